@@ -1,0 +1,34 @@
+package dev.indexer.embed;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** Chooses the {@link Embedder} named by {@link EmbeddingConfig#model()}. */
+@ApplicationScoped
+public class EmbedderProducer {
+
+  static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
+
+  @Produces
+  @ApplicationScoped
+  Embedder embedder(EmbeddingConfig config) {
+    Embedder embedder =
+        switch (config.model()) {
+          case ALL_MINILM_L6_V2_Q ->
+              new OnnxEmbedder(ALL_MINILM_L6_V2_Q, 128, new AllMiniLmL6V2QuantizedEmbeddingModel());
+          default ->
+              throw new IllegalArgumentException(
+                  "indexer.embedding.model: unknown model '"
+                      + config.model()
+                      + "' (known: "
+                      + ALL_MINILM_L6_V2_Q
+                      + ")");
+        };
+    Log.infof(
+        "Embedding model %s: dimension %d, %d tokens",
+        embedder.modelId(), embedder.dimension(), embedder.maxTokens());
+    return embedder;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.indexer.embed;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An ONNX model that ships inside a Maven artifact and runs in this JVM. */
+public final class OnnxEmbedder implements Embedder {
+
+  private final String modelId;
+  private final int maxTokens;
+  private final EmbeddingModel model;
+  private final int dimension;
+
+  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model) {
+    this.modelId = modelId;
+    this.maxTokens = maxTokens;
+    this.model = model;
+    this.dimension = model.dimension();
+  }
+
+  @Override
+  public String modelId() {
+    return modelId;
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  @Override
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  @Override
+  public List<float[]> embed(List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    List<TextSegment> segments = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      segments.add(TextSegment.from(text));
+    }
+    return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+  }
+}

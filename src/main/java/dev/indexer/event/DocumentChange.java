@@ -1,0 +1,43 @@
+package dev.indexer.event;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A decoded, validated change of one document: the pipeline's own view of an event, independent
+ * of the wire format (Avro, JSON or a tombstone).
+ *
+ * @param version the source's version of the document, or {@code null} when the producer gave
+ *     none (then Kafka order within the key decides)
+ */
+public record DocumentChange(
+    DocumentRef ref,
+    Operation operation,
+    String eventId,
+    Long version,
+    Instant eventTime,
+    String title,
+    String content,
+    String contentType,
+    String sourceUri,
+    Map<String, String> metadata) {
+
+  /** What happened to the document. */
+  public enum Operation {
+    UPSERT,
+    DELETE
+  }
+
+  public DocumentChange {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(operation, "operation");
+    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+  }
+
+  /** A delete that came as a Kafka tombstone: only the key is known. */
+  public static DocumentChange tombstone(DocumentRef ref) {
+    return new DocumentChange(
+        ref, Operation.DELETE, null, null, null, null, null, null, null, Map.of());
+  }
+}

@@ -1,0 +1,208 @@
+package dev.indexer.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.indexer.event.DocumentChange.Operation;
+import dev.indexer.event.InvalidEventException.Reason;
+import io.apicurio.registry.resolver.client.RegistryClientFacade;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * Turns the raw key and value of a record of the documents topic into a {@link DocumentChange}.
+ *
+ * <p>Accepted forms:
+ *
+ * <ul>
+ *   <li>value: Avro in the registry wire format (first byte 0), or a JSON object with the same
+ *       field names as the Avro schema, or {@code null} (a tombstone: delete the document);
+ *   <li>key: the Avro {@code DocumentKey}, or the text {@code tenant/documentId} (UTF-8).
+ * </ul>
+ *
+ * <p>Avro values are read as generic records and mapped by field name, so a writer on a newer
+ * schema version (with added optional fields) is read without a regenerated class.
+ */
+public final class EventDecoder {
+
+  private static final byte AVRO_MAGIC = 0;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AvroKafkaDeserializer<GenericRecord> keyDeserializer;
+  private final AvroKafkaDeserializer<GenericRecord> valueDeserializer;
+
+  public EventDecoder(RegistryClientFacade registry) {
+    this.keyDeserializer = new AvroKafkaDeserializer<>(registry);
+    this.keyDeserializer.configure(Map.of(), true);
+    this.valueDeserializer = new AvroKafkaDeserializer<>(registry);
+    this.valueDeserializer.configure(Map.of(), false);
+  }
+
+  /** Decodes one record; throws {@link InvalidEventException} for anything that cannot be used. */
+  public DocumentChange decode(String topic, Headers headers, byte[] key, byte[] value) {
+    if (value == null) {
+      if (key == null) {
+        throw new InvalidEventException(Reason.MISSING_DOCUMENT_ID, "tombstone without a key");
+      }
+      return DocumentChange.tombstone(decodeKey(topic, headers, key));
+    }
+    DocumentChange change = isAvro(value) ? fromAvro(topic, headers, value) : fromJson(value);
+    if (key != null) {
+      DocumentRef keyRef = decodeKey(topic, headers, key);
+      if (!keyRef.equals(change.ref())) {
+        // The key decides the partition and so the order of a document's events: a value that
+        // names another document would break the ordering guarantee.
+        throw new InvalidEventException(
+            Reason.KEY_MISMATCH, "the record key names another document than the value");
+      }
+    }
+    return change;
+  }
+
+  DocumentRef decodeKey(String topic, Headers headers, byte[] key) {
+    if (isAvro(key)) {
+      GenericRecord record = avro(keyDeserializer, topic, headers, key, "key");
+      return new DocumentRef(text(record, "tenant"), text(record, "documentId"));
+    }
+    String text = new String(key, StandardCharsets.UTF_8);
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      throw new InvalidEventException(
+          Reason.UNDECODABLE, "text key is not of the form tenant/documentId");
+    }
+    return new DocumentRef(text.substring(0, slash), text.substring(slash + 1));
+  }
+
+  private static boolean isAvro(byte[] bytes) {
+    return bytes.length > 0 && bytes[0] == AVRO_MAGIC;
+  }
+
+  private static GenericRecord avro(
+      AvroKafkaDeserializer<GenericRecord> deserializer,
+      String topic,
+      Headers headers,
+      byte[] bytes,
+      String part) {
+    try {
+      Object decoded = deserializer.deserialize(topic, headers, bytes);
+      if (decoded instanceof GenericRecord record) {
+        return record;
+      }
+      throw new InvalidEventException(Reason.UNDECODABLE, "Avro " + part + " is not a record");
+    } catch (InvalidEventException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Exception messages of the serdes can quote data: keep only the type.
+      throw new InvalidEventException(
+          Reason.UNDECODABLE,
+          "Avro " + part + " could not be decoded (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private DocumentChange fromAvro(String topic, Headers headers, byte[] value) {
+    GenericRecord r = avro(valueDeserializer, topic, headers, value, "value");
+    Map<String, String> metadata = new HashMap<>();
+    Object rawMetadata = field(r, "metadata");
+    if (rawMetadata instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> metadata.put(String.valueOf(k), v == null ? null : v.toString()));
+    }
+    Object eventTime = field(r, "eventTime");
+    return build(
+        text(r, "tenant"),
+        text(r, "documentId"),
+        text(r, "operation"),
+        text(r, "eventId"),
+        field(r, "version") instanceof Long l ? l : null,
+        eventTime instanceof Instant i ? i : eventTime instanceof Long l ? Instant.ofEpochMilli(l) : null,
+        text(r, "title"),
+        text(r, "content"),
+        text(r, "contentType"),
+        text(r, "sourceUri"),
+        metadata);
+  }
+
+  private DocumentChange fromJson(byte[] value) {
+    JsonNode n;
+    try {
+      n = JSON.readTree(value);
+    } catch (IOException e) {
+      throw new InvalidEventException(Reason.UNDECODABLE, "value is neither Avro nor JSON");
+    }
+    if (n == null || !n.isObject()) {
+      throw new InvalidEventException(Reason.UNDECODABLE, "JSON value is not an object");
+    }
+    Map<String, String> metadata = new HashMap<>();
+    JsonNode meta = n.get("metadata");
+    if (meta != null && meta.isObject()) {
+      meta.fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
+    }
+    JsonNode version = n.get("version");
+    JsonNode eventTime = n.get("eventTime");
+    return build(
+        jsonText(n, "tenant"),
+        jsonText(n, "documentId"),
+        jsonText(n, "operation"),
+        jsonText(n, "eventId"),
+        version != null && version.canConvertToLong() ? version.asLong() : null,
+        eventTime != null && eventTime.canConvertToLong()
+            ? Instant.ofEpochMilli(eventTime.asLong())
+            : null,
+        jsonText(n, "title"),
+        jsonText(n, "content"),
+        jsonText(n, "contentType"),
+        jsonText(n, "sourceUri"),
+        metadata);
+  }
+
+  private static DocumentChange build(
+      String tenant,
+      String documentId,
+      String operation,
+      String eventId,
+      Long version,
+      Instant eventTime,
+      String title,
+      String content,
+      String contentType,
+      String sourceUri,
+      Map<String, String> metadata) {
+    DocumentRef ref = new DocumentRef(tenant, documentId);
+    Operation op;
+    try {
+      op = Operation.valueOf(operation == null ? "UPSERT" : operation.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidEventException(Reason.UNKNOWN_OPERATION, "unknown operation");
+    }
+    return new DocumentChange(
+        ref,
+        op,
+        eventId,
+        version,
+        eventTime,
+        title,
+        content,
+        contentType == null ? "text/plain" : contentType,
+        sourceUri,
+        metadata);
+  }
+
+  private static Object field(GenericRecord r, String name) {
+    return r.hasField(name) ? r.get(name) : null;
+  }
+
+  private static String text(GenericRecord r, String name) {
+    Object v = field(r, name);
+    return v == null ? null : v.toString();
+  }
+
+  private static String jsonText(JsonNode n, String name) {
+    JsonNode v = n.get(name);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

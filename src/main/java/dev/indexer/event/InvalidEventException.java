@@ -1,0 +1,35 @@
+package dev.indexer.event;
+
+/**
+ * A permanent problem with one event: retrying cannot help, so the event goes to the dead-letter
+ * topic with {@link #reason()} and the stream moves on. Messages must never quote event content:
+ * they end up in dead-letter headers and logs.
+ */
+public class InvalidEventException extends RuntimeException {
+
+  /** Machine-readable reason codes, written to the dead-letter {@code x-reason} header. */
+  public enum Reason {
+    UNDECODABLE,
+    MISSING_TENANT,
+    MISSING_DOCUMENT_ID,
+    KEY_MISMATCH,
+    UNKNOWN_OPERATION,
+    UNKNOWN_CONTENT_TYPE,
+    CONTENT_TOO_LARGE
+  }
+
+  private final Reason reason;
+
+  public InvalidEventException(Reason reason, String message) {
+    this(reason, message, null);
+  }
+
+  public InvalidEventException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

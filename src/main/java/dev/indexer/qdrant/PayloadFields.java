@@ -1,0 +1,21 @@
+package dev.indexer.qdrant;
+
+/** Payload keys of an indexed chunk; filters and the search API use the same names. */
+public final class PayloadFields {
+
+  public static final String DOCUMENT_ID = "document_id";
+  public static final String TENANT = "tenant";
+  public static final String CHUNK_INDEX = "chunk_index";
+  public static final String CHUNK_COUNT = "chunk_count";
+  public static final String TEXT = "text";
+  public static final String VERSION = "version";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String TITLE = "title";
+  public static final String SOURCE_URI = "source_uri";
+  public static final String METADATA = "metadata";
+  public static final String MODEL_ID = "model_id";
+  public static final String EVENT_TIME = "event_time";
+  public static final String INDEXED_AT = "indexed_at";
+
+  private PayloadFields() {}
+}

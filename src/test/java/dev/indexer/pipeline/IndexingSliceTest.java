@@ -1,0 +1,144 @@
+package dev.indexer.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.indexer.embed.Embedder;
+import dev.indexer.event.avro.DocumentChangeEvent;
+import dev.indexer.event.avro.DocumentKey;
+import dev.indexer.event.avro.Operation;
+import dev.indexer.qdrant.PayloadFields;
+import dev.indexer.qdrant.QdrantConfig;
+import dev.indexer.testkit.KafkaBrokerResource;
+import dev.indexer.testkit.QdrantLocalResource;
+import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.registry.InMemoryRegistry;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import io.qdrant.client.ConditionFactory;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.WithPayloadSelectorFactory;
+import io.qdrant.client.WithVectorsSelectorFactory;
+import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Points.RetrievedPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The thin end-to-end slice: an Avro event produced to a real broker ends up in Qdrant local as a
+ * point whose vector is the real model's embedding of the text.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = QdrantLocalResource.class, restrictToAnnotatedClass = false)
+class IndexingSliceTest {
+
+  @Inject Embedder embedder;
+  @Inject TopicsConfig topics;
+  @Inject QdrantConfig qdrantConfig;
+
+  @Test
+  void avroEventBecomesAPointWithTheModelsEmbedding() throws Exception {
+    EmbeddedKafka kafka = KafkaBrokerResource.kafka();
+    kafka.createTopics(1, topics.documents(), topics.status(), topics.deadLetter());
+
+    String text = "Kafka Streams keeps a manifest of every document in a changelog-backed store.";
+    DocumentKey key = new DocumentKey("acme", "slice-1");
+    DocumentChangeEvent event =
+        DocumentChangeEvent.newBuilder()
+            .setEventId("e-1")
+            .setDocumentId("slice-1")
+            .setTenant("acme")
+            .setOperation(Operation.UPSERT)
+            .setVersion(1L)
+            .setEventTime(Instant.parse("2026-01-01T00:00:00Z"))
+            .setTitle("Manifest")
+            .setContent(text)
+            .setMetadata(Map.of("lang", "en"))
+            .build();
+    kafka.produce(
+        topics.documents(),
+        serializer(true),
+        serializer(false),
+        List.of(new ProducerRecord<Object, Object>(topics.documents(), key, event)));
+
+    try (QdrantClient client = QdrantLocalResource.qdrant().newClient()) {
+      Filter doc =
+          Filter.newBuilder()
+              .addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, "slice-1"))
+              .build();
+      List<RetrievedPoint> points =
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .until(() -> scroll(client, doc), p -> !p.isEmpty());
+
+      assertThat(points).hasSize(1);
+      RetrievedPoint point = points.get(0);
+      assertThat(point.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).isEqualTo(text);
+      assertThat(point.getPayloadMap().get(PayloadFields.TENANT).getStringValue()).isEqualTo("acme");
+      assertThat(point.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue()).isEqualTo(1L);
+      assertThat(point.getPayloadMap().get(PayloadFields.MODEL_ID).getStringValue())
+          .isEqualTo(embedder.modelId());
+
+      float[] expected = normalise(embedder.embed(List.of(text)).get(0));
+      List<Float> stored = point.getVectors().getVector().getDense().getDataList();
+      assertThat(stored).hasSize(embedder.dimension());
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(stored.get(i)).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
+      }
+    }
+
+    List<ConsumerRecord<String, byte[]>> statuses =
+        kafka.consume(
+            topics.status(), new StringDeserializer(), new ByteArrayDeserializer(), 1, Duration.ofSeconds(30));
+    JsonNode status = new ObjectMapper().readTree(statuses.get(0).value());
+    assertThat(statuses.get(0).key()).isEqualTo("acme/slice-1");
+    assertThat(status.get("outcome").asText()).isEqualTo("INDEXED");
+    assertThat(status.get("chunks").asInt()).isEqualTo(1);
+  }
+
+  private List<RetrievedPoint> scroll(QdrantClient client, Filter filter) throws Exception {
+    return client
+        .scrollAsync(
+            ScrollPoints.newBuilder()
+                .setCollectionName(qdrantConfig.collection())
+                .setFilter(filter)
+                .setLimit(100)
+                .setWithPayload(WithPayloadSelectorFactory.enable(true))
+                .setWithVectors(WithVectorsSelectorFactory.enable(true))
+                .build())
+        .get()
+        .getResultList();
+  }
+
+  private static AvroKafkaSerializer<Object> serializer(boolean isKey) {
+    AvroKafkaSerializer<Object> serializer = new AvroKafkaSerializer<>(InMemoryRegistry.shared());
+    serializer.configure(Map.of("apicurio.registry.auto-register", "true"), isKey);
+    return serializer;
+  }
+
+  private static float[] normalise(float[] v) {
+    double norm = 0;
+    for (float f : v) {
+      norm += f * f;
+    }
+    norm = Math.sqrt(norm);
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / norm);
+    }
+    return out;
+  }
+}
