@@ -1,5 +1,6 @@
 package dev.indexer.embed;
 
+import dev.indexer.text.TokenCounter;
 import java.util.List;
 
 /** Port for turning texts into vectors; the pipeline never talks to a model client directly. */
@@ -13,6 +14,9 @@ public interface Embedder {
 
   /** Longest input in the model's own tokens that the model reads without truncating. */
   int maxTokens();
+
+  /** The model's own tokenizer, for measuring chunks. */
+  TokenCounter tokenCounter();
 
   /** One vector per text, in order. Transient failures throw {@link EmbeddingUnavailableException}. */
   List<float[]> embed(List<String> texts);

@@ -1,5 +1,6 @@
 package dev.indexer.embed;
 
+import dev.indexer.text.HuggingFaceTokenCounter;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,11 @@ public class EmbedderProducer {
     Embedder embedder =
         switch (config.model()) {
           case ALL_MINILM_L6_V2_Q ->
-              new OnnxEmbedder(ALL_MINILM_L6_V2_Q, 128, new AllMiniLmL6V2QuantizedEmbeddingModel());
+              new OnnxEmbedder(
+                  ALL_MINILM_L6_V2_Q,
+                  128,
+                  new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                  HuggingFaceTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
           default ->
               throw new IllegalArgumentException(
                   "indexer.embedding.model: unknown model '"

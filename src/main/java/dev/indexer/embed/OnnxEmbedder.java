@@ -1,5 +1,6 @@
 package dev.indexer.embed;
 
+import dev.indexer.text.TokenCounter;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ public final class OnnxEmbedder implements Embedder {
   private final String modelId;
   private final int maxTokens;
   private final EmbeddingModel model;
+  private final TokenCounter tokenCounter;
   private final int dimension;
 
-  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model) {
+  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter) {
     this.modelId = modelId;
     this.maxTokens = maxTokens;
     this.model = model;
+    this.tokenCounter = tokenCounter;
     this.dimension = model.dimension();
   }
 
@@ -33,6 +36,11 @@ public final class OnnxEmbedder implements Embedder {
   @Override
   public int maxTokens() {
     return maxTokens;
+  }
+
+  @Override
+  public TokenCounter tokenCounter() {
+    return tokenCounter;
   }
 
   @Override

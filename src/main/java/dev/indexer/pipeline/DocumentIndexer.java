@@ -3,98 +3,202 @@ package dev.indexer.pipeline;
 import dev.indexer.embed.Embedder;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.DocumentRef;
+import dev.indexer.pii.PiiRedactor;
+import dev.indexer.pipeline.Manifest.ManifestChunk;
 import dev.indexer.qdrant.ChunkPoint;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.PointIds;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.Chunker;
+import dev.indexer.text.Normaliser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
 
-/** Applies one document change to the index: chunk, embed, write, then remove what is stale. */
+/**
+ * Applies one document change to the index, given the document's manifest: normalise, redact,
+ * chunk, embed only what is new, write, then remove what is stale. Every step is idempotent, so
+ * the whole change can be applied again after a failure.
+ */
 public final class DocumentIndexer {
 
+  private final Normaliser normaliser;
+  private final PiiRedactor redactor;
   private final Chunker chunker;
   private final Embedder embedder;
   private final PointWriter writer;
   private final Clock clock;
 
-  public DocumentIndexer(Chunker chunker, Embedder embedder, PointWriter writer, Clock clock) {
+  public DocumentIndexer(
+      Normaliser normaliser,
+      PiiRedactor redactor,
+      Chunker chunker,
+      Embedder embedder,
+      PointWriter writer,
+      Clock clock) {
+    this.normaliser = normaliser;
+    this.redactor = redactor;
     this.chunker = chunker;
     this.embedder = embedder;
     this.writer = writer;
     this.clock = clock;
   }
 
-  /** Result of applying a change: the outcome and how many chunks the document now has. */
-  public record Applied(Outcome outcome, int chunks, int embedded) {}
+  /**
+   * What applying a change did.
+   *
+   * @param manifest the document's manifest after the change; unchanged for skipped events
+   */
+  public record Applied(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {}
 
-  public Applied apply(DocumentChange change) {
-    if (change.operation() == DocumentChange.Operation.DELETE) {
-      writer.deleteDocument(change.ref());
-      return new Applied(Outcome.DELETED, 0, 0);
+  public Applied apply(DocumentChange change, Manifest previous) {
+    if (isStale(change, previous)) {
+      return new Applied(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
     }
-    List<Chunk> chunks = chunker.chunk(change.content());
-    List<float[]> vectors = embedder.embed(chunks.stream().map(Chunk::text).toList());
+    if (change.operation() == DocumentChange.Operation.DELETE) {
+      return delete(change, previous);
+    }
+    return upsert(change, previous);
+  }
+
+  /** Newest wins: an event older than the newest applied one changes nothing. */
+  static boolean isStale(DocumentChange change, Manifest previous) {
+    return previous != null
+        && previous.version() != null
+        && change.version() != null
+        && change.version() < previous.version();
+  }
+
+  private Applied delete(DocumentChange change, Manifest previous) {
+    // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
+    writer.deleteDocument(change.ref());
+    Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
+    Manifest deleted =
+        new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant());
+    return new Applied(Outcome.DELETED, deleted, 0, 0, 0);
+  }
+
+  private Applied upsert(DocumentChange change, Manifest previous) {
+    DocumentRef ref = change.ref();
+    String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
+    String title = change.title() == null ? null : redactor.redact(change.title()).text();
+    Map<String, String> metadata = new TreeMap<>();
+    change.metadata().forEach((k, v) -> metadata.put(k, v == null ? null : redactor.redact(v).text()));
+    String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
+
+    List<Chunk> chunks = chunker.chunk(text);
+    List<ManifestChunk> current = new ArrayList<>(chunks.size());
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Chunk chunk : chunks) {
+      String hash = sha256(chunk.text());
+      int occurrence = occurrences.merge(hash, 1, Integer::sum) - 1;
+      current.add(new ManifestChunk(PointIds.chunk(ref, hash, occurrence).toString(), hash));
+    }
+    String attributes = attributesHash(title, sourceUri, metadata, change);
+    boolean sameModel =
+        previous != null
+            && !previous.deleted()
+            && embedder.modelId().equals(previous.modelId())
+            && redactor.policyVersion().equals(previous.policyVersion());
+    if (sameModel
+        && previous.chunks().equals(current)
+        && attributes.equals(previous.attributesHash())
+        && Objects.equals(previous.version(), change.version())) {
+      // A re-published, unchanged document: nothing to write.
+      return new Applied(Outcome.UNCHANGED, previous, current.size(), 0, 0);
+    }
+
+    // Chunks the document already had keep their vectors: read them back instead of embedding.
+    List<UUID> ids = current.stream().map(c -> UUID.fromString(c.pointId())).toList();
+    Map<UUID, float[]> known = new HashMap<>();
+    if (sameModel) {
+      List<UUID> kept =
+          previous.chunks().stream()
+              .map(c -> UUID.fromString(c.pointId()))
+              .filter(ids::contains)
+              .toList();
+      known.putAll(writer.vectors(kept));
+    }
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!known.containsKey(ids.get(i))) {
+        missing.add(i);
+      }
+    }
+    List<float[]> fresh = embedder.embed(missing.stream().map(i -> chunks.get(i).text()).toList());
+    for (int j = 0; j < missing.size(); j++) {
+      known.put(ids.get(missing.get(j)), fresh.get(j));
+    }
+
+    Instant now = clock.instant();
     List<ChunkPoint> points = new ArrayList<>(chunks.size());
-    String indexedAt = clock.instant().toString();
     for (int i = 0; i < chunks.size(); i++) {
-      points.add(
-          new ChunkPoint(
-              PointIds.chunk(change.ref(), i),
-              vectors.get(i),
-              payload(change, chunks.get(i), chunks.size(), indexedAt)));
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put(PayloadFields.TENANT, ref.tenant());
+      payload.put(PayloadFields.DOCUMENT_ID, ref.documentId());
+      payload.put(PayloadFields.CHUNK_INDEX, i);
+      payload.put(PayloadFields.CHUNK_COUNT, chunks.size());
+      payload.put(PayloadFields.TEXT, chunks.get(i).text());
+      payload.put(PayloadFields.CONTENT_HASH, current.get(i).contentHash());
+      payload.put(PayloadFields.MODEL_ID, embedder.modelId());
+      payload.put(PayloadFields.PII_POLICY, redactor.policyVersion());
+      payload.put(PayloadFields.INDEXED_AT, now.toString());
+      putIfPresent(payload, PayloadFields.VERSION, change.version());
+      putIfPresent(payload, PayloadFields.TITLE, title);
+      putIfPresent(payload, PayloadFields.SOURCE_URI, sourceUri);
+      putIfPresent(payload, PayloadFields.EVENT_TIME, change.eventTime() == null ? null : change.eventTime().toString());
+      if (!metadata.isEmpty()) {
+        payload.put(PayloadFields.METADATA, new LinkedHashMap<String, Object>(metadata));
+      }
+      points.add(new ChunkPoint(ids.get(i), known.get(ids.get(i)), payload));
     }
     // New chunks first, then the ones the new version no longer has: the document never
     // disappears from search while it is being replaced.
     writer.upsert(points);
-    writer.deleteChunksFrom(change.ref(), chunks.size());
-    return new Applied(Outcome.INDEXED, chunks.size(), chunks.size());
+    writer.deleteDocumentExcept(ref, ids);
+    Manifest next =
+        new Manifest(
+            change.version(),
+            false,
+            current,
+            attributes,
+            embedder.modelId(),
+            redactor.policyVersion(),
+            now);
+    return new Applied(
+        Outcome.INDEXED, next, chunks.size(), missing.size(), chunks.size() - missing.size());
   }
 
-  private Map<String, Object> payload(
-      DocumentChange change, Chunk chunk, int chunkCount, String indexedAt) {
-    DocumentRef ref = change.ref();
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put(PayloadFields.TENANT, ref.tenant());
-    p.put(PayloadFields.DOCUMENT_ID, ref.documentId());
-    p.put(PayloadFields.CHUNK_INDEX, chunk.index());
-    p.put(PayloadFields.CHUNK_COUNT, chunkCount);
-    p.put(PayloadFields.TEXT, chunk.text());
-    p.put(PayloadFields.CONTENT_HASH, sha256(chunk.text()));
-    p.put(PayloadFields.MODEL_ID, embedder.modelId());
-    p.put(PayloadFields.INDEXED_AT, indexedAt);
-    if (change.version() != null) {
-      p.put(PayloadFields.VERSION, change.version());
+  private static void putIfPresent(Map<String, Object> payload, String key, Object value) {
+    if (value != null) {
+      payload.put(key, value);
     }
-    if (change.title() != null) {
-      p.put(PayloadFields.TITLE, change.title());
-    }
-    if (change.sourceUri() != null) {
-      p.put(PayloadFields.SOURCE_URI, change.sourceUri());
-    }
-    if (change.eventTime() != null) {
-      p.put(PayloadFields.EVENT_TIME, change.eventTime().toString());
-    }
-    if (!change.metadata().isEmpty()) {
-      p.put(PayloadFields.METADATA, new LinkedHashMap<String, Object>(change.metadata()));
-    }
-    return p;
+  }
+
+  private static String attributesHash(
+      String title, String sourceUri, Map<String, String> metadata, DocumentChange change) {
+    StringBuilder s = new StringBuilder();
+    s.append(title).append('\u0000').append(sourceUri).append('\u0000').append(change.eventTime());
+    metadata.forEach((k, v) -> s.append('\u0000').append(k).append('=').append(v));
+    return sha256(s.toString());
   }
 
   static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

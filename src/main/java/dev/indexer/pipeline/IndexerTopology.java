@@ -1,10 +1,14 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.event.EventConfig;
 import dev.indexer.event.EventDecoder;
+import dev.indexer.ops.IndexerHealth;
+import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
-import dev.indexer.text.SentenceChunker;
+import dev.indexer.text.Chunker;
+import dev.indexer.text.Normaliser;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,11 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
 
 /** The one topology of the service: documents in, Qdrant writes, status and dead letters out. */
 @ApplicationScoped
 public class IndexerTopology {
+
+  /** Per-document manifests, backed by a compacted changelog topic. */
+  public static final String MANIFEST_STORE = "manifests";
 
   static final String SOURCE = "documents-source";
   static final String INDEXER = "indexer";
@@ -24,26 +33,48 @@ public class IndexerTopology {
   @Produces
   Topology buildTopology(
       TopicsConfig topics,
+      EventConfig events,
       DeadLetterConfig deadLetter,
       RegistryClientFacade registry,
+      PiiRedactor redactor,
+      Chunker chunker,
       Embedder embedder,
       CollectionManager collections,
-      PointWriter writer) {
+      PointWriter writer,
+      IndexerHealth health) {
     // The collection must exist before the first event is processed; this runs before Kafka
     // Streams starts.
     collections.ensureCollection();
-    EventDecoder decoder = new EventDecoder(registry);
     DocumentIndexer indexer =
-        new DocumentIndexer(new SentenceChunker(80), embedder, writer, Clock.systemUTC());
+        new DocumentIndexer(new Normaliser(), redactor, chunker, embedder, writer, Clock.systemUTC());
+    ProcessingSettings settings =
+        new ProcessingSettings(
+            events.maxBytes(),
+            deadLetter.keepOriginal(),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(30),
+            health::stopping);
+    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, health);
+  }
+
+  /** Builds the topology from its parts; tests call this with their own parts. */
+  public static Topology build(
+      Topics topics,
+      EventDecoder decoder,
+      DocumentIndexer indexer,
+      ProcessingSettings settings,
+      FaultListener faults) {
     Topology topology = new Topology();
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
-        INDEXER,
-        () ->
-            new IndexingProcessor(
-                decoder, indexer, deadLetter, Duration.ofMillis(200), Duration.ofSeconds(30)),
-        SOURCE);
+        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults), SOURCE);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(MANIFEST_STORE),
+            Serdes.String(),
+            new JsonSerde<>(Manifest.class)),
+        INDEXER);
     topology.addSink(
         IndexingProcessor.STATUS_SINK,
         topics.status(),

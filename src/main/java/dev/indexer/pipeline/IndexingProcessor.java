@@ -1,86 +1,85 @@
 package dev.indexer.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.indexer.embed.EmbeddingUnavailableException;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.event.InvalidEventException;
+import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.qdrant.QdrantUnavailableException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Processes one record of the documents topic end to end. Qdrant writes finish (wait=true) before
- * {@link #process} returns, so Kafka Streams commits the offset only after they are durable.
+ * {@link #process} returns, and the manifest and status are written in the same Kafka
+ * transaction as the offset commit, so an event counts as done only once Qdrant has it.
  */
 final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
   static final String STATUS_SINK = "status-sink";
   static final String DEAD_LETTER_SINK = "dead-letter-sink";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final EventDecoder decoder;
   private final DocumentIndexer indexer;
-  private final DeadLetterConfig deadLetter;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
+  private final ProcessingSettings settings;
+  private final FaultListener faults;
+  private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
+  private KeyValueStore<String, Manifest> manifests;
 
   IndexingProcessor(
-      EventDecoder decoder,
-      DocumentIndexer indexer,
-      DeadLetterConfig deadLetter,
-      Duration initialBackoff,
-      Duration maxBackoff) {
+      EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
     this.decoder = decoder;
     this.indexer = indexer;
-    this.deadLetter = deadLetter;
-    this.initialBackoff = initialBackoff;
-    this.maxBackoff = maxBackoff;
+    this.settings = settings;
+    this.faults = faults;
   }
 
   @Override
   public void init(ProcessorContext<byte[], byte[]> context) {
     this.context = context;
+    this.manifests = context.getStateStore(IndexerTopology.MANIFEST_STORE);
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
     long start = System.nanoTime();
     RecordMetadata source = context.recordMetadata().orElse(null);
-    String topic = source == null ? "" : source.topic();
     DocumentChange change;
     try {
-      change = decoder.decode(topic, record.headers(), record.key(), record.value());
+      if (record.value() != null && record.value().length > settings.maxEventBytes()) {
+        throw new InvalidEventException(
+            Reason.CONTENT_TOO_LARGE,
+            "event of " + record.value().length + " bytes exceeds the limit of " + settings.maxEventBytes());
+      }
+      change =
+          decoder.decode(
+              source == null ? "" : source.topic(), record.headers(), record.key(), record.value());
     } catch (InvalidEventException e) {
       reject(record, source, e);
       return;
     }
-    // Writes are idempotent (deterministic ids, replace semantics), so the whole event can be
-    // retried after a transient fault without duplicating anything.
-    DocumentIndexer.Applied applied =
-        Uni.createFrom()
-            .item(() -> indexer.apply(change))
-            .onFailure(
-                t -> t instanceof QdrantUnavailableException || t instanceof EmbeddingUnavailableException)
-            .invoke(t -> Log.warnf("Transient failure, retrying: %s", t.getMessage()))
-            .onFailure(
-                t -> t instanceof QdrantUnavailableException || t instanceof EmbeddingUnavailableException)
-            .retry()
-            .withBackOff(initialBackoff, maxBackoff)
-            .withJitter(0.5)
-            .indefinitely()
-            .await()
-            .indefinitely();
+    String key = change.ref().toString();
+    Manifest previous = manifests.get(key);
+    DocumentIndexer.Applied applied;
+    try {
+      applied = applyWithRetry(change, previous);
+    } catch (InvalidEventException e) {
+      // Found only while processing (such as an unsupported content type).
+      reject(record, source, e);
+      return;
+    }
+    if (applied.manifest() != previous) {
+      manifests.put(key, applied.manifest());
+    }
     StatusEvent status =
         new StatusEvent(
             change.ref().tenant(),
@@ -90,10 +89,46 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
             applied.outcome(),
             applied.chunks(),
             applied.embedded(),
+            applied.reused(),
             null,
             (System.nanoTime() - start) / 1_000_000);
     context.forward(
-        new Record<>(utf8(change.ref().toString()), json(status), record.timestamp()), STATUS_SINK);
+        new Record<>(utf8(key), statusSerde.serializer().serialize(null, status), record.timestamp()),
+        STATUS_SINK);
+  }
+
+  /**
+   * Applies the change, retrying transient faults with exponential backoff and jitter for as long
+   * as they last. The change is idempotent, so a retry after a partial write is safe.
+   */
+  private DocumentIndexer.Applied applyWithRetry(DocumentChange change, Manifest previous) {
+    AtomicBoolean failed = new AtomicBoolean();
+    DocumentIndexer.Applied applied =
+        Uni.createFrom()
+            .item(() -> indexer.apply(change, previous))
+            .onFailure(this::retryable)
+            .invoke(
+                t -> {
+                  failed.set(true);
+                  faults.retrying(t.getMessage());
+                  Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
+                })
+            .onFailure(this::retryable)
+            .retry()
+            .withBackOff(settings.initialBackoff(), settings.maxBackoff())
+            .withJitter(0.5)
+            .indefinitely()
+            .await()
+            .indefinitely();
+    if (failed.get()) {
+      faults.recovered();
+    }
+    return applied;
+  }
+
+  private boolean retryable(Throwable t) {
+    return (t instanceof QdrantUnavailableException || t instanceof EmbeddingUnavailableException)
+        && !settings.stopping().getAsBoolean();
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
@@ -109,31 +144,22 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       headers.add("x-source-partition", utf8(Integer.toString(source.partition())));
       headers.add("x-source-offset", utf8(Long.toString(source.offset())));
     }
-    boolean keep = deadLetter.keepOriginal();
+    boolean keep = settings.keepOriginalInDeadLetter();
     context.forward(
-        new Record<>(
-            keep ? record.key() : null,
-            keep ? record.value() : null,
-            record.timestamp(),
-            headers),
+        new Record<>(keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers),
         DEAD_LETTER_SINK);
+    StatusEvent status =
+        new StatusEvent(null, null, null, null, Outcome.REJECTED, 0, 0, 0, e.reason().name(), 0);
+    context.forward(
+        new Record<>(null, statusSerde.serializer().serialize(null, status), record.timestamp()),
+        STATUS_SINK);
   }
 
   private static String coordinates(RecordMetadata source) {
-    return source == null
-        ? "unknown offset"
-        : source.topic() + "-" + source.partition() + "@" + source.offset();
+    return source == null ? "unknown offset" : source.topic() + "-" + source.partition() + "@" + source.offset();
   }
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] json(Object value) {
-    try {
-      return JSON.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("status event not serialisable", e);
-    }
   }
 }

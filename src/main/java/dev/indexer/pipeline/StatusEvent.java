@@ -2,7 +2,10 @@ package dev.indexer.pipeline;
 
 /**
  * One record of the status topic. Carries ids and counts only, never document text, so that it is
- * free of PII.
+ * free of PII. A rejected event has no ids (they might be what was wrong with it), only the reason.
+ *
+ * @param embedded chunks embedded for this event
+ * @param reused chunks whose stored vectors were reused
  */
 public record StatusEvent(
     String tenant,
@@ -12,5 +15,6 @@ public record StatusEvent(
     Outcome outcome,
     int chunks,
     int embedded,
+    int reused,
     String reason,
     long tookMillis) {}

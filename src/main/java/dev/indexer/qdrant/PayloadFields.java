@@ -14,6 +14,7 @@ public final class PayloadFields {
   public static final String SOURCE_URI = "source_uri";
   public static final String METADATA = "metadata";
   public static final String MODEL_ID = "model_id";
+  public static final String PII_POLICY = "pii_policy";
   public static final String EVENT_TIME = "event_time";
   public static final String INDEXED_AT = "indexed_at";
 

@@ -18,8 +18,14 @@ public final class PointIds {
 
   private PointIds() {}
 
-  /** The id of chunk {@code chunkIndex} of a document. NUL separates fields: it is in no id. */
-  public static UUID chunk(DocumentRef ref, int chunkIndex) {
-    return GENERATOR.generate(ref.tenant() + '\u0000' + ref.documentId() + '\u0000' + chunkIndex);
+  /**
+   * The id of a chunk of a document, named by its content: the same text keeps the same point
+   * when paragraphs move, so an edit rewrites only the chunks it changed. {@code occurrence}
+   * tells apart identical chunks within one document (0 for the first). NUL separates fields:
+   * it is in no id or hash.
+   */
+  public static UUID chunk(DocumentRef ref, String contentHash, int occurrence) {
+    return GENERATOR.generate(
+        ref.tenant() + '\u0000' + ref.documentId() + '\u0000' + contentHash + '\u0000' + occurrence);
   }
 }

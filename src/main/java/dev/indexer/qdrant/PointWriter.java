@@ -1,40 +1,43 @@
 package dev.indexer.qdrant;
 
+import static io.qdrant.client.ConditionFactory.hasId;
 import static io.qdrant.client.ConditionFactory.matchKeyword;
-import static io.qdrant.client.ConditionFactory.range;
 
 import dev.indexer.event.DocumentRef;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.ValueFactory;
 import io.qdrant.client.VectorsFactory;
+import io.qdrant.client.WithPayloadSelectorFactory;
+import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Common.Filter;
-import io.qdrant.client.grpc.Common.Range;
 import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.DeletePoints;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsSelector;
+import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.UpsertPoints;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a document's chunks to the index collection. Every write waits until Qdrant has applied
  * it ({@code wait=true}), so that an acknowledged event is searchable and a crash after it loses
  * nothing.
  */
-@ApplicationScoped
 public class PointWriter {
 
   private final QdrantClient client;
-  private final CollectionManager collections;
+  private final String collection;
 
-  public PointWriter(QdrantClient client, CollectionManager collections) {
+  /** Writes through {@code collection}, normally the alias of the index collection. */
+  public PointWriter(QdrantClient client, String collection) {
     this.client = client;
-    this.collections = collections;
+    this.collection = collection;
   }
 
   /** Inserts or replaces the given points. */
@@ -54,19 +57,55 @@ public class PointWriter {
     QdrantCalls.await(
         client.upsertAsync(
             UpsertPoints.newBuilder()
-                .setCollectionName(collections.alias())
+                .setCollectionName(collection)
                 .setWait(true)
                 .addAllPoints(structs)
                 .build()),
         "upsert");
   }
 
-  /** Deletes the chunks of a document whose index is {@code fromIndex} or higher. */
-  public void deleteChunksFrom(DocumentRef ref, int fromIndex) {
+  /**
+   * Deletes every point of a document except {@code keep}. One filter both removes the chunks the
+   * new version no longer has and sweeps points orphaned by a lost or stale manifest.
+   */
+  public void deleteDocumentExcept(DocumentRef ref, Collection<UUID> keep) {
+    if (keep.isEmpty()) {
+      deleteDocument(ref);
+      return;
+    }
     delete(
         documentFilter(ref).toBuilder()
-            .addMust(range(PayloadFields.CHUNK_INDEX, Range.newBuilder().setGte(fromIndex).build()))
+            .addMustNot(hasId(keep.stream().map(PointIdFactory::id).toList()))
             .build());
+  }
+
+  /** The stored vectors of the given points; points Qdrant does not have are absent. */
+  public Map<UUID, float[]> vectors(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<RetrievedPoint> points =
+        QdrantCalls.await(
+            client.retrieveAsync(
+                collection,
+                ids.stream().map(PointIdFactory::id).toList(),
+                WithPayloadSelectorFactory.enable(false),
+                WithVectorsSelectorFactory.enable(true),
+                null),
+            "retrieve");
+    Map<UUID, float[]> vectors = new HashMap<>();
+    for (RetrievedPoint p : points) {
+      List<Float> data = p.getVectors().getVector().getDense().getDataList();
+      if (data.isEmpty()) {
+        data = p.getVectors().getVector().getDataList();
+      }
+      float[] v = new float[data.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = data.get(i);
+      }
+      vectors.put(UUID.fromString(p.getId().getUuid()), v);
+    }
+    return vectors;
   }
 
   /** Deletes every point of a document. */
@@ -78,7 +117,7 @@ public class PointWriter {
     QdrantCalls.await(
         client.deleteAsync(
             DeletePoints.newBuilder()
-                .setCollectionName(collections.alias())
+                .setCollectionName(collection)
                 .setWait(true)
                 .setPoints(PointsSelector.newBuilder().setFilter(filter))
                 .build()),

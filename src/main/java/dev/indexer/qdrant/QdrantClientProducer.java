@@ -5,6 +5,7 @@ import io.qdrant.client.QdrantGrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** The one Qdrant client of the service. */
 @ApplicationScoped
@@ -20,6 +21,12 @@ public class QdrantClientProducer {
             .withTimeout(config.timeout());
     config.apiKey().ifPresent(builder::withApiKey);
     return new QdrantClient(builder.build());
+  }
+
+  @Produces
+  @Singleton
+  PointWriter pointWriter(QdrantClient client, QdrantConfig config) {
+    return new PointWriter(client, config.collection());
   }
 
   void close(@Disposes QdrantClient client) {

@@ -1,0 +1,20 @@
+package dev.indexer.pipeline;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How the processor treats faults and limits.
+ *
+ * @param maxEventBytes larger event values are dead-lettered
+ * @param keepOriginalInDeadLetter copy the rejected key and value bytes into the dead letter
+ * @param initialBackoff first wait after a transient fault
+ * @param maxBackoff longest wait between retries (jittered)
+ * @param stopping true once the service shuts down: retries then give up, uncommitted
+ */
+public record ProcessingSettings(
+    int maxEventBytes,
+    boolean keepOriginalInDeadLetter,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    BooleanSupplier stopping) {}
