@@ -5,19 +5,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the indexing pipeline: down while an event is held up by a transient fault (Qdrant
- * or the embedding backend unavailable), so that operators see the outage; processing retries on
- * its own and comes back without a restart.
+ * State of the indexing pipeline: whether an event is held up by a transient fault (Qdrant or the
+ * embedding backend unavailable), and whether the service is shutting down.
  */
-@Readiness
 @ApplicationScoped
-public class IndexerHealth implements HealthCheck, FaultListener {
+public class IndexerHealth implements FaultListener {
 
   private volatile String fault;
   private volatile Instant since;
@@ -46,13 +40,13 @@ public class IndexerHealth implements HealthCheck, FaultListener {
     stopping = true;
   }
 
-  @Override
-  public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("indexing");
-    String current = fault;
-    if (current == null) {
-      return response.up().build();
-    }
-    return response.down().withData("retrying", current).withData("since", String.valueOf(since)).build();
+  /** The transient fault holding processing up, or {@code null} when there is none. */
+  public String fault() {
+    return fault;
+  }
+
+  /** Since when the current fault lasts, or {@code null}. */
+  public Instant faultSince() {
+    return since;
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenChunkerTest {
 
-  /** One token per whitespace-separated word, one per character for words over 5 letters. */
+  /** One token per whitespace-separated word, one per character for words over 10 letters. */
   static final TokenCounter WORDS =
       new TokenCounter() {
         @Override
@@ -17,7 +17,7 @@ class TokenChunkerTest {
           int n = 0;
           for (String w : text.strip().split("\\s+")) {
             if (!w.isEmpty()) {
-              n += w.length() > 5 ? w.length() : 1;
+              n += w.length() > 10 ? w.length() : 1;
             }
           }
           return n;
@@ -58,7 +58,7 @@ class TokenChunkerTest {
 
   @Test
   void splitsAWordLongerThanAChunkAtCharacterBoundaries() {
-    // A 12-letter word counts 12 tokens with the test counter; pieces of 6+ letters count their
+    // A 12-letter word counts 12 tokens with the test counter; pieces of 11+ letters count their
     // length, shorter ones 1.
     List<Chunk> chunks = chunker(8, 0).chunk("abcdefghijkl");
     assertThat(chunks).allSatisfy(c -> assertThat(WORDS.count(c.text())).isLessThanOrEqualTo(8));
