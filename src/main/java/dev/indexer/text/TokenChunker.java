@@ -76,10 +76,22 @@ public final class TokenChunker implements Chunker {
     return chunks;
   }
 
-  private record Piece(String text, int tokens) {}
+  /** A sentence or part of one; {@code glued} continues a split word, joined without a space. */
+  private record Piece(String text, int tokens, boolean glued) {
+    Piece(String text, int tokens) {
+      this(text, tokens, false);
+    }
+  }
 
   private void emit(List<Chunk> chunks, List<Piece> pieces) {
-    String text = String.join(" ", pieces.stream().map(Piece::text).toList());
+    StringBuilder joined = new StringBuilder();
+    for (Piece p : pieces) {
+      if (joined.length() > 0 && !p.glued) {
+        joined.append(' ');
+      }
+      joined.append(p.text);
+    }
+    String text = joined.toString();
     // Token counts of pieces joined by a space add up for whitespace-pretokenising tokenizers;
     // check anyway, since the limit is a hard invariant.
     if (counter.count(text) > targetTokens && pieces.size() > 1) {
@@ -163,7 +175,7 @@ public final class TokenChunker implements Chunker {
       }
       int end = Character.isHighSurrogate(word.charAt(lo - 1)) && lo < word.length() && lo - 1 > start ? lo - 1 : lo;
       String part = word.substring(start, end);
-      out.add(new Piece(part, counter.count(part)));
+      out.add(new Piece(part, counter.count(part), start > 0));
       start = end;
     }
   }

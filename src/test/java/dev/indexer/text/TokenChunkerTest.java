@@ -67,8 +67,8 @@ class TokenChunkerTest {
 
   @Test
   void repeatsTrailingSentencesAsOverlap() {
-    List<Chunk> chunks = chunker(6, 2).chunk("a b. c d. e f. g h.");
-    assertThat(chunks).extracting(Chunk::text).containsExactly("a b. c d. e f.", "e f. g h.");
+    List<Chunk> chunks = chunker(6, 2).chunk("A b. C d. E f. G h.");
+    assertThat(chunks).extracting(Chunk::text).containsExactly("A b. C d. E f.", "E f. G h.");
   }
 
   @Test
