@@ -216,6 +216,72 @@ class QdrantLocalSmokeTest {
   }
 
   @Test
+  void vectorsAreNormalisedForCosineAndDeprecatedDataIsAccepted() throws Exception {
+    createCosine("normalised", 2);
+    PointStruct legacy =
+        PointStruct.newBuilder()
+            .setId(id(1))
+            .setVectors(io.qdrant.client.grpc.Points.Vectors.newBuilder()
+                .setVector(io.qdrant.client.grpc.Points.Vector.newBuilder().addData(3f).addData(4f)))
+            .build();
+    get(client.upsertAsync("normalised", List.of(legacy, point(id(2), Map.of(), 0, 0))));
+    List<RetrievedPoint> points =
+        get(client.retrieveAsync("normalised", List.of(id(1), id(2)), false, true, null));
+    assertThat(points.get(0).getVectors().getVector().getDense().getDataList())
+        .containsExactly(0.6f, 0.8f);
+    assertThat(points.get(1).getVectors().getVector().getDense().getDataList())
+        .as("zero vectors stay zero")
+        .containsExactly(0f, 0f);
+    assertThat(points.get(0).getPayloadMap()).isEmpty();
+  }
+
+  @Test
+  void euclidScoresAreDistancesAndThresholdKeepsSmallerOnes() throws Exception {
+    get(client.createCollectionAsync(
+        "euclid", VectorParams.newBuilder().setSize(2).setDistance(Distance.Euclid).build()));
+    get(client.upsertAsync(
+        "euclid",
+        List.of(point(id(1), Map.of(), 0, 0), point(id(2), Map.of(), 3, 4), point(id(3), Map.of(), 0, 1))));
+    List<ScoredPoint> hits =
+        get(client.searchAsync(
+            SearchPoints.newBuilder()
+                .setCollectionName("euclid")
+                .addAllVector(List.of(0f, 0f))
+                .setLimit(10)
+                .setScoreThreshold(5f)
+                .build()));
+    assertThat(hits).extracting(h -> h.getId().getNum()).containsExactly(1L, 3L);
+    assertThat(hits).extracting(ScoredPoint::getScore).containsExactly(0f, 1f);
+  }
+
+  @Test
+  void updateModesInsertOnlyAndUpdateOnly() throws Exception {
+    createCosine("modes", 2);
+    get(client.upsertAsync("modes", List.of(point(id(1), Map.of("v", value(1)), 1, 0))));
+    get(client.upsertAsync(
+        UpsertPoints.newBuilder()
+            .setCollectionName("modes")
+            .setWait(true)
+            .setUpdateMode(io.qdrant.client.grpc.Points.UpdateMode.InsertOnly)
+            .addPoints(point(id(1), Map.of("v", value(2)), 1, 0))
+            .addPoints(point(id(2), Map.of("v", value(2)), 1, 0))
+            .build()));
+    get(client.upsertAsync(
+        UpsertPoints.newBuilder()
+            .setCollectionName("modes")
+            .setWait(true)
+            .setUpdateMode(io.qdrant.client.grpc.Points.UpdateMode.UpdateOnly)
+            .addPoints(point(id(2), Map.of("v", value(3)), 1, 0))
+            .addPoints(point(id(3), Map.of("v", value(3)), 1, 0))
+            .build()));
+    List<RetrievedPoint> points =
+        get(client.retrieveAsync("modes", List.of(id(1), id(2), id(3)), true, false, null));
+    assertThat(points).extracting(p -> p.getId().getNum()).containsExactly(1L, 2L);
+    assertThat(points).extracting(p -> p.getPayloadMap().get("v").getIntegerValue())
+        .containsExactly(1L, 3L);
+  }
+
+  @Test
   void aliasesSwitchAtomicallyAndFollowDeletes() throws Exception {
     createCosine("blue", 2);
     createCosine("green", 2);

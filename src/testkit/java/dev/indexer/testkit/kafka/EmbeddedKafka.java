@@ -49,9 +49,6 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -246,13 +243,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static TestKitNodes nodes(Path baseDirectory) {
-        MetadataVersion metadataVersion = MetadataVersion.latestProduction();
-        Map<String, Short> features = new HashMap<>();
-        for (Feature feature : Feature.PRODUCTION_FEATURES) {
-            features.put(feature.featureName(), feature.defaultLevel(metadataVersion));
-        }
-        BootstrapMetadata bootstrap = BootstrapMetadata.fromVersions(metadataVersion, features, "embedded-kafka");
-        return new TestKitNodes.Builder(bootstrap)
+        return ProductionBootstrap.nodesBuilder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)

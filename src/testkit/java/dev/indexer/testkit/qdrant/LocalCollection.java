@@ -55,6 +55,7 @@ final class LocalCollection {
 
   /** Builds a collection from a create request, validating its vector parameters. */
   static LocalCollection create(CreateCollection create) {
+    validateSettings(create);
     Map<String, VectorSpec> specs = new LinkedHashMap<>();
     if (create.hasVectorsConfig()) {
       switch (create.getVectorsConfig().getConfigCase()) {
@@ -67,6 +68,26 @@ final class LocalCollection {
       }
     }
     return new LocalCollection(create, specs);
+  }
+
+  /** The numeric validations Qdrant declares on CreateCollection (lib/api/build.rs). */
+  private static void validateSettings(CreateCollection create) {
+    if ((create.hasShardNumber() && create.getShardNumber() < 1)
+        || (create.hasReplicationFactor() && create.getReplicationFactor() < 1)
+        || (create.hasWriteConsistencyFactor() && create.getWriteConsistencyFactor() < 1)) {
+      throw Errors.invalid("Validation error in body: [shard/replication settings must be >= 1]");
+    }
+    if (create.getHnswConfig().hasEfConstruct() && create.getHnswConfig().getEfConstruct() < 4) {
+      throw Errors.invalid("Validation error in body: [hnsw_config.ef_construct: must be >= 4]");
+    }
+    if (create.getQuantizationConfig().hasScalar()
+        && create.getQuantizationConfig().getScalar().hasQuantile()) {
+      float quantile = create.getQuantizationConfig().getScalar().getQuantile();
+      if (quantile < 0.5f || quantile > 1.0f) {
+        throw Errors.invalid(
+            "Validation error in body: [quantization_config.scalar.quantile: must be 0.5..1]");
+      }
+    }
   }
 
   private static VectorSpec spec(String name, VectorParams params) {
@@ -113,13 +134,15 @@ final class LocalCollection {
         throw Errors.invalid("Expected some vectors");
       }
       Map<String, float[]> pointVectors = VectorInputs.forPoint(struct.getVectors(), vectors);
-      incoming.put(id, new StoredPoint(id, pointVectors, Payloads.fromProto(struct.getPayloadMap())));
+      incoming.put(
+          id, new StoredPoint(id, pointVectors, Payloads.fromProto(struct.getPayloadMap()), 0));
     }
     if (updateFilter != null) {
       Filters.validate(updateFilter);
     }
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (StoredPoint point : incoming.values()) {
             StoredPoint existing = points.get(point.id());
             boolean write =
@@ -129,10 +152,10 @@ final class LocalCollection {
                   default -> existing == null || allows(updateFilter, existing);
                 };
             if (write) {
-              points.put(point.id(), point);
+              points.put(point.id(), point.withVersion(op));
             }
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -147,6 +170,7 @@ final class LocalCollection {
     }
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           requireExisting(updates.keySet());
           updates.forEach(
               (id, newVectors) -> {
@@ -154,10 +178,10 @@ final class LocalCollection {
                 if (allows(updateFilter, existing)) {
                   Map<String, float[]> merged = new LinkedHashMap<>(existing.vectors());
                   merged.putAll(newVectors);
-                  points.put(id, new StoredPoint(id, merged, existing.payload()));
+                  points.put(id, new StoredPoint(id, merged, existing.payload(), op));
                 }
               });
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -168,13 +192,14 @@ final class LocalCollection {
     }
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
             StoredPoint existing = points.get(id);
             Map<String, float[]> kept = new LinkedHashMap<>(existing.vectors());
             names.forEach(kept::remove);
-            points.put(id, new StoredPoint(id, kept, existing.payload()));
+            points.put(id, new StoredPoint(id, kept, existing.payload(), op));
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -193,15 +218,17 @@ final class LocalCollection {
     validate(selector);
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
-            Map<String, Object> stored = points.get(id).payload();
+            StoredPoint existing = points.get(id);
             if (key == null) {
-              Payloads.merge(stored, payload);
+              Payloads.merge(existing.payload(), payload);
             } else {
-              key.mergeAt(stored, payload);
+              key.mergeAt(existing.payload(), payload);
             }
+            points.put(id, existing.withVersion(op));
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -209,11 +236,12 @@ final class LocalCollection {
     validate(selector);
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
             StoredPoint existing = points.get(id);
-            points.put(id, new StoredPoint(id, existing.vectors(), Payloads.copyMap(payload)));
+            points.put(id, new StoredPoint(id, existing.vectors(), Payloads.copyMap(payload), op));
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -221,11 +249,13 @@ final class LocalCollection {
     validate(selector);
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
-            Map<String, Object> stored = points.get(id).payload();
-            keys.forEach(key -> key.remove(stored));
+            StoredPoint existing = points.get(id);
+            keys.forEach(key -> key.remove(existing.payload()));
+            points.put(id, existing.withVersion(op));
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -233,10 +263,13 @@ final class LocalCollection {
     validate(selector);
     return write(
         () -> {
+          long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
-            points.get(id).payload().clear();
+            StoredPoint existing = points.get(id);
+            existing.payload().clear();
+            points.put(id, existing.withVersion(op));
           }
-          return operationIds.incrementAndGet();
+          return op;
         });
   }
 
@@ -507,7 +540,10 @@ final class LocalCollection {
 
   private ScoredPoint scored(StoredPoint point, float score, SearchRequest.Output output) {
     ScoredPoint.Builder builder =
-        ScoredPoint.newBuilder().setId(point.id().toProto()).setScore(score);
+        ScoredPoint.newBuilder()
+            .setId(point.id().toProto())
+            .setScore(score)
+            .setVersion(point.version());
     OutputSelectors.payload(output.payload(), output.hasPayload(), false, point.payload())
         .ifPresent(builder::putAllPayload);
     OutputSelectors.vectors(output.vectors(), output.hasVectors(), unnamedOnly, point)
