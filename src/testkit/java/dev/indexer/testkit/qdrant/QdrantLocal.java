@@ -1,0 +1,134 @@
+package dev.indexer.testkit.qdrant;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.QdrantGrpcClient;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An in-process, wire-compatible Qdrant gRPC server (the subset of Qdrant v1.17 this project
+ * uses), for tests and the embedded run mode where neither Docker nor a Qdrant binary is
+ * available. State lives in memory and is lost on {@link #close()}.
+ *
+ * <pre>{@code
+ * try (QdrantLocal qdrant = QdrantLocal.start();
+ *     QdrantClient client = qdrant.newClient()) {
+ *   client.createCollectionAsync(...).get();
+ * }
+ * }</pre>
+ */
+public final class QdrantLocal implements AutoCloseable {
+  private static final String HOST = "127.0.0.1";
+  private static final long SHUTDOWN_GRACE_SECONDS = 5;
+
+  private final Server server;
+  private final String apiKey;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private QdrantLocal(Server server, String apiKey) {
+    this.server = server;
+    this.apiKey = apiKey;
+  }
+
+  /** Starts on 127.0.0.1 on a free port, without API key. */
+  public static QdrantLocal start() {
+    return start(0, null);
+  }
+
+  /**
+   * Starts on 127.0.0.1:{@code port} (0 = a free port), without API key.
+   *
+   * @throws IllegalStateException naming the port if it cannot be bound
+   */
+  public static QdrantLocal start(int port) {
+    return start(port, null);
+  }
+
+  /**
+   * Starts on 127.0.0.1:{@code port} (0 = a free port). With a non-null {@code apiKey} every
+   * call except the health checks must carry it, else UNAUTHENTICATED.
+   *
+   * @throws IllegalStateException naming the port if it cannot be bound
+   */
+  public static QdrantLocal start(int port, String apiKey) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("Port out of range: " + port);
+    }
+    Storage storage = new Storage();
+    List<BindableService> services =
+        List.of(
+            new CollectionsService(storage),
+            new PointsService(storage),
+            new QdrantInfoService(),
+            new GrpcHealthService());
+    NettyServerBuilder builder =
+        NettyServerBuilder.forAddress(new InetSocketAddress(HOST, port))
+            // real Qdrant accepts requests of any practical size; grpc-java defaults to 4 MiB
+            .maxInboundMessageSize(Integer.MAX_VALUE);
+    for (BindableService service : services) {
+      builder.addService(
+          apiKey == null
+              ? service.bindService()
+              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey)));
+    }
+    Server server = builder.build();
+    try {
+      server.start();
+    } catch (IOException e) {
+      server.shutdownNow();
+      throw new IllegalStateException(
+          "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
+    }
+    return new QdrantLocal(server, apiKey);
+  }
+
+  public String host() {
+    return HOST;
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  /**
+   * A new plaintext client for this server, sending the API key if one is configured. The
+   * caller owns it and must close it.
+   */
+  public QdrantClient newClient() {
+    QdrantGrpcClient.Builder builder = QdrantGrpcClient.newBuilder(HOST, port(), false);
+    if (apiKey != null) {
+      builder.withApiKey(apiKey);
+    }
+    return new QdrantClient(builder.build());
+  }
+
+  /** Stops the server and waits for it; safe to call more than once. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+        server.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "QdrantLocal[" + HOST + ":" + port() + (apiKey == null ? "" : ", api-key") + "]";
+  }
+}
