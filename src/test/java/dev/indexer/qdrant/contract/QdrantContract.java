@@ -88,7 +88,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
@@ -1855,10 +1854,13 @@ public abstract class QdrantContract {
   // api key
   // ---------------------------------------------------------------------------------------------
 
-  /** A second server that requires an api key. */
-  @Nested
+  /**
+   * Api key contract, against a second server that requires a key. Each subclass declares
+   * {@code @Nested class ApiKey extends ApiKeyContract {}} so its report is named after the
+   * server it ran against.
+   */
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  class ApiKey {
+  protected abstract class ApiKeyContract {
     private static final String KEY = "contract-secret-key";
     private Endpoint secured;
     private TestAbortedException securedUnavailable;

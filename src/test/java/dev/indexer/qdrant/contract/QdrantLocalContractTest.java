@@ -1,11 +1,16 @@
 package dev.indexer.qdrant.contract;
 
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import java.io.IOException;
-import java.net.ServerSocket;
 
 /** The Qdrant contract, run against Qdrant local (the in-process wire-compatible server). */
 class QdrantLocalContractTest extends QdrantContract {
+
+  /** The api key contract against a second server of the same kind. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class ApiKey extends ApiKeyContract {}
 
   @Override
   protected Endpoint startServer() {
@@ -13,8 +18,8 @@ class QdrantLocalContractTest extends QdrantContract {
   }
 
   @Override
-  protected Endpoint startServerWithApiKey(String apiKey) throws IOException {
-    return endpoint(QdrantLocal.start(freePort(), apiKey), apiKey);
+  protected Endpoint startServerWithApiKey(String apiKey) {
+    return endpoint(QdrantLocal.start(0, apiKey), apiKey); // 0 = a free port
   }
 
   private static Endpoint endpoint(QdrantLocal server, String apiKey) {
@@ -39,12 +44,5 @@ class QdrantLocalContractTest extends QdrantContract {
         server.close();
       }
     };
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.indexer.qdrant.contract;
 
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,11 @@ class QdrantContainerContractTest extends QdrantContract {
 
   /** How long the Docker probe may take before we give up on it. */
   private static final Duration DOCKER_PROBE_TIMEOUT = Duration.ofSeconds(20);
+
+  /** The api key contract against a second server of the same kind. */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class ApiKey extends ApiKeyContract {}
 
   @Override
   protected Endpoint startServer() {
