@@ -55,6 +55,7 @@ final class LocalCollection {
 
   /** Builds a collection from a create request, validating its vector parameters. */
   static LocalCollection create(CreateCollection create) {
+    validateSettings(create);
     Map<String, VectorSpec> specs = new LinkedHashMap<>();
     if (create.hasVectorsConfig()) {
       switch (create.getVectorsConfig().getConfigCase()) {
@@ -67,6 +68,26 @@ final class LocalCollection {
       }
     }
     return new LocalCollection(create, specs);
+  }
+
+  /** The numeric validations Qdrant declares on CreateCollection (lib/api/build.rs). */
+  private static void validateSettings(CreateCollection create) {
+    if ((create.hasShardNumber() && create.getShardNumber() < 1)
+        || (create.hasReplicationFactor() && create.getReplicationFactor() < 1)
+        || (create.hasWriteConsistencyFactor() && create.getWriteConsistencyFactor() < 1)) {
+      throw Errors.invalid("Validation error in body: [shard/replication settings must be >= 1]");
+    }
+    if (create.getHnswConfig().hasEfConstruct() && create.getHnswConfig().getEfConstruct() < 4) {
+      throw Errors.invalid("Validation error in body: [hnsw_config.ef_construct: must be >= 4]");
+    }
+    if (create.getQuantizationConfig().hasScalar()
+        && create.getQuantizationConfig().getScalar().hasQuantile()) {
+      float quantile = create.getQuantizationConfig().getScalar().getQuantile();
+      if (quantile < 0.5f || quantile > 1.0f) {
+        throw Errors.invalid(
+            "Validation error in body: [quantization_config.scalar.quantile: must be 0.5..1]");
+      }
+    }
   }
 
   private static VectorSpec spec(String name, VectorParams params) {
