@@ -1,0 +1,275 @@
+package dev.indexer.pipeline;
+
+import static io.qdrant.client.ConditionFactory.matchKeyword;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.indexer.event.EventDecoder;
+import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.qdrant.PayloadFields;
+import dev.indexer.qdrant.PointWriter;
+import dev.indexer.testkit.HashEmbedder;
+import dev.indexer.testkit.qdrant.QdrantLocal;
+import dev.indexer.testkit.registry.InMemoryRegistry;
+import dev.indexer.text.Normaliser;
+import dev.indexer.text.TokenChunker;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.WithPayloadSelectorFactory;
+import io.qdrant.client.WithVectorsSelectorFactory;
+import io.qdrant.client.grpc.Collections.Distance;
+import io.qdrant.client.grpc.Collections.VectorParams;
+import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Points.RetrievedPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
+import io.qdrant.client.grpc.Points.ScrollResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+
+/**
+ * The real topology on a TopologyTestDriver, writing to a real Qdrant local, with a hash embedder
+ * that counts what it embeds. Chunks are small (8 words) so that short texts make several.
+ */
+final class IndexerHarness implements AutoCloseable {
+
+  static final Topics TOPICS = new Topics("documents", "documents.status", "documents.dlq");
+  static final int CHUNK_WORDS = 8;
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger COLLECTIONS = new AtomicInteger();
+
+  final QdrantLocal qdrant;
+  final QdrantClient client;
+  final String collection;
+  final HashEmbedder embedder = new HashEmbedder(16, CHUNK_WORDS + 2);
+  final RecordingWriter writer;
+  final Normaliser normaliser = new Normaliser();
+  final PatternPiiRedactor redactor = new PatternPiiRedactor();
+  final TokenChunker chunker = new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
+  final List<String> faults = new ArrayList<>();
+  private final Path stateDir;
+  private TopologyTestDriver driver;
+  private TestInputTopic<byte[], byte[]> input;
+  private TestOutputTopic<byte[], byte[]> status;
+  private TestOutputTopic<byte[], byte[]> deadLetters;
+
+  IndexerHarness(QdrantLocal qdrant) throws Exception {
+    this(qdrant, null);
+  }
+
+  /** A harness with empty state on {@code existingCollection}, or on a new collection if null. */
+  IndexerHarness(QdrantLocal qdrant, String existingCollection) throws Exception {
+    this.qdrant = qdrant;
+    this.client = qdrant.newClient();
+    if (existingCollection != null) {
+      this.collection = existingCollection;
+    } else {
+      this.collection = "docs_" + COLLECTIONS.incrementAndGet() + "_" + System.nanoTime();
+      client
+          .createCollectionAsync(
+              collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
+          .get();
+      client.createAliasAsync(collection, collection + "_v1").get();
+    }
+    this.writer = new RecordingWriter(client, collection);
+    this.stateDir = Files.createTempDirectory("ttd-state");
+    start();
+  }
+
+  /** (Re)starts the driver on the same state directory, as a restarted instance would. */
+  void start() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "indexer-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    DocumentIndexer indexer =
+        new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, Clock.systemUTC());
+    ProcessingSettings settings =
+        new ProcessingSettings(
+            1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
+    FaultListener listener =
+        new FaultListener() {
+          @Override
+          public void retrying(String reason) {
+            faults.add(reason);
+          }
+
+          @Override
+          public void recovered() {
+            faults.add("recovered");
+          }
+        };
+    driver =
+        new TopologyTestDriver(
+            IndexerTopology.build(
+                TOPICS, new EventDecoder(new InMemoryRegistry()), indexer, settings, listener),
+            props);
+    input = driver.createInputTopic(TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer());
+    status = driver.createOutputTopic(TOPICS.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    deadLetters =
+        driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  void stop() {
+    driver.close();
+  }
+
+  static String json(String tenant, String id, String op, Long version, String content, String title, Map<String, String> metadata) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("eventId", "e-" + id + "-" + version);
+    n.put("tenant", tenant);
+    n.put("documentId", id);
+    n.put("operation", op);
+    if (version != null) {
+      n.put("version", version);
+    }
+    n.put("eventTime", 1_767_225_600_000L);
+    if (content != null) {
+      n.put("content", content);
+    }
+    if (title != null) {
+      n.put("title", title);
+    }
+    ObjectNode meta = n.putObject("metadata");
+    metadata.forEach(meta::put);
+    return n.toString();
+  }
+
+  void upsert(String id, Long version, String content) {
+    send(id, json("acme", id, "UPSERT", version, content, "Title " + id, Map.of()));
+  }
+
+  void delete(String id, Long version) {
+    send(id, json("acme", id, "DELETE", version, null, null, Map.of()));
+  }
+
+  void tombstone(String id) {
+    input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  void send(String id, String value) {
+    sendRaw(("acme/" + id).getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void sendRaw(byte[] key, byte[] value) {
+    input.pipeInput(key, value);
+  }
+
+  /** The points of a document as Qdrant holds them, in chunk order. */
+  List<RetrievedPoint> points(String id) throws Exception {
+    Filter filter =
+        Filter.newBuilder()
+            .addMust(matchKeyword(PayloadFields.TENANT, "acme"))
+            .addMust(matchKeyword(PayloadFields.DOCUMENT_ID, id))
+            .build();
+    ScrollResponse r =
+        client
+            .scrollAsync(
+                ScrollPoints.newBuilder()
+                    .setCollectionName(collection)
+                    .setFilter(filter)
+                    .setLimit(10_000)
+                    .setWithPayload(WithPayloadSelectorFactory.enable(true))
+                    .setWithVectors(WithVectorsSelectorFactory.enable(true))
+                    .build())
+            .get();
+    List<RetrievedPoint> points = new ArrayList<>(r.getResultList());
+    points.sort(
+        (a, b) ->
+            Long.compare(
+                a.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue(),
+                b.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue()));
+    return points;
+  }
+
+  /** Chunk texts of a document as Qdrant holds them, in order. */
+  List<String> texts(String id) throws Exception {
+    return points(id).stream().map(p -> p.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).toList();
+  }
+
+  /** What the index must hold for content: the oracle, computed by the stages themselves. */
+  List<String> expectedTexts(String content) {
+    return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+        .map(c -> c.text())
+        .toList();
+  }
+
+  long count() throws Exception {
+    return client.countAsync(collection).get();
+  }
+
+  Manifest manifest(String id) {
+    KeyValueStore<String, Manifest> store = driver.getKeyValueStore(IndexerTopology.MANIFEST_STORE);
+    return store.get("acme/" + id);
+  }
+
+  List<StatusEvent> statuses() throws Exception {
+    List<StatusEvent> out = new ArrayList<>();
+    for (byte[] v : status.readValuesToList()) {
+      out.add(JsonSerde.MAPPER.readValue(v, StatusEvent.class));
+    }
+    return out;
+  }
+
+  List<TestRecord<byte[], byte[]>> deadLetters() {
+    return deadLetters.readRecordsToList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    driver.close();
+    client.close();
+  }
+
+  /** A real writer that records the order of its operations and can simulate an outage. */
+  static final class RecordingWriter extends PointWriter {
+    final List<String> operations = new ArrayList<>();
+    int failuresToInject;
+
+    RecordingWriter(QdrantClient client, String collection) {
+      super(client, collection);
+    }
+
+    private void maybeFail() {
+      if (failuresToInject > 0) {
+        failuresToInject--;
+        throw new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (UNAVAILABLE)", null);
+      }
+    }
+
+    @Override
+    public void upsert(List<dev.indexer.qdrant.ChunkPoint> points) {
+      maybeFail();
+      operations.add("upsert:" + points.size());
+      super.upsert(points);
+    }
+
+    @Override
+    public void deleteDocumentExcept(dev.indexer.event.DocumentRef ref, java.util.Collection<java.util.UUID> keep) {
+      maybeFail();
+      operations.add("delete-except:" + keep.size());
+      super.deleteDocumentExcept(ref, keep);
+    }
+
+    @Override
+    public void deleteDocument(dev.indexer.event.DocumentRef ref) {
+      maybeFail();
+      operations.add("delete-all");
+      super.deleteDocument(ref);
+    }
+  }
+}
