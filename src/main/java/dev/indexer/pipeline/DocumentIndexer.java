@@ -82,6 +82,13 @@ public final class DocumentIndexer {
   }
 
   private Applied delete(DocumentChange change, Manifest previous) {
+    if (previous != null
+        && previous.deleted()
+        && change.version() != null
+        && change.version().equals(previous.version())) {
+      // The same delete again (a redelivery): the document is already gone.
+      return new Applied(Outcome.UNCHANGED, previous, 0, 0, 0);
+    }
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
     writer.deleteDocument(change.ref());
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();

@@ -158,7 +158,7 @@ final class IndexerHarness implements AutoCloseable {
   }
 
   void tombstone(String id) {
-    input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), null);
+    input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), (byte[]) null);
   }
 
   void send(String id, String value) {
