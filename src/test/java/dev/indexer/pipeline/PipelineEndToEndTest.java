@@ -1,0 +1,276 @@
+package dev.indexer.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbedderProducer;
+import dev.indexer.testkit.qdrant.QdrantLocal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Broker-backed end-to-end tests: real in-process Kafka (exactly-once v2), Qdrant local and the
+ * real in-process model. Each test ends by comparing the whole collection with an oracle that
+ * replays the events by the rules (newest version wins, deletes remove, Kafka order breaks ties).
+ */
+class PipelineEndToEndTest {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(120);
+  static final String[] WORDS =
+      ("index vector search stream kafka qdrant document chunk model token embed payload filter "
+              + "tenant version manifest alias collection replica partition offset commit broker "
+              + "schema event delete update create newest older mirror exact point score cosine")
+          .split(" ");
+
+  static QdrantLocal qdrant;
+  static Embedder model;
+  StreamsHarness h;
+
+  @BeforeAll
+  static void setUp() {
+    qdrant = QdrantLocal.start();
+    model = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    qdrant.close();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (h != null) {
+      h.close();
+    }
+  }
+
+  /** Replays events by the rules to know what the index must hold. */
+  static final class Oracle {
+    record State(Long version, String content, boolean deleted) {}
+
+    final Map<String, State> docs = new HashMap<>();
+    final List<String[]> events = new ArrayList<>();
+
+    void upsert(String id, Long version, String content) {
+      events.add(new String[] {"acme/" + id, IndexerHarness.json("acme", id, "UPSERT", version, content, "T " + id, Map.of())});
+      apply(id, version, content, false);
+    }
+
+    void delete(String id, Long version) {
+      events.add(new String[] {"acme/" + id, IndexerHarness.json("acme", id, "DELETE", version, null, null, Map.of())});
+      apply(id, version, null, true);
+    }
+
+    void tombstone(String id) {
+      events.add(new String[] {"acme/" + id, null});
+      State s = docs.get(id);
+      docs.put(id, new State(s == null ? null : s.version(), null, true));
+    }
+
+    private void apply(String id, Long version, String content, boolean deleted) {
+      State s = docs.get(id);
+      if (s != null && s.version() != null && version != null && version < s.version()) {
+        return;
+      }
+      docs.put(id, new State(version != null ? version : s == null ? null : s.version(), content, deleted));
+    }
+
+    Map<String, List<String>> expectedIndex(StreamsHarness h) {
+      Map<String, List<String>> out = new HashMap<>();
+      docs.forEach(
+          (id, s) -> {
+            if (!s.deleted()) {
+              List<String> texts = h.expected(s.content());
+              if (!texts.isEmpty()) {
+                out.put("acme/" + id, texts);
+              }
+            }
+          });
+      return out;
+    }
+  }
+
+  static String text(Random random, int sentences) {
+    StringBuilder b = new StringBuilder();
+    for (int s = 0; s < sentences; s++) {
+      int words = 6 + random.nextInt(14);
+      for (int w = 0; w < words; w++) {
+        String word = WORDS[random.nextInt(WORDS.length)];
+        b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        b.append(w == words - 1 ? ". " : " ");
+      }
+    }
+    return b.toString().strip();
+  }
+
+  private void run(Oracle oracle, int partitions) throws Exception {
+    h = new StreamsHarness(qdrant, model, partitions);
+    h.send(oracle.events);
+    h.start();
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+    assertThat(statuses).hasSize(oracle.events.size());
+    assertThat(h.index()).isEqualTo(oracle.expectedIndex(h));
+  }
+
+  @Test
+  void documentLifecyclesEndAsAnExactMirror() throws Exception {
+    Random r = new Random(1);
+    Oracle o = new Oracle();
+    o.upsert("create", 1L, text(r, 12));
+    o.upsert("grow", 1L, text(r, 3));
+    o.upsert("grow", 2L, text(r, 20));
+    o.upsert("shrink", 1L, text(r, 20));
+    o.upsert("shrink", 2L, text(r, 2));
+    o.upsert("delete", 1L, text(r, 8));
+    o.delete("delete", 2L);
+    o.upsert("tombstone", 1L, text(r, 8));
+    o.tombstone("tombstone");
+    o.upsert("recreate", 1L, text(r, 8));
+    o.delete("recreate", 2L);
+    o.upsert("recreate", 3L, text(r, 5));
+    o.upsert("stale", 5L, text(r, 6));
+    o.upsert("stale", 4L, text(r, 9));
+    o.upsert("empty", 1L, text(r, 4));
+    o.upsert("empty", 2L, "   ");
+    o.upsert("noversion", null, text(r, 9));
+    o.upsert("noversion", null, text(r, 3));
+    run(o, 3);
+  }
+
+  @Test
+  void everyEventDeliveredTwiceChangesNothing() throws Exception {
+    Random r = new Random(2);
+    Oracle o = new Oracle();
+    for (int i = 0; i < 20; i++) {
+      String content = text(r, 1 + r.nextInt(15));
+      o.upsert("d" + i, 1L, content);
+      o.upsert("d" + i, 1L, content);
+      if (i % 3 == 0) {
+        o.delete("d" + i, 2L);
+        o.delete("d" + i, 2L);
+      }
+    }
+    run(o, 3);
+  }
+
+  @Test
+  void oneDocumentUpdatedFiftyTimesInABurstEndsAtTheNewest() throws Exception {
+    Random r = new Random(3);
+    Oracle o = new Oracle();
+    for (long v = 1; v <= 50; v++) {
+      o.upsert("burst", v, text(r, 1 + r.nextInt(20)));
+    }
+    run(o, 1);
+    assertThat(h.points("acme", "burst"))
+        .allSatisfy(p -> assertThat(p.getPayloadMap().get("version").getIntegerValue()).isEqualTo(50L));
+  }
+
+  @Test
+  void fiveHundredDocumentsOverThreePartitions() throws Exception {
+    Random r = new Random(4);
+    Oracle o = new Oracle();
+    for (int i = 0; i < 500; i++) {
+      o.upsert("doc-" + i, 1L, text(r, 1 + r.nextInt(8)));
+    }
+    for (int i = 0; i < 500; i += 7) {
+      o.upsert("doc-" + i, 2L, text(r, 1 + r.nextInt(8)));
+    }
+    for (int i = 0; i < 500; i += 11) {
+      o.delete("doc-" + i, 3L);
+    }
+    run(o, 3);
+  }
+
+  @Test
+  void metadataOnlyChangesAndUnchangedRepublishesEmbedNothing() throws Exception {
+    Random r = new Random(5);
+    h = new StreamsHarness(qdrant, model, 3);
+    List<String[]> first = new ArrayList<>();
+    Map<String, String> contents = new HashMap<>();
+    for (int i = 0; i < 30; i++) {
+      contents.put("m" + i, text(r, 1 + r.nextInt(10)));
+      first.add(new String[] {"acme/m" + i, IndexerHarness.json("acme", "m" + i, "UPSERT", 1L, contents.get("m" + i), "Old", Map.of("k", "1"))});
+    }
+    h.send(first);
+    h.start();
+    List<StatusEvent> initial = h.awaitStatuses(TIMEOUT);
+    assertThat(initial.stream().mapToInt(StatusEvent::embedded).sum()).isPositive();
+
+    List<String[]> second = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      // Half re-published unchanged, half with a new title and metadata only.
+      boolean metadataOnly = i % 2 == 0;
+      second.add(
+          new String[] {
+            "acme/m" + i,
+            IndexerHarness.json(
+                "acme", "m" + i, "UPSERT", metadataOnly ? 2L : 1L, contents.get("m" + i),
+                metadataOnly ? "New" : "Old", Map.of("k", metadataOnly ? "2" : "1"))
+          });
+    }
+    h.send(second);
+    List<StatusEvent> all = h.awaitStatuses(TIMEOUT);
+    List<StatusEvent> later = all.subList(30, all.size());
+    assertThat(later.stream().mapToInt(StatusEvent::embedded).sum()).isZero();
+    assertThat(later).extracting(StatusEvent::outcome).contains(Outcome.UNCHANGED, Outcome.INDEXED);
+    assertThat(h.points("acme", "m0"))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getPayloadMap().get("title").getStringValue()).isEqualTo("New"));
+  }
+
+  @Test
+  void poisonEventsAreDeadLetteredAndTheirNeighboursIndexed() throws Exception {
+    Random r = new Random(6);
+    Oracle o = new Oracle();
+    o.upsert("good1", 1L, text(r, 5));
+    o.events.add(new String[] {"acme/bad1", "{this is not json"});
+    o.events.add(new String[] {"acme/bad2", "{\"tenant\":\"acme\",\"operation\":\"UPSERT\"}"});
+    o.events.add(new String[] {"acme/bad3", IndexerHarness.json("acme", "bad3", "PATCH", 1L, "x", null, Map.of())});
+    o.upsert("good2", 1L, text(r, 5));
+    run(o, 1);
+    List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters(3, TIMEOUT);
+    assertThat(dead)
+        .extracting(d -> new String(d.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .containsExactly("UNDECODABLE", "MISSING_DOCUMENT_ID", "UNKNOWN_OPERATION");
+    assertThat(dead)
+        .extracting(d -> new String(d.headers().lastHeader("x-source-offset").value(), StandardCharsets.UTF_8))
+        .containsExactly("1", "2", "3");
+  }
+
+  @Test
+  void restartMidStreamWithLostLocalStateLosesNothingAndLeavesNothingStale() throws Exception {
+    Random r = new Random(7);
+    Oracle o = new Oracle();
+    for (int round = 1; round <= 4; round++) {
+      for (int i = 0; i < 40; i++) {
+        if (round == 3 && i % 5 == 0) {
+          o.delete("r" + i, (long) round);
+        } else {
+          o.upsert("r" + i, (long) round, text(r, 1 + r.nextInt(12)));
+        }
+      }
+    }
+    h = new StreamsHarness(qdrant, model, 3);
+    h.send(o.events.subList(0, 80));
+    h.start();
+    h.awaitStatuses(TIMEOUT);
+    // Stop mid-stream, then a new instance on a new (empty) state directory: the manifests come
+    // back from the changelog.
+    h.stop();
+    h.send(o.events.subList(80, o.events.size()));
+    h.start();
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+    assertThat(statuses).hasSize(o.events.size());
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+  }
+}

@@ -1,0 +1,215 @@
+package dev.indexer.pipeline;
+
+import static io.qdrant.client.ConditionFactory.matchKeyword;
+
+import dev.indexer.embed.Embedder;
+import dev.indexer.event.EventDecoder;
+import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.qdrant.PayloadFields;
+import dev.indexer.qdrant.PointWriter;
+import dev.indexer.testkit.KafkaBrokerResource;
+import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.qdrant.QdrantLocal;
+import dev.indexer.testkit.registry.InMemoryRegistry;
+import dev.indexer.text.Chunk;
+import dev.indexer.text.Normaliser;
+import dev.indexer.text.TokenChunker;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.WithPayloadSelectorFactory;
+import io.qdrant.client.grpc.Collections.Distance;
+import io.qdrant.client.grpc.Collections.VectorParams;
+import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Points.RetrievedPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
+import io.qdrant.client.grpc.Points.ScrollResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The production topology in a real Kafka Streams application (exactly-once v2) on the in-process
+ * broker, writing to Qdrant local with a given embedder. Each harness has its own topics,
+ * application id and collection, so tests share the broker and the Qdrant server safely.
+ */
+final class StreamsHarness implements AutoCloseable {
+
+  private static final AtomicInteger IDS = new AtomicInteger();
+
+  final EmbeddedKafka kafka = KafkaBrokerResource.kafka();
+  final QdrantLocal qdrant;
+  final QdrantClient client;
+  final Embedder embedder;
+  final Topics topics;
+  final String applicationId;
+  final String collection;
+  final Normaliser normaliser = new Normaliser();
+  final PatternPiiRedactor redactor = new PatternPiiRedactor();
+  final TokenChunker chunker;
+  private KafkaStreams streams;
+  private int sent;
+
+  StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
+    int n = IDS.incrementAndGet();
+    String suffix = n + "-" + System.nanoTime();
+    this.qdrant = qdrant;
+    this.client = qdrant.newClient();
+    this.embedder = embedder;
+    this.topics = new Topics("documents-" + suffix, "status-" + suffix, "dlq-" + suffix);
+    this.applicationId = "indexer-it-" + suffix;
+    this.collection = "it_" + n;
+    int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
+    this.chunker = new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 0);
+    kafka.createTopics(partitions, topics.documents());
+    kafka.createTopics(1, topics.status(), topics.deadLetter());
+    client
+        .createCollectionAsync(
+            collection + "_v1",
+            VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
+        .get();
+    client.createAliasAsync(collection, collection + "_v1").get();
+  }
+
+  /** Starts an application instance; a new state directory simulates losing the local state. */
+  void start(Path stateDir) throws Exception {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+    props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+    props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+    DocumentIndexer indexer =
+        new DocumentIndexer(
+            normaliser, redactor, chunker, embedder, new PointWriter(client, collection), Clock.systemUTC());
+    ProcessingSettings settings =
+        new ProcessingSettings(10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), () -> false);
+    streams =
+        new KafkaStreams(
+            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
+            props);
+    streams.start();
+  }
+
+  void start() throws Exception {
+    start(Files.createTempDirectory("streams-it"));
+  }
+
+  void stop() {
+    if (streams != null) {
+      streams.close(Duration.ofSeconds(30));
+      streams = null;
+    }
+  }
+
+  void send(List<String[]> keyValues) {
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+    for (String[] kv : keyValues) {
+      records.add(
+          new ProducerRecord<>(
+              topics.documents(),
+              kv[0].getBytes(StandardCharsets.UTF_8),
+              kv[1] == null ? null : kv[1].getBytes(StandardCharsets.UTF_8)));
+    }
+    kafka.produce(topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
+    sent += records.size();
+  }
+
+  /** Waits until every event sent so far has its (committed) status record, and returns them. */
+  List<StatusEvent> awaitStatuses(Duration timeout) throws Exception {
+    List<ConsumerRecord<byte[], byte[]>> records =
+        kafka.consume(topics.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), sent, timeout);
+    List<StatusEvent> out = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> r : records) {
+      out.add(JsonSerde.MAPPER.readValue(r.value(), StatusEvent.class));
+    }
+    return out;
+  }
+
+  List<ConsumerRecord<byte[], byte[]>> deadLetters(int atLeast, Duration timeout) {
+    return kafka.consume(topics.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), atLeast, timeout);
+  }
+
+  /** Every point of the collection: document key -> chunk texts in chunk order. */
+  Map<String, List<String>> index() throws Exception {
+    Map<String, List<RetrievedPoint>> byDoc = new HashMap<>();
+    io.qdrant.client.grpc.Common.PointId offset = null;
+    do {
+      ScrollPoints.Builder req =
+          ScrollPoints.newBuilder()
+              .setCollectionName(collection)
+              .setLimit(1000)
+              .setWithPayload(WithPayloadSelectorFactory.enable(true));
+      if (offset != null) {
+        req.setOffset(offset);
+      }
+      ScrollResponse r = client.scrollAsync(req.build()).get();
+      for (RetrievedPoint p : r.getResultList()) {
+        String key =
+            p.getPayloadMap().get(PayloadFields.TENANT).getStringValue()
+                + "/"
+                + p.getPayloadMap().get(PayloadFields.DOCUMENT_ID).getStringValue();
+        byDoc.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      }
+      offset = r.hasNextPageOffset() ? r.getNextPageOffset() : null;
+    } while (offset != null);
+    Map<String, List<String>> out = new HashMap<>();
+    byDoc.forEach(
+        (k, points) -> {
+          points.sort(
+              (a, b) ->
+                  Long.compare(
+                      a.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue(),
+                      b.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue()));
+          out.put(k, points.stream().map(p -> p.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).toList());
+        });
+    return out;
+  }
+
+  /** Points of one document with their payloads. */
+  List<RetrievedPoint> points(String tenant, String id) throws Exception {
+    Filter filter =
+        Filter.newBuilder()
+            .addMust(matchKeyword(PayloadFields.TENANT, tenant))
+            .addMust(matchKeyword(PayloadFields.DOCUMENT_ID, id))
+            .build();
+    return client
+        .scrollAsync(
+            ScrollPoints.newBuilder()
+                .setCollectionName(collection)
+                .setFilter(filter)
+                .setLimit(10_000)
+                .setWithPayload(WithPayloadSelectorFactory.enable(true))
+                .build())
+        .get()
+        .getResultList();
+  }
+
+  /** The oracle: chunk texts the index must hold for this content. */
+  List<String> expected(String content) {
+    return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+        .map(Chunk::text)
+        .toList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    stop();
+    client.close();
+  }
+}
