@@ -36,6 +36,7 @@ public class IndexerTopology {
       EventConfig events,
       DeadLetterConfig deadLetter,
       RegistryClientFacade registry,
+      Normaliser normaliser,
       PiiRedactor redactor,
       Chunker chunker,
       Embedder embedder,
@@ -46,7 +47,7 @@ public class IndexerTopology {
     // Streams starts.
     collections.ensureCollection();
     DocumentIndexer indexer =
-        new DocumentIndexer(new Normaliser(), redactor, chunker, embedder, writer, Clock.systemUTC());
+        new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, Clock.systemUTC());
     ProcessingSettings settings =
         new ProcessingSettings(
             events.maxBytes(),

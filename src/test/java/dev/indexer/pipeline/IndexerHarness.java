@@ -11,6 +11,7 @@ import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
+import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.QdrantClient;
@@ -57,7 +58,7 @@ final class IndexerHarness implements AutoCloseable {
   final String collection;
   final HashEmbedder embedder = new HashEmbedder(16, CHUNK_WORDS + 2);
   final RecordingWriter writer;
-  final Normaliser normaliser = new Normaliser();
+  final Normaliser normaliser = new MarkupNormaliser();
   final PatternPiiRedactor redactor = new PatternPiiRedactor();
   final TokenChunker chunker = new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
   final List<String> faults = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.text.Chunk;
+import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.QdrantClient;
@@ -56,7 +57,7 @@ final class StreamsHarness implements AutoCloseable {
   final Topics topics;
   final String applicationId;
   final String collection;
-  final Normaliser normaliser = new Normaliser();
+  final Normaliser normaliser = new MarkupNormaliser();
   final PatternPiiRedactor redactor = new PatternPiiRedactor();
   final TokenChunker chunker;
   private KafkaStreams streams;

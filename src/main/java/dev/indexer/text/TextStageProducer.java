@@ -4,9 +4,18 @@ import dev.indexer.embed.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** A chunker measured in the configured model's tokens and checked against its limit. */
+/**
+ * The text stages: normalisation by content type, and a chunker measured in the configured
+ * model's tokens and checked against its limit.
+ */
 @ApplicationScoped
-public class ChunkerProducer {
+public class TextStageProducer {
+
+  @Produces
+  @ApplicationScoped
+  Normaliser normaliser() {
+    return new MarkupNormaliser();
+  }
 
   @Produces
   @ApplicationScoped
