@@ -120,6 +120,8 @@ class PipelineEndToEndTest {
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
     assertThat(statuses).hasSize(oracle.events.size());
     assertThat(h.index()).isEqualTo(oracle.expectedIndex(h));
+    long rejected = statuses.stream().filter(s -> s.outcome() == Outcome.REJECTED).count();
+    assertThat(h.deadLetters()).hasSize((int) rejected);
   }
 
   @Test
@@ -268,6 +270,54 @@ class PipelineEndToEndTest {
     // back from the changelog.
     h.stop();
     h.send(o.events.subList(80, o.events.size()));
+    h.start();
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+    assertThat(statuses).hasSize(o.events.size());
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+  }
+
+  @Test
+  void qdrantDownForAWhileIsRetriedAndNothingIsLostOrDeadLettered() throws Exception {
+    try (QdrantLocal flaky = QdrantLocal.start()) {
+      Random r = new Random(8);
+      Oracle o = new Oracle();
+      for (int i = 0; i < 60; i++) {
+        o.upsert("q" + (i % 25), (long) i, text(r, 1 + r.nextInt(10)));
+      }
+      h = new StreamsHarness(flaky, model, 3);
+      h.send(o.events.subList(0, 20));
+      h.start();
+      h.awaitStatuses(TIMEOUT);
+      flaky.simulateOutage(true);
+      h.send(o.events.subList(20, o.events.size()));
+      Thread.sleep(3_000);
+      // The event in flight when Qdrant went down may have completed; nothing after it can.
+      int duringOutage = h.statusCount();
+      assertThat(duringOutage).as("no event completes while Qdrant is down").isBetween(20, 21);
+      flaky.simulateOutage(false);
+      List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+      assertThat(statuses).hasSize(o.events.size());
+      assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+      assertThat(h.deadLetters()).isEmpty();
+      h.close();
+      h = null;
+    }
+  }
+
+  @Test
+  void aSecondInstanceJoiningMidStreamRebalancesWithoutLossOrDuplicates() throws Exception {
+    Random r = new Random(9);
+    Oracle o = new Oracle();
+    for (int round = 1; round <= 3; round++) {
+      for (int i = 0; i < 60; i++) {
+        o.upsert("b" + i, (long) round, text(r, 1 + r.nextInt(8)));
+      }
+    }
+    h = new StreamsHarness(qdrant, model, 3);
+    h.send(o.events.subList(0, 60));
+    h.start();
+    h.awaitStatuses(TIMEOUT);
+    h.send(o.events.subList(60, o.events.size()));
     h.start();
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
     assertThat(statuses).hasSize(o.events.size());

@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -60,7 +62,7 @@ final class StreamsHarness implements AutoCloseable {
   final Normaliser normaliser = new MarkupNormaliser();
   final PatternPiiRedactor redactor = new PatternPiiRedactor();
   final TokenChunker chunker;
-  private KafkaStreams streams;
+  private final List<KafkaStreams> instances = new ArrayList<>();
   private int sent;
 
   StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
@@ -84,7 +86,10 @@ final class StreamsHarness implements AutoCloseable {
     client.createAliasAsync(collection, collection + "_v1").get();
   }
 
-  /** Starts an application instance; a new state directory simulates losing the local state. */
+  /**
+   * Starts an application instance (another one joins the group of those already running); a new
+   * state directory simulates losing the local state.
+   */
   void start(Path stateDir) throws Exception {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -100,22 +105,51 @@ final class StreamsHarness implements AutoCloseable {
             normaliser, redactor, chunker, embedder, new PointWriter(client, collection), Clock.systemUTC());
     ProcessingSettings settings =
         new ProcessingSettings(10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), () -> false);
-    streams =
+    KafkaStreams streams =
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
             props);
     streams.start();
+    instances.add(streams);
   }
 
   void start() throws Exception {
     start(Files.createTempDirectory("streams-it"));
   }
 
+  /** Closes every running instance. */
   void stop() {
-    if (streams != null) {
+    for (KafkaStreams streams : instances) {
       streams.close(Duration.ofSeconds(30));
-      streams = null;
     }
+    instances.clear();
+  }
+
+  /** Statuses committed so far, without waiting for more. */
+  int statusCount() {
+    return readCommitted(topics.status()).size();
+  }
+
+  /** Every committed record of a topic right now: reads each partition up to its stable end. */
+  List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
+    Map<String, Object> config = kafka.consumerConfig("harness-reader-" + System.nanoTime());
+    List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read " + topic + " to its end");
+        }
+        consumer.poll(Duration.ofMillis(100)).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   void send(List<String[]> keyValues) {
@@ -144,6 +178,11 @@ final class StreamsHarness implements AutoCloseable {
 
   List<ConsumerRecord<byte[], byte[]>> deadLetters(int atLeast, Duration timeout) {
     return kafka.consume(topics.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), atLeast, timeout);
+  }
+
+  /** Every dead letter committed so far. */
+  List<ConsumerRecord<byte[], byte[]>> deadLetters() {
+    return readCommitted(topics.deadLetter());
   }
 
   /** Every point of the collection: document key -> chunk texts in chunk order. */

@@ -30,11 +30,13 @@ public final class QdrantLocal implements AutoCloseable {
 
   private final Server server;
   private final String apiKey;
+  private final OutageInterceptor outage;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private QdrantLocal(Server server, String apiKey) {
+  private QdrantLocal(Server server, String apiKey, OutageInterceptor outage) {
     this.server = server;
     this.apiKey = apiKey;
+    this.outage = outage;
   }
 
   /** Starts on 127.0.0.1 on a free port, without API key. */
@@ -72,11 +74,13 @@ public final class QdrantLocal implements AutoCloseable {
         NettyServerBuilder.forAddress(new InetSocketAddress(HOST, port))
             // real Qdrant accepts requests of any practical size; grpc-java defaults to 4 MiB
             .maxInboundMessageSize(Integer.MAX_VALUE);
+    OutageInterceptor outage = new OutageInterceptor();
     for (BindableService service : services) {
+      // Interceptors run last-added first: the outage switch sees a call before the key check.
       builder.addService(
           apiKey == null
-              ? service.bindService()
-              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey)));
+              ? ServerInterceptors.intercept(service, outage)
+              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey), outage));
     }
     Server server = builder.build();
     try {
@@ -86,7 +90,15 @@ public final class QdrantLocal implements AutoCloseable {
       throw new IllegalStateException(
           "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
     }
-    return new QdrantLocal(server, apiKey);
+    return new QdrantLocal(server, apiKey, outage);
+  }
+
+  /**
+   * Simulates an outage (every call, health checks included, answers UNAVAILABLE) or ends it.
+   * The stored data is kept, as with a real server that restarts on persistent storage.
+   */
+  public void simulateOutage(boolean unavailable) {
+    outage.set(unavailable);
   }
 
   public String host() {
