@@ -6,9 +6,13 @@ import io.qdrant.client.grpc.Collections.AliasDescription;
 import io.qdrant.client.grpc.Collections.CollectionInfo;
 import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Distance;
+import io.qdrant.client.grpc.Collections.HnswConfigDiff;
 import io.qdrant.client.grpc.Collections.KeywordIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadIndexParams;
 import io.qdrant.client.grpc.Collections.PayloadSchemaType;
+import io.qdrant.client.grpc.Collections.QuantizationConfig;
+import io.qdrant.client.grpc.Collections.QuantizationType;
+import io.qdrant.client.grpc.Collections.ScalarQuantization;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.quarkus.logging.Log;
@@ -68,18 +72,26 @@ public class CollectionManager {
   }
 
   private void create(String name, Distance distance) {
-    QdrantCalls.await(
-        client.createCollectionAsync(
-            CreateCollection.newBuilder()
-                .setCollectionName(name)
-                .setVectorsConfig(
-                    VectorsConfig.newBuilder()
-                        .setParams(
-                            VectorParams.newBuilder()
-                                .setSize(embedder.dimension())
-                                .setDistance(distance)))
-                .build()),
-        "create collection");
+    CreateCollection.Builder create =
+        CreateCollection.newBuilder()
+            .setCollectionName(name)
+            .setVectorsConfig(
+                VectorsConfig.newBuilder()
+                    .setParams(
+                        VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(distance)));
+    if (config.hnswM().isPresent() || config.hnswEfConstruct().isPresent()) {
+      HnswConfigDiff.Builder hnsw = HnswConfigDiff.newBuilder();
+      config.hnswM().ifPresent(hnsw::setM);
+      config.hnswEfConstruct().ifPresent(hnsw::setEfConstruct);
+      create.setHnswConfig(hnsw);
+    }
+    if (config.scalarQuantization()) {
+      create.setQuantizationConfig(
+          QuantizationConfig.newBuilder()
+              .setScalar(
+                  ScalarQuantization.newBuilder().setType(QuantizationType.Int8).setAlwaysRam(true)));
+    }
+    QdrantCalls.await(client.createCollectionAsync(create.build()), "create collection");
     // Deletes and sweeps filter on these: without an index every one would scan the collection.
     index(name, PayloadFields.DOCUMENT_ID, KeywordIndexParams.newBuilder().build());
     index(name, PayloadFields.TENANT, KeywordIndexParams.newBuilder().setIsTenant(true).build());

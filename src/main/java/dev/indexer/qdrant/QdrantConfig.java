@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Where Qdrant is and how the index collection is laid out. */
 @ConfigMapping(prefix = "indexer.qdrant")
@@ -37,4 +38,17 @@ public interface QdrantConfig {
   /** Vector distance of a newly created collection: Cosine, Dot, Euclid or Manhattan. */
   @WithDefault("Cosine")
   String distance();
+
+  /** HNSW {@code m} (edges per node) of a newly created collection; unset: Qdrant's default 16. */
+  OptionalInt hnswM();
+
+  /** HNSW {@code ef_construct} of a newly created collection; unset: Qdrant's default 100. */
+  OptionalInt hnswEfConstruct();
+
+  /**
+   * Scalar (int8) quantization of a newly created collection: four times less vector memory for
+   * a small loss of precision, with the quantized vectors kept in RAM.
+   */
+  @WithDefault("false")
+  boolean scalarQuantization();
 }
