@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-/** Semantic search over the index, with the same model that embedded the chunks. */
+/**
+ * Semantic search over the index, with the same model that embedded the chunks. Optional filters:
+ * {@code tenant=T}, and {@code filter=key=value} (repeatable) on metadata values.
+ */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -43,7 +46,8 @@ public class SearchResource {
   public List<SearchHit> search(
       @QueryParam("q") String query,
       @QueryParam("limit") Integer limit,
-      @QueryParam("tenant") String tenant)
+      @QueryParam("tenant") String tenant,
+      @QueryParam("filter") List<String> filters)
       throws InterruptedException, ExecutionException {
     if (query == null || query.isBlank()) {
       throw new BadRequestException("query parameter 'q' is required");
@@ -61,8 +65,19 @@ public class SearchResource {
     for (float f : vector) {
       request.addVector(f);
     }
+    Filter.Builder filter = Filter.newBuilder();
     if (tenant != null && !tenant.isBlank()) {
-      request.setFilter(Filter.newBuilder().addMust(matchKeyword(PayloadFields.TENANT, tenant)));
+      filter.addMust(matchKeyword(PayloadFields.TENANT, tenant));
+    }
+    for (String f : filters == null ? List.<String>of() : filters) {
+      int eq = f.indexOf('=');
+      if (eq < 1) {
+        throw new BadRequestException("filter must be metadataKey=value");
+      }
+      filter.addMust(matchKeyword(PayloadFields.METADATA + "." + f.substring(0, eq), f.substring(eq + 1)));
+    }
+    if (filter.getMustCount() > 0) {
+      request.setFilter(filter);
     }
     return client.searchAsync(request.build()).get().stream().map(SearchResource::hit).toList();
   }

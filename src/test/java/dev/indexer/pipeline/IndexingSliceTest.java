@@ -1,7 +1,11 @@
 package dev.indexer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +103,31 @@ class IndexingSliceTest {
         assertThat(stored.get(i)).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
       }
     }
+
+    // The mirror through the service's own API.
+    given()
+        .queryParam("q", "where does the service keep its manifest")
+        .queryParam("tenant", "acme")
+        .when()
+        .get("/search")
+        .then()
+        .statusCode(200)
+        .body("[0].documentId", equalTo("slice-1"))
+        .body("[0].text", equalTo(text))
+        .body("[0].title", equalTo("Manifest"));
+    given().queryParam("q", "manifest").queryParam("filter", "lang=en").get("/search")
+        .then().statusCode(200).body("documentId", hasItem("slice-1"));
+    given().queryParam("q", "manifest").queryParam("filter", "lang=fr").get("/search")
+        .then().statusCode(200).body("documentId", not(hasItem("slice-1")));
+    given().get("/search").then().statusCode(400);
+    given().queryParam("tenant", "acme").get("/documents/slice-1")
+        .then()
+        .statusCode(200)
+        .body("version", equalTo(1))
+        .body("chunkCount", equalTo(1))
+        .body("deleted", equalTo(false));
+    given().queryParam("tenant", "acme").get("/documents/never-seen").then().statusCode(404);
+    given().get("/q/health/ready").then().statusCode(200);
 
     List<ConsumerRecord<String, byte[]>> statuses =
         kafka.consume(
