@@ -62,6 +62,9 @@ final class IndexerHarness implements AutoCloseable {
   final PatternPiiRedactor redactor = new PatternPiiRedactor();
   final TokenChunker chunker = new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
   final List<String> faults = new ArrayList<>();
+  /** Settings the next {@link #start()} uses. */
+  boolean keepOriginal;
+  int maxEventBytes = 1_000_000;
   private final Path stateDir;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> input;
@@ -101,7 +104,7 @@ final class IndexerHarness implements AutoCloseable {
         new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, Clock.systemUTC());
     ProcessingSettings settings =
         new ProcessingSettings(
-            1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
+            maxEventBytes, keepOriginal, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
     FaultListener listener =
         new FaultListener() {
           @Override

@@ -288,9 +288,11 @@ class PipelineEndToEndTest {
       h.send(o.events.subList(0, 20));
       h.start();
       h.awaitStatuses(TIMEOUT);
+      int transitionsBefore = h.transitions.size();
       flaky.simulateOutage(true);
       h.send(o.events.subList(20, o.events.size()));
-      Thread.sleep(3_000);
+      // Longer than Kafka Streams' default transaction timeout under exactly-once (10 s).
+      Thread.sleep(12_000);
       // The event in flight when Qdrant went down may have completed; nothing after it can.
       int duringOutage = h.statusCount();
       assertThat(duringOutage).as("no event completes while Qdrant is down").isBetween(20, 21);
@@ -299,6 +301,9 @@ class PipelineEndToEndTest {
       assertThat(statuses).hasSize(o.events.size());
       assertThat(h.index()).isEqualTo(o.expectedIndex(h));
       assertThat(h.deadLetters()).isEmpty();
+      assertThat(h.transitions.subList(transitionsBefore, h.transitions.size()))
+          .as("the instance kept its group membership through the outage")
+          .isEmpty();
       h.close();
       h = null;
     }

@@ -63,6 +63,8 @@ final class StreamsHarness implements AutoCloseable {
   final PatternPiiRedactor redactor = new PatternPiiRedactor();
   final TokenChunker chunker;
   private final List<KafkaStreams> instances = new ArrayList<>();
+  /** State transitions of every instance, such as RUNNING->REBALANCING. */
+  final List<String> transitions = new java.util.concurrent.CopyOnWriteArrayList<>();
   private int sent;
 
   StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
@@ -100,6 +102,10 @@ final class StreamsHarness implements AutoCloseable {
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+    // As in application.properties: an event may wait out an outage in its retry loop without
+    // the group or the transaction giving up on it.
+    props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 900_000);
+    props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 900_000);
     DocumentIndexer indexer =
         new DocumentIndexer(
             normaliser, redactor, chunker, embedder, new PointWriter(client, collection), Clock.systemUTC());
@@ -109,6 +115,7 @@ final class StreamsHarness implements AutoCloseable {
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
             props);
+    streams.setStateListener((now, before) -> transitions.add(before + "->" + now));
     streams.start();
     instances.add(streams);
   }

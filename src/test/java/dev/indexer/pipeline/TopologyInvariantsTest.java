@@ -273,4 +273,44 @@ class TopologyInvariantsTest {
     assertThat(h.deadLetters()).isEmpty();
     assertThat(h.faults).hasSize(4).last().isEqualTo("recovered");
   }
+
+  @Test
+  void eventsOverTheSizeLimitAreDeadLettered() throws Exception {
+    h.upsert("big", 1L, "word ".repeat(250_000));
+    h.upsert("d1", 1L, V1);
+    assertThat(h.points("big")).isEmpty();
+    assertMirror("d1", V1, 1);
+    assertThat(h.deadLetters())
+        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .containsExactly("CONTENT_TOO_LARGE");
+  }
+
+  @Test
+  void originalBytesAreKeptInTheDeadLetterOnlyWhenConfigured() throws Exception {
+    h.stop();
+    h.keepOriginal = true;
+    h.start();
+    h.sendRaw("acme/bad".getBytes(StandardCharsets.UTF_8), "{broken".getBytes(StandardCharsets.UTF_8));
+    TestRecord<byte[], byte[]> dead = h.deadLetters().get(0);
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{broken");
+    assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("acme/bad");
+  }
+
+  @Test
+  void deadLetterHeadersNeverQuoteTheEvent() throws Exception {
+    String secret = "jane.doe@example.com";
+    h.send("p1", "{\"tenant\":\"acme\",\"documentId\":\"p1\",\"operation\":\"" + secret + "\"}");
+    h.send("p2", "{\"tenant\":\"acme\",\"documentId\":\"p2\",\"contentType\":\"" + secret + "\"}");
+    h.sendRaw(("acme/" + secret).getBytes(StandardCharsets.UTF_8), ("{\"x\":\"" + secret).getBytes(StandardCharsets.UTF_8));
+    List<TestRecord<byte[], byte[]>> dead = h.deadLetters();
+    assertThat(dead).hasSize(3);
+    for (TestRecord<byte[], byte[]> r : dead) {
+      for (var header : r.headers()) {
+        assertThat(new String(header.value(), StandardCharsets.UTF_8)).doesNotContain(secret);
+      }
+      assertThat(r.key()).isNull();
+      assertThat(r.value()).isNull();
+    }
+    assertThat(h.statuses().toString()).doesNotContain(secret);
+  }
 }
