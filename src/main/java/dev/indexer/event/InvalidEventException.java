@@ -15,7 +15,11 @@ public class InvalidEventException extends RuntimeException {
     KEY_MISMATCH,
     UNKNOWN_OPERATION,
     UNKNOWN_CONTENT_TYPE,
-    CONTENT_TOO_LARGE
+    CONTENT_TOO_LARGE,
+    /** Qdrant rejected the event's points as invalid (INVALID_ARGUMENT). */
+    QDRANT_REJECTED,
+    /** A stage failed on this event for a reason other than a transient fault. */
+    PROCESSING_FAILED
   }
 
   private final Reason reason;

@@ -5,7 +5,9 @@ import dev.indexer.event.DocumentChange;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
+import dev.indexer.qdrant.QdrantRequestException;
 import dev.indexer.qdrant.QdrantUnavailableException;
+import io.grpc.Status;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +78,13 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       // Found only while processing (such as an unsupported content type).
       reject(record, source, e);
       return;
+    } catch (RuntimeException e) {
+      if (settings.stopping().getAsBoolean() || retryable(e)) {
+        throw e; // shutting down: the event stays uncommitted and is processed after restart
+      }
+      // Fail closed: this event is not indexed in clear, and the stream goes on.
+      reject(record, source, permanentFailure(e));
+      return;
     }
     if (applied.manifest() != previous) {
       manifests.put(key, applied.manifest());
@@ -126,9 +135,26 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     return applied;
   }
 
+  /**
+   * Transient: Qdrant or the embedding backend unreachable or overloaded, and Qdrant refusals an
+   * operator fixes without touching the event (missing collection, wrong API key). Qdrant calling
+   * the event's points invalid is permanent.
+   */
   private boolean retryable(Throwable t) {
-    return (t instanceof QdrantUnavailableException || t instanceof EmbeddingUnavailableException)
-        && !settings.stopping().getAsBoolean();
+    boolean transientFault =
+        t instanceof QdrantUnavailableException
+            || t instanceof EmbeddingUnavailableException
+            || (t instanceof QdrantRequestException q && q.code() != Status.Code.INVALID_ARGUMENT);
+    return transientFault && !settings.stopping().getAsBoolean();
+  }
+
+  private static InvalidEventException permanentFailure(RuntimeException e) {
+    if (e instanceof QdrantRequestException q) {
+      return new InvalidEventException(Reason.QDRANT_REJECTED, q.getMessage(), e);
+    }
+    // The type only: exception messages of libraries may quote the data they failed on.
+    return new InvalidEventException(
+        Reason.PROCESSING_FAILED, "processing failed (" + e.getClass().getName() + ")", e);
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {

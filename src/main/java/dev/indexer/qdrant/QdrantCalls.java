@@ -33,7 +33,10 @@ final class QdrantCalls {
             what + ": Qdrant unavailable (" + status.getCode() + ")", e.getCause());
       }
       throw new QdrantRequestException(
-          what + ": Qdrant refused (" + (status == null ? e.getCause() : status.getCode()) + ")",
+          what
+              + ": Qdrant refused ("
+              + (status == null ? e.getCause().getClass().getSimpleName() : status.getCode())
+              + ")",
           status == null ? null : status.getCode(),
           e.getCause());
     }

@@ -95,4 +95,48 @@ class EventDecoderTest {
     assertThatThrownBy(() -> decode(null, "{\"tenant\":\"t\",\"documentId\":\"d\",\"operation\":\"" + secret + "\"}"))
         .hasMessageNotContaining(secret);
   }
+
+  private static dev.indexer.event.avro.DocumentChangeEvent avroEvent(String content) {
+    return dev.indexer.event.avro.DocumentChangeEvent.newBuilder()
+        .setEventId("e1")
+        .setDocumentId("doc-1")
+        .setTenant("acme")
+        .setOperation(dev.indexer.event.avro.Operation.UPSERT)
+        .setVersion(7L)
+        .setEventTime(Instant.parse("2026-01-01T00:00:00Z"))
+        .setContent(content)
+        .setMetadata(java.util.Map.of("lang", "en"))
+        .build();
+  }
+
+  @Test
+  void decodesAvroKeyAndValueThroughTheRegistry() {
+    InMemoryRegistry registry = new InMemoryRegistry();
+    byte[] key =
+        dev.indexer.testkit.registry.AvroSerdes.<Object>serializer(registry, true)
+            .serialize("documents", new dev.indexer.event.avro.DocumentKey("acme", "doc-1"));
+    byte[] value =
+        dev.indexer.testkit.registry.AvroSerdes.<Object>serializer(registry, false)
+            .serialize("documents", avroEvent("Hello."));
+    DocumentChange c = new EventDecoder(registry).decode("documents", new RecordHeaders(), key, value);
+    assertThat(c.ref()).isEqualTo(new DocumentRef("acme", "doc-1"));
+    assertThat(c.version()).isEqualTo(7L);
+    assertThat(c.content()).isEqualTo("Hello.");
+    assertThat(c.metadata()).containsEntry("lang", "en");
+    assertThat(c.contentType()).isEqualTo("text/plain");
+  }
+
+  @Test
+  void avroWhoseSchemaTheRegistryDoesNotKnowIsUndecodable() {
+    InMemoryRegistry writerRegistry = new InMemoryRegistry();
+    byte[] value =
+        dev.indexer.testkit.registry.AvroSerdes.<Object>serializer(writerRegistry, false)
+            .serialize("documents", avroEvent("secret jane.doe@example.com"));
+    // The reader's registry has never seen the writer's schema id.
+    EventDecoder reader = new EventDecoder(new InMemoryRegistry());
+    assertThatThrownBy(() -> reader.decode("documents", new RecordHeaders(), null, value))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
+        .hasMessageNotContaining("jane.doe");
+  }
 }

@@ -243,6 +243,8 @@ final class IndexerHarness implements AutoCloseable {
   static final class RecordingWriter extends PointWriter {
     final List<String> operations = new ArrayList<>();
     int failuresToInject;
+    java.util.function.Supplier<RuntimeException> failure =
+        () -> new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (UNAVAILABLE)", null);
 
     RecordingWriter(QdrantClient client, String collection) {
       super(client, collection);
@@ -251,7 +253,7 @@ final class IndexerHarness implements AutoCloseable {
     private void maybeFail() {
       if (failuresToInject > 0) {
         failuresToInject--;
-        throw new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (UNAVAILABLE)", null);
+        throw failure.get();
       }
     }
 

@@ -313,4 +313,44 @@ class TopologyInvariantsTest {
     }
     assertThat(h.statuses().toString()).doesNotContain(secret);
   }
+
+  @Test
+  void qdrantRefusalsThatAnOperatorFixesAreRetried() throws Exception {
+    h.writer.failure =
+        () -> new dev.indexer.qdrant.QdrantRequestException("upsert: Qdrant refused (NOT_FOUND)", io.grpc.Status.Code.NOT_FOUND, null);
+    h.writer.failuresToInject = 2;
+    h.upsert("d1", 1L, V1);
+    assertMirror("d1", V1, 1);
+    assertThat(h.deadLetters()).isEmpty();
+    assertThat(h.faults).containsExactly(
+        "upsert: Qdrant refused (NOT_FOUND)", "upsert: Qdrant refused (NOT_FOUND)", "recovered");
+  }
+
+  @Test
+  void pointsQdrantCallsInvalidAreDeadLetteredAndTheStreamGoesOn() throws Exception {
+    h.writer.failure =
+        () -> new dev.indexer.qdrant.QdrantRequestException("upsert: Qdrant refused (INVALID_ARGUMENT)", io.grpc.Status.Code.INVALID_ARGUMENT, null);
+    h.writer.failuresToInject = 1;
+    h.upsert("bad", 1L, V1);
+    h.upsert("d1", 1L, V1);
+    assertMirror("d1", V1, 1);
+    assertThat(h.deadLetters())
+        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .containsExactly("QDRANT_REJECTED");
+    assertThat(h.manifest("bad")).as("no manifest for an event that was not indexed").isNull();
+  }
+
+  @Test
+  void aStageFailingOnOneEventDeadLettersItWithoutItsText() throws Exception {
+    h.writer.failure = () -> new IllegalStateException("cannot handle jane.doe@example.com");
+    h.writer.failuresToInject = 1;
+    h.upsert("bad", 1L, V1);
+    h.upsert("d1", 1L, V1);
+    assertMirror("d1", V1, 1);
+    TestRecord<byte[], byte[]> dead = h.deadLetters().get(0);
+    assertThat(new String(dead.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8)).isEqualTo("PROCESSING_FAILED");
+    assertThat(new String(dead.headers().lastHeader("x-message").value(), StandardCharsets.UTF_8))
+        .contains("IllegalStateException")
+        .doesNotContain("jane.doe");
+  }
 }
