@@ -175,9 +175,11 @@ public final class DocumentIndexer {
     // disappears from search while it is being replaced.
     writer.upsert(points);
     writer.deleteDocumentExcept(ref, ids);
+    // An unversioned event keeps the newest known version, so older versioned events stay stale.
+    Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
     Manifest next =
         new Manifest(
-            change.version(),
+            version,
             false,
             current,
             attributes,

@@ -133,6 +133,15 @@ class TopologyInvariantsTest {
   }
 
   @Test
+  void anUnversionedEventKeepsTheNewestVersionForTheGuard() throws Exception {
+    h.upsert("d1", 5L, V1);
+    h.upsert("d1", null, V2_GROWN);
+    h.upsert("d1", 4L, V3_SHRUNK);
+    assertThat(h.texts("d1")).containsExactlyElementsOf(h.expectedTexts(V2_GROWN));
+    assertThat(h.manifest("d1").version()).isEqualTo(5L);
+  }
+
+  @Test
   void everyEventDeliveredTwiceLeavesTheSameStateAndEmbedsOnce() throws Exception {
     h.upsert("d1", 1L, V1);
     h.upsert("d1", 1L, V1);
