@@ -1,28 +1,22 @@
 package dev.indexer.pipeline;
 
-import static io.qdrant.client.ConditionFactory.matchKeyword;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.pii.PatternPiiRedactor;
-import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.HashEmbedder;
+import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.QdrantClient;
-import io.qdrant.client.WithPayloadSelectorFactory;
-import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.VectorParams;
-import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
-import io.qdrant.client.grpc.Points.ScrollPoints;
-import io.qdrant.client.grpc.Points.ScrollResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,34 +169,12 @@ final class IndexerHarness implements AutoCloseable {
 
   /** The points of a document as Qdrant holds them, in chunk order. */
   List<RetrievedPoint> points(String id) throws Exception {
-    Filter filter =
-        Filter.newBuilder()
-            .addMust(matchKeyword(PayloadFields.TENANT, "acme"))
-            .addMust(matchKeyword(PayloadFields.DOCUMENT_ID, id))
-            .build();
-    ScrollResponse r =
-        client
-            .scrollAsync(
-                ScrollPoints.newBuilder()
-                    .setCollectionName(collection)
-                    .setFilter(filter)
-                    .setLimit(10_000)
-                    .setWithPayload(WithPayloadSelectorFactory.enable(true))
-                    .setWithVectors(WithVectorsSelectorFactory.enable(true))
-                    .build())
-            .get();
-    List<RetrievedPoint> points = new ArrayList<>(r.getResultList());
-    points.sort(
-        (a, b) ->
-            Long.compare(
-                a.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue(),
-                b.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue()));
-    return points;
+    return IndexContents.document(client, collection, "acme", id);
   }
 
   /** Chunk texts of a document as Qdrant holds them, in order. */
   List<String> texts(String id) throws Exception {
-    return points(id).stream().map(p -> p.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).toList();
+    return points(id).stream().map(IndexContents::text).toList();
   }
 
   /** What the index must hold for content: the oracle, computed by the stages themselves. */

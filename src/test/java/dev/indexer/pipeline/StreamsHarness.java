@@ -1,12 +1,11 @@
 package dev.indexer.pipeline;
 
-import static io.qdrant.client.ConditionFactory.matchKeyword;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.pii.PatternPiiRedactor;
-import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.PointWriter;
+import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.KafkaBrokerResource;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
@@ -16,20 +15,15 @@ import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.QdrantClient;
-import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.VectorParams;
-import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
-import io.qdrant.client.grpc.Points.ScrollPoints;
-import io.qdrant.client.grpc.Points.ScrollResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -194,57 +188,12 @@ final class StreamsHarness implements AutoCloseable {
 
   /** Every point of the collection: document key -> chunk texts in chunk order. */
   Map<String, List<String>> index() throws Exception {
-    Map<String, List<RetrievedPoint>> byDoc = new HashMap<>();
-    io.qdrant.client.grpc.Common.PointId offset = null;
-    do {
-      ScrollPoints.Builder req =
-          ScrollPoints.newBuilder()
-              .setCollectionName(collection)
-              .setLimit(1000)
-              .setWithPayload(WithPayloadSelectorFactory.enable(true));
-      if (offset != null) {
-        req.setOffset(offset);
-      }
-      ScrollResponse r = client.scrollAsync(req.build()).get();
-      for (RetrievedPoint p : r.getResultList()) {
-        String key =
-            p.getPayloadMap().get(PayloadFields.TENANT).getStringValue()
-                + "/"
-                + p.getPayloadMap().get(PayloadFields.DOCUMENT_ID).getStringValue();
-        byDoc.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-      }
-      offset = r.hasNextPageOffset() ? r.getNextPageOffset() : null;
-    } while (offset != null);
-    Map<String, List<String>> out = new HashMap<>();
-    byDoc.forEach(
-        (k, points) -> {
-          points.sort(
-              (a, b) ->
-                  Long.compare(
-                      a.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue(),
-                      b.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue()));
-          out.put(k, points.stream().map(p -> p.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).toList());
-        });
-    return out;
+    return IndexContents.texts(client, collection);
   }
 
   /** Points of one document with their payloads. */
   List<RetrievedPoint> points(String tenant, String id) throws Exception {
-    Filter filter =
-        Filter.newBuilder()
-            .addMust(matchKeyword(PayloadFields.TENANT, tenant))
-            .addMust(matchKeyword(PayloadFields.DOCUMENT_ID, id))
-            .build();
-    return client
-        .scrollAsync(
-            ScrollPoints.newBuilder()
-                .setCollectionName(collection)
-                .setFilter(filter)
-                .setLimit(10_000)
-                .setWithPayload(WithPayloadSelectorFactory.enable(true))
-                .build())
-        .get()
-        .getResultList();
+    return IndexContents.document(client, collection, tenant, id);
   }
 
   /** The oracle: chunk texts the index must hold for this content. */
