@@ -1,0 +1,329 @@
+package dev.indexer.bench;
+
+import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbedderProducer;
+import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.qdrant.PayloadFields;
+import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.qdrant.QdrantLocal;
+import dev.indexer.text.Chunk;
+import dev.indexer.text.MarkupNormaliser;
+import dev.indexer.text.TokenChunker;
+import io.qdrant.client.ConditionFactory;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.grpc.Common.Filter;
+import io.qdrant.client.grpc.Points.SearchPoints;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The end-to-end benchmark on embedded infrastructure (in-process broker, Qdrant local): raw model
+ * speed, end to end with the real model and with a trivial embedder, latency at half capacity,
+ * incremental re-indexing, growth, memory. Prints a table and writes BENCHMARKS.md.
+ *
+ * <p>Options (system properties): {@code bench.docs} (2000), {@code bench.runs} (3), {@code
+ * bench.tokens} (document size in model tokens, 1000), {@code bench.threads} (stream threads, 2),
+ * {@code bench.partitions} (6), {@code bench.out} (BENCHMARKS.md), {@code bench.growth} (true).
+ */
+public final class Benchmark {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+  private final int docs = Integer.getInteger("bench.docs", 2000);
+  private final int runs = Integer.getInteger("bench.runs", 3);
+  private final int tokens = Integer.getInteger("bench.tokens", 1000);
+  private final int threads = Integer.getInteger("bench.threads", 2);
+  private final int partitions = Integer.getInteger("bench.partitions", 6);
+  private final boolean growth = Boolean.parseBoolean(System.getProperty("bench.growth", "true"));
+  private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
+  private final List<String[]> rows = new ArrayList<>();
+
+  private EmbeddedKafka kafka;
+  private QdrantLocal qdrant;
+  private QdrantClient client;
+  private Embedder model;
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark().run();
+    System.exit(0);
+  }
+
+  /** Median, min and max of repeated measurements. */
+  record Stat(double median, double min, double max) {
+    static Stat of(List<Double> values) {
+      List<Double> s = new ArrayList<>(values);
+      Collections.sort(s);
+      int n = s.size();
+      double median = n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+      return new Stat(median, s.get(0), s.get(n - 1));
+    }
+
+    String show(String format) {
+      return String.format(Locale.ROOT, format, median)
+          + " (" + String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max) + ")";
+    }
+  }
+
+  private void row(String what, String value, String note) {
+    rows.add(new String[] {what, value, note});
+    System.out.printf(Locale.ROOT, "%-58s %-30s %s%n", what, value, note);
+  }
+
+  void run() throws Exception {
+    kafka = EmbeddedKafka.start();
+    qdrant = QdrantLocal.start();
+    client = qdrant.newClient();
+    model = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    // About 4.3 characters per token for this vocabulary.
+    int bytes = tokens * 43 / 10;
+    List<Corpus.Doc> corpus = Corpus.generate(docs, bytes, 42);
+    System.out.printf("Corpus: %d documents of about %d tokens (%d bytes); %d runs each%n", docs, tokens, bytes, runs);
+
+    Stat raw = rawModel(corpus);
+    row("raw model, chunks/s", raw.show("%.1f"), "in-process all-MiniLM-L6-v2 (quantized), after warm-up");
+
+    List<Double> e2eDocs = new ArrayList<>();
+    List<Double> e2eChunks = new ArrayList<>();
+    List<Double> republishSeconds = new ArrayList<>();
+    List<Double> republishEmbedded = new ArrayList<>();
+    List<Double> editSeconds = new ArrayList<>();
+    List<Double> editEmbedded = new ArrayList<>();
+    List<Double> firstSeconds = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      try (PipelineRun run = new PipelineRun(kafka, client, model, partitions, threads)) {
+        double first = timed(run, corpus, 1, docs);
+        firstSeconds.add(first);
+        e2eDocs.add(docs / first);
+        e2eChunks.add(run.chunks() / first);
+        long embeddedBefore = run.embedded();
+        republishSeconds.add(timed(run, corpus, 1, 2L * docs));
+        republishEmbedded.add((double) (run.embedded() - embeddedBefore));
+        embeddedBefore = run.embedded();
+        editSeconds.add(timed(run, PipelineRun.editAll(corpus, r), 2, 3L * docs));
+        editEmbedded.add((double) (run.embedded() - embeddedBefore));
+      }
+    }
+    Stat docsPerSecond = Stat.of(e2eDocs);
+    Stat chunksPerSecond = Stat.of(e2eChunks);
+    row("end to end, documents/s", docsPerSecond.show("%.1f"), docs + " documents, real model");
+    row("end to end, chunks/s", chunksPerSecond.show("%.1f"), "");
+    row("end to end / raw model", String.format(Locale.ROOT, "%.2f", chunksPerSecond.median() / raw.median()), "target >= 0.8");
+    row("first indexing, s", Stat.of(firstSeconds).show("%.1f"), "");
+    row("re-publish unchanged corpus, s", Stat.of(republishSeconds).show("%.2f"),
+        "embedded chunks " + Stat.of(republishEmbedded).show("%.0f"));
+    row("speed-up of unchanged re-publish", String.format(Locale.ROOT, "%.1fx",
+        Stat.of(firstSeconds).median() / Stat.of(republishSeconds).median()), "target >= 10x");
+    row("one-paragraph edit of every document, s", Stat.of(editSeconds).show("%.2f"),
+        "embedded chunks " + Stat.of(editEmbedded).show("%.0f") + " of " + String.format(Locale.ROOT, "%.0f", chunksPerSecond.median() * Stat.of(firstSeconds).median()));
+
+    Embedder trivial = new TrivialEmbedder(model);
+    List<Double> overhead = new ArrayList<>();
+    List<Corpus.Doc> fourKb = Corpus.generate(docs, 4096, 43);
+    for (int r = 0; r < runs; r++) {
+      try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+        overhead.add(docs / timed(run, fourKb, 1, docs));
+      }
+    }
+    row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"), "everything but the model; target >= 2000");
+
+    List<Stat> latency = latency(corpus, docsPerSecond.median() / 2);
+    String paced = String.format(Locale.ROOT, "paced at %.1f documents/s (half of capacity)", docsPerSecond.median() / 2);
+    row("event-to-searchable p50, ms", latency.get(0).show("%.0f"), paced);
+    row("event-to-searchable p95, ms", latency.get(1).show("%.0f"), "");
+    row("event-to-searchable p99, ms", latency.get(2).show("%.0f"), "target < 1000");
+
+    if (growth) {
+      for (int n : new int[] {500, 2000, 8000}) {
+        List<Corpus.Doc> c = Corpus.generate(n, 4096, 44);
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+          try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+            rates.add(n / timed(run, c, 1, n));
+          }
+        }
+        row("growth: " + n + " documents of 4 KB, documents/s", Stat.of(rates).show("%.0f"), "trivial embedder");
+      }
+      for (int kb : new int[] {1, 10, 100}) {
+        int n = kb == 100 ? 100 : 500;
+        List<Corpus.Doc> c = Corpus.generate(n, kb * 1024, 45);
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+          try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+            rates.add(n * (double) kb / timed(run, c, 1, n));
+          }
+        }
+        row("size: " + n + " documents of " + kb + " KB, KB/s", Stat.of(rates).show("%.0f"), "trivial embedder");
+      }
+    }
+    row("peak RSS of the process, MB", String.format(Locale.ROOT, "%.0f", peakRssMb()), "includes the embedded broker and Qdrant local");
+    row("peak heap, MB", String.format(Locale.ROOT, "%.0f", peakHeapMb()), "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+    write();
+    client.close();
+    qdrant.close();
+    kafka.close();
+  }
+
+  /** Sends the documents with a version and waits until {@code totalStatuses}; seconds taken. */
+  private static double timed(PipelineRun run, List<Corpus.Doc> docs, long version, long totalStatuses) {
+    long start = System.nanoTime();
+    for (Corpus.Doc d : docs) {
+      run.send(d, version);
+    }
+    run.flush();
+    run.awaitStatuses(totalStatuses, TIMEOUT);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private Stat rawModel(List<Corpus.Doc> corpus) {
+    MarkupNormaliser normaliser = new MarkupNormaliser();
+    PatternPiiRedactor redactor = new PatternPiiRedactor();
+    int room = model.maxTokens() - model.tokenCounter().specialTokens();
+    TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), room, 16);
+    List<String> chunks = new ArrayList<>();
+    for (Corpus.Doc d : corpus) {
+      for (Chunk c : chunker.chunk(redactor.redact(normaliser.normalise(d.content(), d.contentType())).text())) {
+        chunks.add(c.text());
+      }
+      if (chunks.size() >= 3000) {
+        break;
+      }
+    }
+    model.embed(chunks.subList(0, 200)); // warm-up
+    List<Double> rates = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < chunks.size(); i += 32) {
+        model.embed(chunks.subList(i, Math.min(chunks.size(), i + 32)));
+      }
+      rates.add(chunks.size() / ((System.nanoTime() - start) / 1e9));
+    }
+    return Stat.of(rates);
+  }
+
+  /** Event-to-searchable latency: p50, p95 and p99, each over the runs. */
+  private List<Stat> latency(List<Corpus.Doc> corpus, double rate) throws Exception {
+    int n = Math.min(corpus.size(), Math.max(50, (int) (rate * 20)));
+    List<Double> p50 = new ArrayList<>();
+    List<Double> p95 = new ArrayList<>();
+    List<Double> p99 = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      try (PipelineRun run = new PipelineRun(kafka, client, model, partitions, threads)) {
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        Thread poller =
+            new Thread(
+                () -> {
+                  float[] query = model.embed(List.of("search")).get(0);
+                  while (!Thread.currentThread().isInterrupted()) {
+                    for (Map.Entry<String, Long> e : pending.entrySet()) {
+                      if (searchable(run.collection, e.getKey(), query)) {
+                        latencies.add((System.nanoTime() - e.getValue()) / 1e6);
+                        pending.remove(e.getKey());
+                      }
+                    }
+                  }
+                });
+        poller.start();
+        long intervalNanos = (long) (1e9 / rate);
+        long next = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          Corpus.Doc d = corpus.get(i);
+          while (System.nanoTime() < next) {
+            Thread.onSpinWait();
+          }
+          pending.put(d.id(), System.nanoTime());
+          run.send(d, 1);
+          run.flush();
+          next += intervalNanos;
+        }
+        run.awaitStatuses(n, TIMEOUT);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        poller.interrupt();
+        poller.join();
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        p50.add(percentile(sorted, 50));
+        p95.add(percentile(sorted, 95));
+        p99.add(percentile(sorted, 99));
+      }
+    }
+    return List.of(Stat.of(p50), Stat.of(p95), Stat.of(p99));
+  }
+
+  private boolean searchable(String collection, String documentId, float[] query) {
+    try {
+      SearchPoints.Builder req =
+          SearchPoints.newBuilder()
+              .setCollectionName(collection)
+              .setLimit(1)
+              .setFilter(Filter.newBuilder().addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, documentId)));
+      for (float f : query) {
+        req.addVector(f);
+      }
+      return !client.searchAsync(req.build()).get().isEmpty();
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static double peakRssMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024.0 * 1024.0);
+  }
+
+  private void write() throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append("# Benchmarks\n\n");
+    b.append("Written by the benchmark command (`./mvnw -Pbench verify`, see README.md) on ")
+        .append(LocalDate.now()).append(".\n\n");
+    b.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+        .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(", Java ")
+        .append(System.getProperty("java.version")).append(", max heap ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");
+    b.append(String.format(Locale.ROOT, "Corpus: %d documents of about %d model tokens, plain text, markdown and HTML with personal data sprinkled in; "
+        + "%d stream threads, %d partitions; every figure is the median of %d runs, (min–max) after it.%n%n", docs, tokens, threads, partitions, runs));
+    b.append("| measure | value | note |\n|---|---|---|\n");
+    for (String[] r : rows) {
+      b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+    }
+    Files.writeString(out, b.toString());
+    System.out.println("Wrote " + out.toAbsolutePath());
+  }
+}

@@ -1,0 +1,200 @@
+package dev.indexer.bench;
+
+import dev.indexer.embed.Embedder;
+import dev.indexer.event.EventDecoder;
+import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.pipeline.DocumentIndexer;
+import dev.indexer.pipeline.FaultListener;
+import dev.indexer.pipeline.IndexerTopology;
+import dev.indexer.pipeline.ProcessingSettings;
+import dev.indexer.pipeline.Topics;
+import dev.indexer.qdrant.PointWriter;
+import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.registry.InMemoryRegistry;
+import dev.indexer.text.MarkupNormaliser;
+import dev.indexer.text.TokenChunker;
+import io.qdrant.client.QdrantClient;
+import io.qdrant.client.grpc.Collections.Distance;
+import io.qdrant.client.grpc.Collections.VectorParams;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * One benchmark run: the production topology in Kafka Streams (exactly-once v2) on the embedded
+ * broker, writing to Qdrant local, with fresh topics, application id and collection.
+ */
+final class PipelineRun implements AutoCloseable {
+
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
+  final EmbeddedKafka kafka;
+  final QdrantClient client;
+  final Topics topics;
+  final String collection;
+  private final KafkaStreams streams;
+  private final KafkaConsumer<byte[], byte[]> statusReader;
+  private final KafkaProducer<byte[], byte[]> producer;
+  private long statuses;
+  private long embedded;
+  private long chunks;
+
+  PipelineRun(EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads)
+      throws Exception {
+    int n = RUNS.incrementAndGet();
+    this.kafka = kafka;
+    this.client = client;
+    this.topics = new Topics("bench-docs-" + n, "bench-status-" + n, "bench-dlq-" + n);
+    this.collection = "bench_" + n;
+    kafka.createTopics(partitions, topics.documents(), topics.status());
+    kafka.createTopics(1, topics.deadLetter());
+    client
+        .createCollectionAsync(
+            collection + "_v1",
+            VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
+        .get();
+    client.createAliasAsync(collection, collection + "_v1").get();
+
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + n);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-state").toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+    int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
+    DocumentIndexer indexer =
+        new DocumentIndexer(
+            new MarkupNormaliser(),
+            new PatternPiiRedactor(),
+            new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 16),
+            embedder,
+            new PointWriter(client, collection),
+            Clock.systemUTC());
+    ProcessingSettings settings =
+        new ProcessingSettings(10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false);
+    streams =
+        new KafkaStreams(
+            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
+            props);
+    streams.start();
+    // Time only processing: wait until the group has formed and tasks are running.
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Kafka Streams did not reach RUNNING: " + streams.state());
+      }
+      Thread.sleep(20);
+    }
+
+    statusReader =
+        new KafkaConsumer<>(kafka.consumerConfig("bench-reader-" + n), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> parts =
+        statusReader.partitionsFor(topics.status()).stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    statusReader.assign(parts);
+    statusReader.seekToBeginning(parts);
+    Map<String, Object> producerConfig = kafka.producerConfig();
+    producerConfig.put("linger.ms", 5);
+    producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  static String event(String tenant, Corpus.Doc doc, long version) {
+    return "{\"eventId\":\"" + doc.id() + "-" + version + "\",\"tenant\":\"" + tenant + "\",\"documentId\":\""
+        + doc.id() + "\",\"operation\":\"UPSERT\",\"version\":" + version + ",\"eventTime\":1767225600000,"
+        + "\"title\":\"Document " + doc.id() + "\",\"contentType\":\"" + doc.contentType() + "\",\"content\":"
+        + json(doc.content()) + ",\"metadata\":{\"source\":\"bench\"}}";
+  }
+
+  private static String json(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  void send(Corpus.Doc doc, long version) {
+    producer.send(
+        new ProducerRecord<>(
+            topics.documents(),
+            ("bench/" + doc.id()).getBytes(StandardCharsets.UTF_8),
+            event("bench", doc, version).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  void flush() {
+    producer.flush();
+  }
+
+  /** Reads status records until {@code total} have been seen since the run began. */
+  void awaitStatuses(long total, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (statuses < total) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("only " + statuses + " of " + total + " events processed in " + timeout);
+      }
+      for (ConsumerRecord<byte[], byte[]> r : statusReader.poll(Duration.ofMillis(50))) {
+        statuses++;
+        String v = new String(r.value(), StandardCharsets.UTF_8);
+        embedded += number(v, "\"embedded\":");
+        chunks += number(v, "\"chunks\":");
+      }
+    }
+  }
+
+  private static long number(String json, String key) {
+    int i = json.indexOf(key);
+    if (i < 0) {
+      return 0;
+    }
+    int start = i + key.length();
+    int end = start;
+    while (end < json.length() && Character.isDigit(json.charAt(end))) {
+      end++;
+    }
+    return end == start ? 0 : Long.parseLong(json.substring(start, end));
+  }
+
+  long embedded() {
+    return embedded;
+  }
+
+  long chunks() {
+    return chunks;
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+    statusReader.close();
+    streams.close(Duration.ofSeconds(30));
+  }
+
+  static List<Corpus.Doc> editAll(List<Corpus.Doc> docs, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Corpus.Doc> out = new ArrayList<>(docs.size());
+    for (Corpus.Doc d : docs) {
+      out.add(d.edit(random.nextInt(d.paragraphs().size()), random));
+    }
+    return out;
+  }
+}
