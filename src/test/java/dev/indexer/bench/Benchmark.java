@@ -47,6 +47,8 @@ public final class Benchmark {
   private final int threads = Integer.getInteger("bench.threads", 2);
   private final int partitions = Integer.getInteger("bench.partitions", 6);
   private final boolean growth = Boolean.parseBoolean(System.getProperty("bench.growth", "true"));
+  /** Which parts to run: model (raw model, end to end, incremental, latency), overhead, growth. */
+  private final String scenarios = System.getProperty("bench.scenarios", "model,overhead,growth");
   private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
   private final List<String[]> rows = new ArrayList<>();
 
@@ -91,6 +93,40 @@ public final class Benchmark {
     List<Corpus.Doc> corpus = Corpus.generate(docs, bytes, 42);
     System.out.printf("Corpus: %d documents of about %d tokens (%d bytes); %d runs each%n", docs, tokens, bytes, runs);
 
+    Stat docsPerSecond = null;
+    if (scenarios.contains("model")) {
+      docsPerSecond = modelScenarios(corpus);
+    }
+    Embedder trivial = new TrivialEmbedder(model);
+    if (scenarios.contains("overhead")) {
+      List<Double> overhead = new ArrayList<>();
+      List<Corpus.Doc> fourKb = Corpus.generate(docs, 4096, 43);
+      for (int r = 0; r < runs; r++) {
+        try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+          overhead.add(docs / timed(run, fourKb, 1, docs));
+        }
+      }
+      row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"), "everything but the model; target >= 2000");
+    }
+    if (docsPerSecond != null) {
+      List<Stat> latency = latency(corpus, docsPerSecond.median() / 2);
+      String paced = String.format(Locale.ROOT, "paced at %.1f documents/s (half of capacity)", docsPerSecond.median() / 2);
+      row("event-to-searchable p50, ms", latency.get(0).show("%.0f"), paced);
+      row("event-to-searchable p95, ms", latency.get(1).show("%.0f"), "");
+      row("event-to-searchable p99, ms", latency.get(2).show("%.0f"), "target < 1000");
+    }
+    if (growth && scenarios.contains("growth")) {
+      growth(trivial);
+    }
+    row("peak RSS of the process, MB", String.format(Locale.ROOT, "%.0f", peakRssMb()), "includes the embedded broker and Qdrant local");
+    row("peak heap, MB", String.format(Locale.ROOT, "%.0f", peakHeapMb()), "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+    write();
+    client.close();
+    qdrant.close();
+    kafka.close();
+  }
+
+  private Stat modelScenarios(List<Corpus.Doc> corpus) throws Exception {
     Stat raw = rawModel(corpus);
     row("raw model, chunks/s", raw.show("%.1f"), "in-process all-MiniLM-L6-v2 (quantized), after warm-up");
 
@@ -128,51 +164,31 @@ public final class Benchmark {
     row("one-paragraph edit of every document, s", Stat.of(editSeconds).show("%.2f"),
         "embedded chunks " + Stat.of(editEmbedded).show("%.0f") + " of " + String.format(Locale.ROOT, "%.0f", chunksPerSecond.median() * Stat.of(firstSeconds).median()));
 
-    Embedder trivial = new TrivialEmbedder(model);
-    List<Double> overhead = new ArrayList<>();
-    List<Corpus.Doc> fourKb = Corpus.generate(docs, 4096, 43);
-    for (int r = 0; r < runs; r++) {
-      try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
-        overhead.add(docs / timed(run, fourKb, 1, docs));
-      }
-    }
-    row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"), "everything but the model; target >= 2000");
+    return docsPerSecond;
+  }
 
-    List<Stat> latency = latency(corpus, docsPerSecond.median() / 2);
-    String paced = String.format(Locale.ROOT, "paced at %.1f documents/s (half of capacity)", docsPerSecond.median() / 2);
-    row("event-to-searchable p50, ms", latency.get(0).show("%.0f"), paced);
-    row("event-to-searchable p95, ms", latency.get(1).show("%.0f"), "");
-    row("event-to-searchable p99, ms", latency.get(2).show("%.0f"), "target < 1000");
-
-    if (growth) {
-      for (int n : new int[] {500, 2000, 8000}) {
-        List<Corpus.Doc> c = Corpus.generate(n, 4096, 44);
-        List<Double> rates = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-          try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
-            rates.add(n / timed(run, c, 1, n));
-          }
+  private void growth(Embedder trivial) throws Exception {
+    for (int n : new int[] {500, 2000, 8000}) {
+      List<Corpus.Doc> c = Corpus.generate(n, 4096, 44);
+      List<Double> rates = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+          rates.add(n / timed(run, c, 1, n));
         }
-        row("growth: " + n + " documents of 4 KB, documents/s", Stat.of(rates).show("%.0f"), "trivial embedder");
       }
-      for (int kb : new int[] {1, 10, 100}) {
-        int n = kb == 100 ? 100 : 500;
-        List<Corpus.Doc> c = Corpus.generate(n, kb * 1024, 45);
-        List<Double> rates = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-          try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
-            rates.add(n * (double) kb / timed(run, c, 1, n));
-          }
-        }
-        row("size: " + n + " documents of " + kb + " KB, KB/s", Stat.of(rates).show("%.0f"), "trivial embedder");
-      }
+      row("growth: " + n + " documents of 4 KB, documents/s", Stat.of(rates).show("%.0f"), "trivial embedder");
     }
-    row("peak RSS of the process, MB", String.format(Locale.ROOT, "%.0f", peakRssMb()), "includes the embedded broker and Qdrant local");
-    row("peak heap, MB", String.format(Locale.ROOT, "%.0f", peakHeapMb()), "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-    write();
-    client.close();
-    qdrant.close();
-    kafka.close();
+    for (int kb : new int[] {1, 10, 100}) {
+      int n = kb == 100 ? 100 : 500;
+      List<Corpus.Doc> c = Corpus.generate(n, kb * 1024, 45);
+      List<Double> rates = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+          rates.add(n * (double) kb / timed(run, c, 1, n));
+        }
+      }
+      row("size: " + n + " documents of " + kb + " KB, KB/s", Stat.of(rates).show("%.0f"), "trivial embedder");
+    }
   }
 
   /** Sends the documents with a version and waits until {@code totalStatuses}; seconds taken. */

@@ -69,6 +69,8 @@ final class PipelineRun implements AutoCloseable {
             VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
+    // The keyword indexes the service creates: deletes by document filter on them.
+    dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
 
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + n);

@@ -82,6 +82,8 @@ final class IndexerHarness implements AutoCloseable {
               collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
           .get();
       client.createAliasAsync(collection, collection + "_v1").get();
+      // The keyword indexes the service creates: deletes by document filter on them.
+      dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
     }
     this.writer = new RecordingWriter(client, collection);
     this.stateDir = Files.createTempDirectory("ttd-state");

@@ -78,6 +78,16 @@ public final class IndexContents {
     return out;
   }
 
+  /** The keyword payload indexes the service's collection bootstrap creates. */
+  public static void createDocumentIndexes(QdrantClient client, String collection) throws Exception {
+    for (String field : List.of(PayloadFields.DOCUMENT_ID, PayloadFields.TENANT)) {
+      client
+          .createPayloadIndexAsync(
+              collection, field, io.qdrant.client.grpc.Collections.PayloadSchemaType.Keyword, null, true, null, null)
+          .get();
+    }
+  }
+
   public static String text(RetrievedPoint p) {
     return p.getPayloadMap().get(PayloadFields.TEXT).getStringValue();
   }

@@ -42,6 +42,7 @@ final class LocalCollection {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final NavigableMap<PointKey, StoredPoint> points = new TreeMap<>();
   private final Map<String, PayloadIndex> indexes = new LinkedHashMap<>();
+  private final KeywordLookup keywords = new KeywordLookup();
   private final Map<String, VectorSpec> vectors;
   private final boolean unnamedOnly;
   private final AtomicLong operationIds = new AtomicLong();
@@ -152,7 +153,7 @@ final class LocalCollection {
                   default -> existing == null || allows(updateFilter, existing);
                 };
             if (write) {
-              points.put(point.id(), point.withVersion(op));
+              store(point.withVersion(op));
             }
           }
           return op;
@@ -178,7 +179,7 @@ final class LocalCollection {
                 if (allows(updateFilter, existing)) {
                   Map<String, float[]> merged = new LinkedHashMap<>(existing.vectors());
                   merged.putAll(newVectors);
-                  points.put(id, new StoredPoint(id, merged, existing.payload(), op));
+                  store(new StoredPoint(id, merged, existing.payload(), op));
                 }
               });
           return op;
@@ -197,7 +198,7 @@ final class LocalCollection {
             StoredPoint existing = points.get(id);
             Map<String, float[]> kept = new LinkedHashMap<>(existing.vectors());
             names.forEach(kept::remove);
-            points.put(id, new StoredPoint(id, kept, existing.payload(), op));
+            store(new StoredPoint(id, kept, existing.payload(), op));
           }
           return op;
         });
@@ -208,7 +209,7 @@ final class LocalCollection {
     validate(selector);
     return write(
         () -> {
-          select(selector, false).forEach(points::remove);
+          select(selector, false).forEach(this::drop);
           return operationIds.incrementAndGet();
         });
   }
@@ -226,7 +227,7 @@ final class LocalCollection {
             } else {
               key.mergeAt(existing.payload(), payload);
             }
-            points.put(id, existing.withVersion(op));
+            store(existing.withVersion(op));
           }
           return op;
         });
@@ -239,7 +240,7 @@ final class LocalCollection {
           long op = operationIds.incrementAndGet();
           for (PointKey id : select(selector, true)) {
             StoredPoint existing = points.get(id);
-            points.put(id, new StoredPoint(id, existing.vectors(), Payloads.copyMap(payload), op));
+            store(new StoredPoint(id, existing.vectors(), Payloads.copyMap(payload), op));
           }
           return op;
         });
@@ -253,7 +254,7 @@ final class LocalCollection {
           for (PointKey id : select(selector, true)) {
             StoredPoint existing = points.get(id);
             keys.forEach(key -> key.remove(existing.payload()));
-            points.put(id, existing.withVersion(op));
+            store(existing.withVersion(op));
           }
           return op;
         });
@@ -267,7 +268,7 @@ final class LocalCollection {
           for (PointKey id : select(selector, true)) {
             StoredPoint existing = points.get(id);
             existing.payload().clear();
-            points.put(id, existing.withVersion(op));
+            store(existing.withVersion(op));
           }
           return op;
         });
@@ -277,6 +278,10 @@ final class LocalCollection {
     return write(
         () -> {
           indexes.put(field, index);
+          keywords.removeField(field);
+          if (index.type() == io.qdrant.client.grpc.Collections.PayloadSchemaType.Keyword) {
+            keywords.addField(field, points.values());
+          }
           return operationIds.incrementAndGet();
         });
   }
@@ -285,6 +290,7 @@ final class LocalCollection {
     return write(
         () -> {
           indexes.remove(field);
+          keywords.removeField(field);
           return operationIds.incrementAndGet();
         });
   }
@@ -295,6 +301,36 @@ final class LocalCollection {
           CollectionUpdates.apply(config, update);
           return null;
         });
+  }
+
+  /** Every write of a point goes through here, so the keyword lookups stay in step. */
+  private void store(StoredPoint point) {
+    points.put(point.id(), point);
+    keywords.put(point);
+  }
+
+  private void drop(PointKey id) {
+    points.remove(id);
+    keywords.remove(id);
+  }
+
+  /**
+   * The points that can match {@code filter}, in id order, from {@code from} on: narrowed by a
+   * keyword lookup when the filter allows it, otherwise all of them.
+   */
+  private Iterable<StoredPoint> candidates(Filter filter, PointKey from) {
+    java.util.Set<PointKey> ids = keywords.candidates(filter);
+    NavigableMap<PointKey, StoredPoint> all = from == null ? points : points.tailMap(from, true);
+    if (ids == null) {
+      return all.values();
+    }
+    List<StoredPoint> out = new ArrayList<>(ids.size());
+    for (PointKey id : new java.util.TreeSet<>(ids)) {
+      if (from == null || id.compareTo(from) >= 0) {
+        out.add(points.get(id));
+      }
+    }
+    return out;
   }
 
   private static void validate(PointsSelector selector) {
@@ -313,7 +349,7 @@ final class LocalCollection {
   private List<PointKey> select(PointsSelector selector, boolean mustExist) {
     if (selector.getPointsSelectorOneOfCase() == PointsSelector.PointsSelectorOneOfCase.FILTER) {
       List<PointKey> ids = new ArrayList<>();
-      for (StoredPoint point : points.values()) {
+      for (StoredPoint point : candidates(selector.getFilter(), null)) {
         if (Filters.matches(selector.getFilter(), point.view())) {
           ids.add(point.id());
         }
@@ -373,10 +409,8 @@ final class LocalCollection {
     }
     return read(
         () -> {
-          NavigableMap<PointKey, StoredPoint> from =
-              offset == null ? points : points.tailMap(offset, true);
           List<RetrievedPoint> page = new ArrayList<>();
-          for (StoredPoint point : from.values()) {
+          for (StoredPoint point : candidates(filter, offset)) {
             if (filter != null && !Filters.matches(filter, point.view())) {
               continue;
             }
@@ -397,7 +431,7 @@ final class LocalCollection {
         () ->
             filter == null
                 ? (long) points.size()
-                : points.values().stream()
+                : java.util.stream.StreamSupport.stream(candidates(filter, null).spliterator(), false)
                     .filter(p -> Filters.matches(filter, p.view()))
                     .count());
   }
@@ -429,7 +463,7 @@ final class LocalCollection {
         () -> {
           record Hit(StoredPoint point, float score) {}
           List<Hit> hits = new ArrayList<>();
-          for (StoredPoint point : points.values()) {
+          for (StoredPoint point : candidates(request.filter(), null)) {
             float[] stored = point.vectors().get(spec.name());
             if (stored == null
                 || request.exclude().contains(point.id())
@@ -473,7 +507,7 @@ final class LocalCollection {
         () -> {
           List<ScoredPoint> result = new ArrayList<>();
           long skip = offset;
-          for (StoredPoint point : points.values()) {
+          for (StoredPoint point : candidates(filter, null)) {
             if (filter != null && !Filters.matches(filter, point.view())) {
               continue;
             }
