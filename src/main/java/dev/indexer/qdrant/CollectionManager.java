@@ -16,6 +16,8 @@ import io.qdrant.client.grpc.Collections.ScalarQuantization;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +44,30 @@ public class CollectionManager {
     return config.collection();
   }
 
-  /** Creates {@code <alias>_v1} and the alias if neither exists; checks the fit otherwise. */
+  /**
+   * Creates {@code <alias>_v1} and the alias if neither exists; checks the fit otherwise. While
+   * Qdrant is unreachable it retries with backoff, up to {@code indexer.qdrant.startup-timeout}.
+   */
   public void ensureCollection() {
+    Uni.createFrom()
+        .voidItem()
+        .invoke(this::ensureOnce)
+        .onFailure(QdrantUnavailableException.class)
+        .invoke(
+            e ->
+                Log.warnf(
+                    "Qdrant at %s:%d is not reachable yet (%s); retrying",
+                    config.host(), config.port(), e.getMessage()))
+        .onFailure(QdrantUnavailableException.class)
+        .retry()
+        .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10))
+        .withJitter(0.3)
+        .expireIn(config.startupTimeout().toMillis())
+        .await()
+        .indefinitely();
+  }
+
+  private void ensureOnce() {
     String alias = config.collection();
     Distance distance = distance();
     Optional<String> target = aliasTarget(alias);

@@ -25,6 +25,12 @@ public interface QdrantConfig {
   /** API key, sent as the {@code api-key} header; unset for an open server. */
   Optional<String> apiKey();
 
+  /**
+   * How long start-up waits for an unreachable Qdrant (retrying with backoff) before it fails.
+   */
+  @WithDefault("2m")
+  Duration startupTimeout();
+
   /** Timeout of one Qdrant call. */
   @WithDefault("30s")
   Duration timeout();

@@ -54,6 +54,11 @@ class CollectionManagerTest {
     public Duration timeout() {
       return Duration.ofSeconds(5);
     }
+
+    @Override
+    public Duration startupTimeout() {
+      return Duration.ofSeconds(20);
+    }
   }
 
   @BeforeAll
@@ -137,5 +142,28 @@ class CollectionManagerTest {
     Config bad = new Config("bad", "Hamming", OptionalInt.empty(), OptionalInt.empty(), false);
     assertThatThrownBy(() -> new CollectionManager(client, bad, new HashEmbedder(8, 128)).ensureCollection())
         .hasMessageContaining("indexer.qdrant.distance");
+  }
+
+  @Test
+  void waitsForQdrantToBecomeReachableAtStart() throws Exception {
+    qdrant.simulateOutage(true);
+    Thread recover =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1_500);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              qdrant.simulateOutage(false);
+            });
+    recover.start();
+    try {
+      new CollectionManager(client, new Config("late"), new HashEmbedder(8, 128)).ensureCollection();
+    } finally {
+      recover.join();
+      qdrant.simulateOutage(false);
+    }
+    assertThat(client.collectionExistsAsync("late_v1").get()).isTrue();
   }
 }
