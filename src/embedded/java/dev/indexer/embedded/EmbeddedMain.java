@@ -44,6 +44,10 @@ public final class EmbeddedMain {
     System.setProperty("kafka.bootstrap.servers", kafka.bootstrapServers());
     System.setProperty("indexer.qdrant.host", qdrant.host());
     System.setProperty("indexer.qdrant.port", Integer.toString(qdrant.port()));
+    // A local trial: HTTP on loopback only, unless the user asks otherwise.
+    if (System.getProperty("quarkus.http.host") == null && System.getenv("QUARKUS_HTTP_HOST") == null) {
+      System.setProperty("quarkus.http.host", "127.0.0.1");
+    }
     // The broker is new on every run, so Kafka Streams state from an earlier run must not be
     // reused: it would point at offsets this broker never had.
     System.setProperty("kafka-streams.state.dir", tempDir("vector-indexer-state"));
