@@ -116,6 +116,11 @@ final class HelmChart {
     }
   }
 
+  /** JSON is YAML, so one reader serves values files and the schema alike. */
+  static Map<String, Object> readYamlOrJson(Path file) {
+    return readYaml(file);
+  }
+
   /** Helm's merge: maps merge key by key, anything else (lists included) is replaced. */
   @SuppressWarnings("unchecked")
   static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> override) {
