@@ -1,0 +1,236 @@
+package dev.indexer.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The chart rendered with its defaults and with every values file in ci/, checked as typed objects. */
+class ChartRenderTest {
+
+  static Stream<Arguments> variants() {
+    List<Arguments> all = new ArrayList<>();
+    all.add(Arguments.of("defaults", null));
+    HelmChart.ciValuesFiles().forEach(f -> all.add(Arguments.of(f.getFileName().toString(), f)));
+    return all.stream();
+  }
+
+  private static Path ci(String name) {
+    return ProjectFiles.CHART_CI_VALUES.resolve(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void rendersASoundWorkload(String name, Path values) {
+    Manifests objects = HelmChart.render(values);
+
+    assertThat(WorkloadChecks.problems(objects)).as("problems in %s", name).isEmpty();
+    assertThat(objects.kinds()).contains("ConfigMap", "Service", "StatefulSet", "ServiceAccount");
+    assertThat(HelmChart.renderHooks(values).all(Pod.class)).as("the helm test pod").hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void lintsStrictly(String name, Path values) {
+    LintResult lint = HelmChart.lint(values);
+
+    assertThat(lint.isFailed()).as("helm lint --strict %s: %s", name, lint.getMessages()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void everyObjectCarriesTheStandardLabelsAndNamespace(String name, Path values) {
+    for (HasMetadata o : HelmChart.render(values).all()) {
+      Map<String, String> labels = o.getMetadata().getLabels();
+      assertThat(labels)
+          .as("labels of %s/%s", o.getKind(), o.getMetadata().getName())
+          .containsKeys("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/managed-by", "helm.sh/chart");
+      assertThat(o.getMetadata().getNamespace()).isEqualTo(HelmChart.NAMESPACE);
+      assertThat(o.getMetadata().getName().length()).isLessThanOrEqualTo(63);
+    }
+  }
+
+  @Test
+  void defaultsNameObjectsAfterReleaseAndTagTheImageWithTheAppVersion() {
+    Manifests objects = HelmChart.renderDefaults();
+    StatefulSet sts = objects.one(StatefulSet.class);
+
+    assertThat(sts.getMetadata().getName()).isEqualTo("search-vector-indexer");
+    String appVersion = HelmChart.readYaml(ProjectFiles.CHART.resolve("Chart.yaml")).get("appVersion").toString();
+    assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        .isEqualTo("ghcr.io/dev-indexer/vector-indexer:" + appVersion);
+    assertThat(sts.getSpec().getReplicas()).isEqualTo(1);
+    assertThat(sts.getSpec().getVolumeClaimTemplates()).singleElement()
+        .satisfies(t -> assertThat(t.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("2Gi"));
+    assertThat(objects.all(HorizontalPodAutoscaler.class)).isEmpty();
+    assertThat(objects.ofKind("ServiceMonitor")).isEmpty();
+    assertThat(objects.all(Secret.class)).as("no credentials, no Secret").isEmpty();
+    assertThat(objects.one(PodDisruptionBudget.class).getSpec().getUnhealthyPodEvictionPolicy()).isEqualTo("AlwaysAllow");
+  }
+
+  @Test
+  void digestWinsOverTag() {
+    String digest = "sha256:" + "ab".repeat(32);
+    Manifests objects = HelmChart.render(null, Map.of("image.tag", "9.9.9", "image.digest", digest));
+
+    assertThat(objects.one(StatefulSet.class).getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        .isEqualTo("ghcr.io/dev-indexer/vector-indexer@" + digest);
+  }
+
+  @Test
+  void fullnameIsCutSoPodNamesStayValidDnsLabels() {
+    String longName = "a-very-long-release-name-that-goes-on-and-on-and-on-for-ever-and-ever";
+    Manifests objects = HelmChart.render(null, Map.of("fullnameOverride", longName.substring(0, 63)));
+    String name = objects.one(StatefulSet.class).getMetadata().getName();
+
+    assertThat(name.length()).isLessThanOrEqualTo(52);
+    assertThat(name).doesNotEndWith("-");
+    assertThat((name + "-" + "headless").length()).isLessThanOrEqualTo(63);
+  }
+
+  @Test
+  void productionUsesSaslOverTlsAutoscalingAndMonitoring() {
+    Manifests objects = HelmChart.render(ci("production-values.yaml"));
+    PodConfig config = new PodConfig(objects);
+    StatefulSet sts = objects.one(StatefulSet.class);
+
+    assertThat(config.value("quarkus.kafka-streams.security-protocol")).contains("SASL_SSL");
+    assertThat(config.value("quarkus.kafka-streams.sasl.mechanism")).contains("SCRAM-SHA-512");
+    assertThat(config.source("quarkus.kafka-streams.sasl.jaas-config"))
+        .contains(new PodConfig.FromSecret("vector-indexer-kafka-user", "sasl.jaas.config"));
+    assertThat(config.value("quarkus.kafka-streams.ssl.truststore.type")).contains("PEM");
+    String truststore = config.value("quarkus.kafka-streams.ssl.truststore.location").orElseThrow();
+    assertThat(config.volume("kafka-ca").orElseThrow().getSecret().getSecretName()).isEqualTo("prod-cluster-ca-cert");
+    assertThat(config.container().getVolumeMounts())
+        .anySatisfy(m -> assertThat(truststore).startsWith(m.getMountPath() + "/").satisfies(t -> assertThat(m.getName()).isEqualTo("kafka-ca")));
+    assertThat(config.source("indexer.qdrant.api-key")).contains(new PodConfig.FromSecret("qdrant-apikey", "api-key"));
+    assertThat(config.value("indexer.qdrant.tls")).contains("true");
+    assertThat(config.file()).containsEntry("kafka-streams.producer.compression.type", "zstd")
+        .containsEntry("kafka-streams.num.standby.replicas", "1");
+
+    HorizontalPodAutoscaler hpa = objects.one(HorizontalPodAutoscaler.class);
+    assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(12);
+    assertThat(sts.getSpec().getReplicas()).as("the HPA owns the replica count").isNull();
+    assertThat(sts.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).contains("@sha256:");
+    assertThat(objects.ofKind("ServiceMonitor")).singleElement()
+        .satisfies(sm -> assertThat(sm.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack"));
+    assertThat(objects.all(Secret.class)).as("only existing Secrets are referenced").isEmpty();
+
+    NetworkPolicy np = objects.one(NetworkPolicy.class);
+    assertThat(np.getSpec().getEgress()).extracting(r -> r.getPorts().get(0).getPort().getIntVal())
+        .containsExactly(53, 9093, 6334, 8080);
+    assertThat(np.getSpec().getEgress()).allSatisfy(r -> assertThat(r.getTo()).as("every egress rule names its peers").isNotEmpty());
+  }
+
+  @Test
+  void remoteEmbeddingReachesTheContainerAndOpensItsEgress() {
+    Manifests objects = HelmChart.render(ci("remote-embedding-values.yaml"));
+    PodConfig config = new PodConfig(objects);
+
+    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_URL")).isEqualTo(new PodConfig.Literal("https://embeddings.example.com/v1"));
+    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_MODEL")).isEqualTo(new PodConfig.Literal("BAAI/bge-small-en-v1.5"));
+    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_API_KEY"))
+        .isEqualTo(new PodConfig.FromSecret("search-vector-indexer-credentials", "embedding-api-key"));
+    Secret secret = objects.one(Secret.class);
+    assertThat(secret.getData()).containsOnlyKeys("embedding-api-key");
+    assertThat(config.value("indexer.chunking.size")).contains("480");
+
+    List<NetworkPolicyEgressRule> egress = objects.one(NetworkPolicy.class).getSpec().getEgress();
+    assertThat(egress).anySatisfy(r -> {
+      assertThat(r.getPorts().get(0).getPort().getIntVal()).isEqualTo(443);
+      assertThat(r.getTo().get(0).getIpBlock().getCidr()).isEqualTo("203.0.113.0/24");
+    });
+    assertThat(objects.one(StatefulSet.class).getSpec().getTemplate().getMetadata().getAnnotations())
+        .as("a changed Secret rolls the pods").containsKey("checksum/secret");
+  }
+
+  @Test
+  void externalSecretsAreReferencedNeverCreated() {
+    Manifests objects = HelmChart.render(ci("external-secret-values.yaml"));
+    PodConfig config = new PodConfig(objects);
+
+    assertThat(objects.all(Secret.class)).isEmpty();
+    assertThat(config.source("indexer.qdrant.api-key")).contains(new PodConfig.FromSecret("indexer-credentials", "qdrant-api-key"));
+    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_API_KEY")).isEqualTo(new PodConfig.FromSecret("indexer-credentials", "embedding-api-key"));
+    assertThat(config.source("quarkus.kafka-streams.ssl.keystore.password"))
+        .contains(new PodConfig.FromSecret("vector-indexer-kafka-tls-user", "user.password"));
+    assertThat(config.value("quarkus.kafka-streams.security-protocol")).contains("SSL");
+    assertThat(config.value("quarkus.kafka-streams.ssl.keystore.type")).contains("PKCS12");
+    assertThat(config.volume("kafka-client").orElseThrow().getSecret().getSecretName()).isEqualTo("vector-indexer-kafka-tls-user");
+  }
+
+  @Test
+  void minimalValuesOnlyMoveKafkaAndQdrant() {
+    PodConfig config = new PodConfig(HelmChart.render(ci("minimal-values.yaml")));
+
+    assertThat(config.value("quarkus.kafka-streams.bootstrap-servers")).contains("my-cluster-kafka-bootstrap.kafka:9092");
+    assertThat(config.value("indexer.qdrant.host")).contains("qdrant.qdrant");
+    assertThat(config.value("quarkus.kafka-streams.security-protocol")).contains("PLAINTEXT");
+  }
+
+  @Test
+  void freeFormConfigAndExtraEnvReachTheContainer() {
+    Manifests objects =
+        HelmChart.render(null, Map.of("config.quarkus\\.log\\.level", "DEBUG", "extraEnv[0].name", "FOO", "extraEnv[0].value", "bar"));
+    PodConfig config = new PodConfig(objects);
+
+    assertThat(config.file()).containsEntry("quarkus.log.level", "DEBUG");
+    assertThat(config.env()).containsEntry("FOO", new PodConfig.Literal("bar"));
+  }
+
+  @Test
+  void withoutPersistenceTheStateLivesInAnEmptyDir() {
+    Manifests objects = HelmChart.render(null, Map.of("persistence.enabled", false));
+    StatefulSet sts = objects.one(StatefulSet.class);
+
+    assertThat(sts.getSpec().getVolumeClaimTemplates()).isNullOrEmpty();
+    assertThat(new PodConfig(objects).volume("state").orElseThrow().getEmptyDir()).isNotNull();
+    assertThat(WorkloadChecks.problems(objects)).isEmpty();
+  }
+
+  @Test
+  void testPodProbesHealthMetricsAndSearchThroughTheServiceWithoutBeingSelectedByIt() {
+    Manifests objects = HelmChart.renderDefaults();
+    Pod test = HelmChart.renderHooks(null).one(Pod.class);
+    Service svc = objects.named(Service.class, "search-vector-indexer").orElseThrow();
+
+    assertThat(test.getMetadata().getAnnotations()).containsEntry(HelmChart.HOOK_ANNOTATION, "test");
+    assertThat(ProjectFiles.read(ProjectFiles.CHART.resolve("templates/tests/test-connection.yaml")))
+        .contains("\"helm.sh/hook\": test");
+    assertThat(Manifests.of(List.of(test)).unknownFields()).isEmpty();
+    String script = String.join("\n", test.getSpec().getContainers().get(0).getCommand());
+    String base = "http://search-vector-indexer:" + svc.getSpec().getPorts().get(0).getPort();
+    assertThat(script).contains(base + AppConfig.healthPath("ready"), base + AppConfig.healthPath("live"),
+        base + AppConfig.metricsPath(), base + "/search?q=");
+    assertThat(WorkloadChecks.matches(svc.getSpec().getSelector(), test.getMetadata().getLabels())).isFalse();
+    assertThat(test.getSpec().getContainers().get(0).getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+  }
+
+  @Test
+  void configMapsChangeRollThePods() {
+    String before = HelmChart.renderDefaults().one(StatefulSet.class).getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/config");
+    String after = HelmChart.render(null, Map.of("qdrant.host", "elsewhere")).one(StatefulSet.class)
+        .getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/config");
+
+    assertThat(after).isNotEqualTo(before);
+    assertThat(HelmChart.renderDefaults().all(ConfigMap.class)).hasSize(2);
+  }
+}

@@ -1,0 +1,360 @@
+package dev.indexer.deploy;
+
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that every rendering of the workload must pass, whether it comes from the chart (any values
+ * file) or from the kustomize base and overlays. Each method returns the problems found, so that a
+ * failure lists all of them at once.
+ */
+final class WorkloadChecks {
+
+  /** Measured here: the packaged service at start, with the model loaded (build-notes). */
+  static final long MEASURED_RSS_BYTES = 275L * 1024 * 1024;
+
+  /** Annotation on the StatefulSet that records the input topic's partition count. */
+  static final String PARTITIONS_ANNOTATION = "indexer.dev/input-partitions";
+
+  private final Manifests objects;
+  private final PodConfig config;
+  private final StatefulSet sts;
+  private final List<String> problems = new ArrayList<>();
+
+  private WorkloadChecks(Manifests objects) {
+    this.objects = objects;
+    this.sts = objects.one(StatefulSet.class);
+    this.config = new PodConfig(objects);
+  }
+
+  /** All checks; an empty list means the rendering is sound. */
+  static List<String> problems(Manifests objects) {
+    WorkloadChecks c = new WorkloadChecks(objects);
+    c.typedModel();
+    c.ports();
+    c.probes();
+    c.securityContext();
+    c.writableDirectories();
+    c.selectors();
+    c.partitions();
+    c.resources();
+    c.secretsNeverInline();
+    c.serviceMonitor();
+    return c.problems;
+  }
+
+  private void problem(String format, Object... args) {
+    problems.add(String.format(format, args));
+  }
+
+  private void typedModel() {
+    objects.unknownFields().forEach(f -> problem("field unknown to the Kubernetes model: %s", f));
+  }
+
+  private void ports() {
+    Container c = config.container();
+    Optional<ContainerPort> http =
+        Optional.ofNullable(c.getPorts()).orElse(List.of()).stream().filter(p -> "http".equals(p.getName())).findFirst();
+    if (http.isEmpty()) {
+      problem("container has no port named http");
+      return;
+    }
+    if (http.get().getContainerPort() != AppConfig.httpPort()) {
+      problem("container port http is %d, the service listens on %d", http.get().getContainerPort(), AppConfig.httpPort());
+    }
+    for (Service svc : objects.all(Service.class)) {
+      for (ServicePort sp : svc.getSpec().getPorts()) {
+        IntOrString target = sp.getTargetPort();
+        boolean ok =
+            target == null
+                ? sp.getPort() == AppConfig.httpPort()
+                : target.getStrVal() != null
+                    ? target.getStrVal().equals("http")
+                    : target.getIntVal() == AppConfig.httpPort();
+        if (!ok) {
+          problem("Service %s port %s targets %s, not the container's http port", svc.getMetadata().getName(), sp.getName(), target);
+        }
+      }
+    }
+  }
+
+  private void probes() {
+    Container c = config.container();
+    probe("startup", c.getStartupProbe(), AppConfig.healthPath("started"));
+    probe("liveness", c.getLivenessProbe(), AppConfig.healthPath("live"));
+    probe("readiness", c.getReadinessProbe(), AppConfig.healthPath("ready"));
+  }
+
+  private void probe(String kind, Probe probe, String path) {
+    if (probe == null || probe.getHttpGet() == null) {
+      problem("no HTTP %s probe", kind);
+      return;
+    }
+    HTTPGetAction get = probe.getHttpGet();
+    if (!path.equals(get.getPath())) {
+      problem("%s probe hits %s, the service serves %s", kind, get.getPath(), path);
+    }
+    IntOrString port = get.getPort();
+    boolean portOk =
+        port.getStrVal() != null ? port.getStrVal().equals("http") : port.getIntVal() == AppConfig.httpPort();
+    if (!portOk) {
+      problem("%s probe uses port %s, not the HTTP port", kind, port);
+    }
+  }
+
+  private void securityContext() {
+    PodSpec pod = config.pod();
+    PodSecurityContext psc = pod.getSecurityContext();
+    SecurityContext sc = config.container().getSecurityContext();
+    if (psc == null || sc == null) {
+      problem("pod and container security contexts are required");
+      return;
+    }
+    if (!Boolean.TRUE.equals(psc.getRunAsNonRoot()) && !Boolean.TRUE.equals(sc.getRunAsNonRoot())) {
+      problem("runAsNonRoot is not set");
+    }
+    if (psc.getRunAsUser() != null && psc.getRunAsUser() == 0) {
+      problem("runs as root (runAsUser 0)");
+    }
+    String seccomp =
+        Optional.ofNullable(sc.getSeccompProfile()).or(() -> Optional.ofNullable(psc.getSeccompProfile()))
+            .map(p -> p.getType()).orElse(null);
+    if (!"RuntimeDefault".equals(seccomp)) {
+      problem("seccomp profile is %s, expected RuntimeDefault", seccomp);
+    }
+    if (!Boolean.FALSE.equals(sc.getAllowPrivilegeEscalation())) {
+      problem("allowPrivilegeEscalation is not false");
+    }
+    if (Boolean.TRUE.equals(sc.getPrivileged())) {
+      problem("container is privileged");
+    }
+    if (!Boolean.TRUE.equals(sc.getReadOnlyRootFilesystem())) {
+      problem("root filesystem is not read-only");
+    }
+    Capabilities caps = sc.getCapabilities();
+    if (caps == null || caps.getDrop() == null || !caps.getDrop().contains("ALL")) {
+      problem("capabilities do not drop ALL");
+    }
+    if (caps != null && caps.getAdd() != null && !caps.getAdd().isEmpty()) {
+      problem("capabilities are added: %s", caps.getAdd());
+    }
+    if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
+      problem("the service account token is mounted, though the service never calls the API server");
+    }
+  }
+
+  /** With a read-only root, every directory the service writes to must be a volume. */
+  private void writableDirectories() {
+    String stateDir = config.file().get("kafka-streams.state.dir");
+    if (stateDir == null) {
+      problem("kafka-streams.state.dir is not set: Kafka Streams would write under /tmp and lose state on restart");
+    } else {
+      Optional<String> volume = mountedVolume(stateDir);
+      if (volume.isEmpty()) {
+        problem("state dir %s is not on a volume", stateDir);
+      } else {
+        boolean claim =
+            Optional.ofNullable(sts.getSpec().getVolumeClaimTemplates()).orElse(List.of()).stream()
+                .anyMatch(t -> t.getMetadata().getName().equals(volume.get()));
+        boolean emptyDir = config.volume(volume.get()).map(v -> v.getEmptyDir() != null).orElse(false);
+        if (!claim && !emptyDir) {
+          problem("state dir volume %s is neither a claim template nor an emptyDir", volume.get());
+        }
+      }
+    }
+    writable("/tmp", "java.io.tmpdir (ONNX Runtime and RocksDB unpack their native libraries there)");
+    if (config.env().get("DJL_CACHE_DIR") instanceof PodConfig.Literal djl) {
+      writable(djl.value(), "DJL_CACHE_DIR (the tokenizer's native library)");
+    } else {
+      problem("DJL_CACHE_DIR is not set: DJL would write to the read-only home directory");
+    }
+  }
+
+  private void writable(String dir, String why) {
+    Optional<String> volume = mountedVolume(dir);
+    if (volume.isEmpty()) {
+      problem("%s is not on a writable volume: %s", dir, why);
+      return;
+    }
+    boolean readOnly =
+        config.container().getVolumeMounts().stream()
+            .anyMatch(m -> m.getName().equals(volume.get()) && Boolean.TRUE.equals(m.getReadOnly()));
+    if (readOnly) {
+      problem("%s is mounted read-only: %s", dir, why);
+    }
+  }
+
+  private Optional<String> mountedVolume(String path) {
+    return config.container().getVolumeMounts().stream()
+        .filter(m -> path.equals(m.getMountPath()) || path.startsWith(m.getMountPath().replaceAll("/$", "") + "/"))
+        .max(java.util.Comparator.comparingInt(m -> m.getMountPath().length()))
+        .map(VolumeMount::getName);
+  }
+
+  private void selectors() {
+    Map<String, String> podLabels = sts.getSpec().getTemplate().getMetadata().getLabels();
+    Map<String, String> selector = sts.getSpec().getSelector().getMatchLabels();
+    if (!matches(selector, podLabels)) {
+      problem("StatefulSet selector %s does not match its pod labels %s", selector, podLabels);
+    }
+    if (selector.containsKey("app.kubernetes.io/version")) {
+      problem("the selector holds the version label: it is immutable and would block upgrades");
+    }
+    boolean governing = false;
+    for (Service svc : objects.all(Service.class)) {
+      if (!matches(svc.getSpec().getSelector(), podLabels)) {
+        problem("Service %s selects %s, not the indexer pods", svc.getMetadata().getName(), svc.getSpec().getSelector());
+      }
+      if (svc.getMetadata().getName().equals(sts.getSpec().getServiceName()) && "None".equals(svc.getSpec().getClusterIP())) {
+        governing = true;
+      }
+    }
+    if (!governing) {
+      problem("StatefulSet serviceName %s is not a headless Service here", sts.getSpec().getServiceName());
+    }
+    for (PodDisruptionBudget pdb : objects.all(PodDisruptionBudget.class)) {
+      if (!matches(pdb.getSpec().getSelector().getMatchLabels(), podLabels)) {
+        problem("PodDisruptionBudget selector does not match the pods");
+      }
+    }
+    for (NetworkPolicy np : objects.all(NetworkPolicy.class)) {
+      if (!matches(np.getSpec().getPodSelector().getMatchLabels(), podLabels)) {
+        problem("NetworkPolicy podSelector does not match the pods");
+      }
+    }
+    for (HorizontalPodAutoscaler hpa : objects.all(HorizontalPodAutoscaler.class)) {
+      var ref = hpa.getSpec().getScaleTargetRef();
+      if (!"StatefulSet".equals(ref.getKind()) || !sts.getMetadata().getName().equals(ref.getName())) {
+        problem("HorizontalPodAutoscaler targets %s/%s, not the StatefulSet", ref.getKind(), ref.getName());
+      }
+    }
+    for (var hpa : objects.all(HorizontalPodAutoscaler.class)) {
+      if (sts.getSpec().getReplicas() != null) {
+        problem("StatefulSet sets replicas while %s autoscales it: every apply would fight the autoscaler", hpa.getMetadata().getName());
+      }
+    }
+  }
+
+  private void partitions() {
+    String annotation = Optional.ofNullable(sts.getMetadata().getAnnotations()).map(a -> a.get(PARTITIONS_ANNOTATION)).orElse(null);
+    if (annotation == null) {
+      problem("StatefulSet lacks the %s annotation (the input topic's partition count)", PARTITIONS_ANNOTATION);
+      return;
+    }
+    int partitions = Integer.parseInt(annotation);
+    Integer replicas = sts.getSpec().getReplicas();
+    if (replicas != null && replicas > partitions) {
+      problem("%d replicas for %d partitions: the extra replicas would idle", replicas, partitions);
+    }
+    for (HorizontalPodAutoscaler hpa : objects.all(HorizontalPodAutoscaler.class)) {
+      if (hpa.getSpec().getMaxReplicas() > partitions) {
+        problem("HPA maxReplicas %d is above the %d partitions", hpa.getSpec().getMaxReplicas(), partitions);
+      }
+      if (hpa.getSpec().getMinReplicas() != null && hpa.getSpec().getMinReplicas() > hpa.getSpec().getMaxReplicas()) {
+        problem("HPA minReplicas above maxReplicas");
+      }
+    }
+  }
+
+  private void resources() {
+    var res = config.container().getResources();
+    if (res == null || res.getRequests() == null || res.getLimits() == null) {
+      problem("resources need requests and limits");
+      return;
+    }
+    Quantity memRequest = res.getRequests().get("memory");
+    Quantity memLimit = res.getLimits().get("memory");
+    if (memRequest == null || memLimit == null || res.getRequests().get("cpu") == null) {
+      problem("memory request and limit and a CPU request are required");
+      return;
+    }
+    BigDecimal request = memRequest.getNumericalAmount();
+    BigDecimal limit = memLimit.getNumericalAmount();
+    if (request.compareTo(BigDecimal.valueOf(MEASURED_RSS_BYTES * 2)) < 0) {
+      problem("memory request %s is less than twice the measured %d MiB at start", memRequest, MEASURED_RSS_BYTES >> 20);
+    }
+    if (limit.compareTo(request) < 0) {
+      problem("memory limit %s is below the request %s", memLimit, memRequest);
+    }
+    if (config.env().get("JAVA_TOOL_OPTIONS") instanceof PodConfig.Literal opts) {
+      Matcher m = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(opts.value());
+      if (!m.find() || Double.parseDouble(m.group(1)) > 60) {
+        problem("JAVA_TOOL_OPTIONS must cap the heap at 60%% of the limit or less (native memory of ONNX Runtime and RocksDB): %s", opts.value());
+      }
+    } else {
+      problem("JAVA_TOOL_OPTIONS (heap cap) is not set");
+    }
+  }
+
+  private void secretsNeverInline() {
+    config.env().forEach(
+        (name, source) -> {
+          boolean secretName = name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS");
+          if (secretName && !(source instanceof PodConfig.FromSecret)) {
+            problem("%s is not taken from a Secret", name);
+          }
+        });
+    config.file().keySet().stream().filter(AppConfig::isSecretName).forEach(k -> problem("%s is in a ConfigMap", k));
+  }
+
+  private void serviceMonitor() {
+    for (GenericKubernetesResource sm : objects.ofKind("ServiceMonitor")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> spec = (Map<String, Object>) sm.getAdditionalProperties().get("spec");
+      @SuppressWarnings("unchecked")
+      Map<String, String> match = (Map<String, String>) ((Map<String, Object>) spec.get("selector")).get("matchLabels");
+      List<Service> selected =
+          objects.all(Service.class).stream().filter(s -> matches(match, s.getMetadata().getLabels())).toList();
+      if (selected.size() != 1) {
+        problem("ServiceMonitor selects %d Services (want exactly one, or pods are scraped twice)", selected.size());
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("endpoints");
+      for (Map<String, Object> ep : endpoints) {
+        boolean portExists = selected.get(0).getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(ep.get("port")));
+        if (!portExists) {
+          problem("ServiceMonitor endpoint port %s is not a port of Service %s", ep.get("port"), selected.get(0).getMetadata().getName());
+        }
+        if (!AppConfig.metricsPath().equals(ep.get("path"))) {
+          problem("ServiceMonitor scrapes %s, metrics are at %s", ep.get("path"), AppConfig.metricsPath());
+        }
+      }
+    }
+  }
+
+  static boolean matches(Map<String, String> selector, Map<String, String> labels) {
+    if (selector == null || selector.isEmpty() || labels == null) {
+      return false;
+    }
+    return selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+  }
+
+  static List<Volume> volumes(StatefulSet sts) {
+    return sts.getSpec().getTemplate().getSpec().getVolumes();
+  }
+}
