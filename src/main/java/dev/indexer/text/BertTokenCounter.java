@@ -130,9 +130,14 @@ public final class BertTokenCounter implements TokenCounter {
   /**
    * Code points whose Java treatment (Unicode category, decomposition, case mapping) is checked to
    * equal the native tokenizer's: Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, general
-   * punctuation, kana, common CJK ideographs, Hangul syllables and ASCII controls.
+   * punctuation, kana, common CJK ideographs, Hangul syllables and ASCII controls; never an
+   * unassigned one (the two sides disagree on those).
    */
   static boolean verified(int cp) {
+    return Character.getType(cp) != Character.UNASSIGNED && inVerifiedBlock(cp);
+  }
+
+  private static boolean inVerifiedBlock(int cp) {
     return cp < 0x0250
         || (cp >= 0x0370 && cp < 0x0530)
         || (cp >= 0x05D0 && cp <= 0x05EA)
