@@ -46,7 +46,7 @@ public final class MarkupNormaliser implements Normaliser {
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private static final Pattern INVISIBLE =
       Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]|\\p{Cs}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
   @Override
   public String normalise(String content, String contentType) {

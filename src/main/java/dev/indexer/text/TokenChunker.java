@@ -243,7 +243,7 @@ public final class TokenChunker implements Chunker {
     }
     StringBuilder current = new StringBuilder();
     int currentTokens = 0;
-    for (String word : s.split("\\s+")) {
+    for (String word : s.split("(?U)\\s+")) {
       int wordTokens = counter.count(word);
       if (currentTokens + wordTokens > budget && current.length() > 0) {
         blockStart = add(current, separator, blockStart, heading, out);

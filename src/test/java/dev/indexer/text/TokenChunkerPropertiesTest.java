@@ -78,7 +78,12 @@ class TokenChunkerPropertiesTest {
     int at = 0;
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
     for (TextBlock block : StructuredText.decode(normalised)) {
-      List<String> units = block.kind() == TextBlock.Kind.CODE ? List.of(block.text().split("\n")) : sentences(block.text(), it);
+      List<String> units =
+          switch (block.kind()) {
+            case CODE -> List.of(block.text().split("\n"));
+            case TEXT -> sentences(block.text(), it);
+            default -> List.of(block.text()); // headings and table rows are kept whole
+          };
       for (String unit : units) {
         String s = unit.strip();
         if (s.isEmpty()) {
@@ -86,11 +91,11 @@ class TokenChunkerPropertiesTest {
         }
         int found = find(chunks, at, s);
         if (found < 0) {
-          // Longer than a chunk: its words, in order, from where the search stands.
-          for (String word : s.split("\\s+")) {
-            int w = find(chunks, at, word.length() > 20 ? word.substring(0, 20) : word);
-            assertThat(w).as("word of a long sentence").isGreaterThanOrEqualTo(0);
-            at = w;
+          // Longer than a chunk: its words are in the chunks from where the search stands (the
+          // search does not advance, since the same words may come again later in the document).
+          for (String word : s.split("(?U)\\s+")) {
+            String w = word.length() > 20 ? word.substring(0, 20) : word;
+            assertThat(find(chunks, at, w)).as("word %s of a long sentence", w).isGreaterThanOrEqualTo(0);
           }
         } else {
           at = found;
