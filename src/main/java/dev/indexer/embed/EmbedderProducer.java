@@ -1,39 +1,125 @@
 package dev.indexer.embed;
 
+import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.HuggingFaceTokenCounter;
+import dev.indexer.text.TokenCounter;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
-/** Chooses the {@link Embedder} named by {@link EmbeddingConfig#model()}. */
+/** Chooses the {@link Embedder} named by {@link EmbeddingConfig#model()}; the cache and counters. */
 @ApplicationScoped
 public class EmbedderProducer {
 
   public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
+  public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v1.5-q";
+  public static final String REMOTE = "remote";
 
   @Produces
   @ApplicationScoped
   Embedder embedder(EmbeddingConfig config) {
-    Embedder embedder = create(config.model());
+    Embedder embedder = REMOTE.equals(config.model()) ? remote(config.remote()) : create(config.model());
     Log.infof(
         "Embedding model %s: dimension %d, %d tokens",
         embedder.modelId(), embedder.dimension(), embedder.maxTokens());
     return embedder;
   }
 
+  @Produces
+  @ApplicationScoped
+  EmbeddingCache cache(EmbeddingConfig config) {
+    long entries = config.cache().maxEntries();
+    require(entries >= 0, "indexer.embedding.cache.max-entries", "must be 0 (off) or more, not " + entries);
+    return new EmbeddingCache(entries);
+  }
+
+  @Produces
+  @ApplicationScoped
+  EmbeddingMetrics metrics(MeterRegistry registry) {
+    return new EmbeddingMetrics(registry);
+  }
+
   /** The in-process model of that name; unknown names fail with the property to fix. */
   public static Embedder create(String model) {
     return switch (model) {
       case ALL_MINILM_L6_V2_Q ->
+          // The tokenizer cuts input at 128 tokens without a word.
           new OnnxEmbedder(
               ALL_MINILM_L6_V2_Q,
               128,
               new AllMiniLmL6V2QuantizedEmbeddingModel(),
-              HuggingFaceTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
+              BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
+      case BGE_SMALL_EN_V15_Q ->
+          // 512 tokens; longer input would be split and averaged silently.
+          new OnnxEmbedder(
+              BGE_SMALL_EN_V15_Q,
+              512,
+              new BgeSmallEnV15QuantizedEmbeddingModel(),
+              BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"));
       default ->
           throw new IllegalArgumentException(
-              "indexer.embedding.model: unknown model '" + model + "' (known: " + ALL_MINILM_L6_V2_Q + ")");
+              "indexer.embedding.model: unknown model '"
+                  + model
+                  + "' (known: "
+                  + String.join(", ", ALL_MINILM_L6_V2_Q, BGE_SMALL_EN_V15_Q, REMOTE)
+                  + ")");
     };
+  }
+
+  static RemoteEmbedder remote(EmbeddingConfig.Remote c) {
+    String p = "indexer.embedding.remote.";
+    require(c.url().isPresent(), p + "url", "is required when indexer.embedding.model=remote");
+    require(c.dimension().isPresent() && c.dimension().getAsInt() > 0, p + "dimension", "is required and positive when indexer.embedding.model=remote");
+    require(c.maxTokens() > 2, p + "max-tokens", "must be above 2, not " + c.maxTokens());
+    require(c.batchSize() >= 1, p + "batch-size", "must be at least 1, not " + c.batchSize());
+    require(c.batchTokens() >= c.maxTokens(), p + "batch-tokens", "must be at least max-tokens (" + c.maxTokens() + "), not " + c.batchTokens());
+    require(c.concurrency() >= 1, p + "concurrency", "must be at least 1, not " + c.concurrency());
+    require(c.maxAttempts() >= 1, p + "max-attempts", "must be at least 1, not " + c.maxAttempts());
+    require(positive(c.connectTimeout()), p + "connect-timeout", "must be positive");
+    require(positive(c.requestTimeout()), p + "request-timeout", "must be positive");
+    require(positive(c.initialBackoff()), p + "initial-backoff", "must be positive");
+    require(c.maxBackoff().compareTo(c.initialBackoff()) >= 0, p + "max-backoff", "must be at least initial-backoff");
+    return new RemoteEmbedder(
+        new RemoteEmbedder.Settings(
+            c.url().get(),
+            c.modelName(),
+            c.dimension().getAsInt(),
+            c.maxTokens(),
+            c.apiKey().filter(k -> !k.isBlank()),
+            c.batchSize(),
+            c.batchTokens(),
+            c.concurrency(),
+            c.connectTimeout(),
+            c.requestTimeout(),
+            c.maxAttempts(),
+            c.initialBackoff(),
+            c.maxBackoff()),
+        tokenizer(c.tokenizer()));
+  }
+
+  /** A class path resource (the bundled tokenizers) or a file. */
+  static TokenCounter tokenizer(String name) {
+    if (EmbedderProducer.class.getClassLoader().getResource(name) != null) {
+      return BertTokenCounter.fromClasspath(name);
+    }
+    Path file = Path.of(name);
+    require(Files.isReadable(file), "indexer.embedding.remote.tokenizer", "'" + name + "' is neither a bundled tokenizer nor a readable file");
+    return HuggingFaceTokenCounter.fromFile(file);
+  }
+
+  private static boolean positive(Duration d) {
+    return !d.isNegative() && !d.isZero();
+  }
+
+  private static void require(boolean ok, String property, String problem) {
+    if (!ok) {
+      throw new IllegalArgumentException(property + " " + problem);
+    }
   }
 }

@@ -2,15 +2,94 @@ package dev.indexer.embed;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
-/** Which embedding model turns chunks into vectors. */
+/** Which embedding model turns chunks into vectors, and how vectors are cached. */
 @ConfigMapping(prefix = "indexer.embedding")
 public interface EmbeddingConfig {
 
   /**
-   * The model. {@code all-minilm-l6-v2-q}: all-MiniLM-L6-v2, quantized, 384 dimensions, 128 tokens,
-   * runs in-process from the jar.
+   * The model. {@code all-minilm-l6-v2-q}: all-MiniLM-L6-v2 quantized, 384 dimensions, 128
+   * tokens, in-process. {@code bge-small-en-v1.5-q}: bge-small-en-v1.5 quantized, 384
+   * dimensions, 512 tokens, in-process. {@code remote}: an OpenAI-compatible {@code
+   * /v1/embeddings} endpoint configured under {@code indexer.embedding.remote}.
    */
   @WithDefault("all-minilm-l6-v2-q")
   String model();
+
+  /** The in-memory cache of recent vectors. */
+  Cache cache();
+
+  /** The remote endpoint, used when {@code model} is {@code remote}. */
+  Remote remote();
+
+  interface Cache {
+
+    /** Vectors kept (about 1.6 KB each at 384 dimensions); 0 turns the cache off. */
+    @WithDefault("20000")
+    long maxEntries();
+  }
+
+  interface Remote {
+
+    /** Base URL of the server, such as {@code http://tei:8080}; {@code /v1/embeddings} is added. */
+    Optional<URI> url();
+
+    /** The model name sent with every request. */
+    @WithDefault("bge-small-en-v1.5")
+    String modelName();
+
+    /** Vector dimension the model returns; required, the collection is created with it. */
+    OptionalInt dimension();
+
+    /** Longest input in the model's tokens, special tokens included. */
+    @WithDefault("512")
+    int maxTokens();
+
+    /**
+     * The served model's Hugging Face {@code tokenizer.json}, as a class path resource or a file
+     * path; chunks are measured with it. The default is the bundled bge-small-en-v1.5 tokenizer.
+     */
+    @WithDefault("bge-small-en-v1.5-q-tokenizer.json")
+    String tokenizer();
+
+    /** Bearer token; set it from a secret, e.g. the INDEXER_EMBEDDING_REMOTE_API_KEY variable. */
+    Optional<String> apiKey();
+
+    /** Most texts in one request. */
+    @WithDefault("64")
+    int batchSize();
+
+    /** Most tokens (special tokens included) in one request. */
+    @WithDefault("16384")
+    int batchTokens();
+
+    /** Most requests in flight at once, across all stream threads. */
+    @WithDefault("4")
+    int concurrency();
+
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** Time allowed for one request, response included. */
+    @WithDefault("60s")
+    Duration requestTimeout();
+
+    /**
+     * Attempts per request on 429, 5xx, timeouts and connection failures before the batch is
+     * reported unavailable (the pipeline then keeps retrying the event with its own backoff).
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** First wait between attempts, doubled each time with jitter; Retry-After wins if longer. */
+    @WithDefault("500ms")
+    Duration initialBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+  }
 }

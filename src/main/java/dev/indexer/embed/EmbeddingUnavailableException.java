@@ -6,4 +6,8 @@ public class EmbeddingUnavailableException extends RuntimeException {
   public EmbeddingUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  public EmbeddingUnavailableException(String message) {
+    super(message);
+  }
 }

@@ -1,6 +1,8 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbeddingCache;
+import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.DocumentRef;
 import dev.indexer.pii.PiiRedactor;
@@ -40,6 +42,8 @@ public final class DocumentIndexer {
   private final Embedder embedder;
   private final PointWriter writer;
   private final Clock clock;
+  private final EmbeddingCache cache;
+  private final EmbeddingMetrics metrics;
 
   public DocumentIndexer(
       Normaliser normaliser,
@@ -48,6 +52,20 @@ public final class DocumentIndexer {
       Embedder embedder,
       PointWriter writer,
       Clock clock) {
+    this(normaliser, redactor, chunker, embedder, writer, clock, EmbeddingCache.disabled(), EmbeddingMetrics.unregistered());
+  }
+
+  public DocumentIndexer(
+      Normaliser normaliser,
+      PiiRedactor redactor,
+      Chunker chunker,
+      Embedder embedder,
+      PointWriter writer,
+      Clock clock,
+      EmbeddingCache cache,
+      EmbeddingMetrics metrics) {
+    this.cache = cache;
+    this.metrics = metrics;
     this.normaliser = normaliser;
     this.redactor = redactor;
     this.chunker = chunker;
@@ -109,7 +127,7 @@ public final class DocumentIndexer {
     List<ManifestChunk> current = new ArrayList<>(chunks.size());
     Map<String, Integer> occurrences = new HashMap<>();
     for (Chunk chunk : chunks) {
-      String hash = sha256(chunk.text());
+      String hash = sha256(chunk.identity());
       int occurrence = occurrences.merge(hash, 1, Integer::sum) - 1;
       current.add(new ManifestChunk(PointIds.chunk(ref, hash, occurrence).toString(), hash));
     }
@@ -124,6 +142,7 @@ public final class DocumentIndexer {
         && attributes.equals(previous.attributesHash())
         && Objects.equals(previous.version(), change.version())) {
       // A re-published, unchanged document: nothing to write.
+      metrics.reused(current.size());
       return new Applied(Outcome.UNCHANGED, previous, current.size(), 0, 0);
     }
 
@@ -138,16 +157,32 @@ public final class DocumentIndexer {
               .toList();
       known.putAll(writer.vectors(kept));
     }
+    int reused = known.size();
+    // Then chunks embedded recently for any document; only the rest goes to the model.
     List<Integer> missing = new ArrayList<>();
+    List<EmbeddingCache.Key> keys = new ArrayList<>(chunks.size());
     for (int i = 0; i < ids.size(); i++) {
-      if (!known.containsKey(ids.get(i))) {
+      EmbeddingCache.Key key =
+          new EmbeddingCache.Key(sha256(chunks.get(i).embedText()), embedder.modelId(), redactor.policyVersion());
+      keys.add(key);
+      float[] vector = known.get(ids.get(i));
+      if (vector == null && (vector = cache.get(key)) != null) {
+        known.put(ids.get(i), vector);
+      }
+      if (vector == null) {
         missing.add(i);
+      } else {
+        cache.put(key, vector);
       }
     }
-    List<float[]> fresh = embedder.embed(missing.stream().map(i -> chunks.get(i).text()).toList());
+    List<float[]> fresh = embedder.embed(missing.stream().map(i -> chunks.get(i).embedText()).toList());
     for (int j = 0; j < missing.size(); j++) {
       known.put(ids.get(missing.get(j)), fresh.get(j));
+      cache.put(keys.get(missing.get(j)), fresh.get(j));
     }
+    metrics.embedded(missing.size());
+    metrics.reused(reused);
+    metrics.cached(chunks.size() - missing.size() - reused);
 
     Instant now = clock.instant();
     List<ChunkPoint> points = new ArrayList<>(chunks.size());
@@ -158,6 +193,9 @@ public final class DocumentIndexer {
       payload.put(PayloadFields.CHUNK_INDEX, i);
       payload.put(PayloadFields.CHUNK_COUNT, chunks.size());
       payload.put(PayloadFields.TEXT, chunks.get(i).text());
+      if (!chunks.get(i).headingPath().isEmpty()) {
+        payload.put(PayloadFields.HEADING_PATH, chunks.get(i).headingPath());
+      }
       payload.put(PayloadFields.CONTENT_HASH, current.get(i).contentHash());
       payload.put(PayloadFields.MODEL_ID, embedder.modelId());
       payload.put(PayloadFields.PII_POLICY, redactor.policyVersion());

@@ -1,6 +1,8 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbeddingCache;
+import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.EventConfig;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.ops.IndexerHealth;
@@ -40,6 +42,8 @@ public class IndexerTopology {
       PiiRedactor redactor,
       Chunker chunker,
       Embedder embedder,
+      EmbeddingCache embeddingCache,
+      EmbeddingMetrics embeddingMetrics,
       CollectionManager collections,
       PointWriter writer,
       IndexerHealth health) {
@@ -47,7 +51,8 @@ public class IndexerTopology {
     // Streams starts.
     collections.ensureCollection();
     DocumentIndexer indexer =
-        new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, Clock.systemUTC());
+        new DocumentIndexer(
+            normaliser, redactor, chunker, embedder, writer, Clock.systemUTC(), embeddingCache, embeddingMetrics);
     ProcessingSettings settings =
         new ProcessingSettings(
             events.maxBytes(),

@@ -8,6 +8,8 @@ public final class PayloadFields {
   public static final String CHUNK_INDEX = "chunk_index";
   public static final String CHUNK_COUNT = "chunk_count";
   public static final String TEXT = "text";
+  /** The headings above the chunk, such as "Install > Linux"; absent when there are none. */
+  public static final String HEADING_PATH = "heading_path";
   public static final String VERSION = "version";
   public static final String CONTENT_HASH = "content_hash";
   public static final String TITLE = "title";

@@ -12,6 +12,13 @@ import java.util.Map;
  */
 public final class HuggingFaceTokenCounter implements TokenCounter, AutoCloseable {
 
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "truncation", "false",
+          "padding", "false",
+          "addSpecialTokens", "true",
+          "maxLength", Integer.toString(Integer.MAX_VALUE));
+
   private final HuggingFaceTokenizer tokenizer;
   private final int specialTokens;
 
@@ -26,16 +33,18 @@ public final class HuggingFaceTokenCounter implements TokenCounter, AutoCloseabl
       if (in == null) {
         throw new IllegalStateException("tokenizer " + resource + " is not on the class path");
       }
-      return new HuggingFaceTokenCounter(
-          HuggingFaceTokenizer.newInstance(
-              in,
-              Map.of(
-                  "truncation", "false",
-                  "padding", "false",
-                  "addSpecialTokens", "true",
-                  "maxLength", Integer.toString(Integer.MAX_VALUE))));
+      return new HuggingFaceTokenCounter(HuggingFaceTokenizer.newInstance(in, OPTIONS));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load tokenizer " + resource, e);
+    }
+  }
+
+  /** Loads a tokenizer definition from a file. */
+  public static HuggingFaceTokenCounter fromFile(java.nio.file.Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return new HuggingFaceTokenCounter(HuggingFaceTokenizer.newInstance(in, OPTIONS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load tokenizer " + file, e);
     }
   }
 

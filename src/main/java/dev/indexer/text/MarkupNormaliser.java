@@ -2,18 +2,51 @@ package dev.indexer.text;
 
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Plain text, markdown and HTML (through jsoup: scripts, styles and navigation dropped, block
- * structure kept as blank lines) to plain text. Markup never reaches the embedding.
+ * Plain text, markdown (parsed by commonmark-java with GFM tables) and HTML (parsed by jsoup) to
+ * {@link StructuredText}: headings with their level, paragraphs and list items, code blocks and
+ * table rows. Markup never reaches the embedding; scripts, styles and navigation are dropped;
+ * entities are decoded; control and zero-width characters are removed.
  */
 public final class MarkupNormaliser implements Normaliser {
 
   public static final Set<String> SUPPORTED = Set.of("text/plain", "text/markdown", "text/html");
+
+  private static final Parser MARKDOWN =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]|\\p{Cs}");
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
   @Override
   public String normalise(String content, String contentType) {
@@ -22,16 +55,29 @@ public final class MarkupNormaliser implements Normaliser {
       throw new InvalidEventException(
           Reason.UNKNOWN_CONTENT_TYPE, "unsupported content type (supported: " + SUPPORTED + ")");
     }
+    return StructuredText.encode(blocks(content, type));
+  }
+
+  /** The blocks of {@code content} of a supported media type. */
+  public static List<TextBlock> blocks(String content, String mediaType) {
     if (content == null) {
-      return "";
+      return List.of();
     }
-    String text =
-        switch (type) {
+    List<TextBlock> raw =
+        switch (mediaType) {
           case "text/html" -> html(content);
           case "text/markdown" -> markdown(content);
-          default -> content;
+          default -> plain(content);
         };
-    return clean(text);
+    List<TextBlock> clean = new ArrayList<>(raw.size());
+    for (TextBlock b : raw) {
+      String text = INVISIBLE.matcher(b.text()).replaceAll("");
+      text = b.kind() == TextBlock.Kind.CODE ? text.strip() : SPACES.matcher(text).replaceAll(" ").strip();
+      if (!text.isEmpty()) {
+        clean.add(new TextBlock(b.kind(), b.level(), text));
+      }
+    }
+    return clean;
   }
 
   /** The media type without parameters such as {@code ; charset=utf-8}, lower case. */
@@ -45,53 +91,215 @@ public final class MarkupNormaliser implements Normaliser {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static String html(String content) {
-    Document doc = Jsoup.parse(content);
-    doc.select("script, style, noscript, nav, header, footer, template, iframe").remove();
-    StringBuilder out = new StringBuilder();
-    for (var block : doc.body().select("h1, h2, h3, h4, h5, h6, p, li, td, th, pre, blockquote, dt, dd")) {
-      if (block.parents().stream().anyMatch(p -> p != block && isBlock(p.tagName()))) {
-        continue; // counted with its enclosing block
-      }
-      String text = block.text();
-      if (!text.isBlank()) {
-        out.append(text).append("\n\n");
+  private static List<TextBlock> plain(String content) {
+    List<TextBlock> blocks = new ArrayList<>();
+    for (String paragraph : content.split("\\n[ \\t\\x0B\\f\\r]*\\n")) {
+      blocks.add(TextBlock.text(paragraph));
+    }
+    return blocks;
+  }
+
+  // ---- markdown ------------------------------------------------------------------------------
+
+  private static List<TextBlock> markdown(String content) {
+    List<TextBlock> blocks = new ArrayList<>();
+    // An explicit stack, not recursion: 10,000 nested quotes or lists must not overflow.
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(MARKDOWN.parse(content));
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Heading h) {
+        blocks.add(TextBlock.heading(h.getLevel(), inline(h)));
+      } else if (node instanceof Paragraph) {
+        blocks.add(TextBlock.text(inline(node)));
+      } else if (node instanceof FencedCodeBlock c) {
+        blocks.add(TextBlock.code(c.getLiteral()));
+      } else if (node instanceof IndentedCodeBlock c) {
+        blocks.add(TextBlock.code(c.getLiteral()));
+      } else if (node instanceof HtmlBlock h) {
+        blocks.add(TextBlock.text(Jsoup.parse(h.getLiteral()).text()));
+      } else if (node instanceof TableBlock t) {
+        table(t, blocks);
+      } else if (!(node instanceof ThematicBreak)) {
+        pushChildren(node, stack);
       }
     }
-    // Text outside the listed blocks (bare text in div or body) still counts.
-    return out.length() > 0 ? out.toString() : doc.body().text();
+    return blocks;
   }
 
-  private static boolean isBlock(String tag) {
-    return switch (tag) {
-      case "p", "li", "td", "th", "pre", "blockquote", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
-      default -> false;
-    };
+  private static void pushChildren(Node node, Deque<Node> stack) {
+    Deque<Node> children = new ArrayDeque<>();
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      children.push(c);
+    }
+    children.forEach(stack::push); // reversed twice: the first child is on top
   }
 
-  private static String markdown(String content) {
+  /** The text of inline content: emphasis, links and images (their alt text) lose their markup. */
+  private static String inline(Node parent) {
     StringBuilder out = new StringBuilder();
-    for (String line : content.split("\n", -1)) {
-      String l = line.strip();
-      if (l.startsWith("```") || l.matches("^[-*_=]{3,}$") || l.matches("^\\|?[ :|-]+\\|?$")) {
-        continue; // fences, rules, table separator rows
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(parent, stack);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Text t) {
+        out.append(t.getLiteral());
+      } else if (node instanceof Code c) {
+        out.append(c.getLiteral());
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        out.append(' ');
+      } else if (!(node instanceof HtmlInline)) {
+        pushChildren(node, stack);
       }
-      l = l.replaceFirst("^#{1,6}\\s+", "")
-          .replaceFirst("^>\\s?", "")
-          .replaceFirst("^([-*+]|[0-9]{1,9}[.)])\\s+", "")
-          .replaceAll("!\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-          .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-          .replaceAll("`([^`]*)`", "$1")
-          .replaceAll("(\\*\\*|__)(.+?)\\1", "$2")
-          .replaceAll("(?<![\\w*])[*_]([^*_]+)[*_](?![\\w*])", "$1")
-          .replace("|", " ");
-      out.append(l).append('\n');
     }
     return out.toString();
   }
 
-  /** Drops control and zero-width characters, keeps newlines. */
-  private static String clean(String text) {
-    return text.replaceAll("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200D\\uFEFF]", "").strip();
+  /** Rows as "header: cell; header: cell", so each row reads on its own. */
+  private static void table(TableBlock table, List<TextBlock> blocks) {
+    List<String> headers = null;
+    Deque<Node> stack = new ArrayDeque<>();
+    pushChildren(table, stack);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (!(node instanceof TableRow)) {
+        pushChildren(node, stack);
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      boolean header = false;
+      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof TableCell cell) {
+          cells.add(inline(cell).strip());
+          header |= cell.isHeader();
+        }
+      }
+      blocks.add(TextBlock.row(row(header ? null : headers, cells)));
+      if (header) {
+        headers = cells;
+      }
+    }
+  }
+
+  private static String row(List<String> headers, List<String> cells) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append("; ");
+      }
+      if (headers != null && i < headers.size() && !headers.get(i).isEmpty()) {
+        out.append(headers.get(i)).append(": ");
+      }
+      out.append(cells.get(i));
+    }
+    return out.toString();
+  }
+
+  // ---- HTML ----------------------------------------------------------------------------------
+
+  private static List<TextBlock> html(String content) {
+    var doc = Jsoup.parse(content);
+    doc.select("script, style, noscript, nav, header, footer, template, iframe, svg, form, button, aside[role=navigation]")
+        .remove();
+    HtmlBlocks visitor = new HtmlBlocks();
+    NodeTraversor.traverse(visitor, doc.body()); // iterative: deep nesting is fine
+    visitor.flush(TextBlock.Kind.TEXT, 0);
+    return visitor.blocks;
+  }
+
+  private static final Set<String> HTML_BLOCKS =
+      Set.of(
+          "p", "div", "li", "dt", "dd", "blockquote", "section", "article", "main", "ul", "ol", "dl",
+          "table", "figure", "figcaption", "caption", "address", "details", "summary", "hr", "body");
+
+  /** Collects inline text and cuts it into blocks at block-level elements. */
+  private static final class HtmlBlocks implements NodeVisitor {
+    final List<TextBlock> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int inPre;
+    private List<String> row;
+    private boolean headerRow;
+    private List<String> headers;
+    private int cellStart;
+
+    @Override
+    public void head(org.jsoup.nodes.Node node, int depth) {
+      if (node instanceof TextNode t) {
+        text.append(inPre > 0 ? t.getWholeText() : t.text());
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      switch (tag) {
+        case "br" -> text.append(inPre > 0 ? "\n" : " ");
+        case "pre" -> {
+          flush(TextBlock.Kind.TEXT, 0);
+          inPre++;
+        }
+        case "table" -> headers = null;
+        case "tr" -> {
+          flush(TextBlock.Kind.TEXT, 0);
+          row = new ArrayList<>();
+          headerRow = false;
+        }
+        case "td", "th" -> {
+          cellStart = text.length();
+          headerRow |= tag.equals("th");
+        }
+        default -> {
+          if (heading(tag) > 0 || HTML_BLOCKS.contains(tag)) {
+            flush(TextBlock.Kind.TEXT, 0);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void tail(org.jsoup.nodes.Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      int level = heading(tag);
+      if (level > 0) {
+        flush(TextBlock.Kind.HEADING, level);
+      } else if (tag.equals("pre")) {
+        flush(TextBlock.Kind.CODE, 0);
+        inPre = Math.max(0, inPre - 1);
+      } else if ((tag.equals("td") || tag.equals("th")) && row != null) {
+        row.add(SPACES.matcher(text.substring(Math.min(cellStart, text.length()))).replaceAll(" ").strip());
+        text.setLength(Math.min(cellStart, text.length()));
+      } else if (tag.equals("tr") && row != null) {
+        text.setLength(0);
+        blocks.add(TextBlock.row(MarkupNormaliser.row(headerRow ? null : headers, row)));
+        if (headerRow) {
+          headers = row;
+        }
+        row = null;
+      } else if (HTML_BLOCKS.contains(tag)) {
+        flush(TextBlock.Kind.TEXT, 0);
+      }
+    }
+
+    void flush(TextBlock.Kind kind, int level) {
+      if (row != null) {
+        return; // inside a table row the cells collect the text
+      }
+      if (!text.toString().isBlank()) {
+        blocks.add(new TextBlock(kind, level, text.toString()));
+      }
+      text.setLength(0);
+    }
+
+    private static int heading(String tag) {
+      return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+          ? tag.charAt(1) - '0'
+          : 0;
+    }
   }
 }

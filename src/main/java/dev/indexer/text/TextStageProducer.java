@@ -24,7 +24,7 @@ public class TextStageProducer {
     int room = embedder.maxTokens() - counter.specialTokens();
     int size = config.size().orElse(room);
     try {
-      return new TokenChunker(counter, embedder.maxTokens(), size, config.overlap());
+      return new TokenChunker(counter, embedder.maxTokens(), size, config.overlap(), config.headingContext());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "indexer.chunking.size / indexer.chunking.overlap for model "

@@ -6,23 +6,45 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Packs whole sentences into chunks measured in the model's own tokens. A chunk never exceeds the
- * model's limit (so the model never truncates it silently); a sentence longer than a chunk is
- * split at word boundaries, and a word longer than a chunk at character boundaries. The last
- * sentences of a chunk are repeated at the start of the next, up to {@code overlapTokens}.
+ * Cuts {@link StructuredText} into chunks measured in the model's own tokens.
+ *
+ * <ul>
+ *   <li>No chunk, heading context included, exceeds the model's limit: the model never truncates.
+ *   <li>Chunks pack whole sentences (the JDK's rule-based sentence iterator, which knows the
+ *       terminators of Latin, Greek, Cyrillic, CJK and Devanagari text); a sentence longer than a
+ *       chunk is cut at words, and a word longer than a chunk at code points.
+ *   <li>A heading always starts a chunk, so a chunk belongs to one section and carries its heading
+ *       path; a heading stays with the first sentence after it when both fit.
+ *   <li>Overlap repeats trailing sentences only where a cut falls inside a block: a new paragraph
+ *       starts clean.
+ *   <li>Edits stay local: besides cuts forced by size, a chunk also ends before a paragraph whose
+ *       first sentence hashes to an anchor (about every other one). Those cuts depend on content,
+ *       not on position, so the paragraphs between two anchors are packed on their own and an edit
+ *       changes only their chunks instead of shifting every chunk after it (a one-paragraph edit
+ *       of a 20-chunk document: 1.3 chunks on average, at most 3, in {@code EditLocalityTest}).
+ * </ul>
  */
 public final class TokenChunker implements Chunker {
+
+  static final String PATH_SEPARATOR = " > ";
 
   private final TokenCounter counter;
   private final int targetTokens;
   private final int overlapTokens;
+  private final boolean headingContext;
+
+  public TokenChunker(TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens) {
+    this(counter, modelMaxTokens, targetTokens, overlapTokens, true);
+  }
 
   /**
    * @param modelMaxTokens the model's input limit, special tokens included
    * @param targetTokens the size to pack chunks up to, at most the limit less special tokens
    * @param overlapTokens tokens of trailing sentences repeated in the next chunk, below target
+   * @param headingContext whether the embedded text starts with the chunk's heading path
    */
-  public TokenChunker(TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens) {
+  public TokenChunker(
+      TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens, boolean headingContext) {
     int room = modelMaxTokens - counter.specialTokens();
     if (targetTokens < 1 || targetTokens > room) {
       throw new IllegalArgumentException(
@@ -43,6 +65,7 @@ public final class TokenChunker implements Chunker {
     this.counter = counter;
     this.targetTokens = targetTokens;
     this.overlapTokens = overlapTokens;
+    this.headingContext = headingContext;
   }
 
   @Override
@@ -51,18 +74,59 @@ public final class TokenChunker implements Chunker {
     if (text == null || text.isBlank()) {
       return chunks;
     }
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    String[] headings = new String[6];
+    List<TextBlock> section = new ArrayList<>();
+    for (TextBlock block : StructuredText.decode(text)) {
+      if (block.kind() == TextBlock.Kind.HEADING) {
+        pack(section, headings, sentences, chunks);
+        section.clear();
+        headings[block.level() - 1] = block.text();
+        for (int i = block.level(); i < headings.length; i++) {
+          headings[i] = null;
+        }
+      }
+      section.add(block);
+    }
+    pack(section, headings, sentences, chunks);
+    return chunks;
+  }
+
+  /** A sentence or part of one, and how it joins the piece before it. */
+  private record Piece(String text, int tokens, String separator, boolean blockStart, boolean heading) {}
+
+  private void pack(List<TextBlock> section, String[] headings, BreakIterator it, List<Chunk> chunks) {
+    if (section.isEmpty()) {
+      return;
+    }
+    boolean opensWithHeading = section.get(0).kind() == TextBlock.Kind.HEADING;
+    String path = path(headings, opensWithHeading ? section.get(0).level() : 6);
+    String parent = opensWithHeading ? path(headings, section.get(0).level() - 1) : path;
+    // The heading path costs tokens of every chunk it precedes; beyond a quarter of the chunk it
+    // stays in the payload only.
+    int pathTokens = headingContext && !path.isEmpty() ? counter.count(path + "\n") : 0;
+    boolean withContext = pathTokens > 0 && pathTokens <= targetTokens / 4;
+    int budget = withContext ? targetTokens - pathTokens : targetTokens;
+    Section s = new Section(path, withContext ? path : "", withContext ? parent : "");
+
     List<Piece> pieces = new ArrayList<>();
-    for (String sentence : sentences(text)) {
-      split(sentence, pieces);
+    for (TextBlock block : section) {
+      boolean first = true;
+      for (String unit : units(block, it)) {
+        String separator = first ? "\n" : block.kind() == TextBlock.Kind.CODE ? "\n" : " ";
+        first &= !split(unit, budget, separator, first, block.kind() == TextBlock.Kind.HEADING, pieces);
+      }
     }
     List<Piece> current = new ArrayList<>();
     int tokens = 0;
     for (Piece piece : pieces) {
-      if (tokens + piece.tokens > targetTokens && !current.isEmpty()) {
-        emit(chunks, current);
-        current = overlap(current);
-        tokens = current.stream().mapToInt(p -> p.tokens).sum();
-        if (tokens + piece.tokens > targetTokens) {
+      boolean headingOnly = !current.isEmpty() && current.stream().allMatch(Piece::heading);
+      boolean anchorCut = piece.blockStart && !headingOnly && anchor(piece.text);
+      if (!current.isEmpty() && (tokens + piece.tokens > budget || anchorCut)) {
+        emit(current, s, chunks);
+        current = piece.blockStart ? new ArrayList<>() : overlap(current);
+        tokens = current.stream().mapToInt(Piece::tokens).sum();
+        if (tokens + piece.tokens > budget) {
           current.clear();
           tokens = 0;
         }
@@ -71,81 +135,126 @@ public final class TokenChunker implements Chunker {
       tokens += piece.tokens;
     }
     if (!current.isEmpty()) {
-      emit(chunks, current);
-    }
-    return chunks;
-  }
-
-  /** A sentence or part of one; {@code glued} continues a split word, joined without a space. */
-  private record Piece(String text, int tokens, boolean glued) {
-    Piece(String text, int tokens) {
-      this(text, tokens, false);
+      emit(current, s, chunks);
     }
   }
 
-  private void emit(List<Chunk> chunks, List<Piece> pieces) {
+  /** The heading path to a section; context and the parent's context, empty when not embedded. */
+  private record Section(String path, String context, String parentContext) {}
+
+  private static String path(String[] headings, int levels) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < levels; i++) {
+      if (headings[i] != null) {
+        if (out.length() > 0) {
+          out.append(PATH_SEPARATOR);
+        }
+        out.append(headings[i]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Content-defined cut points: about every other paragraph, decided by its own text alone. */
+  private static boolean anchor(String text) {
+    return (text.hashCode() * 0x9E3779B9) >= 0;
+  }
+
+  private void emit(List<Piece> pieces, Section section, List<Chunk> chunks) {
     StringBuilder joined = new StringBuilder();
     for (Piece p : pieces) {
-      if (joined.length() > 0 && !p.glued) {
-        joined.append(' ');
+      if (joined.length() > 0) {
+        joined.append(p.separator);
       }
       joined.append(p.text);
     }
     String text = joined.toString();
-    // Token counts of pieces joined by a space add up for whitespace-pretokenising tokenizers;
-    // check anyway, since the limit is a hard invariant.
-    if (counter.count(text) > targetTokens && pieces.size() > 1) {
-      List<Piece> head = new ArrayList<>(pieces.subList(0, pieces.size() / 2));
-      List<Piece> tail = new ArrayList<>(pieces.subList(pieces.size() / 2, pieces.size()));
-      emit(chunks, head);
-      emit(chunks, tail);
-      return;
+    String context = pieces.get(0).heading ? section.parentContext : section.context;
+    String embedText = context.isEmpty() ? text : context + "\n" + text;
+    // Counts of pieces add up for tokenizers that split at whitespace first; check the whole
+    // anyway, since the limit is a hard invariant.
+    if (counter.count(embedText) > targetTokens) {
+      if (pieces.size() > 1) {
+        emit(new ArrayList<>(pieces.subList(0, pieces.size() / 2)), section, chunks);
+        emit(new ArrayList<>(pieces.subList(pieces.size() / 2, pieces.size())), section, chunks);
+        return;
+      }
+      embedText = text; // a single piece fits alone by construction
     }
-    chunks.add(new Chunk(chunks.size(), text));
+    chunks.add(new Chunk(chunks.size(), text, section.path, embedText));
   }
 
   private List<Piece> overlap(List<Piece> previous) {
     List<Piece> kept = new ArrayList<>();
     int tokens = 0;
-    for (int i = previous.size() - 1; i >= 0; i--) {
+    for (int i = previous.size() - 1; i >= 0 && !previous.get(i).heading; i--) {
       Piece p = previous.get(i);
       if (tokens + p.tokens > overlapTokens) {
         break;
       }
       kept.add(0, p);
       tokens += p.tokens;
+      if (p.blockStart) {
+        break; // overlap stays within the block that was cut
+      }
     }
     return kept;
   }
 
-  /** Adds the sentence as one piece, or as several when it exceeds the chunk size. */
-  private void split(String sentence, List<Piece> out) {
-    String s = sentence.strip();
+  /** Sentences of prose, lines of code, a table row or heading whole. */
+  private static List<String> units(TextBlock block, BreakIterator it) {
+    List<String> out = new ArrayList<>();
+    switch (block.kind()) {
+      case CODE -> {
+        for (String line : block.text().split("\n")) {
+          if (!line.isBlank()) {
+            out.add(line.stripTrailing());
+          }
+        }
+      }
+      case TEXT -> {
+        String text = block.text();
+        it.setText(text);
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+          String s = text.substring(start, end).strip();
+          if (!s.isEmpty()) {
+            out.add(s);
+          }
+        }
+      }
+      default -> out.add(block.text());
+    }
+    return out;
+  }
+
+  /**
+   * Adds the unit as one piece, or as several when it exceeds the budget; returns whether it
+   * added any.
+   */
+  private boolean split(String unit, int budget, String separator, boolean blockStart, boolean heading, List<Piece> out) {
+    String s = unit.strip();
     if (s.isEmpty()) {
-      return;
+      return false;
     }
     int tokens = counter.count(s);
-    if (tokens <= targetTokens) {
-      out.add(new Piece(s, tokens));
-      return;
+    if (tokens <= budget) {
+      out.add(new Piece(s, tokens, separator, blockStart, heading));
+      return true;
     }
     StringBuilder current = new StringBuilder();
     int currentTokens = 0;
-    for (String word : s.split("\\s+")) {
+    for (String word : s.split("(?U)\\s+")) {
       int wordTokens = counter.count(word);
-      if (wordTokens > targetTokens) {
-        if (current.length() > 0) {
-          out.add(new Piece(current.toString(), currentTokens));
-          current.setLength(0);
-          currentTokens = 0;
-        }
-        splitWord(word, out);
-        continue;
-      }
-      if (currentTokens + wordTokens > targetTokens && current.length() > 0) {
-        out.add(new Piece(current.toString(), currentTokens));
-        current.setLength(0);
+      if (currentTokens + wordTokens > budget && current.length() > 0) {
+        blockStart = add(current, separator, blockStart, heading, out);
+        separator = " ";
         currentTokens = 0;
+      }
+      if (wordTokens > budget) {
+        splitWord(word, budget, separator, blockStart, heading, out);
+        blockStart = false;
+        separator = " ";
+        continue;
       }
       if (current.length() > 0) {
         current.append(' ');
@@ -154,42 +263,58 @@ public final class TokenChunker implements Chunker {
       currentTokens += wordTokens;
     }
     if (current.length() > 0) {
-      out.add(new Piece(current.toString(), counter.count(current.toString())));
+      add(current, separator, blockStart, heading, out);
     }
+    return true;
   }
 
-  /** Cuts a word that alone exceeds the chunk size into the longest prefixes that fit. */
-  private void splitWord(String word, List<Piece> out) {
+  private boolean add(StringBuilder words, String separator, boolean blockStart, boolean heading, List<Piece> out) {
+    String text = words.toString();
+    int tokens = counter.count(text);
+    words.setLength(0);
+    out.add(new Piece(text, tokens, separator, blockStart, heading));
+    return false;
+  }
+
+  /** Cuts a word that alone exceeds the budget into the longest prefixes that fit. */
+  private void splitWord(String word, int budget, String separator, boolean blockStart, boolean heading, List<Piece> out) {
     int start = 0;
     while (start < word.length()) {
-      int lo = start + 1;
+      int lo = word.offsetByCodePoints(start, 1);
       int hi = word.length();
-      // Binary search for the longest prefix within the limit (token count grows with length).
+      // Binary search for the longest prefix within the budget, on code point boundaries.
       while (lo < hi) {
         int mid = (lo + hi + 1) >>> 1;
-        if (counter.count(word.substring(start, mid)) <= targetTokens) {
+        if (Character.isLowSurrogate(word.charAt(mid - 1)) && mid < hi) {
+          mid++;
+        }
+        if (mid < word.length() && Character.isLowSurrogate(word.charAt(mid))) {
+          mid--;
+        }
+        if (mid <= lo) {
+          break;
+        }
+        if (counter.count(word.substring(start, mid)) <= budget) {
           lo = mid;
         } else {
           hi = mid - 1;
         }
       }
-      int end = Character.isHighSurrogate(word.charAt(lo - 1)) && lo < word.length() && lo - 1 > start ? lo - 1 : lo;
+      int end = lo;
+      // Keep combining marks with their base character.
+      while (end < word.length() && end - 1 > start && isMark(word.codePointAt(end))) {
+        end = word.offsetByCodePoints(end, -1);
+      }
       String part = word.substring(start, end);
-      out.add(new Piece(part, counter.count(part), start > 0));
+      out.add(new Piece(part, counter.count(part), start == 0 ? separator : "", blockStart && start == 0, heading));
       start = end;
     }
   }
 
-  private static List<String> sentences(String text) {
-    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
-    it.setText(text);
-    List<String> out = new ArrayList<>();
-    for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      String s = text.substring(start, end);
-      if (!s.isBlank()) {
-        out.add(s);
-      }
-    }
-    return out;
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }

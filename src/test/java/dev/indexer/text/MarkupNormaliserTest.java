@@ -5,41 +5,85 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
+import dev.indexer.text.TextBlock.Kind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkupNormaliserTest {
 
   private final MarkupNormaliser normaliser = new MarkupNormaliser();
 
-  @Test
-  void plainTextPassesWithoutControlCharacters() {
-    assertThat(normaliser.normalise("Hello\u0000 wor\u200Bld.\nNext line.", "text/plain"))
-        .isEqualTo("Hello world.\nNext line.");
+  private List<TextBlock> blocks(String content, String type) {
+    return StructuredText.decode(normaliser.normalise(content, type));
   }
 
   @Test
-  void htmlKeepsBlocksAndDropsScriptsStylesAndNavigation() {
+  void plainTextKeepsParagraphsWithoutControlCharacters() {
+    assertThat(blocks("Hello\u0000 wor\u200Bld.\nNext line.\n\nSecond paragraph.", "text/plain"))
+        .containsExactly(TextBlock.text("Hello world. Next line."), TextBlock.text("Second paragraph."));
+  }
+
+  @Test
+  void htmlKeepsStructureAndDropsScriptsStylesAndNavigation() {
     String html =
         "<html><head><style>p{color:red}</style><script>alert('x')</script></head><body>"
-            + "<nav>Home | About</nav><h1>Install</h1><p>Run the &amp; installer.</p>"
-            + "<ul><li>One</li><li>Two</li></ul></body></html>";
-    String text = normaliser.normalise(html, "text/html; charset=utf-8");
-    assertThat(text).isEqualTo("Install\n\nRun the & installer.\n\nOne\n\nTwo");
+            + "<nav>Home | About</nav><h1>Install</h1><p>Run the &amp; installer&nbsp;now.</p>"
+            + "<ul><li>One</li><li>Two</li></ul>"
+            + "<table><tr><th>OS</th><th>Command</th></tr><tr><td>Linux</td><td><p>apt</p></td></tr></table>"
+            + "<pre>line 1\n  line 2</pre></body></html>";
+    assertThat(blocks(html, "text/html; charset=utf-8"))
+        .containsExactly(
+            TextBlock.heading(1, "Install"),
+            TextBlock.text("Run the & installer now."),
+            TextBlock.text("One"),
+            TextBlock.text("Two"),
+            TextBlock.row("OS; Command"),
+            TextBlock.row("OS: Linux; Command: apt"),
+            TextBlock.code("line 1\n  line 2"));
   }
 
   @Test
-  void markdownLosesItsMarkup() {
-    String md = "# Title\n\nSome **bold** and *italic* text with [a link](http://x) and `code`.\n\n- item one\n- item two\n\n```\nfenced\n```";
-    String text = normaliser.normalise(md, "text/markdown");
-    assertThat(text).contains("Title").contains("Some bold and italic text with a link and code.");
-    assertThat(text).doesNotContain("**").doesNotContain("](").doesNotContain("```").doesNotContain("# ");
-    assertThat(text).contains("item one").contains("fenced");
+  void markdownIsParsedIntoBlocksWithoutMarkup() {
+    String md =
+        "# Title\n\nSome **bold** and *italic* text with [a link](http://x) and `code`.\n\n"
+            + "## Linux\n\n- item one\n- item two\n\n| OS | Cmd |\n|---|---|\n| Linux | apt |\n\n"
+            + "```\nfenced\n```\n\n> quoted <b>html</b>\n";
+    assertThat(blocks(md, "text/markdown"))
+        .containsExactly(
+            TextBlock.heading(1, "Title"),
+            TextBlock.text("Some bold and italic text with a link and code."),
+            TextBlock.heading(2, "Linux"),
+            TextBlock.text("item one"),
+            TextBlock.text("item two"),
+            TextBlock.row("OS; Cmd"),
+            TextBlock.row("OS: Linux; Cmd: apt"),
+            TextBlock.code("fenced"),
+            TextBlock.text("quoted html"));
+  }
+
+  @Test
+  void badInputIsNormalisedWithoutExceptions() {
+    String deepHtml = "<div>".repeat(10_000) + "deep text" + "</div>".repeat(10_000);
+    assertThat(blocks(deepHtml, "text/html")).extracting(TextBlock::text).containsExactly("deep text");
+    String deepMarkdown = ">".repeat(10_000) + " quoted\n\n" + "- ".repeat(5_000) + "listed\n\n" + "[".repeat(10_000) + "*".repeat(10_000);
+    assertThat(blocks(deepMarkdown, "text/markdown")).isNotEmpty();
+    assertThat(blocks("# unclosed **bold [link( `code\n```\nnever closed", "text/markdown")).isNotEmpty();
+    assertThat(blocks("\u202Eمرحبا abc\u200F \u0001\u0007 漢字", "text/plain"))
+        .extracting(TextBlock::text)
+        .containsExactly("مرحبا abc 漢字");
   }
 
   @Test
   void missingContentIsEmptyText() {
     assertThat(normaliser.normalise(null, "text/plain")).isEmpty();
-    assertThat(normaliser.normalise("x", null)).isEqualTo("x");
+    assertThat(blocks("x", null)).containsExactly(TextBlock.text("x"));
+  }
+
+  @Test
+  void unmarkedTextDecodesAsParagraphs() {
+    assertThat(StructuredText.decode("One.\n\nTwo."))
+        .extracting(TextBlock::kind, TextBlock::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.TEXT, "One."), org.assertj.core.groups.Tuple.tuple(Kind.TEXT, "Two."));
   }
 
   @Test
