@@ -1,0 +1,102 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Passport, national identity and driving licence numbers. Identifiers with a check digit are
+ * reported wherever they occur when it verifies (Spanish DNI/NIE, Italian codice fiscale, ICAO
+ * machine-readable zone lines); others (passport numbers, German ID card numbers, Dutch BSN, UK
+ * National Insurance numbers, driver licence numbers) only after a cue that names the document.
+ */
+public final class PassportOrIdRecognizer implements Recognizer {
+
+  private static final Pattern CUED =
+      Pattern.compile(
+          "(?i)(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport|passaporte|pass-?nr|"
+              + "national id|national identity|identity card|id card|id-card|id number|id no|id-nr|"
+              + "personalausweis|ausweis(?:nummer|-nr)?|carte d'identité|carte nationale d'identité|cni|dni|nie|"
+              + "documento de identidad|carta d'identità|carta di identità|identiteitskaart|bsn|burgerservicenummer|"
+              + "national insurance(?: number)?|nino|ni number|driver'?s licen[cs]e|driving licen[cs]e|driver licen[cs]e|"
+              + "licen[cs]e (?:no|number)|führerschein(?:nummer)?|permis de conduire|carnet de conducir|"
+              + "patente di guida|rijbewijs|pesel|personnummer|henkilötunnus|cpr|codice fiscale|tax id|steuer-?id|"
+              + "steueridentifikationsnummer|nif|aadhaar|pan card)"
+              + "[^\\n\\p{N}]{0,24}?((?-i:[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19}))(?![A-Za-z0-9])");
+  private static final Pattern DNI = Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
+  private static final Pattern FISCAL =
+      Pattern.compile("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])");
+  private static final Pattern MRZ =
+      Pattern.compile("(?<![A-Z0-9<])([A-Z0-9<]{9})([0-9])([A-Z]{3})([0-9]{6})([0-9])[MFX<]([0-9]{6})([0-9])");
+  private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.PASSPORT_OR_ID);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (!UsSsnRecognizer.containsDigit(text)) {
+      return;
+    }
+    Matcher c = CUED.matcher(text);
+    while (c.find()) {
+      String id = c.group(1);
+      if (plausibleId(id)) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
+      }
+    }
+    Matcher d = DNI.matcher(text);
+    while (d.find()) {
+      if (Checksums.spanishId(d.group().replace("-", ""))) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
+      }
+    }
+    if (text.indexOf('<') >= 0) {
+      Matcher z = MRZ.matcher(text);
+      while (z.find()) {
+        if (Checksums.icao(z.group(1)) == z.group(2).charAt(0) - '0'
+            && Checksums.icao(z.group(4)) == z.group(5).charAt(0) - '0'
+            && Checksums.icao(z.group(6)) == z.group(7).charAt(0) - '0') {
+          int lineEnd = text.indexOf('\n', z.end());
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, z.start(), lineEnd < 0 ? Math.min(text.length(), z.start() + 44) : Math.min(lineEnd, z.start() + 44), 0.95));
+        }
+      }
+      Matcher nm = MRZ_NAME.matcher(text);
+      while (nm.find()) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, nm.start(), nm.end(), 0.9));
+      }
+    }
+    Matcher f = FISCAL.matcher(text);
+    while (f.find()) {
+      if (Checksums.italianFiscalCode(f.group())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
+      }
+    }
+  }
+
+  private static boolean plausibleId(String id) {
+    String compact = id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+    if (compact.length() < 5 || compact.length() > 18) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < compact.length(); i++) {
+      digit |= Character.isDigit(compact.charAt(i));
+    }
+    if (!digit) {
+      return false;
+    }
+    return !looksLikeDateOrYear(compact);
+  }
+
+  private static boolean looksLikeDateOrYear(String s) {
+    return s.matches("(?:19|20)[0-9]{2}") || s.matches("[0-9]{4}-?[0-9]{2}-?[0-9]{2}");
+  }
+}

@@ -1,0 +1,125 @@
+package dev.indexer.pii.recognizers;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers, international ({@code +44 20 7946 0958}, {@code 0049 30 901820}) or national
+ * in any of the configured regions, with any separators. Candidates come from a linear scan;
+ * libphonenumber decides. International numbers count when libphonenumber calls them possible
+ * (a possible but unassigned number is still someone's number, or will be); national numbers
+ * count when valid for a region and either written like a phone number (separators,
+ * parentheses) or next to a phone cue; bare digit strings next to an order, invoice or similar
+ * cue do not.
+ */
+public final class PhoneRecognizer implements Recognizer {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<![\\p{L}\\p{N}_+@/.,:-])(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\))?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9](?![\\p{L}\\p{N}_@]|[.,:/-][0-9])");
+  private static final Pattern DATE_OR_IP =
+      Pattern.compile(
+          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}"
+              + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
+  private static final String[] CUES = {
+    "phone", "tel", "mobile", "mob.", "mob:", "cell", "fax", "call", "ring", "sms", "text me", "whatsapp", "signal",
+    "handy", "téléphone", "portable", "tél", "teléfono", "móvil", "movil", "telefono", "cellulare", "telefoon",
+    "mobiel", "contact", "reach", "nummer", "número", "numéro", "appel", "anruf", "ruf", "llam", "chiama",
+    "hotline", "dial", "number:", "nr.", "no.", "☎", "📞", "mobil", "phon", "telf", "celular", "bel "
+  };
+  private static final String[] NOT_PHONE = {
+    "order", "invoice", "ticket", "isbn", "sku", "ref", "tracking", "po ", "po#", "case", "serial", "version",
+    "build", "account", "iban", "card", "bestell", "rechnung", "commande", "facture", "pedido", "factura",
+    "ordine", "fattura", "id:", "id ", "#", "item", "part", "batch", "lot", "price", "total", "amount", "€", "$",
+    "£", "qty", "ean", "upc", "kundennummer", "customer no", "ssn", "social security", "passport", "license"
+  };
+
+  private final List<String> regions;
+
+  /** Regions whose national numbers (without a country code) are recognized, e.g. US, DE. */
+  public PhoneRecognizer(List<String> regions) {
+    this.regions = List.copyOf(regions);
+  }
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.PHONE);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (!UsSsnRecognizer.containsDigit(text)) {
+      return;
+    }
+    Matcher m = CANDIDATE.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      String candidate = m.group();
+      int digits = Checksums.digits(candidate).length();
+      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches()) {
+        continue;
+      }
+      if (isPhone(text, start, end, candidate)) {
+        out.add(new Finding(PiiType.PHONE, start, end));
+      }
+    }
+  }
+
+  private boolean isPhone(String text, int start, int end, String candidate) {
+    boolean cue = Context.anyBefore(text, start, 32, CUES);
+    boolean notPhone = !cue && Context.anyBefore(text, start, 20, NOT_PHONE);
+    if (notPhone) {
+      return false;
+    }
+    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
+    if (international) {
+      String e164 = candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate;
+      PhoneNumber n = parse(e164, "ZZ");
+      return n != null && (UTIL.isValidNumber(n) || UTIL.isPossibleNumber(n));
+    }
+    boolean formatted = formatted(candidate);
+    for (String region : regions) {
+      PhoneNumber n = parse(candidate, region);
+      if (n == null) {
+        continue;
+      }
+      if (UTIL.isValidNumberForRegion(n, region)) {
+        if (cue || formatted) {
+          return true;
+        }
+      } else if (cue && UTIL.isPossibleNumber(n) && formatted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis. */
+  private static boolean formatted(String s) {
+    int seps = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '-' || c == '.' || c == '(' || c == '/' || c == '\u00A0') {
+        seps++;
+      }
+    }
+    return seps >= 1;
+  }
+
+  private static PhoneNumber parse(String s, String region) {
+    try {
+      return UTIL.parse(s, region);
+    } catch (NumberParseException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,308 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * API keys and secrets: vendor tokens with a fixed shape (AWS, GitHub, GitLab, Slack, Stripe,
+ * Google, npm, SendGrid, OpenAI/Anthropic, JWTs), PEM and OpenSSH private key blocks, the values
+ * of Authorization / API-key headers, and the values of password, secret and token settings in
+ * config lines and prose. Values without a vendor shape pass an entropy gate, so git SHAs,
+ * UUIDs and digests are only reported where the text says they are a secret.
+ */
+public final class SecretRecognizer implements Recognizer {
+
+  /** Vendor token shapes; applied only inside long runs of token characters. */
+  private static final Pattern VENDOR =
+      Pattern.compile(
+          "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])"
+              + "|gh[pousr]_[A-Za-z0-9]{36,251}"
+              + "|github_pat_[A-Za-z0-9_]{22,255}"
+              + "|glpat-[A-Za-z0-9_-]{20,64}"
+              + "|xox[abposre]-[A-Za-z0-9-]{10,250}"
+              + "|xapp-[0-9]-[A-Za-z0-9-]{10,250}"
+              + "|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}"
+              + "|whsec_[A-Za-z0-9+/=]{24,128}"
+              + "|AIza[0-9A-Za-z_-]{35}"
+              + "|ya29\\.[0-9A-Za-z_-]{20,2048}"
+              + "|GOCSPX-[0-9A-Za-z_-]{20,64}"
+              + "|npm_[A-Za-z0-9]{36}"
+              + "|SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}"
+              + "|sk-(?:proj-|ant-[a-z0-9]{2,8}-)?[A-Za-z0-9_-]{32,256}"
+              + "|eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{0,4096}"
+              + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}");
+
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "(?i)(?:\\bauthorization|\\bproxy-authorization)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})"
+              + "|\\bbearer\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)"
+              + "|(?:\\bx-api-key|\\bapi-key|\\bx-auth-token|\\bx-access-token|\\bprivate-token|\\bx-goog-api-key|\\bocp-apim-subscription-key|\\bx-functions-key)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([A-Za-z0-9._~+/=-]{8,4096})");
+
+  /** A secret-ish setting name; the assignment and value are read after it. */
+  private static final Pattern KEYWORD =
+      Pattern.compile(
+          "(?i)(password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|token|credentials?|passwort|kennwort|mot[ _]de[ _]passe|contrase(?:n|ñ)a|senha|wachtwoord|has(?:l|ł)o|clave|парол)");
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile(
+          "\\G[A-Za-z0-9_.-]{0,30}[\"']?\\]?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "string", "str", "int", "integer", "bool", "boolean", "text", "varchar", "char", "bytes", "null",
+          "none", "nil", "true", "false", "undefined", "required", "optional", "yes", "empty", "hidden",
+          "masked", "redacted", "value", "example", "placeholder", "todo", "tbd", "n/a", "incorrect",
+          "invalid", "wrong", "expired", "correct", "reset", "changed", "missing", "needed", "the",
+          "your", "this", "that", "not", "also", "still", "stored", "used", "set", "sent", "same", "ok",
+          "secret", "password", "token", "length", "field", "type", "object", "array", "number", "update",
+          "updated", "rotated", "revoked", "valid", "protected", "encrypted", "hashed", "configured",
+          "environment", "env", "default", "description", "format", "pattern", "minlength", "maxlength",
+          "weak", "strong", "too", "must", "should", "will", "can", "only", "und", "ist", "est", "abgelaufen",
+          "falsch", "incorrecto", "caducado", "oublié", "vergessen", "olvidada", "generated", "refresh",
+          "bearer", "basic", "header", "manager", "policy", "policies", "rotation", "expiry", "expires",
+          "leaked", "compromised", "exposed", "file", "store", "vault", "reference", "ref", "name", "key",
+          "keys", "id", "ids", "holder", "prompt", "dialog", "request", "requests", "auth", "section");
+
+  private static final String[] AWS_CUES = {"aws", "secret_access", "secretaccess", "secret access"};
+  private static final Pattern AWS_SECRET = Pattern.compile("[A-Za-z0-9/+]{40}");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.API_KEY_OR_SECRET);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    findPrivateKeyBlocks(text, out);
+    findVendorTokens(text, out);
+    findHeaders(text, out);
+    findAssignments(text, out);
+  }
+
+  /** Whether a string starts like a vendor token (used for tokens in URL userinfo). */
+  static boolean knownTokenPrefix(String s) {
+    Matcher m = VENDOR.matcher(s);
+    return m.lookingAt();
+  }
+
+  private static void findPrivateKeyBlocks(String text, List<Finding> out) {
+    int i = text.indexOf("-----BEGIN ");
+    while (i >= 0) {
+      int headerEnd = text.indexOf("-----", i + 11);
+      if (headerEnd < 0 || headerEnd - i > 80) {
+        i = text.indexOf("-----BEGIN ", i + 11);
+        continue;
+      }
+      String label = text.substring(i + 11, headerEnd);
+      if (!label.contains("PRIVATE KEY")) {
+        i = text.indexOf("-----BEGIN ", headerEnd);
+        continue;
+      }
+      String endMarker = "-----END " + label + "-----";
+      int end = text.indexOf(endMarker, headerEnd);
+      int stop;
+      if (end >= 0) {
+        stop = end + endMarker.length();
+      } else {
+        // No end line (truncated or cut by chunking): everything that looks like key body goes.
+        stop = headerEnd + 5;
+        while (stop < text.length() && isKeyBodyChar(text.charAt(stop))) {
+          stop++;
+        }
+      }
+      out.add(new Finding(PiiType.API_KEY_OR_SECRET, i, stop, 1.0));
+      i = text.indexOf("-----BEGIN ", stop);
+    }
+  }
+
+  private static boolean isKeyBodyChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r'
+        || c == '\\' || c == ' ' || c == ':' || c == '-' || c == ',';
+  }
+
+  private static void findVendorTokens(String text, List<Finding> out) {
+    Matcher m = VENDOR.matcher(text);
+    Matcher aws = AWS_SECRET.matcher(text);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isTokenChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      if (i - s < 20) {
+        continue;
+      }
+      m.region(s, i);
+      while (m.find()) {
+        if (!Context.wordCharAt(text, m.start() - 1) || text.charAt(m.start() - 1) == '_') {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(), m.end(), 1.0));
+        }
+      }
+      if (i - s >= 40) {
+        aws.region(s, i);
+        while (aws.find()) {
+          if (aws.start() == s || aws.end() == i) {
+            String v = aws.group();
+            if ((aws.start() == s && (i - s == 40 || !isAlnum(text.charAt(aws.end()))))
+                && mixed(v) && Checksums.entropy(v) >= 4.0 && Context.anyBefore(text, s, 120, AWS_CUES)) {
+              out.add(new Finding(PiiType.API_KEY_OR_SECRET, aws.start(), aws.end(), 0.9));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isTokenChar(char c) {
+    return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=';
+  }
+
+  private static void findHeaders(String text, List<Finding> out) {
+    if (!containsIgnoreCase(text, "auth") && !containsIgnoreCase(text, "bearer") && !containsIgnoreCase(text, "key")
+        && !containsIgnoreCase(text, "token")) {
+      return;
+    }
+    Matcher m = HEADER.matcher(text);
+    while (m.find()) {
+      for (int g = 1; g <= 3; g++) {
+        if (m.group(g) != null && !placeholder(m.group(g))) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(g), m.end(g), 0.95));
+        }
+      }
+    }
+  }
+
+  private static void findAssignments(String text, List<Finding> out) {
+    Matcher k = KEYWORD.matcher(text);
+    Matcher a = ASSIGNMENT.matcher(text);
+    while (k.find()) {
+      if (!a.find(k.end())) {
+        continue;
+      }
+      String keyword = k.group(1).toLowerCase(Locale.ROOT);
+      String op = a.group(1);
+      String value = a.group(2);
+      int vs = a.start(2);
+      int ve = a.end(2);
+      boolean prose = op.length() > 2 && Character.isWhitespace(op.charAt(0));
+      // "password: ..." opening a sentence versus a value: values rarely end in a full stop.
+      while (ve > vs && ".!?".indexOf(text.charAt(ve - 1)) >= 0 && ve - vs > 4) {
+        ve--;
+      }
+      value = text.substring(vs, ve);
+      if (acceptValue(keyword, value, prose, text, ve)) {
+        out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.85));
+      }
+    }
+  }
+
+  static boolean acceptValue(String keyword, String value, boolean prose, String text, int valueEnd) {
+    if (value.length() < 4 || placeholder(value)) {
+      return false;
+    }
+    if (valueEnd < text.length() && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
+      return false; // a call or an index: code, not a value
+    }
+    boolean password = keyword.startsWith("pass") || keyword.startsWith("pwd") || keyword.startsWith("kenn")
+        || keyword.startsWith("mot") || keyword.startsWith("contrase") || keyword.startsWith("senha")
+        || keyword.startsWith("wacht") || keyword.startsWith("has") || keyword.startsWith("clave")
+        || keyword.startsWith("пар");
+    boolean hasDigit = false;
+    boolean hasUpper = false;
+    boolean hasLower = false;
+    boolean hasSymbol = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isDigit(c)) {
+        hasDigit = true;
+      } else if (Character.isUpperCase(c)) {
+        hasUpper = true;
+      } else if (Character.isLowerCase(c)) {
+        hasLower = true;
+      } else {
+        hasSymbol = true;
+      }
+    }
+    if (looksLikeIdentifierPath(value)) {
+      return false;
+    }
+    if (password) {
+      if (prose) {
+        return hasDigit || hasSymbol || (hasUpper && hasLower && value.length() >= 8);
+      }
+      return true;
+    }
+    // Generic secret/token/key names: the entropy gate.
+    if (value.length() < 8) {
+      return false;
+    }
+    if (prose && !(hasDigit && (hasUpper || hasLower))) {
+      return false;
+    }
+    return hasDigit && (hasUpper || hasLower) ? Checksums.entropy(value) >= 2.8 : Checksums.entropy(value) >= 3.5 && hasSymbol;
+  }
+
+  private static boolean looksLikeIdentifierPath(String v) {
+    String l = v.toLowerCase(Locale.ROOT);
+    return l.startsWith("this.") || l.startsWith("self.") || l.startsWith("config.") || l.startsWith("env.")
+        || l.startsWith("process.") || l.startsWith("os.") || l.startsWith("settings.") || l.startsWith("props.")
+        || l.startsWith("http://") || l.startsWith("https://") || l.startsWith("/");
+  }
+
+  static boolean placeholder(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{{") || v.startsWith("$") || v.startsWith("%")
+        || v.startsWith("<") || v.startsWith("*") || v.startsWith("your") || v.startsWith("xxx") || v.startsWith("…")
+        || v.startsWith("...") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {
+      return true;
+    }
+    char c0 = v.charAt(0);
+    boolean same = true;
+    for (int i = 1; i < v.length(); i++) {
+      if (v.charAt(i) != c0) {
+        same = false;
+        break;
+      }
+    }
+    return same;
+  }
+
+  private static boolean mixed(String v) {
+    boolean u = false;
+    boolean l = false;
+    boolean d = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      u |= Character.isUpperCase(c);
+      l |= Character.isLowerCase(c);
+      d |= Character.isDigit(c);
+    }
+    return u && l && d && !UUID.matcher(v).matches();
+  }
+
+  static boolean containsIgnoreCase(String text, String word) {
+    int n = word.length();
+    for (int i = 0; i + n <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
