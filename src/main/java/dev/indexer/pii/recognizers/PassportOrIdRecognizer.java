@@ -93,6 +93,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (!digit) {
       return false;
     }
+    if (DNI.matcher(compact).matches()) {
+      return Checksums.spanishId(compact); // DNI/NIE shape: the check letter decides
+    }
     return !looksLikeDateOrYear(compact);
   }
 

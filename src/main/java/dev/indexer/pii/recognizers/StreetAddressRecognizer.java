@@ -76,11 +76,13 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     Matcher locality = LOCALITY.matcher(text);
     Matcher city = CITY_ONLY.matcher(text);
+    java.util.BitSet streetStarts = new java.util.BitSet();
     for (Pattern p : STREETS) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         int end = trimEnd(text, m.start(), m.end());
         out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), extend(text, end, locality, city), 0.8));
+        streetStarts.set(m.start());
       }
     }
     Matcher cue = CUE.matcher(text);
@@ -93,6 +95,10 @@ public final class StreetAddressRecognizer implements Recognizer {
       lineEnd = Math.min(lineEnd, s + 120);
       int e = trimEnd(text, s, lineEnd);
       String line = text.substring(s, e);
+      int street = streetStarts.nextSetBit(s);
+      if (street >= 0 && street < e) {
+        continue; // the street pattern already found it, with a better end
+      }
       if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && Character.isLetter(firstLetterOrDigit(line))) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city), 0.75));
       }
