@@ -30,6 +30,26 @@ final class Context {
     return false;
   }
 
+  /**
+   * Whether any cue occurs as the start of a word in the window before the candidate ("tel" in
+   * "Tel.:" but not in "Bestellnummer").
+   */
+  static boolean anyWordBefore(String text, int start, int window, String... cues) {
+    int from = Math.max(0, start - window);
+    String w = before(text, start, window);
+    for (String cue : cues) {
+      int i = w.indexOf(cue);
+      while (i >= 0) {
+        char prev = i > 0 ? w.charAt(i - 1) : from > 0 ? text.charAt(from - 1) : ' ';
+        if (!Character.isLetter(prev)) {
+          return true;
+        }
+        i = w.indexOf(cue, i + 1);
+      }
+    }
+    return false;
+  }
+
   /** Whether any cue occurs around the candidate (before or after). */
   static boolean anyAround(String text, int start, int end, int window, String... cues) {
     if (anyBefore(text, start, window, cues)) {

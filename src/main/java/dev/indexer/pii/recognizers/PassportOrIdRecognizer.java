@@ -19,14 +19,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   private static final Pattern CUED =
       Pattern.compile(
-          "(?i)(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport|passaporte|pass-?nr|"
+          "(?i)(?<![\\p{L}])(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport|passaporte|pass-?nr|"
               + "national id|national identity|identity card|id card|id-card|id number|id no|id-nr|"
               + "personalausweis|ausweis(?:nummer|-nr)?|carte d'identité|carte nationale d'identité|cni|dni|nie|"
               + "documento de identidad|carta d'identità|carta di identità|identiteitskaart|bsn|burgerservicenummer|"
               + "national insurance(?: number)?|nino|ni number|driver'?s licen[cs]e|driving licen[cs]e|driver licen[cs]e|"
               + "licen[cs]e (?:no|number)|führerschein(?:nummer)?|permis de conduire|carnet de conducir|"
               + "patente di guida|rijbewijs|pesel|personnummer|henkilötunnus|cpr|codice fiscale|tax id|steuer-?id|"
-              + "steueridentifikationsnummer|nif|aadhaar|pan card)"
+              + "steueridentifikationsnummer|nif|aadhaar|pan card)(?![\\p{L}])"
               + "[^\\n\\p{N}]{0,24}?((?-i:[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19}))(?![A-Za-z0-9])");
   private static final Pattern DNI = Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
   private static final Pattern FISCAL =

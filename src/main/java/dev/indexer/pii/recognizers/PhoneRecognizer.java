@@ -27,13 +27,14 @@ public final class PhoneRecognizer implements Recognizer {
       Pattern.compile("(?<![\\p{L}\\p{N}_+@/.,-])(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9](?![\\p{L}\\p{N}_@]|[.,:/-][0-9])");
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
-          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}"
+          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
+              + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
   private static final String[] CUES = {
     "phone", "tel", "mobile", "mob.", "mob:", "cell", "fax", "call", "ring", "sms", "text me", "whatsapp", "signal",
     "handy", "téléphone", "portable", "tél", "teléfono", "móvil", "movil", "telefono", "cellulare", "telefoon",
-    "mobiel", "contact", "reach", "nummer", "número", "numéro", "appel", "anruf", "ruf", "llam", "chiama",
-    "hotline", "dial", "number:", "nr.", "no.", "☎", "📞", "mobil", "phon", "telf", "celular", "bel "
+    "mobiel", "contact", "reach", "telefonnummer", "rufnummer", "appel", "anruf", "ruf ", "llam", "chiama",
+    "hotline", "☎", "📞", "mobil", "phon", "telf", "celular", "bel ", "my number", "his number", "her number"
   };
   private static final String[] NOT_PHONE = {
     "order", "invoice", "ticket", "isbn", "sku", "ref", "tracking", "po ", "po#", "case", "serial", "version",
@@ -69,18 +70,18 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       if (isPhone(text, start, end, candidate)) {
-        out.add(new Finding(PiiType.PHONE, start, end));
+        out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
   }
 
   private boolean isPhone(String text, int start, int end, String candidate) {
-    boolean cue = Context.anyBefore(text, start, 32, CUES);
-    boolean notPhone = !cue && Context.anyBefore(text, start, 20, NOT_PHONE);
+    boolean cue = Context.anyWordBefore(text, start, 32, CUES);
+    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
+    boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 20, NOT_PHONE);
     if (notPhone) {
       return false;
     }
-    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
     if (international) {
       String e164 = candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate;
       PhoneNumber n = parse(e164, "ZZ");

@@ -269,7 +269,8 @@ public final class SecretRecognizer implements Recognizer {
     String v = value.toLowerCase(Locale.ROOT);
     if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{{") || v.startsWith("$") || v.startsWith("%")
         || v.startsWith("<") || v.startsWith("*") || v.startsWith("your") || v.startsWith("xxx") || v.startsWith("…")
-        || v.startsWith("...") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {
+        || v.startsWith("...") || v.startsWith("changeme") || v.startsWith("change-me") || v.startsWith("replace")
+        || v.startsWith("dummy") || v.startsWith("example") || v.startsWith("sample") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {
       return true;
     }
     char c0 = v.charAt(0);

@@ -17,7 +17,7 @@ public final class UrlCredentialsRecognizer implements Recognizer {
 
   // scheme :// userinfo @ ; the userinfo may not hold '/', whitespace or quotes; bounded lengths.
   private static final Pattern URL =
-      Pattern.compile("(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,24}://([^\\s/?#@\"'<>`]{1,256})@");
+      Pattern.compile("(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,24}://([^\\s/@\"'<>`]{1,256})@");
 
   @Override
   public Set<PiiType> types() {

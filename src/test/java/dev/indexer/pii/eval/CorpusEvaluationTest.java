@@ -1,0 +1,43 @@
+package dev.indexer.pii.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Scores the recognizers on the labelled corpus; thresholds are what the recognizers reach today. */
+class CorpusEvaluationTest {
+
+  @Test
+  void meetsTheTargets() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count()).isGreaterThanOrEqualTo(60);
+
+    Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
+    String report = s.report();
+    System.out.println(report);
+    Path dir = Path.of("target", "pii");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("corpus-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+
+    for (PiiType t : PiiType.values()) {
+      Scorer.Counts k = s.perType.get(t);
+      if (t.structured()) {
+        assertThat(k.recall()).as(t + " recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(k.precision()).as(t + " precision").isGreaterThanOrEqualTo(0.95);
+      }
+    }
+    assertThat(s.perType.get(PiiType.PERSON).recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
+    assertThat(20.0 * s.hardNegativeFindings / s.hardNegatives).as("false findings per 20 hard negatives").isLessThanOrEqualTo(1.0);
+  }
+}
