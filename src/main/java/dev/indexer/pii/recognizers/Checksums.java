@@ -145,18 +145,36 @@ public final class Checksums {
 
   /** Shannon entropy in bits per character. */
   public static double entropy(CharSequence s) {
-    if (s.length() == 0) {
+    int n = s.length();
+    if (n == 0) {
       return 0;
     }
-    java.util.Map<Character, Integer> counts = new java.util.HashMap<>();
-    for (int i = 0; i < s.length(); i++) {
-      counts.merge(s.charAt(i), 1, Integer::sum);
+    int[] ascii = new int[128];
+    java.util.Map<Character, Integer> other = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        ascii[c]++;
+      } else {
+        if (other == null) {
+          other = new java.util.HashMap<>();
+        }
+        other.merge(c, 1, Integer::sum);
+      }
     }
     double h = 0;
-    for (int c : counts.values()) {
-      double p = (double) c / s.length();
-      h -= p * (Math.log(p) / Math.log(2));
+    for (int c : ascii) {
+      if (c > 0) {
+        double p = (double) c / n;
+        h -= p * Math.log(p);
+      }
     }
-    return h;
+    if (other != null) {
+      for (int c : other.values()) {
+        double p = (double) c / n;
+        h -= p * Math.log(p);
+      }
+    }
+    return h / Math.log(2);
   }
 }

@@ -59,6 +59,9 @@ public final class CreditCardRecognizer implements Recognizer {
       if (precededByNumberChar(text, run.start()) || followedByNumberChar(text, run.end())) {
         continue;
       }
+      if (!groupedLikeACard(run)) {
+        continue;
+      }
       // Longest card number starting at a group boundary and ending at one.
       int g = 0;
       while (g < run.groups()) {
@@ -81,6 +84,17 @@ public final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** Cards are written compact or in groups of 4 (Amex and Diners 4-6-5 / 4-6-4): groups of 3 or more. */
+  private static boolean groupedLikeACard(DigitGroups.Run run) {
+    int shortGroups = 0;
+    for (int g = 0; g < run.groups(); g++) {
+      if (run.ends()[g] - run.starts()[g] < 3) {
+        shortGroups++;
+      }
+    }
+    return shortGroups <= 1;
   }
 
   /** A decimal point or a digit glued to the run means it is part of some other number. */

@@ -40,12 +40,22 @@ public final class EmailRecognizer implements Recognizer {
       while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
         end--;
       }
-      if (start < at && end > at + 1 && validLocal(text, start, at) && validDomain(text.substring(at + 1, end))) {
+      if (start < at && end > at + 1 && hasDot(text, at + 1, end) && validLocal(text, start, at)
+          && validDomain(text.substring(at + 1, end))) {
         out.add(new Finding(PiiType.EMAIL, start, end));
         lastEnd = end;
       }
       at = text.indexOf('@', Math.max(at + 1, lastEnd));
     }
+  }
+
+  private static boolean hasDot(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLocal(char c) {

@@ -29,10 +29,15 @@ public final class IbanRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    Matcher m = CANDIDATE.matcher(text);
+    Matcher m = Scan.matcher(CANDIDATE, text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int start = m.start();
+    for (int p = Scan.nextDigitRunStart(text, 2); p >= 0; p = Scan.nextDigitRunStart(text, Math.max(p + 1, from))) {
+      // Two letters, then the two check digits: the country code sits right before the digit run.
+      int start = p - 2;
+      if (start < from || !Scan.isAsciiAlnum(text.charAt(start)) || Character.isDigit(text.charAt(start))
+          || Character.isDigit(text.charAt(start + 1)) || !Scan.at(m, start, 60, text.length())) {
+        continue;
+      }
       String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
       IBANValidator.Validator v = IBANS.getValidator(country);
       int next = start + 2;

@@ -25,7 +25,7 @@ public final class IpAddressRecognizer implements Recognizer {
               + OCTET
               + "){3}(?:/(?:3[0-2]|[12][0-9]|[0-9]))?(?![0-9A-Za-z]|\\.[0-9]|/[0-9])");
   private static final Pattern V6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,44}");
-  private static final Pattern V6_SUFFIX = Pattern.compile("\\G(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
+  private static final Pattern V6_SUFFIX = Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
   private static final String[] VERSION_CUES = {"version", "ver.", "ver ", "build", "release", "firmware", "v."};
 
@@ -37,11 +37,20 @@ public final class IpAddressRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     if (text.indexOf('.') >= 0) {
-      Matcher m = V4.matcher(text);
-      while (m.find()) {
+      Matcher m = Scan.matcher(V4, text);
+      int n = text.length();
+      for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+        int q = p;
+        while (q < n && q - p < 3 && Scan.isDigit(text.charAt(q))) {
+          q++;
+        }
+        if (q >= n || text.charAt(q) != '.' || !Scan.at(m, p, 20, n)) {
+          continue;
+        }
         if (!Context.anyBefore(text, m.start(), 16, VERSION_CUES)) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
+        p = m.end() - 1;
       }
     }
     if (text.indexOf(':') >= 0) {
@@ -50,11 +59,21 @@ public final class IpAddressRecognizer implements Recognizer {
   }
 
   private static void findV6(String text, List<Finding> out) {
-    Matcher m = V6.matcher(text);
-    Matcher suffix = V6_SUFFIX.matcher(text);
-    while (m.find()) {
+    Matcher m = Scan.matcher(V6, text);
+    Matcher suffix = Scan.matcher(V6_SUFFIX, text);
+    int n = text.length();
+    int from = 0;
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
+      int s = colon;
+      while (s > 0 && colon - s < 4 && Scan.isHex(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s < from || !Scan.at(m, s, 60, n)) {
+        continue;
+      }
       int start = m.start();
       int end = m.end();
+      from = end;
       while (end > start && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
         // A trailing colon is punctuation or a port separator, unless it closes a "::".
         if (text.charAt(end - 1) == ':' && end - 2 > start && text.charAt(end - 2) == ':') {
@@ -66,7 +85,7 @@ public final class IpAddressRecognizer implements Recognizer {
       if (!plausibleV6(candidate) || !INET.isValidInet6Address(candidate)) {
         continue;
       }
-      if (suffix.find(end) && suffix.end() > end) {
+      if (Scan.at(suffix, end, 24, n) && suffix.end() > end) {
         end = suffix.end();
       }
       if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {

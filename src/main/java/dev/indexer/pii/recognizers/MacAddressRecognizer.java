@@ -29,8 +29,23 @@ public final class MacAddressRecognizer implements Recognizer {
     if (text.indexOf(':') < 0 && text.indexOf('-') < 0 && text.indexOf('.') < 0) {
       return;
     }
-    Matcher m = MAC.matcher(text);
-    while (m.find()) {
+    Matcher m = Scan.matcher(MAC, text);
+    int n = text.length();
+    for (int i = 2; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      // A separator after two hex digits (colon, dash) or four (Cisco dots) can start a MAC.
+      int start;
+      if ((c == ':' || c == '-') && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 2))) {
+        start = i - 2;
+      } else if (c == '.' && i >= 4 && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 4))) {
+        start = i - 4;
+      } else {
+        continue;
+      }
+      if (!Scan.at(m, start, 20, n)) {
+        continue;
+      }
+      i = m.end();
       String s = m.group();
       if (m.group(1) == null && !hasHexLetterOrIsMixed(s)) {
         continue; // 1234.5678.9012 is more likely a number than a Cisco MAC

@@ -17,17 +17,20 @@ import java.util.regex.Pattern;
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
-  private static final Pattern CUED =
-      Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszport|passaporte|pass-?nr|"
-              + "national id|national identity|identity card|id card|id-card|id number|id no|id-nr|"
-              + "personalausweis|ausweis(?:nummer|-nr)?|carte d'identité|carte nationale d'identité|cni|dni|nie|"
-              + "documento de identidad|carta d'identità|carta di identità|identiteitskaart|bsn|burgerservicenummer|"
-              + "national insurance(?: number)?|nino|ni number|driver'?s licen[cs]e|driving licen[cs]e|driver licen[cs]e|"
-              + "licen[cs]e (?:no|number)|führerschein(?:nummer)?|permis de conduire|carnet de conducir|"
-              + "patente di guida|rijbewijs|pesel|personnummer|henkilötunnus|cpr|codice fiscale|tax id|steuer-?id|"
-              + "steueridentifikationsnummer|nif|aadhaar|pan card)(?![\\p{L}])"
-              + "[^\\n\\p{N}]{0,24}?((?-i:[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19}))(?![A-Za-z0-9])");
+  private static final String[] CUES = {
+    "passport", "passeport", "pasaporte", "passaporto", "reisepass", "paspoort", "paszport", "passaporte", "pass-nr",
+    "passnr", "national id", "national identity", "identity card", "id card", "id-card", "id number", "id no",
+    "id-nr", "personalausweis", "ausweis", "carte d'identité", "carte nationale d'identité", "cni", "dni", "nie",
+    "documento de identidad", "carta d'identità", "carta di identità", "identiteitskaart", "bsn",
+    "burgerservicenummer", "national insurance", "nino", "ni number", "driver's license", "drivers license",
+    "driver's licence", "driving licence", "driving license", "driver license", "driver licence", "license no",
+    "license number", "licence no", "licence number", "führerschein", "permis de conduire", "carnet de conducir",
+    "patente di guida", "rijbewijs", "pesel", "personnummer", "henkilötunnus", "cpr", "codice fiscale", "tax id",
+    "steuer-id", "steuerid", "steueridentifikationsnummer", "nif", "aadhaar", "pan card"
+  };
+  /** After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces or dashes). */
+  private static final Pattern AFTER_CUE =
+      Pattern.compile("[\\p{L}.'’-]{0,12}[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
   private static final Pattern DNI = Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
   private static final Pattern FISCAL =
       Pattern.compile("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])");
@@ -45,17 +48,26 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
-    Matcher c = CUED.matcher(text);
-    while (c.find()) {
-      String id = c.group(1);
-      if (plausibleId(id)) {
-        out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
+    String lower = Scan.lower(text);
+    Matcher c = Scan.matcher(AFTER_CUE, text);
+    for (String cue : CUES) {
+      for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+        int e = i + cue.length();
+        if (Scan.wordStart(text, i) && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
+            && Scan.at(c, e, 90, text.length()) && plausibleId(c.group(1))) {
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
+        }
       }
     }
-    Matcher d = DNI.matcher(text);
-    while (d.find()) {
-      if (Checksums.spanishId(d.group().replace("-", ""))) {
+    Matcher d = Scan.matcher(DNI, text);
+    Matcher f = Scan.matcher(FISCAL, text);
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
+      if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
+      }
+      if (p >= 6 && Scan.at(f, p - 6, 16, text.length()) && Checksums.italianFiscalCode(f.group())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
       }
     }
     if (text.indexOf('<') >= 0) {
@@ -71,12 +83,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
       Matcher nm = MRZ_NAME.matcher(text);
       while (nm.find()) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, nm.start(), nm.end(), 0.9));
-      }
-    }
-    Matcher f = FISCAL.matcher(text);
-    while (f.find()) {
-      if (Checksums.italianFiscalCode(f.group())) {
-        out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
       }
     }
   }

@@ -3,7 +3,10 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.Finding;
 import dev.indexer.pii.PiiType;
 import dev.indexer.pii.Recognizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -181,6 +184,16 @@ public final class PersonRecognizer implements Recognizer {
     return i;
   }
 
+  /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
+  private static final Map<String, List<String>> CUES_BY_LAST_TOKEN = new HashMap<>();
+
+  static {
+    for (String cue : CUES) {
+      String last = cue.substring(cue.lastIndexOf(' ') + 1);
+      CUES_BY_LAST_TOKEN.computeIfAbsent(last, k -> new ArrayList<>()).add(cue);
+    }
+  }
+
   private static boolean cueBefore(String text, int s) {
     int e = s;
     while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
@@ -189,9 +202,23 @@ public final class PersonRecognizer implements Recognizer {
     if (e == s && s > 0) {
       return false;
     }
+    int ts = e;
+    while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
+      ts--;
+    }
+    while (ts < e && !Character.isLetter(text.charAt(ts))) {
+      ts++;
+    }
+    if (ts >= e) {
+      return false;
+    }
+    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return false;
+    }
     int from = Math.max(0, e - 30);
     String w = text.substring(from, e).toLowerCase(Locale.ROOT);
-    for (String cue : CUES) {
+    for (String cue : candidates) {
       if (w.endsWith(cue)) {
         int at = w.length() - cue.length();
         if (at == 0 ? from == 0 || !Character.isLetter(text.charAt(from - 1)) : !Character.isLetter(w.charAt(at - 1))) {

@@ -6,7 +6,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.indexer.pii.Finding;
 import dev.indexer.pii.PiiType;
 import dev.indexer.pii.Recognizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,35 +62,84 @@ public final class PhoneRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
+    Matcher m = Scan.matcher(CANDIDATE, text);
+    int n = text.length();
+    int next = 0;
+    // The same candidate string in one text gets one verdict (repetitive input stays cheap).
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, Math.max(p + 1, next))) {
+      int s = p;
+      if (s > 0 && (text.charAt(s - 1) == '+' || text.charAt(s - 1) == '(')) {
+        s--;
+      }
+      if (s > 0 && text.charAt(s - 1) == '+') {
+        s--;
+      }
+      if (!Scan.at(m, s, 40, n)) {
+        continue;
+      }
       int start = m.start();
       int end = m.end();
       String candidate = m.group();
+      next = end;
       int digits = Checksums.digits(candidate).length();
-      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches()) {
+      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches() || !groupedLikeAPhone(candidate)) {
         continue;
       }
-      if (isPhone(text, start, end, candidate)) {
+      boolean cue = Context.anyWordBefore(text, start, 32, CUES);
+      boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 20, NOT_PHONE);
+      if (notPhone) {
+        continue;
+      }
+      Boolean phone = verdicts.get((cue ? "1" : "0") + candidate);
+      if (phone == null) {
+        phone = isPhone(candidate, cue);
+        if (verdicts.size() < 10_000) {
+          verdicts.put((cue ? "1" : "0") + candidate, phone);
+        }
+      }
+      if (phone) {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
   }
 
-  private boolean isPhone(String text, int start, int end, String candidate) {
-    boolean cue = Context.anyWordBefore(text, start, 32, CUES);
-    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
-    boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 20, NOT_PHONE);
-    if (notPhone) {
-      return false;
+  /** No run of one-digit groups ("1 2 3 4 5 6 7"): real numbers are grouped in twos to fives. */
+  private static boolean groupedLikeAPhone(String s) {
+    int groups = 0;
+    int single = 0;
+    int len = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean digit = i < s.length() && Scan.isDigit(s.charAt(i));
+      if (digit) {
+        len++;
+      } else if (len > 0) {
+        groups++;
+        if (len == 1) {
+          single++;
+        }
+        len = 0;
+      }
     }
+    return groups <= 7 && single <= 2;
+  }
+
+  private boolean isPhone(String candidate, boolean cue) {
+    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
     if (international) {
       String e164 = candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate;
       PhoneNumber n = parse(e164, "ZZ");
       return n != null && (UTIL.isValidNumber(n) || UTIL.isPossibleNumber(n));
     }
     boolean formatted = formatted(candidate);
+    if (!cue && !formatted) {
+      return false;
+    }
+    String digits = Checksums.digits(candidate);
     for (String region : regions) {
+      if (!trunkFits(region, digits)) {
+        continue;
+      }
       PhoneNumber n = parse(candidate, region);
       if (n == null) {
         continue;
@@ -103,6 +154,20 @@ public final class PhoneRecognizer implements Recognizer {
     }
     return false;
   }
+
+  /**
+   * A national number starts with the region's trunk prefix (0 in most of Europe), or the region
+   * has none, or it is a NANP region where the 1 is optional: other regions need not be tried.
+   */
+  private static boolean trunkFits(String region, String digits) {
+    String ndd = NDD.computeIfAbsent(region, r -> {
+      String p = UTIL.getNddPrefixForRegion(r, true);
+      return p == null ? "" : p;
+    });
+    return ndd.isEmpty() || digits.startsWith(ndd) || UTIL.getCountryCodeForRegion(region) == 1;
+  }
+
+  private static final Map<String, String> NDD = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis. */
   private static boolean formatted(String s) {

@@ -38,19 +38,31 @@ public final class SecretRecognizer implements Recognizer {
               + "|eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{0,4096}"
               + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}");
 
-  private static final Pattern HEADER =
+  /** After "authorization": the scheme and the credentials. */
+  private static final Pattern AUTHORIZATION =
       Pattern.compile(
-          "(?i)(?:\\bauthorization|\\bproxy-authorization)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})"
-              + "|\\bbearer\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)"
-              + "|(?:\\bx-api-key|\\bapi-key|\\bx-auth-token|\\bx-access-token|\\bprivate-token|\\bx-goog-api-key|\\bocp-apim-subscription-key|\\bx-functions-key)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([A-Za-z0-9._~+/=-]{8,4096})");
+          "(?i)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})");
+  /** After "bearer". */
+  private static final Pattern BEARER = Pattern.compile("\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)");
+  /** After an API-key header name. */
+  private static final Pattern KEY_HEADER =
+      Pattern.compile("[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([A-Za-z0-9._~+/=-]{8,4096})");
+  private static final String[] KEY_HEADERS = {
+    "x-api-key", "api-key", "x-auth-token", "x-access-token", "private-token", "x-goog-api-key",
+    "ocp-apim-subscription-key", "x-functions-key"
+  };
 
-  /** A secret-ish setting name; the assignment and value are read after it. */
-  private static final Pattern KEYWORD =
-      Pattern.compile(
-          "(?i)(password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|token|credentials?|passwort|kennwort|mot[ _]de[ _]passe|contrase(?:n|ñ)a|senha|wachtwoord|has(?:l|ł)o|clave|парол)");
+  /** Secret-ish setting names (lower case); the assignment and value are read after them. */
+  private static final String[] KEYWORDS = {
+    "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "access_key", "access-key",
+    "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
+    "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
+    "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
+    "пароль"
+  };
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
-          "\\G[A-Za-z0-9_.-]{0,30}[\"']?\\]?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
 
   private static final Set<String> PLACEHOLDERS =
       Set.of(
@@ -69,7 +81,6 @@ public final class SecretRecognizer implements Recognizer {
           "keys", "id", "ids", "holder", "prompt", "dialog", "request", "requests", "auth", "section");
 
   private static final String[] AWS_CUES = {"aws", "secret_access", "secretaccess", "secret access"};
-  private static final Pattern AWS_SECRET = Pattern.compile("[A-Za-z0-9/+]{40}");
   private static final Pattern UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -82,8 +93,9 @@ public final class SecretRecognizer implements Recognizer {
   public void find(String text, List<Finding> out) {
     findPrivateKeyBlocks(text, out);
     findVendorTokens(text, out);
-    findHeaders(text, out);
-    findAssignments(text, out);
+    String lower = Scan.lower(text);
+    findHeaders(text, lower, out);
+    findAssignments(text, lower, out);
   }
 
   /** Whether a string starts like a vendor token (used for tokens in URL userinfo). */
@@ -127,42 +139,47 @@ public final class SecretRecognizer implements Recognizer {
         || c == '\\' || c == ' ' || c == ':' || c == '-' || c == ',';
   }
 
+  private static final String[] VENDOR_PREFIXES = {
+    "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA", "A3T", "ghp_", "gho_",
+    "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
+    "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/"
+  };
+
+  /** Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there. */
   private static void findVendorTokens(String text, List<Finding> out) {
-    Matcher m = VENDOR.matcher(text);
-    Matcher aws = AWS_SECRET.matcher(text);
+    Matcher m = Scan.matcher(VENDOR, text);
     int n = text.length();
+    for (String prefix : VENDOR_PREFIXES) {
+      for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+        boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
+        if (tokenStart && Scan.at(m, i, 8400, n)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(), m.end(), 1.0));
+          i = m.end() - 1;
+        }
+      }
+    }
+    // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue.
     int i = 0;
     while (i < n) {
-      if (!isTokenChar(text.charAt(i))) {
+      if (!isBase64(text.charAt(i))) {
         i++;
         continue;
       }
       int s = i;
-      while (i < n && isTokenChar(text.charAt(i))) {
+      while (i < n && isBase64(text.charAt(i))) {
         i++;
       }
-      if (i - s < 20) {
-        continue;
-      }
-      m.region(s, i);
-      while (m.find()) {
-        if (!Context.wordCharAt(text, m.start() - 1) || text.charAt(m.start() - 1) == '_') {
-          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(), m.end(), 1.0));
-        }
-      }
-      if (i - s >= 40) {
-        aws.region(s, i);
-        while (aws.find()) {
-          if (aws.start() == s || aws.end() == i) {
-            String v = aws.group();
-            if ((aws.start() == s && (i - s == 40 || !isAlnum(text.charAt(aws.end()))))
-                && mixed(v) && Checksums.entropy(v) >= 4.0 && Context.anyBefore(text, s, 120, AWS_CUES)) {
-              out.add(new Finding(PiiType.API_KEY_OR_SECRET, aws.start(), aws.end(), 0.9));
-            }
-          }
+      if (i - s == 40 && (s == 0 || !isTokenChar(text.charAt(s - 1)) || text.charAt(s - 1) == '=')) {
+        String v = text.substring(s, i);
+        if (mixed(v) && Checksums.entropy(v) >= 4.0 && Context.anyBefore(text, s, 120, AWS_CUES)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, i, 0.9));
         }
       }
     }
+  }
+
+  private static boolean isBase64(char c) {
+    return isAlnum(c) || c == '/' || c == '+';
   }
 
   private static boolean isAlnum(char c) {
@@ -173,29 +190,39 @@ public final class SecretRecognizer implements Recognizer {
     return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=';
   }
 
-  private static void findHeaders(String text, List<Finding> out) {
-    if (!containsIgnoreCase(text, "auth") && !containsIgnoreCase(text, "bearer") && !containsIgnoreCase(text, "key")
-        && !containsIgnoreCase(text, "token")) {
-      return;
+  private static void findHeaders(String text, String lower, List<Finding> out) {
+    headerValues(text, lower, "authorization", Scan.matcher(AUTHORIZATION, text), out);
+    headerValues(text, lower, "bearer", Scan.matcher(BEARER, text), out);
+    Matcher keyHeader = Scan.matcher(KEY_HEADER, text);
+    for (String h : KEY_HEADERS) {
+      headerValues(text, lower, h, keyHeader, out);
     }
-    Matcher m = HEADER.matcher(text);
-    while (m.find()) {
-      for (int g = 1; g <= 3; g++) {
-        if (m.group(g) != null && !placeholder(m.group(g))) {
-          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(g), m.end(g), 0.95));
+  }
+
+  private static void headerValues(String text, String lower, String name, Matcher m, List<Finding> out) {
+    for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+      if (Scan.wordStart(text, i) && Scan.at(m, i + name.length(), 4200, text.length())) {
+        if (!placeholder(m.group(1))) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(1), m.end(1), 0.95));
         }
       }
     }
   }
 
-  private static void findAssignments(String text, List<Finding> out) {
-    Matcher k = KEYWORD.matcher(text);
-    Matcher a = ASSIGNMENT.matcher(text);
-    while (k.find()) {
-      if (!a.find(k.end())) {
-        continue;
+  private static void findAssignments(String text, String lower, List<Finding> out) {
+    Matcher a = Scan.matcher(ASSIGNMENT, text);
+    for (String keyword : KEYWORDS) {
+      int covered = 0;
+      for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
+        // A keyword inside the value just read ("password=password=...") is part of that value.
+        covered = Math.max(covered, assignment(text, keyword, k + keyword.length(), a, out));
       }
-      String keyword = k.group(1).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads "keyword[suffix] = value" after a keyword; returns the end of what was read (0 if nothing). */
+  private static int assignment(String text, String keyword, int keywordEnd, Matcher a, List<Finding> out) {
+    if (Scan.at(a, keywordEnd, 300, text.length())) {
       String op = a.group(1);
       String value = a.group(2);
       int vs = a.start(2);
@@ -209,7 +236,9 @@ public final class SecretRecognizer implements Recognizer {
       if (acceptValue(keyword, value, prose, text, ve)) {
         out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.85));
       }
+      return a.end();
     }
+    return 0;
   }
 
   static boolean acceptValue(String keyword, String value, boolean prose, String text, int valueEnd) {
@@ -295,15 +324,5 @@ public final class SecretRecognizer implements Recognizer {
       d |= Character.isDigit(c);
     }
     return u && l && d && !UUID.matcher(v).matches();
-  }
-
-  static boolean containsIgnoreCase(String text, String word) {
-    int n = word.length();
-    for (int i = 0; i + n <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, n)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * US social security numbers, AAA-GG-SSSS, following the SSA's allocation rules: area not 000,
- * 666 or 900-999, group not 00, serial not 0000, and the numbers published in advertising
- * only next to an SSN cue. Dashed or spaced numbers count unless the context says they are something else;
- * nine bare digits count only next to an SSN cue.
+ * 666 or 900-999, group not 00, serial not 0000, and the numbers published in advertising only
+ * next to an SSN cue. Dashed numbers count unless the context says they are something else;
+ * spaced or bare digits count only next to an SSN cue.
  */
 public final class UsSsnRecognizer implements Recognizer {
 
@@ -33,24 +33,26 @@ public final class UsSsnRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!containsDigit(text)) {
-      return;
-    }
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
+    Matcher m = Scan.matcher(CANDIDATE, text);
+    int n = text.length();
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (!Scan.at(m, p, 11, n)) {
+        continue;
+      }
       String area = m.group(1);
       String group = m.group(3);
       String serial = m.group(4);
       if (!validParts(area, group, serial)) {
         continue;
       }
-      boolean separated = !m.group(2).isEmpty();
-      boolean cue = Context.anyBefore(text, m.start(), 40, CUES);
+      boolean cue = Context.anyWordBefore(text, m.start(), 40, CUES);
       if (ADVERTISED.contains(area + group + serial) && !cue) {
         continue; // published sample numbers: personal only where the text says it is an SSN
       }
-      if (cue || (separated && m.group(2).equals("-") && !Context.anyBefore(text, m.start(), 24, NOT_SSN))) {
+      boolean dashed = m.group(2).equals("-");
+      if (cue || (dashed && !Context.anyWordBefore(text, m.start(), 24, NOT_SSN))) {
         out.add(new Finding(PiiType.US_SSN, m.start(), m.end()));
+        p = m.end() - 1;
       }
     }
   }
