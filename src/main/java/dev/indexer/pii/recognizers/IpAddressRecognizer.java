@@ -47,7 +47,7 @@ public final class IpAddressRecognizer implements Recognizer {
         if (q >= n || text.charAt(q) != '.' || !Scan.at(m, p, 20, n)) {
           continue;
         }
-        if (!Context.anyBefore(text, m.start(), 16, VERSION_CUES)) {
+        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
         p = m.end() - 1;

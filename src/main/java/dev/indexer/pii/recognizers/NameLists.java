@@ -45,9 +45,14 @@ public final class NameLists {
       }
     }
     for (String line : lines("pii/person-stopwords.txt")) {
-      for (String w : line.split("[ ,]+")) {
+      boolean names = line.startsWith("ambiguous:");
+      for (String w : (names ? line.substring(10) : line).split("[ ,]+")) {
         if (!w.isBlank()) {
           stop.add(w.trim().toLowerCase(Locale.ROOT));
+          if (names) {
+            ambiguous.add(capitalize(w.trim()));
+            first.add(capitalize(w.trim()));
+          }
         }
       }
     }

@@ -34,7 +34,8 @@ public final class PersonRecognizer implements Recognizer {
     "approved by", "submitted by", "created by", "written by", "cc", "de la part de",
     "interviewed", "spoke with", "spoke to", "talked to", "met with", "emailed", "je suis", "ich bin",
     "soy", "mi nombre es", "me llamo", "je m'appelle", "mi chiamo", "ik ben", "mein name ist", "attn:", "attn",
-    "z. hd.", "z.hd.", "c/o", "à l'attention de"
+    "z. hd.", "z.hd.", "c/o", "à l'attention de", "cześć", "hej", "hei", "moi", "servus", "salut",
+    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida"
   };
   private static final String[] CLOSINGS = {
     "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
@@ -83,10 +84,14 @@ public final class PersonRecognizer implements Recognizer {
   /** End of the person span starting at the capitalised word [s, e), or -1. */
   private int match(String text, int s, int e) {
     String word = text.substring(s, e);
-    if (names.isStopword(word)) {
+    boolean stop = names.isStopword(word);
+    if (stop && !names.isAmbiguousFirst(word)) {
       return -1;
     }
-    boolean cue = cueBefore(text, s) || closingBefore(text, s);
+    boolean cue = cueBefore(text, s) || closingBefore(text, s) || addresseeLine(text, s);
+    if (stop && !cue && !nextIsListedLast(text, e)) {
+      return -1;
+    }
     boolean first = names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
     if (!cue && !first) {
       return -1;
@@ -202,6 +207,9 @@ public final class PersonRecognizer implements Recognizer {
     if (e == s && s > 0) {
       return false;
     }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      e--; // "Thanks, Fiona"
+    }
     int ts = e;
     while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
       ts--;
@@ -227,6 +235,47 @@ public final class PersonRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * The word starts a line of two to four capitalised words, and the next line starts with a house
+   * number or holds a street and number: the recipient line of an address block.
+   */
+  private boolean addresseeLine(String text, int s) {
+    if (s > 0 && text.charAt(s - 1) != '\n') {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', s);
+    if (lineEnd < 0 || lineEnd - s > 60) {
+      return false;
+    }
+    int words = 0;
+    int i = s;
+    while (i < lineEnd) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\r') {
+        i++;
+        continue;
+      }
+      int we = wordEnd(text, i);
+      String w = text.substring(i, Math.max(i, we));
+      if (we == i || !Character.isUpperCase(c) || (names.isStopword(w) && !names.isAmbiguousFirst(w))) {
+        return false;
+      }
+      words++;
+      i = we;
+    }
+    if (words < 2 || words > 4) {
+      return false;
+    }
+    int next = lineEnd + 1;
+    int nextEnd = text.indexOf('\n', next);
+    String line = text.substring(next, nextEnd < 0 ? Math.min(text.length(), next + 60) : Math.min(nextEnd, next + 60));
+    boolean digit = false;
+    for (int k = 0; k < line.length(); k++) {
+      digit |= Character.isDigit(line.charAt(k));
+    }
+    return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || line.matches(".*\\p{L}{3,}\\.?\\s?\\d{1,4}\\s?[a-zA-Z]?\\s*"));
   }
 
   /** The word starts a line that follows a closing formula ("Best regards,"). */

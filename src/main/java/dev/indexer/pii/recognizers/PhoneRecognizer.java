@@ -87,7 +87,7 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
-      boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 20, NOT_PHONE);
+      boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 32, NOT_PHONE);
       if (notPhone) {
         continue;
       }

@@ -58,11 +58,16 @@ public final class SecretRecognizer implements Recognizer {
     "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
     "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
     "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
-    "пароль"
+    "пароль", "pw"
   };
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
-          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?(?:\\s{1,4}value)?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+
+  /** "my password for the shared drive is X": a few words between the keyword and "is". */
+  private static final Pattern PROSE =
+      Pattern.compile(
+          "(?:\\s[\\p{L}']{1,12}){0,5}?\\s(?:is|was|ist|war|est|es|era|è|:)\\s{1,3}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,64})");
 
   private static final Set<String> PLACEHOLDERS =
       Set.of(
@@ -214,6 +219,9 @@ public final class SecretRecognizer implements Recognizer {
     for (String keyword : KEYWORDS) {
       int covered = 0;
       for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
+        if (keyword.length() <= 3 && !Scan.wordStart(text, k)) {
+          continue; // "pw", "pwd" only as words of their own
+        }
         // A keyword inside the value just read ("password=password=...") is part of that value.
         covered = Math.max(covered, assignment(text, keyword, k + keyword.length(), a, out));
       }
@@ -238,7 +246,27 @@ public final class SecretRecognizer implements Recognizer {
       }
       return a.end();
     }
+    if (isPasswordWord(keyword)) {
+      Matcher p = Scan.matcher(PROSE, text);
+      if (Scan.at(p, keywordEnd, 160, text.length())) {
+        int vs = p.start(1);
+        int ve = p.end(1);
+        while (ve > vs + 4 && ".!?".indexOf(text.charAt(ve - 1)) >= 0) {
+          ve--;
+        }
+        if (acceptValue(keyword, text.substring(vs, ve), true, text, ve)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.8));
+          return ve;
+        }
+      }
+    }
     return 0;
+  }
+
+  private static boolean isPasswordWord(String keyword) {
+    return keyword.startsWith("pass") || keyword.startsWith("pw") || keyword.startsWith("kenn") || keyword.startsWith("mot")
+        || keyword.startsWith("contrase") || keyword.startsWith("senha") || keyword.startsWith("wacht")
+        || keyword.startsWith("has") || keyword.startsWith("clave") || keyword.startsWith("пар");
   }
 
   static boolean acceptValue(String keyword, String value, boolean prose, String text, int valueEnd) {
@@ -248,10 +276,7 @@ public final class SecretRecognizer implements Recognizer {
     if (valueEnd < text.length() && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
       return false; // a call or an index: code, not a value
     }
-    boolean password = keyword.startsWith("pass") || keyword.startsWith("pwd") || keyword.startsWith("kenn")
-        || keyword.startsWith("mot") || keyword.startsWith("contrase") || keyword.startsWith("senha")
-        || keyword.startsWith("wacht") || keyword.startsWith("has") || keyword.startsWith("clave")
-        || keyword.startsWith("пар");
+    boolean password = isPasswordWord(keyword);
     boolean hasDigit = false;
     boolean hasUpper = false;
     boolean hasLower = false;

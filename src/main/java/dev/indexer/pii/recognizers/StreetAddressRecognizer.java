@@ -52,7 +52,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4})?(?![\\p{N}])");
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4})?(?![\\p{N}])");
   private static final String[] STREET_TYPES_FIRST = {
     "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Rua ", "Travessa ",
     "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ", "Ulica ", "Aleja "
