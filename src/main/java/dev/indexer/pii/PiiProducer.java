@@ -1,7 +1,9 @@
 package dev.indexer.pii;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 /** The redaction policy of the service, built from {@link PiiConfig}; invalid config fails start. */
@@ -12,7 +14,13 @@ public class PiiProducer {
   @ApplicationScoped
   PiiRedactor redactor(PiiConfig config) {
     PiiPolicy policy = PiiPolicy.from(config);
+    PiiRedactor redactor = PolicyPiiRedactor.of(policy);
     Log.infof("PII policy %s: %d types, operators %s", policy.version(), policy.enabledTypes().size(), policy.operators());
-    return PolicyPiiRedactor.of(policy);
+    return redactor;
+  }
+
+  /** Builds the redactor at start, so a bad policy stops the service before it reads any event. */
+  void validateAtStart(@Observes StartupEvent start, PiiRedactor redactor) {
+    redactor.policyVersion();
   }
 }
