@@ -54,6 +54,29 @@ class CorpusEvaluationTest {
     Path dir = Path.of("target", "pii");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("handwritten-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+    // Scored 0.967 precision, 0.916 recall and 5.8% leak on first contact; the recognizers were then
+    // improved on these misses, so this set now guards against regressions rather than measures.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isLessThanOrEqualTo(1);
+  }
+
+  /** A batch written last and scored as it came: the closest thing here to an independent corpus. */
+  @Test
+  void blindCases() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind.jsonl");
+    Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
+    String report = s.report();
+    System.out.println(report);
+    Path dir = Path.of("target", "pii");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("blind-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+    // Thresholds at what the first run reached (misses: a birth date in a table cell without a cue,
+    // a password glued to a CLI flag, a lone first name without a cue). Above the 2% leak target.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.94);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.04);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
   }
 }
