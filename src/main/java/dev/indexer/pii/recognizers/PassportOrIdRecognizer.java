@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Passport, national identity and driving licence numbers. Identifiers with a check digit are
  * reported wherever they occur when it verifies (Spanish DNI/NIE, Italian codice fiscale, ICAO
- * machine-readable zone lines); others (passport numbers, German ID card numbers, Dutch BSN, UK
- * National Insurance numbers, driver licence numbers) only after a cue that names the document.
+ * machine-readable zone lines); others (passport numbers, German ID card numbers, UK National
+ * Insurance numbers, driver licence numbers) only after a cue that names the document, and a
+ * Dutch BSN after its cue only when it passes the 11-test.
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
@@ -54,7 +55,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
       for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
         int e = i + cue.length();
         if (Scan.wordStart(text, i) && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
-            && Scan.at(c, e, 90, text.length()) && plausibleId(c.group(1))) {
+            && Scan.at(c, e, 90, text.length()) && plausibleId(c.group(1))
+            && (!cue.equals("bsn") && !cue.equals("burgerservicenummer") || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
           out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
         }
       }

@@ -49,6 +49,9 @@ public final class PersonRecognizer implements Recognizer {
       Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
           "ten", "bin", "al", "el", "zu", "y");
 
+  private static final java.util.regex.Pattern STREET_LINE =
+      java.util.regex.Pattern.compile(".*\\p{L}{3,}\\.?\\s?\\d{1,4}\\s?[a-zA-Z]?\\s*");
+
   private final NameLists names = NameLists.get();
 
   @Override
@@ -275,7 +278,7 @@ public final class PersonRecognizer implements Recognizer {
     for (int k = 0; k < line.length(); k++) {
       digit |= Character.isDigit(line.charAt(k));
     }
-    return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || line.matches(".*\\p{L}{3,}\\.?\\s?\\d{1,4}\\s?[a-zA-Z]?\\s*"));
+    return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || STREET_LINE.matcher(line).matches());
   }
 
   /** The word starts a line that follows a closing formula ("Best regards,"). */

@@ -27,6 +27,13 @@ class CorpusEvaluationTest {
     Path dir = Path.of("target", "pii");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("corpus-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+    // The corpus as plain {"id", "text"} lines: input for the evaluation command (PiiEvaluate).
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder plain = new StringBuilder();
+    for (LabelledCorpus.Case c : cases) {
+      plain.append(json.writeValueAsString(json.createObjectNode().put("id", c.id()).put("text", c.text()))).append('\n');
+    }
+    Files.writeString(dir.resolve("corpus-plain.jsonl"), plain, StandardCharsets.UTF_8);
 
     for (PiiType t : PiiType.values()) {
       Scorer.Counts k = s.perType.get(t);

@@ -33,6 +33,18 @@ public final class PiiBenchmark {
     run(redactor, corpus, 3);
     run(redactor, List.of(prose), 2);
 
+    if (args.length > 0 && args[0].equals("--corpus")) {
+      for (int i = 0; i < 10; i++) {
+        report("corpus (" + corpus.size() + " documents)", redactor, corpus, 20);
+      }
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--dense")) {
+      for (int i = 0; i < 10; i++) {
+        report("PII-dense, 1 MB documents", redactor, List.of(dense), 3);
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("--per-recognizer")) {
       perRecognizer("prose", prose);
       perRecognizer("PII-dense", dense);

@@ -21,6 +21,7 @@ class DobAndIdRecognizerTest {
     assertThat(Spans.of(ids, "Passport No. X1234567, DNI 12345678Z, codice fiscale RSSMRA85T10A562S"))
         .contains("X1234567", "12345678Z", "RSSMRA85T10A562S");
     assertThat(Spans.of(ids, "DNI 12345678A, build 20240115")).isEmpty();
+    assertThat(Spans.of(ids, "BSN 111222333, BSN 123456789")).containsExactly("111222333");
   }
 
   @Test
