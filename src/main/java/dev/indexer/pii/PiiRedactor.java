@@ -1,10 +1,25 @@
 package dev.indexer.pii;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Removes personal data from text before it is embedded or stored anywhere. */
 public interface PiiRedactor {
 
   /** The text with every finding replaced; throws rather than return text it could not check. */
   Redaction redact(String text);
+
+  /**
+   * Metadata as it may be indexed: values redacted, or keys dropped or kept as they are by the
+   * policy. The default scans every value.
+   */
+  default Map<String, String> redactMetadata(Map<String, String> metadata) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (metadata != null) {
+      metadata.forEach((k, v) -> out.put(k, v == null ? null : redact(v).text()));
+    }
+    return out;
+  }
 
   /**
    * Identifies the redaction policy (recognizers and operators). Stored on every point, so that a

@@ -119,8 +119,7 @@ public final class DocumentIndexer {
     DocumentRef ref = change.ref();
     String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
-    Map<String, String> metadata = new TreeMap<>();
-    change.metadata().forEach((k, v) -> metadata.put(k, v == null ? null : redactor.redact(v).text()));
+    Map<String, String> metadata = new TreeMap<>(redactor.redactMetadata(change.metadata()));
     String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
     List<Chunk> chunks = chunker.chunk(text);

@@ -1,0 +1,195 @@
+package dev.indexer.pii;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The effective, validated PII policy. Its {@link #version()} is a hash of everything that
+ * changes the redacted output (recognizer generation, types, operators, mask, metadata key
+ * policies, phone regions, HMAC key id) and never of the HMAC key itself.
+ */
+public record PiiPolicy(
+    Set<PiiType> enabledTypes,
+    Map<PiiType, Operator> operators,
+    Optional<String> hmacKey,
+    String keyId,
+    char maskChar,
+    MetadataKeyPolicy metadataDefault,
+    Map<String, MetadataKeyPolicy> metadata,
+    List<String> phoneRegions) {
+
+  /** Bumped whenever a recognizer changes what it finds, so stored points can be re-processed. */
+  public static final String RECOGNIZERS_GENERATION = "2";
+
+  public PiiPolicy {
+    enabledTypes = enabledTypes.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(enabledTypes);
+    operators = new EnumMap<>(operators);
+    metadata = new TreeMap<>(metadata);
+    phoneRegions = List.copyOf(phoneRegions);
+  }
+
+  /** Everything found, replaced by placeholders; metadata scanned. */
+  public static PiiPolicy defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates the configuration; a problem fails start-up with a message naming the property. */
+  public static PiiPolicy from(PiiConfig config) {
+    Builder b = builder();
+    config.enabledTypes().ifPresent(b::enabledTypes);
+    b.defaultOperator(config.defaultOperator());
+    config.operators().forEach((key, op) -> {
+      PiiType type;
+      try {
+        type = PiiType.valueOf(key.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "indexer.pii.operators." + key + ": unknown PII type; use one of " + List.of(PiiType.values()));
+      }
+      b.operator(type, op);
+    });
+    config.hmacKey().ifPresent(b::hmacKey);
+    b.keyId(config.keyId());
+    if (config.maskChar().length() != 1) {
+      throw new IllegalStateException("indexer.pii.mask-char: must be exactly one character");
+    }
+    b.maskChar(config.maskChar().charAt(0));
+    b.metadataDefault(config.metadataDefault());
+    config.metadata().forEach(b::metadata);
+    b.phoneRegions(config.phoneRegions());
+    return b.build();
+  }
+
+  public Operator operatorFor(PiiType type) {
+    return operators.getOrDefault(type, Operator.PLACEHOLDER);
+  }
+
+  public MetadataKeyPolicy metadataPolicy(String key) {
+    return metadata.getOrDefault(key, metadataDefault);
+  }
+
+  /** "pii-" and 16 hex digits of the SHA-256 of the canonical policy. */
+  public String version() {
+    StringBuilder c = new StringBuilder("generation=").append(RECOGNIZERS_GENERATION);
+    c.append(";types=").append(enabledTypes);
+    c.append(";operators=");
+    for (PiiType t : PiiType.values()) {
+      if (enabledTypes.contains(t)) {
+        c.append(t).append(':').append(operatorFor(t)).append(',');
+      }
+    }
+    c.append(";mask=").append((int) maskChar);
+    if (operators.containsValue(Operator.HMAC)) {
+      c.append(";key-id=").append(keyId);
+    }
+    c.append(";metadata-default=").append(metadataDefault).append(";metadata=").append(metadata);
+    c.append(";phone-regions=").append(phoneRegions);
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
+      return "pii-" + HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Builds and validates a policy. */
+  public static final class Builder {
+    private Set<PiiType> types = EnumSet.allOf(PiiType.class);
+    private Operator defaultOperator = Operator.PLACEHOLDER;
+    private final Map<PiiType, Operator> operators = new EnumMap<>(PiiType.class);
+    private Optional<String> hmacKey = Optional.empty();
+    private String keyId = "1";
+    private char maskChar = '*';
+    private MetadataKeyPolicy metadataDefault = MetadataKeyPolicy.SCAN;
+    private final Map<String, MetadataKeyPolicy> metadata = new TreeMap<>();
+    private List<String> phoneRegions =
+        List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "PT", "PL", "SE", "DK", "NO", "FI", "CA", "AU");
+
+    public Builder enabledTypes(Set<PiiType> types) {
+      this.types = types.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(types);
+      return this;
+    }
+
+    public Builder defaultOperator(Operator op) {
+      this.defaultOperator = op;
+      return this;
+    }
+
+    public Builder operator(PiiType type, Operator op) {
+      operators.put(type, op);
+      return this;
+    }
+
+    public Builder hmacKey(String key) {
+      this.hmacKey = Optional.ofNullable(key).filter(k -> !k.isBlank());
+      return this;
+    }
+
+    public Builder keyId(String keyId) {
+      this.keyId = keyId;
+      return this;
+    }
+
+    public Builder maskChar(char c) {
+      this.maskChar = c;
+      return this;
+    }
+
+    public Builder metadataDefault(MetadataKeyPolicy p) {
+      this.metadataDefault = p;
+      return this;
+    }
+
+    public Builder metadata(String key, MetadataKeyPolicy p) {
+      metadata.put(key, p);
+      return this;
+    }
+
+    public Builder phoneRegions(List<String> regions) {
+      for (String r : regions) {
+        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r.trim().toUpperCase(Locale.ROOT))) {
+          throw new IllegalStateException("indexer.pii.phone-regions: unknown region " + r);
+        }
+      }
+      this.phoneRegions = regions.stream().map(r -> r.trim().toUpperCase(Locale.ROOT)).toList();
+      return this;
+    }
+
+    public PiiPolicy build() {
+      Map<PiiType, Operator> effective = new EnumMap<>(PiiType.class);
+      for (PiiType t : PiiType.values()) {
+        effective.put(t, operators.getOrDefault(t, defaultOperator));
+      }
+      boolean pseudonyms = types.stream().anyMatch(t -> effective.get(t) == Operator.HMAC);
+      if (pseudonyms && hmacKey.isEmpty()) {
+        throw new IllegalStateException(
+            "indexer.pii.hmac-key: the HMAC operator is configured but no key is set; supply it from a secret"
+                + " (environment variable INDEXER_PII_HMAC_KEY)");
+      }
+      if (pseudonyms && hmacKey.get().length() < 16) {
+        throw new IllegalStateException("indexer.pii.hmac-key: must be at least 16 characters");
+      }
+      return new PiiPolicy(types, effective, hmacKey, keyId, maskChar, metadataDefault, metadata, phoneRegions);
+    }
+  }
+
+  @Override
+  public String toString() {
+    // Never print the key.
+    return "PiiPolicy[" + version() + ", types=" + enabledTypes + ", operators=" + operators + "]";
+  }
+}

@@ -1,0 +1,125 @@
+package dev.indexer.pii;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The redactor of the service: the analyzer's findings replaced by each type's operator, and
+ * metadata values treated by their key's policy. Fail-closed: if anything goes wrong the call
+ * throws {@link PiiRedactionException} and no text is returned.
+ */
+public final class PolicyPiiRedactor implements PiiRedactor {
+
+  private final PiiAnalyzer analyzer;
+  private final PiiPolicy policy;
+  private final String version;
+  private final SecretKeySpec key;
+
+  public PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy) {
+    this.analyzer = analyzer;
+    this.policy = policy;
+    this.version = policy.version();
+    this.key =
+        policy.hmacKey().map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).orElse(null);
+  }
+
+  public static PolicyPiiRedactor of(PiiPolicy policy) {
+    return new PolicyPiiRedactor(Recognizers.analyzer(policy), policy);
+  }
+
+  public PiiAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  @Override
+  public Redaction redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return new Redaction(text == null ? "" : text, Map.of());
+    }
+    List<Finding> findings = analyzer.analyze(text);
+    if (findings.isEmpty()) {
+      return new Redaction(text, Map.of());
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    Map<PiiType, Integer> counts = new EnumMap<>(PiiType.class);
+    int pos = 0;
+    for (Finding f : findings) {
+      out.append(text, pos, f.start());
+      replace(out, f.type(), text, f.start(), f.end());
+      counts.merge(f.type(), 1, Integer::sum);
+      pos = f.end();
+    }
+    out.append(text, pos, text.length());
+    Map<String, Integer> byName = new LinkedHashMap<>();
+    counts.forEach((t, n) -> byName.put(t.name(), n));
+    return new Redaction(out.toString(), byName);
+  }
+
+  @Override
+  public Map<String, String> redactMetadata(Map<String, String> metadata) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (metadata == null) {
+      return out;
+    }
+    metadata.forEach((k, v) -> {
+      switch (policy.metadataPolicy(k)) {
+        case DROP -> {}
+        case KEEP -> out.put(k, v);
+        case SCAN -> out.put(k, v == null ? null : redact(v).text());
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public String policyVersion() {
+    return version;
+  }
+
+  private void replace(StringBuilder out, PiiType type, String text, int start, int end) {
+    switch (policy.operatorFor(type)) {
+      case PLACEHOLDER -> out.append('<').append(type.name()).append('>');
+      case REMOVE -> {}
+      case MASK -> {
+        int cps = text.codePointCount(start, end);
+        for (int i = 0; i < cps; i++) {
+          out.append(policy.maskChar());
+        }
+      }
+      case HMAC -> out.append('<').append(type.name()).append('_').append(pseudonym(type, text.substring(start, end))).append('>');
+    }
+  }
+
+  /** 16 hex digits of HMAC-SHA256(key, type ":" normalised value). */
+  String pseudonym(PiiType type, String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      byte[] h = mac.doFinal((type.name() + ":" + normalise(type, value)).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new PiiRedactionException("hmac", e);
+    }
+  }
+
+  /** The same value written differently gets the same pseudonym. */
+  static String normalise(PiiType type, String value) {
+    return switch (type) {
+      case EMAIL -> value.toLowerCase(Locale.ROOT);
+      case PHONE -> {
+        String digits = value.replaceAll("[^0-9]", "");
+        yield value.trim().startsWith("00") ? digits.substring(2) : digits;
+      }
+      case CREDIT_CARD, IBAN, US_SSN, PASSPORT_OR_ID, MAC_ADDRESS -> value.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+      default -> value.trim().replaceAll("\\s+", " ");
+    };
+  }
+}

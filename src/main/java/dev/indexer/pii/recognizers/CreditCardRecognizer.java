@@ -1,0 +1,138 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Payment card numbers: 12 to 19 digits, compact or grouped by spaces or dashes, with a known
+ * issuer prefix and length (including JCB, UnionPay, Mir and Maestro, which general validators
+ * miss) and a valid Luhn check digit. UnionPay numbers without a Luhn digit count only next to a
+ * card cue.
+ */
+public final class CreditCardRecognizer implements Recognizer {
+
+  private record Brand(String name, int low, int high, int prefixDigits, int minLength, int maxLength) {
+    boolean matches(String digits) {
+      if (digits.length() < minLength || digits.length() > maxLength || digits.length() < prefixDigits) {
+        return false;
+      }
+      int p = Integer.parseInt(digits.substring(0, prefixDigits));
+      return p >= low && p <= high;
+    }
+  }
+
+  private static final List<Brand> BRANDS =
+      List.of(
+          new Brand("visa", 4, 4, 1, 13, 19),
+          new Brand("mastercard", 51, 55, 2, 16, 16),
+          new Brand("mastercard", 2221, 2720, 4, 16, 16),
+          new Brand("amex", 34, 34, 2, 15, 15),
+          new Brand("amex", 37, 37, 2, 15, 15),
+          new Brand("diners", 300, 305, 3, 14, 19),
+          new Brand("diners", 3095, 3095, 4, 14, 19),
+          new Brand("diners", 36, 36, 2, 14, 19),
+          new Brand("diners", 38, 39, 2, 16, 19),
+          new Brand("discover", 6011, 6011, 4, 16, 19),
+          new Brand("discover", 644, 649, 3, 16, 19),
+          new Brand("discover", 65, 65, 2, 16, 19),
+          new Brand("jcb", 3528, 3589, 4, 16, 19),
+          new Brand("unionpay", 62, 62, 2, 16, 19),
+          new Brand("unionpay", 81, 81, 2, 16, 19),
+          new Brand("mir", 2200, 2204, 4, 16, 19),
+          new Brand("maestro", 50, 50, 2, 12, 19),
+          new Brand("maestro", 56, 58, 2, 12, 19),
+          new Brand("maestro", 60, 69, 2, 12, 19),
+          new Brand("rupay", 508, 508, 3, 16, 16),
+          new Brand("troy", 9792, 9792, 4, 16, 16));
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.CREDIT_CARD);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    for (DigitGroups.Run run : DigitGroups.runs(text, " -")) {
+      if (precededByNumberChar(text, run.start()) || followedByNumberChar(text, run.end())) {
+        continue;
+      }
+      if (!groupedLikeACard(run)) {
+        continue;
+      }
+      // Longest card number starting at a group boundary and ending at one.
+      int g = 0;
+      while (g < run.groups()) {
+        int bestEnd = -1;
+        int length = 0;
+        for (int h = g; h < run.groups(); h++) {
+          length += run.ends()[h] - run.starts()[h];
+          if (length > 19) {
+            break;
+          }
+          if (length >= 12 && valid(run.digits(text, g, h + 1), text, run.starts()[g])) {
+            bestEnd = h;
+          }
+        }
+        if (bestEnd >= 0) {
+          out.add(new Finding(PiiType.CREDIT_CARD, run.starts()[g], run.ends()[bestEnd]));
+          g = bestEnd + 1;
+        } else {
+          g++;
+        }
+      }
+    }
+  }
+
+  /** Cards are written compact or in groups of 4 (Amex and Diners 4-6-5 / 4-6-4): groups of 3 or more. */
+  private static boolean groupedLikeACard(DigitGroups.Run run) {
+    int shortGroups = 0;
+    for (int g = 0; g < run.groups(); g++) {
+      if (run.ends()[g] - run.starts()[g] < 3) {
+        shortGroups++;
+      }
+    }
+    return shortGroups <= 1;
+  }
+
+  /** A decimal point or a digit glued to the run means it is part of some other number. */
+  private static boolean precededByNumberChar(String text, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char c = text.charAt(start - 1);
+    return Character.isLetter(c)
+        || ((c == '.' || c == ',' || c == '/') && start >= 2 && DigitGroups.isDigit(text.charAt(start - 2)));
+  }
+
+  private static boolean followedByNumberChar(String text, int end) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return Character.isLetter(c)
+        || ((c == '.' || c == ',' || c == '/') && end + 1 < text.length() && DigitGroups.isDigit(text.charAt(end + 1)));
+  }
+
+  static boolean valid(String digits, String text, int start) {
+    for (Brand b : BRANDS) {
+      if (b.matches(digits)) {
+        if (Checksums.luhn(digits)) {
+          return true;
+        }
+        if (b.name().equals("unionpay")
+            && Context.anyBefore(text, start, 40, "unionpay", "union pay", "银联", "card", "carte", "karte", "tarjeta")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number (separators allowed) is a plausible card number; for tests and tools. */
+  public static boolean isCardNumber(String number) {
+    return valid(Checksums.digits(number), "", 0);
+  }
+}

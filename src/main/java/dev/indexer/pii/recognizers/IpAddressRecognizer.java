@@ -1,0 +1,115 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.InetAddressValidator;
+
+/**
+ * IPv4 and IPv6 addresses, with a CIDR prefix length inside the span and a port outside it.
+ * Dotted numbers with more than four parts (OIDs), glued to letters ({@code v1.2.3.4}) or
+ * introduced as a version or build number are not addresses.
+ */
+public final class IpAddressRecognizer implements Recognizer {
+
+  private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  private static final Pattern V4 =
+      Pattern.compile(
+          "(?<![0-9A-Za-z.])"
+              + OCTET
+              + "(?:\\."
+              + OCTET
+              + "){3}(?:/(?:3[0-2]|[12][0-9]|[0-9]))?(?![0-9A-Za-z]|\\.[0-9]|/[0-9])");
+  private static final Pattern V6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,44}");
+  private static final Pattern V6_SUFFIX = Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
+  private static final InetAddressValidator INET = InetAddressValidator.getInstance();
+  private static final String[] VERSION_CUES = {"version", "ver.", "ver ", "build", "release", "firmware", "v."};
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.IP_ADDRESS);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (text.indexOf('.') >= 0) {
+      Matcher m = Scan.matcher(V4, text);
+      int n = text.length();
+      for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+        int q = p;
+        while (q < n && q - p < 3 && Scan.isDigit(text.charAt(q))) {
+          q++;
+        }
+        if (q >= n || text.charAt(q) != '.' || !Scan.at(m, p, 20, n)) {
+          continue;
+        }
+        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)) {
+          out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
+        }
+        p = m.end() - 1;
+      }
+    }
+    if (text.indexOf(':') >= 0) {
+      findV6(text, out);
+    }
+  }
+
+  private static void findV6(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(V6, text);
+    Matcher suffix = Scan.matcher(V6_SUFFIX, text);
+    int n = text.length();
+    int from = 0;
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
+      int s = colon;
+      while (s > 0 && colon - s < 4 && Scan.isHex(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s < from || !Scan.at(m, s, 60, n)) {
+        continue;
+      }
+      int start = m.start();
+      int end = m.end();
+      from = end;
+      while (end > start && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+        // A trailing colon is punctuation or a port separator, unless it closes a "::".
+        if (text.charAt(end - 1) == ':' && end - 2 > start && text.charAt(end - 2) == ':') {
+          break;
+        }
+        end--;
+      }
+      String candidate = text.substring(start, end);
+      if (!plausibleV6(candidate) || !INET.isValidInet6Address(candidate)) {
+        continue;
+      }
+      if (Scan.at(suffix, end, 24, n) && suffix.end() > end) {
+        end = suffix.end();
+      }
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      out.add(new Finding(PiiType.IP_ADDRESS, start, end));
+    }
+  }
+
+  private static boolean plausibleV6(String s) {
+    int colons = 0;
+    int hex = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        colons++;
+      } else if (Character.digit(c, 16) >= 0) {
+        hex++;
+      }
+    }
+    boolean compressed = s.contains("::");
+    if (compressed) {
+      return hex >= 3 || s.equals("::1");
+    }
+    return colons >= 7 || (colons >= 6 && s.indexOf('.') > 0);
+  }
+}

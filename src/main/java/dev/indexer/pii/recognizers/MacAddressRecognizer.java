@@ -1,0 +1,65 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MAC addresses: six hex pairs joined by one consistent separator (':' or '-'), or the Cisco
+ * dotted form of three groups of four. The separator back-reference keeps times and dates out.
+ */
+public final class MacAddressRecognizer implements Recognizer {
+
+  private static final Pattern MAC =
+      Pattern.compile(
+          "(?<![0-9A-Za-z:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}"
+              + "|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})(?![0-9A-Za-z]|[:.-][0-9A-Fa-f])");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.MAC_ADDRESS);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (text.indexOf(':') < 0 && text.indexOf('-') < 0 && text.indexOf('.') < 0) {
+      return;
+    }
+    Matcher m = Scan.matcher(MAC, text);
+    int n = text.length();
+    for (int i = 2; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      // A separator after two hex digits (colon, dash) or four (Cisco dots) can start a MAC.
+      int start;
+      if ((c == ':' || c == '-') && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 2))) {
+        start = i - 2;
+      } else if (c == '.' && i >= 4 && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 4))) {
+        start = i - 4;
+      } else {
+        continue;
+      }
+      if (!Scan.at(m, start, 20, n)) {
+        continue;
+      }
+      i = m.end();
+      String s = m.group();
+      if (m.group(1) == null && !hasHexLetterOrIsMixed(s)) {
+        continue; // 1234.5678.9012 is more likely a number than a Cisco MAC
+      }
+      out.add(new Finding(PiiType.MAC_ADDRESS, m.start(), m.end()));
+    }
+  }
+
+  private static boolean hasHexLetterOrIsMixed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.indexer.pii.recognizers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * First and last names of several locales, read once from the name lists that the datafaker
+ * artifact ships as YAML resources, plus a short list of our own ({@code pii/names-extra.txt})
+ * for names those lists lack. Words that are names and common words alike ("May", "Will",
+ * "Grace") are kept apart: they count as a first name only beside a listed last name.
+ */
+public final class NameLists {
+
+  private static final List<String> LOCALES =
+      List.of("en/name.yml", "de.yml", "fr.yml", "es.yml", "it.yml", "pl.yml", "pt.yml", "sv.yml", "nl.yml", "da-DK.yml",
+          "nb-NO.yml", "fi-FI.yml", "en-GB.yml", "en-IND.yml", "tr.yml", "cs.yml");
+  private static final Set<String> FIRST_ONLY_FROM_SMALL_LISTS = Set.of("nl.yml");
+
+  private static volatile NameLists instance;
+
+  final Set<String> first = new HashSet<>();
+  final Set<String> last = new HashSet<>();
+  final Set<String> ambiguous = new HashSet<>();
+  final Set<String> stop = new HashSet<>();
+
+  private NameLists() {
+    for (String resource : LOCALES) {
+      loadYaml(resource);
+    }
+    for (String line : lines("pii/names-extra.txt")) {
+      if (line.startsWith("first:")) {
+        add(first, line.substring(6));
+      } else if (line.startsWith("last:")) {
+        add(last, line.substring(5));
+      }
+    }
+    for (String line : lines("pii/person-stopwords.txt")) {
+      boolean names = line.startsWith("ambiguous:");
+      for (String w : (names ? line.substring(10) : line).split("[ ,]+")) {
+        if (!w.isBlank()) {
+          stop.add(w.trim().toLowerCase(Locale.ROOT));
+          if (names) {
+            ambiguous.add(capitalize(w.trim()));
+            first.add(capitalize(w.trim()));
+          }
+        }
+      }
+    }
+    for (String w : stop) {
+      String cap = capitalize(w);
+      if (first.contains(cap)) {
+        ambiguous.add(cap);
+      }
+    }
+  }
+
+  public static NameLists get() {
+    NameLists n = instance;
+    if (n == null) {
+      synchronized (NameLists.class) {
+        n = instance;
+        if (n == null) {
+          n = new NameLists();
+          instance = n;
+        }
+      }
+    }
+    return n;
+  }
+
+  public boolean isFirst(String token) {
+    return first.contains(token) && !ambiguous.contains(token);
+  }
+
+  public boolean isAmbiguousFirst(String token) {
+    return ambiguous.contains(token);
+  }
+
+  public boolean isLast(String token) {
+    // Surnames that are also common words (Young, King) stay surnames; places and titles do not.
+    return last.contains(token) && (!stop.contains(token.toLowerCase(Locale.ROOT)) || first.contains(token));
+  }
+
+  /** Common capitalised words (titles, months, places, product words) that are never a name alone. */
+  public boolean isStopword(String token) {
+    return stop.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  public int size() {
+    return first.size() + last.size();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void loadYaml(String resource) {
+    try (InputStream in = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return;
+      }
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(8 * 1024 * 1024);
+      Object root = new Yaml(options).load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      if (!(root instanceof Map<?, ?> top) || top.isEmpty()) {
+        return;
+      }
+      Object locale = top.values().iterator().next();
+      Object faker = locale instanceof Map<?, ?> l ? l.get("faker") : null;
+      Object name = faker instanceof Map<?, ?> f ? f.get("name") : null;
+      if (!(name instanceof Map<?, ?> names)) {
+        return;
+      }
+      boolean firstToo = !FIRST_ONLY_FROM_SMALL_LISTS.contains(resource);
+      for (Map.Entry<?, ?> e : names.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        if (!(e.getValue() instanceof List<?> values)) {
+          continue;
+        }
+        Set<String> target =
+            key.equals("last_name") ? last : key.endsWith("first_name") && firstToo ? first : null;
+        if (target == null) {
+          continue;
+        }
+        for (Object v : values) {
+          add(target, String.valueOf(v));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // A list that cannot be read leaves the cue-based rules working; never fail redaction.
+    }
+  }
+
+  private static void add(Set<String> target, String value) {
+    String v = value.trim();
+    if (v.length() >= 2 && !v.contains("#{") && Character.isUpperCase(v.charAt(0)) && v.indexOf(' ') < 0) {
+      target.add(v);
+    }
+  }
+
+  private static String capitalize(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Passport, national identity and driving licence numbers. Identifiers with a check digit are
+ * reported wherever they occur when it verifies (Spanish DNI/NIE, Italian codice fiscale, ICAO
+ * machine-readable zone lines); others (passport numbers, German ID card numbers, UK National
+ * Insurance numbers, driver licence numbers) only after a cue that names the document, and a
+ * Dutch BSN after its cue only when it passes the 11-test.
+ */
+public final class PassportOrIdRecognizer implements Recognizer {
+
+  private static final String[] CUES = {
+    "passport", "passeport", "pasaporte", "passaporto", "reisepass", "paspoort", "paszport", "passaporte", "pass-nr",
+    "passnr", "national id", "national identity", "identity card", "id card", "id-card", "id number", "id no",
+    "id-nr", "personalausweis", "ausweis", "carte d'identité", "carte nationale d'identité", "cni", "dni", "nie",
+    "documento de identidad", "carta d'identità", "carta di identità", "identiteitskaart", "bsn",
+    "burgerservicenummer", "national insurance", "nino", "ni number", "driver's license", "drivers license",
+    "driver's licence", "driving licence", "driving license", "driver license", "driver licence", "license no",
+    "license number", "licence no", "licence number", "führerschein", "permis de conduire", "carnet de conducir",
+    "patente di guida", "rijbewijs", "pesel", "personnummer", "henkilötunnus", "cpr", "codice fiscale", "tax id",
+    "steuer-id", "steuerid", "steueridentifikationsnummer", "nif", "aadhaar", "pan card"
+  };
+  /** After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces or dashes). */
+  private static final Pattern AFTER_CUE =
+      Pattern.compile("[\\p{L}.'’-]{0,12}[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+  private static final Pattern DNI = Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
+  private static final Pattern FISCAL =
+      Pattern.compile("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])");
+  private static final Pattern MRZ =
+      Pattern.compile("(?<![A-Z0-9<])([A-Z0-9<]{9})([0-9])([A-Z]{3})([0-9]{6})([0-9])[MFX<]([0-9]{6})([0-9])");
+  private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.PASSPORT_OR_ID);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (!UsSsnRecognizer.containsDigit(text)) {
+      return;
+    }
+    String lower = Scan.lower(text);
+    Matcher c = Scan.matcher(AFTER_CUE, text);
+    for (String cue : CUES) {
+      for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+        int e = i + cue.length();
+        if (Scan.wordStart(text, i) && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
+            && Scan.at(c, e, 90, text.length()) && plausibleId(c.group(1))
+            && (!cue.equals("bsn") && !cue.equals("burgerservicenummer") || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
+        }
+      }
+    }
+    Matcher d = Scan.matcher(DNI, text);
+    Matcher f = Scan.matcher(FISCAL, text);
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
+      if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
+      }
+      if (p >= 6 && Scan.at(f, p - 6, 16, text.length()) && Checksums.italianFiscalCode(f.group())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
+      }
+    }
+    if (text.indexOf('<') >= 0) {
+      Matcher z = MRZ.matcher(text);
+      while (z.find()) {
+        if (Checksums.icao(z.group(1)) == z.group(2).charAt(0) - '0'
+            && Checksums.icao(z.group(4)) == z.group(5).charAt(0) - '0'
+            && Checksums.icao(z.group(6)) == z.group(7).charAt(0) - '0') {
+          int lineEnd = text.indexOf('\n', z.end());
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, z.start(), lineEnd < 0 ? Math.min(text.length(), z.start() + 44) : Math.min(lineEnd, z.start() + 44), 0.95));
+        }
+      }
+      Matcher nm = MRZ_NAME.matcher(text);
+      while (nm.find()) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, nm.start(), nm.end(), 0.9));
+      }
+    }
+  }
+
+  private static boolean plausibleId(String id) {
+    String compact = id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+    if (compact.length() < 5 || compact.length() > 18) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < compact.length(); i++) {
+      digit |= Character.isDigit(compact.charAt(i));
+    }
+    if (!digit) {
+      return false;
+    }
+    if (DNI.matcher(compact).matches()) {
+      return Checksums.spanishId(compact); // DNI/NIE shape: the check letter decides
+    }
+    return !looksLikeDateOrYear(compact);
+  }
+
+  private static boolean looksLikeDateOrYear(String s) {
+    return s.matches("(?:19|20)[0-9]{2}") || s.matches("[0-9]{4}-?[0-9]{2}-?[0-9]{2}");
+  }
+}

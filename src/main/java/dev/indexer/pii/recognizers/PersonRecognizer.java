@@ -1,0 +1,309 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Person names from rules: a capitalised name after a cue (salutations such as "Dear", "Hallo",
+ * "Bonjour"; honorifics; "Name:", "From:", "Assignee:"; role words; "my name is"), a name on
+ * the line after a closing formula ("Best regards,", "Mit freundlichen Grüßen"), and a listed
+ * first name followed by a listed or capitalised surname ("Maria Schmidt", "John F. Kennedy").
+ * A NER model or a remote analyzer can replace or complement it through {@link
+ * dev.indexer.pii.Recognizer}.
+ */
+public final class PersonRecognizer implements Recognizer {
+
+  private static final String[] CUES = {
+    "dear", "hi", "hello", "hey", "thanks", "thank you", "name:", "name is", "i'm", "i am", "this is", "from:",
+    "to:", "cc:", "contact:", "author:", "assignee:", "reporter:", "reported by", "assigned to", "signed by",
+    "customer:", "patient:", "employee:", "applicant:", "tenant:", "owner:", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "frau", "liebe", "lieber", "hallo", "bonjour", "cher",
+    "chère", "madame", "monsieur", "m.", "mme", "mme.", "mlle", "señor", "señora", "sr.", "sra.", "srta.",
+    "estimado", "estimada", "hola", "gentile", "sig.", "sig.ra", "dott.", "dott.ssa", "caro", "cara", "beste",
+    "geachte", "dhr.", "mevr.", "pan", "pani", "olá", "prezado", "prezada", "contact person:", "ansprechpartner:",
+    "ansprechpartnerin:", "nom :", "nom:", "prénom :", "prénom:", "nombre:", "nome:", "naam:", "imię:",
+    "kontakt:", "kunde:", "kundin:", "full name:", "cardholder:", "card holder:", "account holder:",
+    "kontoinhaber:", "titulaire:", "titular:", "beneficiary:", "recipient:", "sender:", "requested by",
+    "approved by", "submitted by", "created by", "written by", "cc", "de la part de",
+    "interviewed", "spoke with", "spoke to", "talked to", "met with", "emailed", "je suis", "ich bin",
+    "soy", "mi nombre es", "me llamo", "je m'appelle", "mi chiamo", "ik ben", "mein name ist", "attn:", "attn",
+    "z. hd.", "z.hd.", "c/o", "à l'attention de", "cześć", "hej", "hei", "moi", "servus", "salut",
+    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida"
+  };
+  private static final String[] CLOSINGS = {
+    "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
+    "sincerely", "yours,", "grüße", "grüßen", "grüße,", "grüßen,", "gruß", "gruß,", "cordialement,",
+    "cordialement", "saludos,", "saludos", "atentamente,", "atentamente", "saluti,", "saluti", "groeten,",
+    "groeten", "pozdrawiam,", "pozdrawiam", "atenciosamente,", "atenciosamente", "bien à vous,", "--", "—",
+    "best wishes,", "warm regards,", "kind regards,", "many thanks,", "danke,", "danke", "merci,", "merci",
+    "gracias,", "gracias", "grazie,", "grazie", "bedankt,", "dzięki,", "obrigado,", "obrigada,"
+  };
+  private static final Set<String> PARTICLES =
+      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
+          "ten", "bin", "al", "el", "zu", "y");
+
+  private static final java.util.regex.Pattern STREET_LINE =
+      java.util.regex.Pattern.compile(".*\\p{L}{3,}\\.?\\s?\\d{1,4}\\s?[a-zA-Z]?\\s*");
+
+  private final NameLists names = NameLists.get();
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.PERSON);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    int n = text.length();
+    int i = 0;
+    int coveredTo = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(text, i);
+      if (i >= coveredTo && Character.isUpperCase(c) && end - i >= 2 && nameShaped(text, i, end)) {
+        int spanEnd = match(text, i, end);
+        if (spanEnd > i) {
+          out.add(new Finding(PiiType.PERSON, i, spanEnd, 0.7));
+          coveredTo = spanEnd;
+          i = spanEnd;
+          continue;
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** End of the person span starting at the capitalised word [s, e), or -1. */
+  private int match(String text, int s, int e) {
+    String word = text.substring(s, e);
+    boolean stop = names.isStopword(word);
+    if (stop && !names.isAmbiguousFirst(word)) {
+      return -1;
+    }
+    boolean cue = cueBefore(text, s) || closingBefore(text, s) || addresseeLine(text, s);
+    if (stop && !cue && !nextIsListedLast(text, e)) {
+      return -1;
+    }
+    boolean first = names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
+    if (!cue && !first) {
+      return -1;
+    }
+    // Extend over surname tokens: capitalised words, initials, particles before a capitalised word.
+    int end = e;
+    int tokens = 1;
+    int p = e;
+    boolean sawLast = false;
+    while (tokens < 4) {
+      int q = p;
+      if (q < text.length() && text.charAt(q) == ' ') {
+        q++;
+      } else {
+        break;
+      }
+      if (q >= text.length()) {
+        break;
+      }
+      char c = text.charAt(q);
+      if (!Character.isLetter(c)) {
+        break;
+      }
+      int we = wordEnd(text, q);
+      String next = text.substring(q, we);
+      if (Character.isUpperCase(c) && we - q == 1 && we < text.length() && text.charAt(we) == '.') {
+        p = we + 1; // middle initial "F."
+        continue;
+      }
+      if (Character.isLowerCase(c) && PARTICLES.contains(next) && we + 1 < text.length() && text.charAt(we) == ' '
+          && Character.isUpperCase(text.charAt(we + 1))) {
+        p = we;
+        continue;
+      }
+      if (!Character.isUpperCase(c) || !nameShaped(text, q, we) || names.isStopword(next)) {
+        break;
+      }
+      boolean listed = names.isLast(next) || names.isFirst(next);
+      if (!cue && !listed && !plausibleSurname(next)) {
+        break;
+      }
+      end = we;
+      p = we;
+      tokens++;
+      sawLast |= listed;
+    }
+    if (!cue && tokens == 1) {
+      return -1; // a first name alone, without a cue, is too often a word
+    }
+    if (!cue && !sawLast && names.isAmbiguousFirst(word)) {
+      return -1;
+    }
+    return end;
+  }
+
+  private boolean nextIsListedLast(String text, int e) {
+    if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    int we = wordEnd(text, e + 1);
+    return we > e + 1 && names.isLast(text.substring(e + 1, we));
+  }
+
+  /** Capitalised, not all upper case beyond 3 letters (acronyms), letters only. */
+  private static boolean nameShaped(String text, int s, int e) {
+    int upper = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (!Character.isLetter(c) && c != '\'' && c != '-' && c != '’') {
+        return false;
+      }
+    }
+    return upper <= 3 && upper < e - s;
+  }
+
+  private static boolean plausibleSurname(String w) {
+    return w.length() >= 3 && w.length() <= 20;
+  }
+
+  private static int wordEnd(String text, int s) {
+    int i = s;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '\'' || c == '-' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
+  private static final Map<String, List<String>> CUES_BY_LAST_TOKEN = new HashMap<>();
+
+  static {
+    for (String cue : CUES) {
+      String last = cue.substring(cue.lastIndexOf(' ') + 1);
+      CUES_BY_LAST_TOKEN.computeIfAbsent(last, k -> new ArrayList<>()).add(cue);
+    }
+  }
+
+  private static boolean cueBefore(String text, int s) {
+    int e = s;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    if (e == s && s > 0) {
+      return false;
+    }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      e--; // "Thanks, Fiona"
+    }
+    int ts = e;
+    while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
+      ts--;
+    }
+    while (ts < e && !Character.isLetter(text.charAt(ts))) {
+      ts++;
+    }
+    if (ts >= e) {
+      return false;
+    }
+    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return false;
+    }
+    int from = Math.max(0, e - 30);
+    String w = text.substring(from, e).toLowerCase(Locale.ROOT);
+    for (String cue : candidates) {
+      if (w.endsWith(cue)) {
+        int at = w.length() - cue.length();
+        if (at == 0 ? from == 0 || !Character.isLetter(text.charAt(from - 1)) : !Character.isLetter(w.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word starts a line of two to four capitalised words, and the next line starts with a house
+   * number or holds a street and number: the recipient line of an address block.
+   */
+  private boolean addresseeLine(String text, int s) {
+    if (s > 0 && text.charAt(s - 1) != '\n') {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', s);
+    if (lineEnd < 0 || lineEnd - s > 60) {
+      return false;
+    }
+    int words = 0;
+    int i = s;
+    while (i < lineEnd) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\r') {
+        i++;
+        continue;
+      }
+      int we = wordEnd(text, i);
+      String w = text.substring(i, Math.max(i, we));
+      if (we == i || !Character.isUpperCase(c) || (names.isStopword(w) && !names.isAmbiguousFirst(w))) {
+        return false;
+      }
+      words++;
+      i = we;
+    }
+    if (words < 2 || words > 4) {
+      return false;
+    }
+    int next = lineEnd + 1;
+    int nextEnd = text.indexOf('\n', next);
+    String line = text.substring(next, nextEnd < 0 ? Math.min(text.length(), next + 60) : Math.min(nextEnd, next + 60));
+    boolean digit = false;
+    for (int k = 0; k < line.length(); k++) {
+      digit |= Character.isDigit(line.charAt(k));
+    }
+    return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || STREET_LINE.matcher(line).matches());
+  }
+
+  /** The word starts a line that follows a closing formula ("Best regards,"). */
+  private static boolean closingBefore(String text, int s) {
+    int e = s;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    if (e == 0 || text.charAt(e - 1) != '\n') {
+      return false;
+    }
+    e--;
+    if (e > 0 && text.charAt(e - 1) == '\r') {
+      e--;
+    }
+    int ls = text.lastIndexOf('\n', e - 1) + 1;
+    if (e - ls > 40) {
+      return false;
+    }
+    String line = text.substring(ls, e).trim().toLowerCase(Locale.ROOT);
+    for (String c : CLOSINGS) {
+      if (line.endsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fast candidate positions for the recognizers. Running a regex over every position of a long
+ * text is what makes rule-based PII detection slow; instead the recognizers find the few places
+ * where a match can start (a cue word via {@link String#indexOf}, a digit run, a separator) and
+ * run their pattern anchored there, so cost stays linear with a small constant.
+ */
+final class Scan {
+
+  private Scan() {}
+
+  /** A matcher whose lookbehinds and lookaheads see the whole text, for anchored matching. */
+  static Matcher matcher(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  /** Whether {@code m} matches starting exactly at {@code from} (looking at most {@code max} chars ahead). */
+  static boolean at(Matcher m, int from, int max, int textLength) {
+    if (from < 0 || from > textLength) {
+      return false;
+    }
+    m.region(from, Math.min(textLength, from + max));
+    return m.lookingAt();
+  }
+
+  private record Lowered(String source, String lower) {}
+
+  /** Several recognizers need the same text lower-cased: keep the last one per thread. */
+  private static final ThreadLocal<Lowered> LAST = new ThreadLocal<>();
+
+  /** The text in lower case, same length and offsets (ROOT locale; falls back if lengths differ). */
+  static String lower(String text) {
+    Lowered last = LAST.get();
+    if (last != null && last.source() == text) {
+      return last.lower();
+    }
+    String l = lowerUncached(text);
+    LAST.set(new Lowered(text, l));
+    return l;
+  }
+
+  private static String lowerUncached(String text) {
+    String l = text.toLowerCase(Locale.ROOT);
+    if (l.length() == text.length()) {
+      return l;
+    }
+    // Rare characters change length in lower case (e.g. 'İ'); map char by char instead.
+    char[] c = new char[text.length()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(c);
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  static boolean isHex(char c) {
+    return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || (c >= '0' && c <= '9');
+  }
+
+  /** Index of the next digit at or after {@code from} that starts a digit run, or -1. */
+  static int nextDigitRunStart(String text, int from) {
+    int n = text.length();
+    for (int i = Math.max(0, from); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at [start, ...) is preceded by a non-letter (a word start). */
+  static boolean wordStart(String text, int start) {
+    return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+  }
+}

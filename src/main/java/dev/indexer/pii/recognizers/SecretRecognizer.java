@@ -1,0 +1,353 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * API keys and secrets: vendor tokens with a fixed shape (AWS, GitHub, GitLab, Slack, Stripe,
+ * Google, npm, SendGrid, OpenAI/Anthropic, JWTs), PEM and OpenSSH private key blocks, the values
+ * of Authorization / API-key headers, and the values of password, secret and token settings in
+ * config lines and prose. Values without a vendor shape pass an entropy gate, so git SHAs,
+ * UUIDs and digests are only reported where the text says they are a secret.
+ */
+public final class SecretRecognizer implements Recognizer {
+
+  /** Vendor token shapes; applied only inside long runs of token characters. */
+  private static final Pattern VENDOR =
+      Pattern.compile(
+          "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])"
+              + "|gh[pousr]_[A-Za-z0-9]{36,251}"
+              + "|github_pat_[A-Za-z0-9_]{22,255}"
+              + "|glpat-[A-Za-z0-9_-]{20,64}"
+              + "|xox[abposre]-[A-Za-z0-9-]{10,250}"
+              + "|xapp-[0-9]-[A-Za-z0-9-]{10,250}"
+              + "|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}"
+              + "|whsec_[A-Za-z0-9+/=]{24,128}"
+              + "|AIza[0-9A-Za-z_-]{35}"
+              + "|ya29\\.[0-9A-Za-z_-]{20,2048}"
+              + "|GOCSPX-[0-9A-Za-z_-]{20,64}"
+              + "|npm_[A-Za-z0-9]{36}"
+              + "|SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}"
+              + "|sk-(?:proj-|ant-[a-z0-9]{2,8}-)?[A-Za-z0-9_-]{32,256}"
+              + "|eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{0,4096}"
+              + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}");
+
+  /** After "authorization": the scheme and the credentials. */
+  private static final Pattern AUTHORIZATION =
+      Pattern.compile(
+          "(?i)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})");
+  /** After "bearer". */
+  private static final Pattern BEARER = Pattern.compile("\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)");
+  /** After an API-key header name. */
+  private static final Pattern KEY_HEADER =
+      Pattern.compile("[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([A-Za-z0-9._~+/=-]{8,4096})");
+  private static final String[] KEY_HEADERS = {
+    "x-api-key", "api-key", "x-auth-token", "x-access-token", "private-token", "x-goog-api-key",
+    "ocp-apim-subscription-key", "x-functions-key"
+  };
+
+  /** Secret-ish setting names (lower case); the assignment and value are read after them. */
+  private static final String[] KEYWORDS = {
+    "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "access_key", "access-key",
+    "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
+    "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
+    "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
+    "пароль", "pw"
+  };
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile(
+          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?(?:\\s{1,4}value)?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+
+  /** "my password for the shared drive is X": a few words between the keyword and "is". */
+  private static final Pattern PROSE =
+      Pattern.compile(
+          "(?:\\s[\\p{L}']{1,12}){0,5}?\\s(?:is|was|ist|war|est|es|era|è|:)\\s{1,3}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,64})");
+
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "string", "str", "int", "integer", "bool", "boolean", "text", "varchar", "char", "bytes", "null",
+          "none", "nil", "true", "false", "undefined", "required", "optional", "yes", "empty", "hidden",
+          "masked", "redacted", "value", "example", "placeholder", "todo", "tbd", "n/a", "incorrect",
+          "invalid", "wrong", "expired", "correct", "reset", "changed", "missing", "needed", "the",
+          "your", "this", "that", "not", "also", "still", "stored", "used", "set", "sent", "same", "ok",
+          "secret", "password", "token", "length", "field", "type", "object", "array", "number", "update",
+          "updated", "rotated", "revoked", "valid", "protected", "encrypted", "hashed", "configured",
+          "environment", "env", "default", "description", "format", "pattern", "minlength", "maxlength",
+          "weak", "strong", "too", "must", "should", "will", "can", "only", "und", "ist", "est", "abgelaufen",
+          "falsch", "incorrecto", "caducado", "oublié", "vergessen", "olvidada", "generated", "refresh",
+          "bearer", "basic", "header", "manager", "policy", "policies", "rotation", "expiry", "expires",
+          "leaked", "compromised", "exposed", "file", "store", "vault", "reference", "ref", "name", "key",
+          "keys", "id", "ids", "holder", "prompt", "dialog", "request", "requests", "auth", "section");
+
+  private static final String[] AWS_CUES = {"aws", "secret_access", "secretaccess", "secret access"};
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.API_KEY_OR_SECRET);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    findPrivateKeyBlocks(text, out);
+    findVendorTokens(text, out);
+    String lower = Scan.lower(text);
+    findHeaders(text, lower, out);
+    findAssignments(text, lower, out);
+  }
+
+  /** Whether a string starts like a vendor token (used for tokens in URL userinfo). */
+  static boolean knownTokenPrefix(String s) {
+    Matcher m = VENDOR.matcher(s);
+    return m.lookingAt();
+  }
+
+  private static void findPrivateKeyBlocks(String text, List<Finding> out) {
+    int i = text.indexOf("-----BEGIN ");
+    while (i >= 0) {
+      int headerEnd = text.indexOf("-----", i + 11);
+      if (headerEnd < 0 || headerEnd - i > 80) {
+        i = text.indexOf("-----BEGIN ", i + 11);
+        continue;
+      }
+      String label = text.substring(i + 11, headerEnd);
+      if (!label.contains("PRIVATE KEY")) {
+        i = text.indexOf("-----BEGIN ", headerEnd);
+        continue;
+      }
+      String endMarker = "-----END " + label + "-----";
+      int end = text.indexOf(endMarker, headerEnd);
+      int stop;
+      if (end >= 0) {
+        stop = end + endMarker.length();
+      } else {
+        // No end line (truncated or cut by chunking): everything that looks like key body goes.
+        stop = headerEnd + 5;
+        while (stop < text.length() && isKeyBodyChar(text.charAt(stop))) {
+          stop++;
+        }
+      }
+      out.add(new Finding(PiiType.API_KEY_OR_SECRET, i, stop, 1.0));
+      i = text.indexOf("-----BEGIN ", stop);
+    }
+  }
+
+  private static boolean isKeyBodyChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r'
+        || c == '\\' || c == ' ' || c == ':' || c == '-' || c == ',';
+  }
+
+  private static final String[] VENDOR_PREFIXES = {
+    "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA", "A3T", "ghp_", "gho_",
+    "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
+    "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/"
+  };
+
+  /** Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there. */
+  private static void findVendorTokens(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(VENDOR, text);
+    int n = text.length();
+    for (String prefix : VENDOR_PREFIXES) {
+      for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+        boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
+        if (tokenStart && Scan.at(m, i, 8400, n)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(), m.end(), 1.0));
+          i = m.end() - 1;
+        }
+      }
+    }
+    // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue.
+    int i = 0;
+    while (i < n) {
+      if (!isBase64(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && isBase64(text.charAt(i))) {
+        i++;
+      }
+      if (i - s == 40 && (s == 0 || !isTokenChar(text.charAt(s - 1)) || text.charAt(s - 1) == '=')) {
+        String v = text.substring(s, i);
+        if (mixed(v) && Checksums.entropy(v) >= 4.0 && Context.anyBefore(text, s, 120, AWS_CUES)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, i, 0.9));
+        }
+      }
+    }
+  }
+
+  private static boolean isBase64(char c) {
+    return isAlnum(c) || c == '/' || c == '+';
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isTokenChar(char c) {
+    return isAlnum(c) || c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=';
+  }
+
+  private static void findHeaders(String text, String lower, List<Finding> out) {
+    headerValues(text, lower, "authorization", Scan.matcher(AUTHORIZATION, text), out);
+    headerValues(text, lower, "bearer", Scan.matcher(BEARER, text), out);
+    Matcher keyHeader = Scan.matcher(KEY_HEADER, text);
+    for (String h : KEY_HEADERS) {
+      headerValues(text, lower, h, keyHeader, out);
+    }
+  }
+
+  private static void headerValues(String text, String lower, String name, Matcher m, List<Finding> out) {
+    for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+      if (Scan.wordStart(text, i) && Scan.at(m, i + name.length(), 4200, text.length())) {
+        if (!placeholder(m.group(1))) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(1), m.end(1), 0.95));
+        }
+      }
+    }
+  }
+
+  private static void findAssignments(String text, String lower, List<Finding> out) {
+    Matcher a = Scan.matcher(ASSIGNMENT, text);
+    for (String keyword : KEYWORDS) {
+      int covered = 0;
+      for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
+        if (keyword.length() <= 3 && !Scan.wordStart(text, k)) {
+          continue; // "pw", "pwd" only as words of their own
+        }
+        // A keyword inside the value just read ("password=password=...") is part of that value.
+        covered = Math.max(covered, assignment(text, keyword, k + keyword.length(), a, out));
+      }
+    }
+  }
+
+  /** Reads "keyword[suffix] = value" after a keyword; returns the end of what was read (0 if nothing). */
+  private static int assignment(String text, String keyword, int keywordEnd, Matcher a, List<Finding> out) {
+    if (Scan.at(a, keywordEnd, 300, text.length())) {
+      String op = a.group(1);
+      String value = a.group(2);
+      int vs = a.start(2);
+      int ve = a.end(2);
+      boolean prose = op.length() > 2 && Character.isWhitespace(op.charAt(0));
+      // "password: ..." opening a sentence versus a value: values rarely end in a full stop.
+      while (ve > vs && ".!?".indexOf(text.charAt(ve - 1)) >= 0 && ve - vs > 4) {
+        ve--;
+      }
+      value = text.substring(vs, ve);
+      if (acceptValue(keyword, value, prose, text, ve)) {
+        out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.85));
+      }
+      return a.end();
+    }
+    if (isPasswordWord(keyword)) {
+      Matcher p = Scan.matcher(PROSE, text);
+      if (Scan.at(p, keywordEnd, 160, text.length())) {
+        int vs = p.start(1);
+        int ve = p.end(1);
+        while (ve > vs + 4 && ".!?".indexOf(text.charAt(ve - 1)) >= 0) {
+          ve--;
+        }
+        if (acceptValue(keyword, text.substring(vs, ve), true, text, ve)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.8));
+          return ve;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isPasswordWord(String keyword) {
+    return keyword.startsWith("pass") || keyword.startsWith("pw") || keyword.startsWith("kenn") || keyword.startsWith("mot")
+        || keyword.startsWith("contrase") || keyword.startsWith("senha") || keyword.startsWith("wacht")
+        || keyword.startsWith("has") || keyword.startsWith("clave") || keyword.startsWith("пар");
+  }
+
+  static boolean acceptValue(String keyword, String value, boolean prose, String text, int valueEnd) {
+    if (value.length() < 4 || placeholder(value)) {
+      return false;
+    }
+    if (valueEnd < text.length() && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
+      return false; // a call or an index: code, not a value
+    }
+    boolean password = isPasswordWord(keyword);
+    boolean hasDigit = false;
+    boolean hasUpper = false;
+    boolean hasLower = false;
+    boolean hasSymbol = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isDigit(c)) {
+        hasDigit = true;
+      } else if (Character.isUpperCase(c)) {
+        hasUpper = true;
+      } else if (Character.isLowerCase(c)) {
+        hasLower = true;
+      } else {
+        hasSymbol = true;
+      }
+    }
+    if (looksLikeIdentifierPath(value)) {
+      return false;
+    }
+    if (password) {
+      if (prose) {
+        return hasDigit || hasSymbol || (hasUpper && hasLower && value.length() >= 8);
+      }
+      return true;
+    }
+    // Generic secret/token/key names: the entropy gate.
+    if (value.length() < 8) {
+      return false;
+    }
+    if (prose && !(hasDigit && (hasUpper || hasLower))) {
+      return false;
+    }
+    return hasDigit && (hasUpper || hasLower) ? Checksums.entropy(value) >= 2.8 : Checksums.entropy(value) >= 3.5 && hasSymbol;
+  }
+
+  private static boolean looksLikeIdentifierPath(String v) {
+    String l = v.toLowerCase(Locale.ROOT);
+    return l.startsWith("this.") || l.startsWith("self.") || l.startsWith("config.") || l.startsWith("env.")
+        || l.startsWith("process.") || l.startsWith("os.") || l.startsWith("settings.") || l.startsWith("props.")
+        || l.startsWith("http://") || l.startsWith("https://") || l.startsWith("/");
+  }
+
+  static boolean placeholder(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{{") || v.startsWith("$") || v.startsWith("%")
+        || v.startsWith("<") || v.startsWith("*") || v.startsWith("your") || v.startsWith("xxx") || v.startsWith("…")
+        || v.startsWith("...") || v.startsWith("changeme") || v.startsWith("change-me") || v.startsWith("replace")
+        || v.startsWith("dummy") || v.startsWith("example") || v.startsWith("sample") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {
+      return true;
+    }
+    char c0 = v.charAt(0);
+    boolean same = true;
+    for (int i = 1; i < v.length(); i++) {
+      if (v.charAt(i) != c0) {
+        same = false;
+        break;
+      }
+    }
+    return same;
+  }
+
+  private static boolean mixed(String v) {
+    boolean u = false;
+    boolean l = false;
+    boolean d = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      u |= Character.isUpperCase(c);
+      l |= Character.isLowerCase(c);
+      d |= Character.isDigit(c);
+    }
+    return u && l && d && !UUID.matcher(v).matches();
+  }
+}

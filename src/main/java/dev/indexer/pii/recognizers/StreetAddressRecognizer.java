@@ -1,0 +1,213 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Street addresses: a street line in one of several national shapes ("221B Baker Street",
+ * "Hauptstraße 5", "12 rue de la Paix", "Calle Mayor 3", "Via Roma 10", "ul. Długa 5"), or the
+ * line after an "Address:" cue, extended over the contiguous locality parts that follow on the
+ * same line or the next lines: postcode and city in several countries' formats, US "City, ST
+ * 12345", UK postcodes, and a country name.
+ */
+public final class StreetAddressRecognizer implements Recognizer {
+
+  private static final String UP = "[\\p{Lu}]";
+  private static final String W = "[\\p{L}.'’-]";
+  /** English: number, up to four capitalised words, street type; optional unit. Anchored at the number. */
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "[0-9]{1,5}[A-Za-z]?,?\\s(?:" + UP + W + "*\\s){1,4}"
+              + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
+              + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
+              + "|Mews|Hill|Walk|Grove)\\b\\.?"
+              + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
+  /** French: number, street type, name up to the comma or line end. Anchored at the number. */
+  private static final Pattern FRENCH =
+      Pattern.compile(
+          "[0-9]{1,4}(?:\\s?(?:bis|ter|[A-Ba-b]))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)"
+              + "\\s[^\\n,;()]{2,50}+");
+  /** German, Dutch, Nordic: compound street name and house number. Anchored at the street word. */
+  private static final Pattern COMPOUND =
+      Pattern.compile(
+          UP + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
+              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
+              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
+  private static final String[] COMPOUND_SUFFIXES = {
+    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad",
+    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen", "gade", "vej", "veien",
+    "gata", "katu", "tie"
+  };
+  /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
+  private static final Pattern GERMAN_PHRASE =
+      Pattern.compile("(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s" + UP + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
+  private static final String[] GERMAN_PHRASE_STARTS = {"Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "};
+  /** Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type. */
+  private static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4})?(?![\\p{N}])");
+  private static final String[] STREET_TYPES_FIRST = {
+    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Rua ", "Travessa ",
+    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ", "Ulica ", "Aleja "
+  };
+
+  private static final String[] CUES = {
+    "address", "addr.", "adresse", "anschrift", "wohnort", "dirección", "direccion", "domicilio", "indirizzo", "endereço",
+    "morada", "adres", "adresa", "residence", "lives at", "ship to", "shipping to", "deliver to"
+  };
+  private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:\\-]?\\s{0,3}");
+  private static final Pattern LOCALITY =
+      Pattern.compile(
+          "(?:,\\s{0,3}|\\s{0,3}\\r?\\n\\s{0,8}|\\s{1,3})(?:"
+              // US: City, ST 12345(-6789)
+              + "(?:" + UP + "[\\p{L}.'’-]{1,25}(?:\\s" + UP + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
+              // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country prefix), PL 00-950, PT 1000-001, NL 1012 AB
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s" + UP + "[\\p{L}.'’-]{1,30}(?:[\\s-]" + "(?:" + UP + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?:\\s[0-9]{1,2}e?)?)"
+              // UK: optional city, postcode
+              + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+              // Canada: City, Province A1A 1A1
+              + "|(?:" + UP + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
+              // City then postcode (ES/IT/FR order variants): "Madrid 28013"
+              + "|(?:" + UP + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
+              // Country names
+              + "|(?:USA|U\\.S\\.A\\.|United States|United Kingdom|UK|England|Scotland|Wales|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|Nederland|Belgium|België|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Canada|Australia|Mexico|México|Brazil|Brasil|Japan|India|Luxembourg|Czech Republic|Česko)(?![\\p{L}]))");
+  private static final Pattern CITY_ONLY = Pattern.compile(",\\s{0,3}" + UP + "[\\p{L}'’-]{2,25}(?:\\s" + UP + "[\\p{L}'’-]{2,25})?(?=\\s*(?:\\r?\\n|$|,))");
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.STREET_ADDRESS);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    if (!UsSsnRecognizer.containsDigit(text)) {
+      return;
+    }
+    int n = text.length();
+    Matcher locality = Scan.matcher(LOCALITY, text);
+    Matcher city = Scan.matcher(CITY_ONLY, text);
+    Matcher english = Scan.matcher(ENGLISH, text);
+    Matcher french = Scan.matcher(FRENCH, text);
+    Matcher compound = Scan.matcher(COMPOUND, text);
+    BitSet streetStarts = new BitSet();
+    String lower = Scan.lower(text);
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (Scan.wordStart(text, p)) {
+        if (Scan.at(english, p, 200, n)) {
+          add(text, english.start(), english.end(), locality, city, streetStarts, out);
+        } else if (Scan.at(french, p, 80, n)) {
+          add(text, french.start(), french.end(), locality, city, streetStarts, out);
+        }
+      }
+      // "Hauptstraße 5": the word before the number ends in a street suffix.
+      int q = p;
+      while (q > 0 && q > p - 2 && text.charAt(q - 1) == ' ') {
+        q--;
+      }
+      if (q < p && q > 0) {
+        int ws = q;
+        while (ws > 0 && q - ws < 48 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.' || text.charAt(ws - 1) == '-')) {
+          ws--;
+        }
+        if (ws < q && endsWithSuffix(lower, ws, q)) {
+          while (ws < q && !Character.isUpperCase(text.charAt(ws))) {
+            ws++;
+          }
+          if (ws < q && Scan.wordStart(text, ws) && Scan.at(compound, ws, 80, n)) {
+            add(text, compound.start(), compound.end(), locality, city, streetStarts, out);
+          }
+        }
+      }
+    }
+    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, streetStarts, out);
+    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, streetStarts, out);
+    Matcher afterCue = Scan.matcher(AFTER_CUE, text);
+    for (String cue : CUES) {
+      for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+        if (!Scan.wordStart(text, c) || !Scan.at(afterCue, c + cue.length(), 20, n)) {
+          continue;
+        }
+        int s = afterCue.end();
+        int lineEnd = text.indexOf('\n', s);
+        if (lineEnd < 0) {
+          lineEnd = n;
+        }
+        lineEnd = Math.min(lineEnd, s + 120);
+        int e = trimEnd(text, s, lineEnd);
+        int street = streetStarts.nextSetBit(s);
+        if (street >= 0 && street < e) {
+          continue; // a street pattern already found it, with a better end
+        }
+        String line = text.substring(s, e);
+        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a') {
+          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city), 0.75));
+        }
+      }
+    }
+  }
+
+  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+    Matcher m = Scan.matcher(p, text);
+    for (String w : starts) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (Scan.wordStart(text, i) && Scan.at(m, i, 120, text.length())) {
+          add(text, m.start(), m.end(), locality, city, streetStarts, out);
+        }
+      }
+    }
+  }
+
+  private static void add(String text, int start, int end, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+    int e = trimEnd(text, start, end);
+    out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city), 0.8));
+    streetStarts.set(start);
+  }
+
+  private static boolean endsWithSuffix(String lower, int ws, int we) {
+    for (String suffix : COMPOUND_SUFFIXES) {
+      if (we - ws >= suffix.length() && lower.startsWith(suffix, we - suffix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char firstLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return 'a';
+      }
+    }
+    return ' ';
+  }
+
+  private static int extend(String text, int end, Matcher locality, Matcher city) {
+    for (int k = 0; k < 4; k++) {
+      if (Scan.at(locality, end, 120, text.length()) && locality.end() > end) {
+        end = trimEnd(text, end, locality.end());
+        continue;
+      }
+      if (k == 0 && Scan.at(city, end, 80, text.length()) && city.end() > end) {
+        end = city.end();
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && " \t,;.:-".indexOf(text.charAt(end - 1)) >= 0 && !(text.charAt(end - 1) == '.' && end - 2 >= start
+        && Character.isUpperCase(text.charAt(end - 2)) && end - 3 >= start && !Character.isLetter(text.charAt(end - 3)))) {
+      end--;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.Finding;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizer;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * US social security numbers, AAA-GG-SSSS, following the SSA's allocation rules: area not 000,
+ * 666 or 900-999, group not 00, serial not 0000, and the numbers published in advertising only
+ * next to an SSN cue. Dashed numbers count unless the context says they are something else;
+ * spaced or bare digits count only next to an SSN cue.
+ */
+public final class UsSsnRecognizer implements Recognizer {
+
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<![0-9A-Za-z.\\-/])([0-9]{3})([- ]?)([0-9]{2})\\2([0-9]{4})(?![0-9A-Za-z]|[.\\-/][0-9])");
+  private static final Set<String> ADVERTISED = Set.of("078051120", "219099999", "123456789");
+  private static final String[] CUES = {
+    "ssn", "social security", "soc. sec", "soc sec", "taxpayer", "ssa", "itin", "sozialversicherungs"
+  };
+  private static final String[] NOT_SSN = {
+    "phone", "tel", "fax", "order", "invoice", "ticket", "zip", "isbn", "part", "sku", "ref", "tracking"
+  };
+
+  @Override
+  public Set<PiiType> types() {
+    return Set.of(PiiType.US_SSN);
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(CANDIDATE, text);
+    int n = text.length();
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (!Scan.at(m, p, 11, n)) {
+        continue;
+      }
+      String area = m.group(1);
+      String group = m.group(3);
+      String serial = m.group(4);
+      if (!validParts(area, group, serial)) {
+        continue;
+      }
+      boolean cue = Context.anyWordBefore(text, m.start(), 40, CUES);
+      if (ADVERTISED.contains(area + group + serial) && !cue) {
+        continue; // published sample numbers: personal only where the text says it is an SSN
+      }
+      boolean dashed = m.group(2).equals("-");
+      if (cue || (dashed && !Context.anyWordBefore(text, m.start(), 24, NOT_SSN))) {
+        out.add(new Finding(PiiType.US_SSN, m.start(), m.end()));
+        p = m.end() - 1;
+      }
+    }
+  }
+
+  static boolean validParts(String area, String group, String serial) {
+    int a = Integer.parseInt(area);
+    if (a == 0 || a == 666 || a >= 900) {
+      return false;
+    }
+    if (group.equals("00") || serial.equals("0000")) {
+      return false;
+    }
+    String all = area + group + serial;
+    return !all.chars().allMatch(c -> c == all.charAt(0));
+  }
+
+  static boolean containsDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

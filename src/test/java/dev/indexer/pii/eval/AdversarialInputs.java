@@ -1,0 +1,55 @@
+package dev.indexer.pii.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/** Inputs built to make regexes backtrack or scanners go quadratic, about 1 MB each. */
+public final class AdversarialInputs {
+
+  static final int SIZE = 1 << 20;
+
+  private AdversarialInputs() {}
+
+  public static Map<String, String> all() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("one long token of letters", "a".repeat(SIZE));
+    m.put("one long token of digits", "1".repeat(SIZE));
+    m.put("digits and spaces", "1 ".repeat(SIZE / 2));
+    m.put("digits and dashes", "12-".repeat(SIZE / 3));
+    m.put("dots and digits", "1.".repeat(SIZE / 2));
+    m.put("at signs", "a@".repeat(SIZE / 2));
+    m.put("local part then at", "a.".repeat(SIZE / 2 - 1) + "@x");
+    m.put("colons and hex", "a:".repeat(SIZE / 2));
+    m.put("scheme without end", "http://" + "a:".repeat(SIZE / 2 - 8));
+    m.put("password keywords", "password=".repeat(SIZE / 9));
+    m.put("capitalised words", "Maria ".repeat(SIZE / 6));
+    m.put("BEGIN markers", "-----BEGIN ".repeat(SIZE / 11));
+    m.put("private key without end", "-----BEGIN RSA PRIVATE KEY-----\n" + "A".repeat(SIZE - 40));
+    m.put("base64 run", base64(SIZE));
+    m.put("uppercase and digits", "AB12".repeat(SIZE / 4));
+    m.put("binary garbage", garbage(SIZE));
+    m.put("unpaired surrogates", "\ud800x\udc00".repeat(SIZE / 3));
+    m.put("street numbers", "12 Main ".repeat(SIZE / 8));
+    return m;
+  }
+
+  private static String base64(int n) {
+    Random r = new Random(3);
+    String a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      b.append(a.charAt(r.nextInt(a.length())));
+    }
+    return b.toString();
+  }
+
+  private static String garbage(int n) {
+    Random r = new Random(5);
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      b.append((char) r.nextInt(0x10000));
+    }
+    return b.toString();
+  }
+}

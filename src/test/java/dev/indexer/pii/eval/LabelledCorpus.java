@@ -1,0 +1,70 @@
+package dev.indexer.pii.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.indexer.pii.PiiType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The labelled corpus: PII marked inline as ⟦TYPE|value⟧, turned into text and gold spans. */
+public final class LabelledCorpus {
+
+  public record Span(PiiType type, int start, int end) {}
+
+  public record Case(String id, String lang, String kind, boolean hardNegative, String text, List<Span> gold) {}
+
+  private LabelledCorpus() {}
+
+  public static List<Case> load() {
+    return load("/pii/corpus.jsonl");
+  }
+
+  public static List<Case> load(String resource) {
+    ObjectMapper json = new ObjectMapper();
+    List<Case> cases = new ArrayList<>();
+    try (InputStream in = LabelledCorpus.class.getResourceAsStream(resource)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        List<Span> gold = new ArrayList<>();
+        String text = strip(n.get("text").asText(), gold);
+        cases.add(new Case(n.get("id").asText(), n.path("lang").asText(), n.path("kind").asText(),
+            n.path("hard_negative").asBoolean(), text, gold));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cases;
+  }
+
+  static String strip(String marked, List<Span> gold) {
+    StringBuilder b = new StringBuilder(marked.length());
+    int i = 0;
+    while (i < marked.length()) {
+      int open = marked.indexOf('\u27e6', i);
+      if (open < 0) {
+        b.append(marked, i, marked.length());
+        break;
+      }
+      b.append(marked, i, open);
+      int bar = marked.indexOf('|', open);
+      int close = marked.indexOf('\u27e7', bar);
+      PiiType type = PiiType.valueOf(marked.substring(open + 1, bar));
+      int start = b.length();
+      b.append(marked, bar + 1, close);
+      gold.add(new Span(type, start, b.length()));
+      i = close + 1;
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DobAndIdRecognizerTest {
+
+  private final DateOfBirthRecognizer dob = new DateOfBirthRecognizer();
+  private final PassportOrIdRecognizer ids = new PassportOrIdRecognizer();
+
+  @Test
+  void birthDatesOnlyWithContext() {
+    assertThat(Spans.of(dob, "DOB: 1985-03-12; born on March 12, 1985; geboren am 12.03.1985; né le 12 mars 1985"))
+        .containsExactlyInAnyOrder("1985-03-12", "March 12, 1985", "12.03.1985", "12 mars 1985");
+    assertThat(Spans.of(dob, "Released 2024-01-15, meeting on March 12, 2025")).isEmpty();
+  }
+
+  @Test
+  void idsByCueOrCheckDigit() {
+    assertThat(Spans.of(ids, "Passport No. X1234567, DNI 12345678Z, codice fiscale RSSMRA85T10A562S"))
+        .contains("X1234567", "12345678Z", "RSSMRA85T10A562S");
+    assertThat(Spans.of(ids, "DNI 12345678A, build 20240115")).isEmpty();
+    assertThat(Spans.of(ids, "BSN 111222333, BSN 123456789")).containsExactly("111222333");
+  }
+
+  @Test
+  void mrzLines() {
+    String mrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    assertThat(Spans.of(ids, mrz)).hasSize(2);
+  }
+}

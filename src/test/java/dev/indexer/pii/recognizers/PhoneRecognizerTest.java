@@ -1,0 +1,29 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhoneRecognizerTest {
+
+  private final PhoneRecognizer r = new PhoneRecognizer(List.of("US", "GB", "DE", "FR"));
+
+  @Test
+  void internationalAndNational() {
+    assertThat(Spans.of(r, "Call +1 (650) 253-0000 or +44 20 7946 0958, Tel. 030 901820, or 0049 89 12345678."))
+        .containsExactly("+1 (650) 253-0000", "+44 20 7946 0958", "030 901820", "0049 89 12345678");
+    assertThat(Spans.of(r, "mobile: 06 12 34 56 78")).containsExactly("06 12 34 56 78");
+  }
+
+  @Test
+  void possibleButNotValidNumbersWithCueDoNotLeak() {
+    assertThat(Spans.of(r, "phone: (555) 010-0199")).containsExactly("(555) 010-0199");
+  }
+
+  @Test
+  void rejectsDatesOrderNumbersAndIps() {
+    assertThat(Spans.of(r, "on 2024-01-15 at 10:30, order 4155552671, ip 192.168.100.200, ISBN 978-3-16-148410-0"))
+        .isEmpty();
+  }
+}
