@@ -80,7 +80,7 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 
 {{/* True when the chart has to create the credentials Secret. */}}
 {{- define "vector-indexer.createSecret" -}}
-{{- if or .Values.qdrant.apiKey.value .Values.embedding.remote.apiKey.value .Values.kafka.sasl.jaasConfig.value }}true{{- end }}
+{{- if or .Values.qdrant.apiKey.value .Values.embedding.remote.apiKey.value .Values.pii.hmacKey.value .Values.kafka.sasl.jaasConfig.value }}true{{- end }}
 {{- end }}
 
 {{/*
@@ -120,6 +120,30 @@ StatefulSet, so both `helm install` and `helm template --show-only` fail early, 
 {{- end }}
 {{- if and (or .Values.embedding.remote.apiKey.existingSecret .Values.embedding.remote.apiKey.value) (not .Values.embedding.remote.url) }}
 {{- fail "embedding.remote.apiKey is set but embedding.remote.url is empty." }}
+{{- end }}
+{{- if eq .Values.embedding.model "remote" }}
+{{- if not .Values.embedding.remote.url }}
+{{- fail "embedding.model is remote but embedding.remote.url is empty: give the base URL of the OpenAI-compatible embeddings server." }}
+{{- end }}
+{{- if kindIs "invalid" .Values.embedding.remote.dimension }}
+{{- fail "embedding.model is remote but embedding.remote.dimension is not set: give the vector dimension the remote model returns (the collection is created with it)." }}
+{{- end }}
+{{- if lt (int64 .Values.embedding.remote.batchTokens) (int64 .Values.embedding.remote.maxTokens) }}
+{{- fail (printf "embedding.remote.batchTokens (%d) is smaller than embedding.remote.maxTokens (%d): one longest chunk would not fit in a request." (int64 .Values.embedding.remote.batchTokens) (int64 .Values.embedding.remote.maxTokens)) }}
+{{- end }}
+{{- else if .Values.embedding.remote.url }}
+{{- fail (printf "embedding.remote.url is set but embedding.model is %s: set embedding.model to remote to use the endpoint, or leave the URL empty." .Values.embedding.model) }}
+{{- end }}
+{{- if and .Values.pii.hmacKey.existingSecret .Values.pii.hmacKey.value }}
+{{- fail "set only one of pii.hmacKey.existingSecret and pii.hmacKey.value." }}
+{{- end }}
+{{- $hmacUsers := list }}
+{{- if eq .Values.pii.defaultOperator "HMAC" }}{{- $hmacUsers = append $hmacUsers "pii.defaultOperator" }}{{- end }}
+{{- range $type, $operator := .Values.pii.operators }}
+{{- if eq $operator "HMAC" }}{{- $hmacUsers = append $hmacUsers (printf "pii.operators.%s" $type) }}{{- end }}
+{{- end }}
+{{- if and $hmacUsers (not (or .Values.pii.hmacKey.existingSecret .Values.pii.hmacKey.value)) }}
+{{- fail (printf "%s is HMAC but pii.hmacKey is not set: name the Secret holding the HMAC key (at least 16 characters) in pii.hmacKey.existingSecret, or give pii.hmacKey.value for the chart to store in a Secret." (join ", " $hmacUsers)) }}
 {{- end }}
 {{- if and .Values.autoscaling.enabled (not (dig "requests" "cpu" "" .Values.resources)) }}
 {{- fail "autoscaling.enabled needs resources.requests.cpu: the HorizontalPodAutoscaler scales on CPU utilisation relative to the request." }}

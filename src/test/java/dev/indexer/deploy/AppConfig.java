@@ -131,7 +131,7 @@ final class AppConfig {
   static boolean isSecretName(String property) {
     String p = property.toLowerCase();
     return p.contains("api-key") || p.contains("password") || p.contains("jaas") || p.contains("secret")
-        || p.endsWith(".token");
+        || p.endsWith(".token") || p.endsWith("hmac-key");
   }
 
   private static Class<?> load(String name) {

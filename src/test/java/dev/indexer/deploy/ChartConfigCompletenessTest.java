@@ -49,7 +49,26 @@ class ChartConfigCompletenessTest {
         .getData().remove("INDEXER_QDRANT_DISTANCE");
 
     assertThat(ConfigCompleteness.missing(List.of(new PodConfig(objects))))
-        .containsOnlyKeys("indexer.qdrant.distance", "indexer.qdrant.api-key");
+        .as("the removed variable, and the credentials the defaults reference no Secret for")
+        .containsOnlyKeys("indexer.qdrant.distance", "indexer.qdrant.api-key", "indexer.embedding.remote.api-key", "indexer.pii.hmac-key");
+  }
+
+  @Test
+  void aListIsReportedByItsOwnNameWhenUnset() {
+    Manifests objects = HelmChart.renderDefaults();
+    objects.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "search-vector-indexer-env").orElseThrow()
+        .getData().remove("INDEXER_PII_PHONE_REGIONS");
+
+    assertThat(ConfigCompleteness.missing(List.of(new PodConfig(objects)))).containsKey("indexer.pii.phone-regions");
+  }
+
+  @Test
+  void mapKeysInTheFileAreKnownButOtherIndexerKeysAreNot() {
+    assertThat(ConfigCompleteness.isKnownFileKey("indexer.pii.operators.EMAIL")).isTrue();
+    assertThat(ConfigCompleteness.isKnownFileKey("indexer.pii.metadata.\"doc.type\"")).isTrue();
+    assertThat(ConfigCompleteness.isKnownFileKey("indexer.pii.metadata.doc.type")).isFalse();
+    assertThat(ConfigCompleteness.isKnownFileKey("indexer.pii.operatorz.EMAIL")).isFalse();
+    assertThat(ConfigCompleteness.isKnownFileKey("indexer.embedding.remote.model")).isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.indexer.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -145,10 +146,12 @@ class ChartRenderTest {
     Manifests objects = HelmChart.render(ci("remote-embedding-values.yaml"));
     PodConfig config = new PodConfig(objects);
 
-    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_URL")).isEqualTo(new PodConfig.Literal("https://embeddings.example.com/v1"));
-    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_MODEL")).isEqualTo(new PodConfig.Literal("BAAI/bge-small-en-v1.5"));
-    assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_API_KEY"))
-        .isEqualTo(new PodConfig.FromSecret("search-vector-indexer-credentials", "embedding-api-key"));
+    assertThat(config.value("indexer.embedding.model")).contains("remote");
+    assertThat(config.value("indexer.embedding.remote.url")).contains("https://embeddings.example.com/v1");
+    assertThat(config.value("indexer.embedding.remote.model-name")).contains("BAAI/bge-small-en-v1.5");
+    assertThat(config.value("indexer.embedding.remote.dimension")).contains("384");
+    assertThat(config.source("indexer.embedding.remote.api-key"))
+        .contains(new PodConfig.FromSecret("search-vector-indexer-credentials", "embedding-api-key"));
     Secret secret = objects.one(Secret.class);
     assertThat(secret.getData()).containsOnlyKeys("embedding-api-key");
     assertThat(config.value("indexer.chunking.size")).contains("480");
@@ -170,11 +173,67 @@ class ChartRenderTest {
     assertThat(objects.all(Secret.class)).isEmpty();
     assertThat(config.source("indexer.qdrant.api-key")).contains(new PodConfig.FromSecret("indexer-credentials", "qdrant-api-key"));
     assertThat(config.env().get("INDEXER_EMBEDDING_REMOTE_API_KEY")).isEqualTo(new PodConfig.FromSecret("indexer-credentials", "embedding-api-key"));
+    assertThat(config.source("indexer.pii.hmac-key")).contains(new PodConfig.FromSecret("indexer-credentials", "pii-hmac-key"));
+    assertThat(config.file()).containsEntry("indexer.pii.operators.EMAIL", "HMAC")
+        .containsEntry("indexer.pii.operators.PHONE", "MASK")
+        .containsEntry("indexer.pii.metadata.author", "DROP")
+        .containsEntry("indexer.pii.metadata.\"doc.type\"", "KEEP");
+    assertThat(config.value("indexer.pii.key-id")).contains("2026-01");
     assertThat(config.source("quarkus.kafka-streams.ssl.keystore.password"))
         .contains(new PodConfig.FromSecret("vector-indexer-kafka-tls-user", "user.password"));
     assertThat(config.value("quarkus.kafka-streams.security-protocol")).contains("SSL");
     assertThat(config.value("quarkus.kafka-streams.ssl.keystore.type")).contains("PKCS12");
     assertThat(config.volume("kafka-client").orElseThrow().getSecret().getSecretName()).isEqualTo("vector-indexer-kafka-tls-user");
+  }
+
+  @Test
+  void piiListsAreCommaSeparatedAndEmptyMeansTheServicesDefault() {
+    PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
+    assertThat(defaults.value("indexer.pii.enabled-types")).contains("");
+    assertThat(defaults.value("indexer.pii.phone-regions")).contains("US,GB,DE,FR,ES,IT,NL,BE,AT,CH,IE,PT,PL,SE,DK,NO,FI,CA,AU");
+    assertThat(defaults.file().keySet()).noneMatch(k -> k.startsWith("indexer.pii."));
+
+    PodConfig some = new PodConfig(HelmChart.render(null, Map.of("pii.enabledTypes[0]", "EMAIL", "pii.enabledTypes[1]", "IBAN", "pii.phoneRegions[0]", "DE", "pii.phoneRegions[1]", "AT")));
+    assertThat(some.value("indexer.pii.enabled-types")).contains("EMAIL,IBAN");
+    assertThat(some.value("indexer.pii.phone-regions")).contains("DE,AT");
+  }
+
+  @Test
+  void theHmacKeyComesOnlyFromASecret() {
+    Manifests inline = HelmChart.render(null, Map.of("pii.defaultOperator", "HMAC", "pii.hmacKey.value", "0123456789abcdef0123"));
+    assertThat(new PodConfig(inline).source("indexer.pii.hmac-key"))
+        .contains(new PodConfig.FromSecret("search-vector-indexer-credentials", "pii-hmac-key"));
+    assertThat(inline.one(Secret.class).getData()).containsOnlyKeys("pii-hmac-key");
+    assertThat(inline.all(ConfigMap.class)).allSatisfy(cm -> assertThat(cm.getData().toString()).doesNotContain("0123456789abcdef0123"));
+
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.operators.EMAIL", "HMAC")))
+        .hasMessageContaining("pii.operators.EMAIL is HMAC but pii.hmacKey is not set");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.defaultOperator", "HMAC")))
+        .hasMessageContaining("pii.defaultOperator is HMAC but pii.hmacKey is not set");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.hmacKey.existingSecret", "s", "pii.hmacKey.value", "0123456789abcdef")))
+        .hasMessageContaining("set only one of pii.hmacKey.existingSecret and pii.hmacKey.value");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.hmacKey.value", "short")))
+        .hasMessageContaining("pii.hmacKey.value");
+  }
+
+  @Test
+  void badPiiAndRemoteEmbeddingValuesAreRejected() {
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.operators.EMAILS", "MASK"))).hasMessageContaining("pii.operators");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.operators.EMAIL", "HASH"))).hasMessageContaining("pii.operators");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.metadataDefault", "REDACT"))).hasMessageContaining("pii.metadataDefault");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("pii.maskChar", "**"))).hasMessageContaining("pii.maskChar");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.model", "bge-small-en-v1.5"))).hasMessageContaining("embedding.model");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.remote.requestTimeout", "a minute")))
+        .hasMessageContaining("embedding.remote.requestTimeout");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.model", "remote")))
+        .hasMessageContaining("embedding.remote.url is empty");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.model", "remote", "embedding.remote.url", "http://tei:8080")))
+        .hasMessageContaining("embedding.remote.dimension is not set");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.remote.url", "http://tei:8080")))
+        .hasMessageContaining("embedding.remote.url is set but embedding.model is all-minilm-l6-v2-q");
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("embedding.model", "remote", "embedding.remote.url", "http://tei:8080",
+            "embedding.remote.dimension", 384, "embedding.remote.batchTokens", 100)))
+        .hasMessageContaining("embedding.remote.batchTokens (100) is smaller than embedding.remote.maxTokens (512)");
   }
 
   @Test

@@ -16,12 +16,11 @@ import java.util.TreeSet;
 final class ConfigCompleteness {
 
   /**
-   * Properties the deployment files already set although the service does not read them yet: the
-   * remote embedding endpoint is being added to the service (indexer.embedding.*). When it lands under
-   * these names this list must shrink (the test says so); under other names, the chart must follow.
+   * Properties the deployment files may already set although the service does not read them yet
+   * (none at the moment). When the service reads one under that name it must leave this list (the
+   * test says so); under another name, the deployment files must follow.
    */
-  static final Set<String> PENDING_IN_SERVICE =
-      Set.of("indexer.embedding.remote.url", "indexer.embedding.remote.model", "indexer.embedding.remote.api-key");
+  static final Set<String> PENDING_IN_SERVICE = Set.of();
 
   /** Deployment defaults that differ from the service's on purpose, and why. */
   static final Map<String, String> DEPLOYMENT_DEFAULTS =
@@ -36,8 +35,10 @@ final class ConfigCompleteness {
       if (p.name().endsWith(".*")) {
         return; // a map of free-form keys: reachable through the free-form config map
       }
-      if (renderings.stream().noneMatch(r -> r.sets(p.name()))) {
-        missing.put(p.name(), p.declaredIn());
+      // A list's elements (name[*]) are set by setting the list itself, comma-separated.
+      String name = p.name().endsWith("[*]") ? p.name().substring(0, p.name().length() - 3) : p.name();
+      if (renderings.stream().noneMatch(r -> r.sets(name))) {
+        missing.put(name, p.declaredIn());
       }
     });
     AppConfig.packagedKafkaStreamsProperties().keySet().forEach(k -> {
@@ -56,9 +57,23 @@ final class ConfigCompleteness {
     Set<String> unknown = new TreeSet<>();
     for (PodConfig r : renderings) {
       r.env().keySet().stream().filter(n -> n.startsWith("INDEXER_") && !known.contains(n)).forEach(unknown::add);
-      r.file().keySet().stream().filter(n -> n.startsWith("indexer.") && !AppConfig.mappingProperties().containsKey(n)).forEach(unknown::add);
+      r.file().keySet().stream().filter(n -> n.startsWith("indexer.") && !isKnownFileKey(n)).forEach(unknown::add);
     }
     return unknown;
+  }
+
+  /**
+   * A property of the service, or one key of a map property ({@code indexer.pii.operators.*}): one
+   * more name segment, plain or quoted, after the map's prefix.
+   */
+  static boolean isKnownFileKey(String key) {
+    if (AppConfig.mappingProperties().containsKey(key)) {
+      return true;
+    }
+    return AppConfig.mappingProperties().keySet().stream()
+        .filter(p -> p.endsWith(".*"))
+        .map(p -> p.substring(0, p.length() - 1))
+        .anyMatch(prefix -> key.startsWith(prefix) && key.substring(prefix.length()).matches("[^.\"]+|\"[^\"]+\""));
   }
 
   /** Pending properties the service now reads: they belong in its mapping, not in the pending list. */
