@@ -2,7 +2,9 @@ package dev.indexer.bench;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbedderProducer;
-import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiRedactor;
+import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
@@ -204,7 +206,7 @@ public final class Benchmark {
 
   private Stat rawModel(List<Corpus.Doc> corpus) {
     MarkupNormaliser normaliser = new MarkupNormaliser();
-    PatternPiiRedactor redactor = new PatternPiiRedactor();
+    PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
     int room = model.maxTokens() - model.tokenCounter().specialTokens();
     TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), room, 16);
     List<String> chunks = new ArrayList<>();

@@ -2,7 +2,8 @@ package dev.indexer.bench;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.event.EventDecoder;
-import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.pipeline.DocumentIndexer;
 import dev.indexer.pipeline.FaultListener;
 import dev.indexer.pipeline.IndexerTopology;
@@ -83,7 +84,7 @@ final class PipelineRun implements AutoCloseable {
     DocumentIndexer indexer =
         new DocumentIndexer(
             new MarkupNormaliser(),
-            new PatternPiiRedactor(),
+            PolicyPiiRedactor.of(PiiPolicy.defaults()),
             new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 16),
             embedder,
             new PointWriter(client, collection),

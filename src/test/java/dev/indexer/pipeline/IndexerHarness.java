@@ -4,7 +4,9 @@ package dev.indexer.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.event.EventDecoder;
-import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiRedactor;
+import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.IndexContents;
@@ -53,7 +55,7 @@ final class IndexerHarness implements AutoCloseable {
   final HashEmbedder embedder = new HashEmbedder(16, CHUNK_WORDS + 2);
   final RecordingWriter writer;
   final Normaliser normaliser = new MarkupNormaliser();
-  final PatternPiiRedactor redactor = new PatternPiiRedactor();
+  final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker = new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
   final List<String> faults = new ArrayList<>();
   /** Settings the next {@link #start()} uses. */

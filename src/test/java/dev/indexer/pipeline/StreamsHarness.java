@@ -3,7 +3,9 @@ package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.event.EventDecoder;
-import dev.indexer.pii.PatternPiiRedactor;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiRedactor;
+import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.KafkaBrokerResource;
@@ -54,7 +56,7 @@ final class StreamsHarness implements AutoCloseable {
   final String applicationId;
   final String collection;
   final Normaliser normaliser = new MarkupNormaliser();
-  final PatternPiiRedactor redactor = new PatternPiiRedactor();
+  final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker;
   private final List<KafkaStreams> instances = new ArrayList<>();
   /** State transitions of every instance, such as RUNNING->REBALANCING. */
