@@ -326,12 +326,15 @@ public final class Benchmark {
     return peak / (1024.0 * 1024.0);
   }
 
+  static final String START = "<!-- benchmark:start (written by the benchmark command; do not edit) -->";
+  static final String END = "<!-- benchmark:end -->";
+
+  /** Writes the table between the markers of BENCHMARKS.md, keeping what stands around them. */
   private void write() throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append("# Benchmarks\n\n");
-    b.append("Written by the benchmark command (`./mvnw -Pbench verify`, see README.md) on ")
-        .append(LocalDate.now()).append(".\n\n");
-    b.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+    b.append(START).append("\n\n");
+    b.append("Run on ").append(LocalDate.now()).append(". Machine: ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
         .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(", Java ")
         .append(System.getProperty("java.version")).append(", max heap ")
         .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");
@@ -341,7 +344,15 @@ public final class Benchmark {
     for (String[] r : rows) {
       b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
     }
-    Files.writeString(out, b.toString());
+    b.append("\n").append(END);
+    String existing = Files.exists(out) ? Files.readString(out) : "";
+    int s = existing.indexOf(START);
+    int e = existing.indexOf(END);
+    String text =
+        s >= 0 && e > s
+            ? existing.substring(0, s) + b + existing.substring(e + END.length())
+            : "# Benchmarks\n\nWritten by `./mvnw -Pbench verify` (see README.md).\n\n" + b + "\n";
+    Files.writeString(out, text);
     System.out.println("Wrote " + out.toAbsolutePath());
   }
 }

@@ -51,6 +51,7 @@ final class PipelineRun implements AutoCloseable {
   private final KafkaStreams streams;
   private final KafkaConsumer<byte[], byte[]> statusReader;
   private final KafkaProducer<byte[], byte[]> producer;
+  private volatile Throwable failure;
   private long statuses;
   private long embedded;
   private long chunks;
@@ -95,6 +96,12 @@ final class PipelineRun implements AutoCloseable {
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
             props);
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          failure = e;
+          e.printStackTrace();
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
     streams.start();
     // Time only processing: wait until the group has formed and tasks are running.
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -155,6 +162,9 @@ final class PipelineRun implements AutoCloseable {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("only " + statuses + " of " + total + " events processed in " + timeout);
       }
+      if (failure != null || streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+        throw new IllegalStateException("the pipeline stopped after " + statuses + " of " + total + " events", failure);
+      }
       for (ConsumerRecord<byte[], byte[]> r : statusReader.poll(Duration.ofMillis(50))) {
         statuses++;
         String v = new String(r.value(), StandardCharsets.UTF_8);
@@ -190,6 +200,12 @@ final class PipelineRun implements AutoCloseable {
     producer.close();
     statusReader.close();
     streams.close(Duration.ofSeconds(30));
+    try {
+      // Free Qdrant local's memory: every run has its own collection.
+      client.deleteCollectionAsync(collection + "_v1").get();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not delete " + collection, e);
+    }
   }
 
   static List<Corpus.Doc> editAll(List<Corpus.Doc> docs, long seed) {
