@@ -9,6 +9,7 @@ public record SearchHit(
     String tenant,
     String documentId,
     String title,
+    String headingPath,
     Long chunkIndex,
     String text,
     Map<String, String> metadata) {}

@@ -96,6 +96,7 @@ public class SearchResource {
         string(payload, PayloadFields.TENANT),
         string(payload, PayloadFields.DOCUMENT_ID),
         string(payload, PayloadFields.TITLE),
+        string(payload, PayloadFields.HEADING_PATH),
         chunkIndex == null ? null : chunkIndex.getIntegerValue(),
         string(payload, PayloadFields.TEXT),
         metadata);
