@@ -27,8 +27,6 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +37,7 @@ import java.util.function.Supplier;
  * nothing.
  */
 final class LocalCollection {
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guarded = new Guarded();
   private final NavigableMap<PointKey, StoredPoint> points = new TreeMap<>();
   private final Map<String, PayloadIndex> indexes = new LinkedHashMap<>();
   private final KeywordLookup keywords = new KeywordLookup();
@@ -588,20 +586,10 @@ final class LocalCollection {
   // ---------------------------------------------------------------- locking
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guarded.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guarded.write(action);
   }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +23,7 @@ import java.util.function.Supplier;
  * </ul>
  */
 final class Storage {
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Guarded guarded = new Guarded();
   private final Map<String, LocalCollection> collections = new TreeMap<>();
   private final Map<String, String> aliases = new TreeMap<>(); // alias -> collection
 
@@ -149,20 +147,10 @@ final class Storage {
   }
 
   private <T> T read(Supplier<T> action) {
-    lock.readLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return guarded.read(action);
   }
 
   private <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return guarded.write(action);
   }
 }
