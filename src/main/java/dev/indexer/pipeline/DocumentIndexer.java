@@ -208,10 +208,9 @@ public final class DocumentIndexer {
       }
       points.add(new ChunkPoint(ids.get(i), known.get(ids.get(i)), payload));
     }
-    // New chunks first, then the ones the new version no longer has: the document never
-    // disappears from search while it is being replaced.
-    writer.upsert(points);
-    writer.deleteDocumentExcept(ref, ids);
+    // New chunks first, then the ones the new version no longer has, in one ordered request: the
+    // document never disappears from search while it is being replaced.
+    writer.replaceDocument(ref, points);
     // An unversioned event keeps the newest known version, so older versioned events stay stale.
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
     Manifest next =

@@ -15,8 +15,9 @@ import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.DeletePoints;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsSelector;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
-import io.qdrant.client.grpc.Points.UpsertPoints;
+import io.qdrant.client.grpc.Points.UpdateBatchPoints;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,11 +41,41 @@ public class PointWriter {
     this.collection = collection;
   }
 
-  /** Inserts or replaces the given points. */
-  public void upsert(List<ChunkPoint> points) {
+  /**
+   * Makes {@code points} the document's only points in one request: an ordered batch that first
+   * upserts them, then deletes every other point of the document. Qdrant applies the operations
+   * in order, so the document never disappears from search while it is replaced; a retry after a
+   * partial failure converges to the same state.
+   */
+  public void replaceDocument(DocumentRef ref, List<ChunkPoint> points) {
     if (points.isEmpty()) {
+      deleteDocument(ref);
       return;
     }
+    List<PointStruct> structs = structs(points);
+    Filter others =
+        documentFilter(ref).toBuilder()
+            .addMustNot(hasId(structs.stream().map(PointStruct::getId).toList()))
+            .build();
+    QdrantCalls.await(
+        client.batchUpdateAsync(
+            UpdateBatchPoints.newBuilder()
+                .setCollectionName(collection)
+                .setWait(true)
+                .addOperations(
+                    PointsUpdateOperation.newBuilder()
+                        .setUpsert(PointsUpdateOperation.PointStructList.newBuilder().addAllPoints(structs)))
+                .addOperations(
+                    PointsUpdateOperation.newBuilder()
+                        .setDeletePoints(
+                            PointsUpdateOperation.DeletePoints.newBuilder()
+                                .setPoints(PointsSelector.newBuilder().setFilter(others))))
+                .build(),
+            null),
+        "replace");
+  }
+
+  private static List<PointStruct> structs(List<ChunkPoint> points) {
     List<PointStruct> structs = new ArrayList<>(points.size());
     for (ChunkPoint p : points) {
       structs.add(
@@ -54,29 +85,7 @@ public class PointWriter {
               .putAllPayload(toValues(p.payload()))
               .build());
     }
-    QdrantCalls.await(
-        client.upsertAsync(
-            UpsertPoints.newBuilder()
-                .setCollectionName(collection)
-                .setWait(true)
-                .addAllPoints(structs)
-                .build()),
-        "upsert");
-  }
-
-  /**
-   * Deletes every point of a document except {@code keep}. One filter both removes the chunks the
-   * new version no longer has and sweeps points orphaned by a lost or stale manifest.
-   */
-  public void deleteDocumentExcept(DocumentRef ref, Collection<UUID> keep) {
-    if (keep.isEmpty()) {
-      deleteDocument(ref);
-      return;
-    }
-    delete(
-        documentFilter(ref).toBuilder()
-            .addMustNot(hasId(keep.stream().map(PointIdFactory::id).toList()))
-            .build());
+    return structs;
   }
 
   /** The stored vectors of the given points; points Qdrant does not have are absent. */

@@ -234,17 +234,11 @@ final class IndexerHarness implements AutoCloseable {
     }
 
     @Override
-    public void upsert(List<dev.indexer.qdrant.ChunkPoint> points) {
+    public void replaceDocument(dev.indexer.event.DocumentRef ref, List<dev.indexer.qdrant.ChunkPoint> points) {
       maybeFail();
       operations.add("upsert:" + points.size());
-      super.upsert(points);
-    }
-
-    @Override
-    public void deleteDocumentExcept(dev.indexer.event.DocumentRef ref, java.util.Collection<java.util.UUID> keep) {
-      maybeFail();
-      operations.add("delete-except:" + keep.size());
-      super.deleteDocumentExcept(ref, keep);
+      operations.add("delete-except:" + points.size());
+      super.replaceDocument(ref, points);
     }
 
     @Override
