@@ -5,7 +5,13 @@ import dev.indexer.embed.EmbedderProducer;
 import dev.indexer.pii.PiiPolicy;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
+import dev.indexer.event.DocumentChange;
+import dev.indexer.event.EventDecoder;
+import dev.indexer.qdrant.ChunkPoint;
 import dev.indexer.qdrant.PayloadFields;
+import dev.indexer.qdrant.PointWriter;
+import dev.indexer.testkit.IndexContents;
+import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.text.Chunk;
@@ -13,12 +19,15 @@ import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.QdrantClient;
+import io.qdrant.client.grpc.Collections.Distance;
+import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.SearchPoints;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +37,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * The end-to-end benchmark on embedded infrastructure (in-process broker, Qdrant local): raw model
@@ -49,8 +60,8 @@ public final class Benchmark {
   private final int threads = Integer.getInteger("bench.threads", 2);
   private final int partitions = Integer.getInteger("bench.partitions", 6);
   private final boolean growth = Boolean.parseBoolean(System.getProperty("bench.growth", "true"));
-  /** Which parts to run: model (raw model, end to end, incremental, latency), overhead, growth. */
-  private final String scenarios = System.getProperty("bench.scenarios", "model,overhead,growth");
+  /** Which parts to run: stages, model (raw model, end to end, incremental, latency), parallelism, service, overhead, growth. */
+  private final String scenarios = System.getProperty("bench.scenarios", "stages,model,parallelism,service,overhead,growth");
   private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
   private final List<String[]> rows = new ArrayList<>();
 
@@ -95,6 +106,9 @@ public final class Benchmark {
     List<Corpus.Doc> corpus = Corpus.generate(docs, bytes, 42);
     System.out.printf("Corpus: %d documents of about %d tokens (%d bytes); %d runs each%n", docs, tokens, bytes, runs);
 
+    if (scenarios.contains("stages")) {
+      stages(corpus);
+    }
     Stat docsPerSecond = null;
     if (scenarios.contains("model")) {
       docsPerSecond = modelScenarios(corpus);
@@ -109,6 +123,12 @@ public final class Benchmark {
         }
       }
       row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"), "everything but the model; target >= 2000");
+    }
+    if (scenarios.contains("parallelism")) {
+      parallelism(corpus);
+    }
+    if (scenarios.contains("service")) {
+      service(corpus);
     }
     if (docsPerSecond != null) {
       List<Stat> latency = latency(corpus, docsPerSecond.median() / 2);
@@ -202,6 +222,125 @@ public final class Benchmark {
     run.flush();
     run.awaitStatuses(totalStatuses, TIMEOUT);
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /**
+   * Where one document's time goes: each stage run alone, one thread, over the first documents of
+   * the corpus (after a warm-up pass), in milliseconds per document, median over the runs.
+   */
+  private void stages(List<Corpus.Doc> corpus) throws Exception {
+    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 300));
+    EventDecoder decoder = new EventDecoder(InMemoryRegistry.shared());
+    MarkupNormaliser normaliser = new MarkupNormaliser();
+    PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
+    int room = model.maxTokens() - model.tokenCounter().specialTokens();
+    TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), room, 16);
+    String collection = "bench_stages";
+    client.createCollectionAsync(collection,
+        VectorParams.newBuilder().setSize(model.dimension()).setDistance(Distance.Cosine).build()).get();
+    IndexContents.createDocumentIndexes(client, collection);
+    PointWriter writer = new PointWriter(client, collection);
+    String[] names = {"decode event (JSON)", "normalise (markdown, HTML)", "strip PII", "chunk (model tokens)",
+        "embed (model)", "write to Qdrant (one batch request)"};
+    List<List<Double>> perRun = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      perRun.add(new ArrayList<>());
+    }
+    for (int r = 0; r <= runs; r++) { // the first pass warms up and is not counted
+      long[] nanos = new long[names.length];
+      for (Corpus.Doc d : sample) {
+        long t0 = System.nanoTime();
+        DocumentChange change = decoder.decode("documents", new RecordHeaders(),
+            ("bench/" + d.id()).getBytes(StandardCharsets.UTF_8),
+            PipelineRun.event("bench", d, 1).getBytes(StandardCharsets.UTF_8));
+        long t1 = System.nanoTime();
+        String text = normaliser.normalise(change.content(), change.contentType());
+        long t2 = System.nanoTime();
+        String clean = redactor.redact(text).text();
+        long t3 = System.nanoTime();
+        List<Chunk> chunks = chunker.chunk(clean);
+        long t4 = System.nanoTime();
+        List<float[]> vectors = model.embed(chunks.stream().map(Chunk::embedText).toList());
+        long t5 = System.nanoTime();
+        List<ChunkPoint> points = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+          points.add(new ChunkPoint(UUID.nameUUIDFromBytes((d.id() + "/" + i).getBytes(StandardCharsets.UTF_8)), vectors.get(i),
+              Map.of(PayloadFields.TENANT, "bench", PayloadFields.DOCUMENT_ID, d.id(), PayloadFields.TEXT, chunks.get(i).text())));
+        }
+        writer.replaceDocument(change.ref(), points);
+        long t6 = System.nanoTime();
+        long[] t = {t0, t1, t2, t3, t4, t5, t6};
+        for (int i = 0; i < names.length; i++) {
+          nanos[i] += t[i + 1] - t[i];
+        }
+      }
+      if (r > 0) {
+        for (int i = 0; i < names.length; i++) {
+          perRun.get(i).add(nanos[i] / 1e6 / sample.size());
+        }
+      }
+    }
+    client.deleteCollectionAsync(collection).get();
+    double total = 0;
+    for (List<Double> v : perRun) {
+      total += Stat.of(v).median();
+    }
+    for (int i = 0; i < names.length; i++) {
+      Stat st = Stat.of(perRun.get(i));
+      row("stage: " + names[i] + ", ms per document", st.show("%.2f"),
+          String.format(Locale.ROOT, "%.1f%% of the stages' sum", 100 * st.median() / total));
+    }
+  }
+
+  /**
+   * The service as shipped, in its own JVM with the pod's heap (half of the 1 GiB limit), against
+   * the embedded broker and Qdrant local: throughput with the real model, and its own peak RSS and
+   * heap, apart from the infrastructure.
+   */
+  private void service(List<Corpus.Doc> corpus) throws Exception {
+    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
+    if (!Files.exists(jar)) {
+      row("service process", "not run", "no " + jar + " (built by ./mvnw package)");
+      return;
+    }
+    List<Double> rates = new ArrayList<>();
+    List<Double> rss = new ArrayList<>();
+    List<Double> heap = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      String collection;
+      try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m")) {
+        collection = service.collection;
+        long start = System.nanoTime();
+        for (Corpus.Doc d : corpus) {
+          service.send(d, 1);
+        }
+        service.awaitStatuses(corpus.size(), TIMEOUT);
+        rates.add(corpus.size() / ((System.nanoTime() - start) / 1e9));
+        rss.add(service.peakRssMb());
+        heap.add(service.peakHeapMb());
+      }
+      client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
+    }
+    row("service process: end to end, documents/s", Stat.of(rates).show("%.1f"),
+        "the packaged service with its defaults, own JVM, -Xmx512m");
+    row("service process: peak RSS, MB", Stat.of(rss).show("%.0f"), "target < 1024; the pod's memory limit is 1 GiB");
+    row("service process: peak heap used, MB", Stat.of(heap).show("%.0f"), "sampled every 200 ms");
+  }
+
+  /** End to end with the real model, for one and two stream threads (the model's threads are its own). */
+  private void parallelism(List<Corpus.Doc> corpus) throws Exception {
+    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 300));
+    for (int t : new int[] {1, 2}) {
+      List<Double> rates = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        try (PipelineRun run = new PipelineRun(kafka, client, model, partitions, t)) {
+          rates.add(sample.size() / timed(run, sample, 1, sample.size()));
+        }
+      }
+      row("parallelism: " + t + " stream thread" + (t == 1 ? "" : "s") + ", documents/s", Stat.of(rates).show("%.1f"),
+          sample.size() + " documents, real model, " + partitions + " partitions, "
+              + Runtime.getRuntime().availableProcessors() + " cores");
+    }
   }
 
   private Stat rawModel(List<Corpus.Doc> corpus) {

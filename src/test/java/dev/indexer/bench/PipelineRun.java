@@ -26,12 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -49,12 +45,9 @@ final class PipelineRun implements AutoCloseable {
   final Topics topics;
   final String collection;
   private final KafkaStreams streams;
-  private final KafkaConsumer<byte[], byte[]> statusReader;
+  private final StatusReader statusReader;
   private final KafkaProducer<byte[], byte[]> producer;
   private volatile Throwable failure;
-  private long statuses;
-  private long embedded;
-  private long chunks;
 
   PipelineRun(EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads)
       throws Exception {
@@ -112,12 +105,7 @@ final class PipelineRun implements AutoCloseable {
       Thread.sleep(20);
     }
 
-    statusReader =
-        new KafkaConsumer<>(kafka.consumerConfig("bench-reader-" + n), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> parts =
-        statusReader.partitionsFor(topics.status()).stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-    statusReader.assign(parts);
-    statusReader.seekToBeginning(parts);
+    statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
     Map<String, Object> producerConfig = kafka.producerConfig();
     producerConfig.put("linger.ms", 5);
     producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
@@ -157,42 +145,23 @@ final class PipelineRun implements AutoCloseable {
 
   /** Reads status records until {@code total} have been seen since the run began. */
   void awaitStatuses(long total, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (statuses < total) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("only " + statuses + " of " + total + " events processed in " + timeout);
-      }
-      if (failure != null || streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-        throw new IllegalStateException("the pipeline stopped after " + statuses + " of " + total + " events", failure);
-      }
-      for (ConsumerRecord<byte[], byte[]> r : statusReader.poll(Duration.ofMillis(50))) {
-        statuses++;
-        String v = new String(r.value(), StandardCharsets.UTF_8);
-        embedded += number(v, "\"embedded\":");
-        chunks += number(v, "\"chunks\":");
-      }
-    }
-  }
-
-  private static long number(String json, String key) {
-    int i = json.indexOf(key);
-    if (i < 0) {
-      return 0;
-    }
-    int start = i + key.length();
-    int end = start;
-    while (end < json.length() && Character.isDigit(json.charAt(end))) {
-      end++;
-    }
-    return end == start ? 0 : Long.parseLong(json.substring(start, end));
+    statusReader.await(
+        total,
+        timeout,
+        () ->
+            failure != null
+                    || streams.state() == KafkaStreams.State.ERROR
+                    || streams.state() == KafkaStreams.State.NOT_RUNNING
+                ? new IllegalStateException("the pipeline stopped after " + statusReader.statuses() + " of " + total + " events", failure)
+                : null);
   }
 
   long embedded() {
-    return embedded;
+    return statusReader.embedded();
   }
 
   long chunks() {
-    return chunks;
+    return statusReader.chunks();
   }
 
   @Override

@@ -1,0 +1,196 @@
+package dev.indexer.bench;
+
+import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.qdrant.QdrantLocal;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The packaged service ({@code quarkus-run.jar}) in a JVM of its own, configured only with where
+ * Kafka and Qdrant are, plus fresh topics, application id and collection. Samples its resident
+ * memory from {@code /proc} and its heap from its Prometheus endpoint.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  private static final AtomicInteger RUNS = new AtomicInteger();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final Process process;
+  private final URI metrics;
+  private final String documents;
+  private final StatusReader statusReader;
+  private final KafkaProducer<byte[], byte[]> producer;
+  private final Thread sampler;
+  private final AtomicLong peakHeapBytes = new AtomicLong();
+  private final AtomicLong peakRssKb = new AtomicLong();
+  private final Path log;
+  final String collection;
+
+  private ServiceProcess(
+      Process process, URI base, String documents, String status, String collection, EmbeddedKafka kafka, Path log) {
+    this.process = process;
+    this.collection = collection;
+    this.metrics = base.resolve("/q/metrics");
+    this.documents = documents;
+    this.log = log;
+    this.statusReader = new StatusReader(kafka, status, "bench-service-reader-" + status);
+    Map<String, Object> producerConfig = kafka.producerConfig();
+    producerConfig.put("linger.ms", 5);
+    this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+    this.sampler = new Thread(this::sample, "service-memory-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  static ServiceProcess start(Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap)
+      throws Exception {
+    int n = RUNS.incrementAndGet();
+    String documents = "svc-docs-" + n;
+    String status = "svc-status-" + n;
+    kafka.createTopics(partitions, documents, status);
+    kafka.createTopics(1, "svc-dlq-" + n);
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path log = Files.createTempFile("bench-service-", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + maxHeap);
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+    command.add("-Dquarkus.http.host=127.0.0.1");
+    command.add("-Dquarkus.http.port=" + port);
+    command.add("-Dquarkus.kafka-streams.bootstrap-servers=" + kafka.bootstrapServers());
+    command.add("-Dkafka.bootstrap.servers=" + kafka.bootstrapServers());
+    command.add("-Dquarkus.kafka-streams.application-id=bench-service-" + n);
+    command.add("-Dkafka-streams.state.dir=" + Files.createTempDirectory("bench-service-state"));
+    command.add("-Dindexer.topics.documents=" + documents);
+    command.add("-Dindexer.topics.status=" + status);
+    command.add("-Dindexer.topics.dead-letter=svc-dlq-" + n);
+    command.add("-Dindexer.qdrant.host=" + qdrant.host());
+    command.add("-Dindexer.qdrant.port=" + qdrant.port());
+    command.add("-Dindexer.qdrant.collection=svc_" + n);
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    URI base = URI.create("http://127.0.0.1:" + port);
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!ready(base)) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not become ready; its log: " + log);
+      }
+      Thread.sleep(200);
+    }
+    return new ServiceProcess(process, base, documents, status, "svc_" + n, kafka, log);
+  }
+
+  private static boolean ready(URI base) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  void send(Corpus.Doc doc, long version) {
+    producer.send(
+        new ProducerRecord<>(
+            documents,
+            ("bench/" + doc.id()).getBytes(StandardCharsets.UTF_8),
+            PipelineRun.event("bench", doc, version).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  void awaitStatuses(long total, Duration timeout) {
+    producer.flush();
+    statusReader.await(
+        total,
+        timeout,
+        () -> process.isAlive() ? null : new IllegalStateException("the service exited; its log: " + log));
+  }
+
+  double peakRssMb() {
+    sampleRss();
+    return peakRssKb.get() / 1024.0;
+  }
+
+  double peakHeapMb() {
+    return peakHeapBytes.get() / (1024.0 * 1024.0);
+  }
+
+  private void sample() {
+    while (process.isAlive() && !Thread.currentThread().isInterrupted()) {
+      sampleRss();
+      try {
+        String text =
+            HTTP.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+        peakHeapBytes.accumulateAndGet(heapUsed(text), Math::max);
+        Thread.sleep(200);
+      } catch (IOException e) {
+        // the service is stopping
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** The peak resident set the kernel recorded for the process (VmHWM). */
+  private void sampleRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          peakRssKb.accumulateAndGet(Long.parseLong(line.replaceAll("[^0-9]", "")), Math::max);
+        }
+      }
+    } catch (IOException e) {
+      // gone, or not Linux
+    }
+  }
+
+  /** The sum of jvm_memory_used_bytes over the heap pools. */
+  static long heapUsed(String prometheus) {
+    long sum = 0;
+    for (String line : prometheus.split("\n")) {
+      if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+        sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
+  @Override
+  public void close() throws Exception {
+    producer.close();
+    statusReader.close();
+    sampler.interrupt();
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+    Files.deleteIfExists(log);
+  }
+}
