@@ -229,7 +229,7 @@ public final class Benchmark {
    * the corpus (after a warm-up pass), in milliseconds per document, median over the runs.
    */
   private void stages(List<Corpus.Doc> corpus) throws Exception {
-    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 300));
+    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 100));
     EventDecoder decoder = new EventDecoder(InMemoryRegistry.shared());
     MarkupNormaliser normaliser = new MarkupNormaliser();
     PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
@@ -303,6 +303,7 @@ public final class Benchmark {
       row("service process", "not run", "no " + jar + " (built by ./mvnw package)");
       return;
     }
+    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 500));
     List<Double> rates = new ArrayList<>();
     List<Double> rss = new ArrayList<>();
     List<Double> heap = new ArrayList<>();
@@ -311,25 +312,25 @@ public final class Benchmark {
       try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m")) {
         collection = service.collection;
         long start = System.nanoTime();
-        for (Corpus.Doc d : corpus) {
+        for (Corpus.Doc d : sample) {
           service.send(d, 1);
         }
-        service.awaitStatuses(corpus.size(), TIMEOUT);
-        rates.add(corpus.size() / ((System.nanoTime() - start) / 1e9));
+        service.awaitStatuses(sample.size(), TIMEOUT);
+        rates.add(sample.size() / ((System.nanoTime() - start) / 1e9));
         rss.add(service.peakRssMb());
         heap.add(service.peakHeapMb());
       }
       client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
     }
     row("service process: end to end, documents/s", Stat.of(rates).show("%.1f"),
-        "the packaged service with its defaults, own JVM, -Xmx512m");
+        sample.size() + " documents; the packaged service with its defaults, own JVM, -Xmx512m");
     row("service process: peak RSS, MB", Stat.of(rss).show("%.0f"), "target < 1024; the pod's memory limit is 1 GiB");
     row("service process: peak heap used, MB", Stat.of(heap).show("%.0f"), "sampled every 200 ms");
   }
 
   /** End to end with the real model, for one and two stream threads (the model's threads are its own). */
   private void parallelism(List<Corpus.Doc> corpus) throws Exception {
-    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 300));
+    List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 150));
     for (int t : new int[] {1, 2}) {
       List<Double> rates = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
