@@ -3,8 +3,7 @@ package dev.indexer.embed;
 import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.HuggingFaceTokenCounter;
 import dev.indexer.text.TokenCounter;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,14 +52,14 @@ public class EmbedderProducer {
           new OnnxEmbedder(
               ALL_MINILM_L6_V2_Q,
               128,
-              new AllMiniLmL6V2QuantizedEmbeddingModel(),
+              OnnxModels.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384),
               BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
       case BGE_SMALL_EN_V15_Q ->
           // 512 tokens; longer input would be split and averaged silently.
           new OnnxEmbedder(
               BGE_SMALL_EN_V15_Q,
               512,
-              new BgeSmallEnV15QuantizedEmbeddingModel(),
+              OnnxModels.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384),
               BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"));
       default ->
           throw new IllegalArgumentException(
