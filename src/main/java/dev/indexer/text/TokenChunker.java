@@ -107,7 +107,14 @@ public final class TokenChunker implements Chunker {
     int pathTokens = headingContext && !path.isEmpty() ? counter.count(path + "\n") : 0;
     boolean withContext = pathTokens > 0 && pathTokens <= targetTokens / 4;
     int budget = withContext ? targetTokens - pathTokens : targetTokens;
-    Section s = new Section(path, withContext ? path : "", withContext ? parent : "");
+    String parentContext = withContext ? parent : "";
+    Section s =
+        new Section(
+            path,
+            withContext ? path : "",
+            withContext ? pathTokens : 0,
+            parentContext,
+            parentContext.isEmpty() ? 0 : counter.count(parentContext));
 
     List<Piece> pieces = new ArrayList<>();
     for (TextBlock block : section) {
@@ -140,7 +147,7 @@ public final class TokenChunker implements Chunker {
   }
 
   /** The heading path to a section; context and the parent's context, empty when not embedded. */
-  private record Section(String path, String context, String parentContext) {}
+  private record Section(String path, String context, int contextTokens, String parentContext, int parentContextTokens) {}
 
   private static String path(String[] headings, int levels) {
     StringBuilder out = new StringBuilder();
@@ -162,18 +169,27 @@ public final class TokenChunker implements Chunker {
 
   private void emit(List<Piece> pieces, Section section, List<Chunk> chunks) {
     StringBuilder joined = new StringBuilder();
+    int sum = 0;
+    boolean whitespaceJoined = true;
     for (Piece p : pieces) {
       if (joined.length() > 0) {
         joined.append(p.separator);
+        whitespaceJoined &= !p.separator.isEmpty();
       }
       joined.append(p.text);
+      sum += p.tokens;
     }
     String text = joined.toString();
-    String context = pieces.get(0).heading ? section.parentContext : section.context;
+    boolean parent = pieces.get(0).heading;
+    String context = parent ? section.parentContext : section.context;
     String embedText = context.isEmpty() ? text : context + "\n" + text;
-    // Counts of pieces add up for tokenizers that split at whitespace first; check the whole
-    // anyway, since the limit is a hard invariant.
-    if (counter.count(embedText) > targetTokens) {
+    // The limit is a hard invariant: the pieces' counts add up only for a tokenizer that splits at
+    // white space first, and only where pieces are joined by white space; otherwise count again.
+    int tokens =
+        whitespaceJoined && counter.additiveAtWhitespace()
+            ? sum + (parent ? section.parentContextTokens : section.contextTokens)
+            : counter.count(embedText);
+    if (tokens > targetTokens) {
       if (pieces.size() > 1) {
         emit(new ArrayList<>(pieces.subList(0, pieces.size() / 2)), section, chunks);
         emit(new ArrayList<>(pieces.subList(pieces.size() / 2, pieces.size())), section, chunks);
