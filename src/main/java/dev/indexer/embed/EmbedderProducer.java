@@ -21,6 +21,9 @@ public class EmbedderProducer {
   public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v1.5-q";
   public static final String REMOTE = "remote";
 
+  /** The query instruction of the bge English models, from their model card. */
+  public static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
   @Produces
   @ApplicationScoped
   Embedder embedder(EmbeddingConfig config) {
@@ -56,12 +59,14 @@ public class EmbedderProducer {
               new AllMiniLmL6V2QuantizedEmbeddingModel(),
               BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
       case BGE_SMALL_EN_V15_Q ->
-          // 512 tokens; longer input would be split and averaged silently.
+          // 512 tokens; longer input would be split and averaged silently. Queries carry the
+          // instruction the model was trained with for retrieval; passages do not.
           new OnnxEmbedder(
               BGE_SMALL_EN_V15_Q,
               512,
               new BgeSmallEnV15QuantizedEmbeddingModel(),
-              BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"));
+              BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"),
+              BGE_QUERY_PREFIX);
       default ->
           throw new IllegalArgumentException(
               "indexer.embedding.model: unknown model '"
