@@ -84,6 +84,9 @@ public final class MarkupNormaliser implements Normaliser {
    * every document.
    */
   static String clean(String text, boolean code) {
+    if (alreadyClean(text, code)) {
+      return text; // the common case: printable ASCII with single spaces
+    }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
     boolean space = false; // a white space run is pending (prose only)
@@ -124,6 +127,26 @@ public final class MarkupNormaliser implements Normaliser {
       }
     }
     return code ? out.toString().strip() : out.toString();
+  }
+
+  /** Printable ASCII, not starting or ending with a space; prose without tabs, newlines or double spaces. */
+  private static boolean alreadyClean(String text, boolean code) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
+      return n == 0;
+    }
+    char previous = 'x';
+    for (int i = 1; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        previous = c;
+      } else if (c == ' ' && (code || previous != ' ')) {
+        previous = c;
+      } else if (!(code && (c == '\n' || c == '\t'))) {
+        return false;
+      }
+    }
+    return text.charAt(n - 1) < 0x7F && text.charAt(0) < 0x7F;
   }
 
   private static boolean invisible(int cp) {

@@ -1,5 +1,7 @@
 package dev.indexer.text;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import org.commonmark.parser.Parser;
  * tokenizer and settings. Reports, per round and as min / median / max over the rounds after
  * warm-up: commonmark alone (parsing to its syntax tree, nothing else), normalising (parse, walk,
  * clean, encode), chunking normalised text, and the whole markdown path (normalise and chunk each
- * document).
+ * document). Both per wall-clock second and per second of the thread's own CPU time: on a shared
+ * machine the wall clock also counts time the thread waited for a core, the CPU time does not.
  *
  * <pre>
  * ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test \
@@ -42,32 +45,41 @@ public final class ChunkingBenchmark {
     System.out.printf("%d markdown documents, %.1f MB, %d rounds (%d warm-up)%n", docs.size(), bytes / 1e6, rounds, WARM_UP);
     String[] names = {"commonmark alone", "normalise", "chunk", "whole markdown path"};
     double[][] speeds = new double[names.length][rounds];
+    double[][] cpuSpeeds = new double[names.length][rounds];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[names.length + 1];
     for (int round = 0; round < rounds; round++) {
+      cpu[0] = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long nodes = 0;
       for (String d : docs) {
         nodes += commonmark.parse(d).getFirstChild() == null ? 0 : 1;
       }
       long t1 = System.nanoTime();
+      cpu[1] = threads.getCurrentThreadCpuTime();
       for (String d : docs) {
         normaliser.normalise(d, "text/markdown");
       }
       long t2 = System.nanoTime();
+      cpu[2] = threads.getCurrentThreadCpuTime();
       long chunks = 0;
       for (String n : normalised) {
         chunks += chunker.chunk(n).size();
       }
       long t3 = System.nanoTime();
+      cpu[3] = threads.getCurrentThreadCpuTime();
       long whole = 0;
       for (String d : docs) {
         whole += chunker.chunk(normaliser.normalise(d, "text/markdown")).size();
       }
       long t4 = System.nanoTime();
+      cpu[4] = threads.getCurrentThreadCpuTime();
       long[] t = {t0, t1, t2, t3, t4};
       StringBuilder line = new StringBuilder(String.format("round %2d:", round + 1));
       for (int i = 0; i < names.length; i++) {
         speeds[i][round] = mbps(bytes, t[i + 1] - t[i]);
-        line.append(String.format(" %s %.1f,", names[i], speeds[i][round]));
+        cpuSpeeds[i][round] = mbps(bytes, cpu[i + 1] - cpu[i]);
+        line.append(String.format(" %s %.1f (cpu %.1f),", names[i], speeds[i][round], cpuSpeeds[i][round]));
       }
       System.out.println(line.append(" MB/s (").append(chunks).append(" chunks)"));
       if (chunks != whole || nodes != docs.size()) {
@@ -76,8 +88,12 @@ public final class ChunkingBenchmark {
     }
     for (int i = 0; i < names.length; i++) {
       double[] s = Arrays.copyOfRange(speeds[i], Math.min(WARM_UP, rounds - 1), rounds);
+      double[] c = Arrays.copyOfRange(cpuSpeeds[i], Math.min(WARM_UP, rounds - 1), rounds);
       Arrays.sort(s);
-      System.out.printf("%-20s min %5.1f  median %5.1f  max %5.1f MB/s%n", names[i], s[0], s[s.length / 2], s[s.length - 1]);
+      Arrays.sort(c);
+      System.out.printf(
+          "%-20s wall: min %5.1f  median %5.1f  max %5.1f MB/s | cpu: min %5.1f  median %5.1f  max %5.1f MB/s%n",
+          names[i], s[0], s[s.length / 2], s[s.length - 1], c[0], c[c.length / 2], c[c.length - 1]);
     }
   }
 

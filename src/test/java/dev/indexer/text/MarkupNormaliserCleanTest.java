@@ -31,6 +31,8 @@ class MarkupNormaliserCleanTest {
         Arbitraries.oneOf(
             Arbitraries.strings().all().ofMaxLength(12),
             Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
+            Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20),
+            Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t').ofMaxLength(20),
             Arbitraries.of(" ", "\t", "\n", "\r\n", "\u000B", "\u000C", "\u0085", "\u00A0", "\u1680", "\u2007", "\u2028",
                 "\u2029", "\u202F", "\u3000", "\u200B", "\u200F", "\u202E", "\uFEFF", "\uE000", "\uD800", "\uDC00",
                 "\uD83D\uDE00", "\uDB40\uDC01", "\uDBFF\uDFFD", "\u0378", "word", "漢字", "مرحبا"));
