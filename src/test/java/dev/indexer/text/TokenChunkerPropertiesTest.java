@@ -57,6 +57,8 @@ class TokenChunkerPropertiesTest {
     check(NORMALISER.normalise(line.toString(), "text/plain"), chunker);
     check(NORMALISER.normalise("ab".repeat(40) + "漢".repeat(3000) + " " + "x1-".repeat(3000), "text/plain"), chunker);
     check(NORMALISER.normalise("<div>".repeat(10_000) + "<p>deep. text.</p>" + "</div>".repeat(10_000), "text/html"), chunker);
+    check(NORMALISER.normalise(">".repeat(10_000) + " quoted\n\n" + "- ".repeat(5_000) + "listed\n\n" + "[".repeat(10_000) + "*".repeat(10_000), "text/markdown"), chunker);
+    check(NORMALISER.normalise("# unclosed **bold [link( `code\n```\nnever closed\n" + "| a | b\n|--|\n| x |".repeat(100), "text/markdown"), chunker);
     check(NORMALISER.normalise("#".repeat(7) + " x\n" + "# " + "long heading ".repeat(200) + "\n\nBody. ".repeat(50) + "\n```\n" + "code ".repeat(500), "text/markdown"), chunker);
     check(NORMALISER.normalise("שלום עולם. مرحبا بالعالم؟ \u202Eabc\u202C नमस्ते। 你好。 \u200B\u200D\uFEFF\u0007 ok. ".repeat(300), "text/plain"), chunker);
   }
