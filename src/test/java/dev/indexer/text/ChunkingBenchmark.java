@@ -25,10 +25,10 @@ import org.commonmark.parser.Parser;
  */
 public final class ChunkingBenchmark {
 
-  private static final int WARM_UP = 3;
+  private static final int WARM_UP = 4;
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
     TokenCounter counter = BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
     TokenChunker chunker = new TokenChunker(counter, 128, 126, 16);
     MarkupNormaliser normaliser = new MarkupNormaliser();
