@@ -26,7 +26,7 @@ import java.util.Set;
 public final class BertTokenCounter implements TokenCounter {
 
   private static final int CACHE_SLOTS = 1 << 16;
-  private static final int MAX_CACHED_WORD_CHARS = 40;
+  private static final int MAX_CACHED_WORD_CHARS = 64; // bounds the cache to a few MB
 
   private final Set<String> vocab;
   private final Set<String> specialTokens;
