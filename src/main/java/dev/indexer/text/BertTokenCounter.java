@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>Exactness: the Java steps equal the Hugging Face tokenizer for the scripts in {@link
  * #verified(int)}, which a differential test checks against the native tokenizer code point by
  * code point and on random mixed text. Text with any other character, or with a special token
- * such as {@code [MASK]}, is counted by the native tokenizer instead.
+ * such as {@code [MASK]}, or with a character the tokenizer deletes (controls, NUL, U+FFFD), is
+ * counted by the native tokenizer instead.
  *
  * <p>Speed: one pass over the text, ASCII classified by table, word counts cached without
  * allocating on a hit; the chunker calls this for every sentence of every document.
@@ -104,6 +105,10 @@ public final class BertTokenCounter implements TokenCounter {
         }
         kind = kind(cp);
         next = i + Character.charCount(cp);
+      }
+      if (kind == REMOVED) {
+        // The native normaliser deletes it, joining the text around it into one word.
+        return fallback.count(text);
       }
       if (kind == WORD) {
         if (wordStart < 0) {

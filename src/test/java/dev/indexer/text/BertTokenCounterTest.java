@@ -52,6 +52,14 @@ class BertTokenCounterTest {
     assertThat(FAST.count(text)).isEqualTo(NATIVE.count(text));
   }
 
+  /** The tokenizer deletes control characters, so the words around one are a single word. */
+  @net.jqwik.api.Example
+  void equalWhereAControlCharacterJoinsAWord() {
+    for (String text : List.of("un\u0007able", "inter\u0000national", "fore\uFFFDcast", "x\u0001y z", "\u0002start end\u0003")) {
+      assertThat(FAST.count(text)).as(text).isEqualTo(NATIVE.count(text));
+    }
+  }
+
   /** Stream threads share one counter: its word cache must give every thread exact counts. */
   @net.jqwik.api.Example
   void sharedByThreadsItCountsExactly() throws Exception {
