@@ -52,6 +52,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Editing one paragraph (three times: near the start, in the middle, at the end) embeds at
  *       most 3 chunks each time; the rest are read back from Qdrant.
  *   <li>The same event again, and the same content as a new version, embed nothing.
+ *   <li>Reverting the edits embeds nothing: the old chunks' vectors are no longer in Qdrant, but
+ *       they are in the cache. Deleting the document and creating it again: all from the cache.
  *   <li>A second document sharing sections with the first takes their vectors from the cache.
  * </ol>
  */
@@ -120,6 +122,9 @@ class PayOnceCountersTest {
       steps.add(p.publish("one paragraph edited (end)", "guide", 4L, editedText));
       steps.add(p.publish("same event again", "guide", 4L, editedText));
       steps.add(p.publish("unchanged content, new version", "guide", 5L, editedText));
+      steps.add(p.publish("edits reverted", "guide", 6L, original));
+      p.delete("guide", 7L);
+      steps.add(p.publish("deleted, then created again", "guide", 8L, original));
       steps.add(p.publish("second document sharing sections", "howto", 1L, otherText));
       steps.forEach(s -> System.out.println("pay once: " + s));
 
@@ -143,7 +148,15 @@ class PayOnceCountersTest {
       }
       assertThat(steps.get(4).status.outcome()).isEqualTo(Outcome.UNCHANGED);
 
-      Step sharing = steps.get(6);
+      Step reverted = steps.get(6);
+      assertThat(reverted.embedded).isZero();
+      assertThat(reverted.cached).isBetween(1, steps.subList(1, 4).stream().mapToInt(Step::embedded).sum());
+      assertThat(reverted.reused + reverted.cached).isEqualTo(reverted.chunks);
+      Step recreated = steps.get(7);
+      assertThat(recreated.embedded).isZero();
+      assertThat(recreated.cached).isEqualTo(recreated.chunks);
+
+      Step sharing = steps.get(8);
       assertThat(sharing.cached).isPositive();
       assertThat(sharing.reused).isZero(); // a new document has no stored vectors of its own
       assertThat(sharing.embedded + sharing.cached).isEqualTo(sharing.chunks);
@@ -153,7 +166,7 @@ class PayOnceCountersTest {
       assertThat(registry.get("indexer.chunks").tag("source", "embedded").counter().count())
           .isEqualTo(steps.stream().mapToInt(Step::embedded).sum());
       assertThat(embedder.embeddedCount()).isEqualTo(steps.stream().mapToInt(Step::modelCalls).sum());
-      assertThat(IndexContents.document(client, p.collection, "acme", "guide")).hasSize(steps.get(5).chunks);
+      assertThat(IndexContents.document(client, p.collection, "acme", "guide")).hasSize(recreated.chunks);
     }
   }
 
@@ -223,6 +236,14 @@ class PayOnceCountersTest {
           (int) (metrics.cachedCount() - cached),
           embedder.embeddedCount() - modelCalls,
           s);
+    }
+
+    void delete(String id, long version) throws Exception {
+      String event = IndexerHarness.json("acme", id, "DELETE", version, null, null, Map.of());
+      input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), event.getBytes(StandardCharsets.UTF_8));
+      List<byte[]> records = status.readValuesToList();
+      assertThat(records).hasSize(1);
+      assertThat(JsonSerde.MAPPER.readValue(records.get(0), StatusEvent.class).outcome()).isEqualTo(Outcome.DELETED);
     }
 
     @Override
