@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Semantic search over the index, with the same model that embedded the chunks. Optional filters:
+ * Semantic search over the index, with the same model that embedded the chunks (and its query
+ * instruction, if it has one: {@link Embedder#embedQuery}). Optional filters:
  * {@code tenant=T}, and {@code filter=key=value} (repeatable) on metadata values.
  */
 @Path("/search")
@@ -56,7 +57,7 @@ public class SearchResource {
     if (n < 1 || n > MAX_LIMIT) {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
     }
-    float[] vector = embedder.embed(List.of(query)).get(0);
+    float[] vector = embedder.embedQuery(query);
     SearchPoints.Builder request =
         SearchPoints.newBuilder()
             .setCollectionName(collections.alias())

@@ -18,6 +18,18 @@ public interface Embedder {
   /** The model's own tokenizer, for measuring chunks. */
   TokenCounter tokenCounter();
 
-  /** One vector per text, in order. Transient failures throw {@link EmbeddingUnavailableException}. */
+  /**
+   * One vector per text, in order, embedded as documents (chunks). Transient failures throw {@link
+   * EmbeddingUnavailableException}.
+   */
   List<float[]> embed(List<String> texts);
+
+  /**
+   * The vector of a search query, to compare with the vectors of {@link #embed}. Models trained
+   * with an instruction for queries (bge: "Represent this sentence for searching relevant
+   * passages: ") apply it here; for the others a query is embedded like any text.
+   */
+  default float[] embedQuery(String query) {
+    return embed(List.of(query)).get(0);
+  }
 }

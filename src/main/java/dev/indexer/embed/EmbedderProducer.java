@@ -20,6 +20,9 @@ public class EmbedderProducer {
   public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v1.5-q";
   public static final String REMOTE = "remote";
 
+  /** The query instruction of the bge English models, from their model card. */
+  public static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
   @Produces
   @ApplicationScoped
   Embedder embedder(EmbeddingConfig config) {
@@ -55,12 +58,14 @@ public class EmbedderProducer {
               OnnxModels.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384),
               BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
       case BGE_SMALL_EN_V15_Q ->
-          // 512 tokens; longer input would be split and averaged silently.
+          // 512 tokens; longer input would be split and averaged silently. Queries carry the
+          // instruction the model was trained with for retrieval; passages do not.
           new OnnxEmbedder(
               BGE_SMALL_EN_V15_Q,
               512,
               OnnxModels.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384),
-              BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"));
+              BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"),
+              BGE_QUERY_PREFIX);
       default ->
           throw new IllegalArgumentException(
               "indexer.embedding.model: unknown model '"

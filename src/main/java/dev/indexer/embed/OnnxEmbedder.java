@@ -6,7 +6,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An ONNX model that ships inside a Maven artifact and runs in this JVM. */
+/**
+ * An ONNX model that ships inside a Maven artifact and runs in this JVM. Documents are embedded
+ * as they are; queries after the model's query instruction, if it was trained with one.
+ */
 public final class OnnxEmbedder implements Embedder {
 
   private final String modelId;
@@ -14,9 +17,16 @@ public final class OnnxEmbedder implements Embedder {
   private final EmbeddingModel model;
   private final TokenCounter tokenCounter;
   private final int dimension;
+  private final String queryPrefix;
 
   public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter) {
+    this(modelId, maxTokens, model, tokenCounter, "");
+  }
+
+  /** @param queryPrefix put before every query, not before documents; empty for none */
+  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter, String queryPrefix) {
     this.modelId = modelId;
+    this.queryPrefix = queryPrefix;
     this.maxTokens = maxTokens;
     this.model = model;
     this.tokenCounter = tokenCounter;
@@ -53,5 +63,15 @@ public final class OnnxEmbedder implements Embedder {
       segments.add(TextSegment.from(text));
     }
     return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+  }
+
+  @Override
+  public float[] embedQuery(String query) {
+    return embed(List.of(queryPrefix + query)).get(0);
+  }
+
+  /** What {@link #embedQuery} puts before a query; empty for none. */
+  public String queryPrefix() {
+    return queryPrefix;
   }
 }

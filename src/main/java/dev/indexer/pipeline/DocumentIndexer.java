@@ -141,8 +141,9 @@ public final class DocumentIndexer {
         && attributes.equals(previous.attributesHash())
         && Objects.equals(previous.version(), change.version())) {
       // A re-published, unchanged document: nothing to write.
+      // Every chunk keeps its stored vector: reported as reused, in the counter and the status.
       metrics.reused(current.size());
-      return new Applied(Outcome.UNCHANGED, previous, current.size(), 0, 0);
+      return new Applied(Outcome.UNCHANGED, previous, current.size(), 0, current.size());
     }
 
     // Chunks the document already had keep their vectors: read them back instead of embedding.

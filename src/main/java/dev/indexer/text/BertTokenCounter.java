@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts BERT WordPiece tokens (uncased: clean text, split CJK ideographs, strip accents,
@@ -19,18 +18,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Exactness: the Java steps equal the Hugging Face tokenizer for the scripts in {@link
  * #verified(int)}, which a differential test checks against the native tokenizer code point by
  * code point and on random mixed text. Text with any other character, or with a special token
- * such as {@code [MASK]}, is counted by the native tokenizer instead.
+ * such as {@code [MASK]}, or with a character the tokenizer deletes (controls, NUL, U+FFFD), is
+ * counted by the native tokenizer instead.
+ *
+ * <p>Speed: one pass over the text, ASCII classified by table, word counts cached without
+ * allocating on a hit; the chunker calls this for every sentence of every document.
  */
 public final class BertTokenCounter implements TokenCounter {
 
-  private static final int MAX_CACHED_WORDS = 200_000;
+  private static final int CACHE_SLOTS = 1 << 16;
+  private static final int MAX_CACHED_WORD_CHARS = 64; // bounds the cache to a few MB
 
   private final Set<String> vocab;
   private final Set<String> specialTokens;
   private final int maxCharsPerWord;
   private final int maxTokenChars;
   private final TokenCounter fallback;
-  private final ConcurrentHashMap<String, Integer> wordCounts = new ConcurrentHashMap<>();
+  private final CachedWord[] wordCounts = new CachedWord[CACHE_SLOTS];
 
   private BertTokenCounter(
       Set<String> vocab, Set<String> specialTokens, int maxCharsPerWord, TokenCounter fallback) {
@@ -80,48 +84,90 @@ public final class BertTokenCounter implements TokenCounter {
 
   @Override
   public int count(String text) {
-    if (needsNativeTokenizer(text)) {
+    if (text.indexOf('[') >= 0 && hasSpecialToken(text)) {
       return fallback.count(text);
     }
     int tokens = 0;
     int wordStart = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      boolean removed = cp == 0 || cp == 0xFFFD || isControl(cp);
-      boolean separate = !removed && (isWhitespace(cp) || isPunctuation(cp) || isCjk(cp));
-      if (removed || separate) {
+    int hash = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      int kind;
+      int next;
+      if (c < 0x80) {
+        kind = ASCII_KINDS[c];
+        next = i + 1;
+      } else {
+        int cp = text.codePointAt(i);
+        if (!verified(cp)) {
+          return fallback.count(text);
+        }
+        kind = kind(cp);
+        next = i + Character.charCount(cp);
+      }
+      if (kind == REMOVED) {
+        // The native normaliser deletes it, joining the text around it into one word.
+        return fallback.count(text);
+      }
+      if (kind == WORD) {
+        if (wordStart < 0) {
+          wordStart = i;
+          hash = 0;
+        }
+        for (int k = i; k < next; k++) {
+          hash = 31 * hash + text.charAt(k);
+        }
+      } else {
         if (wordStart >= 0) {
-          tokens += wordTokens(text.substring(wordStart, i));
+          tokens += wordTokens(text, wordStart, i, hash);
           wordStart = -1;
         }
-        if (separate && !isWhitespace(cp)) {
+        if (kind == SEPARATE) {
           tokens++; // a punctuation mark or an ideograph is a token of its own, or [UNK]
         }
-      } else if (wordStart < 0) {
-        wordStart = i;
       }
       i = next;
     }
     if (wordStart >= 0) {
-      tokens += wordTokens(text.substring(wordStart));
+      tokens += wordTokens(text, wordStart, n, hash);
     }
     return tokens;
   }
 
-  private boolean needsNativeTokenizer(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (!verified(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
+  /** Counts of whitespace-separated texts add up: the pre-tokenizer splits at whitespace first. */
+  @Override
+  public boolean additiveAtWhitespace() {
+    return true;
+  }
+
+  private static final byte WORD = 0;
+  private static final byte SPACE = 1;
+  private static final byte SEPARATE = 2;
+  private static final byte REMOVED = 3;
+  private static final byte[] ASCII_KINDS = new byte[0x80];
+
+  static {
+    for (int c = 0; c < ASCII_KINDS.length; c++) {
+      ASCII_KINDS[c] = kind(c);
     }
-    if (text.indexOf('[') >= 0) {
-      for (String special : specialTokens) {
-        if (text.contains(special)) {
-          return true;
-        }
+  }
+
+  /** Removed (cleaned away), white space, a token of its own (punctuation, ideograph), or a word's. */
+  private static byte kind(int cp) {
+    if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
+      return REMOVED;
+    }
+    if (isWhitespace(cp)) {
+      return SPACE;
+    }
+    return isPunctuation(cp) || isCjk(cp) ? SEPARATE : WORD;
+  }
+
+  private boolean hasSpecialToken(String text) {
+    for (String special : specialTokens) {
+      if (text.contains(special)) {
+        return true;
       }
     }
     return false;
@@ -153,18 +199,42 @@ public final class BertTokenCounter implements TokenCounter {
         || (cp >= 0xFF01 && cp <= 0xFF5E);
   }
 
-  private int wordTokens(String word) {
-    Integer cached = wordCounts.get(word);
-    if (cached != null) {
-      return cached;
+  /**
+   * Tokens of the word {@code text[start, end)} whose {@link String#hashCode()} is {@code hash},
+   * through a direct-mapped cache of short words: a hit allocates nothing, and a racing writer
+   * only replaces one immutable entry by another.
+   */
+  private int wordTokens(String text, int start, int end, int hash) {
+    int length = end - start;
+    if (length > MAX_CACHED_WORD_CHARS) {
+      return longWordTokens(text, start, end);
     }
-    int count = wordPieces(normalise(word));
-    if (wordCounts.size() >= MAX_CACHED_WORDS) {
-      wordCounts.clear(); // a crude bound; natural text refills the frequent words at once
+    int slot = (hash ^ (hash >>> 16)) & (CACHE_SLOTS - 1);
+    CachedWord e = wordCounts[slot];
+    if (e != null && e.hash == hash && e.word.length() == length && text.regionMatches(start, e.word, 0, length)) {
+      return e.tokens;
     }
-    wordCounts.put(word, count);
-    return count;
+    String word = text.substring(start, end);
+    int tokens = wordPieces(normalise(word));
+    wordCounts[slot] = new CachedWord(word, hash, tokens);
+    return tokens;
   }
+
+  /** An ASCII word too long for WordPiece is one [UNK] without lower-casing a copy of it. */
+  private int longWordTokens(String text, int start, int end) {
+    if (end - start > maxCharsPerWord) {
+      boolean ascii = true;
+      for (int i = start; i < end && ascii; i++) {
+        ascii = text.charAt(i) < 0x80;
+      }
+      if (ascii) {
+        return 1;
+      }
+    }
+    return wordPieces(normalise(text.substring(start, end)));
+  }
+
+  private record CachedWord(String word, int hash, int tokens) {}
 
   /** Strips accents (NFD, drop non-spacing marks), then lower-cases code point by code point. */
   private static String normalise(String word) {

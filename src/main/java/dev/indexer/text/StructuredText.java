@@ -62,16 +62,15 @@ public final class StructuredText {
       return;
     }
     char first = encoded.charAt(from);
-    String body = isMarker(first) ? encoded.substring(from + 1, to) : encoded.substring(from, to);
     if (!isMarker(first)) {
-      for (String paragraph : body.split("\\n\\s*\\n")) {
+      for (String paragraph : encoded.substring(from, to).split("\\n\\s*\\n")) {
         if (!paragraph.isBlank()) {
           blocks.add(TextBlock.text(paragraph.strip()));
         }
       }
       return;
     }
-    String text = body.strip();
+    String text = stripped(encoded, from + 1, to);
     if (text.isEmpty()) {
       return;
     }
@@ -82,6 +81,17 @@ public final class StructuredText {
           case ROW -> TextBlock.row(text);
           default -> TextBlock.heading(first, text);
         });
+  }
+
+  /** {@code encoded.substring(from, to).strip()} with one copy. */
+  private static String stripped(String encoded, int from, int to) {
+    while (from < to && Character.isWhitespace(encoded.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(encoded.charAt(to - 1))) {
+      to--;
+    }
+    return encoded.substring(from, to);
   }
 
   private static boolean isMarker(char c) {

@@ -22,14 +22,23 @@ import java.util.Locale;
  *       not on position, so the paragraphs between two anchors are packed on their own and an edit
  *       changes only their chunks instead of shifting every chunk after it (a one-paragraph edit
  *       of a 20-chunk document: 1.3 chunks on average, at most 3, in {@code EditLocalityTest}).
+ *   <li>Payloads stay small: a chunk's text and its heading path are also at most {@link
+ *       #MAX_CHARS_PER_TOKEN} characters per token of the chunk size (2,016 for all-MiniLM-L6-v2).
+ *       WordPiece counts any word over 100 characters as one [UNK] token, so without this bound a
+ *       5 MB word would be one chunk of one token; it is cut into pieces of that many characters.
+ *       Ordinary prose has 4 to 6 characters per token and never meets the bound.
  * </ul>
  */
 public final class TokenChunker implements Chunker {
 
   static final String PATH_SEPARATOR = " > ";
 
+  /** Characters of chunk text allowed per token of the chunk size. */
+  public static final int MAX_CHARS_PER_TOKEN = 16;
+
   private final TokenCounter counter;
   private final int targetTokens;
+  private final int maxChars;
   private final int overlapTokens;
   private final boolean headingContext;
 
@@ -64,8 +73,14 @@ public final class TokenChunker implements Chunker {
     }
     this.counter = counter;
     this.targetTokens = targetTokens;
+    this.maxChars = targetTokens * MAX_CHARS_PER_TOKEN;
     this.overlapTokens = overlapTokens;
     this.headingContext = headingContext;
+  }
+
+  /** The most characters of text in one chunk, and in one heading path. */
+  public int maxChars() {
+    return maxChars;
   }
 
   @Override
@@ -100,14 +115,21 @@ public final class TokenChunker implements Chunker {
       return;
     }
     boolean opensWithHeading = section.get(0).kind() == TextBlock.Kind.HEADING;
-    String path = path(headings, opensWithHeading ? section.get(0).level() : 6);
-    String parent = opensWithHeading ? path(headings, section.get(0).level() - 1) : path;
+    String path = capped(path(headings, opensWithHeading ? section.get(0).level() : 6));
+    String parent = opensWithHeading ? capped(path(headings, section.get(0).level() - 1)) : path;
     // The heading path costs tokens of every chunk it precedes; beyond a quarter of the chunk it
     // stays in the payload only.
     int pathTokens = headingContext && !path.isEmpty() ? counter.count(path + "\n") : 0;
     boolean withContext = pathTokens > 0 && pathTokens <= targetTokens / 4;
     int budget = withContext ? targetTokens - pathTokens : targetTokens;
-    Section s = new Section(path, withContext ? path : "", withContext ? parent : "");
+    String parentContext = withContext ? parent : "";
+    Section s =
+        new Section(
+            path,
+            withContext ? path : "",
+            withContext ? pathTokens : 0,
+            parentContext,
+            parentContext.isEmpty() ? 0 : counter.count(parentContext));
 
     List<Piece> pieces = new ArrayList<>();
     for (TextBlock block : section) {
@@ -119,20 +141,25 @@ public final class TokenChunker implements Chunker {
     }
     List<Piece> current = new ArrayList<>();
     int tokens = 0;
+    int chars = 0; // of the pieces and one separator each: at least their joined length
     for (Piece piece : pieces) {
       boolean headingOnly = !current.isEmpty() && current.stream().allMatch(Piece::heading);
       boolean anchorCut = piece.blockStart && !headingOnly && anchor(piece.text);
-      if (!current.isEmpty() && (tokens + piece.tokens > budget || anchorCut)) {
+      int pieceChars = piece.text.length() + 1;
+      if (!current.isEmpty() && (tokens + piece.tokens > budget || chars + pieceChars > maxChars + 1 || anchorCut)) {
         emit(current, s, chunks);
         current = piece.blockStart ? new ArrayList<>() : overlap(current);
         tokens = current.stream().mapToInt(Piece::tokens).sum();
-        if (tokens + piece.tokens > budget) {
+        chars = current.stream().mapToInt(p -> p.text.length() + 1).sum();
+        if (tokens + piece.tokens > budget || chars + pieceChars > maxChars + 1) {
           current.clear();
           tokens = 0;
+          chars = 0;
         }
       }
       current.add(piece);
       tokens += piece.tokens;
+      chars += pieceChars;
     }
     if (!current.isEmpty()) {
       emit(current, s, chunks);
@@ -140,7 +167,7 @@ public final class TokenChunker implements Chunker {
   }
 
   /** The heading path to a section; context and the parent's context, empty when not embedded. */
-  private record Section(String path, String context, String parentContext) {}
+  private record Section(String path, String context, int contextTokens, String parentContext, int parentContextTokens) {}
 
   private static String path(String[] headings, int levels) {
     StringBuilder out = new StringBuilder();
@@ -155,6 +182,15 @@ public final class TokenChunker implements Chunker {
     return out.toString();
   }
 
+  /** At most {@link #maxChars} characters, not ending inside a surrogate pair. */
+  private String capped(String path) {
+    if (path.length() <= maxChars) {
+      return path;
+    }
+    int end = Character.isLowSurrogate(path.charAt(maxChars)) ? maxChars - 1 : maxChars;
+    return path.substring(0, end);
+  }
+
   /** Content-defined cut points: about every other paragraph, decided by its own text alone. */
   private static boolean anchor(String text) {
     return (text.hashCode() * 0x9E3779B9) >= 0;
@@ -162,24 +198,33 @@ public final class TokenChunker implements Chunker {
 
   private void emit(List<Piece> pieces, Section section, List<Chunk> chunks) {
     StringBuilder joined = new StringBuilder();
+    int sum = 0;
+    boolean whitespaceJoined = true;
     for (Piece p : pieces) {
       if (joined.length() > 0) {
         joined.append(p.separator);
+        whitespaceJoined &= !p.separator.isEmpty();
       }
       joined.append(p.text);
+      sum += p.tokens;
     }
     String text = joined.toString();
-    String context = pieces.get(0).heading ? section.parentContext : section.context;
+    boolean parent = pieces.get(0).heading;
+    String context = parent ? section.parentContext : section.context;
     String embedText = context.isEmpty() ? text : context + "\n" + text;
-    // Counts of pieces add up for tokenizers that split at whitespace first; check the whole
-    // anyway, since the limit is a hard invariant.
-    if (counter.count(embedText) > targetTokens) {
+    // The limit is a hard invariant: the pieces' counts add up only for a tokenizer that splits at
+    // white space first, and only where pieces are joined by white space; otherwise count again.
+    int tokens =
+        whitespaceJoined && counter.additiveAtWhitespace()
+            ? sum + (parent ? section.parentContextTokens : section.contextTokens)
+            : counter.count(embedText);
+    if (tokens > targetTokens || text.length() > maxChars) {
       if (pieces.size() > 1) {
         emit(new ArrayList<>(pieces.subList(0, pieces.size() / 2)), section, chunks);
         emit(new ArrayList<>(pieces.subList(pieces.size() / 2, pieces.size())), section, chunks);
         return;
       }
-      embedText = text; // a single piece fits alone by construction
+      embedText = text; // a single piece fits alone by construction, in tokens and characters
     }
     chunks.add(new Chunk(chunks.size(), text, section.path, embedText));
   }
@@ -237,7 +282,7 @@ public final class TokenChunker implements Chunker {
       return false;
     }
     int tokens = counter.count(s);
-    if (tokens <= budget) {
+    if (tokens <= budget && s.length() <= maxChars) {
       out.add(new Piece(s, tokens, separator, blockStart, heading));
       return true;
     }
@@ -245,12 +290,13 @@ public final class TokenChunker implements Chunker {
     int currentTokens = 0;
     for (String word : s.split("(?U)\\s+")) {
       int wordTokens = counter.count(word);
-      if (currentTokens + wordTokens > budget && current.length() > 0) {
+      boolean fits = currentTokens + wordTokens <= budget && current.length() + 1 + word.length() <= maxChars;
+      if (!fits && current.length() > 0) {
         blockStart = add(current, separator, blockStart, heading, out);
         separator = " ";
         currentTokens = 0;
       }
-      if (wordTokens > budget) {
+      if (wordTokens > budget || word.length() > maxChars) {
         splitWord(word, budget, separator, blockStart, heading, out);
         blockStart = false;
         separator = " ";
@@ -276,12 +322,21 @@ public final class TokenChunker implements Chunker {
     return false;
   }
 
-  /** Cuts a word that alone exceeds the budget into the longest prefixes that fit. */
+  /**
+   * Cuts a word that alone exceeds the budget or the character bound into the longest prefixes
+   * that fit both.
+   */
   private void splitWord(String word, int budget, String separator, boolean blockStart, boolean heading, List<Piece> out) {
     int start = 0;
     while (start < word.length()) {
       int lo = word.offsetByCodePoints(start, 1);
-      int hi = word.length();
+      int hi = Math.min(word.length(), start + maxChars);
+      if (hi < word.length() && Character.isLowSurrogate(word.charAt(hi)) && hi - 1 >= lo) {
+        hi--;
+      }
+      if (counter.count(word.substring(start, hi)) <= budget) {
+        lo = hi; // the usual case for a word WordPiece cannot read: the whole bound is one [UNK]
+      }
       // Binary search for the longest prefix within the budget, on code point boundaries.
       while (lo < hi) {
         int mid = (lo + hi + 1) >>> 1;

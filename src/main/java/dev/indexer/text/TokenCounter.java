@@ -8,4 +8,13 @@ public interface TokenCounter {
 
   /** Tokens the model adds around every input (such as [CLS] and [SEP]). */
   int specialTokens();
+
+  /**
+   * Whether {@code count(a + w + b) == count(a) + count(b)} for any texts {@code a}, {@code b} and
+   * white space {@code w}, as for tokenizers that split at white space before anything else. The
+   * chunker then adds up the counts of its pieces instead of counting each chunk again.
+   */
+  default boolean additiveAtWhitespace() {
+    return false;
+  }
 }

@@ -52,8 +52,7 @@ class RetrievalSanityTest {
     int queries = 0;
     int hits = 0;
     for (Doc d : docs) {
-      List<float[]> q = model.embed(d.queries());
-      for (float[] query : q) {
+      for (float[] query : d.queries().stream().map(model::embedQuery).toList()) {
         queries++;
         Set<String> top =
             IntStream.range(0, vectors.size())

@@ -52,6 +52,50 @@ class BertTokenCounterTest {
     assertThat(FAST.count(text)).isEqualTo(NATIVE.count(text));
   }
 
+  /** The tokenizer deletes control characters, so the words around one are a single word. */
+  @net.jqwik.api.Example
+  void equalWhereAControlCharacterJoinsAWord() {
+    for (String text : List.of("un\u0007able", "inter\u0000national", "fore\uFFFDcast", "x\u0001y z", "\u0002start end\u0003")) {
+      assertThat(FAST.count(text)).as(text).isEqualTo(NATIVE.count(text));
+    }
+  }
+
+  /** Stream threads share one counter: its word cache must give every thread exact counts. */
+  @net.jqwik.api.Example
+  void sharedByThreadsItCountsExactly() throws Exception {
+    TokenCounter shared = BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
+    List<String> texts = new ArrayList<>();
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 2_000; i++) {
+      texts.add(Documents.paragraph(r) + " w" + r.nextInt(100_000) + " naïve Привет x" + "y".repeat(r.nextInt(120)));
+    }
+    List<Integer> expected = texts.stream().map(FAST::count).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t * 500;
+        results.add(
+            pool.submit(
+                () -> {
+                  boolean same = true;
+                  for (int round = 0; round < 5; round++) {
+                    for (int i = 0; i < texts.size(); i++) {
+                      int k = (i + offset) % texts.size();
+                      same &= shared.count(texts.get(k)) == expected.get(k);
+                    }
+                  }
+                  return same;
+                }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Provide
   Arbitrary<String> mixed() {
     Arbitrary<String> words =

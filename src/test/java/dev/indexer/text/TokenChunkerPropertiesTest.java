@@ -17,8 +17,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * The chunker's invariants with the real all-MiniLM-L6-v2 tokenizer, over random and adversarial
  * documents: every chunk, heading context and special tokens included, fits the model's 128
- * tokens (checked with the native tokenizer); every sentence of the input is in some chunk, in
- * document order; no chunk is blank; the same input gives the same chunks.
+ * tokens (checked with the native tokenizer); no chunk's text or heading path exceeds the
+ * character bound; every sentence of the input is in some chunk, in document order; no chunk is
+ * blank; the same input gives the same chunks.
  */
 class TokenChunkerPropertiesTest {
 
@@ -56,8 +57,45 @@ class TokenChunkerPropertiesTest {
     check(NORMALISER.normalise(line.toString(), "text/plain"), chunker);
     check(NORMALISER.normalise("ab".repeat(40) + "漢".repeat(3000) + " " + "x1-".repeat(3000), "text/plain"), chunker);
     check(NORMALISER.normalise("<div>".repeat(10_000) + "<p>deep. text.</p>" + "</div>".repeat(10_000), "text/html"), chunker);
+    check(NORMALISER.normalise(">".repeat(10_000) + " quoted\n\n" + "- ".repeat(5_000) + "listed\n\n" + "[".repeat(10_000) + "*".repeat(10_000), "text/markdown"), chunker);
+    check(NORMALISER.normalise("# unclosed **bold [link( `code\n```\nnever closed\n" + "| a | b\n|--|\n| x |".repeat(100), "text/markdown"), chunker);
     check(NORMALISER.normalise("#".repeat(7) + " x\n" + "# " + "long heading ".repeat(200) + "\n\nBody. ".repeat(50) + "\n```\n" + "code ".repeat(500), "text/markdown"), chunker);
     check(NORMALISER.normalise("שלום עולם. مرحبا بالعالم؟ \u202Eabc\u202C नमस्ते। 你好。 \u200B\u200D\uFEFF\u0007 ok. ".repeat(300), "text/plain"), chunker);
+  }
+
+  /**
+   * WordPiece reads any word over 100 characters as one [UNK], so a 5 MB word is "one token": the
+   * character bound still cuts it into many small chunks, each within the token limit, which
+   * together hold the word, in order.
+   */
+  @Example
+  void aFiveMegabyteWordBecomesManySmallChunks() {
+    TokenChunker chunker = new TokenChunker(FAST, LIMIT, 126, 16);
+    Random r = new Random(11);
+    StringBuilder word = new StringBuilder(5_000_000);
+    while (word.length() < 5_000_000) {
+      word.append((char) ('a' + r.nextInt(26)));
+    }
+    List<Chunk> chunks = chunker.chunk(NORMALISER.normalise(word.toString(), "text/plain"));
+    assertThat(chunks).hasSizeGreaterThanOrEqualTo(5_000_000 / chunker.maxChars());
+    assertThat(chunks).allSatisfy(c -> assertThat(c.text().length()).isLessThanOrEqualTo(chunker.maxChars()));
+    assertThat(String.join("", chunks.stream().map(Chunk::text).toList())).isEqualTo(word.toString());
+    check(NORMALISER.normalise(word.toString(), "text/plain"), chunker);
+    System.out.printf("a 5 MB word: %d chunks of at most %d characters%n", chunks.size(), chunker.maxChars());
+  }
+
+  @Example
+  void longWordsInAnyScriptAmongProseStayWithinBothBounds() {
+    TokenChunker chunker = new TokenChunker(FAST, LIMIT, 64, 16);
+    String cyrillic = "привет".repeat(20_000);
+    String emoji = "a\uD83D\uDE00".repeat(20_000); // counted by the native tokenizer
+    String combining = "e\u0301".repeat(20_000);
+    for (String word : List.of(cyrillic, emoji, combining)) {
+      String md = "# Title " + word.substring(0, 3000) + "\n\nBefore it. " + word + " After it.\n\n" + word;
+      check(NORMALISER.normalise(md, "text/markdown"), chunker);
+      List<Chunk> chunks = chunker.chunk(NORMALISER.normalise(word, "text/plain"));
+      assertThat(String.join("", chunks.stream().map(Chunk::text).toList())).isEqualTo(word);
+    }
   }
 
   @Example
@@ -72,6 +110,8 @@ class TokenChunkerPropertiesTest {
       Chunk c = chunks.get(i);
       assertThat(c.index()).isEqualTo(i);
       assertThat(c.text()).isNotBlank();
+      assertThat(c.text().length()).as("characters of chunk %d", i).isLessThanOrEqualTo(chunker.maxChars());
+      assertThat(c.headingPath().length()).as("heading path of chunk %d", i).isLessThanOrEqualTo(chunker.maxChars());
       assertThat(NATIVE.count(c.embedText()) + NATIVE.specialTokens()).as("tokens of chunk %d", i).isLessThanOrEqualTo(LIMIT);
     }
     // Every sentence is in a chunk at or after the chunk of the sentence before it.
