@@ -71,6 +71,18 @@ class CorpusEvaluationTest {
     assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
   }
 
+  /**
+   * The unseen set: written in one go across formats and languages and scored before any
+   * recognizer change it led to.
+   */
+  @Test
+  void unseenCases() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-unseen.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count()).isGreaterThanOrEqualTo(25);
+    Scorer s = scoreAndReport(cases, "unseen-score.txt");
+  }
+
   /** Scores the cases with the default policy, prints the report and keeps it under target/pii. */
   private static Scorer scoreAndReport(List<LabelledCorpus.Case> cases, String file) throws IOException {
     Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
