@@ -35,7 +35,12 @@ public final class PersonRecognizer implements Recognizer {
     "interviewed", "spoke with", "spoke to", "talked to", "met with", "emailed", "je suis", "ich bin",
     "soy", "mi nombre es", "me llamo", "je m'appelle", "mi chiamo", "ik ben", "mein name ist", "attn:", "attn",
     "z. hd.", "z.hd.", "c/o", "à l'attention de", "cześć", "hej", "hei", "moi", "servus", "salut",
-    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida"
+    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida",
+    "first name:", "last name:", "surname:", "given name:", "given names:", "family name:", "vorname:", "nachname:",
+    "familienname:", "nom de famille:", "apellido:", "apellidos:", "nombre y apellidos:", "cognome:",
+    "nome e cognome:", "cognome e nome:", "voornaam:", "achternaam:", "voornamen:", "happy birthday",
+    "congrats", "congratulations", "alles gute", "feliz cumpleaños", "joyeux anniversaire", "buon compleanno",
+    "gefeliciteerd"
   };
   private static final String[] CLOSINGS = {
     "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
@@ -43,7 +48,11 @@ public final class PersonRecognizer implements Recognizer {
     "cordialement", "saludos,", "saludos", "atentamente,", "atentamente", "saluti,", "saluti", "groeten,",
     "groeten", "pozdrawiam,", "pozdrawiam", "atenciosamente,", "atenciosamente", "bien à vous,", "--", "—",
     "best wishes,", "warm regards,", "kind regards,", "many thanks,", "danke,", "danke", "merci,", "merci",
-    "gracias,", "gracias", "grazie,", "grazie", "bedankt,", "dzięki,", "obrigado,", "obrigada,"
+    "gracias,", "gracias", "grazie,", "grazie", "bedankt,", "dzięki,", "obrigado,", "obrigada,", "a presto,",
+    "a presto", "un saluto,", "un saluto", "saluto,", "cordialmente,", "cordialmente", "cordiales,", "cordiales",
+    "un abrazo,", "un abrazo", "abrazos,", "à bientôt,", "à bientôt", "bises,", "amitiés,", "groet,", "groet",
+    "mvg,", "mvg", "lg,", "lg", "vg,", "vg", "mfg,", "mfg", "take care,", "talk soon,", "best wishes", "thx,",
+    "tschüss,", "ciao,", "hasta pronto,", "hartelijke groet,", "met vriendelijke groet,", "met vriendelijke groet"
   };
   private static final Set<String> PARTICLES =
       Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
@@ -82,6 +91,41 @@ public final class PersonRecognizer implements Recognizer {
       }
       i = Math.max(end, i + 1);
     }
+    findMentions(text, out);
+  }
+
+  /**
+   * Mentions of the form {@code @first.last} or {@code @first_last} whose first part is a listed
+   * first name: a person's handle built from their name. Other handles ({@code @channel},
+   * {@code @ops-team}) stay.
+   */
+  private void findMentions(String text, List<Finding> out) {
+    int n = text.length();
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      if (at > 0 && (Context.isWordChar(text.charAt(at - 1)) || text.charAt(at - 1) == '.')) {
+        continue; // an e-mail address or a package scope
+      }
+      int s = at + 1;
+      int i = s;
+      while (i < n && i - s < 20 && Character.isLowerCase(text.charAt(i))) {
+        i++;
+      }
+      if (i - s < 2 || i >= n || (text.charAt(i) != '.' && text.charAt(i) != '_')) {
+        continue;
+      }
+      int ls = i + 1;
+      int le = ls;
+      while (le < n && le - ls < 24 && Character.isLowerCase(text.charAt(le))) {
+        le++;
+      }
+      if (le - ls < 2 || Context.wordCharAt(text, le) || (le + 1 < n && text.charAt(le) == '.' && Character.isLetter(text.charAt(le + 1)))) {
+        continue; // "@anna.schmidt.dev", "@maria.b2": not a plain first.last
+      }
+      String first = Character.toUpperCase(text.charAt(s)) + text.substring(s + 1, i);
+      if (names.isFirst(first)) {
+        out.add(new Finding(PiiType.PERSON, s, le, 0.7));
+      }
+    }
   }
 
   /** End of the person span starting at the capitalised word [s, e), or -1. */
@@ -91,7 +135,7 @@ public final class PersonRecognizer implements Recognizer {
     if (stop && !names.isAmbiguousFirst(word)) {
       return -1;
     }
-    boolean cue = cueBefore(text, s) || closingBefore(text, s) || addresseeLine(text, s);
+    boolean cue = cueBefore(text, s) || closingBefore(text, s) || addresseeLine(text, s) || chatSpeaker(text, s);
     if (stop && !cue && !nextIsListedLast(text, e)) {
       return -1;
     }
@@ -124,10 +168,18 @@ public final class PersonRecognizer implements Recognizer {
         p = we + 1; // middle initial "F."
         continue;
       }
-      if (Character.isLowerCase(c) && PARTICLES.contains(next) && we + 1 < text.length() && text.charAt(we) == ' '
-          && Character.isUpperCase(text.charAt(we + 1))) {
-        p = we;
-        continue;
+      if (Character.isLowerCase(c) && PARTICLES.contains(next) && we + 1 < text.length() && text.charAt(we) == ' ') {
+        if (Character.isUpperCase(text.charAt(we + 1))) {
+          p = we;
+          continue;
+        }
+        // Two particles: "van den Berg", "de la Cruz", "von der Leyen".
+        int we2 = wordEnd(text, we + 1);
+        if (we2 > we + 1 && PARTICLES.contains(text.substring(we + 1, we2)) && we2 + 1 < text.length()
+            && text.charAt(we2) == ' ' && Character.isUpperCase(text.charAt(we2 + 1))) {
+          p = we2;
+          continue;
+        }
       }
       if (!Character.isUpperCase(c) || !nameShaped(text, q, we) || names.isStopword(next)) {
         break;
@@ -217,18 +269,102 @@ public final class PersonRecognizer implements Recognizer {
     while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
       ts--;
     }
+    int tokenStart = ts;
     while (ts < e && !Character.isLetter(text.charAt(ts))) {
       ts++;
     }
     if (ts >= e) {
+      return separatorCue(text, tokenStart, e, s);
+    }
+    return cueEndsAt(text, ts, e, "");
+  }
+
+  /**
+   * The word before the name is only punctuation: a signature dash at the start of a line ("— Maria"),
+   * or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read as "name:".
+   */
+  private static boolean separatorCue(String text, int s, int e, int name) {
+    String sep = text.substring(s, e);
+    if (sep.equals("—") || sep.equals("–") || sep.equals("--") || sep.equals("-")) {
+      int b = s;
+      while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+        b--;
+      }
+      return (b == 0 || text.charAt(b - 1) == '\n') && signatureRest(text, name);
+    }
+    boolean filler = sep.length() >= 2 && sep.chars().allMatch(ch -> ch == '.' || ch == '_' || ch == '…');
+    if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("=") && !sep.equals("|:")) {
       return false;
     }
-    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT));
+    if (sep.equals("|") && tableHeaderRow(text, name)) {
+      return false;
+    }
+    int pe = s;
+    while (pe > 0 && (text.charAt(pe - 1) == ' ' || text.charAt(pe - 1) == '\t')) {
+      pe--;
+    }
+    int ps = pe;
+    while (ps > 0 && pe - ps < 24 && Character.isLetter(text.charAt(ps - 1))) {
+      ps--;
+    }
+    return ps < pe && cueEndsAt(text, ps, pe, ":");
+  }
+
+  /** The rest of the line is one to three words and nothing else, as in a signature ("— Maria Lopez"). */
+  private static boolean signatureRest(String text, int name) {
+    int words = 0;
+    int i = name;
+    int n = text.length();
+    while (i < n && i - name < 48) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      int we = wordEnd(text, i);
+      if (we == i || !Character.isUpperCase(c)) {
+        return false;
+      }
+      words++;
+      i = we;
+    }
+    return words >= 1 && words <= 3 && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+  }
+
+  /** A pipe-table row followed by its "|---|" rule: a header row, whose cells are column names. */
+  private static boolean tableHeaderRow(String text, int at) {
+    int nl = text.indexOf('\n', at);
+    if (nl < 0 || nl - at > 400) {
+      return false;
+    }
+    int i = nl + 1;
+    int dashes = 0;
+    while (i < text.length() && i - nl < 400) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '-') {
+        dashes++;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '\r') {
+        return false;
+      }
+      i++;
+    }
+    return dashes >= 3;
+  }
+
+  /** Whether a cue ends at {@code e}, whose last token starts at {@code ts}; {@code suffix} is appended (":"). */
+  private static boolean cueEndsAt(String text, int ts, int e, String suffix) {
+    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT) + suffix);
     if (candidates == null) {
       return false;
     }
     int from = Math.max(0, e - 30);
-    String w = text.substring(from, e).toLowerCase(Locale.ROOT);
+    String w = text.substring(from, e).toLowerCase(Locale.ROOT) + suffix;
     for (String cue : candidates) {
       if (w.endsWith(cue)) {
         int at = w.length() - cue.length();
@@ -279,6 +415,51 @@ public final class PersonRecognizer implements Recognizer {
       digit |= Character.isDigit(line.charAt(k));
     }
     return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || STREET_LINE.matcher(line).matches());
+  }
+
+  /** The word follows a chat timestamp at the start of a line and the name ends in a colon: "[09:14] Kofi Mensah: hi". */
+  private static boolean chatSpeaker(String text, int s) {
+    int b = s;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == s || b == 0 || text.charAt(b - 1) != ']') {
+      return false;
+    }
+    int open = b - 2;
+    while (open >= 0 && b - open <= 24 && text.charAt(open) != '[') {
+      char c = text.charAt(open);
+      if (!Scan.isDigit(c) && c != ':' && c != '.' && c != ' ' && c != '-' && c != 'T' && c != 'Z') {
+        return false;
+      }
+      open--;
+    }
+    if (open < 0 || text.charAt(open) != '[' || (open > 0 && text.charAt(open - 1) != '\n')) {
+      return false;
+    }
+    boolean time = false;
+    for (int i = open + 1; i < b - 1; i++) {
+      time |= text.charAt(i) == ':';
+    }
+    if (!time) {
+      return false;
+    }
+    // One to three capitalised words, then the colon.
+    int i = s;
+    for (int words = 0; words < 3; words++) {
+      int we = wordEnd(text, i);
+      if (we == i || !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      if (we < text.length() && text.charAt(we) == ':') {
+        return true;
+      }
+      if (we >= text.length() || text.charAt(we) != ' ') {
+        return false;
+      }
+      i = we + 1;
+    }
+    return false;
   }
 
   /** The word starts a line that follows a closing formula ("Best regards,"). */

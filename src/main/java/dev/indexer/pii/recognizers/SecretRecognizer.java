@@ -36,7 +36,17 @@ public final class SecretRecognizer implements Recognizer {
               + "|SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}"
               + "|sk-(?:proj-|ant-[a-z0-9]{2,8}-)?[A-Za-z0-9_-]{32,256}"
               + "|eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{0,4096}"
-              + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}");
+              + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}"
+              + "|dckr_pat_[A-Za-z0-9_-]{20,64}"
+              + "|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
+              + "|pypi-AgE[A-Za-z0-9_-]{50,512}"
+              + "|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"
+              + "|glc_[A-Za-z0-9+/]{32,400}={0,2}"
+              + "|hvs\\.[A-Za-z0-9_-]{24,256}"
+              + "|do[opr]_v1_[a-f0-9]{64}"
+              + "|lin_api_[A-Za-z0-9]{40}"
+              + "|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
+              + "|AGE-SECRET-KEY-1[0-9A-Z]{58}");
 
   /** After "authorization": the scheme and the credentials. */
   private static final Pattern AUTHORIZATION =
@@ -57,7 +67,7 @@ public final class SecretRecognizer implements Recognizer {
     "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "access_key", "access-key",
     "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
     "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
-    "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
+    "accountkey", "account_key", "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
     "пароль", "pw"
   };
   private static final Pattern ASSIGNMENT =
@@ -101,6 +111,136 @@ public final class SecretRecognizer implements Recognizer {
     String lower = Scan.lower(text);
     findHeaders(text, lower, out);
     findAssignments(text, lower, out);
+    findCommandLines(text, lower, out);
+  }
+
+  /**
+   * Passwords in command lines whose flags carry no "password" word: {@code mysql -pSECRET},
+   * {@code sshpass -p SECRET}, {@code curl -u user:SECRET}, {@code htpasswd -b file user SECRET}.
+   * Each tool name is found with indexOf and only the rest of its line (at most 300 chars) is read.
+   */
+  private static void findCommandLines(String text, String lower, List<Finding> out) {
+    for (String tool : COMMAND_TOOLS) {
+      for (int i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + 1)) {
+        int te = i + tool.length();
+        if (!Scan.wordStart(text, i) || Context.wordCharAt(text, te) || (te < text.length() && text.charAt(te) == '.')) {
+          continue;
+        }
+        int lineEnd = text.indexOf('\n', te);
+        int stop = Math.min(lineEnd < 0 ? text.length() : lineEnd, te + 300);
+        commandLine(text, tool, te, stop, out);
+      }
+    }
+  }
+
+  private static final String[] COMMAND_TOOLS = {
+    "mysql", "mysqldump", "mysqladmin", "mysqlimport", "mariadb", "mariadb-dump", "sshpass", "curl", "htpasswd"
+  };
+
+  private static void commandLine(String text, String tool, int from, int stop, List<Finding> out) {
+    List<int[]> words = new java.util.ArrayList<>();
+    int i = from;
+    while (i < stop && words.size() < 40) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      if (c == '|' || c == ';' || c == '&' || c == '>' || c == '<' || c == '#') {
+        break; // the command ends here
+      }
+      int s = i;
+      char quote = 0;
+      while (i < stop) {
+        char d = text.charAt(i);
+        if (quote != 0) {
+          if (d == quote) {
+            quote = 0;
+          }
+        } else if (d == '\'' || d == '"') {
+          quote = d;
+        } else if (d == ' ' || d == '\t') {
+          break;
+        }
+        i++;
+      }
+      words.add(new int[] {s, i});
+    }
+    switch (tool) {
+      case "sshpass" -> flagValue(text, words, "-p", true, out);
+      case "curl" -> {
+        int[] cred = flagWord(text, words, "-u", false);
+        if (cred == null) {
+          cred = flagWord(text, words, "--user", false);
+        }
+        if (cred != null) {
+          int[] v = unquote(text, cred[0], cred[1]);
+          int colon = text.indexOf(':', v[0]);
+          if (colon > v[0] && colon < v[1] - 1) {
+            report(text, colon + 1, v[1], out);
+          }
+        }
+      }
+      case "htpasswd" -> {
+        // htpasswd -b[c...] FILE USER PASSWORD: the third word after the options.
+        boolean batch = false;
+        int operand = 0;
+        for (int[] w : words) {
+          if (text.charAt(w[0]) == '-') {
+            batch |= text.substring(w[0], w[1]).indexOf('b') > 0;
+          } else if (++operand == 3 && batch) {
+            int[] v = unquote(text, w[0], w[1]);
+            report(text, v[0], v[1], out);
+          }
+        }
+      }
+      default -> flagValue(text, words, "-p", false, out); // the MySQL clients: -pSECRET, glued only
+    }
+  }
+
+  /** The value of a short flag: glued ({@code -pX}) and, if {@code spaced}, the next word. */
+  private static void flagValue(String text, List<int[]> words, String flag, boolean spaced, List<Finding> out) {
+    int[] w = flagWord(text, words, flag, spaced);
+    if (w != null) {
+      int[] v = unquote(text, w[0], w[1]);
+      report(text, v[0], v[1], out);
+    }
+  }
+
+  /** The span holding the flag's value, or null. */
+  private static int[] flagWord(String text, List<int[]> words, String flag, boolean spaced) {
+    for (int k = 0; k < words.size(); k++) {
+      int[] w = words.get(k);
+      if (!text.startsWith(flag, w[0])) {
+        continue;
+      }
+      int rest = w[0] + flag.length();
+      if (rest < w[1]) {
+        if (text.charAt(rest) == '=') {
+          rest++;
+        }
+        return rest < w[1] ? new int[] {rest, w[1]} : null;
+      }
+      if (k + 1 < words.size() && (spaced || flag.startsWith("--") || flag.equals("-u"))) {
+        int[] next = words.get(k + 1);
+        return text.charAt(next[0]) == '-' ? null : next;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static int[] unquote(String text, int s, int e) {
+    if (e - s >= 2 && (text.charAt(s) == '\'' || text.charAt(s) == '"') && text.charAt(e - 1) == text.charAt(s)) {
+      return new int[] {s + 1, e - 1};
+    }
+    return new int[] {s, e};
+  }
+
+  private static void report(String text, int s, int e, List<Finding> out) {
+    if (e - s >= 3 && !placeholder(text.substring(s, e))) {
+      out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.85));
+    }
   }
 
   /** Whether a string starts like a vendor token (used for tokens in URL userinfo). */
@@ -147,7 +287,9 @@ public final class SecretRecognizer implements Recognizer {
   private static final String[] VENDOR_PREFIXES = {
     "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA", "A3T", "ghp_", "gho_",
     "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
-    "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/"
+    "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/", "dckr_pat_", "hf_",
+    "pypi-AgE", "shpat_", "shpca_", "shppa_", "shpss_", "glc_", "hvs.", "doo_v1_", "dop_v1_", "dor_v1_", "lin_api_",
+    "sq0atp-", "sq0csp-", "AGE-SECRET-KEY-1"
   };
 
   /** Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there. */
@@ -223,14 +365,18 @@ public final class SecretRecognizer implements Recognizer {
           continue; // "pw", "pwd" only as words of their own
         }
         // A keyword inside the value just read ("password=password=...") is part of that value.
-        covered = Math.max(covered, assignment(text, keyword, k + keyword.length(), a, out));
+        covered = Math.max(covered, assignment(text, keyword, k, a, out));
       }
     }
   }
 
   /** Reads "keyword[suffix] = value" after a keyword; returns the end of what was read (0 if nothing). */
-  private static int assignment(String text, String keyword, int keywordEnd, Matcher a, List<Finding> out) {
+  private static int assignment(String text, String keyword, int k, Matcher a, List<Finding> out) {
+    int keywordEnd = k + keyword.length();
     if (Scan.at(a, keywordEnd, 300, text.length())) {
+      if (namesAReference(text.substring(keywordEnd, a.start(1)))) {
+        return a.end(); // "secret_name: prod/db", "password_length = 12": about the secret, not the secret
+      }
       String op = a.group(1);
       String value = a.group(2);
       int vs = a.start(2);
@@ -260,7 +406,101 @@ public final class SecretRecognizer implements Recognizer {
         }
       }
     }
+    return spaceSeparated(text, keyword, k, out);
+  }
+
+  /** A setting name followed by the secret without "=" or ":": flags, .netrc lines, chat. */
+  private static final Pattern SPACED_VALUE = Pattern.compile("[ \t]{1,4}([\"'`]?)([^\\s\"'`]{4,256})\\1(?![^\\s,;)\\]}])");
+
+  private static int spaceSeparated(String text, String keyword, int k, List<Finding> out) {
+    int keywordEnd = k + keyword.length();
+    if (Context.wordCharAt(text, keywordEnd) || keywordEnd >= text.length()) {
+      return 0; // "--password-stdin", "passwords"
+    }
+    Matcher v = Scan.matcher(SPACED_VALUE, text);
+    if (!Scan.at(v, keywordEnd, 270, text.length())) {
+      return 0;
+    }
+    int vs = v.start(2);
+    int ve = v.end(2);
+    String value = text.substring(vs, ve);
+    boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
+    if (value.startsWith("-") || placeholder(value) || looksLikeIdentifierPath(value)) {
+      return 0;
+    }
+    boolean accept;
+    if (flag) {
+      // "--password X", "-password X": the flag says what the value is.
+      accept = isPasswordWord(keyword) || acceptValue(keyword, value, false, text, ve);
+    } else {
+      // "pw St4g!ng-2024", ".netrc: password c2f7a9e1-...": only values shaped like a password.
+      accept = isPasswordWord(keyword) && passwordShaped(value);
+    }
+    if (accept) {
+      out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.8));
+      return ve;
+    }
     return 0;
+  }
+
+  /** Letters and digits, and a symbol or both cases: unlike a word or a number in prose. */
+  static boolean passwordShaped(String v) {
+    if (v.length() < 6 || v.length() > 64) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    boolean upper = false;
+    boolean lower = false;
+    boolean symbol = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        upper |= Character.isUpperCase(c);
+        lower |= Character.isLowerCase(c);
+      } else if (Character.isDigit(c)) {
+        digit = true;
+      } else {
+        symbol = true;
+      }
+    }
+    char last = v.charAt(v.length() - 1);
+    if (last == '.' || last == ',' || last == ':') {
+      return false;
+    }
+    return letter && digit && (symbol || (upper && lower));
+  }
+
+  private static final String[] REFERENCE_SUFFIXES = {
+    "name", "id", "ids", "arn", "ref", "path", "file", "length", "type", "version", "count", "hint", "policy",
+    "field", "label", "prompt", "var", "env", "location", "uri", "url", "expiry", "ttl", "age"
+  };
+
+  /** The setting names the secret (its name, id, path, length...) rather than holding it. */
+  private static boolean namesAReference(String suffix) {
+    int e = suffix.length();
+    while (e > 0 && !Character.isLetterOrDigit(suffix.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetterOrDigit(suffix.charAt(b - 1))) {
+      b--;
+    }
+    if (b == e || b == 0) {
+      return false; // no suffix word of its own ("password", "passwordX")
+    }
+    char sep = suffix.charAt(b - 1);
+    if (sep != '_' && sep != '-' && sep != '.') {
+      return false;
+    }
+    String last = suffix.substring(b, e).toLowerCase(Locale.ROOT);
+    for (String r : REFERENCE_SUFFIXES) {
+      if (last.equals(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPasswordWord(String keyword) {

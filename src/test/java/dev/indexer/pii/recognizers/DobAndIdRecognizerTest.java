@@ -17,6 +17,16 @@ class DobAndIdRecognizerTest {
   }
 
   @Test
+  void birthDatesUnderABirthDateColumn() {
+    String csv = "id,name,email,phone,dob\n1041,Hannah Schultz,h.schultz@mail.de,+49 151 23456789,1986-02-14\n"
+        + "1042,Oscar Lindqvist,oscar.l@telia.se,+46 70 123 45 67,\"1990-11-30\"\n\nreleased,2024-01-15";
+    assertThat(Spans.of(dob, csv)).containsExactly("1986-02-14", "1990-11-30");
+    String md = "| Patient | Ward | Admitted | Date of birth |\n|---|---|---|---|\n| Ann Lee | 4B | 2024-03-01 | 02/29/1964 |";
+    assertThat(Spans.of(dob, md)).containsExactly("02/29/1964");
+    assertThat(Spans.of(dob, "name;created;updated\nx;2024-01-01;2024-02-01")).isEmpty();
+  }
+
+  @Test
   void idsByCueOrCheckDigit() {
     assertThat(Spans.of(ids, "Passport No. X1234567, DNI 12345678Z, codice fiscale RSSMRA85T10A562S"))
         .contains("X1234567", "12345678Z", "RSSMRA85T10A562S");

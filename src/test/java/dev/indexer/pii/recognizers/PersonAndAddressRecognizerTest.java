@@ -30,4 +30,28 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(address, "12 rue de la Paix, 75002 Paris")).containsExactly("12 rue de la Paix, 75002 Paris");
     assertThat(Spans.of(address, "Via Roma 10, 00184 Roma")).containsExactly("Via Roma 10, 00184 Roma");
   }
+
+  @Test
+  void namesAfterSignatureDashesClosingsAndFormLabels() {
+    assertThat(Spans.of(person, "See you there.\n\n— Maria")).containsExactly("Maria");
+    assertThat(Spans.of(person, "A presto,\nGiulia")).containsExactly("Giulia");
+    assertThat(Spans.of(person, "Vorname: Lukas\nNachname: Brandt")).containsExactly("Lukas", "Brandt");
+    assertThat(Spans.of(person, "Name ........ Rachel Adams\n| Name | Ines |")).containsExactly("Rachel Adams", "Ines");
+    assertThat(Spans.of(person, "happy birthday Chloe!!")).containsExactly("Chloe");
+    assertThat(Spans.of(person, "5 - Results\n| Status | Open |\nx -- Done\n- Office: Berlin")).isEmpty();
+    assertThat(Spans.of(person, "| Name | Phone |\n|---|---|\n| Ines | 0151 2345678 |")).doesNotContain("Phone");
+  }
+
+  @Test
+  void twoParticlesAndChatSpeakers() {
+    assertThat(Spans.of(person, "Melding van Pieter van den Berg: ok")).containsExactly("Pieter van den Berg");
+    assertThat(Spans.of(person, "[09:15] Kofi Mensah: user is app\n[09:16] Release Notes are out")).containsExactly("Kofi Mensah");
+    assertThat(Spans.of(person, "[WARN] Disk Usage: 91%")).isEmpty();
+  }
+
+  @Test
+  void mentionsBuiltFromAFirstName() {
+    assertThat(Spans.of(person, "ok pinging @liam.obrien about it, cc @channel @ops_team and anna.berg@example.com"))
+        .containsExactly("liam.obrien");
+  }
 }

@@ -54,4 +54,41 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "password: ${DB_PASSWORD}\npassword = getPassword()\nthe password is incorrect\ntoken: string"))
         .isEmpty();
   }
+
+  @Test
+  void moreVendorTokens() {
+    assertThat(Spans.of(r, "docker login -u bot --password-stdin <<< dckr_pat_2bX9kLmQ7vRt4YpWn8sZ"))
+        .containsExactly("dckr_pat_2bX9kLmQ7vRt4YpWn8sZ");
+    assertThat(Spans.of(r, "HF token hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567 and vault hvs.CAESIJ3zEXAMPLEabcdefghijklmn"))
+        .containsExactly("hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567", "hvs.CAESIJ3zEXAMPLEabcdefghijklmn");
+  }
+
+  @Test
+  void passwordsInCommandLines() {
+    assertThat(Spans.of(r, "mysql -uroot -pR00t!Passw0rd inventory < dump.sql")).containsExactly("R00t!Passw0rd");
+    assertThat(Spans.of(r, "mysqldump -h db -u app -p'x#9 y' shop")).containsExactly("x#9 y");
+    assertThat(Spans.of(r, "mysql -h db -u root -p shop")).isEmpty(); // -p alone: the client prompts
+    assertThat(Spans.of(r, "sshpass -p 'Deploy#Key99' ssh deploy@host")).containsExactly("Deploy#Key99");
+    assertThat(Spans.of(r, "curl -u admin:Adm1nPa55! https://ci/api")).containsExactly("Adm1nPa55!");
+    assertThat(Spans.of(r, "curl --user \"$CI_USER:$CI_PASS\" https://ci/api")).isEmpty();
+    assertThat(Spans.of(r, "htpasswd -b /etc/nginx/.htpasswd alice Wonderland42")).containsExactly("Wonderland42");
+    assertThat(Spans.of(r, "htpasswd -c /etc/nginx/.htpasswd alice")).isEmpty();
+  }
+
+  @Test
+  void flagsAndBareValuesAfterAPasswordWord() {
+    assertThat(Spans.of(r, "mongo --username admin --password M0ng0Adm!n --authenticationDatabase admin"))
+        .containsExactly("M0ng0Adm!n");
+    assertThat(Spans.of(r, "machine api.example.com\n  login ops\n  password c2f7a9e1-4b3d-4e8f-9a6c-1d2e3f4a5b6c"))
+        .containsExactly("c2f7a9e1-4b3d-4e8f-9a6c-1d2e3f4a5b6c");
+    assertThat(Spans.of(r, "user is app, pw St4g!ng-2024")).containsExactly("St4g!ng-2024");
+    assertThat(Spans.of(r, "echo $T | docker login ghcr.io -u ci --password-stdin")).isEmpty();
+    assertThat(Spans.of(r, "the password reset link expires; password policy v2 applies")).isEmpty();
+  }
+
+  @Test
+  void settingsThatNameASecretAreNotSecrets() {
+    assertThat(Spans.of(r, "secret_name: prod/db/credentials\npassword_length = 16\ntoken-ttl: 3600s")).isEmpty();
+    assertThat(Spans.of(r, "client_secret: q8Yt~Vn3_Lp0.Wz7Rk2-Hm5Xb9")).containsExactly("q8Yt~Vn3_Lp0.Wz7Rk2-Hm5Xb9");
+  }
 }
