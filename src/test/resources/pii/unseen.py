@@ -56,7 +56,7 @@ cases = [
     ("chat", "en", False, "<" + m(N, "Raj Patel") + "> the VPN gateway is " + m(IP, "2a02:8108:1140:3a00::1") + " now, old one is gone"),
     # --- shell history ---
     ("shell", "code", False, "  501  mysql -uroot -p" + m(K, "R00t!Passw0rd") + " inventory < dump.sql"),
-    ("shell", "code", False, "$ PGPASSWORD=" + m(K, "pgAdm1n_2024") + " psql -h 10.0.0.5 -U postgres -c 'select 1'"),
+    ("shell", "code", False, "$ PGPASSWORD=" + m(K, "pgAdm1n_2024") + " psql -h " + m(IP, "10.0.0.5") + " -U postgres -c 'select 1'"),
     ("shell", "code", False, "sshpass -p '" + m(K, "Deploy#Key99") + "' ssh deploy@" + m(IP, "203.0.113.77")),
     ("shell", "code", False, "curl -u admin:" + m(K, "Adm1nPa55!") + " https://jenkins.internal/api/json"),
     ("shell", "code", False, "export AWS_SECRET_ACCESS_KEY=" + m(K, "Hx7kP2mQ9vL4nR8sT1wY5zB3cD6fG0jK2aE4uI7o") + NL + "export AWS_DEFAULT_REGION=us-east-1"),
@@ -68,7 +68,7 @@ cases = [
     ("config", "code", False, "# .env" + NL + "APP_ENV=production" + NL + "DATABASE_URL=" + m(U, "mysql://shop:Sh0pP4ss@db:3306/shop") + NL + "STRIPE_SECRET_KEY=" + m(K, "sk_live_4eC39HqLyjWDarjtT1zdp7dc") + NL + "MAIL_FROM=" + m(E, "noreply@shop.example.com")),
     ("config", "code", False, "spring.datasource.url=jdbc:postgresql://db.internal:5432/orders" + NL + "spring.datasource.username=orders_svc" + NL + "spring.datasource.password=" + m(K, "Ord3rs!Svc") + NL + "spring.jpa.hibernate.ddl-auto=validate"),
     ("config", "code", False, "\"ConnectionStrings\": {" + NL + "  \"Default\": \"Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=crm;User ID=crmadmin;Password=" + m(K, "Cr#mAdm1n2024") + ";Encrypt=True;\"" + NL + "}"),
-    ("config", "code", False, "jdbc:sqlserver://10.1.1.20:1433;databaseName=hr;user=hr_app;password=" + m(K, "HrApp!9876") + ";encrypt=true"),
+    ("config", "code", False, "jdbc:sqlserver://" + m(IP, "10.1.1.20") + ":1433;databaseName=hr;user=hr_app;password=" + m(K, "HrApp!9876") + ";encrypt=true"),
     ("config", "code", False, "smtp:" + NL + "  host: smtp.sendgrid.net" + NL + "  username: apikey" + NL + "  password: " + m(K, "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")),
     ("config", "code", False, "{" + NL + "  \"client_id\": \"7a1f3c2e-payments\"," + NL + "  \"client_secret\": \"" + m(K, "q8Yt~Vn3_Lp0.Wz7Rk2-Hm5Xb9") + "\"," + NL + "  \"redirect_uri\": \"https://app.example.com/callback\"" + NL + "}"),
     ("config", "code", False, "[client]" + NL + "user=backup" + NL + "password=\"" + m(K, "B4ckup-Only") + "\"" + NL + "host=127.0.0.1"),

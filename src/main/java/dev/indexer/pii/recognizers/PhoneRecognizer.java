@@ -26,7 +26,8 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\p{L}\\p{N}_+@/.,-])(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9](?![\\p{L}\\p{N}_@]|[.,:/-][0-9])");
+      Pattern.compile("(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9]"
+          + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"

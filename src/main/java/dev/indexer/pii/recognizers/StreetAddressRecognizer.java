@@ -78,6 +78,12 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|(?:" + UP + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
               // Country names
               + "|(?:USA|U\\.S\\.A\\.|United States|United Kingdom|UK|England|Scotland|Wales|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|Nederland|Belgium|België|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Canada|Australia|Mexico|México|Brazil|Brasil|Japan|India|Luxembourg|Czech Republic|Česko)(?![\\p{L}]))");
+  /** Floor, door or flat between the street and the locality: "3º B", "2° étage", "piso 4", "Whg. 12". */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\s?[ºª°]\\s?(?:[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
+              + "|(?:piso|planta|puerta|pta\\.|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
+              + "\\s?[A-Z0-9º°ª.-]{1,6})");
   private static final Pattern CITY_ONLY = Pattern.compile(",\\s{0,3}" + UP + "[\\p{L}'’-]{2,25}(?:\\s" + UP + "[\\p{L}'’-]{2,25})?(?=\\s*(?:\\r?\\n|$|,))");
 
   @Override
@@ -93,6 +99,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     int n = text.length();
     Matcher locality = Scan.matcher(LOCALITY, text);
     Matcher city = Scan.matcher(CITY_ONLY, text);
+    Matcher unit = Scan.matcher(UNIT, text);
     Matcher english = Scan.matcher(ENGLISH, text);
     Matcher french = Scan.matcher(FRENCH, text);
     Matcher compound = Scan.matcher(COMPOUND, text);
@@ -101,9 +108,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         if (Scan.at(english, p, 200, n)) {
-          add(text, english.start(), english.end(), locality, city, streetStarts, out);
+          add(text, english.start(), english.end(), locality, city, unit, streetStarts, out);
         } else if (Scan.at(french, p, 80, n)) {
-          add(text, french.start(), french.end(), locality, city, streetStarts, out);
+          add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
         }
       }
       // "Hauptstraße 5": the word before the number ends in a street suffix.
@@ -121,17 +128,19 @@ public final class StreetAddressRecognizer implements Recognizer {
             ws++;
           }
           if (ws < q && Scan.wordStart(text, ws) && Scan.at(compound, ws, 80, n)) {
-            add(text, compound.start(), compound.end(), locality, city, streetStarts, out);
+            add(text, compound.start(), compound.end(), locality, city, unit, streetStarts, out);
           }
         }
       }
     }
-    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, streetStarts, out);
-    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, streetStarts, out);
+    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
+    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
-        if (!Scan.wordStart(text, c) || !Scan.at(afterCue, c + cue.length(), 20, n)) {
+        int ce = c + cue.length();
+        boolean joined = ce + 1 < n && (text.charAt(ce) == '-' || text.charAt(ce) == '_') && Character.isLetter(text.charAt(ce + 1));
+        if (!Scan.wordStart(text, c) || joined || !Scan.at(afterCue, ce, 20, n)) {
           continue;
         }
         int s = afterCue.end();
@@ -147,26 +156,26 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
         String line = text.substring(s, e);
         if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a') {
-          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city), 0.75));
+          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
         }
       }
     }
   }
 
-  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
     Matcher m = Scan.matcher(p, text);
     for (String w : starts) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 120, text.length())) {
-          add(text, m.start(), m.end(), locality, city, streetStarts, out);
+          add(text, m.start(), m.end(), locality, city, unit, streetStarts, out);
         }
       }
     }
   }
 
-  private static void add(String text, int start, int end, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+  private static void add(String text, int start, int end, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
     int e = trimEnd(text, start, end);
-    out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city), 0.8));
+    out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city, unit), 0.8));
     streetStarts.set(start);
   }
 
@@ -188,11 +197,19 @@ public final class StreetAddressRecognizer implements Recognizer {
     return ' ';
   }
 
-  private static int extend(String text, int end, Matcher locality, Matcher city) {
+  private static int extend(String text, int end, Matcher locality, Matcher city, Matcher unit) {
     for (int k = 0; k < 4; k++) {
       if (Scan.at(locality, end, 120, text.length()) && locality.end() > end) {
         end = trimEnd(text, end, locality.end());
         continue;
+      }
+      // A floor or door, then the locality: both belong to the address.
+      if (Scan.at(unit, end, 40, text.length()) && unit.end() > end) {
+        int u = trimEnd(text, end, unit.end());
+        if (Scan.at(locality, u, 120, text.length()) && locality.end() > u) {
+          end = trimEnd(text, u, locality.end());
+          continue;
+        }
       }
       if (k == 0 && Scan.at(city, end, 80, text.length()) && city.end() > end) {
         end = city.end();

@@ -54,4 +54,15 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(person, "ok pinging @liam.obrien about it, cc @channel @ops_team and anna.berg@example.com"))
         .containsExactly("liam.obrien");
   }
+
+  @Test
+  void floorAndDoorBetweenStreetAndLocality() {
+    assertThat(Spans.of(address, "Domicilio: Calle Mayor 21, 3º B, 28013 Madrid")).containsExactly("Calle Mayor 21, 3º B, 28013 Madrid");
+    assertThat(Spans.of(address, "Avenida de América 5, piso 4, 28002 Madrid")).containsExactly("Avenida de América 5, piso 4, 28002 Madrid");
+  }
+
+  @Test
+  void cueWordsInsideCompoundsAreNotCues() {
+    assertThat(Spans.of(address, "show mac address-table | inc Gi0/12\nip_address_v4: 10.0.0.1")).isEmpty();
+  }
 }

@@ -26,4 +26,11 @@ class PhoneRecognizerTest {
     assertThat(Spans.of(r, "on 2024-01-15 at 10:30, order 4155552671, ip 192.168.100.200, ISBN 978-3-16-148410-0"))
         .isEmpty();
   }
+
+  @Test
+  void internationalNumbersInCsvFields() {
+    assertThat(Spans.of(r, "1041,Hannah,h@mail.de,+49 151 23456789,1986-02-14\n1042,Oscar,o@telia.se,+46 70 123 45 67,x"))
+        .containsExactly("+49 151 23456789", "+46 70 123 45 67");
+    assertThat(Spans.of(r, "totals,1,234 567 8901,12")).isEmpty();
+  }
 }
