@@ -52,6 +52,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     Matcher m = Scan.matcher(DATE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+        if (c > 0 && Character.isLetter(text.charAt(c - 1))) {
+          continue; // "adobe", "reborn", "club.": not the cue word
+        }
         int from = c + cue.length();
         m.region(from, Math.min(text.length(), from + 80));
         if (m.find() && m.start() - from <= 40 && sameField(text, from, m.start())) {

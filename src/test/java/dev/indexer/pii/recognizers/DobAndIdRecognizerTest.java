@@ -14,6 +14,8 @@ class DobAndIdRecognizerTest {
     assertThat(Spans.of(dob, "DOB: 1985-03-12; born on March 12, 1985; geboren am 12.03.1985; né le 12 mars 1985"))
         .containsExactlyInAnyOrder("1985-03-12", "March 12, 1985", "12.03.1985", "12 mars 1985");
     assertThat(Spans.of(dob, "Released 2024-01-15, meeting on March 12, 2025")).isEmpty();
+    assertThat(Spans.of(dob, "Adobe 2019-05-02, reborn 2020-01-01, see lib. 1985-03-02")).isEmpty();
+    assertThat(Spans.of(dob, "Ann Lee (b. 1985-03-02)")).containsExactly("1985-03-02");
   }
 
   @Test
@@ -38,5 +40,14 @@ class DobAndIdRecognizerTest {
   void mrzLines() {
     String mrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     assertThat(Spans.of(ids, mrz)).hasSize(2);
+  }
+
+  @Test
+  void mrzLinesAmongMarkupAreFoundWhole() {
+    String l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    String l2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    String html = "<div><span>scan:</span><pre>" + l1 + "\n" + l2 + "</pre></div>" + "<p>A<B</p>".repeat(50);
+    assertThat(Spans.of(ids, html)).containsExactlyInAnyOrder(l1, l2);
+    assertThat(Spans.of(ids, "<a href=\"x\">ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<</a>")).isEmpty();
   }
 }
