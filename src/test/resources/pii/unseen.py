@@ -120,7 +120,7 @@ cases = [
     ("negative", "code", True, "\"node_modules/lodash\": {" + NL + "  \"version\": \"4.17.21\"," + NL + "  \"integrity\": \"sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXPs17LhbZVGedAJv8XZ1tvj5FvSg==\"" + NL + "}"),
     ("negative", "code", True, "[[package]]" + NL + "name = \"serde\"" + NL + "version = \"1.0.197\"" + NL + "checksum = \"3fb1c873e1b9b056a4dc4c0c198b24c3ffa059243875552b2bd0933b1aee4ce2\""),
     ("negative", "code", True, "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\" alt=\"dot\">"),
-    ("negative", "en", True, "Will you review the PR before May 3? Mark said he'd take a look."),
+    ("chat", "en", False, "Will you review the PR before May 3? " + m(N, "Mark") + " said he'd take a look."),
     ("negative", "en", True, "Please mark the ticket as resolved; we will bill the customer in May."),
     ("negative", "en", True, "Grace period ends in June; Rose Garden Apartments are on the left."),
     ("negative", "en", True, "Forgot password? Click the link to reset your password. The token expires in 15 minutes."),

@@ -112,6 +112,113 @@ public final class SecretRecognizer implements Recognizer {
     findHeaders(text, lower, out);
     findAssignments(text, lower, out);
     findCommandLines(text, lower, out);
+    findNearPasswordWords(text, lower, out);
+  }
+
+  /** Words that announce a password somewhere in what follows, not necessarily right after them. */
+  private static final String[] PASSWORD_TOPICS = {
+    "password", "passwort", "passwd", "passphrase", "kennwort", "mot de passe", "contraseña", "contrasena", "senha",
+    "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten", "identifiants", "credenciales",
+    "credenziali", "inloggegevens", "pw", "pwd"
+  };
+  private static final String SPECIALS = "!@#$%^&*?~+=§€£";
+
+  /**
+   * A token shaped like a chosen password (upper and lower case and a digit, or letters, a digit
+   * and a special character) within 100 characters after a password word, across at most two line
+   * breaks: "wer hat das Passwort?\nmia: Nas#Wohnzimmer77". Each character is read once.
+   */
+  private static void findNearPasswordWords(String text, String lower, List<Finding> out) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (String w : PASSWORD_TOPICS) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (Scan.wordStart(text, i) && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
+          if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + w.length();
+        }
+      }
+    }
+    java.util.Arrays.sort(starts, 0, count);
+    if (count == 0) {
+      return;
+    }
+    java.util.BitSet found = new java.util.BitSet();
+    for (Finding f : out) {
+      if (f.type() == PiiType.API_KEY_OR_SECRET) {
+        found.set(f.start(), f.end());
+      }
+    }
+    int scannedTo = 0;
+    for (int k = 0; k < count; k++) {
+      int i = Math.max(starts[k], scannedTo);
+      int stop = Math.min(text.length(), starts[k] + 100);
+      int lines = 0;
+      while (i < stop) {
+        char c = text.charAt(i);
+        if (c == '\n' && ++lines > 2) {
+          break;
+        }
+        if (!tokenChar(c)) {
+          i++;
+          continue;
+        }
+        int s = i;
+        while (i < text.length() && i - s < 80 && tokenChar(text.charAt(i))) {
+          i++;
+        }
+        int e = i;
+        while (s < e && (text.charAt(s) == '=' || text.charAt(s) == ':')) {
+          s++; // "password=...": the assignment, read by the other rules
+        }
+        if (found.nextSetBit(s) >= 0 && found.nextSetBit(s) < e) {
+          i = stop;
+          break; // already reported by a more specific rule
+        }
+        while (e > s && ".:!?".indexOf(text.charAt(e - 1)) >= 0 && e - s > 8) {
+          e--; // sentence punctuation after the value
+        }
+        if (strongPassword(text, s, e, lower)) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.7));
+          i = stop;
+          break;
+        }
+      }
+      scannedTo = Math.max(scannedTo, i);
+    }
+  }
+
+  private static boolean tokenChar(char c) {
+    return !Character.isWhitespace(c) && "\"'`()[]{}<>,;|".indexOf(c) < 0;
+  }
+
+  private static boolean strongPassword(String text, int s, int e, String lower) {
+    int len = e - s;
+    if (len < 8 || len > 64 || (e < text.length() && text.charAt(e) == '(')) {
+      return false;
+    }
+    boolean upper = false;
+    boolean lowerCase = false;
+    boolean digit = false;
+    boolean special = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      upper |= Character.isUpperCase(c);
+      lowerCase |= Character.isLowerCase(c);
+      digit |= Character.isDigit(c);
+      special |= SPECIALS.indexOf(c) >= 0;
+    }
+    if (!digit || !(upper && lowerCase || (upper || lowerCase) && special)) {
+      return false;
+    }
+    String v = lower.substring(s, e);
+    if (v.contains("://") || v.indexOf('@') > 0 && v.indexOf('.', v.indexOf('@')) > 0 || v.startsWith("$") || v.startsWith("%")
+        || v.contains("pass") || v.contains("token") || v.contains("secret")) {
+      return false; // a URL, an e-mail address, a variable, or the setting's own name
+    }
+    return !placeholder(v);
   }
 
   /**

@@ -91,4 +91,16 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "secret_name: prod/db/credentials\npassword_length = 16\ntoken-ttl: 3600s")).isEmpty();
     assertThat(Spans.of(r, "client_secret: q8Yt~Vn3_Lp0.Wz7Rk2-Hm5Xb9")).containsExactly("q8Yt~Vn3_Lp0.Wz7Rk2-Hm5Xb9");
   }
+
+  @Test
+  void aStrongPasswordShortlyAfterAPasswordWord() {
+    assertThat(Spans.of(r, "[14:02] jonas: wer hat das Passwort fürs NAS?\n[14:03] mia: Nas#Wohnzimmer77 – bitte ändern"))
+        .containsExactly("Nas#Wohnzimmer77");
+    assertThat(Spans.of(r, "VPN credentials for the trade fair: user fair2024, then K8s-Messe!Hall3."))
+        .containsExactly("K8s-Messe!Hall3");
+    assertThat(Spans.of(r, "Reset your password at https://id.example.com/Reset?t=Ab12cd34 or ask it-support@example.com."))
+        .isEmpty();
+    assertThat(Spans.of(r, "password = user.getPassword2()\nthe password policy changed in v2.1.0 on 2024-03-01T10:00:00Z, id 550e8400-e29b"))
+        .isEmpty();
+  }
 }
