@@ -40,8 +40,22 @@ public final class PersonRecognizer implements Recognizer {
     "familienname:", "nom de famille:", "apellido:", "apellidos:", "nombre y apellidos:", "cognome:",
     "nome e cognome:", "cognome e nome:", "voornaam:", "achternaam:", "voornamen:", "happy birthday",
     "congrats", "congratulations", "alles gute", "feliz cumpleaños", "joyeux anniversaire", "buon compleanno",
-    "gefeliciteerd"
+    "gefeliciteerd", "regards", "cheers", "sincerely", "grüße", "gruß", "cordialement", "saludos", "groeten",
+    "saluti", "atentamente", "herrn", "frau dr.", "herr dr.", "von:", "an:", "de:", "de :", "à :", "para:", "da:",
+    "van:", "aan:"
   };
+  /** Verbs that take a person: a listed first name right after one is a person even alone ("ask Sofia"). */
+  private static final Set<String> PERSON_VERBS =
+      Set.of("ask", "asked", "tell", "told", "ping", "pinged", "call", "called", "email", "emailed", "remind",
+          "reminded", "thank", "thanked", "cc", "cc'd", "invite", "invited", "frag", "frage", "sag", "ruf", "schreib",
+          "appelle", "demande", "pregunta", "llama", "dile", "chiedi", "chiama", "vraag", "bel");
+  /** Titles: a cue for the name after them, never the start of a name. */
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "herr", "herrn", "frau", "fräulein", "madame", "monsieur",
+          "mme", "mlle", "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "sig", "signor", "signora",
+          "dott", "dhr", "mevr", "mevrouw", "meneer", "pan", "pani");
+  /** Conjunctions joining two names: "Priya and Tom". */
+  private static final Set<String> AND = Set.of("and", "und", "et", "y", "e", "en", "&", "or", "oder", "ou", "o");
   private static final String[] CLOSINGS = {
     "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
     "sincerely", "yours,", "grüße", "grüßen", "grüße,", "grüßen,", "gruß", "gruß,", "cordialement,",
@@ -80,8 +94,10 @@ public final class PersonRecognizer implements Recognizer {
         continue;
       }
       int end = wordEnd(text, i);
-      if (i >= coveredTo && Character.isUpperCase(c) && end - i >= 2 && nameShaped(text, i, end)) {
-        int spanEnd = match(text, i, end);
+      boolean initial = end - i == 1 && end + 2 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
+      if (i >= coveredTo && Character.isUpperCase(c)
+          && (end - i >= 2 && (nameShaped(text, i, end) || listedInCapitals(text, i, end)) || initial)) {
+        int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
         if (spanEnd > i) {
           out.add(new Finding(PiiType.PERSON, i, spanEnd, 0.7));
           coveredTo = spanEnd;
@@ -128,9 +144,57 @@ public final class PersonRecognizer implements Recognizer {
     }
   }
 
+  /** A name written in capitals ("MÜLLER", "GARCIA") that the lists know in title case. */
+  private boolean listedInCapitals(String text, int s, int e) {
+    if (e - s < 3 || e - s > 20) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c) || (!Character.isLetter(c) && c != '-' && c != '\'')) {
+        return false;
+      }
+    }
+    String t = titleCase(text.substring(s, e));
+    return names.isLast(t) || names.isFirst(t);
+  }
+
+  private static String titleCase(String w) {
+    return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** "J. Smith", "J. de Boer" after a cue: the initial and the surname. */
+  private int initialMatch(String text, int s, int e) {
+    if (!cueBefore(text, s)) {
+      return -1;
+    }
+    int q = e + 2;
+    int we = wordEnd(text, q);
+    if (we > q && Character.isLowerCase(text.charAt(q)) && PARTICLES.contains(text.substring(q, we)) && we + 1 < text.length()
+        && text.charAt(we) == ' ') {
+      q = we + 1;
+      we = wordEnd(text, q);
+    }
+    if (we - q < 2 || !Character.isUpperCase(text.charAt(q)) || !nameShaped(text, q, we) || names.isStopword(text.substring(q, we))) {
+      return -1;
+    }
+    return we;
+  }
+
   /** End of the person span starting at the capitalised word [s, e), or -1. */
   private int match(String text, int s, int e) {
     String word = text.substring(s, e);
+    if (HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    boolean capitals = !nameShaped(text, s, e);
+    if (capitals) {
+      // Names in capitals only where a cue says a name follows ("Name: GARCIA, MARIA").
+      if (!cueBefore(text, s)) {
+        return -1;
+      }
+      word = titleCase(word);
+    }
     boolean stop = names.isStopword(word);
     if (stop && !names.isAmbiguousFirst(word)) {
       return -1;
@@ -181,7 +245,11 @@ public final class PersonRecognizer implements Recognizer {
           continue;
         }
       }
-      if (!Character.isUpperCase(c) || !nameShaped(text, q, we) || names.isStopword(next)) {
+      boolean inCapitals = Character.isUpperCase(c) && !nameShaped(text, q, we) && listedInCapitals(text, q, we);
+      if (inCapitals) {
+        next = titleCase(next);
+      }
+      if (!Character.isUpperCase(c) || !(nameShaped(text, q, we) || inCapitals) || names.isStopword(next)) {
         break;
       }
       boolean listed = names.isLast(next) || names.isFirst(next);
@@ -193,13 +261,93 @@ public final class PersonRecognizer implements Recognizer {
       tokens++;
       sawLast |= listed;
     }
+    if (cue && tokens == 1) {
+      end = lastCommaFirst(text, s, end);
+    }
     if (!cue && tokens == 1) {
-      return -1; // a first name alone, without a cue, is too often a word
+      // A first name alone is too often a word, unless a verb takes it or it is paired with another.
+      return names.isFirst(word) && (personVerbBefore(text, s) || pairedWithFirstName(text, s, e)) ? e : -1;
     }
     if (!cue && !sawLast && names.isAmbiguousFirst(word)) {
       return -1;
     }
     return end;
+  }
+
+  /** "GARCIA, MARIA", "Müller, Hans": a surname after a cue, then a comma and a listed first name. */
+  private int lastCommaFirst(String text, int start, int end) {
+    int q = end + 2;
+    if (q >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ' || !afterFieldLabel(text, start)) {
+      return end;
+    }
+    int we = wordEnd(text, q);
+    if (we - q < 2 || !Character.isUpperCase(text.charAt(q))) {
+      return end;
+    }
+    String w = text.substring(q, we);
+    if (!nameShaped(text, q, we)) {
+      w = titleCase(w);
+    }
+    boolean fullNameFollows = we + 1 < text.length() && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1));
+    return names.isFirst(w) && !names.isStopword(w) && !fullNameFollows ? we : end;
+  }
+
+  /** The name follows a field label ending in a colon ("Name:", "Von:"), not a salutation. */
+  private static boolean afterFieldLabel(String text, int s) {
+    int i = s;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == ':';
+  }
+
+  /** The word before is a verb that takes a person ("ask", "ping", "frag"). */
+  private static boolean personVerbBefore(String text, int s) {
+    int e = s - 1;
+    if (e < 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && e - b < 12 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'')) {
+      b--;
+    }
+    return b < e && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+        && PERSON_VERBS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** "Priya and Tom": another listed first name joined to this one by a conjunction. */
+  private boolean pairedWithFirstName(String text, int s, int e) {
+    // Next: " and Tom"
+    if (e + 1 < text.length() && text.charAt(e) == ' ') {
+      int ae = e + 1;
+      while (ae < text.length() && ae - e < 6 && text.charAt(ae) != ' ') {
+        ae++;
+      }
+      if (ae + 1 < text.length() && AND.contains(text.substring(e + 1, ae).toLowerCase(Locale.ROOT))) {
+        int we = wordEnd(text, ae + 1);
+        if (we > ae + 1 && names.isFirst(text.substring(ae + 1, we)) && !Context.wordCharAt(text, we)) {
+          return true;
+        }
+      }
+    }
+    // Previous: "Priya and "
+    int p = s - 1;
+    if (p < 1 || text.charAt(p) != ' ') {
+      return false;
+    }
+    int ab = p;
+    while (ab > 0 && p - ab < 5 && text.charAt(ab - 1) != ' ') {
+      ab--;
+    }
+    if (ab < 2 || !AND.contains(text.substring(ab, p).toLowerCase(Locale.ROOT)) || text.charAt(ab - 1) != ' ') {
+      return false;
+    }
+    int we = ab - 1;
+    int wb = we;
+    while (wb > 0 && we - wb < 20 && Character.isLetter(text.charAt(wb - 1))) {
+      wb--;
+    }
+    return wb < we && (wb == 0 || !Character.isLetterOrDigit(text.charAt(wb - 1))) && names.isFirst(text.substring(wb, we));
   }
 
   private boolean nextIsListedLast(String text, int e) {
@@ -276,7 +424,11 @@ public final class PersonRecognizer implements Recognizer {
     if (ts >= e) {
       return separatorCue(text, tokenStart, e, s);
     }
-    return cueEndsAt(text, ts, e, "");
+    if (cueEndsAt(text, ts, e, "")) {
+      return true;
+    }
+    // "Approved by: J. Smith", "Signed by: ...": the cue followed by a colon.
+    return e - 1 > ts && text.charAt(e - 1) == ':' && cueEndsAt(text, ts, e - 1, "");
   }
 
   /**

@@ -65,4 +65,27 @@ class PersonAndAddressRecognizerTest {
   void cueWordsInsideCompoundsAreNotCues() {
     assertThat(Spans.of(address, "show mac address-table | inc Gi0/12\nip_address_v4: 10.0.0.1")).isEmpty();
   }
+
+  @Test
+  void surnamesInCapitalsAndLastCommaFirstAfterACue() {
+    assertThat(Spans.of(person, "Patient name: GARCIA, MARIA")).containsExactly("GARCIA, MARIA");
+    assertThat(Spans.of(person, "Von: Müller, Hans <hans@example.de>")).containsExactly("Müller, Hans");
+    assertThat(Spans.of(person, "Passenger: Mr John SMITH, seat 14C")).containsExactly("John SMITH");
+    assertThat(Spans.of(person, "Customer: ACME GmbH, NASA and IBM")).isEmpty();
+  }
+
+  @Test
+  void initialsClosingsOnTheSameLineAndCuesWithAColon() {
+    assertThat(Spans.of(person, "Approved by: J. Smith")).containsExactly("J. Smith");
+    assertThat(Spans.of(person, "Regards, Anne-Marie Dupont")).containsExactly("Anne-Marie Dupont");
+    assertThat(Spans.of(person, "Rechnung an: Herrn Karl-Heinz Schmitt")).containsExactly("Karl-Heinz Schmitt");
+    assertThat(Spans.of(person, "See fig. 3. A. Results are in table B. Regards, the team")).isEmpty();
+  }
+
+  @Test
+  void aLoneFirstNameAfterAVerbThatTakesAPersonOrPairedWithAnother() {
+    assertThat(Spans.of(person, "Ask Sofia about the invoice.")).containsExactly("Sofia");
+    assertThat(Spans.of(person, "Meeting notes: Priya and Tom agreed to ship on Friday.")).containsExactly("Priya", "Tom");
+    assertThat(Spans.of(person, "Call Support and Sales. We will ask May. Rock and Roll.")).isEmpty();
+  }
 }
