@@ -26,7 +26,7 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9]"
+      Pattern.compile("(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
           + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
@@ -84,7 +84,8 @@ public final class PhoneRecognizer implements Recognizer {
       String candidate = m.group();
       next = end;
       int digits = Checksums.digits(candidate).length();
-      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches() || !groupedLikeAPhone(candidate)) {
+      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches() || !groupedLikeAPhone(candidate)
+          || !balanced(candidate)) {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
@@ -103,6 +104,20 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /** Parentheses in pairs: "(030) 1234" is a number, "44.80 (35.03" is two figures in a table. */
+  private static boolean balanced(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /** No run of one-digit groups ("1 2 3 4 5 6 7"): real numbers are grouped in twos to fives. */

@@ -33,4 +33,11 @@ class PhoneRecognizerTest {
         .containsExactly("+49 151 23456789", "+46 70 123 45 67");
     assertThat(Spans.of(r, "totals,1,234 567 8901,12")).isEmpty();
   }
+
+  @Test
+  void figuresWithAnOpenParenthesisAreNotPhoneNumbers() {
+    PhoneRecognizer all = new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
+    assertThat(Spans.of(all, "| edit, s | 44.80 (35.03–48.39) | chunks 3883 (3870–3943) of 19615 |")).isEmpty();
+    assertThat(Spans.of(all, "Tel. (030) 901820 or +44 (0) 20 7946 0958")).containsExactly("(030) 901820", "+44 (0) 20 7946 0958");
+  }
 }
