@@ -23,7 +23,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   /** English: number, up to four capitalised words, street type; optional unit. Anchored at the number. */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "[0-9]{1,5}[A-Za-z]?,?\\s(?:" + UP + W + "*\\s){1,4}"
+          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:" + UP + W + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
               + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
               + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
               + "|Mews|Hill|Walk|Grove)\\b\\.?"
@@ -52,10 +52,20 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4})?(?![\\p{N}])");
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
   private static final String[] STREET_TYPES_FIRST = {
     "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Rua ", "Travessa ",
     "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ", "Ulica ", "Aleja "
+  };
+
+  /** Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos 45", "BP 123". */
+  private static final Pattern PO_BOX =
+      Pattern.compile(
+          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
+              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
+  private static final String[] PO_BOX_STARTS = {
+    "P.O. Box", "P. O. Box", "P.O.Box", "PO Box", "P.O.B.", "Post Office Box", "Postfach", "Postbus", "Apartado", "Casella",
+    "Boîte", "BP "
   };
 
   private static final String[] CUES = {
@@ -135,6 +145,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
     anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
+    poBoxes(text, locality, city, unit, streetStarts, out);
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
@@ -168,6 +179,22 @@ public final class StreetAddressRecognizer implements Recognizer {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 120, text.length())) {
           add(text, m.start(), m.end(), locality, city, unit, streetStarts, out);
+        }
+      }
+    }
+  }
+
+  /** A post office box counts only with its locality after it, as a postal address. */
+  private static void poBoxes(String text, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
+    Matcher m = Scan.matcher(PO_BOX, text);
+    for (String w : PO_BOX_STARTS) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
+          int end = extend(text, m.end(), locality, city, unit);
+          if (end > m.end()) {
+            out.add(new Finding(PiiType.STREET_ADDRESS, i, end, 0.75));
+            streetStarts.set(i);
+          }
         }
       }
     }

@@ -88,4 +88,13 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(person, "Meeting notes: Priya and Tom agreed to ship on Friday.")).containsExactly("Priya", "Tom");
     assertThat(Spans.of(person, "Call Support and Sales. We will ask May. Rock and Roll.")).isEmpty();
   }
+
+  @Test
+  void ordinalStreetsLetteredHouseNumbersAndPostOfficeBoxes() {
+    assertThat(Spans.of(address, "Office: 350 5th Ave, New York, NY 10118.")).containsExactly("350 5th Ave, New York, NY 10118");
+    assertThat(Spans.of(address, "Sig.ra Bianchi, Via Garibaldi 12/A, 10122 Torino")).containsExactly("Via Garibaldi 12/A, 10122 Torino");
+    assertThat(Spans.of(address, "P.O. Box 1234, Springfield, IL 62701")).containsExactly("P.O. Box 1234, Springfield, IL 62701");
+    assertThat(Spans.of(address, "Postfach 10 01 23\n80331 München")).containsExactly("Postfach 10 01 23\n80331 München");
+    assertThat(Spans.of(address, "Reply to PO Box 12 in the form; BP 120 is the blood pressure")).isEmpty();
+  }
 }
