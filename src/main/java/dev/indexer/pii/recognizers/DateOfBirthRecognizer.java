@@ -26,7 +26,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?i)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
-              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s)?" + MONTHS + "\\s(?:de\\s)?[0-9]{4}"
+              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?" + MONTHS + ",?\\s(?:de\\s)?[0-9]{4}"
+              + "|[0-9]{1,2}[-/ ]" + MONTHS + "[-/ ](?:[0-9]{4}|[0-9]{2})"
               + "|" + MONTHS + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
               + ")(?![\\p{L}\\p{N}])");
   private static final String[] CUES = {

@@ -16,6 +16,8 @@ class DobAndIdRecognizerTest {
     assertThat(Spans.of(dob, "Released 2024-01-15, meeting on March 12, 2025")).isEmpty();
     assertThat(Spans.of(dob, "Adobe 2019-05-02, reborn 2020-01-01, see lib. 1985-03-02")).isEmpty();
     assertThat(Spans.of(dob, "Ann Lee (b. 1985-03-02)")).containsExactly("1985-03-02");
+    assertThat(Spans.of(dob, "Date of Birth: 3rd of March 1985; DOB 03-Mar-1985; born 4 July, 1976"))
+        .containsOnly("3rd of March 1985", "03-Mar-1985", "4 July, 1976");
   }
 
   @Test
