@@ -180,7 +180,7 @@ public final class SecretRecognizer implements Recognizer {
         while (e > s && ".:!?".indexOf(text.charAt(e - 1)) >= 0 && e - s > 8) {
           e--; // sentence punctuation after the value
         }
-        if (strongPassword(text, s, e, lower)) {
+        if (strongPassword(text, s, e, lower) && !exampleBefore(lower, s)) {
           out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.7));
           i = stop;
           break;
@@ -188,6 +188,14 @@ public final class SecretRecognizer implements Recognizer {
       }
       scannedTo = Math.max(scannedTo, i);
     }
+  }
+
+  /** "a digit like Abcdef12", "e.g. Passw0rd!": an example in a password rule, not a password. */
+  private static boolean exampleBefore(String lower, int s) {
+    String w = lower.substring(Math.max(0, s - 14), s);
+    return w.endsWith("like ") || w.endsWith("e.g. ") || w.endsWith("e.g.: ") || w.endsWith("such as ") || w.endsWith("example ")
+        || w.endsWith("example: ") || w.endsWith("z.b. ") || w.endsWith("wie ") || w.endsWith("p.ex. ") || w.endsWith("comme ")
+        || w.endsWith("como ") || w.endsWith("ad es. ") || w.endsWith("bijv. ") || w.endsWith("zoals ") || w.endsWith("not ");
   }
 
   private static boolean tokenChar(char c) {

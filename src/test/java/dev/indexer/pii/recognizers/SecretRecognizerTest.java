@@ -98,6 +98,8 @@ class SecretRecognizerTest {
         .containsExactly("Nas#Wohnzimmer77");
     assertThat(Spans.of(r, "VPN credentials for the trade fair: user fair2024, then K8s-Messe!Hall3."))
         .containsExactly("K8s-Messe!Hall3");
+    assertThat(Spans.of(r, "Passwords need 8 characters, e.g. Abcdef12, or a phrase such as Tr0ub4dor&3 but not Summer2024!"))
+        .isEmpty();
     assertThat(Spans.of(r, "Reset your password at https://id.example.com/Reset?t=Ab12cd34 or ask it-support@example.com."))
         .isEmpty();
     assertThat(Spans.of(r, "password = user.getPassword2()\nthe password policy changed in v2.1.0 on 2024-03-01T10:00:00Z, id 550e8400-e29b"))
