@@ -114,7 +114,12 @@ public final class IpAddressRecognizer implements Recognizer {
     }
     boolean compressed = s.contains("::");
     if (compressed) {
-      return hex >= 3 || s.equals("::1");
+      // "T>::add", "Foo::face": a code path with one hex-looking word, not an address.
+      boolean digit = false;
+      for (int i = 0; i < s.length(); i++) {
+        digit |= Character.isDigit(s.charAt(i));
+      }
+      return (hex >= 3 && (digit || colons >= 3)) || s.equals("::1");
     }
     return colons >= 7 || (colons >= 6 && s.indexOf('.') > 0);
   }

@@ -633,7 +633,8 @@ public final class PersonRecognizer implements Recognizer {
     }
     String line = text.substring(ls, e).trim().toLowerCase(Locale.ROOT);
     for (String c : CLOSINGS) {
-      if (line.endsWith(c)) {
+      // "--" and "—" only as the signature line itself, not as the end of a "-----" underline.
+      if (c.equals("--") || c.equals("—") ? line.equals(c) : line.endsWith(c)) {
         return true;
       }
     }

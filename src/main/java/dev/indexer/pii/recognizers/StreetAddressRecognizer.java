@@ -166,11 +166,32 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
-        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a') {
+        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a'
+            && labelOrPhrase(text, c, cue, afterCue.group())) {
           out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
         }
       }
     }
+  }
+
+  private static final java.util.Set<String> PHRASE_CUES = java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
+
+  /**
+   * The cue labels a field ("Address: ...", "Anschrift - ..."), is a phrase that takes an address
+   * ("ship to"), or starts a line followed by a house number or a capitalised street: "the same
+   * address. See ..." or "IP addresses [#1234]" in prose are not.
+   */
+  private static boolean labelOrPhrase(String text, int c, String cue, String gap) {
+    if (PHRASE_CUES.contains(cue) || gap.indexOf(':') >= 0 || gap.indexOf('-') >= 0) {
+      return true;
+    }
+    int b = c;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t' || text.charAt(b - 1) == '*' || text.charAt(b - 1) == '|')) {
+      b--;
+    }
+    int v = c + cue.length() + gap.length();
+    return (b == 0 || text.charAt(b - 1) == '\n') && v < text.length()
+        && (Character.isDigit(text.charAt(v)) || Character.isUpperCase(text.charAt(v)));
   }
 
   private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {

@@ -97,4 +97,17 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(address, "Postfach 10 01 23\n80331 München")).containsExactly("Postfach 10 01 23\n80331 München");
     assertThat(Spans.of(address, "Reply to PO Box 12 in the form; BP 120 is the blood pressure")).isEmpty();
   }
+
+  @Test
+  void addressCuesInProseAreNotFieldLabels() {
+    assertThat(Spans.of(address, "- [Support IP addresses](https://example.org/pull/113747/)\nthe null pointer has the 0 address.")).isEmpty();
+    assertThat(Spans.of(address, "Address: 4 Privet Drive, Little Whinging\nAdresse 12 B, Musterhausen"))
+        .containsOnly("4 Privet Drive, Little Whinging", "12 B, Musterhausen");
+  }
+
+  @Test
+  void aMarkdownUnderlineIsNotASignatureDash() {
+    assertThat(Spans.of(person, "Cargo\n-----\nAdded support for workspaces.\n\nstruct Person {\n  name: String,\n}")).isEmpty();
+    assertThat(Spans.of(person, "see you\n--\nJonas Berg\nACME")).containsExactly("Jonas Berg");
+  }
 }
