@@ -95,115 +95,13 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "data de nascimento", "födelsedatum", "fødselsdato", "date naissance", "birth");
   private static final String[] COLUMN_HINTS = {"dob", "birth", "geb", "naissance", "nacimiento", "nascita", "geboorte", "born"};
 
-  /**
-   * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows
-   * below it). One pass over the lines; a header holds until a line without its delimiter.
-   */
+  /** Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows below it). */
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
-    boolean hint = false;
-    for (String h : COLUMN_HINTS) {
-      hint |= lower.contains(h);
-    }
-    if (!hint) {
-      return;
-    }
-    int n = text.length();
-    char delimiter = 0;
-    int column = -1;
-    int ls = 0;
-    while (ls < n) {
-      int le = text.indexOf('\n', ls);
-      if (le < 0) {
-        le = n;
+    TableColumns.scan(text, lower, COLUMN_NAMES, COLUMN_HINTS, (t, s, e, column) -> {
+      m.region(s, e);
+      if (m.matches()) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
       }
-      if (column >= 0 && indexIn(text, delimiter, ls, le) >= 0) {
-        int[] field = field(text, ls, le, delimiter, column);
-        if (field != null) {
-          m.region(field[0], field[1]);
-          if (m.matches()) {
-            out.add(new Finding(PiiType.DATE_OF_BIRTH, field[0], field[1], 0.85));
-            ls = le + 1;
-            continue;
-          }
-        }
-      } else {
-        column = -1;
-      }
-      // Is this line a header with a birth-date column?
-      for (char d : new char[] {',', ';', '\t', '|'}) {
-        int c = headerColumn(lower, ls, le, d);
-        if (c >= 0) {
-          delimiter = d;
-          column = c;
-          break;
-        }
-      }
-      ls = le + 1;
-    }
-  }
-
-  private static int headerColumn(String lower, int ls, int le, char d) {
-    if (le - ls > 2000 || indexIn(lower, d, ls, le) < 0) {
-      return -1;
-    }
-    int col = 0;
-    int fs = ls;
-    while (fs <= le) {
-      int fe = indexIn(lower, d, fs, le);
-      if (fe < 0) {
-        fe = le;
-      }
-      String name = normalise(lower, fs, fe);
-      if (COLUMN_NAMES.contains(name)) {
-        return col;
-      }
-      col++;
-      fs = fe + 1;
-    }
-    return -1;
-  }
-
-  private static String normalise(String lower, int s, int e) {
-    while (s < e && (Character.isWhitespace(lower.charAt(s)) || lower.charAt(s) == '"' || lower.charAt(s) == '*')) {
-      s++;
-    }
-    while (e > s && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '"' || lower.charAt(e - 1) == ':'
-        || lower.charAt(e - 1) == '*')) {
-      e--;
-    }
-    return e - s > 24 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');
-  }
-
-  /** Index of {@code c} in [from, to), or -1: a search that stays within the line. */
-  private static int indexIn(String s, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The trimmed, unquoted span of field {@code column} of the line, or null. */
-  private static int[] field(String text, int ls, int le, char d, int column) {
-    int fs = ls;
-    for (int c = 0; c < column; c++) {
-      int next = indexIn(text, d, fs, le);
-      if (next < 0) {
-        return null;
-      }
-      fs = next + 1;
-    }
-    int fe = indexIn(text, d, fs, le);
-    if (fe < 0) {
-      fe = le;
-    }
-    while (fs < fe && (Character.isWhitespace(text.charAt(fs)) || text.charAt(fs) == '"')) {
-      fs++;
-    }
-    while (fe > fs && (Character.isWhitespace(text.charAt(fe - 1)) || text.charAt(fe - 1) == '"')) {
-      fe--;
-    }
-    return fe > fs ? new int[] {fs, fe} : null;
+    });
   }
 }

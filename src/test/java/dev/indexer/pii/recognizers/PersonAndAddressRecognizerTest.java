@@ -110,4 +110,13 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(person, "Cargo\n-----\nAdded support for workspaces.\n\nstruct Person {\n  name: String,\n}")).isEmpty();
     assertThat(Spans.of(person, "see you\n--\nJonas Berg\nACME")).containsExactly("Jonas Berg");
   }
+
+  @Test
+  void namesUnderANameColumn() {
+    String csv = "id;first_name;last_name;plan\n1;Kofi;Mensah;pro\n2;Ngozi;Okonjo-Iweala;free\n";
+    assertThat(Spans.of(person, csv)).containsOnly("Kofi", "Mensah", "Ngozi", "Okonjo-Iweala");
+    String md = "| Name | Role |\n|---|---|\n| Ama Owusu | lead |\n| Build Server | ci |";
+    assertThat(Spans.of(person, md)).containsOnly("Ama Owusu");
+    assertThat(Spans.of(person, "name,price\nWidget Pro,9.99\nSupport Team,0")).isEmpty();
+  }
 }
