@@ -96,7 +96,7 @@ public final class PersonRecognizer implements Recognizer {
       int end = wordEnd(text, i);
       boolean initial = end - i == 1 && end + 2 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
       if (i >= coveredTo && Character.isUpperCase(c)
-          && (end - i >= 2 && (nameShaped(text, i, end) || listedInCapitals(text, i, end)) || initial)) {
+          && (end - i >= 2 && (nameShaped(text, i, end) || capitalsAfterCue(text, i, end)) || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
         if (spanEnd > i) {
           out.add(new Finding(PiiType.PERSON, i, spanEnd, 0.7));
@@ -209,6 +209,14 @@ public final class PersonRecognizer implements Recognizer {
     }
   }
 
+  /** A listed name in capitals right after a cue; the cue is checked first only for short words in capitals. */
+  private boolean capitalsAfterCue(String text, int s, int e) {
+    if (e - s < 3 || e - s > 20 || Character.isLowerCase(text.charAt(s + 1))) {
+      return false;
+    }
+    return cueBefore(text, s) && listedInCapitals(text, s, e);
+  }
+
   /** A name written in capitals ("MÜLLER", "GARCIA") that the lists know in title case. */
   private boolean listedInCapitals(String text, int s, int e) {
     if (e - s < 3 || e - s > 20) {
@@ -249,7 +257,7 @@ public final class PersonRecognizer implements Recognizer {
   /** End of the person span starting at the capitalised word [s, e), or -1. */
   private int match(String text, int s, int e) {
     String word = text.substring(s, e);
-    if (HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
+    if (e - s <= 9 && HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
       return -1;
     }
     boolean capitals = !nameShaped(text, s, e);
@@ -501,6 +509,13 @@ public final class PersonRecognizer implements Recognizer {
    * or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read as "name:".
    */
   private static boolean separatorCue(String text, int s, int e, int name) {
+    char c0 = text.charAt(s);
+    if (e - s > 2 || Character.isLetterOrDigit(c0) || Character.isLetterOrDigit(text.charAt(e - 1))) {
+      // Only short marks are cues, and fillers of dots: "Name ........ Rachel".
+      if (e - s < 2 || !filler(text, s, e)) {
+        return false;
+      }
+    }
     String sep = text.substring(s, e);
     if (sep.equals("—") || sep.equals("–") || sep.equals("--") || sep.equals("-")) {
       int b = s;
@@ -509,7 +524,7 @@ public final class PersonRecognizer implements Recognizer {
       }
       return (b == 0 || text.charAt(b - 1) == '\n') && signatureRest(text, name);
     }
-    boolean filler = sep.length() >= 2 && sep.chars().allMatch(ch -> ch == '.' || ch == '_' || ch == '…');
+    boolean filler = sep.length() >= 2 && filler(text, s, e);
     if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("=") && !sep.equals("|:")) {
       return false;
     }
@@ -525,6 +540,16 @@ public final class PersonRecognizer implements Recognizer {
       ps--;
     }
     return ps < pe && cueEndsAt(text, ps, pe, ":");
+  }
+
+  private static boolean filler(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '_' && c != '…') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The rest of the line is one to three words and nothing else, as in a signature ("— Maria Lopez"). */

@@ -156,6 +156,7 @@ public final class SecretRecognizer implements Recognizer {
       int i = Math.max(starts[k], scannedTo);
       int stop = Math.min(text.length(), starts[k] + 100);
       int lines = 0;
+      int reached = i;
       while (i < stop) {
         char c = text.charAt(i);
         if (c == '\n' && ++lines > 2) {
@@ -170,6 +171,7 @@ public final class SecretRecognizer implements Recognizer {
           i++;
         }
         int e = i;
+        reached = Math.max(reached, e); // a token read once is not read again by the next window
         while (s < e && (text.charAt(s) == '=' || text.charAt(s) == ':')) {
           s++; // "password=...": the assignment, read by the other rules
         }
@@ -186,7 +188,7 @@ public final class SecretRecognizer implements Recognizer {
           break;
         }
       }
-      scannedTo = Math.max(scannedTo, i);
+      scannedTo = Math.max(scannedTo, Math.max(i, reached));
     }
   }
 
@@ -199,7 +201,10 @@ public final class SecretRecognizer implements Recognizer {
   }
 
   private static boolean tokenChar(char c) {
-    return !Character.isWhitespace(c) && "\"'`()[]{}<>,;|".indexOf(c) < 0;
+    return switch (c) {
+      case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', ')', '[', ']', '{', '}', '<', '>', ',', ';', '|' -> false;
+      default -> !Character.isWhitespace(c);
+    };
   }
 
   private static boolean strongPassword(String text, int s, int e, String lower) {
