@@ -93,11 +93,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "geb.", "geburtstag", "date de naissance", "naissance", "né le", "fecha de nacimiento", "fecha nacimiento",
           "nacimiento", "f. nac.", "data di nascita", "data nascita", "geboortedatum", "data urodzenia",
           "data de nascimento", "födelsedatum", "fødselsdato", "date naissance", "birth");
-  private static final String[] COLUMN_HINTS = {"dob", "birth", "geb", "naissance", "nacimiento", "nascita", "geboorte", "born"};
 
   /** Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows below it). */
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
-    TableColumns.scan(text, lower, COLUMN_NAMES, COLUMN_HINTS, (t, s, e, column) -> {
+    TableColumns.scan(text, lower, COLUMN_NAMES, (t, s, e, column) -> {
       m.region(s, e);
       if (m.matches()) {
         out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));

@@ -108,7 +108,7 @@ public final class PersonRecognizer implements Recognizer {
       i = Math.max(end, i + 1);
     }
     findMentions(text, out);
-    TableColumns.scan(text, Scan.lower(text), NAME_COLUMNS, NAME_COLUMN_HINTS, (t, cs, ce, column) -> {
+    TableColumns.scan(text, Scan.lower(text), NAME_COLUMNS, (t, cs, ce, column) -> {
       if (nameCell(t, cs, ce, PERSON_ONLY_COLUMNS.contains(column))) {
         out.add(new Finding(PiiType.PERSON, cs, ce, 0.7));
       }
@@ -131,11 +131,6 @@ public final class PersonRecognizer implements Recognizer {
         "author", "assignee", "reporter", "kunde", "client", "cliente", "klant", "requester", "user"));
     NAME_COLUMNS = Set.copyOf(all);
   }
-
-  private static final String[] NAME_COLUMN_HINTS = {
-    "name", "nom", "naam", "nome", "prénom", "apellid", "cognome", "customer", "contact", "employee", "patient", "owner",
-    "author", "assignee", "reporter", "kunde", "client", "klant", "holder", "requester", "user"
-  };
 
   /** One to five capitalised words (particles and initials allowed); with {@code any} false, one of them listed. */
   private boolean nameCell(String text, int s, int e, boolean any) {

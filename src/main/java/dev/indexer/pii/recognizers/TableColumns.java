@@ -20,35 +20,39 @@ final class TableColumns {
 
   private TableColumns() {}
 
-  /**
-   * Calls {@code cell} for every non-empty cell under a column named in {@code names}. {@code
-   * hints} are substrings one of which a header must contain; without any in the text nothing is
-   * read.
-   */
-  static void scan(String text, String lower, Set<String> names, String[] hints, Cell cell) {
-    boolean hint = false;
-    for (String h : hints) {
-      if (lower.contains(h)) {
-        hint = true;
-        break;
-      }
-    }
-    if (!hint) {
-      return;
-    }
+  /** Calls {@code cell} for every non-empty cell under a column named in {@code names}. */
+  static void scan(String text, String lower, Set<String> names, Cell cell) {
     int n = text.length();
     char delimiter = 0;
     List<Integer> columns = new ArrayList<>();
     List<String> columnNames = new ArrayList<>();
     List<Integer> found = new ArrayList<>();
     List<String> foundNames = new ArrayList<>();
+    int[] counts = new int[DELIMITERS.length];
     int ls = 0;
     while (ls < n) {
       int le = text.indexOf('\n', ls);
       if (le < 0) {
         le = n;
       }
-      if (!columns.isEmpty() && indexIn(text, delimiter, ls, le) >= 0) {
+      if (le - ls > 2000 || (columns.isEmpty() && le - ls > 600)) {
+        columns.clear(); // too long for a header, or for a table row
+        ls = le + 1;
+        continue;
+      }
+      // One pass counts every delimiter of the line.
+      java.util.Arrays.fill(counts, 0);
+      for (int i = ls; i < le; i++) {
+        switch (text.charAt(i)) {
+          case ',' -> counts[0]++;
+          case ';' -> counts[1]++;
+          case '\t' -> counts[2]++;
+          case '|' -> counts[3]++;
+          default -> { }
+        }
+      }
+      int di = delimiterIndex(delimiter);
+      if (!columns.isEmpty() && di >= 0 && counts[di] > 0) {
         for (int k = 0; k < columns.size(); k++) {
           int[] field = field(text, ls, le, delimiter, columns.get(k));
           if (field != null) {
@@ -59,11 +63,15 @@ final class TableColumns {
         columns.clear();
         columnNames.clear();
       }
-      for (char d : DELIMITERS) {
+      for (int d = 0; d < DELIMITERS.length; d++) {
+        // A header has the delimiter and short cells; a paragraph with a few commas has long ones.
+        if (counts[d] == 0 || le - ls > (counts[d] + 1) * 32) {
+          continue;
+        }
         found.clear();
         foundNames.clear();
-        if (header(text, lower, ls, le, d, names, found, foundNames)) {
-          delimiter = d;
+        if (header(text, lower, ls, le, DELIMITERS[d], names, found, foundNames)) {
+          delimiter = DELIMITERS[d];
           columns = new ArrayList<>(found);
           columnNames = new ArrayList<>(foundNames);
           break;
@@ -73,6 +81,15 @@ final class TableColumns {
     }
   }
 
+  private static int delimiterIndex(char d) {
+    for (int i = 0; i < DELIMITERS.length; i++) {
+      if (DELIMITERS[i] == d) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether the line is a table header naming at least one of the columns (collected with their
    * names). A pipe table's header has its "|---|" rule on the next line, so a key-value row such
@@ -80,9 +97,6 @@ final class TableColumns {
    */
   private static boolean header(String text, String lower, int ls, int le, char d, Set<String> names, List<Integer> found,
       List<String> foundNames) {
-    if (le - ls > 2000 || indexIn(lower, d, ls, le) < 0) {
-      return false;
-    }
     if (d == '|' ? !ruleFollows(text, le) : digitRun(text, ls, le)) {
       return false;
     }
