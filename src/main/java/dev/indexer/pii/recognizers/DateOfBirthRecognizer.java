@@ -33,7 +33,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static final String[] CUES = {
     "born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "b.", "geboren", "geburtsdatum",
     "geb.", "geburtstag", "né le", "née le", "né(e) le", "date de naissance", "naissance", "fecha de nacimiento",
-    "nacido", "nacida", "f. nac", "data di nascita", "nato il", "nata il", "nato a", "nata a", "geboortedatum",
+    "nacido", "nacida", "f. nac", "fecha de nac", "fecha nac", "date of b", "geb.-datum", "data di nascita", "nato il", "nata il", "nato a", "nata a", "geboortedatum",
     "geboren op", "urodzony", "urodzona", "data urodzenia", "data de nascimento", "nascido", "nascida", "födelsedatum",
     "født", "syntymäaika", "birth:", "fødselsdato"
   };

@@ -18,6 +18,7 @@ class DobAndIdRecognizerTest {
     assertThat(Spans.of(dob, "Ann Lee (b. 1985-03-02)")).containsExactly("1985-03-02");
     assertThat(Spans.of(dob, "Date of Birth: 3rd of March 1985; DOB 03-Mar-1985; born 4 July, 1976"))
         .containsOnly("3rd of March 1985", "03-Mar-1985", "4 July, 1976");
+    assertThat(Spans.of(dob, "Fecha de nac.: 02/05/1990")).containsExactly("02/05/1990");
   }
 
   @Test

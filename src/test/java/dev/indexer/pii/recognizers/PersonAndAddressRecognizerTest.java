@@ -119,4 +119,12 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(person, md)).containsOnly("Ama Owusu");
     assertThat(Spans.of(person, "name,price\nWidget Pro,9.99\nSupport Team,0")).isEmpty();
   }
+
+  @Test
+  void theLocalityEndsAtTheLineEnd() {
+    assertThat(Spans.of(address, "Adresse : 3 allée des Tilleuls, 44000 Nantes\nTél : 02 40 12 34 56"))
+        .containsExactly("3 allée des Tilleuls, 44000 Nantes");
+    assertThat(Spans.of(address, "Via Toledo 256, 80134 Napoli\nCell. 333 123 4567")).containsExactly("Via Toledo 256, 80134 Napoli");
+    assertThat(Spans.of(address, "Hauptstraße 5, 10115 Berlin Mitte")).containsExactly("Hauptstraße 5, 10115 Berlin Mitte");
+  }
 }
