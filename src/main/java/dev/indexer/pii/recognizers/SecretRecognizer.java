@@ -112,7 +112,68 @@ public final class SecretRecognizer implements Recognizer {
     findHeaders(text, lower, out);
     findAssignments(text, lower, out);
     findCommandLines(text, lower, out);
+    findShortFlagPasswords(text, out);
     findNearPasswordWords(text, lower, out);
+  }
+
+  private static final String[] PASSWORD_FLAGS = {" -p", " -P", " -w", " -a", "\t-p", "\t-P"};
+
+  /**
+   * The value of a short flag that many clients use for a password (-p, -P, -w, -a), whatever the
+   * tool, when it is a strong password with a special character: "az login -p 'Az#Login2024'",
+   * "sqlcmd -P 'Sql#Server2022'", "ldapsearch -w Ld4pAdm!n". Ports, paths and names do not pass.
+   */
+  private static void findShortFlagPasswords(String text, List<Finding> out) {
+    java.util.BitSet found = null;
+    for (String flag : PASSWORD_FLAGS) {
+      for (int i = text.indexOf(flag); i >= 0; i = text.indexOf(flag, i + 1)) {
+        int v = i + flag.length();
+        if (v < text.length() && text.charAt(v) == ' ') {
+          v++;
+        }
+        int e = v;
+        char quote = v < text.length() && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? text.charAt(v) : 0;
+        if (quote != 0) {
+          v++;
+          e = v;
+          while (e < text.length() && e - v < 64 && text.charAt(e) != quote && text.charAt(e) != '\n') {
+            e++;
+          }
+          if (e >= text.length() || text.charAt(e) != quote) {
+            continue;
+          }
+        } else {
+          while (e < text.length() && e - v < 64 && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+          }
+        }
+        if (e - v < 8 || !hasSpecial(text, v, e) || !strongPassword(text, v, e, Scan.lower(text))) {
+          continue;
+        }
+        if (found == null) {
+          found = new java.util.BitSet();
+          for (Finding f : out) {
+            if (f.type() == PiiType.API_KEY_OR_SECRET) {
+              found.set(f.start(), f.end());
+            }
+          }
+        }
+        int seen = found.nextSetBit(v);
+        if (seen < 0 || seen >= e) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, v, e, 0.75));
+          found.set(v, e);
+        }
+      }
+    }
+  }
+
+  private static boolean hasSpecial(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (SPECIALS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that announce a password somewhere in what follows, not necessarily right after them. */
@@ -502,9 +563,16 @@ public final class SecretRecognizer implements Recognizer {
       int vs = a.start(2);
       int ve = a.end(2);
       boolean prose = op.length() > 2 && Character.isWhitespace(op.charAt(0));
-      // "password: ..." opening a sentence versus a value: values rarely end in a full stop.
-      while (ve > vs && ".!?".indexOf(text.charAt(ve - 1)) >= 0 && ve - vs > 4) {
-        ve--;
+      int closing = closingQuote(text, vs, ve);
+      if (closing > 0) {
+        ve = closing; // a quoted value runs to its closing quote, spaces and all
+      } else {
+        // "password: ..." opening a sentence versus a value: values rarely end in a full stop;
+        // "!" and "?" end a sentence only in prose, in a setting they are part of the value.
+        String stops = prose ? ".!?" : ".";
+        while (ve > vs && stops.indexOf(text.charAt(ve - 1)) >= 0 && ve - vs > 4) {
+          ve--;
+        }
       }
       value = text.substring(vs, ve);
       if (acceptValue(keyword, value, prose, text, ve)) {
@@ -527,6 +595,33 @@ public final class SecretRecognizer implements Recognizer {
       }
     }
     return spaceSeparated(text, keyword, k, out);
+  }
+
+  /**
+   * For a value right after a quote that stopped before its closing quote (at a space), the index
+   * of the closing quote on the same line within 128 chars; otherwise -1.
+   */
+  private static int closingQuote(String text, int vs, int ve) {
+    if (vs == 0) {
+      return -1;
+    }
+    char q = text.charAt(vs - 1);
+    if (q != '"' && q != '\'' && q != '`') {
+      return -1;
+    }
+    if (ve < text.length() && text.charAt(ve) == q) {
+      return ve;
+    }
+    for (int i = ve; i < text.length() && i - vs < 128; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return -1;
+      }
+      if (c == q) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A setting name followed by the secret without "=" or ":": flags, .netrc lines, chat. */

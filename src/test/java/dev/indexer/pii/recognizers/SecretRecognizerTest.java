@@ -105,4 +105,18 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "password = user.getPassword2()\nthe password policy changed in v2.1.0 on 2024-03-01T10:00:00Z, id 550e8400-e29b"))
         .isEmpty();
   }
+
+  @Test
+  void strongPasswordsAfterShortPasswordFlagsOfAnyTool() {
+    assertThat(Spans.of(r, "az login -u admin@contoso.example -p 'Az#Login2024'")).containsExactly("Az#Login2024");
+    assertThat(Spans.of(r, "ldapsearch -x -D cn=admin,dc=example,dc=org -w Ld4pAdm!n -b dc=example,dc=org"))
+        .containsExactly("Ld4pAdm!n");
+    assertThat(Spans.of(r, "ssh -p 2222 host; mkdir -p Backup2024/logs; ls -a ~/Docs; grep -P '\\d+' file")).isEmpty();
+  }
+
+  @Test
+  void quotedValuesRunToTheirClosingQuote() {
+    assertThat(Spans.of(r, "DATABASE_PASSWORD='p@ss w0rd with spaces'\nkubectl create secret generic db --from-literal=password=K8sS3cr3t!"))
+        .containsExactly("p@ss w0rd with spaces", "K8sS3cr3t!");
+  }
 }
