@@ -33,6 +33,8 @@ public final class PhoneRecognizer implements Recognizer {
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
+  /** "01.42.68.53.00": five pairs of digits, the first a French trunk prefix; not a version number. */
+  private static final Pattern FRENCH_DOTTED = Pattern.compile("0[1-9](?:\\.[0-9]{2}){4}");
   private static final String[] CUES = {
     "phone", "tel", "mobile", "mob.", "mob:", "cell", "fax", "call", "ring", "sms", "text me", "whatsapp", "signal",
     "handy", "téléphone", "portable", "tél", "teléfono", "móvil", "movil", "telefono", "cellulare", "telefoon",
@@ -84,7 +86,8 @@ public final class PhoneRecognizer implements Recognizer {
       String candidate = m.group();
       next = end;
       int digits = Checksums.digits(candidate).length();
-      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches() || !groupedLikeAPhone(candidate)
+      if (digits < 7 || digits > 17 || (DATE_OR_IP.matcher(candidate).matches() && !FRENCH_DOTTED.matcher(candidate).matches())
+          || !groupedLikeAPhone(candidate)
           || !balanced(candidate)) {
         continue;
       }

@@ -46,7 +46,8 @@ public final class SecretRecognizer implements Recognizer {
               + "|do[opr]_v1_[a-f0-9]{64}"
               + "|lin_api_[A-Za-z0-9]{40}"
               + "|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
-              + "|AGE-SECRET-KEY-1[0-9A-Z]{58}");
+              + "|AGE-SECRET-KEY-1[0-9A-Z]{58}"
+              + "|SK[0-9a-f]{32}(?![0-9A-Za-z])");
 
   /** After "authorization": the scheme and the credentials. */
   private static final Pattern AUTHORIZATION =
@@ -68,7 +69,7 @@ public final class SecretRecognizer implements Recognizer {
     "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
     "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
     "accountkey", "account_key", "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
-    "пароль", "pw"
+    "пароль", "pw", "sig", "signature"
   };
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
@@ -470,7 +471,7 @@ public final class SecretRecognizer implements Recognizer {
     "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
     "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/", "dckr_pat_", "hf_",
     "pypi-AgE", "shpat_", "shpca_", "shppa_", "shpss_", "glc_", "hvs.", "doo_v1_", "dop_v1_", "dor_v1_", "lin_api_",
-    "sq0atp-", "sq0csp-", "AGE-SECRET-KEY-1"
+    "sq0atp-", "sq0csp-", "AGE-SECRET-KEY-1", "SK"
   };
 
   /** Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there. */
@@ -640,8 +641,8 @@ public final class SecretRecognizer implements Recognizer {
     int ve = v.end(2);
     String value = text.substring(vs, ve);
     boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
-    if (value.startsWith("-") || placeholder(value) || looksLikeIdentifierPath(value)) {
-      return 0;
+    if (value.startsWith("-") || placeholder(value) || looksLikeIdentifierPath(value) || knownTokenPrefix(value)) {
+      return 0; // vendor tokens are reported by their own rule
     }
     boolean accept;
     if (flag) {
@@ -649,7 +650,8 @@ public final class SecretRecognizer implements Recognizer {
       accept = isPasswordWord(keyword) || acceptValue(keyword, value, false, text, ve);
     } else {
       // "pw St4g!ng-2024", ".netrc: password c2f7a9e1-...": only values shaped like a password.
-      accept = isPasswordWord(keyword) && passwordShaped(value);
+      // "auth token 0123abcd...": a long random-looking value after a token or key word.
+      accept = isPasswordWord(keyword) ? passwordShaped(value) : value.length() >= 20 && acceptValue(keyword, value, false, text, ve);
     }
     if (accept) {
       out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.8));

@@ -40,4 +40,9 @@ class PhoneRecognizerTest {
     assertThat(Spans.of(all, "| edit, s | 44.80 (35.03–48.39) | chunks 3883 (3870–3943) of 19615 |")).isEmpty();
     assertThat(Spans.of(all, "Tel. (030) 901820 or +44 (0) 20 7946 0958")).containsExactly("(030) 901820", "+44 (0) 20 7946 0958");
   }
+
+  @Test
+  void frenchNumbersWrittenWithDots() {
+    assertThat(Spans.of(r, "Tél. 01.42.68.53.00, version 1.42.68.53.00")).containsExactly("01.42.68.53.00");
+  }
 }

@@ -119,4 +119,13 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "DATABASE_PASSWORD='p@ss w0rd with spaces'\nkubectl create secret generic db --from-literal=password=K8sS3cr3t!"))
         .containsExactly("p@ss w0rd with spaces", "K8sS3cr3t!");
   }
+
+  @Test
+  void signaturesInUrlsTwilioKeysAndTokensWithoutAnOperator() {
+    assertThat(Spans.of(r, "https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=AbCdEf%2BGhIjKlMnOpQrStUv0123456789%3D"))
+        .containsExactly("AbCdEf%2BGhIjKlMnOpQrStUv0123456789%3D");
+    assertThat(Spans.of(r, "twilio: SKa1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6 / auth token 0123456789abcdef0123456789abcdef"))
+        .containsExactly("SKa1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", "0123456789abcdef0123456789abcdef");
+    assertThat(Spans.of(r, "SKU SK-1234, the token expires, signature: Jane Doe, a token 12345 long")).isEmpty();
+  }
 }
