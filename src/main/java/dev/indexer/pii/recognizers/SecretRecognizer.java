@@ -183,7 +183,9 @@ public final class SecretRecognizer implements Recognizer {
     "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten", "identifiants", "credenciales",
     "credenziali", "inloggegevens", "pw", "pwd"
   };
-  private static final String SPECIALS = "!@#$%^&*?~+=§€£";
+  private static final String SPECIALS = "!@#$%^&*?~+§€£";
+  /** Dotted identifiers and calls: "self._CRAM_MD5_AUTH", "user.getPassword2". */
+  private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
 
   /**
    * A token shaped like a chosen password (upper and lower case and a digit, or letters, a digit
@@ -289,6 +291,10 @@ public final class SecretRecognizer implements Recognizer {
       return false;
     }
     String v = lower.substring(s, e);
+    if (v.indexOf('\\') >= 0 || v.contains("%s") || v.contains("%d") || v.indexOf('{') >= 0 || v.indexOf('}') >= 0
+        || v.indexOf('=') >= 0 || IDENTIFIER_CHAIN.matcher(text.substring(s, e)).matches()) {
+      return false; // escapes, format strings, templates, assignments and identifiers: code
+    }
     if (v.contains("://") || v.indexOf('@') > 0 && v.indexOf('.', v.indexOf('@')) > 0 || v.startsWith("$") || v.startsWith("%")
         || v.contains("pass") || v.contains("token") || v.contains("secret")) {
       return false; // a URL, an e-mail address, a variable, or the setting's own name
@@ -778,7 +784,7 @@ public final class SecretRecognizer implements Recognizer {
 
   static boolean placeholder(String value) {
     String v = value.toLowerCase(Locale.ROOT);
-    if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{{") || v.startsWith("$") || v.startsWith("%")
+    if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{") || v.startsWith("$") || v.startsWith("%")
         || v.startsWith("<") || v.startsWith("*") || v.startsWith("your") || v.startsWith("xxx") || v.startsWith("…")
         || v.startsWith("...") || v.startsWith("changeme") || v.startsWith("change-me") || v.startsWith("replace")
         || v.startsWith("dummy") || v.startsWith("example") || v.startsWith("sample") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {

@@ -128,4 +128,13 @@ class SecretRecognizerTest {
         .containsExactly("SKa1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", "0123456789abcdef0123456789abcdef");
     assertThat(Spans.of(r, "SKU SK-1234, the token expires, signature: Jane Doe, a token 12345 long")).isEmpty();
   }
+
+  @Test
+  void codeNearPasswordWordsIsNotAPassword() {
+    String code = "def get_user_passwd(self, host, realm, clear_cache=0):\n"
+        + "    \"\"\"A password to be set.\"\"\"\n    return \"\\0%s\\0%s\" % (user, password)\n"
+        + "    return self.authenticate('CRAM-MD5', self._CRAM_MD5_AUTH)\n"
+        + "rep += f\"\\tpassword {attrs[2]}\\n\"";
+    assertThat(Spans.of(r, code)).isEmpty();
+  }
 }
