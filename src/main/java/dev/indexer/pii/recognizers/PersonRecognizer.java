@@ -568,7 +568,25 @@ public final class PersonRecognizer implements Recognizer {
       words++;
       i = we;
     }
-    return words >= 1 && words <= 3 && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+    return words >= 1 && words <= 3 && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') && nearTheEnd(text, i);
+  }
+
+  /** A signature closes a message: at most one short line follows it ("— Maria\nACME"), not a list. */
+  private static boolean nearTheEnd(String text, int lineEnd) {
+    int rest = 0;
+    int lines = 0;
+    for (int i = lineEnd; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lines++;
+      } else if (!Character.isWhitespace(c)) {
+        rest++;
+      }
+      if (rest > 80 || lines > 3) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A pipe-table row followed by its "|---|" rule: a header row, whose cells are column names. */

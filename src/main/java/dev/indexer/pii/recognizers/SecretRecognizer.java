@@ -291,7 +291,7 @@ public final class SecretRecognizer implements Recognizer {
       return false;
     }
     String v = lower.substring(s, e);
-    if (v.indexOf('\\') >= 0 || v.contains("%s") || v.contains("%d") || v.indexOf('{') >= 0 || v.indexOf('}') >= 0
+    if (v.startsWith("_") || v.indexOf('\\') >= 0 || v.contains("%s") || v.contains("%d") || v.indexOf('{') >= 0 || v.indexOf('}') >= 0
         || v.indexOf('=') >= 0 || IDENTIFIER_CHAIN.matcher(text.substring(s, e)).matches()) {
       return false; // escapes, format strings, templates, assignments and identifiers: code
     }
@@ -549,8 +549,8 @@ public final class SecretRecognizer implements Recognizer {
     for (String keyword : KEYWORDS) {
       int covered = 0;
       for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
-        if (keyword.length() <= 3 && !Scan.wordStart(text, k)) {
-          continue; // "pw", "pwd" only as words of their own
+        if (keyword.length() <= 3 && (!Scan.wordStart(text, k) || Character.isLetter(charAt(text, k + keyword.length())))) {
+          continue; // "pw", "pwd", "sig" only as words of their own ("sign", "sigma" are not)
         }
         // A keyword inside the value just read ("password=password=...") is part of that value.
         covered = Math.max(covered, assignment(text, keyword, k, a, out));
@@ -775,7 +775,14 @@ public final class SecretRecognizer implements Recognizer {
     return hasDigit && (hasUpper || hasLower) ? Checksums.entropy(value) >= 2.8 : Checksums.entropy(value) >= 3.5 && hasSymbol;
   }
 
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+
   private static boolean looksLikeIdentifierPath(String v) {
+    if (IDENTIFIER_CHAIN.matcher(v).matches() && !v.matches(".*[0-9].*\\..*[0-9].*")) {
+      return true; // "obj.__signature__", "settings.db.password"
+    }
     String l = v.toLowerCase(Locale.ROOT);
     return l.startsWith("this.") || l.startsWith("self.") || l.startsWith("config.") || l.startsWith("env.")
         || l.startsWith("process.") || l.startsWith("os.") || l.startsWith("settings.") || l.startsWith("props.")

@@ -127,4 +127,9 @@ class PersonAndAddressRecognizerTest {
     assertThat(Spans.of(address, "Via Toledo 256, 80134 Napoli\nCell. 333 123 4567")).containsExactly("Via Toledo 256, 80134 Napoli");
     assertThat(Spans.of(address, "Hauptstraße 5, 10115 Berlin Mitte")).containsExactly("Hauptstraße 5, 10115 Berlin Mitte");
   }
+
+  @Test
+  void aBulletListIsNotASignature() {
+    assertThat(Spans.of(person, "Instance variables:\n\n    - server_address\n    - RequestHandlerClass\n    - socket\n\nMethods:\n    - handle")).isEmpty();
+  }
 }

@@ -137,4 +137,10 @@ class SecretRecognizerTest {
         + "rep += f\"\\tpassword {attrs[2]}\\n\"";
     assertThat(Spans.of(r, code)).isEmpty();
   }
+
+  @Test
+  void shortKeywordsOnlyAsWholeWordsAndIdentifiersAreNotValues() {
+    assertThat(Spans.of(r, "op1.sign, op2.sign = op2.sign, op1.sign\n'_sigma': 'Standard deviation of a normal distribution'\n"
+        + "sig = obj.__signature__\nouter.update(password.translate(_trans_5C))")).isEmpty();
+  }
 }
