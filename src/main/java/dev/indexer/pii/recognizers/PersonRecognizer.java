@@ -502,6 +502,7 @@ public final class PersonRecognizer implements Recognizer {
   /**
    * The word before the name is only punctuation: a signature dash at the start of a line ("— Maria"),
    * or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read as "name:".
+   * Not "=": "display_name = DisplayName" is code.
    */
   private static boolean separatorCue(String text, int s, int e, int name) {
     char c0 = text.charAt(s);
@@ -520,7 +521,7 @@ public final class PersonRecognizer implements Recognizer {
       return (b == 0 || text.charAt(b - 1) == '\n') && signatureRest(text, name);
     }
     boolean filler = sep.length() >= 2 && filler(text, s, e);
-    if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("=") && !sep.equals("|:")) {
+    if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("|:")) {
       return false;
     }
     if (sep.equals("|") && tableHeaderRow(text, name)) {

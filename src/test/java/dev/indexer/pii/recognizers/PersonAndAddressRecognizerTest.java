@@ -130,6 +130,7 @@ class PersonAndAddressRecognizerTest {
 
   @Test
   void aBulletListIsNotASignature() {
+    assertThat(Spans.of(person, "Employee = NamedTuple('Employee')\ndisplay_name = DisplayName(x)")).isEmpty();
     assertThat(Spans.of(person, "Instance variables:\n\n    - server_address\n    - RequestHandlerClass\n    - socket\n\nMethods:\n    - handle")).isEmpty();
   }
 }
