@@ -111,10 +111,11 @@ public final class SecretRecognizer implements Recognizer {
     findVendorTokens(text, out);
     String lower = Scan.lower(text);
     findHeaders(text, lower, out);
-    findAssignments(text, lower, out);
+    IntList topics = new IntList();
+    findAssignments(text, lower, out, topics);
     findCommandLines(text, lower, out);
     findShortFlagPasswords(text, out);
-    findNearPasswordWords(text, lower, out);
+    findNearPasswordWords(text, lower, out, topics);
   }
 
   private static final String[] PASSWORD_FLAGS = {" -p", " -P", " -w", " -a", "\t-p", "\t-P"};
@@ -183,6 +184,10 @@ public final class SecretRecognizer implements Recognizer {
     "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten", "identifiants", "credenciales",
     "credenziali", "inloggegevens", "pw", "pwd"
   };
+  private static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);
+  /** Password words that are not also setting keywords: the only ones searched for again. */
+  private static final String[] EXTRA_TOPICS =
+      java.util.Arrays.stream(PASSWORD_TOPICS).filter(t -> !java.util.Arrays.asList(KEYWORDS).contains(t)).toArray(String[]::new);
   private static final String SPECIALS = "!@#$%^&*?~+§€£";
   /** Dotted identifiers and calls: "self._CRAM_MD5_AUTH", "user.getPassword2". */
   private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
@@ -192,19 +197,16 @@ public final class SecretRecognizer implements Recognizer {
    * and a special character) within 100 characters after a password word, across at most two line
    * breaks: "wer hat das Passwort?\nmia: Nas#Wohnzimmer77". Each character is read once.
    */
-  private static void findNearPasswordWords(String text, String lower, List<Finding> out) {
-    int[] starts = new int[16];
-    int count = 0;
-    for (String w : PASSWORD_TOPICS) {
+  private static void findNearPasswordWords(String text, String lower, List<Finding> out, IntList topics) {
+    for (String w : EXTRA_TOPICS) {
       for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
-          if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + w.length();
+          topics.add(i + w.length());
         }
       }
     }
+    int[] starts = topics.values;
+    int count = topics.size;
     java.util.Arrays.sort(starts, 0, count);
     if (count == 0) {
       return;
@@ -544,13 +546,30 @@ public final class SecretRecognizer implements Recognizer {
     }
   }
 
-  private static void findAssignments(String text, String lower, List<Finding> out) {
+  /** A growable list of ints: where password words end, shared by two passes. */
+  private static final class IntList {
+    int[] values = new int[16];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+
+  private static void findAssignments(String text, String lower, List<Finding> out, IntList topics) {
     Matcher a = Scan.matcher(ASSIGNMENT, text);
     for (String keyword : KEYWORDS) {
       int covered = 0;
+      boolean topic = TOPIC_SET.contains(keyword);
       for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
         if (keyword.length() <= 3 && (!Scan.wordStart(text, k) || Character.isLetter(charAt(text, k + keyword.length())))) {
           continue; // "pw", "pwd", "sig" only as words of their own ("sign", "sigma" are not)
+        }
+        if (topic && Scan.wordStart(text, k)) {
+          topics.add(k + keyword.length()); // for the near-password pass, without searching again
         }
         // A keyword inside the value just read ("password=password=...") is part of that value.
         covered = Math.max(covered, assignment(text, keyword, k, a, out));
