@@ -182,6 +182,15 @@ public final class PersonRecognizer implements Recognizer {
         continue; // an e-mail address or a package scope
       }
       int s = at + 1;
+      if (s < n && Character.isUpperCase(text.charAt(s))) {
+        // "@Sarah": a mention by a listed first name, not an address or a scope.
+        int we = wordEnd(text, s);
+        if (we - s >= 2 && we - s <= 20 && !Context.wordCharAt(text, we) && !(we + 1 < n && text.charAt(we) == '.'
+            && Character.isLetter(text.charAt(we + 1))) && names.isFirst(text.substring(s, we))) {
+          out.add(new Finding(PiiType.PERSON, s, we, 0.7));
+        }
+        continue;
+      }
       int i = s;
       while (i < n && i - s < 20 && Character.isLowerCase(text.charAt(i))) {
         i++;

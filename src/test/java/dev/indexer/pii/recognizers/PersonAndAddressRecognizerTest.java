@@ -53,6 +53,7 @@ class PersonAndAddressRecognizerTest {
   void mentionsBuiltFromAFirstName() {
     assertThat(Spans.of(person, "ok pinging @liam.obrien about it, cc @channel @ops_team and anna.berg@example.com"))
         .containsExactly("liam.obrien");
+    assertThat(Spans.of(person, "Hi @Sarah, can you check? cc @Channel @Override @Maria.Test")).containsExactly("Sarah");
   }
 
   @Test
