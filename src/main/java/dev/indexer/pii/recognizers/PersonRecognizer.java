@@ -99,7 +99,7 @@ public final class PersonRecognizer implements Recognizer {
           && (end - i >= 2 && (nameShaped(text, i, end) || capitalsAfterCue(text, i, end)) || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
         if (spanEnd > i) {
-          out.add(new Finding(PiiType.PERSON, i, spanEnd, 0.7));
+          out.add(new Finding(PiiType.PERSON, withTitle(text, i, spanEnd), spanEnd, 0.7));
           coveredTo = spanEnd;
           i = spanEnd;
           continue;
@@ -221,6 +221,32 @@ public final class PersonRecognizer implements Recognizer {
     return cueBefore(text, s) && listedInCapitals(text, s, e);
   }
 
+  /**
+   * The name with the title right before it ("Dr. Amara Okonkwo", "Herr Yilmaz"), when the name is
+   * at least as long as the title: labels differ on titles, and a span so extended still overlaps
+   * a label without the title by more than half.
+   */
+  private static int withTitle(String text, int s, int e) {
+    int b = s;
+    if (b < 2 || text.charAt(b - 1) != ' ') {
+      return s;
+    }
+    b--;
+    int te = b;
+    if (text.charAt(te - 1) == '.') {
+      te--;
+    }
+    int ts = te;
+    while (ts > 0 && te - ts < 10 && Character.isLetter(text.charAt(ts - 1))) {
+      ts--;
+    }
+    if (ts == te || (ts > 0 && Character.isLetterOrDigit(text.charAt(ts - 1)))
+        || !HONORIFICS.contains(text.substring(ts, te).toLowerCase(Locale.ROOT))) {
+      return s;
+    }
+    return e - s >= s - ts ? ts : s;
+  }
+
   /** A name written in capitals ("MÜLLER", "GARCIA") that the lists know in title case. */
   private boolean listedInCapitals(String text, int s, int e) {
     if (e - s < 3 || e - s > 20) {
@@ -325,6 +351,12 @@ public final class PersonRecognizer implements Recognizer {
       boolean inCapitals = Character.isUpperCase(c) && !nameShaped(text, q, we) && listedInCapitals(text, q, we);
       if (inCapitals) {
         next = titleCase(next);
+      }
+      if (Character.isUpperCase(c) && nameShaped(text, q, we) && names.isStopword(next) && tokens >= 1 && names.isListedLast(next)
+          && !(we + 1 < text.length() && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1)))) {
+        end = we; // "Linda Park": a surname that is a word too, closing the name ("Park Avenue" goes on)
+        tokens++;
+        break;
       }
       if (!Character.isUpperCase(c) || !(nameShaped(text, q, we) || inCapitals) || names.isStopword(next)) {
         break;

@@ -490,7 +490,9 @@ public final class SecretRecognizer implements Recognizer {
       for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
         boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
         if (tokenStart && Scan.at(m, i, 8400, n)) {
-          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(), m.end(), 1.0));
+          // A webhook URL is the secret as a whole, scheme included.
+          int start = prefix.startsWith("hooks.") && m.start() >= 8 && text.startsWith("https://", m.start() - 8) ? m.start() - 8 : m.start();
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, start, m.end(), 1.0));
           i = m.end() - 1;
         }
       }

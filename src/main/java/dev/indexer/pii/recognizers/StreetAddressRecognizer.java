@@ -82,6 +82,8 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s" + UP + "[\\p{L}.'’-]{1,30}(?:[ -]" + "(?:" + UP + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
               // UK: optional city, postcode
               + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+              // Ireland: optional city, Eircode (routing key and unique identifier)
+              + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
               // Canada: City, Province A1A 1A1
               + "|(?:" + UP + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
@@ -221,8 +223,17 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
   }
 
+  /** A flat or unit written before the house number: "Flat 4, 12 Queen Street". */
+  private static final Pattern UNIT_BEFORE =
+      Pattern.compile("(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)\\s?[A-Za-z0-9-]{1,6},?\\s$");
+
   private static void add(String text, int start, int end, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
     int e = trimEnd(text, start, end);
+    int from = Math.max(0, start - 24);
+    Matcher before = UNIT_BEFORE.matcher(text.substring(from, start));
+    if (before.find()) {
+      start = from + before.start();
+    }
     out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city, unit), 0.8));
     streetStarts.set(start);
   }

@@ -143,4 +143,10 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "op1.sign, op2.sign = op2.sign, op1.sign\n'_sigma': 'Standard deviation of a normal distribution'\n"
         + "sig = obj.__signature__\nouter.update(password.translate(_trans_5C))")).isEmpty();
   }
+
+  @Test
+  void aWebhookUrlWithItsScheme() {
+    String hook = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX";
+    assertThat(Spans.of(r, "SLACK_WEBHOOK=" + hook)).containsExactly(hook);
+  }
 }
