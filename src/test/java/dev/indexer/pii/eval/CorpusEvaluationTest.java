@@ -65,10 +65,10 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(LabelledCorpus.load("/pii/corpus-blind.jsonl"), "blind-score.txt");
     // The first run reached precision 0.95, recall 0.94, leak under 4%. Misses left: a birth date in
     // a table cell without a cue or header, a lone first name without a cue ("Kannst du Lena
-    // kurz anrufen?"). Above the 2% leak target.
+    // kurz anrufen?").
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.96);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.03);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
     assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
   }
 
@@ -86,8 +86,8 @@ class CorpusEvaluationTest {
     // (misses: passwords in command lines and chat, names after dashes, form labels, chat
     // timestamps and mentions, birth dates under a CSV column, a phone in a CSV field). Two host
     // addresses were then labelled that the first labelling had missed, and one "hard negative"
-    // named a person. Thresholds are what the recognizers reach now; the leak is under the 2%
-    // target, API_KEY_OR_SECRET recall (23 of 24) is under the 0.99 target.
+    // named a person. Thresholds are what the recognizers reach now: the leak (1.1%) is under the
+    // 2% target, API_KEY_OR_SECRET recall (23 of 24) is under the 0.99 target.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.98);
     assertThat(s.perType.get(PiiType.PERSON).recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.95);
@@ -101,7 +101,7 @@ class CorpusEvaluationTest {
     assertThat(s.perType.get(PiiType.API_KEY_OR_SECRET).recall()).as("API_KEY_OR_SECRET recall").isGreaterThanOrEqualTo(0.95);
     // The one false finding: a CIDR block (10.0.0.0/8) in prose, reported by design.
     assertThat(s.perType.get(PiiType.IP_ADDRESS).recall()).as("IP_ADDRESS recall").isGreaterThanOrEqualTo(0.99);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.015);
     assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isLessThanOrEqualTo(1);
   }
 
