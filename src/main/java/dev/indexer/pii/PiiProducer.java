@@ -1,5 +1,6 @@
 package dev.indexer.pii;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,9 @@ public class PiiProducer {
 
   @Produces
   @ApplicationScoped
-  PiiRedactor redactor(PiiConfig config) {
+  PiiRedactor redactor(PiiConfig config, MeterRegistry registry) {
     PiiPolicy policy = PiiPolicy.from(config);
-    PiiRedactor redactor = PolicyPiiRedactor.of(policy);
+    PiiRedactor redactor = PolicyPiiRedactor.of(policy, new PiiMetrics(registry));
     Log.infof("PII policy %s: %d types, operators %s", policy.version(), policy.enabledTypes().size(), policy.operators());
     return redactor;
   }

@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The redactor of the service: the analyzer's findings replaced by each type's operator, and
  * metadata values treated by their key's policy. Fail-closed: if anything goes wrong the call
- * throws {@link PiiRedactionException} and no text is returned.
+ * throws {@link PiiRedactionException} and no text is returned. Findings are counted by type in
+ * {@link PiiMetrics}.
  */
 public final class PolicyPiiRedactor implements PiiRedactor {
 
@@ -22,10 +23,16 @@ public final class PolicyPiiRedactor implements PiiRedactor {
   private final PiiPolicy policy;
   private final String version;
   private final SecretKeySpec key;
+  private final PiiMetrics metrics;
 
   public PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy) {
+    this(analyzer, policy, PiiMetrics.unregistered());
+  }
+
+  public PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy, PiiMetrics metrics) {
     this.analyzer = analyzer;
     this.policy = policy;
+    this.metrics = metrics;
     this.version = policy.version();
     this.key =
         policy.hmacKey().map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).orElse(null);
@@ -35,12 +42,20 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     return new PolicyPiiRedactor(Recognizers.analyzer(policy), policy);
   }
 
+  public static PolicyPiiRedactor of(PiiPolicy policy, PiiMetrics metrics) {
+    return new PolicyPiiRedactor(Recognizers.analyzer(policy), policy, metrics);
+  }
+
   public PiiAnalyzer analyzer() {
     return analyzer;
   }
 
   @Override
   public Redaction redact(String text) {
+    return redact(text, PiiMetrics.Field.TEXT);
+  }
+
+  private Redaction redact(String text, PiiMetrics.Field field) {
     if (text == null || text.isEmpty()) {
       return new Redaction(text == null ? "" : text, Map.of());
     }
@@ -58,8 +73,12 @@ public final class PolicyPiiRedactor implements PiiRedactor {
       pos = f.end();
     }
     out.append(text, pos, text.length());
+    // Counted only once the whole text is redacted: a failed call counts nothing.
     Map<String, Integer> byName = new LinkedHashMap<>();
-    counts.forEach((t, n) -> byName.put(t.name(), n));
+    counts.forEach((t, n) -> {
+      byName.put(t.name(), n);
+      metrics.found(field, t, n);
+    });
     return new Redaction(out.toString(), byName);
   }
 
@@ -73,7 +92,7 @@ public final class PolicyPiiRedactor implements PiiRedactor {
       switch (policy.metadataPolicy(k)) {
         case DROP -> {}
         case KEEP -> out.put(k, v);
-        case SCAN -> out.put(k, v == null ? null : redact(v).text());
+        case SCAN -> out.put(k, v == null ? null : redact(v, PiiMetrics.Field.METADATA).text());
       }
     });
     return out;

@@ -72,7 +72,7 @@ public final class CreditCardRecognizer implements Recognizer {
           if (length > 19) {
             break;
           }
-          if (length >= 12 && valid(run.digits(text, g, h + 1), text, run.starts()[g])) {
+          if (length >= 12 && cardGrouping(run, g, h) && valid(run.digits(text, g, h + 1), text, run.starts()[g])) {
             bestEnd = h;
           }
         }
@@ -95,6 +95,32 @@ public final class CreditCardRecognizer implements Recognizer {
       }
     }
     return shortGroups <= 1;
+  }
+
+  /**
+   * Groups [g, h] as cards are printed: one compact group, groups of four (the last one shorter),
+   * or Amex and Diners 4-6-5 / 4-6-4. An order number such as 123-4567890-1234567 is not.
+   */
+  private static boolean cardGrouping(DigitGroups.Run run, int g, int h) {
+    if (g == h) {
+      return true;
+    }
+    int[] len = new int[h - g + 1];
+    for (int i = g; i <= h; i++) {
+      len[i - g] = run.ends()[i] - run.starts()[i];
+    }
+    if (len[0] != 4) {
+      return false;
+    }
+    if (len.length == 3 && len[1] == 6 && (len[2] == 5 || len[2] == 4)) {
+      return true;
+    }
+    for (int i = 1; i < len.length - 1; i++) {
+      if (len[i] != 4) {
+        return false;
+      }
+    }
+    return len[len.length - 1] >= 1 && len[len.length - 1] <= 4;
   }
 
   /** A decimal point or a digit glued to the run means it is part of some other number. */

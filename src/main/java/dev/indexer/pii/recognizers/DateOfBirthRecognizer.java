@@ -26,13 +26,14 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?i)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
-              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s)?" + MONTHS + "\\s(?:de\\s)?[0-9]{4}"
+              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?" + MONTHS + ",?\\s(?:de\\s)?[0-9]{4}"
+              + "|[0-9]{1,2}[-/ ]" + MONTHS + "[-/ ](?:[0-9]{4}|[0-9]{2})"
               + "|" + MONTHS + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
               + ")(?![\\p{L}\\p{N}])");
   private static final String[] CUES = {
     "born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "b.", "geboren", "geburtsdatum",
     "geb.", "geburtstag", "né le", "née le", "né(e) le", "date de naissance", "naissance", "fecha de nacimiento",
-    "nacido", "nacida", "f. nac", "data di nascita", "nato il", "nata il", "nato a", "nata a", "geboortedatum",
+    "nacido", "nacida", "f. nac", "fecha de nac", "fecha nac", "date of b", "geb.-datum", "data di nascita", "nato il", "nata il", "nato a", "nata a", "geboortedatum",
     "geboren op", "urodzony", "urodzona", "data urodzenia", "data de nascimento", "nascido", "nascida", "födelsedatum",
     "født", "syntymäaika", "birth:", "fødselsdato"
   };
@@ -52,12 +53,54 @@ public final class DateOfBirthRecognizer implements Recognizer {
     Matcher m = Scan.matcher(DATE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+        if (c > 0 && Character.isLetter(text.charAt(c - 1))) {
+          continue; // "adobe", "reborn", "club.": not the cue word
+        }
         int from = c + cue.length();
         m.region(from, Math.min(text.length(), from + 80));
-        if (m.find() && m.start() - from <= 40) {
+        if (m.find() && m.start() - from <= 40 && sameField(text, from, m.start())) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
         }
       }
     }
+    findInTableColumns(text, lower, m, out);
+  }
+
+  /**
+   * The date belongs to the cue: on its line, or on the next one when nothing but punctuation
+   * follows the cue ("Geburtsdatum:\n17.08.1993"). Rows further down a table are for the column pass.
+   */
+  private static boolean sameField(String text, int from, int date) {
+    boolean newline = false;
+    boolean content = false;
+    for (int i = from; i < date; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (newline || content) {
+          return false;
+        }
+        newline = true;
+      } else if (!newline && Character.isLetterOrDigit(c)) {
+        content = true;
+      }
+    }
+    return true;
+  }
+
+  /** Column names that make a table column a birth date (compared whole, after normalising). */
+  private static final Set<String> COLUMN_NAMES =
+      Set.of("dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "born", "geburtsdatum",
+          "geb.", "geburtstag", "date de naissance", "naissance", "né le", "fecha de nacimiento", "fecha nacimiento",
+          "nacimiento", "f. nac.", "data di nascita", "data nascita", "geboortedatum", "data urodzenia",
+          "data de nascimento", "födelsedatum", "fødselsdato", "date naissance", "birth");
+
+  /** Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows below it). */
+  private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
+    TableColumns.scan(text, lower, COLUMN_NAMES, (t, s, e, column) -> {
+      m.region(s, e);
+      if (m.matches()) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+      }
+    });
   }
 }

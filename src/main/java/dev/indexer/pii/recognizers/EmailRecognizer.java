@@ -47,6 +47,83 @@ public final class EmailRecognizer implements Recognizer {
       }
       at = text.indexOf('@', Math.max(at + 1, lastEnd));
     }
+    findObfuscated(text, out);
+  }
+
+  private static final String[] AT_MARKS = {"[at]", "(at)", "{at}", "[ at ]", "( at )"};
+  private static final String[] DOT_MARKS = {"[dot]", "(dot)", "{dot}", "[ dot ]", "( dot )", "."};
+
+  /** Addresses written to dodge harvesters: "jane.doe [at] example [dot] com", "jane(at)example.org". */
+  private static void findObfuscated(String text, List<Finding> out) {
+    if (text.indexOf("at") < 0 && text.indexOf("AT") < 0) {
+      return;
+    }
+    String lower = Scan.lower(text);
+    for (String mark : AT_MARKS) {
+      for (int m = lower.indexOf(mark); m >= 0; m = lower.indexOf(mark, m + 1)) {
+        int ls = m;
+        while (ls > 0 && text.charAt(ls - 1) == ' ' && m - ls < 1) {
+          ls--;
+        }
+        int le = ls;
+        while (ls > 0 && le - ls < 64 && isLocal(text.charAt(ls - 1))) {
+          ls--;
+        }
+        while (ls < le && !Character.isLetterOrDigit(text.charAt(ls))) {
+          ls++;
+        }
+        if (ls >= le || !validLocal(text, ls, le)) {
+          continue;
+        }
+        int i = m + mark.length();
+        if (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        StringBuilder domain = new StringBuilder();
+        int end = -1;
+        while (i < text.length() && domain.length() < 253) {
+          int ws = i;
+          while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+          }
+          if (i == ws) {
+            break;
+          }
+          domain.append(text, ws, i);
+          end = i;
+          int dot = dotMark(lower, i);
+          if (dot == 0) {
+            break;
+          }
+          domain.append('.');
+          i += dot;
+        }
+        if (end > 0 && domain.indexOf(".") > 0) {
+          String d = domain.charAt(domain.length() - 1) == '.' ? domain.substring(0, domain.length() - 1) : domain.toString();
+          if (validDomain(d)) {
+            out.add(new Finding(PiiType.EMAIL, ls, end));
+          }
+        }
+      }
+    }
+  }
+
+  /** Length of the dot mark at {@code i} (with the spaces around a bracketed one), or 0. */
+  private static int dotMark(String lower, int i) {
+    int j = i;
+    if (j < lower.length() && lower.charAt(j) == ' ') {
+      j++;
+    }
+    for (String d : DOT_MARKS) {
+      if (lower.startsWith(d, j) && (d.length() > 1 || j == i)) {
+        int k = j + d.length();
+        if (d.length() > 1 && k < lower.length() && lower.charAt(k) == ' ') {
+          k++;
+        }
+        return k < lower.length() && Character.isLetterOrDigit(lower.charAt(k)) ? k - i : 0;
+      }
+    }
+    return 0;
   }
 
   private static boolean hasDot(String text, int from, int to) {

@@ -47,7 +47,7 @@ public final class IpAddressRecognizer implements Recognizer {
         if (q >= n || text.charAt(q) != '.' || !Scan.at(m, p, 20, n)) {
           continue;
         }
-        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)) {
+        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES) && !loopbackOrUnspecified(text, m.start(), m.end())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
         p = m.end() - 1;
@@ -56,6 +56,12 @@ public final class IpAddressRecognizer implements Recognizer {
     if (text.indexOf(':') >= 0) {
       findV6(text, out);
     }
+  }
+
+  /** 127.x.x.x and 0.0.0.0 name this machine or any address, never a person's: not reported. */
+  private static boolean loopbackOrUnspecified(String text, int s, int e) {
+    String v = text.substring(s, e);
+    return (v.startsWith("127.") && v.indexOf('/') < 0) || v.equals("0.0.0.0");
   }
 
   private static void findV6(String text, List<Finding> out) {
@@ -108,7 +114,12 @@ public final class IpAddressRecognizer implements Recognizer {
     }
     boolean compressed = s.contains("::");
     if (compressed) {
-      return hex >= 3 || s.equals("::1");
+      // "T>::add", "Foo::face": a code path with one hex-looking word, not an address.
+      boolean digit = false;
+      for (int i = 0; i < s.length(); i++) {
+        digit |= Character.isDigit(s.charAt(i));
+      }
+      return (hex >= 3 && (digit || colons >= 3)) || s.equals("::1");
     }
     return colons >= 7 || (colons >= 6 && s.indexOf('.') > 0);
   }

@@ -24,8 +24,13 @@ public final class MacAddressRecognizer implements Recognizer {
     return Set.of(PiiType.MAC_ADDRESS);
   }
 
+  /** Twelve hex digits without separators, read only after a MAC cue ("MAC: 001A2B3C4D5E"). */
+  private static final Pattern BARE =
+      Pattern.compile("(?i)(?:[ -]?address)?\\s{0,2}[:=]?\\s{0,2}([0-9A-F]{12})(?![0-9A-Za-z])");
+
   @Override
   public void find(String text, List<Finding> out) {
+    findBare(text, out);
     if (text.indexOf(':') < 0 && text.indexOf('-') < 0 && text.indexOf('.') < 0) {
       return;
     }
@@ -51,6 +56,17 @@ public final class MacAddressRecognizer implements Recognizer {
         continue; // 1234.5678.9012 is more likely a number than a Cisco MAC
       }
       out.add(new Finding(PiiType.MAC_ADDRESS, m.start(), m.end()));
+    }
+  }
+
+  private static void findBare(String text, List<Finding> out) {
+    String lower = Scan.lower(text);
+    Matcher m = Scan.matcher(BARE, text);
+    for (int i = lower.indexOf("mac"); i >= 0; i = lower.indexOf("mac", i + 1)) {
+      if (Scan.wordStart(text, i) && !Context.wordCharAt(text, i + 3) && Scan.at(m, i + 3, 40, text.length())
+          && hasHexLetterOrIsMixed(m.group(1))) {
+        out.add(new Finding(PiiType.MAC_ADDRESS, m.start(1), m.end(1)));
+      }
     }
   }
 

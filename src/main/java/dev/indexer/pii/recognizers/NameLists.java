@@ -86,6 +86,11 @@ public final class NameLists {
     return ambiguous.contains(token);
   }
 
+  /** In a surname list, even if it is a common word too ("Park", "Hall"). */
+  public boolean isListedLast(String token) {
+    return last.contains(token);
+  }
+
   public boolean isLast(String token) {
     // Surnames that are also common words (Young, King) stay surnames; places and titles do not.
     return last.contains(token) && (!stop.contains(token.toLowerCase(Locale.ROOT)) || first.contains(token));

@@ -73,20 +73,48 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     if (text.indexOf('<') >= 0) {
-      Matcher z = MRZ.matcher(text);
+      findMrz(text, out);
+    }
+  }
+
+  /**
+   * Machine-readable zone lines are long runs of upper case, digits and '<': the patterns run only
+   * inside such runs (at least 28 characters), not at every position of a text full of HTML.
+   */
+  private static void findMrz(String text, List<Finding> out) {
+    Matcher z = Scan.matcher(MRZ, text);
+    Matcher nm = Scan.matcher(MRZ_NAME, text);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!mrzChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && mrzChar(text.charAt(i))) {
+        i++;
+      }
+      if (i - s < 28) {
+        continue;
+      }
+      z.region(s, i);
       while (z.find()) {
         if (Checksums.icao(z.group(1)) == z.group(2).charAt(0) - '0'
             && Checksums.icao(z.group(4)) == z.group(5).charAt(0) - '0'
             && Checksums.icao(z.group(6)) == z.group(7).charAt(0) - '0') {
-          int lineEnd = text.indexOf('\n', z.end());
-          out.add(new Finding(PiiType.PASSPORT_OR_ID, z.start(), lineEnd < 0 ? Math.min(text.length(), z.start() + 44) : Math.min(lineEnd, z.start() + 44), 0.95));
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, z.start(), Math.min(i, z.start() + 44), 0.95));
         }
       }
-      Matcher nm = MRZ_NAME.matcher(text);
+      nm.region(s, i);
       while (nm.find()) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, nm.start(), nm.end(), 0.9));
       }
     }
+  }
+
+  private static boolean mrzChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
   }
 
   private static boolean plausibleId(String id) {

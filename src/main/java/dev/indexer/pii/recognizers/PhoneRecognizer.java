@@ -26,12 +26,15 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\p{L}\\p{N}_+@/.,-])(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{5,24}[0-9](?![\\p{L}\\p{N}_@]|[.,:/-][0-9])");
+      Pattern.compile("(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
+          + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
+  /** "01.42.68.53.00": five pairs of digits, the first a French trunk prefix; not a version number. */
+  private static final Pattern FRENCH_DOTTED = Pattern.compile("0[1-9](?:\\.[0-9]{2}){4}");
   private static final String[] CUES = {
     "phone", "tel", "mobile", "mob.", "mob:", "cell", "fax", "call", "ring", "sms", "text me", "whatsapp", "signal",
     "handy", "téléphone", "portable", "tél", "teléfono", "móvil", "movil", "telefono", "cellulare", "telefoon",
@@ -83,7 +86,9 @@ public final class PhoneRecognizer implements Recognizer {
       String candidate = m.group();
       next = end;
       int digits = Checksums.digits(candidate).length();
-      if (digits < 7 || digits > 17 || DATE_OR_IP.matcher(candidate).matches() || !groupedLikeAPhone(candidate)) {
+      if (digits < 7 || digits > 17 || (DATE_OR_IP.matcher(candidate).matches() && !FRENCH_DOTTED.matcher(candidate).matches())
+          || !groupedLikeAPhone(candidate)
+          || !balanced(candidate)) {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
@@ -102,6 +107,20 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /** Parentheses in pairs: "(030) 1234" is a number, "44.80 (35.03" is two figures in a table. */
+  private static boolean balanced(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /** No run of one-digit groups ("1 2 3 4 5 6 7"): real numbers are grouped in twos to fives. */

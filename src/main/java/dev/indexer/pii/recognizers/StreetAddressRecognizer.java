@@ -23,7 +23,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   /** English: number, up to four capitalised words, street type; optional unit. Anchored at the number. */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "[0-9]{1,5}[A-Za-z]?,?\\s(?:" + UP + W + "*\\s){1,4}"
+          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:" + UP + W + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
               + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
               + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
               + "|Mews|Hill|Walk|Grove)\\b\\.?"
@@ -52,10 +52,20 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-][0-9]{1,4})?(?![\\p{N}])");
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
   private static final String[] STREET_TYPES_FIRST = {
     "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Rua ", "Travessa ",
     "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ", "Ulica ", "Aleja "
+  };
+
+  /** Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos 45", "BP 123". */
+  private static final Pattern PO_BOX =
+      Pattern.compile(
+          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
+              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
+  private static final String[] PO_BOX_STARTS = {
+    "P.O. Box", "P. O. Box", "P.O.Box", "PO Box", "P.O.B.", "Post Office Box", "Postfach", "Postbus", "Apartado", "Casella",
+    "Boîte", "BP "
   };
 
   private static final String[] CUES = {
@@ -69,15 +79,23 @@ public final class StreetAddressRecognizer implements Recognizer {
               // US: City, ST 12345(-6789)
               + "(?:" + UP + "[\\p{L}.'’-]{1,25}(?:\\s" + UP + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
               // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country prefix), PL 00-950, PT 1000-001, NL 1012 AB
-              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s" + UP + "[\\p{L}.'’-]{1,30}(?:[\\s-]" + "(?:" + UP + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?:\\s[0-9]{1,2}e?)?)"
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s" + UP + "[\\p{L}.'’-]{1,30}(?:[ -]" + "(?:" + UP + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
               // UK: optional city, postcode
               + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+              // Ireland: optional city, Eircode (routing key and unique identifier)
+              + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
               // Canada: City, Province A1A 1A1
               + "|(?:" + UP + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
               + "|(?:" + UP + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
               // Country names
               + "|(?:USA|U\\.S\\.A\\.|United States|United Kingdom|UK|England|Scotland|Wales|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|Nederland|Belgium|België|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Canada|Australia|Mexico|México|Brazil|Brasil|Japan|India|Luxembourg|Czech Republic|Česko)(?![\\p{L}]))");
+  /** Floor, door or flat between the street and the locality: "3º B", "2° étage", "piso 4", "Whg. 12". */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\s?[ºª°]\\s?(?:[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
+              + "|(?:piso|planta|puerta|pta\\.|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
+              + "\\s?[A-Z0-9º°ª.-]{1,6})");
   private static final Pattern CITY_ONLY = Pattern.compile(",\\s{0,3}" + UP + "[\\p{L}'’-]{2,25}(?:\\s" + UP + "[\\p{L}'’-]{2,25})?(?=\\s*(?:\\r?\\n|$|,))");
 
   @Override
@@ -93,6 +111,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     int n = text.length();
     Matcher locality = Scan.matcher(LOCALITY, text);
     Matcher city = Scan.matcher(CITY_ONLY, text);
+    Matcher unit = Scan.matcher(UNIT, text);
     Matcher english = Scan.matcher(ENGLISH, text);
     Matcher french = Scan.matcher(FRENCH, text);
     Matcher compound = Scan.matcher(COMPOUND, text);
@@ -101,9 +120,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         if (Scan.at(english, p, 200, n)) {
-          add(text, english.start(), english.end(), locality, city, streetStarts, out);
+          add(text, english.start(), english.end(), locality, city, unit, streetStarts, out);
         } else if (Scan.at(french, p, 80, n)) {
-          add(text, french.start(), french.end(), locality, city, streetStarts, out);
+          add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
         }
       }
       // "Hauptstraße 5": the word before the number ends in a street suffix.
@@ -121,17 +140,20 @@ public final class StreetAddressRecognizer implements Recognizer {
             ws++;
           }
           if (ws < q && Scan.wordStart(text, ws) && Scan.at(compound, ws, 80, n)) {
-            add(text, compound.start(), compound.end(), locality, city, streetStarts, out);
+            add(text, compound.start(), compound.end(), locality, city, unit, streetStarts, out);
           }
         }
       }
     }
-    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, streetStarts, out);
-    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, streetStarts, out);
+    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
+    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
+    poBoxes(text, locality, city, unit, streetStarts, out);
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
-        if (!Scan.wordStart(text, c) || !Scan.at(afterCue, c + cue.length(), 20, n)) {
+        int ce = c + cue.length();
+        boolean joined = ce + 1 < n && (text.charAt(ce) == '-' || text.charAt(ce) == '_') && Character.isLetter(text.charAt(ce + 1));
+        if (!Scan.wordStart(text, c) || joined || !Scan.at(afterCue, ce, 20, n)) {
           continue;
         }
         int s = afterCue.end();
@@ -146,27 +168,73 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
-        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a') {
-          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city), 0.75));
+        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a'
+            && labelOrPhrase(text, c, cue, afterCue.group())) {
+          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
         }
       }
     }
   }
 
-  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+  private static final java.util.Set<String> PHRASE_CUES = java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
+
+  /**
+   * The cue labels a field ("Address: ...", "Anschrift - ..."), is a phrase that takes an address
+   * ("ship to"), or starts a line followed by a house number or a capitalised street: "the same
+   * address. See ..." or "IP addresses [#1234]" in prose are not.
+   */
+  private static boolean labelOrPhrase(String text, int c, String cue, String gap) {
+    if (PHRASE_CUES.contains(cue) || gap.indexOf(':') >= 0 || gap.indexOf('-') >= 0) {
+      return true;
+    }
+    int b = c;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t' || text.charAt(b - 1) == '*' || text.charAt(b - 1) == '|')) {
+      b--;
+    }
+    int v = c + cue.length() + gap.length();
+    return (b == 0 || text.charAt(b - 1) == '\n') && v < text.length()
+        && (Character.isDigit(text.charAt(v)) || Character.isUpperCase(text.charAt(v)));
+  }
+
+  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
     Matcher m = Scan.matcher(p, text);
     for (String w : starts) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 120, text.length())) {
-          add(text, m.start(), m.end(), locality, city, streetStarts, out);
+          add(text, m.start(), m.end(), locality, city, unit, streetStarts, out);
         }
       }
     }
   }
 
-  private static void add(String text, int start, int end, Matcher locality, Matcher city, BitSet streetStarts, List<Finding> out) {
+  /** A post office box counts only with its locality after it, as a postal address. */
+  private static void poBoxes(String text, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
+    Matcher m = Scan.matcher(PO_BOX, text);
+    for (String w : PO_BOX_STARTS) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
+          int end = extend(text, m.end(), locality, city, unit);
+          if (end > m.end()) {
+            out.add(new Finding(PiiType.STREET_ADDRESS, i, end, 0.75));
+            streetStarts.set(i);
+          }
+        }
+      }
+    }
+  }
+
+  /** A flat or unit written before the house number: "Flat 4, 12 Queen Street". */
+  private static final Pattern UNIT_BEFORE =
+      Pattern.compile("(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)\\s?[A-Za-z0-9-]{1,6},?\\s$");
+
+  private static void add(String text, int start, int end, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
     int e = trimEnd(text, start, end);
-    out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city), 0.8));
+    int from = Math.max(0, start - 24);
+    Matcher before = UNIT_BEFORE.matcher(text.substring(from, start));
+    if (before.find()) {
+      start = from + before.start();
+    }
+    out.add(new Finding(PiiType.STREET_ADDRESS, start, extend(text, e, locality, city, unit), 0.8));
     streetStarts.set(start);
   }
 
@@ -188,11 +256,19 @@ public final class StreetAddressRecognizer implements Recognizer {
     return ' ';
   }
 
-  private static int extend(String text, int end, Matcher locality, Matcher city) {
+  private static int extend(String text, int end, Matcher locality, Matcher city, Matcher unit) {
     for (int k = 0; k < 4; k++) {
       if (Scan.at(locality, end, 120, text.length()) && locality.end() > end) {
         end = trimEnd(text, end, locality.end());
         continue;
+      }
+      // A floor or door, then the locality: both belong to the address.
+      if (Scan.at(unit, end, 40, text.length()) && unit.end() > end) {
+        int u = trimEnd(text, end, unit.end());
+        if (Scan.at(locality, u, 120, text.length()) && locality.end() > u) {
+          end = trimEnd(text, u, locality.end());
+          continue;
+        }
       }
       if (k == 0 && Scan.at(city, end, 80, text.length()) && city.end() > end) {
         end = city.end();

@@ -64,9 +64,14 @@ public final class PiiBenchmark {
   private static void perRecognizer(String name, String text) {
     StringBuilder line = new StringBuilder(String.format("%-28s", name));
     for (dev.indexer.pii.Recognizer r : dev.indexer.pii.Recognizers.defaults(PiiPolicy.defaults())) {
-      long t0 = System.nanoTime();
-      r.find(text, new java.util.ArrayList<>());
-      line.append(String.format(" %s=%dms", r.getClass().getSimpleName().replace("Recognizer", ""), (System.nanoTime() - t0) / 1_000_000));
+      // Best of five: the machine is shared, the minimum is the least disturbed run.
+      long best = Long.MAX_VALUE;
+      for (int i = 0; i < 5; i++) {
+        long t0 = System.nanoTime();
+        r.find(text, new java.util.ArrayList<>());
+        best = Math.min(best, System.nanoTime() - t0);
+      }
+      line.append(String.format(" %s=%dms", r.getClass().getSimpleName().replace("Recognizer", ""), best / 1_000_000));
     }
     System.out.println(line);
   }

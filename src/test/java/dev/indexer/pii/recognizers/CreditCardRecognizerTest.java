@@ -21,4 +21,11 @@ class CreditCardRecognizerTest {
     assertThat(Spans.of(r, "4111 1111 1111 1112 and 1234567890123456 and 9780306406157 and 3.14159265358979")).isEmpty();
     assertThat(Spans.of(r, "order 0000 0000 0000 0000")).isEmpty();
   }
+
+  @Test
+  void onlyCardGroupingsInsideLongerNumbers() {
+    assertThat(Spans.of(r, "Dear Customer, your order 123-4567890-1234567 has shipped.")).isEmpty();
+    assertThat(Spans.of(r, "4111 1111 1111 1111, 3714 496353 98431, 4111111111111111, 4111-1111-1111-1111"))
+        .containsExactly("4111 1111 1111 1111", "3714 496353 98431", "4111111111111111", "4111-1111-1111-1111");
+  }
 }

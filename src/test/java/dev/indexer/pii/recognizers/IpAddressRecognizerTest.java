@@ -24,4 +24,16 @@ class IpAddressRecognizerTest {
     assertThat(Spans.of(r, "version 1.2.3.4, OID 1.3.6.1.4.1.311, v10.0.0.1, 999.1.1.1, std::vector, 12:30:45, a::b"))
         .isEmpty();
   }
+
+  @Test
+  void loopbackAndUnspecifiedAreNotPersonal() {
+    assertThat(Spans.of(r, "host=127.0.0.1 bind 0.0.0.0:8080 peer 127.0.0.0/8 client 10.1.1.20"))
+        .containsExactly("127.0.0.0/8", "10.1.1.20");
+  }
+
+  @Test
+  void codePathsThatLookLikeCompressedV6AreNotAddresses() {
+    assertThat(Spans.of(r, "`<*const T>::add` and `Vec::dead`, `x::face`; but fe80::1ff:fe23:4567:890a and ::ffff:c000:280"))
+        .containsExactly("fe80::1ff:fe23:4567:890a", "::ffff:c000:280");
+  }
 }

@@ -26,4 +26,23 @@ class PhoneRecognizerTest {
     assertThat(Spans.of(r, "on 2024-01-15 at 10:30, order 4155552671, ip 192.168.100.200, ISBN 978-3-16-148410-0"))
         .isEmpty();
   }
+
+  @Test
+  void internationalNumbersInCsvFields() {
+    assertThat(Spans.of(r, "1041,Hannah,h@mail.de,+49 151 23456789,1986-02-14\n1042,Oscar,o@telia.se,+46 70 123 45 67,x"))
+        .containsExactly("+49 151 23456789", "+46 70 123 45 67");
+    assertThat(Spans.of(r, "totals,1,234 567 8901,12")).isEmpty();
+  }
+
+  @Test
+  void figuresWithAnOpenParenthesisAreNotPhoneNumbers() {
+    PhoneRecognizer all = new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
+    assertThat(Spans.of(all, "| edit, s | 44.80 (35.03–48.39) | chunks 3883 (3870–3943) of 19615 |")).isEmpty();
+    assertThat(Spans.of(all, "Tel. (030) 901820 or +44 (0) 20 7946 0958")).containsExactly("(030) 901820", "+44 (0) 20 7946 0958");
+  }
+
+  @Test
+  void frenchNumbersWrittenWithDots() {
+    assertThat(Spans.of(r, "Tél. 01.42.68.53.00, version 1.42.68.53.00")).containsExactly("01.42.68.53.00");
+  }
 }

@@ -1,0 +1,193 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cells under a named column of a CSV, TSV or pipe table: a header line whose cell, normalised,
+ * is one of the column names, then the same cell of each following line with that delimiter. One
+ * pass over the lines, each search bounded by its line, so the cost stays linear.
+ */
+final class TableColumns {
+
+  /** Decides on one cell [start, end) of a column; {@code column} is the header's normalised name. */
+  interface Cell {
+    void accept(String text, int start, int end, String column);
+  }
+
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+  private TableColumns() {}
+
+  /** Calls {@code cell} for every non-empty cell under a column named in {@code names}. */
+  static void scan(String text, String lower, Set<String> names, Cell cell) {
+    int n = text.length();
+    char delimiter = 0;
+    List<Integer> columns = new ArrayList<>();
+    List<String> columnNames = new ArrayList<>();
+    List<Integer> found = new ArrayList<>();
+    List<String> foundNames = new ArrayList<>();
+    int[] counts = new int[DELIMITERS.length];
+    int ls = 0;
+    while (ls < n) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
+      }
+      if (le - ls > 2000 || (columns.isEmpty() && le - ls > 600)) {
+        columns.clear(); // too long for a header, or for a table row
+        ls = le + 1;
+        continue;
+      }
+      // One pass counts every delimiter of the line.
+      java.util.Arrays.fill(counts, 0);
+      for (int i = ls; i < le; i++) {
+        switch (text.charAt(i)) {
+          case ',' -> counts[0]++;
+          case ';' -> counts[1]++;
+          case '\t' -> counts[2]++;
+          case '|' -> counts[3]++;
+          default -> { }
+        }
+      }
+      int di = delimiterIndex(delimiter);
+      if (!columns.isEmpty() && di >= 0 && counts[di] > 0) {
+        for (int k = 0; k < columns.size(); k++) {
+          int[] field = field(text, ls, le, delimiter, columns.get(k));
+          if (field != null) {
+            cell.accept(text, field[0], field[1], columnNames.get(k));
+          }
+        }
+      } else {
+        columns.clear();
+        columnNames.clear();
+      }
+      for (int d = 0; d < DELIMITERS.length; d++) {
+        // A header has the delimiter and short cells; a paragraph with a few commas has long ones.
+        if (counts[d] == 0 || le - ls > (counts[d] + 1) * 32) {
+          continue;
+        }
+        found.clear();
+        foundNames.clear();
+        if (header(text, lower, ls, le, DELIMITERS[d], names, found, foundNames)) {
+          delimiter = DELIMITERS[d];
+          columns = new ArrayList<>(found);
+          columnNames = new ArrayList<>(foundNames);
+          break;
+        }
+      }
+      ls = le + 1;
+    }
+  }
+
+  private static int delimiterIndex(char d) {
+    for (int i = 0; i < DELIMITERS.length; i++) {
+      if (DELIMITERS[i] == d) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the line is a table header naming at least one of the columns (collected with their
+   * names). A pipe table's header has its "|---|" rule on the next line, so a key-value row such
+   * as "| Cardholder | Maria |" is not one; a CSV header holds no run of three digits.
+   */
+  private static boolean header(String text, String lower, int ls, int le, char d, Set<String> names, List<Integer> found,
+      List<String> foundNames) {
+    if (d == '|' ? !ruleFollows(text, le) : digitRun(text, ls, le)) {
+      return false;
+    }
+    int col = 0;
+    int fs = ls;
+    while (fs <= le && col < 64) {
+      int fe = indexIn(lower, d, fs, le);
+      if (fe < 0) {
+        fe = le;
+      }
+      String name = normalise(lower, fs, fe);
+      if (names.contains(name)) {
+        found.add(col);
+        foundNames.add(name);
+      }
+      col++;
+      fs = fe + 1;
+    }
+    return !found.isEmpty();
+  }
+
+  private static boolean ruleFollows(String text, int le) {
+    int i = le + 1;
+    int dashes = 0;
+    while (i < text.length() && i - le < 400) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '-') {
+        dashes++;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '\r' && c != '+' && c != '=') {
+        return false;
+      }
+      i++;
+    }
+    return dashes >= 3;
+  }
+
+  private static boolean digitRun(String text, int ls, int le) {
+    int run = 0;
+    for (int i = ls; i < le; i++) {
+      run = Scan.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalise(String lower, int s, int e) {
+    while (s < e && (Character.isWhitespace(lower.charAt(s)) || lower.charAt(s) == '"' || lower.charAt(s) == '*')) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '"' || lower.charAt(e - 1) == ':'
+        || lower.charAt(e - 1) == '*')) {
+      e--;
+    }
+    return e - s > 24 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');
+  }
+
+  /** Index of {@code c} in [from, to), or -1: a search that stays within the line. */
+  static int indexIn(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The trimmed, unquoted span of field {@code column} of the line, or null. */
+  private static int[] field(String text, int ls, int le, char d, int column) {
+    int fs = ls;
+    for (int c = 0; c < column; c++) {
+      int next = indexIn(text, d, fs, le);
+      if (next < 0) {
+        return null;
+      }
+      fs = next + 1;
+    }
+    int fe = indexIn(text, d, fs, le);
+    if (fe < 0) {
+      fe = le;
+    }
+    while (fs < fe && (Character.isWhitespace(text.charAt(fs)) || text.charAt(fs) == '"')) {
+      fs++;
+    }
+    while (fe > fs && (Character.isWhitespace(text.charAt(fe - 1)) || text.charAt(fe - 1) == '"')) {
+      fe--;
+    }
+    return fe > fs ? new int[] {fs, fe} : null;
+  }
+}
