@@ -3,17 +3,7 @@
 
 Run: python3 src/test/resources/pii/blind.py > src/test/resources/pii/corpus-blind.jsonl
 """
-import json
-
-
-def m(t, v):
-    return "\u27e6%s|%s\u27e7" % (t, v)
-
-
-E, P, C, I, S, IP, MAC, U, K, N, A, D, ID = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "MAC_ADDRESS",
-                                             "URL_WITH_CREDENTIALS", "API_KEY_OR_SECRET", "PERSON", "STREET_ADDRESS",
-                                             "DATE_OF_BIRTH", "PASSPORT_OR_ID")
-NL = "\n"
+from labels import A, C, D, E, I, ID, IP, K, MAC, N, NL, P, S, U, emit, m  # noqa: F401
 cases = [
     ("ticket", "en", False, "Hello support team, I am " + m(N, "George Harrison") + " and I was double charged. Please refund to my Visa " + m(C, "4000 0566 5566 5556") + ". You can reach me at " + m(E, "g.harrison1943@yahoo.co.uk") + " or " + m(P, "+44 161 496 0753") + "."),
     ("email", "en", False, "Hi " + m(N, "Ming") + "," + NL + NL + "Quick reminder that " + m(N, "Tomás Alvarez") + " starts Monday. His desk phone is " + m(P, "(312) 260-7716") + "." + NL + NL + "Thanks," + NL + m(N, "Rebecca")),
@@ -59,5 +49,5 @@ cases = [
     ("negative", "de", True, "Die Lieferung erfolgt am 04.03.2024 zwischen 08:00 und 12:00 Uhr; Auftrag 4711-0815."),
     ("negative", "en", True, "Chapter 7: Secrets of the Pharaohs, pages 123-145."),
 ]
-for i, (kind, lang, hard, text) in enumerate(cases):
-    print(json.dumps({"id": "blind-%s-%03d" % (kind, i + 1), "lang": lang, "kind": kind, "hard_negative": hard, "text": text}, ensure_ascii=False))
+
+emit("blind", cases)

@@ -4,16 +4,7 @@
 Markup as in corpus.jsonl: ⟦TYPE|value⟧. Values are test numbers or fictitious.
 Run: python3 src/test/resources/pii/handwritten.py > src/test/resources/pii/corpus-handwritten.jsonl
 """
-import json
-
-
-def m(t, v):
-    return "\u27e6%s|%s\u27e7" % (t, v)
-
-
-E, P, C, I, S, IP, MAC, U, K, N, A, D, ID = ("EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "MAC_ADDRESS",
-                                             "URL_WITH_CREDENTIALS", "API_KEY_OR_SECRET", "PERSON", "STREET_ADDRESS",
-                                             "DATE_OF_BIRTH", "PASSPORT_OR_ID")
+from labels import A, C, D, E, I, ID, IP, K, MAC, N, NL, P, S, U, emit, m  # noqa: F401
 V0 = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACBk3Vh2tGZ9n0m1G4xQ1Y2Xv8iJzPqH6nN3r2bKcE0uQAAAJhQn0l5UJ9J\n-----END OPENSSH PRIVATE KEY-----'
 V1 = 'Flat 4, 12 Queen Street\nEdinburgh EH2 1JX\nScotland'
 V2 = 'Musterstraße 12a\n80331 München'
@@ -95,5 +86,4 @@ cases = [
     ("negative", "en", True, "Baker Street is a famous street in London; Main Street USA is in Disneyland."),
 ]
 
-for i, (kind, lang, hard, text) in enumerate(cases):
-    print(json.dumps({"id": "hand-%s-%03d" % (kind, i + 1), "lang": lang, "kind": kind, "hard_negative": hard, "text": text}, ensure_ascii=False))
+emit("hand", cases)
