@@ -82,8 +82,12 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       int start = m.start();
-      int end = m.end();
       String candidate = m.group();
+      int alternative = alternativeAt(candidate);
+      if (alternative > 0) {
+        candidate = candidate.substring(0, alternative); // the next number is a candidate of its own
+      }
+      int end = start + candidate.length();
       next = end;
       int digits = Checksums.digits(candidate).length();
       if (digits < 7 || digits > 17 || (DATE_OR_IP.matcher(candidate).matches() && !FRENCH_DOTTED.matcher(candidate).matches())
@@ -107,6 +111,19 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /**
+   * Where " / " introduces a second, international number ("+49 30 1234567 / 0049 30 1234567"),
+   * or -1. A slash before a national subscriber number ("030 / 901820") belongs to the number.
+   */
+  private static int alternativeAt(String candidate) {
+    for (int i = candidate.indexOf(" / "); i > 0; i = candidate.indexOf(" / ", i + 1)) {
+      if (candidate.startsWith("+", i + 3) || candidate.startsWith("00", i + 3)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Parentheses in pairs: "(030) 1234" is a number, "44.80 (35.03" is two figures in a table. */

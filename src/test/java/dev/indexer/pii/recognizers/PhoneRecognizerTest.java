@@ -17,6 +17,16 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void alternativeNumbersAfterASlashAreFoundOneByOne() {
+    assertThat(Spans.of(r, "Tel. +49 (0) 30 12345678 / 0049 30 12345678"))
+        .containsExactly("+49 (0) 30 12345678", "0049 30 12345678");
+    assertThat(Spans.of(r, "call +44 20 7946 0958 / +44 20 7946 0959 today"))
+        .containsExactly("+44 20 7946 0958", "+44 20 7946 0959");
+    // A slash inside a national number (area code / subscriber) stays part of it.
+    assertThat(Spans.of(r, "Telefon: 030 / 901820")).containsExactly("030 / 901820");
+  }
+
+  @Test
   void possibleButNotValidNumbersWithCueDoNotLeak() {
     assertThat(Spans.of(r, "phone: (555) 010-0199")).containsExactly("(555) 010-0199");
   }
