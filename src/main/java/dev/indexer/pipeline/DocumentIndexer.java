@@ -21,11 +21,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -150,10 +152,11 @@ public final class DocumentIndexer {
     List<UUID> ids = current.stream().map(c -> UUID.fromString(c.pointId())).toList();
     Map<UUID, float[]> known = new HashMap<>();
     if (sameModel) {
+      Set<UUID> wanted = new HashSet<>(ids);
       List<UUID> kept =
           previous.chunks().stream()
               .map(c -> UUID.fromString(c.pointId()))
-              .filter(ids::contains)
+              .filter(wanted::contains)
               .toList();
       known.putAll(writer.vectors(kept));
     }

@@ -251,8 +251,7 @@ public final class Benchmark {
     EventDecoder decoder = new EventDecoder(InMemoryRegistry.shared());
     MarkupNormaliser normaliser = new MarkupNormaliser();
     PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
-    int room = model.maxTokens() - model.tokenCounter().specialTokens();
-    TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), room, 16);
+    TokenChunker chunker = PipelineRun.chunker(model);
     String collection = "bench_stages";
     client.createCollectionAsync(collection,
         VectorParams.newBuilder().setSize(model.dimension()).setDistance(Distance.Cosine).build()).get();
@@ -365,8 +364,7 @@ public final class Benchmark {
   private Stat rawModel(List<Corpus.Doc> corpus) {
     MarkupNormaliser normaliser = new MarkupNormaliser();
     PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
-    int room = model.maxTokens() - model.tokenCounter().specialTokens();
-    TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), room, 16);
+    TokenChunker chunker = PipelineRun.chunker(model);
     List<String> chunks = new ArrayList<>();
     for (Corpus.Doc d : corpus) {
       for (Chunk c : chunker.chunk(redactor.redact(normaliser.normalise(d.content(), d.contentType())).text())) {

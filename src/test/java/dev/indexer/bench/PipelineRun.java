@@ -74,12 +74,11 @@ final class PipelineRun implements AutoCloseable {
     props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-state").toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
-    int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
     DocumentIndexer indexer =
         new DocumentIndexer(
             new MarkupNormaliser(),
             PolicyPiiRedactor.of(PiiPolicy.defaults()),
-            new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 16),
+            chunker(embedder),
             embedder,
             new PointWriter(client, collection),
             Clock.systemUTC());
@@ -106,9 +105,7 @@ final class PipelineRun implements AutoCloseable {
     }
 
     statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
-    Map<String, Object> producerConfig = kafka.producerConfig();
-    producerConfig.put("linger.ms", 5);
-    producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+    producer = producer(kafka);
   }
 
   static String event(String tenant, Corpus.Doc doc, long version) {
@@ -132,12 +129,30 @@ final class PipelineRun implements AutoCloseable {
   }
 
   void send(Corpus.Doc doc, long version) {
-    producer.send(
-        new ProducerRecord<>(
-            topics.documents(),
-            ("bench/" + doc.id()).getBytes(StandardCharsets.UTF_8),
-            event("bench", doc, version).getBytes(StandardCharsets.UTF_8)));
+    producer.send(record(topics.documents(), doc, version));
   }
+
+  /** The benchmark's chunker for a model: the largest chunks the model reads whole, 16 tokens of overlap. */
+  static TokenChunker chunker(Embedder embedder) {
+    int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
+    return new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 16);
+  }
+
+  /** A producer for the benchmark's events (5 ms linger, so bursts go in batches). */
+  static KafkaProducer<byte[], byte[]> producer(EmbeddedKafka kafka) {
+    Map<String, Object> config = kafka.producerConfig();
+    config.put("linger.ms", 5);
+    return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /** The JSON event of {@code doc} at {@code version}, keyed tenant/document. */
+  static ProducerRecord<byte[], byte[]> record(String topic, Corpus.Doc doc, long version) {
+    return new ProducerRecord<>(
+        topic,
+        ("bench/" + doc.id()).getBytes(StandardCharsets.UTF_8),
+        event("bench", doc, version).getBytes(StandardCharsets.UTF_8));
+  }
+
 
   void flush() {
     producer.flush();

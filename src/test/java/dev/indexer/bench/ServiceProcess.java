@@ -8,19 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The packaged service ({@code quarkus-run.jar}) in a JVM of its own, configured only with where
@@ -51,9 +47,7 @@ final class ServiceProcess implements AutoCloseable {
     this.documents = documents;
     this.log = log;
     this.statusReader = new StatusReader(kafka, status, "bench-service-reader-" + status);
-    Map<String, Object> producerConfig = kafka.producerConfig();
-    producerConfig.put("linger.ms", 5);
-    this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer = PipelineRun.producer(kafka);
     this.sampler = new Thread(this::sample, "service-memory-sampler");
     sampler.setDaemon(true);
     sampler.start();
@@ -118,12 +112,9 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   void send(Corpus.Doc doc, long version) {
-    producer.send(
-        new ProducerRecord<>(
-            documents,
-            ("bench/" + doc.id()).getBytes(StandardCharsets.UTF_8),
-            PipelineRun.event("bench", doc, version).getBytes(StandardCharsets.UTF_8)));
+    producer.send(PipelineRun.record(documents, doc, version));
   }
+
 
   void awaitStatuses(long total, Duration timeout) {
     producer.flush();
