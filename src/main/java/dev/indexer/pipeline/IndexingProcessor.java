@@ -29,6 +29,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   static final String STATUS_SINK = "status-sink";
   static final String DEAD_LETTER_SINK = "dead-letter-sink";
 
+  static {
+    // Mutiny finds its context-propagation provider on first use, and two stream threads doing
+    // that at once race: one fails with "ContextManagerProvider already set" (outside Quarkus,
+    // which registers the provider at boot). Class initialisation runs once, so the first use
+    // here (a supplier: what the lookup is made for) settles it before any stream thread runs.
+    Uni.createFrom().item(() -> Boolean.TRUE).await().indefinitely();
+  }
+
   private final EventDecoder decoder;
   private final DocumentIndexer indexer;
   private final ProcessingSettings settings;
@@ -152,9 +160,37 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     if (e instanceof QdrantRequestException q) {
       return new InvalidEventException(Reason.QDRANT_REJECTED, q.getMessage(), e);
     }
-    // The type only: exception messages of libraries may quote the data they failed on.
+    // The type and where it was thrown, never the message: messages of libraries may quote the
+    // data they failed on; code locations cannot.
     return new InvalidEventException(
-        Reason.PROCESSING_FAILED, "processing failed (" + e.getClass().getName() + ")", e);
+        Reason.PROCESSING_FAILED, "processing failed (" + e.getClass().getName() + where(e) + ")", e);
+  }
+
+  /**
+   * Where {@code e} was thrown ({@code " at Class.method:line"}) and, when that is outside this
+   * service, the innermost frame of this service's own code that led there.
+   */
+  static String where(Throwable e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    if (frames.length == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" at ").append(frame(frames[0]));
+    if (!frames[0].getClassName().startsWith(OWN_CODE)) {
+      for (StackTraceElement f : frames) {
+        if (f.getClassName().startsWith(OWN_CODE)) {
+          b.append(" from ").append(frame(f));
+          break;
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static final String OWN_CODE = "dev.indexer.";
+
+  private static String frame(StackTraceElement f) {
+    return f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber();
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {

@@ -359,7 +359,8 @@ class TopologyInvariantsTest {
     TestRecord<byte[], byte[]> dead = h.deadLetters().get(0);
     assertThat(new String(dead.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8)).isEqualTo("PROCESSING_FAILED");
     assertThat(new String(dead.headers().lastHeader("x-message").value(), StandardCharsets.UTF_8))
-        .contains("IllegalStateException")
+        .contains("IllegalStateException at ")
+        .as("names the code that threw, for the operator").contains(getClass().getName())
         .doesNotContain("jane.doe");
   }
 }
