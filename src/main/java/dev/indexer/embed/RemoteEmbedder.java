@@ -1,6 +1,9 @@
 package dev.indexer.embed;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.text.TokenCounter;
@@ -50,6 +53,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       Duration maxBackoff) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Streaming reads of responses, numbers through Jackson's fast double parser. */
+  private static final JsonFactory STREAM =
+      JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
 
   private final Settings settings;
@@ -157,7 +163,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
       Duration retryAfter = Duration.ZERO;
       try {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         int status = response.statusCode();
         if (status == 200) {
           return vectors(response.body(), batch.size());
@@ -186,42 +192,100 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         "embedding server " + endpoint + " unavailable after " + settings.maxAttempts() + " attempts: " + failure, cause);
   }
 
-  private List<float[]> vectors(String body, int expected) {
-    JsonNode data;
-    try {
-      data = JSON.readTree(body).path("data");
+  /**
+   * The vectors of a response, read as a stream: every number goes straight into its {@code
+   * float[]} (a tree of boxed numbers cost more than the request). An embedding may also come as
+   * base64 of little-endian float32, as servers answer {@code encoding_format=base64}.
+   */
+  List<float[]> vectors(byte[] body, int expected) {
+    float[][] out = new float[expected][];
+    int count = 0;
+    try (JsonParser p = STREAM.createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new EmbeddingUnavailableException("embedding server sent a response that is not a JSON object");
+      }
+      boolean sawData = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (!"data".equals(field) || value != JsonToken.START_ARRAY) {
+          p.skipChildren();
+          continue;
+        }
+        sawData = true;
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          int index = -1;
+          float[] v = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            if ("index".equals(name) && t == JsonToken.VALUE_NUMBER_INT) {
+              index = p.getIntValue();
+            } else if ("embedding".equals(name) && t == JsonToken.START_ARRAY) {
+              v = floats(p);
+            } else if ("embedding".equals(name) && t == JsonToken.VALUE_STRING) {
+              v = base64Floats(p.getText());
+            } else {
+              p.skipChildren();
+            }
+          }
+          count++;
+          int dimension = v == null ? 0 : v.length;
+          if (index < 0 || index >= expected || dimension != settings.dimension()) {
+            throw new EmbeddingUnavailableException(
+                "embedding server returned an embedding of dimension "
+                    + dimension
+                    + " at index "
+                    + index
+                    + "; indexer.embedding.remote.dimension is "
+                    + settings.dimension());
+          }
+          if (out[index] != null) {
+            throw new EmbeddingUnavailableException("embedding server returned duplicate indexes");
+          }
+          out[index] = v;
+        }
+      }
+      if (!sawData || count != expected) {
+        throw new EmbeddingUnavailableException(
+            "embedding server returned " + count + " embeddings for " + expected + " inputs");
+      }
     } catch (IOException e) {
       throw new EmbeddingUnavailableException("embedding server sent a response that is not JSON", e);
     }
-    if (!data.isArray() || data.size() != expected) {
-      throw new EmbeddingUnavailableException(
-          "embedding server returned " + data.size() + " embeddings for " + expected + " inputs");
-    }
-    float[][] out = new float[expected][];
-    for (JsonNode item : data) {
-      int index = item.path("index").asInt(-1);
-      JsonNode embedding = item.path("embedding");
-      if (index < 0 || index >= expected || embedding.size() != settings.dimension()) {
-        throw new EmbeddingUnavailableException(
-            "embedding server returned an embedding of dimension "
-                + embedding.size()
-                + " at index "
-                + index
-                + "; indexer.embedding.remote.dimension is "
-                + settings.dimension());
-      }
-      float[] v = new float[embedding.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (float) embedding.get(i).asDouble();
-      }
-      out[index] = v;
-    }
-    for (float[] v : out) {
-      if (v == null) {
-        throw new EmbeddingUnavailableException("embedding server returned duplicate indexes");
-      }
-    }
     return List.of(out);
+  }
+
+  /** The numbers of the array the parser has just entered, up to its end. */
+  private float[] floats(JsonParser p) throws IOException {
+    float[] v = new float[settings.dimension()];
+    int n = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
+        throw new EmbeddingUnavailableException("embedding server returned an embedding with a value that is not a number");
+      }
+      if (n == v.length) {
+        v = java.util.Arrays.copyOf(v, v.length * 2 + 1); // reported as a wrong dimension
+      }
+      v[n++] = p.getFloatValue();
+    }
+    return n == v.length ? v : java.util.Arrays.copyOf(v, n);
+  }
+
+  private static float[] base64Floats(String text) {
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw new EmbeddingUnavailableException("embedding server returned an embedding that is neither numbers nor base64", e);
+    }
+    if (bytes.length % Float.BYTES != 0) {
+      throw new EmbeddingUnavailableException("embedding server returned a base64 embedding of " + bytes.length + " bytes, not whole float32 values");
+    }
+    float[] v = new float[bytes.length / Float.BYTES];
+    java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+    return v;
   }
 
   /** Retry-After in seconds or as an HTTP date; zero when absent or unreadable. */

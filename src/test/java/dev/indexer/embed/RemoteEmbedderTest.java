@@ -152,6 +152,54 @@ class RemoteEmbedderTest {
   }
 
   @Test
+  void responsesAreReadWhateverTheFieldOrderAndExtrasAndBase64EmbeddingsToo() {
+    RemoteEmbedder e = embedder();
+    byte[] le = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putFloat(1.5f).putFloat(-2f).putFloat(0f).putFloat(3.25f).putFloat(1e-7f).putFloat(-0.1f).putFloat(7f).putFloat(8f)
+        .array();
+    String body = "{\"usage\":{\"prompt_tokens\":3,\"extra\":[1,{\"a\":[2]}]},\"object\":\"list\",\"data\":["
+        + "{\"embedding\":\"" + java.util.Base64.getEncoder().encodeToString(le) + "\",\"index\":1,\"object\":\"embedding\"},"
+        + "{\"object\":\"embedding\",\"meta\":{\"x\":[[1]]},\"index\":0,\"embedding\":[0.1,-2,3E-2,4.5e+1,5,6,7,-0.000123]}"
+        + "],\"model\":\"m\"}";
+    List<float[]> v = e.vectors(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 2);
+    assertThat(v.get(0)).containsExactly(0.1f, -2f, 0.03f, 45f, 5f, 6f, 7f, -0.000123f);
+    assertThat(v.get(1)).containsExactly(1.5f, -2f, 0f, 3.25f, 1e-7f, -0.1f, 7f, 8f);
+  }
+
+  @Test
+  void malformedResponsesAreUnavailableNamingTheProblem() {
+    RemoteEmbedder e = embedder();
+    String eight = "[1,2,3,4,5,6,7,8]";
+    assertThatThrownBy(() -> e.vectors(bytes("not json"), 1)).hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> e.vectors(bytes("[1]"), 1)).hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}"), 1))
+        .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"object\":\"list\"}"), 1)).hasMessageContaining("0 embeddings for 1 inputs");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
+        .hasMessageContaining("1 embeddings for 2 inputs");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "},{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
+        .hasMessageContaining("duplicate indexes");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3]}]}"), 1))
+        .hasMessageContaining("dimension 3 at index 0");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,8,9]}]}"), 1))
+        .hasMessageContaining("dimension 9 at index 0");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,\"8\"]}]}"), 1))
+        .hasMessageContaining("not a number");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAA!\"}]}"), 1))
+        .hasMessageContaining("neither numbers nor base64");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAAAAA=\"}]}"), 1))
+        .hasMessageContaining("not whole float32 values");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":5,\"embedding\":" + eight + "}]}"), 1))
+        .hasMessageContaining("at index 5");
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"embedding\":" + eight + "}]}"), 1))
+        .hasMessageContaining("at index -1");
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void invalidSettingsFailNamingTheProperty() {
     assertThatThrownBy(() -> EmbedderProducer.create("gpt-9"))
         .hasMessageContaining("indexer.embedding.model");
