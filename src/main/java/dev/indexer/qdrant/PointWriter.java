@@ -7,17 +7,19 @@ import dev.indexer.event.DocumentRef;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.ValueFactory;
-import io.qdrant.client.VectorsFactory;
 import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.JsonWithInt.Value;
+import io.qdrant.client.grpc.Points.DenseVector;
 import io.qdrant.client.grpc.Points.DeletePoints;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsSelector;
 import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.UpdateBatchPoints;
+import io.qdrant.client.grpc.Points.Vector;
+import io.qdrant.client.grpc.Points.Vectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,13 +77,22 @@ public class PointWriter {
         "replace");
   }
 
+  /** The vector as Qdrant's dense vector, float by float (the client's factory boxes every one). */
+  static Vectors dense(float[] vector) {
+    DenseVector.Builder dense = DenseVector.newBuilder();
+    for (float f : vector) {
+      dense.addData(f);
+    }
+    return Vectors.newBuilder().setVector(Vector.newBuilder().setDense(dense)).build();
+  }
+
   private static List<PointStruct> structs(List<ChunkPoint> points) {
     List<PointStruct> structs = new ArrayList<>(points.size());
     for (ChunkPoint p : points) {
       structs.add(
           PointStruct.newBuilder()
               .setId(PointIdFactory.id(p.id()))
-              .setVectors(VectorsFactory.vectors(p.vector()))
+              .setVectors(dense(p.vector()))
               .putAllPayload(toValues(p.payload()))
               .build());
     }
