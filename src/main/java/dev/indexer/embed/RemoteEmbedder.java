@@ -268,7 +268,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       if (n == v.length) {
         v = java.util.Arrays.copyOf(v, v.length * 2 + 1); // reported as a wrong dimension
       }
-      v[n++] = p.getFloatValue();
+      v[n++] = (float) p.getDoubleValue(); // as a double: the fast parser's float path falls back to slow arithmetic on exact values
     }
     return n == v.length ? v : java.util.Arrays.copyOf(v, n);
   }
