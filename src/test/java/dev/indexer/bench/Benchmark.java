@@ -60,6 +60,8 @@ public final class Benchmark {
   private final int tokens = Integer.getInteger("bench.tokens", 1000);
   private final int threads = Integer.getInteger("bench.threads", 2);
   private final int partitions = Integer.getInteger("bench.partitions", 6);
+  /** Documents the service overhead scenario sends before it measures (the JIT compiler settles). */
+  private final int warmUpDocs = Integer.getInteger("bench.warmup", 10_000);
   private final boolean growth = Boolean.parseBoolean(System.getProperty("bench.growth", "true"));
   /** Which parts to run: stages, model (raw model, end to end, incremental, latency), parallelism, service, overhead, growth. */
   private final String scenarios = System.getProperty("bench.scenarios", "stages,model,parallelism,service,overhead,growth");
@@ -118,12 +120,17 @@ public final class Benchmark {
     if (scenarios.contains("overhead")) {
       List<Double> overhead = new ArrayList<>();
       List<Corpus.Doc> fourKb = Corpus.generate(docs, 4096, 43);
+      try (PipelineRun warmUp = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+        timed(warmUp, fourKb, 1, docs); // after warm-up, as the raw model
+      }
       for (int r = 0; r < runs; r++) {
         try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
           overhead.add(docs / timed(run, fourKb, 1, docs));
         }
       }
-      row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"), "everything but the model; target >= 2000");
+      row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"),
+          "everything but the model, broker and Qdrant local in the same process; target >= 2000");
+      serviceOverhead(fourKb);
     }
     if (scenarios.contains("parallelism")) {
       parallelism(corpus);
@@ -342,7 +349,88 @@ public final class Benchmark {
     row("service process: end to end, documents/s", Stat.of(rates).show("%.1f"),
         sample.size() + " documents; the packaged service with its defaults, own JVM, -Xmx512m");
     row("service process: peak RSS, MB", Stat.of(rss).show("%.0f"), "target < 1024; the pod's memory limit is 1 GiB");
-    row("service process: peak heap used, MB", Stat.of(heap).show("%.0f"), "sampled every 200 ms");
+    row("service process: peak heap used, MB", Stat.of(heap).show("%.0f"), "sampled every 500 ms");
+  }
+
+  /**
+   * Everything but the model in the packaged service, alone in its JVM: pointed at an embedding
+   * endpoint that hashes the text, so its process does all it does in production except run a
+   * model. Its CPU time per document (from {@code /proc}) gives what the service alone needs;
+   * the broker, Qdrant local and the endpoint run in this process, on the same cores.
+   */
+  private void serviceOverhead(List<Corpus.Doc> fourKb) throws Exception {
+    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
+    if (!Files.exists(jar)) {
+      row("overhead, service process", "not run", "no " + jar + " (built by ./mvnw package)");
+      return;
+    }
+    List<Corpus.Doc> warmUp = new ArrayList<>();
+    for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
+      warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
+    }
+    List<Double> rates = new ArrayList<>();
+    List<Double> cpuPerDoc = new ArrayList<>();
+    List<Double> infraCpuPerDoc = new ArrayList<>();
+    Map<Double, String> byThread = new java.util.HashMap<>();
+    int cores = Runtime.getRuntime().availableProcessors();
+    try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
+      Map<String, String> settings =
+          Map.of(
+              "indexer.embedding.model", "remote",
+              "indexer.embedding.remote.url", embeddings.url().toString(),
+              "indexer.embedding.remote.model-name", "trivial-hash",
+              "indexer.embedding.remote.dimension", Integer.toString(model.dimension()),
+              "indexer.embedding.remote.max-tokens", Integer.toString(model.maxTokens()),
+              "indexer.embedding.remote.tokenizer", "all-minilm-l6-v2-q-tokenizer.json");
+      for (int r = 0; r < runs; r++) {
+        String collection;
+        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
+          collection = service.collection;
+          for (Corpus.Doc d : warmUp) {
+            service.send(d, 1);
+          }
+          service.awaitStatuses(warmUp.size(), TIMEOUT);
+          double cpuBefore = service.cpuSeconds();
+          double ownCpuBefore = ownCpuSeconds();
+          Map<String, Double> threadsBefore = service.cpuSecondsByThread();
+          long start = System.nanoTime();
+          for (Corpus.Doc d : fourKb) {
+            service.send(d, 1);
+          }
+          service.awaitStatuses(warmUp.size() + fourKb.size(), TIMEOUT);
+          rates.add(fourKb.size() / ((System.nanoTime() - start) / 1e9));
+          cpuPerDoc.add((service.cpuSeconds() - cpuBefore) * 1000 / fourKb.size());
+          infraCpuPerDoc.add((ownCpuSeconds() - ownCpuBefore) * 1000 / fourKb.size());
+          StringBuilder threadsCpu = new StringBuilder();
+          service.cpuSecondsByThread().entrySet().stream()
+              .map(e -> Map.entry(e.getKey(), (e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)) * 1000 / fourKb.size()))
+              .filter(e -> e.getValue() >= 0.02)
+              .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+              .forEach(e -> threadsCpu.append(threadsCpu.isEmpty() ? "" : ", ")
+                  .append(String.format(Locale.ROOT, "%s %.2f", e.getKey().strip(), e.getValue())));
+          byThread.put(cpuPerDoc.get(cpuPerDoc.size() - 1), threadsCpu.toString());
+          System.out.println("  service CPU by thread, ms per document: " + threadsCpu);
+        }
+        client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
+      }
+    }
+    Stat cpu = Stat.of(cpuPerDoc);
+    row("overhead, service process: 4 KB documents/s", Stat.of(rates).show("%.0f"),
+        "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores");
+    row("overhead, service process: CPU per document, ms", cpu.show("%.3f"), "user + system time of the service's process");
+    row("overhead, service process: CPU by thread, ms per document", byThread.entrySet().stream()
+            .min(java.util.Comparator.comparingDouble(e -> Math.abs(e.getKey() - cpu.median()))).orElseThrow().getValue(),
+        "the run of median CPU; threads by the kernel's names, digits as #");
+    row("overhead, broker + Qdrant local + embedder: CPU per document, ms", Stat.of(infraCpuPerDoc).show("%.3f"),
+        "this process, on the same cores as the service");
+    row("overhead, service process: documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
+            cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
+        "the cores divided by the CPU per document: the service alone, broker and Qdrant elsewhere; target >= 2000");
+  }
+
+  /** CPU time of this process (the broker, Qdrant local and what else the benchmark runs), in seconds. */
+  private static double ownCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   /** End to end with the real model, for one and two stream threads (the model's threads are its own). */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +56,13 @@ final class ServiceProcess implements AutoCloseable {
 
   static ServiceProcess start(Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap)
       throws Exception {
+    return start(jar, kafka, qdrant, partitions, maxHeap, Map.of());
+  }
+
+  /** As {@link #start(Path, EmbeddedKafka, QdrantLocal, int, String)}, with more settings as system properties. */
+  static ServiceProcess start(
+      Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap, Map<String, String> settings)
+      throws Exception {
     int n = RUNS.incrementAndGet();
     String documents = "svc-docs-" + n;
     String status = "svc-status-" + n;
@@ -82,6 +90,13 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dindexer.qdrant.host=" + qdrant.host());
     command.add("-Dindexer.qdrant.port=" + qdrant.port());
     command.add("-Dindexer.qdrant.collection=svc_" + n);
+    // Extra JVM options for the service, such as a profiler: bench.service.jvm-options.
+    for (String option : System.getProperty("bench.service.jvm-options", "").split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     Process process =
@@ -140,13 +155,50 @@ final class ServiceProcess implements AutoCloseable {
         String text =
             HTTP.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
         peakHeapBytes.accumulateAndGet(heapUsed(text), Math::max);
-        Thread.sleep(200);
+        Thread.sleep(500);
       } catch (IOException e) {
         // the service is stopping
       } catch (InterruptedException e) {
         return;
       }
     }
+  }
+
+  /**
+   * CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}
+   * (fields 14 and 15, in clock ticks of 1/100 s).
+   */
+  double cpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (IOException e) {
+      throw new IllegalStateException("no CPU time for the service (not Linux?)", e);
+    }
+  }
+
+  /**
+   * CPU seconds by kind of thread (the kernel's thread names with digits folded: GC, compiler,
+   * stream threads, ...), from {@code /proc/<pid>/task}.
+   */
+  Map<String, Double> cpuSecondsByThread() {
+    Map<String, Double> byName = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+        } catch (IOException e) {
+          // the thread ended
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("no threads for the service (not Linux?)", e);
+    }
+    return byName;
   }
 
   /** The peak resident set the kernel recorded for the process (VmHWM). */
