@@ -183,8 +183,13 @@ final class ServiceProcess implements AutoCloseable {
    * stream threads, ...), from {@code /proc/<pid>/task}.
    */
   Map<String, Double> cpuSecondsByThread() {
+    return cpuSecondsByThread(process.pid());
+  }
+
+  /** As {@link #cpuSecondsByThread()}, for any process. */
+  static Map<String, Double> cpuSecondsByThread(long pid) {
     Map<String, Double> byName = new java.util.TreeMap<>();
-    try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       for (Path task : tasks.toList()) {
         try {
           String stat = Files.readString(task.resolve("stat"));
@@ -196,7 +201,7 @@ final class ServiceProcess implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("no threads for the service (not Linux?)", e);
+      throw new IllegalStateException("no threads for process " + pid + " (not Linux?)", e);
     }
     return byName;
   }
