@@ -198,16 +198,20 @@ public final class Benchmark {
   }
 
   private void growth(Embedder trivial) throws Exception {
+    List<Corpus.Doc> more = new ArrayList<>();
+    for (Corpus.Doc d : Corpus.generate(GROWTH_MORE, 4096, 46)) {
+      more.add(new Corpus.Doc("more-" + d.id(), d.contentType(), d.paragraphs()));
+    }
     for (int n : new int[] {500, 2000, 8000}) {
       List<Corpus.Doc> c = Corpus.generate(n, 4096, 44);
       List<Double> rates = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
         try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
-          rates.add(lastRate(run, c, GROWTH_WINDOW));
+          rates.add(rateOnTop(run, c, more));
         }
       }
       row("growth: " + n + " documents of 4 KB, documents/s", Stat.of(rates).show("%.0f"),
-          "trivial embedder; rate over the last " + GROWTH_WINDOW + " documents, so at about " + n + " in the collection");
+          "trivial embedder; " + more.size() + " more documents into a collection and manifest holding " + n);
     }
     for (int kb : new int[] {1, 10, 100}) {
       int n = kb == 100 ? 100 : 500;
@@ -233,24 +237,21 @@ public final class Benchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Documents every growth rate is measured over: the same count whatever the collection's size. */
-  private static final int GROWTH_WINDOW = 450;
+  /** Documents every growth rate is measured on: the same documents whatever the collection's size. */
+  private static final int GROWTH_MORE = 1000;
 
   /**
-   * Documents per second over the last {@code window} documents of the run: the cost per
-   * document once the collection and the manifest hold about as many documents as the run sends,
-   * without the run's start (first fetch, first transaction), over the same count of documents
-   * for every size.
+   * Documents per second for {@code more} new documents sent once the pipeline has indexed
+   * {@code base}: the cost per document with the collection and the manifest at {@code base}'s
+   * size, measured on the same documents from the same idle, running pipeline at every size.
    */
-  private static double lastRate(PipelineRun run, List<Corpus.Doc> docs, int window) {
-    for (Corpus.Doc d : docs) {
+  private static double rateOnTop(PipelineRun run, List<Corpus.Doc> base, List<Corpus.Doc> more) {
+    for (Corpus.Doc d : base) {
       run.send(d, 1);
     }
     run.flush();
-    run.awaitStatuses(docs.size() - window, TIMEOUT);
-    long start = System.nanoTime();
-    run.awaitStatuses(docs.size(), TIMEOUT);
-    return window / ((System.nanoTime() - start) / 1e9);
+    run.awaitStatuses(base.size(), TIMEOUT);
+    return more.size() / timed(run, more, 1, base.size() + more.size());
   }
 
   /**
