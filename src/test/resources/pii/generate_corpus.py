@@ -21,16 +21,9 @@ def luhn_complete(prefix, length):
     while len(digits) < length - 1:
         digits.append(R.randint(0, 9))
     for check in range(10):
-        ds = digits + [check]
-        s = 0
-        for i, d in enumerate(reversed(ds)):
-            if i % 2 == 1:
-                d *= 2
-                if d > 9:
-                    d -= 9
-            s += d
-        if s % 10 == 0:
-            return "".join(map(str, ds))
+        candidate = "".join(map(str, digits + [check]))
+        if luhn(candidate):
+            return candidate
 
 
 

@@ -170,7 +170,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * Where {@code e} was thrown ({@code " at Class.method:line"}) and, when that is outside this
    * service, the innermost frame of this service's own code that led there.
    */
-  static String where(Throwable e) {
+  private static String where(Throwable e) {
     StackTraceElement[] frames = e.getStackTrace();
     if (frames.length == 0) {
       return "";

@@ -395,8 +395,8 @@ public final class Benchmark {
     List<Double> cpuPerDoc = new ArrayList<>();
     List<Double> cpuPerDocNoJit = new ArrayList<>();
     List<Double> infraCpuPerDoc = new ArrayList<>();
-    Map<Double, String> byThread = new java.util.HashMap<>();
-    Map<Double, String> infraByThread = new java.util.HashMap<>();
+    List<String> byThread = new ArrayList<>(); // per run, as cpuPerDoc
+    List<String> infraByThread = new ArrayList<>();
     int cores = Runtime.getRuntime().availableProcessors();
     try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
       Map<String, String> settings =
@@ -434,8 +434,8 @@ public final class Benchmark {
           cpuPerDocNoJit.add(cpuPerDoc.get(cpuPerDoc.size() - 1) - compiler * 1000 / fourKb.size());
           String ownThreadsCpu = perDocument(
               ownThreadsBefore, ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()), fourKb.size());
-          byThread.put(cpuPerDoc.get(cpuPerDoc.size() - 1), threadsCpu);
-          infraByThread.put(cpuPerDoc.get(cpuPerDoc.size() - 1), ownThreadsCpu);
+          byThread.add(threadsCpu);
+          infraByThread.add(ownThreadsCpu);
           System.out.println("  service CPU by thread, ms per document: " + threadsCpu);
           System.out.println("  benchmark process CPU by thread, ms per document: " + ownThreadsCpu);
         }
@@ -446,8 +446,8 @@ public final class Benchmark {
     row("overhead, service process: 4 KB documents/s", Stat.of(rates).show("%.0f"),
         "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores");
     row("overhead, service process: CPU per document, ms", cpu.show("%.3f"), "user + system time of the service's process");
-    double medianRun = byThread.keySet().stream()
-        .min(java.util.Comparator.comparingDouble(k -> Math.abs(k - cpu.median()))).orElseThrow();
+    int medianRun = java.util.stream.IntStream.range(0, cpuPerDoc.size()).boxed()
+        .min(java.util.Comparator.comparingDouble(i -> Math.abs(cpuPerDoc.get(i) - cpu.median()))).orElseThrow();
     row("overhead, service process: CPU by thread, ms per document", byThread.get(medianRun),
         "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
     row("overhead, broker + Qdrant local + embedder: CPU per document, ms", Stat.of(infraCpuPerDoc).show("%.3f"),

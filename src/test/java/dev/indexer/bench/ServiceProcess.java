@@ -164,15 +164,10 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  /**
-   * CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}
-   * (fields 14 and 15, in clock ticks of 1/100 s).
-   */
+  /** CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}. */
   double cpuSeconds() {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+      return statCpuSeconds(Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")));
     } catch (IOException e) {
       throw new IllegalStateException("no CPU time for the service (not Linux?)", e);
     }
@@ -194,8 +189,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
           String stat = Files.readString(task.resolve("stat"));
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+          byName.merge(name, statCpuSeconds(stat), Double::sum);
         } catch (IOException e) {
           // the thread ended
         }
@@ -204,6 +198,12 @@ final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException("no threads for process " + pid + " (not Linux?)", e);
     }
     return byName;
+  }
+
+  /** User plus system time of a {@code stat} line of {@code /proc}: fields 14 and 15, in ticks of 1/100 s. */
+  private static double statCpuSeconds(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   /** The peak resident set the kernel recorded for the process (VmHWM). */
