@@ -150,6 +150,7 @@ public final class Benchmark {
     }
     if (growth && scenarios.contains("growth")) {
       growth(trivial);
+      serviceGrowth();
     }
     row("peak RSS of the process, MB", String.format(Locale.ROOT, "%.0f", peakRssMb()), "includes the embedded broker and Qdrant local");
     row("peak heap, MB", String.format(Locale.ROOT, "%.0f", peakHeapMb()), "sum of the heap pools' peaks; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
@@ -391,68 +392,37 @@ public final class Benchmark {
     for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
       warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
     }
-    List<Double> rates = new ArrayList<>();
-    List<Double> cpuPerDoc = new ArrayList<>();
-    List<Double> cpuPerDocNoJit = new ArrayList<>();
-    List<Double> infraCpuPerDoc = new ArrayList<>();
-    List<String> byThread = new ArrayList<>(); // per run, as cpuPerDoc
-    List<String> infraByThread = new ArrayList<>();
-    int cores = Runtime.getRuntime().availableProcessors();
+    List<Measured> measured = new ArrayList<>();
     try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
-      Map<String, String> settings =
-          Map.of(
-              "indexer.embedding.model", "remote",
-              "indexer.embedding.remote.url", embeddings.url().toString(),
-              "indexer.embedding.remote.model-name", "trivial-hash",
-              "indexer.embedding.remote.dimension", Integer.toString(model.dimension()),
-              "indexer.embedding.remote.max-tokens", Integer.toString(model.maxTokens()),
-              "indexer.embedding.remote.tokenizer", "all-minilm-l6-v2-q-tokenizer.json");
       for (int r = 0; r < runs; r++) {
         String collection;
-        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
+        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", trivialRemote(embeddings))) {
           collection = service.collection;
           for (Corpus.Doc d : warmUp) {
             service.send(d, 1);
           }
           service.awaitStatuses(warmUp.size(), TIMEOUT);
-          double cpuBefore = service.cpuSeconds();
-          double ownCpuBefore = ownCpuSeconds();
-          Map<String, Double> threadsBefore = service.cpuSecondsByThread();
-          Map<String, Double> ownThreadsBefore = ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid());
-          long start = System.nanoTime();
-          for (Corpus.Doc d : fourKb) {
-            service.send(d, 1);
-          }
-          service.awaitStatuses(warmUp.size() + fourKb.size(), TIMEOUT);
-          rates.add(fourKb.size() / ((System.nanoTime() - start) / 1e9));
-          cpuPerDoc.add((service.cpuSeconds() - cpuBefore) * 1000 / fourKb.size());
-          infraCpuPerDoc.add((ownCpuSeconds() - ownCpuBefore) * 1000 / fourKb.size());
-          Map<String, Double> threadsAfter = service.cpuSecondsByThread();
-          String threadsCpu = perDocument(threadsBefore, threadsAfter, fourKb.size());
-          double compiler = threadsAfter.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-              .mapToDouble(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)).sum();
-          cpuPerDocNoJit.add(cpuPerDoc.get(cpuPerDoc.size() - 1) - compiler * 1000 / fourKb.size());
-          String ownThreadsCpu = perDocument(
-              ownThreadsBefore, ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()), fourKb.size());
-          byThread.add(threadsCpu);
-          infraByThread.add(ownThreadsCpu);
-          System.out.println("  service CPU by thread, ms per document: " + threadsCpu);
-          System.out.println("  benchmark process CPU by thread, ms per document: " + ownThreadsCpu);
+          measured.add(measure(service, fourKb, 1, warmUp.size()));
         }
         client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
       }
     }
+    List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
+    List<Double> rates = measured.stream().map(Measured::docsPerSecond).toList();
+    List<Double> infraCpuPerDoc = measured.stream().map(Measured::infraCpuMs).toList();
+    List<Double> cpuPerDocNoJit = measured.stream().map(Measured::cpuMsWithoutJit).toList();
+    int cores = Runtime.getRuntime().availableProcessors();
     Stat cpu = Stat.of(cpuPerDoc);
     row("overhead, service process: 4 KB documents/s", Stat.of(rates).show("%.0f"),
         "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores");
     row("overhead, service process: CPU per document, ms", cpu.show("%.3f"), "user + system time of the service's process");
     int medianRun = java.util.stream.IntStream.range(0, cpuPerDoc.size()).boxed()
         .min(java.util.Comparator.comparingDouble(i -> Math.abs(cpuPerDoc.get(i) - cpu.median()))).orElseThrow();
-    row("overhead, service process: CPU by thread, ms per document", byThread.get(medianRun),
+    row("overhead, service process: CPU by thread, ms per document", measured.get(medianRun).byThread(),
         "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
     row("overhead, broker + Qdrant local + embedder: CPU per document, ms", Stat.of(infraCpuPerDoc).show("%.3f"),
         "this process, on the same cores as the service");
-    row("overhead, broker + Qdrant local + embedder: CPU by thread, ms per document", infraByThread.get(medianRun),
+    row("overhead, broker + Qdrant local + embedder: CPU by thread, ms per document", measured.get(medianRun).infraByThread(),
         "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
     row("overhead, service process: documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
             cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
@@ -461,6 +431,121 @@ public final class Benchmark {
     row("overhead, service process: documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
             "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
         String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+  }
+
+  /** The packaged service's settings for the trivial embedding endpoint. */
+  private Map<String, String> trivialRemote(TrivialEmbeddingServer embeddings) {
+    return Map.of(
+        "indexer.embedding.model", "remote",
+        "indexer.embedding.remote.url", embeddings.url().toString(),
+        "indexer.embedding.remote.model-name", "trivial-hash",
+        "indexer.embedding.remote.dimension", Integer.toString(model.dimension()),
+        "indexer.embedding.remote.max-tokens", Integer.toString(model.maxTokens()),
+        "indexer.embedding.remote.tokenizer", "all-minilm-l6-v2-q-tokenizer.json");
+  }
+
+  /**
+   * What a batch of documents cost, in ms of CPU per document: the service's process in all, the
+   * same without its JIT compiler threads, by thread, and this process (broker, Qdrant local, the
+   * embedding endpoint).
+   */
+  record Measured(double docsPerSecond, double cpuMs, double cpuMsWithoutJit, String byThread, double infraCpuMs,
+      String infraByThread) {}
+
+  /** Sends {@code docs} at {@code version} to a service that has answered {@code statusesBefore} events, and measures them. */
+  private static Measured measure(ServiceProcess service, List<Corpus.Doc> docs, long version, long statusesBefore) {
+    double cpuBefore = service.cpuSeconds();
+    double ownCpuBefore = ownCpuSeconds();
+    Map<String, Double> threadsBefore = service.cpuSecondsByThread();
+    Map<String, Double> ownThreadsBefore = ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid());
+    long start = System.nanoTime();
+    for (Corpus.Doc d : docs) {
+      service.send(d, version);
+    }
+    service.awaitStatuses(statusesBefore + docs.size(), TIMEOUT);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (service.cpuSeconds() - cpuBefore) * 1000 / docs.size();
+    double infraMs = (ownCpuSeconds() - ownCpuBefore) * 1000 / docs.size();
+    Map<String, Double> threadsAfter = service.cpuSecondsByThread();
+    double compilerMs = threadsAfter.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+        .mapToDouble(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)).sum() * 1000 / docs.size();
+    String byThread = perDocument(threadsBefore, threadsAfter, docs.size());
+    String infraByThread = perDocument(
+        ownThreadsBefore, ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()), docs.size());
+    System.out.println("  service CPU by thread, ms per document: " + byThread);
+    System.out.println("  benchmark process CPU by thread, ms per document: " + infraByThread);
+    return new Measured(docs.size() / seconds, cpuMs, cpuMs - compilerMs, byThread, infraMs, infraByThread);
+  }
+
+  /**
+   * Cost growth in the packaged service alone: its CPU per document for {@link #GROWTH_MORE} new
+   * documents once its collection and manifest hold 500, 2,000 and 8,000 documents. The service
+   * is warmed first by editing the first 500 documents over and over, so the collection stays at
+   * 500 until the first measurement. CPU per document is the service's own, so the broker and
+   * Qdrant local (which share this process and its heap with the benchmark) do not blur it.
+   */
+  private void serviceGrowth() throws Exception {
+    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
+    if (!Files.exists(jar)) {
+      row("growth, service process", "not run", "no " + jar + " (built by ./mvnw package)");
+      return;
+    }
+    int[] sizes = {500, 2000, 8000};
+    List<Corpus.Doc> base = Corpus.generate(sizes[0], 4096, 44);
+    List<Corpus.Doc> fresh = new ArrayList<>();
+    for (Corpus.Doc d : Corpus.generate(sizes[sizes.length - 1] - sizes[0] + GROWTH_MORE, 4096, 47)) {
+      fresh.add(new Corpus.Doc("grow-" + d.id(), d.contentType(), d.paragraphs()));
+    }
+    List<List<Measured>> bySize = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      bySize.add(new ArrayList<>());
+    }
+    try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
+      for (int r = 0; r < runs; r++) {
+        String collection;
+        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", trivialRemote(embeddings))) {
+          collection = service.collection;
+          long statuses = 0;
+          int version = 1;
+          for (List<Corpus.Doc> round = base; statuses < warmUpDocs; round = PipelineRun.editAll(base, ++version)) {
+            for (Corpus.Doc d : round) {
+              service.send(d, version);
+            }
+            statuses += round.size();
+            service.awaitStatuses(statuses, TIMEOUT);
+          }
+          int held = base.size();
+          int next = 0;
+          for (int i = 0; i < sizes.length; i++) {
+            List<Corpus.Doc> fill = fresh.subList(next, next + sizes[i] - held);
+            for (Corpus.Doc d : fill) {
+              service.send(d, 1);
+            }
+            statuses += fill.size();
+            service.awaitStatuses(statuses, TIMEOUT);
+            next += fill.size();
+            List<Corpus.Doc> more = fresh.subList(next, next + GROWTH_MORE);
+            bySize.get(i).add(measure(service, more, 1, statuses));
+            statuses += more.size();
+            next += more.size();
+            held = sizes[i] + more.size();
+          }
+        }
+        client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
+      }
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    for (int i = 0; i < sizes.length; i++) {
+      Stat noJit = Stat.of(bySize.get(i).stream().map(Measured::cpuMsWithoutJit).toList());
+      Stat all = Stat.of(bySize.get(i).stream().map(Measured::cpuMs).toList());
+      row("growth, service process: CPU per document at " + sizes[i] + " documents, ms", noJit.show("%.3f"),
+          String.format(Locale.ROOT, "JIT compiler excluded (%s with it); %d new documents of 4 KB; = %.0f documents/s on %d cores",
+              all.show("%.3f"), GROWTH_MORE, cores * 1000 / noJit.median(), cores));
+    }
+    Stat first = Stat.of(bySize.get(0).stream().map(Measured::cpuMsWithoutJit).toList());
+    Stat last = Stat.of(bySize.get(sizes.length - 1).stream().map(Measured::cpuMsWithoutJit).toList());
+    row("growth, service process: cost at " + sizes[sizes.length - 1] + " / cost at " + sizes[0],
+        String.format(Locale.ROOT, "%.2f", last.median() / first.median()), "medians of the rows above; target within 1.20");
   }
 
   /** CPU per document by kind of thread between two snapshots, largest first, those under 0.02 ms left out. */
