@@ -25,6 +25,15 @@ public interface Embedder {
   List<float[]> embed(List<String> texts);
 
   /**
+   * As {@link #embed(List)}, given each text's tokens as {@link #tokenCounter()} counts them
+   * (special tokens not included), as the chunker has counted them already; an embedder that needs
+   * the counts (to bound a request) takes these instead of counting again.
+   */
+  default List<float[]> embed(List<String> texts, int[] tokens) {
+    return embed(texts);
+  }
+
+  /**
    * The vector of a search query, to compare with the vectors of {@link #embed}. Models trained
    * with an instruction for queries (bge: "Represent this sentence for searching relevant
    * passages: ") apply it here; for the others a query is embedded like any text.

@@ -103,8 +103,13 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
 
   @Override
   public List<float[]> embed(List<String> texts) {
+    return embed(texts, null);
+  }
+
+  @Override
+  public List<float[]> embed(List<String> texts, int[] tokens) {
     List<Future<List<float[]>>> pending = new ArrayList<>();
-    for (List<String> batch : batches(texts)) {
+    for (List<String> batch : batches(texts, tokens)) {
       pending.add(requests.submit(() -> post(batch)));
     }
     List<float[]> vectors = new ArrayList<>(texts.size());
@@ -126,13 +131,20 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     return vectors;
   }
 
-  /** Consecutive batches within the count and token limits; a text alone always makes a batch. */
-  List<List<String>> batches(List<String> texts) {
+  /**
+   * Consecutive batches within the count and token limits; a text alone always makes a batch.
+   * {@code counted} holds the texts' tokens when the caller has counted them, or is null.
+   */
+  List<List<String>> batches(List<String> texts, int[] counted) {
+    if (counted != null && counted.length != texts.size()) {
+      throw new IllegalArgumentException(counted.length + " token counts for " + texts.size() + " texts");
+    }
     List<List<String>> batches = new ArrayList<>();
     List<String> batch = new ArrayList<>();
     int tokens = 0;
-    for (String text : texts) {
-      int t = tokenCounter.count(text) + tokenCounter.specialTokens();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      int t = (counted != null && counted[i] >= 0 ? counted[i] : tokenCounter.count(text)) + tokenCounter.specialTokens();
       if (!batch.isEmpty() && (batch.size() >= settings.batchSize() || tokens + t > settings.batchTokens())) {
         batches.add(batch);
         batch = new ArrayList<>();

@@ -178,7 +178,10 @@ public final class DocumentIndexer {
         cache.put(key, vector);
       }
     }
-    List<float[]> fresh = embedder.embed(missing.stream().map(i -> chunks.get(i).embedText()).toList());
+    List<float[]> fresh =
+        embedder.embed(
+            missing.stream().map(i -> chunks.get(i).embedText()).toList(),
+            missing.stream().mapToInt(i -> chunks.get(i).tokens()).toArray());
     for (int j = 0; j < missing.size(); j++) {
       known.put(ids.get(missing.get(j)), fresh.get(j));
       cache.put(keys.get(missing.get(j)), fresh.get(j));

@@ -225,8 +225,9 @@ public final class TokenChunker implements Chunker {
         return;
       }
       embedText = text; // a single piece fits alone by construction, in tokens and characters
+      tokens = pieces.get(0).tokens;
     }
-    chunks.add(new Chunk(chunks.size(), text, section.path, embedText));
+    chunks.add(new Chunk(chunks.size(), text, section.path, embedText, tokens));
   }
 
   private List<Piece> overlap(List<Piece> previous) {

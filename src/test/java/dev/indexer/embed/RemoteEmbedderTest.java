@@ -83,6 +83,39 @@ class RemoteEmbedderTest {
   }
 
   @Test
+  void tokensTheCallerCountedAreNotCountedAgain() {
+    List<Integer> counted = new ArrayList<>();
+    TokenCounter watched =
+        new TokenCounter() {
+          @Override
+          public int count(String text) {
+            counted.add(WORDS.count(text));
+            return WORDS.count(text);
+          }
+
+          @Override
+          public int specialTokens() {
+            return WORDS.specialTokens();
+          }
+        };
+    RemoteEmbedder e =
+        new RemoteEmbedder(
+            new RemoteEmbedder.Settings(server.url(), "test-model", 8, 64, Optional.of("sk-test"), 100, 12, 1,
+                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200)),
+            watched);
+    embedders.add(e);
+    List<String> texts = texts(5);
+    // Given counts decide the batches (3 + 2 special tokens each, 12 a batch: 2 texts each) ...
+    assertThat(e.embed(texts, new int[] {3, 3, 3, 3, 3})).hasSize(5);
+    assertThat(server.batchSizes).containsExactly(2, 2, 1);
+    assertThat(counted).isEmpty();
+    // ... and so do larger ones (a text alone still makes a batch); -1 means "count it".
+    assertThat(e.batches(texts, new int[] {10, 10, 1, 1, -1})).extracting(List::size).containsExactly(1, 1, 3);
+    assertThat(counted).containsExactly(3);
+    assertThatThrownBy(() -> e.batches(texts, new int[] {1})).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void limitsRequestsInFlight() {
     server.answerDelayMillis = 100;
     embedder(server.url(), "sk-test", 1, 1000, 2, 1, Duration.ofSeconds(5)).embed(texts(8));

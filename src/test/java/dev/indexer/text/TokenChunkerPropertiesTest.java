@@ -113,6 +113,8 @@ class TokenChunkerPropertiesTest {
       assertThat(c.text().length()).as("characters of chunk %d", i).isLessThanOrEqualTo(chunker.maxChars());
       assertThat(c.headingPath().length()).as("heading path of chunk %d", i).isLessThanOrEqualTo(chunker.maxChars());
       assertThat(NATIVE.count(c.embedText()) + NATIVE.specialTokens()).as("tokens of chunk %d", i).isLessThanOrEqualTo(LIMIT);
+      // The count the chunk carries (an embedder bounds its requests with it) is the tokenizer's.
+      assertThat(c.tokens()).as("counted tokens of chunk %d", i).isEqualTo(NATIVE.count(c.embedText()));
     }
     // Every sentence is in a chunk at or after the chunk of the sentence before it.
     int at = 0;

@@ -482,22 +482,50 @@ public final class SecretRecognizer implements Recognizer {
     "sq0atp-", "sq0csp-", "AGE-SECRET-KEY-1", "SK"
   };
 
-  /** Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there. */
+  /**
+   * The fewest characters of any vendor token: "xoxb-" and ten more. Every shape is made of
+   * {@link #isTokenChar} characters only, so a token lies inside a run of them at least this long.
+   */
+  private static final int SHORTEST_VENDOR_TOKEN = 15;
+
+  /** Whether the text has a run of {@link #isTokenChar} characters long enough to hold a vendor token. */
+  private static boolean hasVendorRun(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = isTokenChar(text.charAt(i)) ? run + 1 : 0;
+      if (run >= SHORTEST_VENDOR_TOKEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there; prose
+   * without a run of token characters long enough for the shortest token is not searched.
+   */
   private static void findVendorTokens(String text, List<Finding> out) {
-    Matcher m = Scan.matcher(VENDOR, text);
     int n = text.length();
-    for (String prefix : VENDOR_PREFIXES) {
-      for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-        boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
-        if (tokenStart && Scan.at(m, i, 8400, n)) {
-          // A webhook URL is the secret as a whole, scheme included.
-          int start = prefix.startsWith("hooks.") && m.start() >= 8 && text.startsWith("https://", m.start() - 8) ? m.start() - 8 : m.start();
-          out.add(new Finding(PiiType.API_KEY_OR_SECRET, start, m.end(), 1.0));
-          i = m.end() - 1;
+    if (hasVendorRun(text)) {
+      Matcher m = Scan.matcher(VENDOR, text);
+      for (String prefix : VENDOR_PREFIXES) {
+        for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+          boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
+          if (tokenStart && Scan.at(m, i, 8400, n)) {
+            // A webhook URL is the secret as a whole, scheme included.
+            int start = prefix.startsWith("hooks.") && m.start() >= 8 && text.startsWith("https://", m.start() - 8) ? m.start() - 8 : m.start();
+            out.add(new Finding(PiiType.API_KEY_OR_SECRET, start, m.end(), 1.0));
+            i = m.end() - 1;
+          }
         }
       }
     }
-    // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue.
+    // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue
+    // (so none where the text has no cue at all).
+    String lower = Scan.lower(text);
+    if (java.util.Arrays.stream(AWS_CUES).noneMatch(lower::contains)) {
+      return;
+    }
     int i = 0;
     while (i < n) {
       if (!isBase64(text.charAt(i))) {

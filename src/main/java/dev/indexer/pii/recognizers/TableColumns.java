@@ -29,14 +29,21 @@ final class TableColumns {
     List<Integer> found = new ArrayList<>();
     List<String> foundNames = new ArrayList<>();
     int[] counts = new int[DELIMITERS.length];
+    // The next position of each delimiter: most lines of prose have none, and are passed over
+    // without reading them char by char.
+    int[] nextDelimiter = new int[DELIMITERS.length];
+    for (int d = 0; d < DELIMITERS.length; d++) {
+      nextDelimiter[d] = text.indexOf(DELIMITERS[d]);
+    }
     int ls = 0;
     while (ls < n) {
       int le = text.indexOf('\n', ls);
       if (le < 0) {
         le = n;
       }
-      if (le - ls > 2000 || (columns.isEmpty() && le - ls > 600)) {
-        columns.clear(); // too long for a header, or for a table row
+      if (le - ls > 2000 || (columns.isEmpty() && le - ls > 600) || !anyDelimiter(text, ls, le, nextDelimiter)) {
+        columns.clear(); // too long for a header or a table row, or no cells at all
+        columnNames.clear();
         ls = le + 1;
         continue;
       }
@@ -79,6 +86,21 @@ final class TableColumns {
       }
       ls = le + 1;
     }
+  }
+
+  /**
+   * Whether [ls, le) holds a delimiter; {@code next} holds each delimiter's next index (-1: none left),
+   * moved on only when a line starts past it, so the text is searched once.
+   */
+  private static boolean anyDelimiter(String text, int ls, int le, int[] next) {
+    boolean any = false;
+    for (int d = 0; d < DELIMITERS.length; d++) {
+      if (next[d] >= 0 && next[d] < ls) {
+        next[d] = text.indexOf(DELIMITERS[d], ls);
+      }
+      any |= next[d] >= 0 && next[d] < le;
+    }
+    return any;
   }
 
   private static int delimiterIndex(char d) {

@@ -20,6 +20,16 @@ class SecretRecognizerTest {
   }
 
   @Test
+  void theShortestVendorTokenIsFoundInProse() {
+    // Texts are searched for vendor prefixes only where a run of token characters can hold one.
+    assertThat(Spans.of(r, "Use xoxb-1234567890 now.")).containsExactly("xoxb-1234567890");
+    assertThat(Spans.of(r, "Use\nxoxb-1234567890")).containsExactly("xoxb-1234567890");
+    assertThat(Spans.of(r, "Use xoxb-123456789 now.")).isEmpty();
+    assertThat(Spans.of(r, "see https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX."))
+        .containsExactly("https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX");
+  }
+
+  @Test
   void awsSecretKeyNeedsContext() {
     assertThat(Spans.of(r, "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
         .containsOnly("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
