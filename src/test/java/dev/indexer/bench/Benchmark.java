@@ -126,13 +126,25 @@ public final class Benchmark {
       try (PipelineRun warmUp = new PipelineRun(kafka, client, trivial, partitions, threads)) {
         timed(warmUp, fourKb, 1, docs); // after warm-up, as the raw model
       }
+      List<Double> cpuPerDoc = new ArrayList<>();
+      List<String> byThread = new ArrayList<>();
+      long pid = ProcessHandle.current().pid();
       for (int r = 0; r < runs; r++) {
         try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads)) {
+          double cpuBefore = ownCpuSeconds();
+          Map<String, Double> threadsBefore = ServiceProcess.cpuSecondsByThread(pid);
           overhead.add(docs / timed(run, fourKb, 1, docs));
+          cpuPerDoc.add((ownCpuSeconds() - cpuBefore) * 1000 / docs);
+          byThread.add(perDocument(threadsBefore, ServiceProcess.cpuSecondsByThread(pid), docs));
         }
       }
       row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"),
           "everything but the model, broker and Qdrant local in the same process; target >= 2000");
+      Stat cpu = Stat.of(cpuPerDoc);
+      row("overhead: trivial embedder, CPU per document, ms", cpu.show("%.3f"),
+          "this whole process: the pipeline, the broker, Qdrant local, the producer and the status reader");
+      row("overhead: trivial embedder, CPU by thread, ms per document", byThread.get(medianIndex(cpuPerDoc, cpu)),
+          "the run of median CPU; bench-stream: the stream threads; grpc: the Qdrant client and Qdrant local; data-plane, kafka: the broker");
       serviceOverhead(fourKb);
     }
     if (scenarios.contains("parallelism")) {
@@ -416,8 +428,7 @@ public final class Benchmark {
     row("overhead, service process: 4 KB documents/s", Stat.of(rates).show("%.0f"),
         "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores");
     row("overhead, service process: CPU per document, ms", cpu.show("%.3f"), "user + system time of the service's process");
-    int medianRun = java.util.stream.IntStream.range(0, cpuPerDoc.size()).boxed()
-        .min(java.util.Comparator.comparingDouble(i -> Math.abs(cpuPerDoc.get(i) - cpu.median()))).orElseThrow();
+    int medianRun = medianIndex(cpuPerDoc, cpu);
     row("overhead, service process: CPU by thread, ms per document", measured.get(medianRun).byThread(),
         "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
     row("overhead, broker + Qdrant local + embedder: CPU per document, ms", Stat.of(infraCpuPerDoc).show("%.3f"),
@@ -546,6 +557,12 @@ public final class Benchmark {
     Stat last = Stat.of(bySize.get(sizes.length - 1).stream().map(Measured::cpuMsWithoutJit).toList());
     row("growth, service process: cost at " + sizes[sizes.length - 1] + " / cost at " + sizes[0],
         String.format(Locale.ROOT, "%.2f", last.median() / first.median()), "medians of the rows above; target within 1.20");
+  }
+
+  /** The index of the value closest to the median: the run whose details are shown. */
+  private static int medianIndex(List<Double> values, Stat stat) {
+    return java.util.stream.IntStream.range(0, values.size()).boxed()
+        .min(java.util.Comparator.comparingDouble(i -> Math.abs(values.get(i) - stat.median()))).orElseThrow();
   }
 
   /** CPU per document by kind of thread between two snapshots, largest first, those under 0.02 ms left out. */

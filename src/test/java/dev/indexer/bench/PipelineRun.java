@@ -69,6 +69,8 @@ final class PipelineRun implements AutoCloseable {
 
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + n);
+    // Stream threads named "bench-stream-<n>-StreamThread-<i>", told apart in the CPU by thread.
+    props.put(StreamsConfig.CLIENT_ID_CONFIG, "bench-stream-" + n);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-state").toString());
