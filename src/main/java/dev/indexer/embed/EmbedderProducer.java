@@ -82,6 +82,8 @@ public class EmbedderProducer {
     require(c.dimension().isPresent() && c.dimension().getAsInt() > 0, p + "dimension", "is required and positive when indexer.embedding.model=remote");
     require(c.maxTokens() > 2, p + "max-tokens", "must be above 2, not " + c.maxTokens());
     require(c.batchSize() >= 1, p + "batch-size", "must be at least 1, not " + c.batchSize());
+    require(RemoteEmbedder.ENCODING_FORMATS.contains(c.encodingFormat()), p + "encoding-format",
+        "must be one of " + RemoteEmbedder.ENCODING_FORMATS + ", not '" + c.encodingFormat() + "'");
     require(c.batchTokens() >= c.maxTokens(), p + "batch-tokens", "must be at least max-tokens (" + c.maxTokens() + "), not " + c.batchTokens());
     require(c.concurrency() >= 1, p + "concurrency", "must be at least 1, not " + c.concurrency());
     require(c.maxAttempts() >= 1, p + "max-attempts", "must be at least 1, not " + c.maxAttempts());
@@ -103,7 +105,8 @@ public class EmbedderProducer {
             c.requestTimeout(),
             c.maxAttempts(),
             c.initialBackoff(),
-            c.maxBackoff()),
+            c.maxBackoff(),
+            c.encodingFormat()),
         tokenizer(c.tokenizer()));
   }
 

@@ -59,6 +59,15 @@ public interface EmbeddingConfig {
     /** Bearer token; set it from a secret, e.g. the INDEXER_EMBEDDING_REMOTE_API_KEY variable. */
     Optional<String> apiKey();
 
+    /**
+     * How the server is asked to send vectors: {@code float} (JSON numbers; every
+     * OpenAI-compatible server) or {@code base64} (little-endian float32, as OpenAI's own client
+     * libraries ask by default: a third of the bytes and no number parsing; for servers that
+     * support it). Answers in either form are read whatever was asked.
+     */
+    @WithDefault("float")
+    String encodingFormat();
+
     /** Most texts in one request. */
     @WithDefault("64")
     int batchSize();

@@ -50,7 +50,20 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       Duration requestTimeout,
       int maxAttempts,
       Duration initialBackoff,
-      Duration maxBackoff) {}
+      Duration maxBackoff,
+      String encodingFormat) {
+
+    /** Settings that ask for vectors as JSON numbers. */
+    public Settings(URI baseUrl, String model, int dimension, int maxTokens, Optional<String> apiKey, int batchSize,
+        int batchTokens, int concurrency, Duration connectTimeout, Duration requestTimeout, int maxAttempts,
+        Duration initialBackoff, Duration maxBackoff) {
+      this(baseUrl, model, dimension, maxTokens, apiKey, batchSize, batchTokens, concurrency, connectTimeout,
+          requestTimeout, maxAttempts, initialBackoff, maxBackoff, "float");
+    }
+  }
+
+  /** The values of {@code encoding_format} a request can carry. */
+  public static final java.util.Set<String> ENCODING_FORMATS = java.util.Set.of("float", "base64");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Streaming reads of responses, numbers through Jackson's fast double parser. */
@@ -160,7 +173,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   }
 
   private List<float[]> post(List<String> batch) throws InterruptedException {
-    ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", "float");
+    ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", settings.encodingFormat());
     batch.forEach(body.putArray("input")::add);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(endpoint)

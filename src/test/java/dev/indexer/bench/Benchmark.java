@@ -404,21 +404,7 @@ public final class Benchmark {
     for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
       warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
     }
-    List<Measured> measured = new ArrayList<>();
-    try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
-      for (int r = 0; r < runs; r++) {
-        String collection;
-        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", trivialRemote(embeddings))) {
-          collection = service.collection;
-          for (Corpus.Doc d : warmUp) {
-            service.send(d, 1);
-          }
-          service.awaitStatuses(warmUp.size(), TIMEOUT);
-          measured.add(measure(service, fourKb, 1, warmUp.size()));
-        }
-        client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
-      }
-    }
+    List<Measured> measured = serviceRuns(jar, warmUp, fourKb, Map.of());
     List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
     List<Double> rates = measured.stream().map(Measured::docsPerSecond).toList();
     List<Double> infraCpuPerDoc = measured.stream().map(Measured::infraCpuMs).toList();
@@ -442,6 +428,40 @@ public final class Benchmark {
     row("overhead, service process: documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
             "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
         String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+    // The same with vectors asked for as base64 (indexer.embedding.remote.encoding-format).
+    List<Measured> base64 = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.embedding.remote.encoding-format", "base64"));
+    Stat base64Cpu = Stat.of(base64.stream().map(Measured::cpuMs).toList());
+    Stat base64NoJit = Stat.of(base64.stream().map(Measured::cpuMsWithoutJit).toList());
+    row("overhead, service process, base64 vectors: CPU per document, ms", base64Cpu.show("%.3f"),
+        String.format(Locale.ROOT, "encoding-format=base64; JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
+            base64NoJit.show("%.3f"), cores * 1000 / base64NoJit.median(), cores,
+            base64.get(medianIndex(base64.stream().map(Measured::cpuMs).toList(), base64Cpu)).byThread()));
+  }
+
+  /**
+   * Runs of the packaged service pointed at the trivial endpoint (with {@code extra} settings):
+   * each warmed with {@code warmUp}, then measured on {@code docs}.
+   */
+  private List<Measured> serviceRuns(Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, Map<String, String> extra)
+      throws Exception {
+    List<Measured> measured = new ArrayList<>();
+    try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
+      Map<String, String> settings = new java.util.HashMap<>(trivialRemote(embeddings));
+      settings.putAll(extra);
+      for (int r = 0; r < runs; r++) {
+        String collection;
+        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
+          collection = service.collection;
+          for (Corpus.Doc d : warmUp) {
+            service.send(d, 1);
+          }
+          service.awaitStatuses(warmUp.size(), TIMEOUT);
+          measured.add(measure(service, docs, 1, warmUp.size()));
+        }
+        client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
+      }
+    }
+    return measured;
   }
 
   /** The packaged service's settings for the trivial embedding endpoint. */

@@ -12,7 +12,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,18 +49,29 @@ final class TrivialEmbeddingServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      List<String> input;
+      List<String> input = new ArrayList<>();
+      boolean base64;
       try (InputStream body = exchange.getRequestBody()) {
-        input = inputs(body);
+        base64 = "base64".equals(read(body, input));
       }
       StringBuilder out = new StringBuilder(input.size() * dimension * 12 + 64).append("{\"object\":\"list\",\"data\":[");
+      ByteBuffer floats = ByteBuffer.allocate(4 * dimension).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < input.size(); i++) {
-        out.append(i == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(i).append(",\"embedding\":[");
+        out.append(i == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(i).append(",\"embedding\":");
         float[] v = HashEmbedder.vector(input.get(i), dimension);
-        for (int d = 0; d < v.length; d++) {
-          out.append(d == 0 ? "" : ",").append(v[d]);
+        if (base64) {
+          floats.clear();
+          for (float f : v) {
+            floats.putFloat(f);
+          }
+          out.append('"').append(Base64.getEncoder().encodeToString(floats.array())).append("\"}");
+        } else {
+          out.append('[');
+          for (int d = 0; d < v.length; d++) {
+            out.append(d == 0 ? "" : ",").append(v[d]);
+          }
+          out.append("]}");
         }
-        out.append("]}");
       }
       out.append("],\"usage\":{\"prompt_tokens\":0,\"total_tokens\":0}}");
       byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
@@ -69,22 +83,28 @@ final class TrivialEmbeddingServer implements AutoCloseable {
     }
   }
 
-  /** The strings of the request's {@code input} array. */
-  private static List<String> inputs(InputStream body) throws IOException {
-    List<String> input = new ArrayList<>();
+  /** Reads the strings of the request's {@code input} array into {@code input}; returns its {@code encoding_format}. */
+  private static String read(InputStream body, List<String> input) throws IOException {
+    String format = "float";
     try (JsonParser p = JSON.createParser(body)) {
       while (p.nextToken() != null) {
-        if (p.currentToken() == JsonToken.FIELD_NAME && "input".equals(p.currentName()) && p.getParsingContext().getParent().inRoot()) {
+        if (p.currentToken() != JsonToken.FIELD_NAME || !p.getParsingContext().getParent().inRoot()) {
+          continue;
+        }
+        if ("input".equals(p.currentName())) {
           if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new IOException("'input' is not an array");
           }
           while (p.nextToken() == JsonToken.VALUE_STRING) {
             input.add(p.getText());
           }
+        } else if ("encoding_format".equals(p.currentName())) {
+          p.nextToken();
+          format = p.getText();
         }
       }
     }
-    return input;
+    return format;
   }
 
   @Override

@@ -33,6 +33,8 @@ final class FakeEmbeddingServer implements AutoCloseable {
   final HttpServer server;
   final Deque<Fault> faults = new ArrayDeque<>();
   final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+  /** The {@code encoding_format} of each answered request ("" when absent). */
+  final List<String> encodingFormats = new CopyOnWriteArrayList<>();
   final List<Long> arrivals = new CopyOnWriteArrayList<>();
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger maxInFlight = new AtomicInteger();
@@ -86,15 +88,30 @@ final class FakeEmbeddingServer implements AutoCloseable {
         error(ex, 400, "invalid_request_error", "'input' must be a non-empty array and 'model' is required");
         return;
       }
+      String format = request.path("encoding_format").asText("");
+      if (!format.isEmpty() && !format.equals("float") && !format.equals("base64")) {
+        error(ex, 400, "invalid_request_error", "'encoding_format' must be 'float' or 'base64'");
+        return;
+      }
+      encodingFormats.add(format);
       batchSizes.add(input.size());
       sleep(answerDelayMillis);
       ObjectNode response = JSON.createObjectNode().put("object", "list").put("model", request.path("model").asText());
       ArrayNode data = response.putArray("data");
       for (int i = input.size() - 1; i >= 0; i--) { // out of order on purpose: clients sort by index
         ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
-        ArrayNode v = item.putArray("embedding");
-        for (float f : vector(input.get(i).asText(), dimension)) {
-          v.add(f);
+        float[] vector = vector(input.get(i).asText(), dimension);
+        if (format.equals("base64")) {
+          java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * dimension).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+          for (float f : vector) {
+            bytes.putFloat(f);
+          }
+          item.put("embedding", java.util.Base64.getEncoder().encodeToString(bytes.array()));
+        } else {
+          ArrayNode v = item.putArray("embedding");
+          for (float f : vector) {
+            v.add(f);
+          }
         }
       }
       response.putObject("usage").put("prompt_tokens", 0).put("total_tokens", 0);

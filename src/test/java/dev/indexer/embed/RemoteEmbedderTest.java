@@ -116,6 +116,23 @@ class RemoteEmbedderTest {
   }
 
   @Test
+  void vectorsCanBeAskedForAsBase64() {
+    RemoteEmbedder e =
+        new RemoteEmbedder(
+            new RemoteEmbedder.Settings(server.url(), "test-model", 8, 64, Optional.of("sk-test"), 4, 1000, 2,
+                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200), "base64"),
+            WORDS);
+    embedders.add(e);
+    List<float[]> vectors = e.embed(texts(6));
+    for (int i = 0; i < 6; i++) {
+      assertThat(vectors.get(i)).containsExactly(FakeEmbeddingServer.vector("text number " + i, 8));
+    }
+    assertThat(server.encodingFormats).containsOnly("base64").hasSize(2);
+    embedder().embed(texts(1));
+    assertThat(server.encodingFormats).endsWith("float");
+  }
+
+  @Test
   void limitsRequestsInFlight() {
     server.answerDelayMillis = 100;
     embedder(server.url(), "sk-test", 1, 1000, 2, 1, Duration.ofSeconds(5)).embed(texts(8));
@@ -230,6 +247,37 @@ class RemoteEmbedderTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Remote settings as the config mapping gives them: the defaults, with {@code overrides}. */
+  static EmbeddingConfig.Remote remoteConfig(java.util.Map<String, Object> overrides) {
+    java.util.Map<String, Object> values = new java.util.HashMap<>(java.util.Map.ofEntries(
+        java.util.Map.entry("url", Optional.of(URI.create("http://127.0.0.1:1"))), java.util.Map.entry("modelName", "m"),
+        java.util.Map.entry("dimension", java.util.OptionalInt.of(8)), java.util.Map.entry("maxTokens", 64),
+        java.util.Map.entry("tokenizer", "all-minilm-l6-v2-q-tokenizer.json"), java.util.Map.entry("apiKey", Optional.empty()),
+        java.util.Map.entry("encodingFormat", "float"), java.util.Map.entry("batchSize", 64), java.util.Map.entry("batchTokens", 16384),
+        java.util.Map.entry("concurrency", 4), java.util.Map.entry("connectTimeout", Duration.ofSeconds(5)),
+        java.util.Map.entry("requestTimeout", Duration.ofSeconds(60)), java.util.Map.entry("maxAttempts", 5),
+        java.util.Map.entry("initialBackoff", Duration.ofMillis(500)), java.util.Map.entry("maxBackoff", Duration.ofSeconds(30))));
+    values.putAll(overrides);
+    return (EmbeddingConfig.Remote) java.lang.reflect.Proxy.newProxyInstance(
+        EmbeddingConfig.Remote.class.getClassLoader(), new Class<?>[] {EmbeddingConfig.Remote.class},
+        (proxy, method, args) -> {
+          if (!values.containsKey(method.getName())) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          return values.get(method.getName());
+        });
+  }
+
+  @Test
+  void theEncodingFormatIsCheckedByName() {
+    try (RemoteEmbedder ok = EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "base64")))) {
+      assertThat(ok.dimension()).isEqualTo(8);
+    }
+    assertThatThrownBy(() -> EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "binary"))))
+        .hasMessageContaining("indexer.embedding.remote.encoding-format")
+        .hasMessageContaining("'binary'");
   }
 
   @Test
