@@ -56,6 +56,19 @@ class RemoteEmbedderTest {
     return e;
   }
 
+  /** Settings against the fake server: one request at a time, one attempt, short backoff. */
+  RemoteEmbedder.Settings settings(int dimension, int batchSize, int batchTokens, String encodingFormat) {
+    return new RemoteEmbedder.Settings(server.url(), "test-model", dimension, 64, Optional.of("sk-test"), batchSize,
+        batchTokens, 1, Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200),
+        encodingFormat);
+  }
+
+  /** The embedder, closed after the test. */
+  RemoteEmbedder closedAfter(RemoteEmbedder e) {
+    embedders.add(e);
+    return e;
+  }
+
   RemoteEmbedder embedder() {
     return embedder(server.url(), "sk-test", 4, 1000, 2, 4, Duration.ofSeconds(5));
   }
@@ -98,12 +111,7 @@ class RemoteEmbedderTest {
             return WORDS.specialTokens();
           }
         };
-    RemoteEmbedder e =
-        new RemoteEmbedder(
-            new RemoteEmbedder.Settings(server.url(), "test-model", 8, 64, Optional.of("sk-test"), 100, 12, 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200)),
-            watched);
-    embedders.add(e);
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 100, 12, "float"), watched));
     List<String> texts = texts(5);
     // Given counts decide the batches (3 + 2 special tokens each, 12 a batch: 2 texts each) ...
     assertThat(e.embed(texts, new int[] {3, 3, 3, 3, 3})).hasSize(5);
@@ -117,12 +125,7 @@ class RemoteEmbedderTest {
 
   @Test
   void vectorsCanBeAskedForAsBase64() {
-    RemoteEmbedder e =
-        new RemoteEmbedder(
-            new RemoteEmbedder.Settings(server.url(), "test-model", 8, 64, Optional.of("sk-test"), 4, 1000, 2,
-                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200), "base64"),
-            WORDS);
-    embedders.add(e);
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "base64"), WORDS));
     List<float[]> vectors = e.embed(texts(6));
     for (int i = 0; i < 6; i++) {
       assertThat(vectors.get(i)).containsExactly(FakeEmbeddingServer.vector("text number " + i, 8));
@@ -190,12 +193,7 @@ class RemoteEmbedderTest {
 
   @Test
   void aWrongDimensionIsReported() {
-    RemoteEmbedder wrong =
-        new RemoteEmbedder(
-            new RemoteEmbedder.Settings(server.url(), "m", 16, 64, Optional.of("sk-test"), 4, 1000, 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(10), Duration.ofMillis(10)),
-            WORDS);
-    embedders.add(wrong);
+    RemoteEmbedder wrong = closedAfter(new RemoteEmbedder(settings(16, 4, 1000, "float"), WORDS));
     assertThatThrownBy(() -> wrong.embed(texts(1)))
         .isInstanceOf(EmbeddingUnavailableException.class)
         .hasMessageContaining("indexer.embedding.remote.dimension");
