@@ -63,7 +63,8 @@ public interface EmbeddingConfig {
      * How the server is asked to send vectors: {@code float} (JSON numbers; every
      * OpenAI-compatible server) or {@code base64} (little-endian float32, as OpenAI's own client
      * libraries ask by default: a third of the bytes and no number parsing; for servers that
-     * support it). Answers in either form are read whatever was asked.
+     * support it; one that refuses it is asked for {@code float} from then on, with a warning).
+     * Answers in either form are read whatever was asked.
      */
     @WithDefault("float")
     String encodingFormat();

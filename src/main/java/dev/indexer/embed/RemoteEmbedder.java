@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.text.TokenCounter;
+import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,6 +73,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
 
   private final Settings settings;
+  /** What requests ask for; base64 turns into float for good if the server refuses it. */
+  private volatile String encodingFormat;
   private final TokenCounter tokenCounter;
   private final URI endpoint;
   private final HttpClient http;
@@ -79,6 +82,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
 
   public RemoteEmbedder(Settings settings, TokenCounter tokenCounter) {
     this.settings = settings;
+    this.encodingFormat = settings.encodingFormat();
     this.tokenCounter = tokenCounter;
     String base = settings.baseUrl().toString().replaceAll("/+$", "");
     this.endpoint = URI.create(base.endsWith("/v1") ? base + "/embeddings" : base + "/v1/embeddings");
@@ -173,7 +177,26 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   }
 
   private List<float[]> post(List<String> batch) throws InterruptedException {
-    ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", settings.encodingFormat());
+    String format = encodingFormat;
+    try {
+      return post(batch, format);
+    } catch (EmbeddingRejectedException e) {
+      if (!"base64".equals(format)) {
+        throw e;
+      }
+      // A server without base64 support refuses the field: ask for numbers from now on, rather
+      // than take every input for a bad one.
+      if ("base64".equals(encodingFormat)) {
+        encodingFormat = "float";
+        Log.warnf("Embedding server %s refused encoding_format=base64 (%s); asking for float vectors from now on"
+            + " (set indexer.embedding.remote.encoding-format=float)", endpoint, e.getMessage());
+      }
+      return post(batch, "float");
+    }
+  }
+
+  private List<float[]> post(List<String> batch, String format) throws InterruptedException {
+    ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", format);
     batch.forEach(body.putArray("input")::add);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(endpoint)

@@ -39,6 +39,8 @@ final class FakeEmbeddingServer implements AutoCloseable {
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger maxInFlight = new AtomicInteger();
   volatile long answerDelayMillis;
+  /** Answer encoding_format=base64 with 400, as a server without base64 support. */
+  volatile boolean refuseBase64;
 
   FakeEmbeddingServer(int dimension, String apiKey) throws IOException {
     this.dimension = dimension;
@@ -89,7 +91,7 @@ final class FakeEmbeddingServer implements AutoCloseable {
         return;
       }
       String format = request.path("encoding_format").asText("");
-      if (!format.isEmpty() && !format.equals("float") && !format.equals("base64")) {
+      if (!format.isEmpty() && !format.equals("float") && !(format.equals("base64") && !refuseBase64)) {
         error(ex, 400, "invalid_request_error", "'encoding_format' must be 'float' or 'base64'");
         return;
       }

@@ -136,6 +136,21 @@ class RemoteEmbedderTest {
   }
 
   @Test
+  void aServerWithoutBase64IsAskedForNumbersInsteadOfRefusingEveryInput() {
+    server.refuseBase64 = true;
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "base64"), WORDS));
+    List<float[]> vectors = e.embed(texts(6));
+    for (int i = 0; i < 6; i++) {
+      assertThat(vectors.get(i)).containsExactly(FakeEmbeddingServer.vector("text number " + i, 8));
+    }
+    // The first batch was refused once as base64, then every request asked for floats.
+    assertThat(server.encodingFormats).containsExactly("float", "float");
+    // An input the server refuses as floats too is still refused.
+    server.fail(new Fault(400, null, 0));
+    assertThatThrownBy(() -> e.embed(texts(1))).isInstanceOf(EmbeddingRejectedException.class);
+  }
+
+  @Test
   void limitsRequestsInFlight() {
     server.answerDelayMillis = 100;
     embedder(server.url(), "sk-test", 1, 1000, 2, 1, Duration.ofSeconds(5)).embed(texts(8));
