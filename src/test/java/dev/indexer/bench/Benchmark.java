@@ -358,9 +358,8 @@ public final class Benchmark {
    * heap, apart from the infrastructure.
    */
   private void service(List<Corpus.Doc> corpus) throws Exception {
-    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
-    if (!Files.exists(jar)) {
-      row("service process", "not run", "no " + jar + " (built by ./mvnw package)");
+    Path jar = serviceJar("service process");
+    if (jar == null) {
       return;
     }
     List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 500));
@@ -395,9 +394,8 @@ public final class Benchmark {
    * the broker, Qdrant local and the endpoint run in this process, on the same cores.
    */
   private void serviceOverhead(List<Corpus.Doc> fourKb) throws Exception {
-    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
-    if (!Files.exists(jar)) {
-      row("overhead, service process", "not run", "no " + jar + " (built by ./mvnw package)");
+    Path jar = serviceJar("overhead, service process");
+    if (jar == null) {
       return;
     }
     List<Corpus.Doc> warmUp = new ArrayList<>();
@@ -430,12 +428,13 @@ public final class Benchmark {
         String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
     // The same with vectors asked for as base64 (indexer.embedding.remote.encoding-format).
     List<Measured> base64 = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.embedding.remote.encoding-format", "base64"));
-    Stat base64Cpu = Stat.of(base64.stream().map(Measured::cpuMs).toList());
+    List<Double> base64CpuPerDoc = base64.stream().map(Measured::cpuMs).toList();
+    Stat base64Cpu = Stat.of(base64CpuPerDoc);
     Stat base64NoJit = Stat.of(base64.stream().map(Measured::cpuMsWithoutJit).toList());
     row("overhead, service process, base64 vectors: CPU per document, ms", base64Cpu.show("%.3f"),
         String.format(Locale.ROOT, "encoding-format=base64; JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
             base64NoJit.show("%.3f"), cores * 1000 / base64NoJit.median(), cores,
-            base64.get(medianIndex(base64.stream().map(Measured::cpuMs).toList(), base64Cpu)).byThread()));
+            base64.get(medianIndex(base64CpuPerDoc, base64Cpu)).byThread()));
   }
 
   /**
@@ -445,6 +444,36 @@ public final class Benchmark {
   private List<Measured> serviceRuns(Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, Map<String, String> extra)
       throws Exception {
     List<Measured> measured = new ArrayList<>();
+    eachServiceRun(jar, extra, service -> {
+      for (Corpus.Doc d : warmUp) {
+        service.send(d, 1);
+      }
+      service.awaitStatuses(warmUp.size(), TIMEOUT);
+      measured.add(measure(service, docs, 1, warmUp.size()));
+    });
+    return measured;
+  }
+
+  /** The packaged service, or null after a "not run" row for {@code scenario} when it is not built. */
+  private Path serviceJar(String scenario) {
+    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
+    if (Files.exists(jar)) {
+      return jar;
+    }
+    row(scenario, "not run", "no " + jar + " (built by ./mvnw package)");
+    return null;
+  }
+
+  /** What a benchmark does with one started service. */
+  interface ServiceRun {
+    void run(ServiceProcess service) throws Exception;
+  }
+
+  /**
+   * Starts the packaged service {@link #runs} times against the trivial endpoint (with {@code
+   * extra} settings), gives each to {@code each}, then frees its collection in Qdrant local.
+   */
+  private void eachServiceRun(Path jar, Map<String, String> extra, ServiceRun each) throws Exception {
     try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
       Map<String, String> settings = new java.util.HashMap<>(trivialRemote(embeddings));
       settings.putAll(extra);
@@ -452,16 +481,11 @@ public final class Benchmark {
         String collection;
         try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
           collection = service.collection;
-          for (Corpus.Doc d : warmUp) {
-            service.send(d, 1);
-          }
-          service.awaitStatuses(warmUp.size(), TIMEOUT);
-          measured.add(measure(service, docs, 1, warmUp.size()));
+          each.run(service);
         }
         client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
       }
     }
-    return measured;
   }
 
   /** The packaged service's settings for the trivial embedding endpoint. */
@@ -516,9 +540,8 @@ public final class Benchmark {
    * Qdrant local (which share this process and its heap with the benchmark) do not blur it.
    */
   private void serviceGrowth() throws Exception {
-    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
-    if (!Files.exists(jar)) {
-      row("growth, service process", "not run", "no " + jar + " (built by ./mvnw package)");
+    Path jar = serviceJar("growth, service process");
+    if (jar == null) {
       return;
     }
     int[] sizes = {500, 2000, 8000};
@@ -531,52 +554,43 @@ public final class Benchmark {
     for (int i = 0; i < sizes.length; i++) {
       bySize.add(new ArrayList<>());
     }
-    try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
-      for (int r = 0; r < runs; r++) {
-        String collection;
-        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", trivialRemote(embeddings))) {
-          collection = service.collection;
-          long statuses = 0;
-          int version = 1;
-          for (List<Corpus.Doc> round = base; statuses < warmUpDocs; round = PipelineRun.editAll(base, ++version)) {
-            for (Corpus.Doc d : round) {
-              service.send(d, version);
-            }
-            statuses += round.size();
-            service.awaitStatuses(statuses, TIMEOUT);
-          }
-          int held = base.size();
-          int next = 0;
-          for (int i = 0; i < sizes.length; i++) {
-            List<Corpus.Doc> fill = fresh.subList(next, next + sizes[i] - held);
-            for (Corpus.Doc d : fill) {
-              service.send(d, 1);
-            }
-            statuses += fill.size();
-            service.awaitStatuses(statuses, TIMEOUT);
-            next += fill.size();
-            List<Corpus.Doc> more = fresh.subList(next, next + GROWTH_MORE);
-            bySize.get(i).add(measure(service, more, 1, statuses));
-            statuses += more.size();
-            next += more.size();
-            held = sizes[i] + more.size();
-          }
+    eachServiceRun(jar, Map.of(), service -> {
+      long statuses = 0;
+      int version = 1;
+      for (List<Corpus.Doc> round = base; statuses < warmUpDocs; round = PipelineRun.editAll(base, ++version)) {
+        for (Corpus.Doc d : round) {
+          service.send(d, version);
         }
-        client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
+        statuses += round.size();
+        service.awaitStatuses(statuses, TIMEOUT);
       }
-    }
+      int next = 0; // fresh documents sent so far: the service holds base.size() + next
+      for (int i = 0; i < sizes.length; i++) {
+        List<Corpus.Doc> fill = fresh.subList(next, sizes[i] - base.size());
+        for (Corpus.Doc d : fill) {
+          service.send(d, 1);
+        }
+        statuses += fill.size();
+        service.awaitStatuses(statuses, TIMEOUT);
+        next += fill.size();
+        List<Corpus.Doc> more = fresh.subList(next, next + GROWTH_MORE);
+        bySize.get(i).add(measure(service, more, 1, statuses));
+        statuses += more.size();
+        next += more.size();
+      }
+    });
     int cores = Runtime.getRuntime().availableProcessors();
+    double[] medians = new double[sizes.length];
     for (int i = 0; i < sizes.length; i++) {
       Stat noJit = Stat.of(bySize.get(i).stream().map(Measured::cpuMsWithoutJit).toList());
       Stat all = Stat.of(bySize.get(i).stream().map(Measured::cpuMs).toList());
+      medians[i] = noJit.median();
       row("growth, service process: CPU per document at " + sizes[i] + " documents, ms", noJit.show("%.3f"),
           String.format(Locale.ROOT, "JIT compiler excluded (%s with it); %d new documents of 4 KB; = %.0f documents/s on %d cores",
               all.show("%.3f"), GROWTH_MORE, cores * 1000 / noJit.median(), cores));
     }
-    Stat first = Stat.of(bySize.get(0).stream().map(Measured::cpuMsWithoutJit).toList());
-    Stat last = Stat.of(bySize.get(sizes.length - 1).stream().map(Measured::cpuMsWithoutJit).toList());
     row("growth, service process: cost at " + sizes[sizes.length - 1] + " / cost at " + sizes[0],
-        String.format(Locale.ROOT, "%.2f", last.median() / first.median()), "medians of the rows above; target within 1.20");
+        String.format(Locale.ROOT, "%.2f", medians[sizes.length - 1] / medians[0]), "medians of the rows above; target within 1.20");
   }
 
   /** The index of the value closest to the median: the run whose details are shown. */
