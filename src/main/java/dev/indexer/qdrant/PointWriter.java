@@ -86,15 +86,19 @@ public class PointWriter {
     return Vectors.newBuilder().setVector(Vector.newBuilder().setDense(dense)).build();
   }
 
-  private static List<PointStruct> structs(List<ChunkPoint> points) {
+  /**
+   * The points as protobuf messages. The payload fields a document's chunks share (tenant, ids,
+   * model, title, metadata and the like) become one protobuf value each, used by every point:
+   * built once, and sized once when the request is serialized (a message memoizes its size).
+   */
+  static List<PointStruct> structs(List<ChunkPoint> points) {
     List<PointStruct> structs = new ArrayList<>(points.size());
+    Map<Object, Value> shared = new HashMap<>();
     for (ChunkPoint p : points) {
-      structs.add(
-          PointStruct.newBuilder()
-              .setId(PointIdFactory.id(p.id()))
-              .setVectors(dense(p.vector()))
-              .putAllPayload(toValues(p.payload()))
-              .build());
+      PointStruct.Builder point =
+          PointStruct.newBuilder().setId(PointIdFactory.id(p.id())).setVectors(dense(p.vector()));
+      p.payload().forEach((k, v) -> point.putPayload(k, shared.computeIfAbsent(v, PointWriter::toValue)));
+      structs.add(point.build());
     }
     return structs;
   }
@@ -149,12 +153,6 @@ public class PointWriter {
         .addMust(matchKeyword(PayloadFields.TENANT, ref.tenant()))
         .addMust(matchKeyword(PayloadFields.DOCUMENT_ID, ref.documentId()))
         .build();
-  }
-
-  static Map<String, Value> toValues(Map<String, Object> payload) {
-    Map<String, Value> values = new HashMap<>();
-    payload.forEach((k, v) -> values.put(k, toValue(v)));
-    return values;
   }
 
   private static Value toValue(Object v) {
