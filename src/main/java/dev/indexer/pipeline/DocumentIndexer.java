@@ -14,6 +14,7 @@ import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,9 +33,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Applies one document change to the index, given the document's manifest: normalise, redact,
- * chunk, embed only what is new, write, then remove what is stale. Every step is idempotent, so
- * the whole change can be applied again after a failure.
+ * Works out what one document change does to the index, given the document's manifest: normalise,
+ * redact, chunk, embed only what is new, and the Qdrant writes that store the new chunks and then
+ * remove the stale ones. The caller performs the writes; they are idempotent, so a change can be
+ * prepared and written again after a failure.
  */
 public final class DocumentIndexer {
 
@@ -76,16 +78,33 @@ public final class DocumentIndexer {
     this.clock = clock;
   }
 
+  /** The writer of the index collection, which the change's writes are for. */
+  public PointWriter writer() {
+    return writer;
+  }
+
   /**
-   * What applying a change did.
+   * What a change does.
    *
    * @param manifest the document's manifest after the change; unchanged for skipped events
+   * @param writes the Qdrant operations, in order, that bring the document's points in line with
+   *     the manifest; none when nothing changes
    */
-  public record Applied(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {}
+  public record Prepared(
+      Outcome outcome, Manifest manifest, int chunks, int embedded, int reused, List<PointsUpdateOperation> writes) {
 
-  public Applied apply(DocumentChange change, Manifest previous) {
+    Prepared(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {
+      this(outcome, manifest, chunks, embedded, reused, List.of());
+    }
+  }
+
+  /**
+   * Prepares a change: embeds what it must (reading back the vectors of chunks the document
+   * keeps) and returns the writes without performing them.
+   */
+  public Prepared prepare(DocumentChange change, Manifest previous) {
     if (isStale(change, previous)) {
-      return new Applied(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
+      return new Prepared(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
     }
     if (change.operation() == DocumentChange.Operation.DELETE) {
       return delete(change, previous);
@@ -101,23 +120,22 @@ public final class DocumentIndexer {
         && change.version() < previous.version();
   }
 
-  private Applied delete(DocumentChange change, Manifest previous) {
+  private Prepared delete(DocumentChange change, Manifest previous) {
     if (previous != null
         && previous.deleted()
         && change.version() != null
         && change.version().equals(previous.version())) {
       // The same delete again (a redelivery): the document is already gone.
-      return new Applied(Outcome.UNCHANGED, previous, 0, 0, 0);
+      return new Prepared(Outcome.UNCHANGED, previous, 0, 0, 0);
     }
-    // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
-    writer.deleteDocument(change.ref());
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
     Manifest deleted =
         new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant());
-    return new Applied(Outcome.DELETED, deleted, 0, 0, 0);
+    // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
+    return new Prepared(Outcome.DELETED, deleted, 0, 0, 0, PointWriter.deleteOperations(change.ref()));
   }
 
-  private Applied upsert(DocumentChange change, Manifest previous) {
+  private Prepared upsert(DocumentChange change, Manifest previous) {
     DocumentRef ref = change.ref();
     String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
@@ -145,7 +163,7 @@ public final class DocumentIndexer {
       // A re-published, unchanged document: nothing to write.
       // Every chunk keeps its stored vector: reported as reused, in the counter and the status.
       metrics.reused(current.size());
-      return new Applied(Outcome.UNCHANGED, previous, current.size(), 0, current.size());
+      return new Prepared(Outcome.UNCHANGED, previous, current.size(), 0, current.size());
     }
 
     // Chunks the document already had keep their vectors: read them back instead of embedding.
@@ -215,9 +233,6 @@ public final class DocumentIndexer {
       }
       points.add(new ChunkPoint(ids.get(i), known.get(ids.get(i)), payload));
     }
-    // New chunks first, then the ones the new version no longer has, in one ordered request: the
-    // document never disappears from search while it is being replaced.
-    writer.replaceDocument(ref, points);
     // An unversioned event keeps the newest known version, so older versioned events stay stale.
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
     Manifest next =
@@ -229,8 +244,15 @@ public final class DocumentIndexer {
             embedder.modelId(),
             redactor.policyVersion(),
             now);
-    return new Applied(
-        Outcome.INDEXED, next, chunks.size(), missing.size(), chunks.size() - missing.size());
+    // New chunks first, then the ones the new version no longer has, in one ordered request: the
+    // document never disappears from search while it is being replaced.
+    return new Prepared(
+        Outcome.INDEXED,
+        next,
+        chunks.size(),
+        missing.size(),
+        chunks.size() - missing.size(),
+        PointWriter.replaceOperations(ref, points));
   }
 
   private static void putIfPresent(Map<String, Object> payload, String key, Object value) {

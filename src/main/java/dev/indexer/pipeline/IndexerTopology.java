@@ -9,6 +9,7 @@ import dev.indexer.ops.IndexerHealth;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
+import dev.indexer.qdrant.QdrantConfig;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaClientSupplier;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -46,6 +48,7 @@ public class IndexerTopology {
       EmbeddingMetrics embeddingMetrics,
       CollectionManager collections,
       PointWriter writer,
+      QdrantConfig qdrant,
       IndexerHealth health) {
     // The collection must exist before the first event is processed; this runs before Kafka
     // Streams starts.
@@ -53,14 +56,29 @@ public class IndexerTopology {
     DocumentIndexer indexer =
         new DocumentIndexer(
             normaliser, redactor, chunker, embedder, writer, Clock.systemUTC(), embeddingCache, embeddingMetrics);
+    if (qdrant.writeBatchPoints() < 0) {
+      throw new IllegalStateException(
+          "indexer.qdrant.write-batch-points: must be 0 (no batching) or more, got " + qdrant.writeBatchPoints());
+    }
     ProcessingSettings settings =
         new ProcessingSettings(
             events.maxBytes(),
             deadLetter.keepOriginal(),
             Duration.ofMillis(200),
             Duration.ofSeconds(30),
-            health::stopping);
+            health::stopping,
+            qdrant.writeBatchPoints());
     return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, health);
+  }
+
+  /**
+   * The Kafka clients of the application: Kafka's own, with a producer whose transactions write
+   * the pending Qdrant writes of their events before they commit (see {@link PendingWrites}).
+   */
+  @Produces
+  @ApplicationScoped
+  KafkaClientSupplier kafkaClients() {
+    return new TransactionalClientSupplier();
   }
 
   /** Builds the topology from its parts; tests call this with their own parts. */

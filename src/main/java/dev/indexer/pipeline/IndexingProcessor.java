@@ -1,18 +1,17 @@
 package dev.indexer.pipeline;
 
-import dev.indexer.embed.EmbeddingUnavailableException;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
+import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantRequestException;
-import dev.indexer.qdrant.QdrantUnavailableException;
-import io.grpc.Status;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,25 +19,21 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Processes one record of the documents topic end to end. Qdrant writes finish (wait=true) before
- * {@link #process} returns, and the manifest and status are written in the same Kafka
- * transaction as the offset commit, so an event counts as done only once Qdrant has it.
+ * Processes one record of the documents topic end to end. The manifest and status are written in
+ * the same Kafka transaction as the offset commit, and that transaction commits only once Qdrant
+ * has applied the event's writes ({@code wait=true}), so an event counts as done only once Qdrant
+ * has it. The writes are either sent before {@link #process} returns or, on stream threads whose
+ * producer supports it, held as {@link PendingWrites} and sent with those of other events just
+ * before the transaction commits.
  */
 final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
   static final String STATUS_SINK = "status-sink";
   static final String DEAD_LETTER_SINK = "dead-letter-sink";
 
-  static {
-    // Mutiny finds its context-propagation provider on first use, and two stream threads doing
-    // that at once race: one fails with "ContextManagerProvider already set" (outside Quarkus,
-    // which registers the provider at boot). Class initialisation runs once, so the first use
-    // here (a supplier: what the lookup is made for) settles it before any stream thread runs.
-    Uni.createFrom().item(() -> Boolean.TRUE).await().indefinitely();
-  }
-
   private final EventDecoder decoder;
   private final DocumentIndexer indexer;
+  private final PointWriter writer;
   private final ProcessingSettings settings;
   private final FaultListener faults;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
@@ -49,6 +44,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
     this.decoder = decoder;
     this.indexer = indexer;
+    this.writer = indexer.writer();
     this.settings = settings;
     this.faults = faults;
   }
@@ -79,23 +75,46 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     }
     String key = change.ref().toString();
     Manifest previous = manifests.get(key);
-    DocumentIndexer.Applied applied;
+    String origin = coordinates(source);
+    PendingWrites pending = settings.batchPoints() > 0 ? PendingWrites.ofCurrentThread() : null;
+    boolean alone = pending == null || PendingWrites.setAside(origin);
+    DocumentIndexer.Prepared prepared;
     try {
-      applied = applyWithRetry(change, previous);
+      if (pending != null && (alone || pending.hasPending(key))) {
+        // Qdrant must hold the document's earlier writes before its vectors are read back, and
+        // an event written at once comes after the writes of the events before it.
+        flush(pending);
+      }
+      prepared = Retries.untilDone(() -> indexer.prepare(change, previous), settings, faults);
+      if (alone) {
+        Retries.untilDone(() -> write(prepared.writes()), settings, faults);
+      }
     } catch (InvalidEventException e) {
       // Found only while processing (such as an unsupported content type).
       reject(record, source, e);
       return;
     } catch (RuntimeException e) {
-      if (settings.stopping().getAsBoolean() || retryable(e)) {
+      if (e instanceof TaskMigratedException
+          || settings.stopping().getAsBoolean()
+          || Retries.retryable(e, settings)) {
         throw e; // shutting down: the event stays uncommitted and is processed after restart
       }
       // Fail closed: this event is not indexed in clear, and the stream goes on.
       reject(record, source, permanentFailure(e));
       return;
+    } finally {
+      if (alone && pending != null) {
+        PendingWrites.release(origin);
+      }
     }
-    if (applied.manifest() != previous) {
-      manifests.put(key, applied.manifest());
+    if (!alone) {
+      pending.add(writer, settings, faults, context.taskId(), key, origin, prepared.writes());
+      if (pending.points() >= settings.batchPoints()) {
+        flush(pending);
+      }
+    }
+    if (prepared.manifest() != previous) {
+      manifests.put(key, prepared.manifest());
     }
     StatusEvent status =
         new StatusEvent(
@@ -103,10 +122,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
             change.ref().documentId(),
             change.eventId(),
             change.version(),
-            applied.outcome(),
-            applied.chunks(),
-            applied.embedded(),
-            applied.reused(),
+            prepared.outcome(),
+            prepared.chunks(),
+            prepared.embedded(),
+            prepared.reused(),
             null,
             (System.nanoTime() - start) / 1_000_000);
     context.forward(
@@ -114,46 +133,28 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         STATUS_SINK);
   }
 
-  /**
-   * Applies the change, retrying transient faults with exponential backoff and jitter for as long
-   * as they last. The change is idempotent, so a retry after a partial write is safe.
-   */
-  private DocumentIndexer.Applied applyWithRetry(DocumentChange change, Manifest previous) {
-    AtomicBoolean failed = new AtomicBoolean();
-    DocumentIndexer.Applied applied =
-        Uni.createFrom()
-            .item(() -> indexer.apply(change, previous))
-            .onFailure(this::retryable)
-            .invoke(
-                t -> {
-                  failed.set(true);
-                  faults.retrying(t.getMessage());
-                  Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
-                })
-            .onFailure(this::retryable)
-            .retry()
-            .withBackOff(settings.initialBackoff(), settings.maxBackoff())
-            .withJitter(0.5)
-            .indefinitely()
-            .await()
-            .indefinitely();
-    if (failed.get()) {
-      faults.recovered();
-    }
-    return applied;
+  private Boolean write(List<PointsUpdateOperation> operations) {
+    writer.write(operations);
+    return Boolean.TRUE;
   }
 
-  /**
-   * Transient: Qdrant or the embedding backend unreachable or overloaded, and Qdrant refusals an
-   * operator fixes without touching the event (missing collection, wrong API key). Qdrant calling
-   * the event's points invalid is permanent.
-   */
-  private boolean retryable(Throwable t) {
-    boolean transientFault =
-        t instanceof QdrantUnavailableException
-            || t instanceof EmbeddingUnavailableException
-            || (t instanceof QdrantRequestException q && q.code() != Status.Code.INVALID_ARGUMENT);
-    return transientFault && !settings.stopping().getAsBoolean();
+  /** Writes the thread's pending writes now; a refusal fails the transaction (see {@link PendingWrites}). */
+  private static void flush(PendingWrites pending) {
+    try {
+      pending.flush();
+    } catch (PendingWrites.WritesRefusedException e) {
+      throw new TaskMigratedException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    PendingWrites pending = PendingWrites.ofCurrentThread();
+    if (pending != null && context != null) {
+      // Closed after a commit, nothing of this task is pending; closed without one, its events
+      // come back and their writes with them.
+      pending.discard(context.taskId());
+    }
   }
 
   private static InvalidEventException permanentFailure(RuntimeException e) {

@@ -12,7 +12,6 @@ import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.DenseVector;
-import io.qdrant.client.grpc.Points.DeletePoints;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsSelector;
 import io.qdrant.client.grpc.Points.PointsUpdateOperation;
@@ -50,31 +49,64 @@ public class PointWriter {
    * partial failure converges to the same state.
    */
   public void replaceDocument(DocumentRef ref, List<ChunkPoint> points) {
+    write(replaceOperations(ref, points));
+  }
+
+  /** Deletes every point of a document. */
+  public void deleteDocument(DocumentRef ref) {
+    write(deleteOperations(ref));
+  }
+
+  /**
+   * The operations that make {@code points} the document's only points: upsert them, then delete
+   * every other point of the document (or every point, when there are none).
+   */
+  public static List<PointsUpdateOperation> replaceOperations(DocumentRef ref, List<ChunkPoint> points) {
     if (points.isEmpty()) {
-      deleteDocument(ref);
-      return;
+      return deleteOperations(ref);
     }
     List<PointStruct> structs = structs(points);
     Filter others =
         documentFilter(ref).toBuilder()
             .addMustNot(hasId(structs.stream().map(PointStruct::getId).toList()))
             .build();
+    return List.of(
+        PointsUpdateOperation.newBuilder()
+            .setUpsert(PointsUpdateOperation.PointStructList.newBuilder().addAllPoints(structs))
+            .build(),
+        deletion(others));
+  }
+
+  /** The operation that deletes every point of a document. */
+  public static List<PointsUpdateOperation> deleteOperations(DocumentRef ref) {
+    return List.of(deletion(documentFilter(ref)));
+  }
+
+  private static PointsUpdateOperation deletion(Filter filter) {
+    return PointsUpdateOperation.newBuilder()
+        .setDeletePoints(
+            PointsUpdateOperation.DeletePoints.newBuilder()
+                .setPoints(PointsSelector.newBuilder().setFilter(filter)))
+        .build();
+  }
+
+  /**
+   * Applies {@code operations} in one request, in order, and returns once Qdrant has applied them
+   * all ({@code wait=true}). Operations of several documents may share a request.
+   */
+  public void write(List<PointsUpdateOperation> operations) {
+    if (operations.isEmpty()) {
+      return;
+    }
     QdrantCalls.await(
         client.batchUpdateAsync(
             UpdateBatchPoints.newBuilder()
                 .setCollectionName(collection)
                 .setWait(true)
-                .addOperations(
-                    PointsUpdateOperation.newBuilder()
-                        .setUpsert(PointsUpdateOperation.PointStructList.newBuilder().addAllPoints(structs)))
-                .addOperations(
-                    PointsUpdateOperation.newBuilder()
-                        .setDeletePoints(
-                            PointsUpdateOperation.DeletePoints.newBuilder()
-                                .setPoints(PointsSelector.newBuilder().setFilter(others))))
+                .addAllOperations(operations)
                 .build(),
             null),
-        "replace");
+        "write");
   }
 
   /** The vector as Qdrant's dense vector, float by float (the client's factory boxes every one). */
@@ -130,22 +162,6 @@ public class PointWriter {
       vectors.put(UUID.fromString(p.getId().getUuid()), v);
     }
     return vectors;
-  }
-
-  /** Deletes every point of a document. */
-  public void deleteDocument(DocumentRef ref) {
-    delete(documentFilter(ref));
-  }
-
-  private void delete(Filter filter) {
-    QdrantCalls.await(
-        client.deleteAsync(
-            DeletePoints.newBuilder()
-                .setCollectionName(collection)
-                .setWait(true)
-                .setPoints(PointsSelector.newBuilder().setFilter(filter))
-                .build()),
-        "delete");
   }
 
   static Filter documentFilter(DocumentRef ref) {

@@ -57,4 +57,12 @@ public interface QdrantConfig {
    */
   @WithDefault("false")
   boolean scalarQuantization();
+
+  /**
+   * Most points in one write request: under exactly-once processing, the writes of the events of
+   * one Kafka transaction are sent together just before it commits, in requests of up to this
+   * many points; 0 writes every event on its own, before the next event is processed.
+   */
+  @WithDefault("512")
+  int writeBatchPoints();
 }

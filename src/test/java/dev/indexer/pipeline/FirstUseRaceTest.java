@@ -23,7 +23,7 @@ class FirstUseRaceTest {
 
   /** In a fresh JVM: the processor class is loaded, then eight threads retry through Mutiny at once. */
   public static void main(String[] args) throws Exception {
-    Class.forName(IndexingProcessor.class.getName()); // what a topology does before its threads start
+    Class.forName(Retries.class.getName()); // what the first event of a stream thread does
     CountDownLatch go = new CountDownLatch(1);
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     List<Thread> threads = new ArrayList<>();

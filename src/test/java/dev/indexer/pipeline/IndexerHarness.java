@@ -234,18 +234,20 @@ final class IndexerHarness implements AutoCloseable {
     }
 
     @Override
-    public void replaceDocument(dev.indexer.event.DocumentRef ref, List<dev.indexer.qdrant.ChunkPoint> points) {
+    public void write(List<io.qdrant.client.grpc.Points.PointsUpdateOperation> writes) {
       maybeFail();
-      operations.add("upsert:" + points.size());
-      operations.add("delete-except:" + points.size());
-      super.replaceDocument(ref, points);
-    }
-
-    @Override
-    public void deleteDocument(dev.indexer.event.DocumentRef ref) {
-      maybeFail();
-      operations.add("delete-all");
-      super.deleteDocument(ref);
+      for (io.qdrant.client.grpc.Points.PointsUpdateOperation op : writes) {
+        if (op.hasUpsert()) {
+          operations.add("upsert:" + op.getUpsert().getPointsCount());
+        } else {
+          var filter = op.getDeletePoints().getPoints().getFilter();
+          operations.add(
+              filter.getMustNotCount() == 0
+                  ? "delete-all"
+                  : "delete-except:" + filter.getMustNot(0).getHasId().getHasIdCount());
+        }
+      }
+      super.write(writes);
     }
   }
 }

@@ -194,6 +194,58 @@ class PipelineEndToEndTest {
   }
 
   @Test
+  void writesOfManyEventsShareRequestsOnlyWhenBatchingIsOn() throws Exception {
+    Random r = new Random(14);
+    Oracle o = new Oracle();
+    for (int i = 0; i < 120; i++) {
+      o.upsert("w" + (i % 80), (long) i, text(r, 1 + r.nextInt(6)));
+    }
+    for (int i = 0; i < 80; i += 9) {
+      o.delete("w" + i, 1_000L);
+    }
+    run(o, 2);
+    assertThat(h.writeRequests).as("events per write request, batched").anyMatch(events -> events > 1);
+    assertThat(h.writeRequests.stream().mapToInt(Integer::intValue).sum())
+        .as("every event that changed the index wrote once")
+        .isEqualTo(o.events.size());
+    h.close();
+
+    h = new StreamsHarness(qdrant, model, 2);
+    h.batchPoints = 0;
+    h.send(o.events);
+    h.start();
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(o.events.size());
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+    assertThat(h.writeRequests).as("events per write request, unbatched").containsOnly(1);
+  }
+
+  @Test
+  void aWriteQdrantRefusesInABatchIsDeadLetteredAloneAndItsNeighboursIndexed() throws Exception {
+    Random r = new Random(15);
+    Oracle o = new Oracle();
+    for (int i = 0; i < 60; i++) {
+      o.upsert("n" + i, 1L, text(r, 1 + r.nextInt(6)));
+    }
+    h = new StreamsHarness(qdrant, model, 2);
+    // Refused for good in a batch: the transaction aborts (a rebalance of the group) and its
+    // events come back, the refused one processed on its own and dead-lettered.
+    h.refusedDocuments = "n17"::equals;
+    h.send(o.events);
+    h.start();
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+
+    assertThat(statuses).hasSize(60);
+    assertThat(statuses).filteredOn(s -> s.outcome() == Outcome.REJECTED).hasSize(1);
+    List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters();
+    assertThat(dead).hasSize(1);
+    assertThat(new String(dead.get(0).headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .isEqualTo("QDRANT_REJECTED");
+    o.docs.remove("n17");
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+    assertThat(h.writeRequests).as("the refused event's neighbours were written in batches").anyMatch(n -> n > 1);
+  }
+
+  @Test
   void metadataOnlyChangesAndUnchangedRepublishesEmbedNothing() throws Exception {
     Random r = new Random(5);
     h = new StreamsHarness(qdrant, model, 3);

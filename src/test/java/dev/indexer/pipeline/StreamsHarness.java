@@ -7,6 +7,9 @@ import dev.indexer.pii.PiiPolicy;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.PointWriter;
+import dev.indexer.qdrant.QdrantRequestException;
+import io.grpc.Status;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.KafkaBrokerResource;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
@@ -58,6 +61,12 @@ final class StreamsHarness implements AutoCloseable {
   final Normaliser normaliser = new MarkupNormaliser();
   final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker;
+  /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
+  int batchPoints = 512;
+  /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from the next start. */
+  java.util.function.Predicate<String> refusedDocuments = id -> false;
+  /** Write requests Qdrant received, with the number of events (document operations) in each. */
+  final List<Integer> writeRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<KafkaStreams> instances = new ArrayList<>();
   /** State transitions of every instance, such as RUNNING->REBALANCING. */
   final List<String> transitions = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -100,19 +109,24 @@ final class StreamsHarness implements AutoCloseable {
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     props.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+    // A thread that rejoins the group after an aborted transaction waits out its old membership's
+    // session: 10 s instead of 45 keeps such tests short.
+    props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 10_000);
     // As in application.properties: an event may wait out an outage in its retry loop without
     // the group or the transaction giving up on it.
     props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 900_000);
     props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 900_000);
     DocumentIndexer indexer =
         new DocumentIndexer(
-            normaliser, redactor, chunker, embedder, new PointWriter(client, collection), Clock.systemUTC());
+            normaliser, redactor, chunker, embedder, new Writer(client, collection), Clock.systemUTC());
     ProcessingSettings settings =
-        new ProcessingSettings(10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), () -> false);
+        new ProcessingSettings(
+            10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), () -> false, batchPoints);
     KafkaStreams streams =
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
-            props);
+            props,
+            new TransactionalClientSupplier());
     streams.setStateListener((now, before) -> transitions.add(before + "->" + now));
     streams.start();
     instances.add(streams);
@@ -211,5 +225,30 @@ final class StreamsHarness implements AutoCloseable {
   public void close() throws Exception {
     stop();
     client.close();
+  }
+
+  /** A real writer that counts requests and refuses the writes of chosen documents. */
+  private final class Writer extends PointWriter {
+    Writer(QdrantClient client, String collection) {
+      super(client, collection);
+    }
+
+    @Override
+    public void write(List<PointsUpdateOperation> operations) {
+      for (PointsUpdateOperation op : operations) {
+        if (op.hasUpsert()
+            && op.getUpsert().getPointsList().stream()
+                .anyMatch(p -> refusedDocuments.test(p.getPayloadMap().get("document_id").getStringValue()))) {
+          throw new QdrantRequestException("write: Qdrant refused (INVALID_ARGUMENT)", Status.Code.INVALID_ARGUMENT, null);
+        }
+      }
+      super.write(operations);
+      // An event writes one upsert (and a delete of its stale points) or one delete.
+      writeRequests.add((int) operations.stream().filter(op -> op.hasUpsert() || !hasMustNot(op)).count());
+    }
+
+    private static boolean hasMustNot(PointsUpdateOperation op) {
+      return op.hasDeletePoints() && op.getDeletePoints().getPoints().getFilter().getMustNotCount() > 0;
+    }
   }
 }

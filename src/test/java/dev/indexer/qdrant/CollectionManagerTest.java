@@ -59,6 +59,11 @@ class CollectionManagerTest {
     public Duration startupTimeout() {
       return Duration.ofSeconds(20);
     }
+
+    @Override
+    public int writeBatchPoints() {
+      return 512;
+    }
   }
 
   @BeforeAll

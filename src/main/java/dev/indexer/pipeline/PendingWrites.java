@@ -1,0 +1,201 @@
+package dev.indexer.pipeline;
+
+import dev.indexer.qdrant.PointWriter;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
+import io.quarkus.logging.Log;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.streams.processor.TaskId;
+
+/**
+ * The Qdrant writes of a stream thread's events whose Kafka transaction is still open, sent to
+ * Qdrant as few requests just before the transaction commits.
+ *
+ * <p>Under exactly-once, an event's manifest, status and offset become visible only when the
+ * stream thread's transaction commits. {@link TransactionalClientSupplier}'s producer writes the
+ * thread's pending operations (in order, {@code wait=true}) before it commits, so nothing is
+ * committed that Qdrant does not hold, and an aborted transaction drops its pending writes: its
+ * events are processed again. Many events then share one request instead of one request each.
+ *
+ * <p>A write Qdrant refuses for good cannot be dead-lettered from the commit: the events of the
+ * refused request are written one by one to find the event at fault, whose source record is set
+ * aside, and the transaction fails so that its events are processed again; the record set aside
+ * is then processed on its own, written at once, and dead-lettered as without batching.
+ */
+final class PendingWrites {
+
+  private static final ThreadLocal<PendingWrites> CURRENT = new ThreadLocal<>();
+
+  /** Source records ({@code topic-partition@offset}) whose writes Qdrant refused in a batch. */
+  private static final Set<String> SET_ASIDE = ConcurrentHashMap.newKeySet();
+
+  /** One event's writes. */
+  private record Entry(
+      PointWriter writer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      TaskId task,
+      String document,
+      String source,
+      List<PointsUpdateOperation> operations,
+      int points) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final Set<String> documents = new HashSet<>();
+  private int points;
+
+  /**
+   * The pending writes of the current thread, or null when its commits do not write them: the
+   * thread has not begun a transaction through {@link TransactionalClientSupplier}'s producer.
+   */
+  static PendingWrites ofCurrentThread() {
+    return CURRENT.get();
+  }
+
+  /** Marks the current thread as one whose transactions write its pending writes first. */
+  static PendingWrites enableForCurrentThread() {
+    PendingWrites pending = CURRENT.get();
+    if (pending == null) {
+      pending = new PendingWrites();
+      CURRENT.set(pending);
+    }
+    return pending;
+  }
+
+  /** Whether the record's writes were refused in a batch and it must be processed on its own. */
+  static boolean setAside(String source) {
+    return SET_ASIDE.contains(source);
+  }
+
+  /** The record set aside has been processed on its own. */
+  static void release(String source) {
+    SET_ASIDE.remove(source);
+  }
+
+  /** Whether a document has writes pending: its points in Qdrant are not yet its latest. */
+  boolean hasPending(String document) {
+    return documents.contains(document);
+  }
+
+  /** Points pending, across all events. */
+  int points() {
+    return points;
+  }
+
+  void add(
+      PointWriter writer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      TaskId task,
+      String document,
+      String source,
+      List<PointsUpdateOperation> operations) {
+    if (operations.isEmpty()) {
+      return;
+    }
+    int eventPoints = 0;
+    for (PointsUpdateOperation op : operations) {
+      eventPoints += op.hasUpsert() ? op.getUpsert().getPointsCount() : 1;
+    }
+    entries.add(new Entry(writer, settings, faults, task, document, source, operations, eventPoints));
+    documents.add(document);
+    points += eventPoints;
+  }
+
+  /**
+   * Writes everything pending, in order: the operations of consecutive events for the same
+   * collection in one request, transient faults retried with backoff.
+   *
+   * @throws WritesRefusedException when Qdrant refused an event's writes for good (that event's
+   *     source record is set aside) or the service stops during an outage; nothing is pending
+   *     afterwards either way, and the transaction must not commit
+   */
+  void flush() {
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<Entry> all = new ArrayList<>(entries);
+    clear();
+    List<String> refused = new ArrayList<>();
+    for (int from = 0, to; from < all.size(); from = to) {
+      to = from + 1;
+      while (to < all.size() && all.get(to).writer == all.get(from).writer) {
+        to++;
+      }
+      List<Entry> run = all.subList(from, to);
+      if (!written(run)) {
+        // Refused for good: find the events at fault by writing them one by one.
+        for (Entry entry : run) {
+          if (run.size() == 1 || !written(List.of(entry))) {
+            refused.add(entry.source);
+          }
+        }
+      }
+    }
+    if (!refused.isEmpty()) {
+      SET_ASIDE.addAll(refused);
+      // Coordinates only: the refusal is dead-lettered, with its reason, when the event comes back.
+      Log.warnf(
+          "Qdrant refused the writes of %d event(s) in a batch (%s); their transaction is aborted,"
+              + " its events are processed again and those refused on their own",
+          refused.size(),
+          String.join(", ", refused));
+      throw new WritesRefusedException("Qdrant refused the writes of " + refused, null);
+    }
+  }
+
+  /** Writes a run of events, retrying transient faults; false when Qdrant refused it for good. */
+  private static boolean written(List<Entry> run) {
+    Entry first = run.get(0);
+    List<PointsUpdateOperation> operations = new ArrayList<>();
+    for (Entry e : run) {
+      operations.addAll(e.operations);
+    }
+    try {
+      Retries.untilDone(
+          () -> {
+            first.writer.write(operations);
+            return Boolean.TRUE;
+          },
+          first.settings,
+          first.faults);
+      return true;
+    } catch (RuntimeException e) {
+      if (first.settings.stopping().getAsBoolean()) {
+        // An outage met the shutdown: the events are processed again after the restart.
+        throw new WritesRefusedException("Qdrant writes stopped by shutdown: " + e.getMessage(), e);
+      }
+      Log.warnf("Qdrant refused a write of %d event(s): %s", run.size(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Drops the pending writes of a task closed without committing: its events come back. */
+  void discard(TaskId task) {
+    if (entries.removeIf(e -> e.task.equals(task))) {
+      documents.clear();
+      points = 0;
+      for (Entry e : entries) {
+        documents.add(e.document);
+        points += e.points;
+      }
+    }
+  }
+
+  /** Drops every pending write: the transaction that held them aborted. */
+  void clear() {
+    entries.clear();
+    documents.clear();
+    points = 0;
+  }
+
+  /** Pending writes could not all be written; the transaction holding their events must abort. */
+  static final class WritesRefusedException extends RuntimeException {
+    WritesRefusedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.indexer.pipeline;
+
+import dev.indexer.embed.EmbeddingUnavailableException;
+import dev.indexer.qdrant.QdrantRequestException;
+import dev.indexer.qdrant.QdrantUnavailableException;
+import io.grpc.Status;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/** Retries of transient faults, shared by event processing and the batched Qdrant writes. */
+final class Retries {
+
+  static {
+    // Mutiny finds its context-propagation provider on first use, and two stream threads doing
+    // that at once race: one fails with "ContextManagerProvider already set" (outside Quarkus,
+    // which registers the provider at boot). Class initialisation runs once, so the first use
+    // here (a supplier: what the lookup is made for) settles it before any stream thread runs.
+    Uni.createFrom().item(() -> Boolean.TRUE).await().indefinitely();
+  }
+
+  private Retries() {}
+
+  /**
+   * Calls {@code call}, retrying transient faults with exponential backoff and jitter for as long
+   * as they last (until the service stops). The call must be idempotent.
+   */
+  static <T> T untilDone(Supplier<T> call, ProcessingSettings settings, FaultListener faults) {
+    AtomicBoolean failed = new AtomicBoolean();
+    T result =
+        Uni.createFrom()
+            .item(call)
+            .onFailure(t -> retryable(t, settings))
+            .invoke(
+                t -> {
+                  failed.set(true);
+                  faults.retrying(t.getMessage());
+                  Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
+                })
+            .onFailure(t -> retryable(t, settings))
+            .retry()
+            .withBackOff(settings.initialBackoff(), settings.maxBackoff())
+            .withJitter(0.5)
+            .indefinitely()
+            .await()
+            .indefinitely();
+    if (failed.get()) {
+      faults.recovered();
+    }
+    return result;
+  }
+
+  /**
+   * Transient: Qdrant or the embedding backend unreachable or overloaded, and Qdrant refusals an
+   * operator fixes without touching the event (missing collection, wrong API key). Qdrant calling
+   * the event's points invalid is permanent. Nothing is retried once the service stops.
+   */
+  static boolean retryable(Throwable t, ProcessingSettings settings) {
+    return isTransient(t) && !settings.stopping().getAsBoolean();
+  }
+
+  static boolean isTransient(Throwable t) {
+    return t instanceof QdrantUnavailableException
+        || t instanceof EmbeddingUnavailableException
+        || (t instanceof QdrantRequestException q && q.code() != Status.Code.INVALID_ARGUMENT);
+  }
+}
