@@ -88,6 +88,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       prepared = Retries.untilDone(() -> indexer.prepare(change, previous), settings, faults);
       if (alone) {
         Retries.untilDone(() -> write(prepared.writes()), settings, faults);
+        PendingWrites.release(origin);
       }
     } catch (InvalidEventException e) {
       // Found only while processing (such as an unsupported content type).
@@ -102,10 +103,6 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       // Fail closed: this event is not indexed in clear, and the stream goes on.
       reject(record, source, permanentFailure(e));
       return;
-    } finally {
-      if (alone && pending != null) {
-        PendingWrites.release(origin);
-      }
     }
     if (!alone) {
       pending.add(writer, settings, faults, context.taskId(), key, origin, prepared.writes());
@@ -195,6 +192,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
+    PendingWrites.release(coordinates(source)); // dead-lettered now, when it was set aside
     // Reason and message only: both are written by this service and never quote event content.
     Log.warnf(
         "Event rejected to the dead-letter topic: %s (%s) at %s",

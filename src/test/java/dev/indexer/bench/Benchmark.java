@@ -124,7 +124,14 @@ public final class Benchmark {
       List<Double> overhead = new ArrayList<>();
       List<Corpus.Doc> fourKb = Corpus.generate(docs, 4096, 43);
       try (PipelineRun warmUp = new PipelineRun(kafka, client, trivial, partitions, threads)) {
-        timed(warmUp, fourKb, 1, docs); // after warm-up, as the raw model
+        // After warm-up, as the raw model: the corpus, then edits of it, until the JIT compiler
+        // has seen as many documents as the service's warm-up.
+        long statuses = 0;
+        int version = 1;
+        for (List<Corpus.Doc> round = fourKb; statuses < warmUpDocs; round = PipelineRun.editAll(fourKb, ++version)) {
+          statuses += round.size();
+          timed(warmUp, round, version, statuses);
+        }
       }
       List<Double> cpuPerDoc = new ArrayList<>();
       List<String> byThread = new ArrayList<>();
@@ -145,6 +152,19 @@ public final class Benchmark {
           "this whole process: the pipeline, the broker, Qdrant local, the producer and the status reader");
       row("overhead: trivial embedder, CPU by thread, ms per document", byThread.get(medianIndex(cpuPerDoc, cpu)),
           "the run of median CPU; bench-stream: the stream threads; grpc: the Qdrant client and Qdrant local; data-plane, kafka: the broker");
+      // The same with every event's Qdrant writes sent on their own (indexer.qdrant.write-batch-points=0).
+      List<Double> unbatched = new ArrayList<>();
+      List<Double> unbatchedCpu = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        try (PipelineRun run = new PipelineRun(kafka, client, trivial, partitions, threads, 0)) {
+          double cpuBefore = ownCpuSeconds();
+          unbatched.add(docs / timed(run, fourKb, 1, docs));
+          unbatchedCpu.add((ownCpuSeconds() - cpuBefore) * 1000 / docs);
+        }
+      }
+      row("overhead: trivial embedder, Qdrant writes unbatched, documents/s", Stat.of(unbatched).show("%.0f"),
+          String.format(Locale.ROOT, "write-batch-points=0: one request per event; CPU per document %s ms (batched: %s, up to %d points per request)",
+              Stat.of(unbatchedCpu).show("%.3f"), cpu.show("%.3f"), PipelineRun.BATCH_POINTS));
       serviceOverhead(fourKb);
     }
     if (scenarios.contains("parallelism")) {
@@ -426,6 +446,15 @@ public final class Benchmark {
     row("overhead, service process: documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
             "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
         String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+    // The same with every event's Qdrant writes sent on their own.
+    List<Measured> unbatched = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.qdrant.write-batch-points", "0"));
+    List<Double> unbatchedCpuPerDoc = unbatched.stream().map(Measured::cpuMs).toList();
+    Stat unbatchedCpu = Stat.of(unbatchedCpuPerDoc);
+    Stat unbatchedNoJit = Stat.of(unbatched.stream().map(Measured::cpuMsWithoutJit).toList());
+    row("overhead, service process, Qdrant writes unbatched: CPU per document, ms", unbatchedCpu.show("%.3f"),
+        String.format(Locale.ROOT, "write-batch-points=0 (one request per event); JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
+            unbatchedNoJit.show("%.3f"), cores * 1000 / unbatchedNoJit.median(), cores,
+            unbatched.get(medianIndex(unbatchedCpuPerDoc, unbatchedCpu)).byThread()));
     // The same with vectors asked for as base64 (indexer.embedding.remote.encoding-format).
     List<Measured> base64 = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.embedding.remote.encoding-format", "base64"));
     List<Double> base64CpuPerDoc = base64.stream().map(Measured::cpuMs).toList();

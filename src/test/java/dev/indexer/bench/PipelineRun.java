@@ -8,6 +8,7 @@ import dev.indexer.pipeline.DocumentIndexer;
 import dev.indexer.pipeline.FaultListener;
 import dev.indexer.pipeline.IndexerTopology;
 import dev.indexer.pipeline.ProcessingSettings;
+import dev.indexer.pipeline.TransactionalClientSupplier;
 import dev.indexer.pipeline.Topics;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
@@ -49,7 +50,16 @@ final class PipelineRun implements AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private volatile Throwable failure;
 
+  /** The service's default: Qdrant writes of a transaction's events sent in requests of up to 512 points. */
+  static final int BATCH_POINTS = 512;
+
   PipelineRun(EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads)
+      throws Exception {
+    this(kafka, client, embedder, partitions, threads, BATCH_POINTS);
+  }
+
+  PipelineRun(
+      EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads, int batchPoints)
       throws Exception {
     int n = RUNS.incrementAndGet();
     this.kafka = kafka;
@@ -85,11 +95,13 @@ final class PipelineRun implements AutoCloseable {
             new PointWriter(client, collection),
             Clock.systemUTC());
     ProcessingSettings settings =
-        new ProcessingSettings(10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false);
+        new ProcessingSettings(
+            10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false, batchPoints);
     streams =
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
-            props);
+            props,
+            new TransactionalClientSupplier());
     streams.setUncaughtExceptionHandler(
         e -> {
           failure = e;

@@ -136,6 +136,35 @@ class IndexingSliceTest {
     assertThat(statuses.get(0).key()).isEqualTo("acme/slice-1");
     assertThat(status.get("outcome").asText()).isEqualTo("INDEXED");
     assertThat(status.get("chunks").asInt()).isEqualTo(1);
+
+    // Events that arrive together share Qdrant write requests (indexer.qdrant.write-batch-points).
+    long requestsBefore = QdrantLocalResource.qdrant().calls("qdrant.Points/UpdateBatch");
+    int burst = 30;
+    List<ProducerRecord<Object, Object>> records = new java.util.ArrayList<>();
+    for (int i = 0; i < burst; i++) {
+      String id = "burst-" + i;
+      records.add(
+          new ProducerRecord<>(
+              topics.documents(),
+              new DocumentKey("acme", id),
+              DocumentChangeEvent.newBuilder(event).setEventId(id).setDocumentId(id).setContent(text + " " + i).build()));
+    }
+    kafka.produce(topics.documents(), serializer(true), serializer(false), records);
+    List<ConsumerRecord<String, byte[]>> all =
+        kafka.consume(
+            topics.status(), new StringDeserializer(), new ByteArrayDeserializer(), 1 + burst, Duration.ofSeconds(60));
+    assertThat(all).hasSize(1 + burst);
+    assertThat(all.subList(1, all.size()))
+        .allSatisfy(r -> assertThat(new ObjectMapper().readTree(r.value()).get("outcome").asText()).isEqualTo("INDEXED"));
+    long requests = QdrantLocalResource.qdrant().calls("qdrant.Points/UpdateBatch") - requestsBefore;
+    assertThat(requests).as("write requests for %d events", burst).isPositive().isLessThan(burst);
+    try (QdrantClient client = QdrantLocalResource.qdrant().newClient()) {
+      for (int i = 0; i < burst; i++) {
+        Filter doc =
+            Filter.newBuilder().addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, "burst-" + i)).build();
+        assertThat(scroll(client, doc)).as("burst-%d", i).hasSize(1);
+      }
+    }
   }
 
   private List<RetrievedPoint> scroll(QdrantClient client, Filter filter) throws Exception {

@@ -31,12 +31,14 @@ public final class QdrantLocal implements AutoCloseable {
   private final Server server;
   private final String apiKey;
   private final OutageInterceptor outage;
+  private final CallCounts calls;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private QdrantLocal(Server server, String apiKey, OutageInterceptor outage) {
+  private QdrantLocal(Server server, String apiKey, OutageInterceptor outage, CallCounts calls) {
     this.server = server;
     this.apiKey = apiKey;
     this.outage = outage;
+    this.calls = calls;
   }
 
   /** Starts on 127.0.0.1 on a free port, without API key. */
@@ -75,12 +77,13 @@ public final class QdrantLocal implements AutoCloseable {
             // real Qdrant accepts requests of any practical size; grpc-java defaults to 4 MiB
             .maxInboundMessageSize(Integer.MAX_VALUE);
     OutageInterceptor outage = new OutageInterceptor();
+    CallCounts calls = new CallCounts();
     for (BindableService service : services) {
       // Interceptors run last-added first: the outage switch sees a call before the key check.
       builder.addService(
           apiKey == null
-              ? ServerInterceptors.intercept(service, outage)
-              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey), outage));
+              ? ServerInterceptors.intercept(service, outage, calls)
+              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey), outage, calls));
     }
     Server server = builder.build();
     try {
@@ -90,7 +93,7 @@ public final class QdrantLocal implements AutoCloseable {
       throw new IllegalStateException(
           "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
     }
-    return new QdrantLocal(server, apiKey, outage);
+    return new QdrantLocal(server, apiKey, outage, calls);
   }
 
   /**
@@ -99,6 +102,11 @@ public final class QdrantLocal implements AutoCloseable {
    */
   public void simulateOutage(boolean unavailable) {
     outage.set(unavailable);
+  }
+
+  /** Calls received so far of a gRPC method, such as {@code qdrant.Points/UpdateBatch}. */
+  public long calls(String fullMethodName) {
+    return calls.of(fullMethodName);
   }
 
   public String host() {
