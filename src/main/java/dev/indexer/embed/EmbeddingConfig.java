@@ -60,13 +60,13 @@ public interface EmbeddingConfig {
     Optional<String> apiKey();
 
     /**
-     * How the server is asked to send vectors: {@code float} (JSON numbers; every
-     * OpenAI-compatible server) or {@code base64} (little-endian float32, as OpenAI's own client
-     * libraries ask by default: a third of the bytes and no number parsing; for servers that
-     * support it; one that refuses it is asked for {@code float} from then on, with a warning).
-     * Answers in either form are read whatever was asked.
+     * How the server is asked to send vectors: {@code base64} (little-endian float32, as OpenAI's
+     * own client libraries ask by default: a third of the bytes and no number parsing; a server
+     * that refuses it is asked for {@code float} from then on, with a warning) or {@code float}
+     * (JSON numbers). Answers in either form are read whatever was asked, so a server that
+     * ignores the field works too.
      */
-    @WithDefault("float")
+    @WithDefault("base64")
     String encodingFormat();
 
     /** Most texts in one request. */

@@ -446,24 +446,26 @@ public final class Benchmark {
     row("overhead, service process: documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
             "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
         String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
-    // The same with every event's Qdrant writes sent on their own.
-    List<Measured> unbatched = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.qdrant.write-batch-points", "0"));
-    List<Double> unbatchedCpuPerDoc = unbatched.stream().map(Measured::cpuMs).toList();
-    Stat unbatchedCpu = Stat.of(unbatchedCpuPerDoc);
-    Stat unbatchedNoJit = Stat.of(unbatched.stream().map(Measured::cpuMsWithoutJit).toList());
-    row("overhead, service process, Qdrant writes unbatched: CPU per document, ms", unbatchedCpu.show("%.3f"),
-        String.format(Locale.ROOT, "write-batch-points=0 (one request per event); JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
-            unbatchedNoJit.show("%.3f"), cores * 1000 / unbatchedNoJit.median(), cores,
-            unbatched.get(medianIndex(unbatchedCpuPerDoc, unbatchedCpu)).byThread()));
-    // The same with vectors asked for as base64 (indexer.embedding.remote.encoding-format).
-    List<Measured> base64 = serviceRuns(jar, warmUp, fourKb, Map.of("indexer.embedding.remote.encoding-format", "base64"));
-    List<Double> base64CpuPerDoc = base64.stream().map(Measured::cpuMs).toList();
-    Stat base64Cpu = Stat.of(base64CpuPerDoc);
-    Stat base64NoJit = Stat.of(base64.stream().map(Measured::cpuMsWithoutJit).toList());
-    row("overhead, service process, base64 vectors: CPU per document, ms", base64Cpu.show("%.3f"),
-        String.format(Locale.ROOT, "encoding-format=base64; JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
-            base64NoJit.show("%.3f"), cores * 1000 / base64NoJit.median(), cores,
-            base64.get(medianIndex(base64CpuPerDoc, base64Cpu)).byThread()));
+    // The same with every event's Qdrant writes sent on their own, and with vectors as JSON numbers.
+    variantRow(jar, warmUp, fourKb, "indexer.qdrant.write-batch-points", "0",
+        "overhead, service process, Qdrant writes unbatched", "one request per event");
+    variantRow(jar, warmUp, fourKb, "indexer.embedding.remote.encoding-format", "float",
+        "overhead, service process, float vectors", "the default is base64");
+  }
+
+  /** A row for the service run with one setting changed from its default. */
+  private void variantRow(
+      Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, String key, String value, String measure, String note)
+      throws Exception {
+    List<Measured> measured = serviceRuns(jar, warmUp, docs, Map.of(key, value));
+    List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
+    Stat cpu = Stat.of(cpuPerDoc);
+    Stat noJit = Stat.of(measured.stream().map(Measured::cpuMsWithoutJit).toList());
+    int cores = Runtime.getRuntime().availableProcessors();
+    row(measure + ": CPU per document, ms", cpu.show("%.3f"),
+        String.format(Locale.ROOT, "%s=%s (%s); JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
+            key.substring(key.lastIndexOf('.') + 1), value, note, noJit.show("%.3f"), cores * 1000 / noJit.median(), cores,
+            measured.get(medianIndex(cpuPerDoc, cpu)).byThread()));
   }
 
   /**
