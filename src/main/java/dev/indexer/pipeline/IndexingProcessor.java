@@ -34,6 +34,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final EventDecoder decoder;
   private final DocumentIndexer indexer;
   private final PointWriter writer;
+  private final PendingWrites.Target target;
   private final ProcessingSettings settings;
   private final FaultListener faults;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
@@ -45,6 +46,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     this.decoder = decoder;
     this.indexer = indexer;
     this.writer = indexer.writer();
+    this.target = new PendingWrites.Target(writer, settings, faults);
     this.settings = settings;
     this.faults = faults;
   }
@@ -105,7 +107,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       return;
     }
     if (!alone) {
-      pending.add(writer, settings, faults, context.taskId(), key, origin, prepared.writes());
+      pending.add(target, context.taskId(), key, origin, prepared.writes());
       if (pending.points() >= settings.batchPoints()) {
         flush(pending);
       }

@@ -32,16 +32,12 @@ final class PendingWrites {
   /** Source records ({@code topic-partition@offset}) whose writes Qdrant refused in a batch. */
   private static final Set<String> SET_ASIDE = ConcurrentHashMap.newKeySet();
 
+  /** Where writes go and how their faults are retried: one per processor. */
+  record Target(PointWriter writer, ProcessingSettings settings, FaultListener faults) {}
+
   /** One event's writes. */
   private record Entry(
-      PointWriter writer,
-      ProcessingSettings settings,
-      FaultListener faults,
-      TaskId task,
-      String document,
-      String source,
-      List<PointsUpdateOperation> operations,
-      int points) {}
+      Target target, TaskId task, String document, String source, List<PointsUpdateOperation> operations, int points) {}
 
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> documents = new HashSet<>();
@@ -85,14 +81,7 @@ final class PendingWrites {
     return points;
   }
 
-  void add(
-      PointWriter writer,
-      ProcessingSettings settings,
-      FaultListener faults,
-      TaskId task,
-      String document,
-      String source,
-      List<PointsUpdateOperation> operations) {
+  void add(Target target, TaskId task, String document, String source, List<PointsUpdateOperation> operations) {
     if (operations.isEmpty()) {
       return;
     }
@@ -100,7 +89,7 @@ final class PendingWrites {
     for (PointsUpdateOperation op : operations) {
       eventPoints += op.hasUpsert() ? op.getUpsert().getPointsCount() : 1;
     }
-    entries.add(new Entry(writer, settings, faults, task, document, source, operations, eventPoints));
+    entries.add(new Entry(target, task, document, source, operations, eventPoints));
     documents.add(document);
     points += eventPoints;
   }
@@ -122,7 +111,7 @@ final class PendingWrites {
     List<String> refused = new ArrayList<>();
     for (int from = 0, to; from < all.size(); from = to) {
       to = from + 1;
-      while (to < all.size() && all.get(to).writer == all.get(from).writer) {
+      while (to < all.size() && all.get(to).target.writer() == all.get(from).target.writer()) {
         to++;
       }
       List<Entry> run = all.subList(from, to);
@@ -149,7 +138,7 @@ final class PendingWrites {
 
   /** Writes a run of events, retrying transient faults; false when Qdrant refused it for good. */
   private static boolean written(List<Entry> run) {
-    Entry first = run.get(0);
+    Target target = run.get(0).target;
     List<PointsUpdateOperation> operations = new ArrayList<>();
     for (Entry e : run) {
       operations.addAll(e.operations);
@@ -157,14 +146,14 @@ final class PendingWrites {
     try {
       Retries.untilDone(
           () -> {
-            first.writer.write(operations);
+            target.writer().write(operations);
             return Boolean.TRUE;
           },
-          first.settings,
-          first.faults);
+          target.settings(),
+          target.faults());
       return true;
     } catch (RuntimeException e) {
-      if (first.settings.stopping().getAsBoolean()) {
+      if (target.settings().stopping().getAsBoolean()) {
         // An outage met the shutdown: the events are processed again after the restart.
         throw new WritesRefusedException("Qdrant writes stopped by shutdown: " + e.getMessage(), e);
       }
