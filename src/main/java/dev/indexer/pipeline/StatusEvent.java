@@ -6,6 +6,8 @@ package dev.indexer.pipeline;
  *
  * @param embedded chunks embedded for this event
  * @param reused chunks whose stored vectors were reused
+ * @param tookMillis time the service spent on the event until its status, Qdrant writes included
+ *     only where they are not batched (batched writes go out with the transaction's commit)
  */
 public record StatusEvent(
     String tenant,
