@@ -194,7 +194,7 @@ class PipelineEndToEndTest {
   }
 
   @Test
-  void writesOfManyEventsShareRequestsOnlyWhenBatchingIsOn() throws Exception {
+  void writesOfManyEventsShareRequestsOnlyWhenBatchedUnderExactlyOnce() throws Exception {
     Random r = new Random(14);
     Oracle o = new Oracle();
     for (int i = 0; i < 120; i++) {
@@ -217,6 +217,16 @@ class PipelineEndToEndTest {
     assertThat(h.awaitStatuses(TIMEOUT)).hasSize(o.events.size());
     assertThat(h.index()).isEqualTo(o.expectedIndex(h));
     assertThat(h.writeRequests).as("events per write request, unbatched").containsOnly(1);
+    h.close();
+
+    // Without transactions there is no commit to hold writes for: each event is written at once.
+    h = new StreamsHarness(qdrant, model, 2);
+    h.processingGuarantee = org.apache.kafka.streams.StreamsConfig.AT_LEAST_ONCE;
+    h.send(o.events);
+    h.start();
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(o.events.size());
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+    assertThat(h.writeRequests).as("events per write request, at least once").containsOnly(1);
   }
 
   @Test
@@ -356,6 +366,39 @@ class PipelineEndToEndTest {
       assertThat(h.transitions.subList(transitionsBefore, h.transitions.size()))
           .as("the instance kept its group membership through the outage")
           .isEmpty();
+      h.close();
+      h = null;
+    }
+  }
+
+  @Test
+  void shuttingDownWhileQdrantIsDownCommitsNothingAndARestartIndexesEverything() throws Exception {
+    try (QdrantLocal flaky = QdrantLocal.start()) {
+      Random r = new Random(16);
+      Oracle o = new Oracle();
+      for (int i = 0; i < 40; i++) {
+        o.upsert("s" + (i % 30), (long) i, text(r, 1 + r.nextInt(6)));
+      }
+      h = new StreamsHarness(flaky, model, 2);
+      h.send(o.events.subList(0, 10));
+      h.start();
+      h.awaitStatuses(TIMEOUT);
+      flaky.simulateOutage(true);
+      h.send(o.events.subList(10, o.events.size()));
+      Thread.sleep(3_000); // new documents wait in the commit's flush, edited ones in their reads
+      h.stopping.set(true);
+      long stopStart = System.nanoTime();
+      h.stop();
+      assertThat(Duration.ofNanos(System.nanoTime() - stopStart)).isLessThan(Duration.ofSeconds(30));
+      assertThat(h.statusCount()).as("nothing committed while Qdrant was down").isEqualTo(10);
+
+      flaky.simulateOutage(false);
+      h.stopping.set(false);
+      h.start();
+      List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+      assertThat(statuses).hasSize(o.events.size());
+      assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+      assertThat(h.deadLetters()).isEmpty();
       h.close();
       h = null;
     }

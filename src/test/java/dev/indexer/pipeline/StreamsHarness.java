@@ -63,6 +63,9 @@ final class StreamsHarness implements AutoCloseable {
   final TokenChunker chunker;
   /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
   int batchPoints = 512;
+  String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
+  /** What the service's shutdown sets: retries of transient faults give up. */
+  final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
   /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from the next start. */
   java.util.function.Predicate<String> refusedDocuments = id -> false;
   /** Write requests Qdrant received, with the number of events (document operations) in each. */
@@ -103,7 +106,7 @@ final class StreamsHarness implements AutoCloseable {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
@@ -121,7 +124,7 @@ final class StreamsHarness implements AutoCloseable {
             normaliser, redactor, chunker, embedder, new Writer(client, collection), Clock.systemUTC());
     ProcessingSettings settings =
         new ProcessingSettings(
-            10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), () -> false, batchPoints);
+            10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), stopping::get, batchPoints);
     KafkaStreams streams =
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
