@@ -4,12 +4,9 @@ import dev.indexer.event.DocumentChange;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
-import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantRequestException;
-import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.quarkus.logging.Log;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -33,7 +30,6 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
   private final EventDecoder decoder;
   private final DocumentIndexer indexer;
-  private final PointWriter writer;
   private final PendingWrites.Target target;
   private final ProcessingSettings settings;
   private final FaultListener faults;
@@ -45,8 +41,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
     this.decoder = decoder;
     this.indexer = indexer;
-    this.writer = indexer.writer();
-    this.target = new PendingWrites.Target(writer, settings, faults);
+    this.target = new PendingWrites.Target(indexer.writer(), settings, faults);
     this.settings = settings;
     this.faults = faults;
   }
@@ -89,7 +84,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       }
       prepared = Retries.untilDone(() -> indexer.prepare(change, previous), settings, faults);
       if (alone) {
-        Retries.untilDone(() -> write(prepared.writes()), settings, faults);
+        Retries.runUntilDone(() -> target.writer().write(prepared.writes()), settings, faults);
         PendingWrites.release(origin);
       }
     } catch (InvalidEventException e) {
@@ -130,11 +125,6 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     context.forward(
         new Record<>(utf8(key), statusSerde.serializer().serialize(null, status), record.timestamp()),
         STATUS_SINK);
-  }
-
-  private Boolean write(List<PointsUpdateOperation> operations) {
-    writer.write(operations);
-    return Boolean.TRUE;
   }
 
   /** Writes the thread's pending writes now; a refusal fails the transaction (see {@link PendingWrites}). */

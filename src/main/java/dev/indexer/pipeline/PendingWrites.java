@@ -52,13 +52,10 @@ final class PendingWrites {
   }
 
   /** Marks the current thread as one whose transactions write its pending writes first. */
-  static PendingWrites enableForCurrentThread() {
-    PendingWrites pending = CURRENT.get();
-    if (pending == null) {
-      pending = new PendingWrites();
-      CURRENT.set(pending);
+  static void enableForCurrentThread() {
+    if (CURRENT.get() == null) {
+      CURRENT.set(new PendingWrites());
     }
-    return pending;
   }
 
   /** Whether the record's writes were refused in a batch and it must be processed on its own. */
@@ -144,13 +141,7 @@ final class PendingWrites {
       operations.addAll(e.operations);
     }
     try {
-      Retries.untilDone(
-          () -> {
-            target.writer().write(operations);
-            return Boolean.TRUE;
-          },
-          target.settings(),
-          target.faults());
+      Retries.runUntilDone(() -> target.writer().write(operations), target.settings(), target.faults());
       return true;
     } catch (RuntimeException e) {
       if (target.settings().stopping().getAsBoolean()) {

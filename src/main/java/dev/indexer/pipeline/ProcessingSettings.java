@@ -22,12 +22,6 @@ public record ProcessingSettings(
     BooleanSupplier stopping,
     int batchPoints) {
 
-  public ProcessingSettings {
-    if (batchPoints < 0) {
-      throw new IllegalArgumentException("batch points must be 0 or more: " + batchPoints);
-    }
-  }
-
   /** Settings that write every event on its own. */
   public ProcessingSettings(
       int maxEventBytes,

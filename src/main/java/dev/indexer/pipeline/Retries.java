@@ -51,6 +51,17 @@ final class Retries {
     return result;
   }
 
+  /** As {@link #untilDone(Supplier, ProcessingSettings, FaultListener)}, for a call without a result. */
+  static void runUntilDone(Runnable call, ProcessingSettings settings, FaultListener faults) {
+    untilDone(
+        () -> {
+          call.run();
+          return Boolean.TRUE;
+        },
+        settings,
+        faults);
+  }
+
   /**
    * Transient: Qdrant or the embedding backend unreachable or overloaded, and Qdrant refusals an
    * operator fixes without touching the event (missing collection, wrong API key). Qdrant calling

@@ -338,6 +338,28 @@ class PipelineEndToEndTest {
     assertThat(h.index()).isEqualTo(o.expectedIndex(h));
   }
 
+  /**
+   * Indexes the oracle's first events on {@code flaky}, takes it down and sends the rest; returns
+   * the instance's state transitions before the outage.
+   */
+  private int indexThenTakeQdrantDown(QdrantLocal flaky, Oracle o, int first, int partitions) throws Exception {
+    h = new StreamsHarness(flaky, model, partitions);
+    h.send(o.events.subList(0, first));
+    h.start();
+    h.awaitStatuses(TIMEOUT);
+    int transitions = h.transitions.size();
+    flaky.simulateOutage(true);
+    h.send(o.events.subList(first, o.events.size()));
+    return transitions;
+  }
+
+  /** Every event has its status, the index is the oracle's and nothing was dead-lettered. */
+  private void assertEverythingIndexed(Oracle o) throws Exception {
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(o.events.size());
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+    assertThat(h.deadLetters()).isEmpty();
+  }
+
   @Test
   void qdrantDownForAWhileIsRetriedAndNothingIsLostOrDeadLettered() throws Exception {
     try (QdrantLocal flaky = QdrantLocal.start()) {
@@ -346,23 +368,14 @@ class PipelineEndToEndTest {
       for (int i = 0; i < 60; i++) {
         o.upsert("q" + (i % 25), (long) i, text(r, 1 + r.nextInt(10)));
       }
-      h = new StreamsHarness(flaky, model, 3);
-      h.send(o.events.subList(0, 20));
-      h.start();
-      h.awaitStatuses(TIMEOUT);
-      int transitionsBefore = h.transitions.size();
-      flaky.simulateOutage(true);
-      h.send(o.events.subList(20, o.events.size()));
+      int transitionsBefore = indexThenTakeQdrantDown(flaky, o, 20, 3);
       // Longer than Kafka Streams' default transaction timeout under exactly-once (10 s).
       Thread.sleep(12_000);
       // The event in flight when Qdrant went down may have completed; nothing after it can.
       int duringOutage = h.statusCount();
       assertThat(duringOutage).as("no event completes while Qdrant is down").isBetween(20, 21);
       flaky.simulateOutage(false);
-      List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
-      assertThat(statuses).hasSize(o.events.size());
-      assertThat(h.index()).isEqualTo(o.expectedIndex(h));
-      assertThat(h.deadLetters()).isEmpty();
+      assertEverythingIndexed(o);
       assertThat(h.transitions.subList(transitionsBefore, h.transitions.size()))
           .as("the instance kept its group membership through the outage")
           .isEmpty();
@@ -379,12 +392,7 @@ class PipelineEndToEndTest {
       for (int i = 0; i < 40; i++) {
         o.upsert("s" + (i % 30), (long) i, text(r, 1 + r.nextInt(6)));
       }
-      h = new StreamsHarness(flaky, model, 2);
-      h.send(o.events.subList(0, 10));
-      h.start();
-      h.awaitStatuses(TIMEOUT);
-      flaky.simulateOutage(true);
-      h.send(o.events.subList(10, o.events.size()));
+      indexThenTakeQdrantDown(flaky, o, 10, 2);
       Thread.sleep(3_000); // new documents wait in the commit's flush, edited ones in their reads
       h.stopping.set(true);
       long stopStart = System.nanoTime();
@@ -395,10 +403,7 @@ class PipelineEndToEndTest {
       flaky.simulateOutage(false);
       h.stopping.set(false);
       h.start();
-      List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
-      assertThat(statuses).hasSize(o.events.size());
-      assertThat(h.index()).isEqualTo(o.expectedIndex(h));
-      assertThat(h.deadLetters()).isEmpty();
+      assertEverythingIndexed(o);
       h.close();
       h = null;
     }

@@ -108,8 +108,8 @@ public final class SecretRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     findPrivateKeyBlocks(text, out);
-    findVendorTokens(text, out);
     String lower = Scan.lower(text);
+    findVendorTokens(text, lower, out);
     findHeaders(text, lower, out);
     IntList topics = new IntList();
     findAssignments(text, lower, out, topics);
@@ -504,7 +504,7 @@ public final class SecretRecognizer implements Recognizer {
    * Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there; prose
    * without a run of token characters long enough for the shortest token is not searched.
    */
-  private static void findVendorTokens(String text, List<Finding> out) {
+  private static void findVendorTokens(String text, String lower, List<Finding> out) {
     int n = text.length();
     if (hasVendorRun(text)) {
       Matcher m = Scan.matcher(VENDOR, text);
@@ -522,7 +522,6 @@ public final class SecretRecognizer implements Recognizer {
     }
     // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue
     // (so none where the text has no cue at all).
-    String lower = Scan.lower(text);
     if (java.util.Arrays.stream(AWS_CUES).noneMatch(lower::contains)) {
       return;
     }
