@@ -1,6 +1,8 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.qdrant.PointWriter;
+import dev.indexer.qdrant.QdrantRequestException;
+import dev.indexer.qdrant.QdrantUnavailableException;
 import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;
@@ -144,11 +146,15 @@ final class PendingWrites {
       Retries.runUntilDone(() -> target.writer().write(operations), target.settings(), target.faults());
       return true;
     } catch (RuntimeException e) {
+      // The service's own Qdrant messages name the call and the status code; another exception's
+      // message might quote the data it failed on, so only its type is told.
+      boolean own = e instanceof QdrantRequestException || e instanceof QdrantUnavailableException;
+      String reason = own ? e.getMessage() : e.getClass().getName();
       if (target.settings().stopping().getAsBoolean()) {
         // An outage met the shutdown: the events are processed again after the restart.
-        throw new WritesRefusedException("Qdrant writes stopped by shutdown: " + e.getMessage(), e);
+        throw new WritesRefusedException("Qdrant writes stopped by shutdown: " + reason, own ? e : null);
       }
-      Log.warnf("Qdrant refused a write of %d event(s): %s", run.size(), e.getMessage());
+      Log.warnf("Qdrant refused a write of %d event(s): %s", run.size(), reason);
       return false;
     }
   }
