@@ -2,7 +2,10 @@ package dev.indexer.pii.recognizers;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import dev.indexer.pii.Finding;
 import dev.indexer.pii.PiiType;
 import dev.indexer.pii.Recognizer;
@@ -173,7 +176,7 @@ public final class PhoneRecognizer implements Recognizer {
     }
     String digits = Checksums.digits(candidate);
     for (String region : regions) {
-      if (!trunkFits(region, digits)) {
+      if (!mayBeNational(region, digits)) {
         continue;
       }
       PhoneNumber n = parse(candidate, region);
@@ -192,18 +195,88 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * A national number starts with the region's trunk prefix (0 in most of Europe), or the region
-   * has none, or it is a NANP region where the 1 is optional: other regions need not be tried.
+   * Whether a national candidate of these digits can be a number of the region, before the costly
+   * parse. It must start with the region's trunk prefix (0 in most of Europe), unless the region
+   * has none or is a NANP region where the 1 is optional: a national number is written so. And it
+   * must be {@linkplain #shortEnough(String, String) short enough}.
    */
-  private static boolean trunkFits(String region, String digits) {
-    String ndd = NDD.computeIfAbsent(region, r -> {
-      String p = UTIL.getNddPrefixForRegion(r, true);
-      return p == null ? "" : p;
-    });
-    return ndd.isEmpty() || digits.startsWith(ndd) || UTIL.getCountryCodeForRegion(region) == 1;
+  static boolean mayBeNational(String region, String digits) {
+    Region r = REGIONS.computeIfAbsent(region, Region::of);
+    return (r.ndd.isEmpty() || digits.startsWith(r.ndd) || r.nanp) && shortEnough(r, digits);
   }
 
-  private static final Map<String, String> NDD = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Not longer than the longest national number the region has once a parse has taken off what it
+   * may: the country code and trunk prefix ({@link Region#strip} digits at most) and the zeros
+   * that then lead. A candidate dialled through the region's international prefix ("011 44 ...")
+   * names another country and is always parsed. Exact: a longer candidate libphonenumber would
+   * neither call valid for the region nor possible.
+   */
+  static boolean shortEnough(String region, String digits) {
+    return shortEnough(REGIONS.computeIfAbsent(region, Region::of), digits);
+  }
+
+  private static boolean shortEnough(Region r, String digits) {
+    for (int k = 0; k <= r.strip && k <= digits.length(); k++) {
+      int rest = k;
+      while (rest < digits.length() && digits.charAt(rest) == '0') {
+        rest++;
+      }
+      if (digits.length() - rest <= r.longest) {
+        return true;
+      }
+    }
+    return r.internationalPrefix.matcher(digits).lookingAt();
+  }
+
+  /**
+   * What a parse of a national number of the region can take off: its country code when written
+   * without a plus and its trunk prefix (twice: once after the country code, once more after
+   * that), {@code strip} digits at most (unbounded where the
+   * region's trunk-prefix rule is a pattern or rewrites the number); {@code longest}: the longest
+   * national number of the region or any region sharing its country code.
+   */
+  private record Region(String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
+
+    static Region of(String region) {
+      MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+      Phonemetadata.PhoneMetadata m = source.getMetadataForRegion(region);
+      String ndd = UTIL.getNddPrefixForRegion(region, true);
+      int cc = UTIL.getCountryCodeForRegion(region);
+      int longest = 0;
+      for (String shared : UTIL.getRegionCodesForCountryCode(cc)) {
+        Phonemetadata.PhoneNumberDesc general = source.getMetadataForRegion(shared).getGeneralDesc();
+        for (int length : general.getPossibleLengthList()) {
+          longest = Math.max(longest, length);
+        }
+        for (int length : general.getPossibleLengthLocalOnlyList()) {
+          longest = Math.max(longest, length);
+        }
+      }
+      int trunk = literalAlternatives(m.getNationalPrefixForParsing());
+      boolean bounded = m.getNationalPrefixTransformRule().isEmpty() && trunk >= 0 && longest > 0;
+      return new Region(
+          ndd == null ? "" : ndd,
+          cc == 1,
+          bounded ? Integer.toString(cc).length() + 2 * trunk : Integer.MAX_VALUE,
+          longest,
+          Pattern.compile(m.getInternationalPrefix()));
+    }
+
+    /** The longest alternative of a pattern made of digits and "|" only ("0|180020"), 0 if empty, else -1. */
+    private static int literalAlternatives(String pattern) {
+      if (!pattern.matches("[0-9|]*")) {
+        return -1;
+      }
+      int longest = 0;
+      for (String alternative : pattern.split("\\|")) {
+        longest = Math.max(longest, alternative.length());
+      }
+      return longest;
+    }
+  }
+
+  private static final Map<String, Region> REGIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis. */
   private static boolean formatted(String s) {

@@ -2,7 +2,14 @@ package dev.indexer.pii.recognizers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.indexer.pii.PiiPolicy;
 import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PhoneRecognizerTest {
@@ -54,5 +61,42 @@ class PhoneRecognizerTest {
   @Test
   void frenchNumbersWrittenWithDots() {
     assertThat(Spans.of(r, "Tél. 01.42.68.53.00, version 1.42.68.53.00")).containsExactly("01.42.68.53.00");
+  }
+
+  @Test
+  void theLengthBoundSkipsOnlyNumbersLibphonenumberRefuses() {
+    // Every region libphonenumber knows, digit strings of the lengths the recognizer parses that
+    // start with the region's trunk prefix, country code or anything: a string the bound skips
+    // must be neither valid for the region nor possible once parsed.
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    Random random = new Random(11);
+    int skipped = 0;
+    for (String region : new TreeSet<>(util.getSupportedRegions())) {
+      String ndd = Objects.requireNonNullElse(util.getNddPrefixForRegion(region, true), "");
+      String cc = Integer.toString(util.getCountryCodeForRegion(region));
+      for (int i = 0; i < 1000; i++) {
+        StringBuilder digits = new StringBuilder(i % 5 == 0 ? ndd : i % 5 == 1 ? cc + ndd : i % 5 == 2 ? cc + ndd + ndd : i % 5 == 3 ? cc + "00" : "");
+        int length = 7 + random.nextInt(11);
+        while (digits.length() < length) {
+          digits.append(random.nextInt(10));
+        }
+        String d = digits.toString();
+        if (PhoneRecognizer.shortEnough(region, d)) {
+          continue;
+        }
+        skipped++;
+        try {
+          PhoneNumber n = util.parse(d, region);
+          assertThat(util.isValidNumberForRegion(n, region) || util.isPossibleNumber(n)).as(region + " " + d).isFalse();
+        } catch (NumberParseException e) {
+          // not a number at all
+        }
+      }
+    }
+    assertThat(skipped).isGreaterThan(10_000);
+    // A card number is parsed as a national number of no default region.
+    assertThat(PiiPolicy.defaults().phoneRegions()).noneMatch(region -> PhoneRecognizer.mayBeNational(region, "4111111111111111"));
+    assertThat(PhoneRecognizer.mayBeNational("US", "4155552671")).isTrue();
+    assertThat(PhoneRecognizer.shortEnough("US", "01144207946095")).isTrue();
   }
 }
