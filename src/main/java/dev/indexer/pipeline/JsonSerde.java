@@ -2,6 +2,8 @@ package dev.indexer.pipeline;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -20,9 +22,14 @@ public final class JsonSerde<T> implements Serde<T> {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Class<T> type;
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
 
   public JsonSerde(Class<T> type) {
     this.type = type;
+    // Resolved once: the mapper would look the type's serializers up again for every record.
+    this.writer = MAPPER.writerFor(type);
+    this.reader = MAPPER.readerFor(type);
   }
 
   @Override
@@ -32,7 +39,7 @@ public final class JsonSerde<T> implements Serde<T> {
         return null;
       }
       try {
-        return MAPPER.writeValueAsBytes(value);
+        return writer.writeValueAsBytes(value);
       } catch (IOException e) {
         throw new SerializationException("cannot write " + type.getSimpleName(), e);
       }
@@ -46,7 +53,7 @@ public final class JsonSerde<T> implements Serde<T> {
         return null;
       }
       try {
-        return MAPPER.readValue(bytes, type);
+        return reader.readValue(bytes);
       } catch (IOException e) {
         throw new SerializationException("cannot read " + type.getSimpleName(), e);
       }

@@ -19,11 +19,13 @@ import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.UpdateBatchPoints;
 import io.qdrant.client.grpc.Points.Vector;
 import io.qdrant.client.grpc.Points.Vectors;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.UUID;
 
 /**
@@ -109,13 +111,33 @@ public class PointWriter {
         "write");
   }
 
-  /** The vector as Qdrant's dense vector, float by float (the client's factory boxes every one). */
+  /**
+   * The vector as Qdrant's dense vector, added in one call through a view of the array (float by
+   * float, the builder marks itself changed for every one; the client's factory copies to a boxed
+   * list first).
+   */
   static Vectors dense(float[] vector) {
-    DenseVector.Builder dense = DenseVector.newBuilder();
-    for (float f : vector) {
-      dense.addData(f);
-    }
+    DenseVector.Builder dense = DenseVector.newBuilder().addAllData(new FloatView(vector));
     return Vectors.newBuilder().setVector(Vector.newBuilder().setDense(dense)).build();
+  }
+
+  /** A float array as a read-only list. */
+  private static final class FloatView extends AbstractList<Float> implements RandomAccess {
+    private final float[] values;
+
+    FloatView(float[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public Float get(int i) {
+      return values[i];
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
   }
 
   /**

@@ -89,7 +89,7 @@ public final class PersonRecognizer implements Recognizer {
     int coveredTo = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!Scan.isLetter(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -490,7 +490,7 @@ public final class PersonRecognizer implements Recognizer {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (Scan.isLetter(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
       } else if ((c == '\'' || c == '-' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s) {
         i++;

@@ -64,6 +64,16 @@ final class Scan {
     return c >= '0' && c <= '9';
   }
 
+  /** {@link Character#isLetter(char)}, ASCII by range: scanners call it for every character. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII by range. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+  }
+
   static boolean isAsciiAlnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
