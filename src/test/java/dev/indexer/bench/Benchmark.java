@@ -62,6 +62,8 @@ public final class Benchmark {
   private final int partitions = Integer.getInteger("bench.partitions", 6);
   /** Documents the service overhead scenario sends before it measures (the JIT compiler settles). */
   private final int warmUpDocs = Integer.getInteger("bench.warmup", 20_000);
+  /** Documents the pipeline process gets before its CPU is measured (its JIT compiler settles slowly). */
+  private final int pipelineWarmUpDocs = Integer.getInteger("bench.pipeline.warmup", 60_000);
 
   /** Documents the CPU stages run through before the stage rows are measured. */
   private static final int STAGE_WARM_UP_DOCUMENTS = 16_000;
@@ -165,6 +167,7 @@ public final class Benchmark {
       row("overhead: trivial embedder, Qdrant writes unbatched, documents/s", Stat.of(unbatched).show("%.0f"),
           String.format(Locale.ROOT, "write-batch-points=0: one request per event; CPU per document %s ms (batched: %s, up to %d points per request)",
               Stat.of(unbatchedCpu).show("%.3f"), cpu.show("%.3f"), PipelineRun.BATCH_POINTS));
+      pipelineProcessOverhead(trivial, fourKb);
       serviceOverhead(fourKb);
     }
     if (scenarios.contains("parallelism")) {
@@ -418,39 +421,73 @@ public final class Benchmark {
     if (jar == null) {
       return;
     }
-    List<Corpus.Doc> warmUp = new ArrayList<>();
-    for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
-      warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
-    }
+    List<Corpus.Doc> warmUp = serviceWarmUp();
     List<Measured> measured = serviceRuns(jar, warmUp, fourKb, Map.of());
-    List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
-    List<Double> rates = measured.stream().map(Measured::docsPerSecond).toList();
-    List<Double> infraCpuPerDoc = measured.stream().map(Measured::infraCpuMs).toList();
-    List<Double> cpuPerDocNoJit = measured.stream().map(Measured::cpuMsWithoutJit).toList();
-    int cores = Runtime.getRuntime().availableProcessors();
-    Stat cpu = Stat.of(cpuPerDoc);
-    row("overhead, service process: 4 KB documents/s", Stat.of(rates).show("%.0f"),
-        "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores");
-    row("overhead, service process: CPU per document, ms", cpu.show("%.3f"), "user + system time of the service's process");
-    int medianRun = medianIndex(cpuPerDoc, cpu);
-    row("overhead, service process: CPU by thread, ms per document", measured.get(medianRun).byThread(),
-        "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
-    row("overhead, broker + Qdrant local + embedder: CPU per document, ms", Stat.of(infraCpuPerDoc).show("%.3f"),
-        "this process, on the same cores as the service");
-    row("overhead, broker + Qdrant local + embedder: CPU by thread, ms per document", measured.get(medianRun).infraByThread(),
-        "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
-    row("overhead, service process: documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
-            cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
-        "the cores divided by the CPU per document: the service alone, broker and Qdrant elsewhere; target >= 2000");
-    Stat noJit = Stat.of(cpuPerDocNoJit);
-    row("overhead, service process: documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
-            "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
-        String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+    ownProcessRows("overhead, service process", measured,
+        "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores",
+        "broker + Qdrant local + embedder", "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
     // The same with every event's Qdrant writes sent on their own, and with vectors as JSON numbers.
     variantRow(jar, warmUp, fourKb, "indexer.qdrant.write-batch-points", "0",
         "overhead, service process, Qdrant writes unbatched", "one request per event");
     variantRow(jar, warmUp, fourKb, "indexer.embedding.remote.encoding-format", "float",
         "overhead, service process, float vectors", "the default is base64");
+  }
+
+  /** The rows of a pipeline measured in a process of its own ({@code what}) and of this process ({@code others}). */
+  private void ownProcessRows(String what, List<Measured> measured, String note, String others, String othersNote) {
+    List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
+    int cores = Runtime.getRuntime().availableProcessors();
+    Stat cpu = Stat.of(cpuPerDoc);
+    row(what + ": 4 KB documents/s", Stat.of(measured.stream().map(Measured::docsPerSecond).toList()).show("%.0f"), note);
+    row(what + ": CPU per document, ms", cpu.show("%.3f"), "user + system time of its process");
+    int medianRun = medianIndex(cpuPerDoc, cpu);
+    row(what + ": CPU by thread, ms per document", measured.get(medianRun).byThread(),
+        "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
+    row("overhead, " + others + ": CPU per document, ms", Stat.of(measured.stream().map(Measured::infraCpuMs).toList()).show("%.3f"),
+        "this process, on the same cores");
+    row("overhead, " + others + ": CPU by thread, ms per document", measured.get(medianRun).infraByThread(), othersNote);
+    row(what + ": documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
+            cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
+        "the cores divided by the CPU per document: the pipeline alone, broker and Qdrant elsewhere; target >= 2000");
+    Stat noJit = Stat.of(measured.stream().map(Measured::cpuMsWithoutJit).toList());
+    row(what + ": documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
+            "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
+        String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+  }
+
+  /**
+   * The pipeline alone with the trivial embedder in process, as the target states it: the
+   * production topology in a JVM of its own ({@link PipelineProcess}), with the broker and Qdrant
+   * local in this process. Warmed with {@link #pipelineWarmUpDocs} new versions of documents
+   * whose every chunk changes (as much work as new documents, while Qdrant local, in this heap,
+   * keeps one corpus), then measured on the 4 KB corpus.
+   */
+  private void pipelineProcessOverhead(Embedder trivial, List<Corpus.Doc> fourKb) throws Exception {
+    List<Corpus.Doc> warmUp = Corpus.generate(pipelineWarmUpDocs, 4096, 46);
+    List<Measured> measured = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      try (PipelineRun run = PipelineRun.inOwnProcess(kafka, qdrant, client, trivial, partitions, threads)) {
+        for (int i = 0; i < warmUp.size(); i++) {
+          Corpus.Doc d = warmUp.get(i);
+          run.send(new Corpus.Doc("warm-" + i % docs, d.contentType(), d.paragraphs()), 1 + i / docs);
+        }
+        run.awaitStatuses(warmUp.size(), TIMEOUT);
+        measured.add(measure(run, fourKb, 1, warmUp.size()));
+      }
+    }
+    ownProcessRows("overhead, pipeline process", measured,
+        "the production topology with the trivial embedder in process, in a JVM of its own (-Xmx512m), after "
+            + warmUp.size() + " documents of warm-up; shares the cores",
+        "broker + Qdrant local", "grpc: Qdrant local; data-plane, kafka: the broker");
+  }
+
+  /** The documents the service and pipeline processes see before they are measured. */
+  private List<Corpus.Doc> serviceWarmUp() {
+    List<Corpus.Doc> warmUp = new ArrayList<>();
+    for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
+      warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
+    }
+    return warmUp;
   }
 
   /** A row for the service run with one setting changed from its default. */
@@ -538,8 +575,19 @@ public final class Benchmark {
   record Measured(double docsPerSecond, double cpuMs, double cpuMsWithoutJit, String byThread, double infraCpuMs,
       String infraByThread) {}
 
+  /** A pipeline in a process of its own, the packaged service or {@link PipelineProcess}, fed by this one. */
+  interface OwnProcess {
+    void send(Corpus.Doc doc, long version);
+
+    void awaitStatuses(long total, Duration timeout);
+
+    double cpuSeconds();
+
+    Map<String, Double> cpuSecondsByThread();
+  }
+
   /** Sends {@code docs} at {@code version} to a service that has answered {@code statusesBefore} events, and measures them. */
-  private static Measured measure(ServiceProcess service, List<Corpus.Doc> docs, long version, long statusesBefore) {
+  private static Measured measure(OwnProcess service, List<Corpus.Doc> docs, long version, long statusesBefore) {
     double cpuBefore = service.cpuSeconds();
     double ownCpuBefore = ownCpuSeconds();
     Map<String, Double> threadsBefore = service.cpuSecondsByThread();

@@ -12,6 +12,7 @@ import dev.indexer.pipeline.TransactionalClientSupplier;
 import dev.indexer.pipeline.Topics;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
+import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.TokenChunker;
@@ -37,7 +38,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * One benchmark run: the production topology in Kafka Streams (exactly-once v2) on the embedded
  * broker, writing to Qdrant local, with fresh topics, application id and collection.
  */
-final class PipelineRun implements AutoCloseable {
+final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -45,7 +46,8 @@ final class PipelineRun implements AutoCloseable {
   final QdrantClient client;
   final Topics topics;
   final String collection;
-  private final KafkaStreams streams;
+  private final KafkaStreams streams; // or, in a JVM of its own:
+  private final PipelineProcess process;
   private final StatusReader statusReader;
   private final KafkaProducer<byte[], byte[]> producer;
   private volatile Throwable failure;
@@ -60,6 +62,28 @@ final class PipelineRun implements AutoCloseable {
 
   PipelineRun(
       EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads, int batchPoints)
+      throws Exception {
+    this(kafka, client, null, embedder, partitions, threads, batchPoints);
+  }
+
+  /**
+   * A run whose pipeline has a JVM of its own ({@link PipelineProcess}), with the trivial
+   * embedder, so that its CPU time is told apart from the broker's and Qdrant local's.
+   */
+  static PipelineRun inOwnProcess(
+      EmbeddedKafka kafka, QdrantLocal qdrant, QdrantClient client, Embedder trivial, int partitions, int threads)
+      throws Exception {
+    return new PipelineRun(kafka, client, qdrant, trivial, partitions, threads, BATCH_POINTS);
+  }
+
+  private PipelineRun(
+      EmbeddedKafka kafka,
+      QdrantClient client,
+      QdrantLocal ownProcessQdrant,
+      Embedder embedder,
+      int partitions,
+      int threads,
+      int batchPoints)
       throws Exception {
     int n = RUNS.incrementAndGet();
     this.kafka = kafka;
@@ -77,11 +101,53 @@ final class PipelineRun implements AutoCloseable {
     // The keyword indexes the service creates: deletes by document filter on them.
     dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
 
+    if (ownProcessQdrant == null) {
+      process = null;
+      streams = streams(kafka.bootstrapServers(), client, collection, topics, n, embedder, threads, batchPoints);
+      streams.setUncaughtExceptionHandler(
+          e -> {
+            failure = e;
+            e.printStackTrace();
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+          });
+      streams.start();
+      // Time only processing: wait until the group has formed and tasks are running.
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (streams.state() != KafkaStreams.State.RUNNING) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Kafka Streams did not reach RUNNING: " + streams.state());
+        }
+        Thread.sleep(20);
+      }
+    } else {
+      streams = null;
+      process =
+          PipelineProcess.start(
+              kafka.bootstrapServers(), ownProcessQdrant, collection, topics, n, embedder, threads, batchPoints);
+    }
+
+    statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
+    producer = producer(kafka);
+  }
+
+  /**
+   * The production topology under exactly-once v2, its stream threads named
+   * "bench-stream-<n>-StreamThread-<i>" (told apart in the CPU by thread); not started.
+   */
+  static KafkaStreams streams(
+      String bootstrapServers,
+      QdrantClient client,
+      String collection,
+      Topics topics,
+      int n,
+      Embedder embedder,
+      int threads,
+      int batchPoints)
+      throws java.io.IOException {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + n);
-    // Stream threads named "bench-stream-<n>-StreamThread-<i>", told apart in the CPU by thread.
     props.put(StreamsConfig.CLIENT_ID_CONFIG, "bench-stream-" + n);
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("bench-state").toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
@@ -97,29 +163,10 @@ final class PipelineRun implements AutoCloseable {
     ProcessingSettings settings =
         new ProcessingSettings(
             10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false, batchPoints);
-    streams =
-        new KafkaStreams(
-            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
-            props,
-            new TransactionalClientSupplier());
-    streams.setUncaughtExceptionHandler(
-        e -> {
-          failure = e;
-          e.printStackTrace();
-          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
-    streams.start();
-    // Time only processing: wait until the group has formed and tasks are running.
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (streams.state() != KafkaStreams.State.RUNNING) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Kafka Streams did not reach RUNNING: " + streams.state());
-      }
-      Thread.sleep(20);
-    }
-
-    statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
-    producer = producer(kafka);
+    return new KafkaStreams(
+        IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
+        props,
+        new TransactionalClientSupplier());
   }
 
   static String event(String tenant, Corpus.Doc doc, long version) {
@@ -142,7 +189,8 @@ final class PipelineRun implements AutoCloseable {
     return b.append('"').toString();
   }
 
-  void send(Corpus.Doc doc, long version) {
+  @Override
+  public void send(Corpus.Doc doc, long version) {
     producer.send(record(topics.documents(), doc, version));
   }
 
@@ -173,16 +221,37 @@ final class PipelineRun implements AutoCloseable {
   }
 
   /** Reads status records until {@code total} have been seen since the run began. */
-  void awaitStatuses(long total, Duration timeout) {
+  @Override
+  public void awaitStatuses(long total, Duration timeout) {
     statusReader.await(
         total,
         timeout,
         () ->
-            failure != null
-                    || streams.state() == KafkaStreams.State.ERROR
-                    || streams.state() == KafkaStreams.State.NOT_RUNNING
+            failure != null || (process == null ? stopped(streams) : !process.alive())
                 ? new IllegalStateException("the pipeline stopped after " + statusReader.statuses() + " of " + total + " events", failure)
                 : null);
+  }
+
+  private static boolean stopped(KafkaStreams streams) {
+    return streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING;
+  }
+
+  /** CPU time of the pipeline's own process; only for a run {@link #inOwnProcess}. */
+  @Override
+  public double cpuSeconds() {
+    return ownProcess().cpuSeconds();
+  }
+
+  @Override
+  public Map<String, Double> cpuSecondsByThread() {
+    return ownProcess().cpuSecondsByThread();
+  }
+
+  private PipelineProcess ownProcess() {
+    if (process == null) {
+      throw new IllegalStateException("the pipeline runs in this process");
+    }
+    return process;
   }
 
   long embedded() {
@@ -197,7 +266,11 @@ final class PipelineRun implements AutoCloseable {
   public void close() {
     producer.close();
     statusReader.close();
-    streams.close(Duration.ofSeconds(30));
+    if (process == null) {
+      streams.close(Duration.ofSeconds(30));
+    } else {
+      process.close();
+    }
     try {
       // Free Qdrant local's memory: every run has its own collection.
       client.deleteCollectionAsync(collection + "_v1").get();

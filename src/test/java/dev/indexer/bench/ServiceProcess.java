@@ -24,7 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  * Kafka and Qdrant are, plus fresh topics, application id and collection. Samples its resident
  * memory from {@code /proc} and its heap from its Prometheus endpoint.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -126,12 +126,14 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  void send(Corpus.Doc doc, long version) {
+  @Override
+  public void send(Corpus.Doc doc, long version) {
     producer.send(PipelineRun.record(documents, doc, version));
   }
 
 
-  void awaitStatuses(long total, Duration timeout) {
+  @Override
+  public void awaitStatuses(long total, Duration timeout) {
     producer.flush();
     statusReader.await(
         total,
@@ -165,11 +167,17 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}. */
-  double cpuSeconds() {
+  @Override
+  public double cpuSeconds() {
+    return cpuSeconds(process.pid());
+  }
+
+  /** As {@link #cpuSeconds()}, for any process. */
+  static double cpuSeconds(long pid) {
     try {
-      return statCpuSeconds(Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")));
+      return statCpuSeconds(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
     } catch (IOException e) {
-      throw new IllegalStateException("no CPU time for the service (not Linux?)", e);
+      throw new IllegalStateException("no CPU time for process " + pid + " (not Linux?)", e);
     }
   }
 
@@ -177,7 +185,8 @@ final class ServiceProcess implements AutoCloseable {
    * CPU seconds by kind of thread (the kernel's thread names with digits folded: GC, compiler,
    * stream threads, ...), from {@code /proc/<pid>/task}.
    */
-  Map<String, Double> cpuSecondsByThread() {
+  @Override
+  public Map<String, Double> cpuSecondsByThread() {
     return cpuSecondsByThread(process.pid());
   }
 

@@ -12,37 +12,45 @@ import java.util.List;
  */
 final class TrivialEmbedder implements Embedder {
 
-  private final Embedder real;
+  private final TokenCounter counter;
+  private final int dimension;
+  private final int maxTokens;
 
   TrivialEmbedder(Embedder real) {
-    this.real = real;
+    this(real.tokenCounter(), real.dimension(), real.maxTokens());
+  }
+
+  TrivialEmbedder(TokenCounter counter, int dimension, int maxTokens) {
+    this.counter = counter;
+    this.dimension = dimension;
+    this.maxTokens = maxTokens;
   }
 
   @Override
   public String modelId() {
-    return "trivial-hash-" + real.dimension();
+    return "trivial-hash-" + dimension;
   }
 
   @Override
   public int dimension() {
-    return real.dimension();
+    return dimension;
   }
 
   @Override
   public int maxTokens() {
-    return real.maxTokens();
+    return maxTokens;
   }
 
   @Override
   public TokenCounter tokenCounter() {
-    return real.tokenCounter();
+    return counter;
   }
 
   @Override
   public List<float[]> embed(List<String> texts) {
     List<float[]> out = new ArrayList<>(texts.size());
     for (String t : texts) {
-      out.add(HashEmbedder.vector(t, real.dimension()));
+      out.add(HashEmbedder.vector(t, dimension));
     }
     return out;
   }
