@@ -481,7 +481,7 @@ public final class Benchmark {
         "broker + Qdrant local", "grpc: Qdrant local; data-plane, kafka: the broker");
   }
 
-  /** The documents the service and pipeline processes see before they are measured. */
+  /** The documents the service sees before it is measured. */
   private List<Corpus.Doc> serviceWarmUp() {
     List<Corpus.Doc> warmUp = new ArrayList<>();
     for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
@@ -606,7 +606,7 @@ public final class Benchmark {
     String byThread = perDocument(threadsBefore, threadsAfter, docs.size());
     String infraByThread = perDocument(
         ownThreadsBefore, ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()), docs.size());
-    System.out.println("  service CPU by thread, ms per document: " + byThread);
+    System.out.println("  its process's CPU by thread, ms per document: " + byThread);
     System.out.println("  benchmark process CPU by thread, ms per document: " + infraByThread);
     return new Measured(docs.size() / seconds, cpuMs, cpuMs - compilerMs, byThread, infraMs, infraByThread);
   }

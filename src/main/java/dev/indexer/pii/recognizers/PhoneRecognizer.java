@@ -207,10 +207,10 @@ public final class PhoneRecognizer implements Recognizer {
 
   /**
    * Not longer than the longest national number the region has once a parse has taken off what it
-   * may: the country code and trunk prefix ({@link Region#strip} digits at most) and the zeros
-   * that then lead. A candidate dialled through the region's international prefix ("011 44 ...")
-   * names another country and is always parsed. Exact: a longer candidate libphonenumber would
-   * neither call valid for the region nor possible.
+   * may ({@link Region#strip} digits at most; and, to be safe, the zeros that then lead, which a
+   * number keeps only as a flag). A candidate dialled through the region's international prefix
+   * ("011 44 ...") names another country and is always parsed. A longer candidate libphonenumber
+   * would neither call valid for the region nor possible: a test holds this for every region.
    */
   static boolean shortEnough(String region, String digits) {
     return shortEnough(REGIONS.computeIfAbsent(region, Region::of), digits);
@@ -231,10 +231,10 @@ public final class PhoneRecognizer implements Recognizer {
 
   /**
    * What a parse of a national number of the region can take off: its country code when written
-   * without a plus and its trunk prefix (twice: once after the country code, once more after
-   * that), {@code strip} digits at most (unbounded where the
-   * region's trunk-prefix rule is a pattern or rewrites the number); {@code longest}: the longest
-   * national number of the region or any region sharing its country code.
+   * without a plus, and its trunk prefix twice (once after the country code, once more after
+   * that): {@code strip} digits at most, unbounded where the region's trunk-prefix rule is a
+   * pattern or rewrites the number. {@code longest}: the longest national number of the region or
+   * of any region sharing its country code.
    */
   private record Region(String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
 
@@ -253,10 +253,12 @@ public final class PhoneRecognizer implements Recognizer {
           longest = Math.max(longest, length);
         }
       }
+      ndd = ndd == null ? "" : ndd;
       int trunk = literalAlternatives(m.getNationalPrefixForParsing());
       boolean bounded = m.getNationalPrefixTransformRule().isEmpty() && trunk >= 0 && longest > 0;
+      trunk = Math.max(trunk, ndd.length());
       return new Region(
-          ndd == null ? "" : ndd,
+          ndd,
           cc == 1,
           bounded ? Integer.toString(cc).length() + 2 * trunk : Integer.MAX_VALUE,
           longest,
