@@ -423,7 +423,7 @@ public final class Benchmark {
     }
     List<Corpus.Doc> warmUp = serviceWarmUp();
     List<Measured> measured = serviceRuns(jar, warmUp, fourKb, Map.of());
-    ownProcessRows("overhead, service process", measured,
+    ownProcessRows("overhead, service process", "the service alone", measured,
         "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores",
         "broker + Qdrant local + embedder", "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
     // The same with every event's Qdrant writes sent on their own, and with vectors as JSON numbers.
@@ -433,8 +433,12 @@ public final class Benchmark {
         "overhead, service process, float vectors", "the default is base64");
   }
 
-  /** The rows of a pipeline measured in a process of its own ({@code what}) and of this process ({@code others}). */
-  private void ownProcessRows(String what, List<Measured> measured, String note, String others, String othersNote) {
+  /**
+   * The rows of a pipeline measured in a process of its own ({@code what}, which is {@code alone}
+   * on the cores) and of this process ({@code others}).
+   */
+  private void ownProcessRows(
+      String what, String alone, List<Measured> measured, String note, String others, String othersNote) {
     List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
     int cores = Runtime.getRuntime().availableProcessors();
     Stat cpu = Stat.of(cpuPerDoc);
@@ -448,7 +452,7 @@ public final class Benchmark {
     row("overhead, " + others + ": CPU by thread, ms per document", measured.get(medianRun).infraByThread(), othersNote);
     row(what + ": documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
             cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
-        "the cores divided by the CPU per document: the pipeline alone, broker and Qdrant elsewhere; target >= 2000");
+        "the cores divided by the CPU per document: " + alone + ", broker and Qdrant elsewhere; target >= 2000");
     Stat noJit = Stat.of(measured.stream().map(Measured::cpuMsWithoutJit).toList());
     row(what + ": documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
             "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
@@ -475,7 +479,7 @@ public final class Benchmark {
         measured.add(measure(run, fourKb, 1, warmUp.size()));
       }
     }
-    ownProcessRows("overhead, pipeline process", measured,
+    ownProcessRows("overhead, pipeline process", "the pipeline alone", measured,
         "the production topology with the trivial embedder in process, in a JVM of its own (-Xmx512m), after "
             + warmUp.size() + " documents of warm-up; shares the cores",
         "broker + Qdrant local", "grpc: Qdrant local; data-plane, kafka: the broker");
