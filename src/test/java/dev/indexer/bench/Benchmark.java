@@ -421,7 +421,10 @@ public final class Benchmark {
     if (jar == null) {
       return;
     }
-    List<Corpus.Doc> warmUp = serviceWarmUp();
+    List<Corpus.Doc> warmUp = new ArrayList<>();
+    for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
+      warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
+    }
     List<Measured> measured = serviceRuns(jar, warmUp, fourKb, Map.of());
     ownProcessRows("overhead, service process", "the service alone", measured,
         "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores",
@@ -483,15 +486,6 @@ public final class Benchmark {
         "the production topology with the trivial embedder in process, in a JVM of its own (-Xmx512m), after "
             + warmUp.size() + " documents of warm-up; shares the cores",
         "broker + Qdrant local", "grpc: Qdrant local; data-plane, kafka: the broker");
-  }
-
-  /** The documents the service sees before it is measured. */
-  private List<Corpus.Doc> serviceWarmUp() {
-    List<Corpus.Doc> warmUp = new ArrayList<>();
-    for (Corpus.Doc d : Corpus.generate(warmUpDocs, 4096, 45)) {
-      warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
-    }
-    return warmUp;
   }
 
   /** A row for the service run with one setting changed from its default. */

@@ -135,13 +135,11 @@ final class PipelineProcess implements AutoCloseable {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
           });
       streams.start();
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (streams.state() != KafkaStreams.State.RUNNING) {
-        if (System.nanoTime() > deadline) {
-          System.out.println("Kafka Streams did not reach RUNNING: " + streams.state());
-          System.exit(1);
-        }
-        Thread.sleep(20);
+      try {
+        PipelineRun.awaitRunning(streams);
+      } catch (IllegalStateException e) {
+        System.out.println(e.getMessage());
+        System.exit(1); // the stream threads would keep this JVM alive
       }
       System.out.println(RUNNING);
       System.out.flush();

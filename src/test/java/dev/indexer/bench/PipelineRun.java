@@ -112,13 +112,7 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
           });
       streams.start();
       // Time only processing: wait until the group has formed and tasks are running.
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (streams.state() != KafkaStreams.State.RUNNING) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Kafka Streams did not reach RUNNING: " + streams.state());
-        }
-        Thread.sleep(20);
-      }
+      awaitRunning(streams);
     } else {
       streams = null;
       process =
@@ -128,6 +122,17 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
 
     statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
     producer = producer(kafka);
+  }
+
+  /** Waits up to a minute for started Kafka Streams to run: the group formed, tasks assigned. */
+  static void awaitRunning(KafkaStreams streams) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Kafka Streams did not reach RUNNING: " + streams.state());
+      }
+      Thread.sleep(20);
+    }
   }
 
   /**

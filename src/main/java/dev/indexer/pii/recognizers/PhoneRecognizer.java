@@ -51,11 +51,11 @@ public final class PhoneRecognizer implements Recognizer {
     "£", "qty", "ean", "upc", "kundennummer", "customer no", "ssn", "social security", "passport", "license"
   };
 
-  private final List<String> regions;
+  private final List<Region> regions;
 
   /** Regions whose national numbers (without a country code) are recognized, e.g. US, DE. */
   public PhoneRecognizer(List<String> regions) {
-    this.regions = List.copyOf(regions);
+    this.regions = regions.stream().map(Region::of).toList();
   }
 
   @Override
@@ -175,15 +175,15 @@ public final class PhoneRecognizer implements Recognizer {
       return false;
     }
     String digits = Checksums.digits(candidate);
-    for (String region : regions) {
-      if (!mayBeNational(region, digits)) {
+    for (Region region : regions) {
+      if (!region.mayBeNational(digits)) {
         continue;
       }
-      PhoneNumber n = parse(candidate, region);
+      PhoneNumber n = parse(candidate, region.code());
       if (n == null) {
         continue;
       }
-      if (UTIL.isValidNumberForRegion(n, region)) {
+      if (UTIL.isValidNumberForRegion(n, region.code())) {
         if (cue || formatted) {
           return true;
         }
@@ -195,48 +195,14 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a national candidate of these digits can be a number of the region, before the costly
-   * parse. It must start with the region's trunk prefix (0 in most of Europe), unless the region
-   * has none or is a NANP region where the 1 is optional: a national number is written so. And it
-   * must be {@linkplain #shortEnough(String, String) short enough}.
+   * A region's numbers as far as a national candidate can be ruled out before the costly parse.
+   * {@code strip}: what a parse of a national number of the region can take off, its country code
+   * when written without a plus and its trunk prefix twice (once after the country code, once more
+   * after that); unbounded where the region's trunk-prefix rule is a pattern or rewrites the
+   * number. {@code longest}: the longest national number of the region or of any region sharing
+   * its country code.
    */
-  static boolean mayBeNational(String region, String digits) {
-    Region r = REGIONS.computeIfAbsent(region, Region::of);
-    return (r.ndd.isEmpty() || digits.startsWith(r.ndd) || r.nanp) && shortEnough(r, digits);
-  }
-
-  /**
-   * Not longer than the longest national number the region has once a parse has taken off what it
-   * may ({@link Region#strip} digits at most; and, to be safe, the zeros that then lead, which a
-   * number keeps only as a flag). A candidate dialled through the region's international prefix
-   * ("011 44 ...") names another country and is always parsed. A longer candidate libphonenumber
-   * would neither call valid for the region nor possible: a test holds this for every region.
-   */
-  static boolean shortEnough(String region, String digits) {
-    return shortEnough(REGIONS.computeIfAbsent(region, Region::of), digits);
-  }
-
-  private static boolean shortEnough(Region r, String digits) {
-    for (int k = 0; k <= r.strip && k <= digits.length(); k++) {
-      int rest = k;
-      while (rest < digits.length() && digits.charAt(rest) == '0') {
-        rest++;
-      }
-      if (digits.length() - rest <= r.longest) {
-        return true;
-      }
-    }
-    return r.internationalPrefix.matcher(digits).lookingAt();
-  }
-
-  /**
-   * What a parse of a national number of the region can take off: its country code when written
-   * without a plus, and its trunk prefix twice (once after the country code, once more after
-   * that): {@code strip} digits at most, unbounded where the region's trunk-prefix rule is a
-   * pattern or rewrites the number. {@code longest}: the longest national number of the region or
-   * of any region sharing its country code.
-   */
-  private record Region(String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
+  record Region(String code, String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
 
     static Region of(String region) {
       MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
@@ -258,11 +224,42 @@ public final class PhoneRecognizer implements Recognizer {
       boolean bounded = m.getNationalPrefixTransformRule().isEmpty() && trunk >= 0 && longest > 0;
       trunk = Math.max(trunk, ndd.length());
       return new Region(
+          region,
           ndd,
           cc == 1,
           bounded ? Integer.toString(cc).length() + 2 * trunk : Integer.MAX_VALUE,
           longest,
           Pattern.compile(m.getInternationalPrefix()));
+    }
+
+    /**
+     * Whether a national candidate of these digits can be a number of the region. It must start
+     * with the region's trunk prefix (0 in most of Europe), unless the region has none or is a
+     * NANP region where the 1 is optional: a national number is written so. And it must be
+     * {@linkplain #shortEnough(String) short enough}.
+     */
+    boolean mayBeNational(String digits) {
+      return (ndd.isEmpty() || digits.startsWith(ndd) || nanp) && shortEnough(digits);
+    }
+
+    /**
+     * Not longer than the longest national number the region has once a parse has taken off what
+     * it may ({@code strip} digits at most; and, to be safe, the zeros that then lead, which a
+     * number keeps only as a flag). A candidate dialled through the region's international prefix
+     * ("011 44 ...") names another country and is always parsed. A longer candidate libphonenumber
+     * would neither call valid for the region nor possible: a test holds this for every region.
+     */
+    boolean shortEnough(String digits) {
+      for (int k = 0; k <= strip && k <= digits.length(); k++) {
+        int rest = k;
+        while (rest < digits.length() && digits.charAt(rest) == '0') {
+          rest++;
+        }
+        if (digits.length() - rest <= longest) {
+          return true;
+        }
+      }
+      return internationalPrefix.matcher(digits).lookingAt();
     }
 
     /** The longest alternative of a pattern made of digits and "|" only ("0|180020"), 0 if empty, else -1. */
@@ -277,8 +274,6 @@ public final class PhoneRecognizer implements Recognizer {
       return longest;
     }
   }
-
-  private static final Map<String, Region> REGIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis. */
   private static boolean formatted(String s) {
