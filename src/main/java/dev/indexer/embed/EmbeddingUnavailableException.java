@@ -1,13 +1,15 @@
 package dev.indexer.embed;
 
+import dev.indexer.fault.TransientException;
+
 /** The embedding backend is down or overloaded: transient, the caller retries with backoff. */
-public class EmbeddingUnavailableException extends RuntimeException {
+public class EmbeddingUnavailableException extends TransientException {
 
   public EmbeddingUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 
   public EmbeddingUnavailableException(String message) {
-    super(message);
+    super(message, null);
   }
 }

@@ -63,9 +63,12 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
             Reason.CONTENT_TOO_LARGE,
             "event of " + record.value().length + " bytes exceeds the limit of " + settings.maxEventBytes());
       }
+      // Decoding may need the schema registry: while it is down, the event waits like any other
+      // transient fault instead of being dead-lettered as undecodable.
+      String topic = source == null ? "" : source.topic();
       change =
-          decoder.decode(
-              source == null ? "" : source.topic(), record.headers(), record.key(), record.value());
+          Retries.untilDone(
+              () -> decoder.decode(topic, record.headers(), record.key(), record.value()), settings, faults);
     } catch (InvalidEventException e) {
       reject(record, source, e);
       return;

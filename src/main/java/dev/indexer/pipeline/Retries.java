@@ -1,8 +1,7 @@
 package dev.indexer.pipeline;
 
-import dev.indexer.embed.EmbeddingUnavailableException;
+import dev.indexer.fault.TransientException;
 import dev.indexer.qdrant.QdrantRequestException;
-import dev.indexer.qdrant.QdrantUnavailableException;
 import io.grpc.Status;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -72,8 +71,7 @@ final class Retries {
   }
 
   static boolean isTransient(Throwable t) {
-    return t instanceof QdrantUnavailableException
-        || t instanceof EmbeddingUnavailableException
+    return t instanceof TransientException
         || (t instanceof QdrantRequestException q && q.code() != Status.Code.INVALID_ARGUMENT);
   }
 }
