@@ -16,6 +16,12 @@ public class InvalidEventException extends RuntimeException {
     UNKNOWN_OPERATION,
     UNKNOWN_CONTENT_TYPE,
     CONTENT_TOO_LARGE,
+    /** A tenant, document id or event id too long, with a control character, or a tenant with '/'. */
+    INVALID_ID,
+    /** A title, source URI or metadata over its limit. */
+    FIELD_TOO_LARGE,
+    /** The document has more chunks than a manifest may hold. */
+    TOO_MANY_CHUNKS,
     /** Qdrant rejected the event's points as invalid (INVALID_ARGUMENT). */
     QDRANT_REJECTED,
     /** A stage failed on this event for a reason other than a transient fault. */

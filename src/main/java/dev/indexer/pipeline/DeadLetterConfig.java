@@ -14,4 +14,13 @@ public interface DeadLetterConfig {
    */
   @WithDefault("false")
   boolean keepOriginal();
+
+  /**
+   * With {@link #keepOriginal()}, the original key and value are left out of a dead letter when
+   * they add up to more than this many bytes (the dead letter then says so in its
+   * {@code x-original} header), so that it fits the dead-letter topic's message size: the
+   * broker's {@code message.max.bytes}, 1 MB by default.
+   */
+  @WithDefault("900000")
+  int maxOriginalBytes();
 }

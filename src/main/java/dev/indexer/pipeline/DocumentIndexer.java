@@ -5,6 +5,9 @@ import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.DocumentRef;
+import dev.indexer.event.EventLimits;
+import dev.indexer.event.InvalidEventException;
+import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pipeline.Manifest.ManifestChunk;
 import dev.indexer.qdrant.ChunkPoint;
@@ -48,6 +51,8 @@ public final class DocumentIndexer {
   private final Clock clock;
   private final EmbeddingCache cache;
   private final EmbeddingMetrics metrics;
+  /** Most chunks of one document: its manifest must stay well below Kafka's message size. */
+  private final int maxChunks;
 
   public DocumentIndexer(
       Normaliser normaliser,
@@ -68,6 +73,20 @@ public final class DocumentIndexer {
       Clock clock,
       EmbeddingCache cache,
       EmbeddingMetrics metrics) {
+    this(normaliser, redactor, chunker, embedder, writer, clock, cache, metrics, EventLimits.defaults().maxChunks());
+  }
+
+  public DocumentIndexer(
+      Normaliser normaliser,
+      PiiRedactor redactor,
+      Chunker chunker,
+      Embedder embedder,
+      PointWriter writer,
+      Clock clock,
+      EmbeddingCache cache,
+      EmbeddingMetrics metrics,
+      int maxChunks) {
+    this.maxChunks = maxChunks;
     this.cache = cache;
     this.metrics = metrics;
     this.normaliser = normaliser;
@@ -143,6 +162,11 @@ public final class DocumentIndexer {
     String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
     List<Chunk> chunks = chunker.chunk(text);
+    if (chunks.size() > maxChunks) {
+      throw new InvalidEventException(
+          Reason.TOO_MANY_CHUNKS,
+          "document of " + chunks.size() + " chunks exceeds indexer.events.max-chunks (" + maxChunks + ")");
+    }
     List<ManifestChunk> current = new ArrayList<>(chunks.size());
     Map<String, Integer> occurrences = new HashMap<>();
     for (Chunk chunk : chunks) {

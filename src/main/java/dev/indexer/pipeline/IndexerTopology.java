@@ -5,6 +5,7 @@ import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.EventConfig;
 import dev.indexer.event.EventDecoder;
+import dev.indexer.event.EventLimits;
 import dev.indexer.ops.IndexerHealth;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
@@ -22,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaClientSupplier;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.Stores;
 
 /** The one topology of the service: documents in, Qdrant writes, status and dead letters out. */
@@ -55,15 +57,23 @@ public class IndexerTopology {
     collections.ensureCollection();
     DocumentIndexer indexer =
         new DocumentIndexer(
-            normaliser, redactor, chunker, embedder, writer, Clock.systemUTC(), embeddingCache, embeddingMetrics);
+            normaliser,
+            redactor,
+            chunker,
+            embedder,
+            writer,
+            Clock.systemUTC(),
+            embeddingCache,
+            embeddingMetrics,
+            events.maxChunks());
     if (qdrant.writeBatchPoints() < 0) {
       throw new IllegalStateException(
           "indexer.qdrant.write-batch-points: must be 0 (no batching) or more, got " + qdrant.writeBatchPoints());
     }
     ProcessingSettings settings =
         new ProcessingSettings(
-            events.maxBytes(),
-            deadLetter.keepOriginal(),
+            EventLimits.of(events),
+            deadLetter.keepOriginal() ? deadLetter.maxOriginalBytes() : 0,
             Duration.ofMillis(200),
             Duration.ofSeconds(30),
             health::stopping,
@@ -79,6 +89,16 @@ public class IndexerTopology {
   @ApplicationScoped
   KafkaClientSupplier kafkaClients() {
     return new TransactionalClientSupplier();
+  }
+
+  /**
+   * Stream threads that die of an unhandled exception are replaced rather than the client shut
+   * down (Quarkus hands this bean to Kafka Streams).
+   */
+  @Produces
+  @ApplicationScoped
+  StreamsUncaughtExceptionHandler uncaughtExceptionHandler() {
+    return new StreamThreadReplacer();
   }
 
   /** Builds the topology from its parts; tests call this with their own parts. */

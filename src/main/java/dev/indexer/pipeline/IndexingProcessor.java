@@ -58,24 +58,21 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     RecordMetadata source = context.recordMetadata().orElse(null);
     DocumentChange change;
     try {
-      if (record.value() != null && record.value().length > settings.maxEventBytes()) {
-        throw new InvalidEventException(
-            Reason.CONTENT_TOO_LARGE,
-            "event of " + record.value().length + " bytes exceeds the limit of " + settings.maxEventBytes());
-      }
+      settings.limits().checkSize(record.value());
       // Decoding may need the schema registry: while it is down, the event waits like any other
       // transient fault instead of being dead-lettered as undecodable.
       String topic = source == null ? "" : source.topic();
       change =
           Retries.untilDone(
               () -> decoder.decode(topic, record.headers(), record.key(), record.value()), settings, faults);
+      settings.limits().check(change);
     } catch (InvalidEventException e) {
       reject(record, source, e);
       return;
     }
     String key = change.ref().toString();
-    Manifest previous = manifests.get(key);
     String origin = coordinates(source);
+    Manifest previous = manifest(key, origin);
     PendingWrites pending = settings.batchPoints() > 0 ? PendingWrites.ofCurrentThread() : null;
     boolean alone = pending == null || PendingWrites.setAside(origin);
     DocumentIndexer.Prepared prepared;
@@ -130,6 +127,23 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         STATUS_SINK);
   }
 
+  /**
+   * The document's manifest, or null when it has none or it no longer parses (a corrupt changelog
+   * record). The event is then processed as the document's first: its writes replace every point
+   * the document has in Qdrant, so the index is exact again; only the version guard against an
+   * older event is lost for this one event.
+   */
+  private Manifest manifest(String key, String origin) {
+    try {
+      return manifests.get(key);
+    } catch (RuntimeException e) {
+      Log.warnf(
+          "The manifest of the document of the event at %s does not parse (%s); it is replaced",
+          origin, e.getClass().getName());
+      return null;
+    }
+  }
+
   /** Writes the thread's pending writes now; a refusal fails the transaction (see {@link PendingWrites}). */
   private static void flush(PendingWrites pending) {
     try {
@@ -156,34 +170,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     // The type and where it was thrown, never the message: messages of libraries may quote the
     // data they failed on; code locations cannot.
     return new InvalidEventException(
-        Reason.PROCESSING_FAILED, "processing failed (" + e.getClass().getName() + where(e) + ")", e);
-  }
-
-  /**
-   * Where {@code e} was thrown ({@code " at Class.method:line"}) and, when that is outside this
-   * service, the innermost frame of this service's own code that led there.
-   */
-  private static String where(Throwable e) {
-    StackTraceElement[] frames = e.getStackTrace();
-    if (frames.length == 0) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(" at ").append(frame(frames[0]));
-    if (!frames[0].getClassName().startsWith(OWN_CODE)) {
-      for (StackTraceElement f : frames) {
-        if (f.getClassName().startsWith(OWN_CODE)) {
-          b.append(" from ").append(frame(f));
-          break;
-        }
-      }
-    }
-    return b.toString();
-  }
-
-  private static final String OWN_CODE = "dev.indexer.";
-
-  private static String frame(StackTraceElement f) {
-    return f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber();
+        Reason.PROCESSING_FAILED, "processing failed (" + ProcessingFailure.describe(e) + ")", e);
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
@@ -200,7 +187,12 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       headers.add("x-source-partition", utf8(Integer.toString(source.partition())));
       headers.add("x-source-offset", utf8(Long.toString(source.offset())));
     }
-    boolean keep = settings.keepOriginalInDeadLetter();
+    boolean keep = settings.deadLetterOriginalBytes() > 0;
+    if (keep && size(record.key()) + size(record.value()) > settings.deadLetterOriginalBytes()) {
+      // A dead letter over the topic's message size would fail the transaction, again and again.
+      keep = false;
+      headers.add("x-original", utf8("omitted: larger than the dead-letter limit"));
+    }
     context.forward(
         new Record<>(keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers),
         DEAD_LETTER_SINK);
@@ -213,6 +205,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
   private static String coordinates(RecordMetadata source) {
     return source == null ? "unknown offset" : source.topic() + "-" + source.partition() + "@" + source.offset();
+  }
+
+  private static int size(byte[] bytes) {
+    return bytes == null ? 0 : bytes.length;
   }
 
   private static byte[] utf8(String s) {

@@ -1,13 +1,16 @@
 package dev.indexer.pipeline;
 
+import dev.indexer.event.EventLimits;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
  * How the processor treats faults and limits.
  *
- * @param maxEventBytes larger event values are dead-lettered
- * @param keepOriginalInDeadLetter copy the rejected key and value bytes into the dead letter
+ * @param limits bounds on one event; an event over them is dead-lettered
+ * @param deadLetterOriginalBytes copy the rejected key and value bytes into the dead letter when
+ *     they add up to at most this many bytes (so that the dead letter fits the topic's message
+ *     size); 0 never copies them
  * @param initialBackoff first wait after a transient fault
  * @param maxBackoff longest wait between retries (jittered)
  * @param stopping true once the service shuts down: retries then give up, uncommitted
@@ -15,12 +18,32 @@ import java.util.function.BooleanSupplier;
  *     the transaction commits, then sent as one request; 0 writes every event on its own
  */
 public record ProcessingSettings(
-    int maxEventBytes,
-    boolean keepOriginalInDeadLetter,
+    EventLimits limits,
+    int deadLetterOriginalBytes,
     Duration initialBackoff,
     Duration maxBackoff,
     BooleanSupplier stopping,
     int batchPoints) {
+
+  /** Below the broker's default message size (1 MB), with room for the headers. */
+  public static final int DEFAULT_DEAD_LETTER_ORIGINAL_BYTES = 900_000;
+
+  /** The default limits but for the event size, with batching as given. */
+  public ProcessingSettings(
+      int maxEventBytes,
+      boolean keepOriginalInDeadLetter,
+      Duration initialBackoff,
+      Duration maxBackoff,
+      BooleanSupplier stopping,
+      int batchPoints) {
+    this(
+        EventLimits.defaults().withMaxEventBytes(maxEventBytes),
+        keepOriginalInDeadLetter ? DEFAULT_DEAD_LETTER_ORIGINAL_BYTES : 0,
+        initialBackoff,
+        maxBackoff,
+        stopping,
+        batchPoints);
+  }
 
   /** Settings that write every event on its own. */
   public ProcessingSettings(

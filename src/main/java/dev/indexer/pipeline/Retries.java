@@ -1,8 +1,6 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.fault.TransientException;
-import dev.indexer.qdrant.QdrantRequestException;
-import io.grpc.Status;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,16 +60,15 @@ final class Retries {
   }
 
   /**
-   * Transient: Qdrant or the embedding backend unreachable or overloaded, and Qdrant refusals an
-   * operator fixes without touching the event (missing collection, wrong API key). Qdrant calling
-   * the event's points invalid is permanent. Nothing is retried once the service stops.
+   * Transient: whatever the adapter that saw the fault decided is a {@link TransientException}
+   * (a backend unreachable, overloaded or misconfigured). Nothing is retried once the service
+   * stops.
    */
   static boolean retryable(Throwable t, ProcessingSettings settings) {
     return isTransient(t) && !settings.stopping().getAsBoolean();
   }
 
   static boolean isTransient(Throwable t) {
-    return t instanceof TransientException
-        || (t instanceof QdrantRequestException q && q.code() != Status.Code.INVALID_ARGUMENT);
+    return t instanceof TransientException;
   }
 }

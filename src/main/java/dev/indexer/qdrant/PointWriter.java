@@ -93,13 +93,87 @@ public class PointWriter {
   }
 
   /**
-   * Applies {@code operations} in one request, in order, and returns once Qdrant has applied them
-   * all ({@code wait=true}). Operations of several documents may share a request.
+   * Applies {@code operations} in order and returns once Qdrant has applied them all
+   * ({@code wait=true}): in one request, or in several when they exceed
+   * {@link #MAX_REQUEST_BYTES}. Operations of several documents may share a request.
    */
   public void write(List<PointsUpdateOperation> operations) {
-    if (operations.isEmpty()) {
-      return;
+    for (List<PointsUpdateOperation> request : requests(operations, MAX_REQUEST_BYTES)) {
+      send(request);
     }
+  }
+
+  /**
+   * Largest write request, in bytes: below the 4 MiB that gRPC servers accept by default, so that
+   * a document of many large chunks, or a batch of many documents, is never refused for its size
+   * (which no retry could change). Larger writes go out as several requests, in order.
+   */
+  public static final int MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+  private static final int ENVELOPE_BYTES = 4_096;
+  /** A nested message's field tag and length: at most 1 + 5 bytes. */
+  private static final int PREFIX_BYTES = 6;
+
+  /** Kept vectors are read back this many points a request: 2.5 MB of vectors at 4,096 dimensions. */
+  static final int READ_PAGE = 128;
+
+  /**
+   * The operations cut into requests of at most {@code maxBytes} (serialized), in order: an upsert
+   * too large on its own is split into several upserts of fewer points. Splitting keeps the
+   * order, so an upsert still precedes the deletes after it; every operation is idempotent, so a
+   * retry after a partial failure converges as before.
+   */
+  static List<List<PointsUpdateOperation>> requests(List<PointsUpdateOperation> operations, int maxBytes) {
+    // Room for the request's own fields (collection name, flags) and each nested message's tag
+    // and length prefix.
+    int budget = maxBytes - ENVELOPE_BYTES;
+    List<List<PointsUpdateOperation>> requests = new ArrayList<>();
+    List<PointsUpdateOperation> request = new ArrayList<>();
+    long size = 0;
+    for (PointsUpdateOperation whole : operations) {
+      for (PointsUpdateOperation op : splitUpsert(whole, budget)) {
+        int bytes = op.getSerializedSize() + PREFIX_BYTES;
+        if (!request.isEmpty() && size + bytes > budget) {
+          requests.add(request);
+          request = new ArrayList<>();
+          size = 0;
+        }
+        request.add(op);
+        size += bytes;
+      }
+    }
+    if (!request.isEmpty()) {
+      requests.add(request);
+    }
+    return requests;
+  }
+
+  private static List<PointsUpdateOperation> splitUpsert(PointsUpdateOperation op, int maxBytes) {
+    if (!op.hasUpsert() || op.getSerializedSize() <= maxBytes) {
+      return List.of(op);
+    }
+    List<PointsUpdateOperation> parts = new ArrayList<>();
+    PointsUpdateOperation.PointStructList.Builder part = null;
+    long size = 0;
+    for (PointStruct point : op.getUpsert().getPointsList()) {
+      int bytes = point.getSerializedSize() + PREFIX_BYTES;
+      if (part != null && size + bytes > maxBytes) {
+        parts.add(op.toBuilder().setUpsert(part).build());
+        part = null;
+      }
+      if (part == null) {
+        part = op.getUpsert().toBuilder().clearPoints();
+        size = 0;
+      }
+      part.addPoints(point);
+      size += bytes;
+    }
+    parts.add(op.toBuilder().setUpsert(part).build());
+    return parts;
+  }
+
+  /** Sends one write request and returns once Qdrant has applied it ({@code wait=true}). */
+  protected void send(List<PointsUpdateOperation> operations) {
     QdrantCalls.await(
         client.batchUpdateAsync(
             UpdateBatchPoints.newBuilder()
@@ -159,9 +233,17 @@ public class PointWriter {
 
   /** The stored vectors of the given points; points Qdrant does not have are absent. */
   public Map<UUID, float[]> vectors(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+    Map<UUID, float[]> vectors = new HashMap<>();
+    List<UUID> all = List.copyOf(ids);
+    // In pages: a document of thousands of kept chunks would otherwise be one answer above
+    // gRPC's inbound message limit.
+    for (int from = 0; from < all.size(); from += READ_PAGE) {
+      read(all.subList(from, Math.min(all.size(), from + READ_PAGE)), vectors);
     }
+    return vectors;
+  }
+
+  private void read(List<UUID> ids, Map<UUID, float[]> vectors) {
     List<RetrievedPoint> points =
         QdrantCalls.await(
             client.retrieveAsync(
@@ -171,7 +253,6 @@ public class PointWriter {
                 WithVectorsSelectorFactory.enable(true),
                 null),
             "retrieve");
-    Map<UUID, float[]> vectors = new HashMap<>();
     for (RetrievedPoint p : points) {
       List<Float> data = p.getVectors().getVector().getDense().getDataList();
       if (data.isEmpty()) {
@@ -183,7 +264,6 @@ public class PointWriter {
       }
       vectors.put(UUID.fromString(p.getId().getUuid()), v);
     }
-    return vectors;
   }
 
   static Filter documentFilter(DocumentRef ref) {

@@ -2,7 +2,10 @@ package dev.indexer.qdrant;
 
 import io.grpc.Status;
 
-/** Qdrant rejected a request for a reason that retrying will not change. */
+/**
+ * Qdrant refused a request for good: the request is wrong in itself (an invalid point, a message
+ * over the size limit), so retrying it cannot help and its event is dead-lettered.
+ */
 public class QdrantRequestException extends RuntimeException {
 
   private final Status.Code code;

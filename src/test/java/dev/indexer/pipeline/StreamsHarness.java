@@ -64,6 +64,12 @@ final class StreamsHarness implements AutoCloseable {
   /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
   int batchPoints = 512;
   String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
+  /** Limits on events, from the next start. */
+  dev.indexer.event.EventLimits limits = dev.indexer.event.EventLimits.defaults();
+  /** Originals of dead letters kept up to this many bytes, from the next start (0: never). */
+  int deadLetterOriginalBytes;
+  /** The largest write request sent to Qdrant, in bytes. */
+  final java.util.concurrent.atomic.AtomicLong largestWriteBytes = new java.util.concurrent.atomic.AtomicLong();
   /** What the service's shutdown sets: retries of transient faults give up. */
   final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
   /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from the next start. */
@@ -76,6 +82,12 @@ final class StreamsHarness implements AutoCloseable {
   private int sent;
 
   StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
+    this(qdrant, embedder, partitions, Map.of());
+  }
+
+  /** With the given topic configs for the dead-letter topic (such as a smaller message size). */
+  StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions, Map<String, String> deadLetterConfigs)
+      throws Exception {
     int n = IDS.incrementAndGet();
     String suffix = n + "-" + System.nanoTime();
     this.qdrant = qdrant;
@@ -87,7 +99,8 @@ final class StreamsHarness implements AutoCloseable {
     int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
     this.chunker = new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 0);
     kafka.createTopics(partitions, topics.documents());
-    kafka.createTopics(1, topics.status(), topics.deadLetter());
+    kafka.createTopics(1, topics.status());
+    kafka.createTopics(1, deadLetterConfigs, topics.deadLetter());
     client
         .createCollectionAsync(
             collection + "_v1",
@@ -119,18 +132,28 @@ final class StreamsHarness implements AutoCloseable {
     // the group or the transaction giving up on it.
     props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 900_000);
     props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 900_000);
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
     DocumentIndexer indexer =
         new DocumentIndexer(
-            normaliser, redactor, chunker, embedder, new Writer(client, collection), Clock.systemUTC());
+            normaliser,
+            redactor,
+            chunker,
+            embedder,
+            new Writer(client, collection),
+            Clock.systemUTC(),
+            dev.indexer.embed.EmbeddingCache.disabled(),
+            dev.indexer.embed.EmbeddingMetrics.unregistered(),
+            limits.maxChunks());
     ProcessingSettings settings =
         new ProcessingSettings(
-            10_485_760, false, Duration.ofMillis(50), Duration.ofSeconds(1), stopping::get, batchPoints);
+            limits, deadLetterOriginalBytes, Duration.ofMillis(50), Duration.ofSeconds(1), stopping::get, batchPoints);
     KafkaStreams streams =
         new KafkaStreams(
             IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
             props,
             new TransactionalClientSupplier());
     streams.setStateListener((now, before) -> transitions.add(before + "->" + now));
+    streams.setUncaughtExceptionHandler(new StreamThreadReplacer());
     streams.start();
     instances.add(streams);
   }
@@ -237,7 +260,7 @@ final class StreamsHarness implements AutoCloseable {
     }
 
     @Override
-    public void write(List<PointsUpdateOperation> operations) {
+    protected void send(List<PointsUpdateOperation> operations) {
       for (PointsUpdateOperation op : operations) {
         if (op.hasUpsert()
             && op.getUpsert().getPointsList().stream()
@@ -245,7 +268,9 @@ final class StreamsHarness implements AutoCloseable {
           throw new QdrantRequestException("write: Qdrant refused (INVALID_ARGUMENT)", Status.Code.INVALID_ARGUMENT, null);
         }
       }
-      super.write(operations);
+      long bytes = operations.stream().mapToLong(PointsUpdateOperation::getSerializedSize).sum();
+      largestWriteBytes.accumulateAndGet(bytes, Math::max);
+      super.send(operations);
       // An event writes one upsert (and a delete of its stale points) or one delete.
       writeRequests.add((int) operations.stream().filter(op -> op.hasUpsert() || !hasMustNot(op)).count());
     }
