@@ -325,14 +325,15 @@ class TopologyInvariantsTest {
 
   @Test
   void qdrantRefusalsThatAnOperatorFixesAreRetried() throws Exception {
+    // What the Qdrant adapter makes of a missing collection (see QdrantCallsTest).
     h.writer.failure =
-        () -> new dev.indexer.qdrant.QdrantRequestException("upsert: Qdrant refused (NOT_FOUND)", io.grpc.Status.Code.NOT_FOUND, null);
+        () -> new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (NOT_FOUND)", null);
     h.writer.failuresToInject = 2;
     h.upsert("d1", 1L, V1);
     assertMirror("d1", V1, 1);
     assertThat(h.deadLetters()).isEmpty();
     assertThat(h.faults).containsExactly(
-        "upsert: Qdrant refused (NOT_FOUND)", "upsert: Qdrant refused (NOT_FOUND)", "recovered");
+        "upsert: Qdrant unavailable (NOT_FOUND)", "upsert: Qdrant unavailable (NOT_FOUND)", "recovered");
   }
 
   @Test
