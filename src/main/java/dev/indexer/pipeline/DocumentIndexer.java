@@ -11,13 +11,13 @@ import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pipeline.Manifest.ManifestChunk;
 import dev.indexer.qdrant.ChunkPoint;
+import dev.indexer.qdrant.DocumentWrite;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.PointIds;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
-import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -106,14 +106,14 @@ public final class DocumentIndexer {
    * What a change does.
    *
    * @param manifest the document's manifest after the change; unchanged for skipped events
-   * @param writes the Qdrant operations, in order, that bring the document's points in line with
-   *     the manifest; none when nothing changes
+   * @param write the Qdrant writes that bring the document's points in line with the manifest;
+   *     {@code null} when nothing changes
    */
   public record Prepared(
-      Outcome outcome, Manifest manifest, int chunks, int embedded, int reused, List<PointsUpdateOperation> writes) {
+      Outcome outcome, Manifest manifest, int chunks, int embedded, int reused, DocumentWrite write) {
 
     Prepared(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {
-      this(outcome, manifest, chunks, embedded, reused, List.of());
+      this(outcome, manifest, chunks, embedded, reused, null);
     }
   }
 
@@ -148,10 +148,17 @@ public final class DocumentIndexer {
       return new Prepared(Outcome.UNCHANGED, previous, 0, 0, 0);
     }
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
+    long seq = nextSeq(change.ref(), previous);
     Manifest deleted =
-        new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant());
+        new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant(), seq);
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
-    return new Prepared(Outcome.DELETED, deleted, 0, 0, 0, PointWriter.deleteOperations(change.ref()));
+    return new Prepared(
+        Outcome.DELETED,
+        deleted,
+        0,
+        0,
+        0,
+        new DocumentWrite(change.ref(), seq, PointWriter.deleteOperations(change.ref(), seq)));
   }
 
   private Prepared upsert(DocumentChange change, Manifest previous) {
@@ -233,6 +240,7 @@ public final class DocumentIndexer {
     metrics.cached(chunks.size() - missing.size() - reused);
 
     Instant now = clock.instant();
+    long seq = nextSeq(ref, previous);
     List<ChunkPoint> points = new ArrayList<>(chunks.size());
     for (int i = 0; i < chunks.size(); i++) {
       Map<String, Object> payload = new LinkedHashMap<>();
@@ -248,6 +256,7 @@ public final class DocumentIndexer {
       payload.put(PayloadFields.MODEL_ID, embedder.modelId());
       payload.put(PayloadFields.PII_POLICY, redactor.policyVersion());
       payload.put(PayloadFields.INDEXED_AT, now.toString());
+      payload.put(PayloadFields.FENCE, seq);
       putIfPresent(payload, PayloadFields.VERSION, change.version());
       putIfPresent(payload, PayloadFields.TITLE, title);
       putIfPresent(payload, PayloadFields.SOURCE_URI, sourceUri);
@@ -267,7 +276,8 @@ public final class DocumentIndexer {
             attributes,
             embedder.modelId(),
             redactor.policyVersion(),
-            now);
+            now,
+            seq);
     // New chunks first, then the ones the new version no longer has, in one ordered request: the
     // document never disappears from search while it is being replaced.
     return new Prepared(
@@ -276,7 +286,16 @@ public final class DocumentIndexer {
         chunks.size(),
         missing.size(),
         chunks.size() - missing.size(),
-        PointWriter.replaceOperations(ref, points));
+        new DocumentWrite(ref, seq, PointWriter.replaceOperations(ref, points, seq)));
+  }
+
+  /**
+   * The fence token of the document's next write: one more than its last. Without a manifest
+   * (a new document, or manifests lost), the last token is read from Qdrant's fence collection,
+   * so that the write is never taken for an older one.
+   */
+  private long nextSeq(DocumentRef ref, Manifest previous) {
+    return (previous != null ? previous.seq() : writer.fence(ref)) + 1;
   }
 
   private static void putIfPresent(Map<String, Object> payload, String key, Object value) {

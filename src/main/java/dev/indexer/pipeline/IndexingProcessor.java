@@ -7,6 +7,7 @@ import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.qdrant.QdrantRequestException;
 import io.quarkus.logging.Log;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -84,7 +85,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       }
       prepared = Retries.untilDone(() -> indexer.prepare(change, previous), settings, faults);
       if (alone) {
-        Retries.runUntilDone(() -> target.writer().write(prepared.writes()), settings, faults);
+        if (prepared.write() != null) {
+          Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
+        }
         PendingWrites.release(origin);
       }
     } catch (InvalidEventException e) {
@@ -102,7 +105,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       return;
     }
     if (!alone) {
-      pending.add(target, context.taskId(), key, origin, prepared.writes());
+      pending.add(target, context.taskId(), key, origin, prepared.write());
       if (pending.points() >= settings.batchPoints()) {
         flush(pending);
       }

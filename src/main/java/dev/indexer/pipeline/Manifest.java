@@ -15,6 +15,8 @@ import java.util.List;
  * @param modelId the model that embedded the chunks
  * @param policyVersion the PII policy the chunks were redacted with
  * @param indexedAt when the document was last written to Qdrant
+ * @param seq the fence token of the document's last write to Qdrant: it grows by one with every
+ *     change written (0 in manifests written before fences existed)
  */
 public record Manifest(
     Long version,
@@ -23,7 +25,8 @@ public record Manifest(
     String attributesHash,
     String modelId,
     String policyVersion,
-    Instant indexedAt) {
+    Instant indexedAt,
+    long seq) {
 
   public Manifest {
     chunks = chunks == null ? List.of() : List.copyOf(chunks);

@@ -3,7 +3,7 @@ package dev.indexer.pipeline;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantRequestException;
 import dev.indexer.qdrant.QdrantUnavailableException;
-import io.qdrant.client.grpc.Points.PointsUpdateOperation;
+import dev.indexer.qdrant.DocumentWrite;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +38,7 @@ final class PendingWrites {
   record Target(PointWriter writer, ProcessingSettings settings, FaultListener faults) {}
 
   /** One event's writes. */
-  private record Entry(
-      Target target, TaskId task, String document, String source, List<PointsUpdateOperation> operations, int points) {}
+  private record Entry(Target target, TaskId task, String document, String source, DocumentWrite write) {}
 
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> documents = new HashSet<>();
@@ -80,17 +79,13 @@ final class PendingWrites {
     return points;
   }
 
-  void add(Target target, TaskId task, String document, String source, List<PointsUpdateOperation> operations) {
-    if (operations.isEmpty()) {
+  void add(Target target, TaskId task, String document, String source, DocumentWrite write) {
+    if (write == null) {
       return;
     }
-    int eventPoints = 0;
-    for (PointsUpdateOperation op : operations) {
-      eventPoints += op.hasUpsert() ? op.getUpsert().getPointsCount() : 1;
-    }
-    entries.add(new Entry(target, task, document, source, operations, eventPoints));
+    entries.add(new Entry(target, task, document, source, write));
     documents.add(document);
-    points += eventPoints;
+    points += write.points();
   }
 
   /**
@@ -138,12 +133,9 @@ final class PendingWrites {
   /** Writes a run of events, retrying transient faults; false when Qdrant refused it for good. */
   private static boolean written(List<Entry> run) {
     Target target = run.get(0).target;
-    List<PointsUpdateOperation> operations = new ArrayList<>();
-    for (Entry e : run) {
-      operations.addAll(e.operations);
-    }
+    List<DocumentWrite> writes = run.stream().map(Entry::write).toList();
     try {
-      Retries.runUntilDone(() -> target.writer().write(operations), target.settings(), target.faults());
+      Retries.runUntilDone(() -> target.writer().write(writes), target.settings(), target.faults());
       return true;
     } catch (RuntimeException e) {
       // The service's own Qdrant messages name the call and the status code; another exception's
@@ -166,7 +158,7 @@ final class PendingWrites {
       points = 0;
       for (Entry e : entries) {
         documents.add(e.document);
-        points += e.points;
+        points += e.write.points();
       }
     }
   }

@@ -73,6 +73,7 @@ public class CollectionManager {
     Optional<String> target = aliasTarget(alias);
     if (target.isPresent()) {
       checkFits(target.get(), distance);
+      Fences.ensure(client, alias, target.get());
       Log.infof("Collection alias %s -> %s", alias, target.get());
       return;
     }
@@ -91,6 +92,7 @@ public class CollectionManager {
     } else {
       checkFits(physical, distance);
     }
+    Fences.ensure(client, alias, physical);
     QdrantCalls.await(client.createAliasAsync(alias, physical), "create alias");
     Log.infof("Collection alias %s -> %s created", alias, physical);
   }

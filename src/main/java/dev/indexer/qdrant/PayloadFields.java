@@ -19,6 +19,13 @@ public final class PayloadFields {
   public static final String PII_POLICY = "pii_policy";
   public static final String EVENT_TIME = "event_time";
   public static final String INDEXED_AT = "indexed_at";
+  /**
+   * The fence token of the change that wrote the point: it grows with every change of the
+   * document, and a change replaces or removes only points of smaller tokens (see {@link Fences}).
+   */
+  public static final String FENCE = "fence";
+  /** On a document's fence point: whether its newest change deleted it. */
+  public static final String DELETED = "deleted";
 
   private PayloadFields() {}
 }

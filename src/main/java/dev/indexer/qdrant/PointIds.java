@@ -28,4 +28,9 @@ public final class PointIds {
     return GENERATOR.generate(
         ref.tenant() + '\u0000' + ref.documentId() + '\u0000' + contentHash + '\u0000' + occurrence);
   }
+
+  /** The id of a document's point in the {@link Fences} collection. */
+  public static UUID fence(DocumentRef ref) {
+    return GENERATOR.generate("fence" + '\u0000' + ref.tenant() + '\u0000' + ref.documentId());
+  }
 }

@@ -1,9 +1,10 @@
 package dev.indexer.qdrant;
 
-import static io.qdrant.client.ConditionFactory.hasId;
 import static io.qdrant.client.ConditionFactory.matchKeyword;
 
 import dev.indexer.event.DocumentRef;
+import io.quarkus.logging.Log;
+import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.ValueFactory;
@@ -23,65 +24,76 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.UUID;
 
 /**
- * Writes a document's chunks to the index collection. Every write waits until Qdrant has applied
- * it ({@code wait=true}), so that an acknowledged event is searchable and a crash after it loses
+ * Writes documents' chunks to the index collection. Every write waits until Qdrant has applied it
+ * ({@code wait=true}), so that an acknowledged event is searchable and a crash after it loses
  * nothing.
+ *
+ * <p><b>Fenced writes.</b> Each change of a document has a fence token that grows with every
+ * change (the manifest's sequence number), and every point carries the token of the change that
+ * wrote it. A change's upsert only replaces points of smaller tokens, and it removes only the
+ * document's points of smaller tokens, never "every point but mine". Before its points, a change
+ * raises the document's token in the {@link Fences} collection; after them, it reads the token
+ * back, and when a newer change has been there (its writer had lost the partition, and a newer
+ * owner wrote or deleted the document meanwhile) it removes what it just wrote. So however late
+ * a zombie's writes land, the newest change wins in Qdrant: a newer owner either finds the token
+ * raised and deletes the zombie's points, or the zombie finds the newer token and deletes its own.
  */
 public class PointWriter {
 
   private final QdrantClient client;
   private final String collection;
+  private final String fences;
 
-  /** Writes through {@code collection}, normally the alias of the index collection. */
+  /**
+   * Writes through {@code collection}, normally the alias of the index collection, and its fence
+   * collection {@link Fences#of}.
+   */
   public PointWriter(QdrantClient client, String collection) {
     this.client = client;
     this.collection = collection;
+    this.fences = Fences.of(collection);
+  }
+
+  /** Makes {@code points} the document's only points, as a change of token {@code fence}. */
+  public void replaceDocument(DocumentRef ref, List<ChunkPoint> points, long fence) {
+    write(List.of(new DocumentWrite(ref, fence, replaceOperations(ref, points, fence))));
   }
 
   /**
-   * Makes {@code points} the document's only points in one request: an ordered batch that first
-   * upserts them, then deletes every other point of the document. Qdrant applies the operations
-   * in order, so the document never disappears from search while it is replaced; a retry after a
-   * partial failure converges to the same state.
+   * The operations that make {@code points} (which carry {@code fence} in their payload) the
+   * document's only points: upsert them where no newer change wrote them, then delete the
+   * document's points of older changes (all of them, when there are no points). Qdrant applies
+   * them in order, so the document never disappears from search while it is replaced; a retry
+   * after a partial failure converges to the same state.
    */
-  public void replaceDocument(DocumentRef ref, List<ChunkPoint> points) {
-    write(replaceOperations(ref, points));
-  }
-
-  /** Deletes every point of a document. */
-  public void deleteDocument(DocumentRef ref) {
-    write(deleteOperations(ref));
-  }
-
-  /**
-   * The operations that make {@code points} the document's only points: upsert them, then delete
-   * every other point of the document (or every point, when there are none).
-   */
-  public static List<PointsUpdateOperation> replaceOperations(DocumentRef ref, List<ChunkPoint> points) {
+  public static List<PointsUpdateOperation> replaceOperations(DocumentRef ref, List<ChunkPoint> points, long fence) {
     if (points.isEmpty()) {
-      return deleteOperations(ref);
+      return deleteOperations(ref, fence);
     }
-    List<PointStruct> structs = structs(points);
-    Filter others =
-        documentFilter(ref).toBuilder()
-            .addMustNot(hasId(structs.stream().map(PointStruct::getId).toList()))
-            .build();
     return List.of(
         PointsUpdateOperation.newBuilder()
-            .setUpsert(PointsUpdateOperation.PointStructList.newBuilder().addAllPoints(structs))
+            .setUpsert(
+                PointsUpdateOperation.PointStructList.newBuilder()
+                    .addAllPoints(structs(points))
+                    .setUpdateFilter(Fences.olderThan(fence)))
             .build(),
-        deletion(others));
+        deletion(olderPoints(ref, fence)));
   }
 
-  /** The operation that deletes every point of a document. */
-  public static List<PointsUpdateOperation> deleteOperations(DocumentRef ref) {
-    return List.of(deletion(documentFilter(ref)));
+  /** The operation that deletes the document's points of changes older than {@code fence}. */
+  public static List<PointsUpdateOperation> deleteOperations(DocumentRef ref, long fence) {
+    return List.of(deletion(olderPoints(ref, fence)));
+  }
+
+  private static Filter olderPoints(DocumentRef ref, long fence) {
+    return documentFilter(ref).toBuilder().addMust(ConditionFactory.filter(Fences.olderThan(fence))).build();
   }
 
   private static PointsUpdateOperation deletion(Filter filter) {
@@ -93,14 +105,98 @@ public class PointWriter {
   }
 
   /**
-   * Applies {@code operations} in order and returns once Qdrant has applied them all
-   * ({@code wait=true}): in one request, or in several when they exceed
-   * {@link #MAX_REQUEST_BYTES}. Operations of several documents may share a request.
+   * Applies the changes in order and returns once Qdrant has applied them all ({@code wait=true}):
+   * the documents' fence tokens raised, the data operations in one request or, above {@link
+   * #MAX_REQUEST_BYTES}, several; then the tokens read back, and the points of any change that a
+   * newer one has overtaken removed. Changes of several documents may share requests.
    */
-  public void write(List<PointsUpdateOperation> operations) {
-    for (List<PointsUpdateOperation> request : requests(operations, MAX_REQUEST_BYTES)) {
+  public void write(List<DocumentWrite> writes) {
+    if (writes.isEmpty()) {
+      return;
+    }
+    Map<DocumentRef, Long> newest = new LinkedHashMap<>();
+    List<PointsUpdateOperation> fenceOps = new ArrayList<>();
+    List<PointsUpdateOperation> data = new ArrayList<>();
+    for (DocumentWrite w : writes) {
+      newest.merge(w.ref(), w.fence(), Math::max);
+      fenceOps.add(fenceUpsert(w.ref(), w.fence()));
+      data.addAll(w.operations());
+    }
+    sendTo(fences, fenceOps);
+    for (List<PointsUpdateOperation> request : requests(data, MAX_REQUEST_BYTES)) {
       send(request);
     }
+    Map<DocumentRef, Long> stored = fences(newest.keySet());
+    List<PointsUpdateOperation> overtaken = new ArrayList<>();
+    newest.forEach(
+        (ref, fence) -> {
+          if (stored.getOrDefault(ref, 0L) > fence) {
+            overtaken.add(
+                deletion(
+                    documentFilter(ref).toBuilder()
+                        .addMust(ConditionFactory.filter(Fences.atMost(fence)))
+                        .build()));
+          }
+        });
+    if (!overtaken.isEmpty()) {
+      Log.warnf(
+          "%d document(s) were changed by a newer writer while these writes were under way;"
+              + " their points of the older change are removed",
+          overtaken.size());
+      send(overtaken);
+    }
+  }
+
+  /** The largest fence token written for the document so far; 0 when none was. */
+  public long fence(DocumentRef ref) {
+    return fences(List.of(ref)).getOrDefault(ref, 0L);
+  }
+
+  private Map<DocumentRef, Long> fences(Collection<DocumentRef> refs) {
+    Map<UUID, DocumentRef> byId = new HashMap<>();
+    for (DocumentRef ref : refs) {
+      byId.put(PointIds.fence(ref), ref);
+    }
+    Map<DocumentRef, Long> stored = new HashMap<>();
+    List<UUID> ids = List.copyOf(byId.keySet());
+    for (int from = 0; from < ids.size(); from += READ_PAGE) {
+      List<RetrievedPoint> points =
+          QdrantCalls.await(
+              client.retrieveAsync(
+                  fences,
+                  ids.subList(from, Math.min(ids.size(), from + READ_PAGE)).stream()
+                      .map(PointIdFactory::id)
+                      .toList(),
+                  WithPayloadSelectorFactory.include(List.of(PayloadFields.FENCE)),
+                  WithVectorsSelectorFactory.enable(false),
+                  null),
+              "read fences");
+      for (RetrievedPoint p : points) {
+        Value fence = p.getPayloadMap().get(PayloadFields.FENCE);
+        if (fence != null) {
+          stored.put(byId.get(UUID.fromString(p.getId().getUuid())), fence.getIntegerValue());
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** Raises the document's token to {@code fence}, never lowers it. */
+  private static PointsUpdateOperation fenceUpsert(DocumentRef ref, long fence) {
+    PointStruct point =
+        PointStruct.newBuilder()
+            .setId(PointIdFactory.id(PointIds.fence(ref)))
+            .setVectors(dense(new float[] {1f}))
+            .putPayload(PayloadFields.TENANT, ValueFactory.value(ref.tenant()))
+            .putPayload(PayloadFields.DOCUMENT_ID, ValueFactory.value(ref.documentId()))
+            .putPayload(PayloadFields.FENCE, ValueFactory.value(fence))
+            .build();
+    return PointsUpdateOperation.newBuilder()
+        .setUpsert(
+            PointsUpdateOperation.PointStructList.newBuilder()
+                .addPoints(point)
+                .setUpdateFilter(Fences.olderThan(fence)))
+        .build();
   }
 
   /**
@@ -172,12 +268,19 @@ public class PointWriter {
     return parts;
   }
 
-  /** Sends one write request and returns once Qdrant has applied it ({@code wait=true}). */
+  /**
+   * Sends one write request to the index collection and returns once Qdrant has applied it
+   * ({@code wait=true}).
+   */
   protected void send(List<PointsUpdateOperation> operations) {
+    sendTo(collection, operations);
+  }
+
+  private void sendTo(String target, List<PointsUpdateOperation> operations) {
     QdrantCalls.await(
         client.batchUpdateAsync(
             UpdateBatchPoints.newBuilder()
-                .setCollectionName(collection)
+                .setCollectionName(target)
                 .setWait(true)
                 .addAllOperations(operations)
                 .build(),

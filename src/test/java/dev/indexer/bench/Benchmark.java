@@ -308,9 +308,10 @@ public final class Benchmark {
     client.createCollectionAsync(collection,
         VectorParams.newBuilder().setSize(model.dimension()).setDistance(Distance.Cosine).build()).get();
     IndexContents.createDocumentIndexes(client, collection);
+    dev.indexer.qdrant.Fences.ensure(client, collection, collection);
     PointWriter writer = new PointWriter(client, collection);
     String[] names = {"decode event (JSON)", "normalise (markdown, HTML)", "strip PII", "chunk (model tokens)",
-        "embed (model)", "write to Qdrant (one batch request)"};
+        "embed (model)", "write to Qdrant (fenced: fence, data, fence read)"};
     List<List<Double>> perRun = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       perRun.add(new ArrayList<>());
@@ -350,7 +351,7 @@ public final class Benchmark {
           points.add(new ChunkPoint(UUID.nameUUIDFromBytes((d.id() + "/" + i).getBytes(StandardCharsets.UTF_8)), vectors.get(i),
               Map.of(PayloadFields.TENANT, "bench", PayloadFields.DOCUMENT_ID, d.id(), PayloadFields.TEXT, chunks.get(i).text())));
         }
-        writer.replaceDocument(change.ref(), points);
+        writer.replaceDocument(change.ref(), points, r + 1);
         long t6 = System.nanoTime();
         long[] t = {t0, t1, t2, t3, t4, t5, t6};
         for (int i = 0; i < names.length; i++) {

@@ -98,6 +98,7 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
             VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
+    dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
     // The keyword indexes the service creates: deletes by document filter on them.
     dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
 

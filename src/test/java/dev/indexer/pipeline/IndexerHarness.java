@@ -84,6 +84,7 @@ final class IndexerHarness implements AutoCloseable {
               collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
           .get();
       client.createAliasAsync(collection, collection + "_v1").get();
+      dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
       // The keyword indexes the service creates: deletes by document filter on them.
       dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
     }
@@ -234,20 +235,23 @@ final class IndexerHarness implements AutoCloseable {
     }
 
     @Override
-    public void write(List<io.qdrant.client.grpc.Points.PointsUpdateOperation> writes) {
+    public void write(List<dev.indexer.qdrant.DocumentWrite> writes) {
       maybeFail();
+      super.write(writes);
+    }
+
+    @Override
+    protected void send(List<io.qdrant.client.grpc.Points.PointsUpdateOperation> writes) {
       for (io.qdrant.client.grpc.Points.PointsUpdateOperation op : writes) {
         if (op.hasUpsert()) {
           operations.add("upsert:" + op.getUpsert().getPointsCount());
         } else {
+          // The document's points of older changes (by fence token), or all of them.
           var filter = op.getDeletePoints().getPoints().getFilter();
-          operations.add(
-              filter.getMustNotCount() == 0
-                  ? "delete-all"
-                  : "delete-except:" + filter.getMustNot(0).getHasId().getHasIdCount());
+          operations.add(filter.getMustList().stream().anyMatch(c -> c.hasFilter()) ? "delete-older" : "delete-all");
         }
       }
-      super.write(writes);
+      super.send(writes);
     }
   }
 }

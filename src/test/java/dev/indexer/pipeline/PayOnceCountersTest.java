@@ -191,6 +191,7 @@ class PayOnceCountersTest {
           .createCollectionAsync(collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
           .get();
       client.createAliasAsync(collection, collection + "_v1").get();
+      dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
       IndexContents.createDocumentIndexes(client, collection + "_v1");
       DocumentIndexer indexer =
           new DocumentIndexer(

@@ -118,6 +118,7 @@ class PiiFailClosedTest {
     collection = "pii_fail_closed_" + System.nanoTime();
     client.createCollectionAsync(collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build()).get();
     client.createAliasAsync(collection, collection + "_v1").get();
+    dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
     IndexContents.createDocumentIndexes(client, collection + "_v1");
 
     PiiPolicy policy = PiiPolicy.defaults();

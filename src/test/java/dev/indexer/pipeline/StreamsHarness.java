@@ -64,6 +64,14 @@ final class StreamsHarness implements AutoCloseable {
   /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
   int batchPoints = 512;
   String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
+  /** The consumer's max.poll.interval.ms and the producer's transaction.timeout.ms, from the next start. */
+  int maxPollIntervalMs = 900_000;
+  int transactionTimeoutMs = 900_000;
+  /** Qdrant writes of the instance with this index (in start order) are held until released. */
+  private volatile int heldInstance = -1;
+  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch heldReached = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch heldDone = new java.util.concurrent.CountDownLatch(1);
   /** Limits on events, from the next start. */
   dev.indexer.event.EventLimits limits = dev.indexer.event.EventLimits.defaults();
   /** Originals of dead letters kept up to this many bytes, from the next start (0: never). */
@@ -107,6 +115,7 @@ final class StreamsHarness implements AutoCloseable {
             VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
+    dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
     // The keyword indexes the service creates: deletes by document filter on them.
     dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
   }
@@ -130,8 +139,8 @@ final class StreamsHarness implements AutoCloseable {
     props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 10_000);
     // As in application.properties: an event may wait out an outage in its retry loop without
     // the group or the transaction giving up on it.
-    props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 900_000);
-    props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), 900_000);
+    props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), maxPollIntervalMs);
+    props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), transactionTimeoutMs);
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
     DocumentIndexer indexer =
         new DocumentIndexer(
@@ -139,7 +148,7 @@ final class StreamsHarness implements AutoCloseable {
             redactor,
             chunker,
             embedder,
-            new Writer(client, collection),
+            new Writer(client, collection, instances.size()),
             Clock.systemUTC(),
             dev.indexer.embed.EmbeddingCache.disabled(),
             dev.indexer.embed.EmbeddingMetrics.unregistered(),
@@ -160,6 +169,30 @@ final class StreamsHarness implements AutoCloseable {
 
   void start() throws Exception {
     start(Files.createTempDirectory("streams-it"));
+  }
+
+  /** Holds the Qdrant writes of the instance started as the {@code instance}-th (from 0). */
+  void holdWrites(int instance) {
+    heldInstance = instance;
+  }
+
+  /** Waits until the held instance has a write held. */
+  void awaitHeldWrite(Duration timeout) throws InterruptedException {
+    if (!heldReached.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("no write was held");
+    }
+  }
+
+  /** Lets the held writes through. */
+  void releaseWrites() {
+    release.countDown();
+  }
+
+  /** Waits until the held write call (with everything it sends) has returned. */
+  void awaitHeldWritesDone(Duration timeout) throws InterruptedException {
+    if (!heldDone.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("the held writes did not complete");
+    }
   }
 
   /** Closes every running instance. */
@@ -255,8 +288,29 @@ final class StreamsHarness implements AutoCloseable {
 
   /** A real writer that counts requests and refuses the writes of chosen documents. */
   private final class Writer extends PointWriter {
-    Writer(QdrantClient client, String collection) {
+    private final int instance;
+
+    Writer(QdrantClient client, String collection, int instance) {
       super(client, collection);
+      this.instance = instance;
+    }
+
+    @Override
+    public void write(List<dev.indexer.qdrant.DocumentWrite> writes) {
+      boolean held = instance == heldInstance && release.getCount() > 0;
+      if (held) {
+        heldReached.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      super.write(writes);
+      if (held) {
+        heldDone.countDown();
+      }
     }
 
     @Override
@@ -271,12 +325,19 @@ final class StreamsHarness implements AutoCloseable {
       long bytes = operations.stream().mapToLong(PointsUpdateOperation::getSerializedSize).sum();
       largestWriteBytes.accumulateAndGet(bytes, Math::max);
       super.send(operations);
-      // An event writes one upsert (and a delete of its stale points) or one delete.
-      writeRequests.add((int) operations.stream().filter(op -> op.hasUpsert() || !hasMustNot(op)).count());
+      // The documents the request writes: an event writes its document's upsert and delete.
+      writeRequests.add((int) operations.stream().map(Writer::document).distinct().count());
     }
 
-    private static boolean hasMustNot(PointsUpdateOperation op) {
-      return op.hasDeletePoints() && op.getDeletePoints().getPoints().getFilter().getMustNotCount() > 0;
+    private static String document(PointsUpdateOperation op) {
+      if (op.hasUpsert()) {
+        return op.getUpsert().getPoints(0).getPayloadMap().get("document_id").getStringValue();
+      }
+      return op.getDeletePoints().getPoints().getFilter().getMustList().stream()
+          .filter(c -> c.hasField() && c.getField().getKey().equals("document_id"))
+          .map(c -> c.getField().getMatch().getKeyword())
+          .findFirst()
+          .orElseThrow();
     }
   }
 }

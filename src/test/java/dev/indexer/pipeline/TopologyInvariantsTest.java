@@ -219,7 +219,7 @@ class TopologyInvariantsTest {
     h.upsert("d1", 1L, V2_GROWN);
     h.writer.operations.clear();
     h.upsert("d1", 2L, V3_SHRUNK);
-    assertThat(h.writer.operations).containsExactly("upsert:1", "delete-except:1");
+    assertThat(h.writer.operations).containsExactly("upsert:1", "delete-older");
   }
 
   @Test

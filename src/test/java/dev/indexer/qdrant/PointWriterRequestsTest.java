@@ -20,16 +20,16 @@ class PointWriterRequestsTest {
 
   @Test
   void smallWritesStayOneRequest() {
-    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 3, 8));
+    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 3, 8), 1);
     assertThat(PointWriter.requests(ops, MAX)).containsExactly(ops);
   }
 
   @Test
   void largeWritesAreCutBelowTheLimitInTheSameOrder() {
     List<PointsUpdateOperation> ops = new ArrayList<>();
-    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "big"), points("big", 400, 384)));
-    ops.addAll(PointWriter.deleteOperations(new DocumentRef("t", "gone")));
-    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "small"), points("small", 2, 384)));
+    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "big"), points("big", 400, 384), 1));
+    ops.addAll(PointWriter.deleteOperations(new DocumentRef("t", "gone"), 1));
+    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "small"), points("small", 2, 384), 1));
     List<List<PointsUpdateOperation>> requests = PointWriter.requests(ops, MAX);
 
     assertThat(requests).hasSizeGreaterThan(3);
@@ -79,7 +79,7 @@ class PointWriterRequestsTest {
 
   @Test
   void aSinglePointAboveTheLimitStillGoesOutAlone() {
-    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 1, 60_000));
+    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 1, 60_000), 1);
     List<List<PointsUpdateOperation>> requests = PointWriter.requests(ops, MAX);
     assertThat(requests).hasSize(2);
     assertThat(requests.get(0).get(0).getUpsert().getPointsList()).extracting(PointStruct::getId).hasSize(1);
