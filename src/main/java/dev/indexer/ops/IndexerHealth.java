@@ -1,34 +1,54 @@
 package dev.indexer.ops;
 
-import dev.indexer.pipeline.FaultListener;
+import dev.indexer.pipeline.ProcessingGate;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * State of the indexing pipeline: whether an event is held up by a transient fault (Qdrant or the
- * embedding backend unavailable), and whether the service is shutting down.
+ * State of the indexing pipeline: which stream threads hold an event up on a transient fault
+ * (Qdrant, the embedding backend or the registry unavailable), whether processing is paused until
+ * a backend is back, and whether the service is shutting down. Each thread's fault is kept on its
+ * own, so one thread's recovery does not hide another's outage.
  */
 @ApplicationScoped
-public class IndexerHealth implements FaultListener {
+public class IndexerHealth implements ProcessingGate.Listener {
 
-  private volatile String fault;
-  private volatile Instant since;
+  /** A thread's current fault: what fails, and since when. */
+  public record Fault(String reason, Instant since) {}
+
+  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  private volatile String paused;
   private volatile boolean stopping;
 
   @Override
-  public void retrying(String reason) {
-    if (fault == null) {
-      since = Instant.now();
-    }
-    fault = reason;
+  public void retrying(String worker, String reason) {
+    faults.compute(
+        worker,
+        (thread, fault) -> new Fault(reason, fault == null ? Instant.now() : fault.since()));
   }
 
   @Override
-  public void recovered() {
-    fault = null;
-    since = null;
+  public void recovered(String worker) {
+    faults.remove(worker);
+  }
+
+  /** Processing is paused until a backend is back: {@code reason} is the fault that paused it. */
+  @Override
+  public void paused(String reason) {
+    paused = reason;
+  }
+
+  /** Processing resumed. */
+  @Override
+  public void resumed() {
+    paused = null;
   }
 
   /** True once the application shuts down: retry loops stop so that Kafka Streams can close. */
@@ -36,17 +56,27 @@ public class IndexerHealth implements FaultListener {
     return stopping;
   }
 
-  void onStop(@Observes ShutdownEvent event) {
+  /**
+   * Observed before Quarkus closes Kafka Streams (which observes the same event at the default
+   * priority and waits for the stream threads): a thread waiting out an outage must learn of the
+   * shutdown first, or the close would wait for the outage to end.
+   */
+  void onStop(@Observes @Priority(1) ShutdownEvent event) {
     stopping = true;
   }
 
-  /** The transient fault holding processing up, or {@code null} when there is none. */
-  public String fault() {
-    return fault;
+  /** The oldest fault holding a thread up, if any. */
+  public Optional<Fault> oldestFault() {
+    return faults.values().stream().min(Comparator.comparing(Fault::since));
   }
 
-  /** Since when the current fault lasts, or {@code null}. */
-  public Instant faultSince() {
-    return since;
+  /** How many stream threads hold an event up on a transient fault. */
+  public int threadsRetrying() {
+    return faults.size();
+  }
+
+  /** The fault that paused processing, or {@code null} while it is not paused. */
+  public String pausedFor() {
+    return paused;
   }
 }

@@ -6,15 +6,24 @@ public interface FaultListener {
   FaultListener NONE =
       new FaultListener() {
         @Override
-        public void retrying(String reason) {}
+        public void retrying(String worker, String reason) {}
 
         @Override
-        public void recovered() {}
+        public void recovered(String worker) {}
       };
 
-  /** A transient fault occurred; processing retries. {@code reason} is free of event data. */
-  void retrying(String reason);
+  /**
+   * A transient fault held up the event of {@code worker} (the stream thread it is processed
+   * on); processing retries. {@code reason} is free of event data.
+   */
+  void retrying(String worker, String reason);
 
   /** The event that was held up went through. */
-  void recovered();
+  void recovered(String worker);
+
+  /**
+   * The event that was held up waited out its retry budget and is given up on for now: its
+   * transaction aborts and it is processed again later. {@code reason} is free of event data.
+   */
+  default void gaveUp(String worker, String reason) {}
 }

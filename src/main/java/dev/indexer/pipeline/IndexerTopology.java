@@ -17,7 +17,12 @@ import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import io.qdrant.client.QdrantClient;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -51,7 +56,9 @@ public class IndexerTopology {
       CollectionManager collections,
       PointWriter writer,
       QdrantConfig qdrant,
-      IndexerHealth health) {
+      RetryConfig retry,
+      IndexerHealth health,
+      ProcessingGate gate) {
     // The collection must exist before the first event is processed; this runs before Kafka
     // Streams starts.
     collections.ensureCollection();
@@ -74,11 +81,35 @@ public class IndexerTopology {
         new ProcessingSettings(
             EventLimits.of(events),
             deadLetter.keepOriginal() ? deadLetter.maxOriginalBytes() : 0,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(30),
+            retry.initialBackoff(),
+            retry.maxBackoff(),
+            retry.budget(),
             health::stopping,
             qdrant.writeBatchPoints());
-    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, health);
+    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, gate);
+  }
+
+  /**
+   * Pauses processing when an event has waited out its retry budget, until Qdrant and the
+   * embedder answer again.
+   */
+  @Produces
+  @ApplicationScoped
+  ProcessingGate processingGate(IndexerHealth health, QdrantClient client, Embedder embedder) {
+    return new ProcessingGate(
+        List.<ProcessingGate.Probe>of(
+            () -> client.healthCheckAsync().get(10, TimeUnit.SECONDS),
+            () -> embedder.embed(List.of("probe"))),
+        health);
+  }
+
+  void closeGate(@Disposes ProcessingGate gate) {
+    gate.close();
+  }
+
+  /** Quarkus hands the started Kafka Streams client over as an event. */
+  void onStreams(@Observes KafkaStreams streams, ProcessingGate gate) {
+    gate.attach(streams);
   }
 
   /**

@@ -70,6 +70,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     } catch (InvalidEventException e) {
       reject(record, source, e);
       return;
+    } catch (RetryBudgetExhaustedException e) {
+      throw givenUp(e);
     }
     String key = change.ref().toString();
     String origin = coordinates(source);
@@ -94,6 +96,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       // Found only while processing (such as an unsupported content type).
       reject(record, source, e);
       return;
+    } catch (RetryBudgetExhaustedException e) {
+      throw givenUp(e);
     } catch (RuntimeException e) {
       if (e instanceof TaskMigratedException
           || settings.stopping().getAsBoolean()
@@ -145,6 +149,15 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
           origin, e.getClass().getName());
       return null;
     }
+  }
+
+  /**
+   * The event waited out its retry budget: not its fault, so it is neither committed nor
+   * dead-lettered. Kafka Streams aborts the transaction and processes the event again, by then
+   * with processing paused until the backends answer (see {@link ProcessingGate}).
+   */
+  private static TaskMigratedException givenUp(RetryBudgetExhaustedException e) {
+    return new TaskMigratedException(e.getMessage(), e);
   }
 
   /** Writes the thread's pending writes now; a refusal fails the transaction (see {@link PendingWrites}). */

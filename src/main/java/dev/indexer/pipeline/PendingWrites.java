@@ -137,6 +137,9 @@ final class PendingWrites {
     try {
       Retries.runUntilDone(() -> target.writer().write(writes), target.settings(), target.faults());
       return true;
+    } catch (RetryBudgetExhaustedException e) {
+      // Qdrant stayed unavailable: not a refusal, nothing is set aside; the events come back.
+      throw new WritesRefusedException("Qdrant writes given up for now: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // The service's own Qdrant messages name the call and the status code; another exception's
       // message might quote the data it failed on, so only its type is told.

@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
  *     size); 0 never copies them
  * @param initialBackoff first wait after a transient fault
  * @param maxBackoff longest wait between retries (jittered)
+ * @param retryBudget how long one event may wait out a transient fault before it is given up on
+ *     for now (its transaction aborts, processing pauses; see {@link ProcessingGate})
  * @param stopping true once the service shuts down: retries then give up, uncommitted
  * @param batchPoints Qdrant writes of many events are held until this many points are pending or
  *     the transaction commits, then sent as one request; 0 writes every event on its own
@@ -22,8 +24,12 @@ public record ProcessingSettings(
     int deadLetterOriginalBytes,
     Duration initialBackoff,
     Duration maxBackoff,
+    Duration retryBudget,
     BooleanSupplier stopping,
     int batchPoints) {
+
+  /** The retry budget of settings that do not name one: the service's default. */
+  public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
 
   /** Below the broker's default message size (1 MB), with room for the headers. */
   public static final int DEFAULT_DEAD_LETTER_ORIGINAL_BYTES = 900_000;
@@ -41,6 +47,7 @@ public record ProcessingSettings(
         keepOriginalInDeadLetter ? DEFAULT_DEAD_LETTER_ORIGINAL_BYTES : 0,
         initialBackoff,
         maxBackoff,
+        DEFAULT_RETRY_BUDGET,
         stopping,
         batchPoints);
   }

@@ -20,30 +20,50 @@ final class Retries {
   private Retries() {}
 
   /**
-   * Calls {@code call}, retrying transient faults with exponential backoff and jitter for as long
-   * as they last (until the service stops). The call must be idempotent.
+   * Calls {@code call}, retrying transient faults with exponential backoff and jitter until it
+   * succeeds, the service stops, or the retry budget is spent. The call must be idempotent.
+   *
+   * @throws RetryBudgetExhaustedException when transient faults lasted the whole budget
    */
   static <T> T untilDone(Supplier<T> call, ProcessingSettings settings, FaultListener faults) {
+    // Mutiny re-subscribes from its own pool after a back-off, so the listener is told which
+    // worker waits rather than left to guess it from the thread it is called on.
+    String worker = Thread.currentThread().getName();
     AtomicBoolean failed = new AtomicBoolean();
-    T result =
-        Uni.createFrom()
-            .item(call)
-            .onFailure(t -> retryable(t, settings))
-            .invoke(
-                t -> {
-                  failed.set(true);
-                  faults.retrying(t.getMessage());
-                  Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
-                })
-            .onFailure(t -> retryable(t, settings))
-            .retry()
-            .withBackOff(settings.initialBackoff(), settings.maxBackoff())
-            .withJitter(0.5)
-            .indefinitely()
-            .await()
-            .indefinitely();
+    T result;
+    try {
+      result =
+          Uni.createFrom()
+              .item(call)
+              .onFailure(t -> retryable(t, settings))
+              .invoke(
+                  t -> {
+                    failed.set(true);
+                    faults.retrying(worker, t.getMessage());
+                    Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
+                  })
+              .onFailure(t -> retryable(t, settings))
+              .retry()
+              .withBackOff(settings.initialBackoff(), settings.maxBackoff())
+              .withJitter(0.5)
+              .expireIn(settings.retryBudget().toMillis())
+              .await()
+              .indefinitely();
+    } catch (RuntimeException e) {
+      // Mutiny ends retries past the budget with an IllegalStateException caused by the last
+      // failure; a transient one means the budget was spent.
+      Throwable last = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
+      if (retryable(last, settings)) {
+        faults.gaveUp(worker, last.getMessage());
+        throw new RetryBudgetExhaustedException(last);
+      }
+      if (failed.get()) {
+        faults.recovered(worker);
+      }
+      throw e;
+    }
     if (failed.get()) {
-      faults.recovered();
+      faults.recovered(worker);
     }
     return result;
   }

@@ -107,12 +107,12 @@ final class IndexerHarness implements AutoCloseable {
     FaultListener listener =
         new FaultListener() {
           @Override
-          public void retrying(String reason) {
+          public void retrying(String worker, String reason) {
             faults.add(reason);
           }
 
           @Override
-          public void recovered() {
+          public void recovered(String worker) {
             faults.add("recovered");
           }
         };

@@ -65,8 +65,34 @@ final class StreamsHarness implements AutoCloseable {
   int batchPoints = 512;
   String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
   /** The consumer's max.poll.interval.ms and the producer's transaction.timeout.ms, from the next start. */
-  int maxPollIntervalMs = 900_000;
-  int transactionTimeoutMs = 900_000;
+  int maxPollIntervalMs = 300_000;
+  int transactionTimeoutMs = 60_000;
+  /** How long an event waits out a transient fault before its thread gives up on it, from the next start. */
+  Duration retryBudget = ProcessingSettings.DEFAULT_RETRY_BUDGET;
+  /** Restorations of state store partitions begun, over every instance. */
+  final java.util.concurrent.atomic.AtomicInteger restores = new java.util.concurrent.atomic.AtomicInteger();
+  /** The processing gates of the instances: how often processing paused. */
+  final List<ProcessingGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** What the gates tell of faults and pauses. */
+  final List<String> gateEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ProcessingGate.Listener gateListener =
+      new ProcessingGate.Listener() {
+        @Override
+        public void retrying(String worker, String reason) {}
+
+        @Override
+        public void recovered(String worker) {}
+
+        @Override
+        public void paused(String reason) {
+          gateEvents.add("paused: " + reason);
+        }
+
+        @Override
+        public void resumed() {
+          gateEvents.add("resumed");
+        }
+      };
   /** Qdrant writes of the instance with this index (in start order) are held until released. */
   private volatile int heldInstance = -1;
   private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -137,8 +163,8 @@ final class StreamsHarness implements AutoCloseable {
     // A thread that rejoins the group after an aborted transaction waits out its old membership's
     // session: 10 s instead of 45 keeps such tests short.
     props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 10_000);
-    // As in application.properties: an event may wait out an outage in its retry loop without
-    // the group or the transaction giving up on it.
+    // As in application.properties: Kafka's poll interval, a transaction timeout above the retry
+    // budget.
     props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), maxPollIntervalMs);
     props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), transactionTimeoutMs);
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
@@ -155,13 +181,40 @@ final class StreamsHarness implements AutoCloseable {
             limits.maxChunks());
     ProcessingSettings settings =
         new ProcessingSettings(
-            limits, deadLetterOriginalBytes, Duration.ofMillis(50), Duration.ofSeconds(1), stopping::get, batchPoints);
+            limits,
+            deadLetterOriginalBytes,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(1),
+            retryBudget,
+            stopping::get,
+            batchPoints);
+    ProcessingGate gate =
+        new ProcessingGate(
+            List.<ProcessingGate.Probe>of(
+                () -> client.healthCheckAsync().get(5, java.util.concurrent.TimeUnit.SECONDS),
+                () -> embedder.embed(List.of("probe"))),
+            gateListener);
+    gates.add(gate);
     KafkaStreams streams =
         new KafkaStreams(
-            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
+            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, gate),
             props,
             new TransactionalClientSupplier());
+    gate.attach(streams);
     streams.setStateListener((now, before) -> transitions.add(before + "->" + now));
+    streams.setGlobalStateRestoreListener(
+        new org.apache.kafka.streams.processor.StateRestoreListener() {
+          @Override
+          public void onRestoreStart(TopicPartition partition, String store, long start, long end) {
+            restores.incrementAndGet();
+          }
+
+          @Override
+          public void onBatchRestored(TopicPartition partition, String store, long batchEnd, long restored) {}
+
+          @Override
+          public void onRestoreEnd(TopicPartition partition, String store, long total) {}
+        });
     streams.setUncaughtExceptionHandler(new StreamThreadReplacer());
     streams.start();
     instances.add(streams);
@@ -201,6 +254,7 @@ final class StreamsHarness implements AutoCloseable {
       streams.close(Duration.ofSeconds(30));
     }
     instances.clear();
+    gates.forEach(ProcessingGate::close);
   }
 
   /** Statuses committed so far, without waiting for more. */
