@@ -35,6 +35,9 @@ import org.apache.kafka.streams.state.Stores;
 @ApplicationScoped
 public class IndexerTopology {
 
+  /** The application's Kafka clients; their producers write the Qdrant writes the processors batch. */
+  private final TransactionalClientSupplier clients = new TransactionalClientSupplier();
+
   /** Per-document manifests, backed by a compacted changelog topic. */
   public static final String MANIFEST_STORE = "manifests";
 
@@ -86,7 +89,7 @@ public class IndexerTopology {
             retry.budget(),
             health::stopping,
             qdrant.writeBatchPoints());
-    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, gate);
+    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
   }
 
   /**
@@ -119,7 +122,7 @@ public class IndexerTopology {
   @Produces
   @ApplicationScoped
   KafkaClientSupplier kafkaClients() {
-    return new TransactionalClientSupplier();
+    return clients;
   }
 
   /**
@@ -132,18 +135,28 @@ public class IndexerTopology {
     return new StreamThreadReplacer();
   }
 
-  /** Builds the topology from its parts; tests call this with their own parts. */
+  /** Builds a topology that writes every event on its own (tests with a test driver). */
+  public static Topology build(
+      Topics topics, EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
+    return build(topics, decoder, indexer, settings, faults, new WriteBatches());
+  }
+
+  /**
+   * Builds the topology from its parts; tests call this with their own parts. {@code batches} are
+   * those of the application's {@link TransactionalClientSupplier}.
+   */
   public static Topology build(
       Topics topics,
       EventDecoder decoder,
       DocumentIndexer indexer,
       ProcessingSettings settings,
-      FaultListener faults) {
+      FaultListener faults,
+      WriteBatches batches) {
     Topology topology = new Topology();
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
-        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults), SOURCE);
+        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults, batches), SOURCE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(MANIFEST_STORE),

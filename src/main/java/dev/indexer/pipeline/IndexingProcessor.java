@@ -34,12 +34,18 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final PendingWrites.Target target;
   private final ProcessingSettings settings;
   private final FaultListener faults;
+  private final WriteBatches batches;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
 
   IndexingProcessor(
-      EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
+      EventDecoder decoder,
+      DocumentIndexer indexer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      WriteBatches batches) {
+    this.batches = batches;
     this.decoder = decoder;
     this.indexer = indexer;
     this.target = new PendingWrites.Target(indexer.writer(), settings, faults);
@@ -76,8 +82,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     String key = change.ref().toString();
     String origin = coordinates(source);
     Manifest previous = manifest(key, origin);
-    PendingWrites pending = settings.batchPoints() > 0 ? PendingWrites.ofCurrentThread() : null;
-    boolean alone = pending == null || PendingWrites.setAside(origin);
+    PendingWrites pending = settings.batchPoints() > 0 ? batches.current() : null;
+    boolean alone = pending == null || batches.isSetAside(origin);
     DocumentIndexer.Prepared prepared;
     try {
       if (pending != null && (alone || pending.hasPending(key))) {
@@ -90,7 +96,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         if (prepared.write() != null) {
           Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
         }
-        PendingWrites.release(origin);
+        batches.release(origin);
       }
     } catch (InvalidEventException e) {
       // Found only while processing (such as an unsupported content type).
@@ -171,7 +177,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
   @Override
   public void close() {
-    PendingWrites pending = PendingWrites.ofCurrentThread();
+    PendingWrites pending = batches.current();
     if (pending != null && context != null) {
       // Closed after a commit, nothing of this task is pending; closed without one, its events
       // come back and their writes with them.
@@ -190,7 +196,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
-    PendingWrites.release(coordinates(source)); // dead-lettered now, when it was set aside
+    batches.release(coordinates(source)); // dead-lettered now, when it was set aside
     // Reason and message only: both are written by this service and never quote event content.
     Log.warnf(
         "Event rejected to the dead-letter topic: %s (%s) at %s",

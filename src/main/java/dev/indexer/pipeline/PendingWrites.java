@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.processor.TaskId;
 
 /**
@@ -29,44 +28,26 @@ import org.apache.kafka.streams.processor.TaskId;
  */
 final class PendingWrites {
 
-  private static final ThreadLocal<PendingWrites> CURRENT = new ThreadLocal<>();
-
-  /** Source records ({@code topic-partition@offset}) whose writes Qdrant refused in a batch. */
-  private static final Set<String> SET_ASIDE = ConcurrentHashMap.newKeySet();
-
   /** Where writes go and how their faults are retried: one per processor. */
   record Target(PointWriter writer, ProcessingSettings settings, FaultListener faults) {}
 
   /** One event's writes. */
   private record Entry(Target target, TaskId task, String document, String source, DocumentWrite write) {}
 
+  private final WriteBatches owner;
+  private final Thread thread;
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> documents = new HashSet<>();
   private int points;
 
-  /**
-   * The pending writes of the current thread, or null when its commits do not write them: the
-   * thread has not begun a transaction through {@link TransactionalClientSupplier}'s producer.
-   */
-  static PendingWrites ofCurrentThread() {
-    return CURRENT.get();
+  PendingWrites(WriteBatches owner, Thread thread) {
+    this.owner = owner;
+    this.thread = thread;
   }
 
-  /** Marks the current thread as one whose transactions write its pending writes first. */
-  static void enableForCurrentThread() {
-    if (CURRENT.get() == null) {
-      CURRENT.set(new PendingWrites());
-    }
-  }
-
-  /** Whether the record's writes were refused in a batch and it must be processed on its own. */
-  static boolean setAside(String source) {
-    return SET_ASIDE.contains(source);
-  }
-
-  /** The record set aside has been processed on its own. */
-  static void release(String source) {
-    SET_ASIDE.remove(source);
+  /** The stream thread whose transactions these writes belong to. */
+  Thread thread() {
+    return thread;
   }
 
   /** Whether a document has writes pending: its points in Qdrant are not yet its latest. */
@@ -119,7 +100,7 @@ final class PendingWrites {
       }
     }
     if (!refused.isEmpty()) {
-      SET_ASIDE.addAll(refused);
+      owner.setAside(refused);
       // Coordinates only: the refusal is dead-lettered, with its reason, when the event comes back.
       Log.warnf(
           "Qdrant refused the writes of %d event(s) in a batch (%s); their transaction is aborted,"

@@ -32,6 +32,13 @@ import org.apache.kafka.streams.KafkaClientSupplier;
  */
 public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
+  private final WriteBatches batches = new WriteBatches();
+
+  /** The pending writes of this application's producers: the topology's processors add to them. */
+  public WriteBatches batches() {
+    return batches;
+  }
+
   @Override
   public Admin getAdmin(Map<String, Object> config) {
     return Admin.create(config);
@@ -39,7 +46,8 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
   @Override
   public Producer<byte[], byte[]> getProducer(Map<String, Object> config) {
-    return new WritingProducer(new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+    return new WritingProducer(
+        new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()), batches);
   }
 
   @Override
@@ -65,20 +73,39 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
   static final class WritingProducer implements Producer<byte[], byte[]> {
 
     private final Producer<byte[], byte[]> delegate;
+    private final WriteBatches batches;
+    private PendingWrites pending;
 
-    WritingProducer(Producer<byte[], byte[]> delegate) {
+    WritingProducer(Producer<byte[], byte[]> delegate, WriteBatches batches) {
       this.delegate = delegate;
+      this.batches = batches;
     }
 
     @Override
     public void beginTransaction() {
       delegate.beginTransaction();
-      PendingWrites.enableForCurrentThread();
+      pending = batches.begin();
+      onOwnThread("begins");
+    }
+
+    /** What the batching relies on: see {@link WriteBatches}. */
+    private void onOwnThread(String what) {
+      if (pending != null && pending.thread() != Thread.currentThread()) {
+        throw new IllegalStateException(
+            "Kafka Streams "
+                + what
+                + " a transaction on "
+                + Thread.currentThread().getName()
+                + ", not on the stream thread that began it ("
+                + pending.thread().getName()
+                + "): the Qdrant writes batched per stream thread would be lost; set"
+                + " indexer.qdrant.write-batch-points=0");
+      }
     }
 
     @Override
     public void commitTransaction() {
-      PendingWrites pending = PendingWrites.ofCurrentThread();
+      onOwnThread("commits");
       if (pending != null) {
         try {
           pending.flush();
@@ -95,7 +122,7 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
     @Override
     public void abortTransaction() {
-      PendingWrites pending = PendingWrites.ofCurrentThread();
+      onOwnThread("aborts");
       if (pending != null) {
         pending.clear();
       }
@@ -155,11 +182,14 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
     @Override
     public void close() {
-      delegate.close();
+      close(Duration.ofMillis(Long.MAX_VALUE));
     }
 
     @Override
     public void close(Duration timeout) {
+      if (pending != null) {
+        batches.end(pending);
+      }
       delegate.close(timeout);
     }
   }

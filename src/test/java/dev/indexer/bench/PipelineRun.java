@@ -169,10 +169,12 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
     ProcessingSettings settings =
         new ProcessingSettings(
             10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false, batchPoints);
+    TransactionalClientSupplier clients = new TransactionalClientSupplier();
     return new KafkaStreams(
-        IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE),
+        IndexerTopology.build(
+            topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE, clients.batches()),
         props,
-        new TransactionalClientSupplier());
+        clients);
   }
 
   static String event(String tenant, Corpus.Doc doc, long version) {

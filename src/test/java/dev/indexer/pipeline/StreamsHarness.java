@@ -195,11 +195,13 @@ final class StreamsHarness implements AutoCloseable {
                 () -> embedder.embed(List.of("probe"))),
             gateListener);
     gates.add(gate);
+    TransactionalClientSupplier clients = new TransactionalClientSupplier();
     KafkaStreams streams =
         new KafkaStreams(
-            IndexerTopology.build(topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, gate),
+            IndexerTopology.build(
+                topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, gate, clients.batches()),
             props,
-            new TransactionalClientSupplier());
+            clients);
     gate.attach(streams);
     streams.setStateListener((now, before) -> transitions.add(before + "->" + now));
     streams.setGlobalStateRestoreListener(
