@@ -61,20 +61,18 @@ public final class DocumentIndexer {
       Embedder embedder,
       PointWriter writer,
       Clock clock) {
-    this(normaliser, redactor, chunker, embedder, writer, clock, EmbeddingCache.disabled(), EmbeddingMetrics.unregistered());
+    this(
+        normaliser,
+        redactor,
+        chunker,
+        embedder,
+        writer,
+        clock,
+        EmbeddingCache.disabled(),
+        EmbeddingMetrics.unregistered(),
+        EventLimits.defaults().maxChunks());
   }
 
-  public DocumentIndexer(
-      Normaliser normaliser,
-      PiiRedactor redactor,
-      Chunker chunker,
-      Embedder embedder,
-      PointWriter writer,
-      Clock clock,
-      EmbeddingCache cache,
-      EmbeddingMetrics metrics) {
-    this(normaliser, redactor, chunker, embedder, writer, clock, cache, metrics, EventLimits.defaults().maxChunks());
-  }
 
   public DocumentIndexer(
       Normaliser normaliser,

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.event.EventLimits;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.HashEmbedder;
-import dev.indexer.testkit.qdrant.QdrantLocal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,32 +26,12 @@ import org.junit.jupiter.api.Test;
  * no single record stalls a partition or stops a stream thread; each hostile record is
  * dead-lettered with its reason, in order, and every good record between them is indexed exactly.
  */
-class HostileRecordsTest {
+class HostileRecordsTest extends BrokerBackedTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(120);
   static final ObjectMapper JSON = new ObjectMapper();
   /** Small enough that an oversized event still fits the broker's default message size. */
   static final int MAX_EVENT_BYTES = 400_000;
-
-  static QdrantLocal qdrant;
-  StreamsHarness h;
-
-  @BeforeAll
-  static void setUp() {
-    qdrant = QdrantLocal.start();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    qdrant.close();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (h != null) {
-      h.close();
-    }
-  }
 
   /** One record of the documents topic and the dead-letter reason it must get (null: indexed). */
   record Case(String name, byte[] key, byte[] value, String reason) {}

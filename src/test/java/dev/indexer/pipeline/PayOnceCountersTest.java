@@ -202,7 +202,8 @@ class PayOnceCountersTest {
               new PointWriter(client, collection),
               Clock.systemUTC(),
               new EmbeddingCache(10_000),
-              metrics);
+              metrics,
+              dev.indexer.event.EventLimits.defaults().maxChunks());
       Properties props = new Properties();
       props.put(StreamsConfig.APPLICATION_ID_CONFIG, "pay-once-test");
       props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

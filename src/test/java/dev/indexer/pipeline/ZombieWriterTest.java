@@ -3,14 +3,11 @@ package dev.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.testkit.HashEmbedder;
-import dev.indexer.testkit.qdrant.QdrantLocal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,28 +17,14 @@ import org.junit.jupiter.api.Test;
  * (or a delete) of the same document; then A's writes are let through. The final Qdrant state
  * must be B's: the newest version wins in Qdrant, not only in the manifest.
  */
-class ZombieWriterTest {
+class ZombieWriterTest extends BrokerBackedTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-  static QdrantLocal qdrant;
-  StreamsHarness h;
-
-  @BeforeAll
-  static void setUp() {
-    qdrant = QdrantLocal.start();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    qdrant.close();
-  }
-
   @AfterEach
-  void close() throws Exception {
+  void releaseHeldWrites() {
     if (h != null) {
       h.releaseWrites();
-      h.close();
     }
   }
 
