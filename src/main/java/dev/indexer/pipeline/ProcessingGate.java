@@ -110,6 +110,11 @@ public final class ProcessingGate implements FaultListener, AutoCloseable {
     Log.info("The backends answer again: processing resumed");
   }
 
+  /** Whether a Kafka Streams client is attached: without one, pausing only reports. */
+  public boolean attached() {
+    return streams != null;
+  }
+
   /** Whether processing is paused now. */
   public synchronized boolean paused() {
     return paused;

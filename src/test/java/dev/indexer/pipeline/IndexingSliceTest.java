@@ -52,6 +52,14 @@ class IndexingSliceTest {
   @Inject Embedder embedder;
   @Inject TopicsConfig topics;
   @Inject QdrantConfig qdrantConfig;
+  @Inject ProcessingGate gate;
+
+  @Test
+  void theProcessingGateCanPauseTheServicesKafkaStreams() {
+    // Quarkus hands the started client over as a CDI event; without it a long outage could not
+    // pause processing.
+    assertThat(gate.attached()).isTrue();
+  }
 
   @Test
   void avroEventBecomesAPointWithTheModelsEmbedding() throws Exception {
