@@ -134,6 +134,11 @@ StatefulSet, so both `helm install` and `helm template --show-only` fail early, 
 {{- else if .Values.embedding.remote.url }}
 {{- fail (printf "embedding.remote.url is set but embedding.model is %s: set embedding.model to remote to use the endpoint, or leave the URL empty." .Values.embedding.model) }}
 {{- end }}
+{{- with .Values.auth.jwt }}
+{{- if and (or .issuer .audiences .jwksUrl) (not (and .issuer .audiences .jwksUrl)) }}
+{{- fail "auth.jwt needs all of issuer, audiences and jwksUrl to accept bearer tokens (or none of them)." }}
+{{- end }}
+{{- end }}
 {{- if and .Values.pii.hmacKey.existingSecret .Values.pii.hmacKey.value }}
 {{- fail "set only one of pii.hmacKey.existingSecret and pii.hmacKey.value." }}
 {{- end }}

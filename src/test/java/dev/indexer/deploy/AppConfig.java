@@ -130,6 +130,9 @@ final class AppConfig {
 
   static boolean isSecretName(String property) {
     String p = property.toLowerCase();
+    if (p.endsWith("-file")) {
+      return false; // the path of a file mounted from a Secret (indexer.auth.api-keys-file)
+    }
     return p.contains("api-key") || p.contains("password") || p.contains("jaas") || p.contains("secret")
         || p.endsWith(".token") || p.endsWith("hmac-key");
   }

@@ -187,6 +187,32 @@ class ChartRenderTest {
   }
 
   @Test
+  void apiKeysAreAFileMountedFromTheirSecretAndTokensNeedIssuerAudienceAndKeys() {
+    Manifests objects = HelmChart.render(ci("external-secret-values.yaml"));
+    PodConfig config = new PodConfig(objects);
+    assertThat(config.value("indexer.auth.api-keys-file")).contains("/etc/indexer/api-keys/api-keys");
+    assertThat(config.volume("api-keys").orElseThrow().getSecret().getSecretName()).isEqualTo("indexer-api-keys");
+    assertThat(objects.one(StatefulSet.class).getSpec().getTemplate().getSpec().getContainers().get(0).getVolumeMounts())
+        .anySatisfy(m -> {
+          assertThat(m.getName()).isEqualTo("api-keys");
+          assertThat(m.getMountPath()).isEqualTo("/etc/indexer/api-keys");
+          assertThat(m.getReadOnly()).isTrue();
+        });
+
+    PodConfig production = new PodConfig(HelmChart.render(ci("production-values.yaml")));
+    assertThat(production.value("indexer.auth.enabled")).contains("true");
+    assertThat(production.env().get("MP_JWT_VERIFY_ISSUER")).isEqualTo(new PodConfig.Literal("https://sso.example.com/realms/search"));
+    assertThat(production.env().get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
+        .isEqualTo(new PodConfig.Literal("https://sso.example.com/realms/search/protocol/openid-connect/certs"));
+
+    PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
+    assertThat(defaults.value("indexer.auth.enabled")).as("authentication is on by default").contains("true");
+    assertThat(defaults.volume("api-keys")).isEmpty();
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("auth.jwt.issuer", "https://sso.example.com")))
+        .hasMessageContaining("auth.jwt needs all of issuer, audiences and jwksUrl");
+  }
+
+  @Test
   void piiListsAreCommaSeparatedAndEmptyMeansTheServicesDefault() {
     PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
     assertThat(defaults.value("indexer.pii.enabled-types")).contains("");

@@ -313,7 +313,9 @@ final class WorkloadChecks {
   private void secretsNeverInline() {
     config.env().forEach(
         (name, source) -> {
-          boolean secretName = name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS");
+          // A *_FILE variable is the path of a file mounted from a Secret, not a credential.
+          boolean secretName =
+              !name.endsWith("_FILE") && (name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS"));
           if (secretName && !(source instanceof PodConfig.FromSecret)) {
             problem("%s is not taken from a Secret", name);
           }

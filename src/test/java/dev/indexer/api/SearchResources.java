@@ -1,0 +1,35 @@
+package dev.indexer.api;
+
+import dev.indexer.embed.Embedder;
+import dev.indexer.qdrant.CollectionManager;
+import io.qdrant.client.QdrantClient;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link SearchResource} outside Quarkus, for tests that call its search directly. */
+final class SearchResources {
+
+  private SearchResources() {}
+
+  static SearchConfig config(List<String> filterKeys) {
+    return new SearchConfig() {
+      @Override
+      public Optional<List<String>> filterKeys() {
+        return Optional.of(filterKeys);
+      }
+
+      @Override
+      public int maxQueryLength() {
+        return 1000;
+      }
+    };
+  }
+
+  static SearchResource of(Embedder embedder, QdrantClient client, CollectionManager collections) {
+    return of(embedder, client, collections, config(List.of()));
+  }
+
+  static SearchResource of(Embedder embedder, QdrantClient client, CollectionManager collections, SearchConfig config) {
+    return new SearchResource(embedder, client, collections, null, null, config);
+  }
+}
