@@ -43,6 +43,12 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 {{- end }}
 
+{{/* Labels that select the chart's test pod (and not the indexer's pods). */}}
+{{- define "vector-indexer.testSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "vector-indexer.name" . }}-test
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
 {{- define "vector-indexer.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create }}
 {{- default (include "vector-indexer.fullname" .) .Values.serviceAccount.name }}

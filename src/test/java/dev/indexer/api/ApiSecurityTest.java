@@ -122,6 +122,8 @@ class ApiSecurityTest {
         () -> bearer.apply(tokenA).queryParam("q", "salary ".repeat(200)).get("/search"), null));
     matrix.add(new Attack("token without a tenant claim", 403, () -> search(bearer.apply(issuer.sign(noTenant))), null));
     matrix.add(new Attack("tenant claim with a slash", 403, () -> search(bearer.apply(issuer.sign(slashTenant))), null));
+    matrix.add(new Attack("metrics on the API port", 404, () -> bearer.apply(tokenA).get("/q/metrics"), null));
+    matrix.add(new Attack("health details on the API port", 404, () -> given().get("/q/health"), null));
     matrix.add(new Attack("token of A searches", 200, () -> search(bearer.apply(tokenA)), A));
     matrix.add(new Attack("API key of B searches", 200, () -> search(apiKey.apply(TestIssuer.API_KEY_B)), B));
     matrix.add(new Attack("token of A reads its own document", 200, () -> bearer.apply(tokenA).get("/documents/shared"), A));

@@ -30,6 +30,7 @@ import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -55,6 +56,10 @@ class IndexingSliceTest {
   @Inject Embedder embedder;
   @Inject TopicsConfig topics;
   @Inject QdrantConfig qdrantConfig;
+
+  /** /q/health/ready on the management interface (the annotation adds the /q root). */
+  @TestHTTPResource(value = "/health/ready", management = true)
+  java.net.URL ready;
 
   @Test
   void avroEventBecomesAPointWithTheModelsEmbedding() throws Exception {
@@ -131,7 +136,9 @@ class IndexingSliceTest {
         .body("chunkCount", equalTo(1))
         .body("deleted", equalTo(false));
     given().header("Authorization", acme).get("/documents/never-seen").then().statusCode(404);
-    given().get("/q/health/ready").then().statusCode(200);
+    // Health is on the management interface only, not on the API port.
+    given().get(ready.toString()).then().statusCode(200);
+    given().get("/q/health/ready").then().statusCode(404);
 
     List<ConsumerRecord<String, byte[]>> statuses =
         kafka.consume(
