@@ -5,6 +5,7 @@ import static io.qdrant.client.ConditionFactory.matchKeyword;
 import dev.indexer.auth.Caller;
 import dev.indexer.auth.Callers;
 import dev.indexer.embed.Embedder;
+import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PayloadFields;
 import io.qdrant.client.QdrantClient;
@@ -35,6 +36,10 @@ import java.util.concurrent.ExecutionException;
  * caller's identity and is always a filter of the Qdrant search; an admin searches every tenant,
  * and the {@value #SCOPE_HEADER} response header says which of the two a search covered. Optional
  * {@code filter=key=value} (repeatable) on the metadata keys of {@code indexer.search.filter-keys}.
+ *
+ * <p>The query goes through the same PII policy as documents before it is embedded: a query for an
+ * e-mail address finds the chunks where it became the same placeholder or pseudonym, and the
+ * address itself never reaches the embedder (a remote endpoint) or a log.
  */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +51,7 @@ public class SearchResource {
   public static final String SCOPE_HEADER = "X-Search-Scope";
 
   private final Embedder embedder;
+  private final PiiRedactor redactor;
   private final QdrantClient client;
   private final CollectionManager collections;
   private final Callers callers;
@@ -55,12 +61,14 @@ public class SearchResource {
 
   public SearchResource(
       Embedder embedder,
+      PiiRedactor redactor,
       QdrantClient client,
       CollectionManager collections,
       Callers callers,
       SecurityIdentity identity,
       SearchConfig config) {
     this.embedder = embedder;
+    this.redactor = redactor;
     this.client = client;
     this.collections = collections;
     this.callers = callers;
@@ -97,7 +105,7 @@ public class SearchResource {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
     }
     Filter filter = filter(caller, filters);
-    float[] vector = embedder.embedQuery(query);
+    float[] vector = embedder.embedQuery(redactor.redact(query).text());
     SearchPoints.Builder request =
         SearchPoints.newBuilder()
             .setCollectionName(collections.alias())

@@ -1,6 +1,9 @@
 package dev.indexer.api;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PiiRedactor;
+import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
 import io.qdrant.client.QdrantClient;
 import java.util.List;
@@ -30,6 +33,10 @@ final class SearchResources {
   }
 
   static SearchResource of(Embedder embedder, QdrantClient client, CollectionManager collections, SearchConfig config) {
-    return new SearchResource(embedder, client, collections, null, null, config);
+    return new SearchResource(embedder, PolicyPiiRedactor.of(PiiPolicy.defaults()), client, collections, null, null, config);
+  }
+
+  static SearchResource of(Embedder embedder, PiiRedactor redactor, QdrantClient client, CollectionManager collections) {
+    return new SearchResource(embedder, redactor, client, collections, null, null, config(List.of()));
   }
 }
