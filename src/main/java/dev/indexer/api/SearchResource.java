@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Semantic search over the caller's tenant, with the same model that embedded the chunks (and its
@@ -58,6 +60,7 @@ public class SearchResource {
   private final SecurityIdentity identity;
   private final Set<String> filterKeys;
   private final int maxQueryLength;
+  private final Semaphore embedding;
 
   public SearchResource(
       Embedder embedder,
@@ -75,6 +78,7 @@ public class SearchResource {
     this.identity = identity;
     this.filterKeys = config.filterKeys().map(Set::copyOf).orElse(Set.of());
     this.maxQueryLength = config.maxQueryLength();
+    this.embedding = new Semaphore(config.maxConcurrentQueries());
   }
 
   @GET
@@ -105,7 +109,7 @@ public class SearchResource {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
     }
     Filter filter = filter(caller, filters);
-    float[] vector = embedder.embedQuery(redactor.redact(query).text());
+    float[] vector = embedQuery(query);
     SearchPoints.Builder request =
         SearchPoints.newBuilder()
             .setCollectionName(collections.alias())
@@ -126,6 +130,20 @@ public class SearchResource {
       }
     }
     return hits;
+  }
+
+  /** Redacts and embeds the query within the concurrency limit; over it, 429 at once. */
+  private float[] embedQuery(String query) {
+    if (!embedding.tryAcquire()) {
+      throw new WebApplicationException(
+          "too many searches at once (indexer.search.max-concurrent-queries)",
+          Response.status(429).header("Retry-After", "1").build());
+    }
+    try {
+      return embedder.embedQuery(redactor.redact(query).text());
+    } finally {
+      embedding.release();
+    }
   }
 
   private Filter filter(Caller caller, List<String> filters) {

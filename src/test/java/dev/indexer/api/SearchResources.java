@@ -15,6 +15,10 @@ final class SearchResources {
   private SearchResources() {}
 
   static SearchConfig config(List<String> filterKeys) {
+    return config(filterKeys, 4);
+  }
+
+  static SearchConfig config(List<String> filterKeys, int maxConcurrentQueries) {
     return new SearchConfig() {
       @Override
       public Optional<List<String>> filterKeys() {
@@ -24,6 +28,11 @@ final class SearchResources {
       @Override
       public int maxQueryLength() {
         return 1000;
+      }
+
+      @Override
+      public int maxConcurrentQueries() {
+        return maxConcurrentQueries;
       }
     };
   }
