@@ -140,6 +140,16 @@ StatefulSet, so both `helm install` and `helm template --show-only` fail early, 
 {{- else if .Values.embedding.remote.url }}
 {{- fail (printf "embedding.remote.url is set but embedding.model is %s: set embedding.model to remote to use the endpoint, or leave the URL empty." .Values.embedding.model) }}
 {{- end }}
+{{- if and .Values.networkPolicy.enabled .Values.networkPolicy.requireEgressPeers }}
+{{- $missing := list }}
+{{- if not .Values.networkPolicy.kafka.to }}{{- $missing = append $missing "networkPolicy.kafka.to" }}{{- end }}
+{{- if not .Values.networkPolicy.qdrant.to }}{{- $missing = append $missing "networkPolicy.qdrant.to" }}{{- end }}
+{{- if and .Values.registry.url (not .Values.networkPolicy.registry.to) }}{{- $missing = append $missing "networkPolicy.registry.to" }}{{- end }}
+{{- if and (eq .Values.embedding.model "remote") (not .Values.networkPolicy.embedding.to) }}{{- $missing = append $missing "networkPolicy.embedding.to" }}{{- end }}
+{{- if $missing }}
+{{- fail (printf "networkPolicy.requireEgressPeers is true but %s is empty: name the peers (a namespaceSelector and podSelector, or an ipBlock)." (join ", " $missing)) }}
+{{- end }}
+{{- end }}
 {{- with .Values.auth.jwt }}
 {{- if and (or .issuer .audiences .jwksUrl) (not (and .issuer .audiences .jwksUrl)) }}
 {{- fail "auth.jwt needs all of issuer, audiences and jwksUrl to accept bearer tokens (or none of them)." }}

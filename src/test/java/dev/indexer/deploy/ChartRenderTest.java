@@ -142,6 +142,19 @@ class ChartRenderTest {
   }
 
   @Test
+  void requiredEgressPeersRefuseAnInstallWithAnOpenEgressRule() {
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("networkPolicy.requireEgressPeers", true)))
+        .hasMessageContaining("networkPolicy.kafka.to, networkPolicy.qdrant.to is empty");
+    assertThatThrownBy(() -> HelmChart.templateYaml(ci("production-values.yaml"), Map.of("embedding.model", "remote",
+            "embedding.remote.url", "https://tei.example.com", "embedding.remote.dimension", 384)))
+        .hasMessageContaining("networkPolicy.embedding.to is empty");
+    NetworkPolicy np = HelmChart.render(ci("production-values.yaml")).one(NetworkPolicy.class);
+    assertThat(np.getSpec().getIngress()).extracting(r -> r.getPorts().get(0).getPort().getStrVal())
+        .containsExactly("http", "management");
+    assertThat(np.getSpec().getIngress().get(0).getFrom().toString()).as("the API rule").doesNotContain("monitoring");
+  }
+
+  @Test
   void remoteEmbeddingReachesTheContainerAndOpensItsEgress() {
     Manifests objects = HelmChart.render(ci("remote-embedding-values.yaml"));
     PodConfig config = new PodConfig(objects);
