@@ -43,6 +43,12 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 {{- end }}
 
+{{/* Labels that select the chart's test pod (and not the indexer's pods). */}}
+{{- define "vector-indexer.testSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "vector-indexer.name" . }}-test
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
 {{- define "vector-indexer.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create }}
 {{- default (include "vector-indexer.fullname" .) .Values.serviceAccount.name }}
@@ -133,6 +139,21 @@ StatefulSet, so both `helm install` and `helm template --show-only` fail early, 
 {{- end }}
 {{- else if .Values.embedding.remote.url }}
 {{- fail (printf "embedding.remote.url is set but embedding.model is %s: set embedding.model to remote to use the endpoint, or leave the URL empty." .Values.embedding.model) }}
+{{- end }}
+{{- if and .Values.networkPolicy.enabled .Values.networkPolicy.requireEgressPeers }}
+{{- $missing := list }}
+{{- if not .Values.networkPolicy.kafka.to }}{{- $missing = append $missing "networkPolicy.kafka.to" }}{{- end }}
+{{- if not .Values.networkPolicy.qdrant.to }}{{- $missing = append $missing "networkPolicy.qdrant.to" }}{{- end }}
+{{- if and .Values.registry.url (not .Values.networkPolicy.registry.to) }}{{- $missing = append $missing "networkPolicy.registry.to" }}{{- end }}
+{{- if and (eq .Values.embedding.model "remote") (not .Values.networkPolicy.embedding.to) }}{{- $missing = append $missing "networkPolicy.embedding.to" }}{{- end }}
+{{- if $missing }}
+{{- fail (printf "networkPolicy.requireEgressPeers is true but %s is empty: name the peers (a namespaceSelector and podSelector, or an ipBlock)." (join ", " $missing)) }}
+{{- end }}
+{{- end }}
+{{- with .Values.auth.jwt }}
+{{- if and (or .issuer .audiences .jwksUrl) (not (and .issuer .audiences .jwksUrl)) }}
+{{- fail "auth.jwt needs all of issuer, audiences and jwksUrl to accept bearer tokens (or none of them)." }}
+{{- end }}
 {{- end }}
 {{- if and .Values.pii.hmacKey.existingSecret .Values.pii.hmacKey.value }}
 {{- fail "set only one of pii.hmacKey.existingSecret and pii.hmacKey.value." }}

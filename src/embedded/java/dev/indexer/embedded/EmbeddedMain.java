@@ -48,6 +48,14 @@ public final class EmbeddedMain {
     if (System.getProperty("quarkus.http.host") == null && System.getenv("QUARKUS_HTTP_HOST") == null) {
       System.setProperty("quarkus.http.host", "127.0.0.1");
     }
+    if (System.getProperty("quarkus.management.host") == null && System.getenv("QUARKUS_MANAGEMENT_HOST") == null) {
+      System.setProperty("quarkus.management.host", "127.0.0.1");
+    }
+    // A local trial on loopback: the read API answers for tenant "demo" without credentials
+    // (the start-up log says so), unless the user configures authentication.
+    if (System.getProperty("indexer.auth.enabled") == null && System.getenv("INDEXER_AUTH_ENABLED") == null) {
+      System.setProperty("indexer.auth.enabled", "false");
+    }
     // The broker is new on every run, so Kafka Streams state from an earlier run must not be
     // reused: it would point at offsets this broker never had.
     System.setProperty("kafka-streams.state.dir", tempDir("vector-indexer-state"));

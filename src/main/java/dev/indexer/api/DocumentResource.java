@@ -1,5 +1,6 @@
 package dev.indexer.api;
 
+import dev.indexer.auth.Callers;
 import dev.indexer.event.DocumentRef;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.pipeline.IndexerTopology;
@@ -10,9 +11,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -21,8 +25,9 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * What the index holds for a document, from its manifest. Answers for the documents whose
- * partitions this instance processes.
+ * What the index holds for a document of the caller's tenant, from its manifest. Answers for the
+ * documents whose partitions this instance processes. Another tenant's document is a 404, exactly
+ * like a document that was never indexed: the lookup key is built from the caller's tenant.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,19 +38,30 @@ public class DocumentResource {
       String tenant, String documentId, Long version, boolean deleted, int chunkCount, Instant lastIndexed, String modelId) {}
 
   private final KafkaStreams streams;
+  private final Callers callers;
+  private final SecurityIdentity identity;
 
-  public DocumentResource(KafkaStreams streams) {
+  public DocumentResource(KafkaStreams streams, Callers callers, SecurityIdentity identity) {
     this.streams = streams;
+    this.callers = callers;
+    this.identity = identity;
   }
 
   @GET
   @Path("/{id}")
-  public DocumentStatus get(@PathParam("id") String id, @QueryParam("tenant") String tenant) {
+  public DocumentStatus get(@PathParam("id") String id, @Context UriInfo uri) {
+    TenantParameter.reject(uri);
+    String tenant =
+        callers.of(identity).tenant().orElseThrow(() -> new ForbiddenException("documents are read as a tenant"));
+    if (id.indexOf('/') >= 0) {
+      // Manifests are keyed "tenant/id": an id with a slash could name another tenant's key.
+      throw new NotFoundException("no such document has been indexed");
+    }
     DocumentRef ref;
     try {
       ref = new DocumentRef(tenant, id);
     } catch (InvalidEventException e) {
-      throw new BadRequestException("query parameter 'tenant' is required");
+      throw new BadRequestException("invalid document id");
     }
     Manifest m;
     try {
@@ -58,7 +74,8 @@ public class DocumentResource {
       throw new ServiceUnavailableException("manifests are not queryable yet (Kafka Streams is " + streams.state() + ")");
     }
     if (m == null) {
-      throw new NotFoundException("no document " + id + " of tenant " + tenant + " has been indexed");
+      // The same answer whether the id is unknown or another tenant's; the id is not echoed.
+      throw new NotFoundException("no such document has been indexed");
     }
     return new DocumentStatus(tenant, id, m.version(), m.deleted(), m.chunks().size(), m.indexedAt(), m.modelId());
   }

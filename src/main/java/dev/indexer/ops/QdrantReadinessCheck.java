@@ -1,6 +1,5 @@
 package dev.indexer.ops;
 
-import dev.indexer.qdrant.QdrantConfig;
 import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
@@ -8,22 +7,24 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Qdrant answers: without it no event can be indexed. */
+/**
+ * Ready only while Qdrant answers: without it no event can be indexed. Its data names no host,
+ * port or URL of Qdrant (health output is operational output, README "Security"): only Qdrant's
+ * version, or the type of the failure.
+ */
 @Readiness
 @ApplicationScoped
 public class QdrantReadinessCheck implements HealthCheck {
 
   private final QdrantClient client;
-  private final QdrantConfig config;
 
-  public QdrantReadinessCheck(QdrantClient client, QdrantConfig config) {
+  public QdrantReadinessCheck(QdrantClient client) {
     this.client = client;
-    this.config = config;
   }
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("qdrant").withData("endpoint", config.host() + ":" + config.port());
+    var response = HealthCheckResponse.named("qdrant");
     try {
       var reply = client.healthCheckAsync().get(5, TimeUnit.SECONDS);
       return response.up().withData("version", reply.getVersion()).build();

@@ -84,6 +84,14 @@ public record PiiPolicy(
 
   /** "pii-" and 16 hex digits of the SHA-256 of the canonical policy. */
   public String version() {
+    return version(false);
+  }
+
+  /**
+   * The version of this policy with pseudonyms scoped to tenants or not: with an HMAC operator the
+   * two give different output for the same text, so they are different versions.
+   */
+  public String version(boolean pseudonymsPerTenant) {
     StringBuilder c = new StringBuilder("generation=").append(RECOGNIZERS_GENERATION);
     c.append(";types=").append(enabledTypes);
     c.append(";operators=");
@@ -95,6 +103,9 @@ public record PiiPolicy(
     c.append(";mask=").append((int) maskChar);
     if (operators.containsValue(Operator.HMAC)) {
       c.append(";key-id=").append(keyId);
+      if (pseudonymsPerTenant) {
+        c.append(";pseudonyms=per-tenant");
+      }
     }
     c.append(";metadata-default=").append(metadataDefault).append(";metadata=").append(metadata);
     c.append(";phone-regions=").append(phoneRegions);

@@ -26,4 +26,12 @@ public interface PiiRedactor {
    * policy change can find what it affects, and part of the embedding cache key.
    */
   String policyVersion();
+
+  /**
+   * The redactor for one tenant's data: HMAC pseudonyms include the tenant, so the same value in
+   * two tenants gets two pseudonyms. A redactor without pseudonyms is the same for every tenant.
+   */
+  default PiiRedactor forTenant(String tenant) {
+    return this;
+  }
 }

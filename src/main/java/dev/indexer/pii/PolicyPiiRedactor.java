@@ -24,18 +24,38 @@ public final class PolicyPiiRedactor implements PiiRedactor {
   private final String version;
   private final SecretKeySpec key;
   private final PiiMetrics metrics;
+  /** The tenant HMAC pseudonyms are scoped to; null: pseudonyms shared by every tenant. */
+  private final String tenant;
 
   public PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy) {
     this(analyzer, policy, PiiMetrics.unregistered());
   }
 
   public PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy, PiiMetrics metrics) {
+    this(analyzer, policy, metrics, null);
+  }
+
+  private PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy, PiiMetrics metrics, String tenant) {
     this.analyzer = analyzer;
     this.policy = policy;
     this.metrics = metrics;
-    this.version = policy.version();
+    this.tenant = tenant;
+    this.version = policy.version(tenant != null);
     this.key =
         policy.hmacKey().map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).orElse(null);
+  }
+
+  /**
+   * This policy with HMAC pseudonyms scoped to a tenant: the same e-mail address in two tenants
+   * gets two pseudonyms, so a pseudonym seen in one tenant's data says nothing about another's.
+   * Its policy version differs from the unscoped one's when an operator is HMAC.
+   */
+  @Override
+  public PolicyPiiRedactor forTenant(String tenant) {
+    if (tenant == null || tenant.isEmpty()) {
+      throw new IllegalArgumentException("tenant is required");
+    }
+    return new PolicyPiiRedactor(analyzer, policy, metrics, tenant);
   }
 
   public static PolicyPiiRedactor of(PiiPolicy policy) {
@@ -117,12 +137,16 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     }
   }
 
-  /** 16 hex digits of HMAC-SHA256(key, type ":" normalised value). */
+  /**
+   * 16 hex digits of HMAC-SHA256(key, type ":" normalised value), or for a tenant's redactor of
+   * HMAC-SHA256(key, tenant NUL type ":" normalised value) (NUL: no tenant name can end in a type).
+   */
   String pseudonym(PiiType type, String value) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] h = mac.doFinal((type.name() + ":" + normalise(type, value)).getBytes(StandardCharsets.UTF_8));
+      String input = (tenant == null ? "" : tenant + "\u0000") + type.name() + ":" + normalise(type, value);
+      byte[] h = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 8);
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new PiiRedactionException("hmac", e);

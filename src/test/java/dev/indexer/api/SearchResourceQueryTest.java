@@ -5,6 +5,7 @@ import static io.qdrant.client.ValueFactory.value;
 import static io.qdrant.client.VectorsFactory.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.auth.Caller;
 import dev.indexer.embed.Embedder;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PayloadFields;
@@ -79,8 +80,8 @@ class SearchResourceQueryTest {
                     throw new UnsupportedOperationException(method.getName());
                   });
       Embedder embedder = new QueryAwareEmbedder();
-      SearchResource search = new SearchResource(embedder, client, new CollectionManager(client, config, embedder));
-      assertThat(search.search("anything", 1, null, null)).extracting(SearchHit::text).containsExactly("like a query");
+      SearchResource search = SearchResources.of(embedder, client, new CollectionManager(client, config, embedder));
+      assertThat(search.search(Caller.admin("test"), "anything", 1, null)).extracting(SearchHit::text).containsExactly("like a query");
     }
   }
 

@@ -69,8 +69,11 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     kafka.createTopics(partitions, documents, status);
     kafka.createTopics(1, "svc-dlq-" + n);
     int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
+    int managementPort;
+    try (ServerSocket socket = new ServerSocket(0);
+        ServerSocket management = new ServerSocket(0)) {
       port = socket.getLocalPort();
+      managementPort = management.getLocalPort();
     }
     Path log = Files.createTempFile("bench-service-", ".log");
     List<String> command = new ArrayList<>();
@@ -80,6 +83,10 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
     command.add("-Dquarkus.http.host=127.0.0.1");
     command.add("-Dquarkus.http.port=" + port);
+    // Health and metrics are on the management interface; the benchmark reads no API.
+    command.add("-Dquarkus.management.host=127.0.0.1");
+    command.add("-Dquarkus.management.port=" + managementPort);
+    command.add("-Dindexer.auth.enabled=false");
     command.add("-Dquarkus.kafka-streams.bootstrap-servers=" + kafka.bootstrapServers());
     command.add("-Dkafka.bootstrap.servers=" + kafka.bootstrapServers());
     command.add("-Dquarkus.kafka-streams.application-id=bench-service-" + n);
@@ -101,7 +108,7 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     command.add(jar.toAbsolutePath().toString());
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    URI base = URI.create("http://127.0.0.1:" + port);
+    URI base = URI.create("http://127.0.0.1:" + managementPort);
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (!ready(base)) {
       if (!process.isAlive() || System.nanoTime() > deadline) {

@@ -100,6 +100,20 @@ final class AppConfig {
     return props;
   }
 
+  /** The port of Quarkus' management interface (health, metrics), when it is enabled. */
+  static int managementPort() {
+    return Integer.parseInt(packagedProperties().getProperty("quarkus.management.port", "9000"));
+  }
+
+  static boolean managementEnabled() {
+    return Boolean.parseBoolean(packagedProperties().getProperty("quarkus.management.enabled", "false"));
+  }
+
+  /** The container port name health and metrics are served on: management, or http without it. */
+  static String managementPortName() {
+    return managementEnabled() ? "management" : "http";
+  }
+
   static int httpPort() {
     return Integer.parseInt(packagedProperties().getProperty("quarkus.http.port", String.valueOf(DEFAULT_HTTP_PORT)));
   }
@@ -107,16 +121,21 @@ final class AppConfig {
   /** Health paths as Quarkus serves them: {@code /<non-application root>/<health root>/<kind>}. */
   static String healthPath(String kind) {
     Properties p = packagedProperties();
-    String root = p.getProperty("quarkus.http.non-application-root-path", "q").replaceAll("^/|/$", "");
+    String root = nonApplicationRoot(p);
     String health = p.getProperty("quarkus.smallrye-health.root-path", "health").replaceAll("^/|/$", "");
     return "/" + root + "/" + health + "/" + kind;
   }
 
   static String metricsPath() {
     Properties p = packagedProperties();
-    String root = p.getProperty("quarkus.http.non-application-root-path", "q").replaceAll("^/|/$", "");
+    String root = nonApplicationRoot(p);
     String metrics = p.getProperty("quarkus.micrometer.export.prometheus.path", "metrics").replaceAll("^/|/$", "");
     return "/" + root + "/" + metrics;
+  }
+
+  private static String nonApplicationRoot(Properties p) {
+    String key = managementEnabled() ? "quarkus.management.root-path" : "quarkus.http.non-application-root-path";
+    return p.getProperty(key, "q").replaceAll("^/|/$", "");
   }
 
   /** The environment variable SmallRye Config looks up for a property name. */
@@ -130,6 +149,9 @@ final class AppConfig {
 
   static boolean isSecretName(String property) {
     String p = property.toLowerCase();
+    if (p.endsWith("-file")) {
+      return false; // the path of a file mounted from a Secret (indexer.auth.api-keys-file)
+    }
     return p.contains("api-key") || p.contains("password") || p.contains("jaas") || p.contains("secret")
         || p.endsWith(".token") || p.endsWith("hmac-key");
   }

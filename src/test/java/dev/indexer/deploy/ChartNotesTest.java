@@ -29,7 +29,9 @@ class ChartNotesTest {
 
     assertThat(release.getOutput())
         .contains("kubectl --namespace indexing port-forward svc/search-vector-indexer 8080:8080")
-        .contains("/search?q=", "/documents/<id>?tenant=<tenant>")
+        .contains("/search?q=", "/documents/<id>'", "Authorization: Bearer $TOKEN")
+        .doesNotContain("tenant=")
+        .contains("neither auth.jwt nor auth.apiKeys is set: the service refuses to start")
         .contains(AppConfig.healthPath("ready"), AppConfig.healthPath("live"), AppConfig.metricsPath())
         .contains("helm test search")
         .contains("registry.url is empty");

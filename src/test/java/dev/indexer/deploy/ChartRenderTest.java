@@ -142,6 +142,19 @@ class ChartRenderTest {
   }
 
   @Test
+  void requiredEgressPeersRefuseAnInstallWithAnOpenEgressRule() {
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("networkPolicy.requireEgressPeers", true)))
+        .hasMessageContaining("networkPolicy.kafka.to, networkPolicy.qdrant.to is empty");
+    assertThatThrownBy(() -> HelmChart.templateYaml(ci("production-values.yaml"), Map.of("embedding.model", "remote",
+            "embedding.remote.url", "https://tei.example.com", "embedding.remote.dimension", 384)))
+        .hasMessageContaining("networkPolicy.embedding.to is empty");
+    NetworkPolicy np = HelmChart.render(ci("production-values.yaml")).one(NetworkPolicy.class);
+    assertThat(np.getSpec().getIngress()).extracting(r -> r.getPorts().get(0).getPort().getStrVal())
+        .containsExactly("http", "management");
+    assertThat(np.getSpec().getIngress().get(0).getFrom().toString()).as("the API rule").doesNotContain("monitoring");
+  }
+
+  @Test
   void remoteEmbeddingReachesTheContainerAndOpensItsEgress() {
     Manifests objects = HelmChart.render(ci("remote-embedding-values.yaml"));
     PodConfig config = new PodConfig(objects);
@@ -184,6 +197,70 @@ class ChartRenderTest {
     assertThat(config.value("quarkus.kafka-streams.security-protocol")).contains("SSL");
     assertThat(config.value("quarkus.kafka-streams.ssl.keystore.type")).contains("PKCS12");
     assertThat(config.volume("kafka-client").orElseThrow().getSecret().getSecretName()).isEqualTo("vector-indexer-kafka-tls-user");
+  }
+
+  @Test
+  void healthAndMetricsAreOnTheManagementPortOnlyAndTheApiIsDeniedByDefault() {
+    Manifests objects = HelmChart.renderDefaults();
+    Service api = objects.named(Service.class, "search-vector-indexer").orElseThrow();
+    Service headless = objects.named(Service.class, "search-vector-indexer-headless").orElseThrow();
+    assertThat(api.getSpec().getPorts()).extracting(p -> p.getTargetPort().getStrVal()).containsExactly("http");
+    assertThat(headless.getSpec().getPorts()).extracting(p -> p.getTargetPort().getStrVal()).containsExactly("management");
+    var container = objects.one(StatefulSet.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+    assertThat(container.getPorts()).extracting(p -> p.getName() + ":" + p.getContainerPort())
+        .containsExactly("http:" + AppConfig.httpPort(), "management:" + AppConfig.managementPort());
+    assertThat(List.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe()))
+        .allSatisfy(p -> assertThat(p.getHttpGet().getPort().getStrVal()).isEqualTo("management"));
+
+    // Default deny: only the chart's test pod reaches the API; the monitoring namespace (and the
+    // test pod) the management port.
+    NetworkPolicy np = objects.one(NetworkPolicy.class);
+    assertThat(np.getSpec().getIngress()).hasSize(2);
+    var apiRule = np.getSpec().getIngress().get(0);
+    assertThat(apiRule.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("http");
+    assertThat(apiRule.getFrom()).singleElement().satisfies(peer -> {
+      assertThat(peer.getNamespaceSelector()).isNull();
+      assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", "vector-indexer-test");
+    });
+    var managementRule = np.getSpec().getIngress().get(1);
+    assertThat(managementRule.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("management");
+    assertThat(managementRule.getFrom().get(0).getNamespaceSelector().getMatchLabels())
+        .containsEntry("kubernetes.io/metadata.name", "monitoring");
+
+    NetworkPolicy noTests = HelmChart.render(null, Map.of("tests.enabled", false)).one(NetworkPolicy.class);
+    assertThat(noTests.getSpec().getIngress()).as("no API rule at all: nobody reaches it")
+        .singleElement().satisfies(r -> assertThat(r.getPorts().get(0).getPort().getStrVal()).isEqualTo("management"));
+
+    Manifests admitted = HelmChart.render(null, Map.of("networkPolicy.ingressFrom[0].namespaceSelector.matchLabels.team", "search"));
+    assertThat(admitted.one(NetworkPolicy.class).getSpec().getIngress().get(0).getFrom()).hasSize(2)
+        .anySatisfy(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels()).containsEntry("team", "search"));
+    assertThat(WorkloadChecks.problems(admitted)).isEmpty();
+  }
+
+  @Test
+  void apiKeysAreAFileMountedFromTheirSecretAndTokensNeedIssuerAudienceAndKeys() {
+    Manifests objects = HelmChart.render(ci("external-secret-values.yaml"));
+    PodConfig config = new PodConfig(objects);
+    assertThat(config.value("indexer.auth.api-keys-file")).contains("/etc/indexer/api-keys/api-keys");
+    assertThat(config.volume("api-keys").orElseThrow().getSecret().getSecretName()).isEqualTo("indexer-api-keys");
+    assertThat(objects.one(StatefulSet.class).getSpec().getTemplate().getSpec().getContainers().get(0).getVolumeMounts())
+        .anySatisfy(m -> {
+          assertThat(m.getName()).isEqualTo("api-keys");
+          assertThat(m.getMountPath()).isEqualTo("/etc/indexer/api-keys");
+          assertThat(m.getReadOnly()).isTrue();
+        });
+
+    PodConfig production = new PodConfig(HelmChart.render(ci("production-values.yaml")));
+    assertThat(production.value("indexer.auth.enabled")).contains("true");
+    assertThat(production.env().get("MP_JWT_VERIFY_ISSUER")).isEqualTo(new PodConfig.Literal("https://sso.example.com/realms/search"));
+    assertThat(production.env().get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
+        .isEqualTo(new PodConfig.Literal("https://sso.example.com/realms/search/protocol/openid-connect/certs"));
+
+    PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
+    assertThat(defaults.value("indexer.auth.enabled")).as("authentication is on by default").contains("true");
+    assertThat(defaults.volume("api-keys")).isEmpty();
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("auth.jwt.issuer", "https://sso.example.com")))
+        .hasMessageContaining("auth.jwt needs all of issuer, audiences and jwksUrl");
   }
 
   @Test
@@ -277,8 +354,11 @@ class ChartRenderTest {
     assertThat(Manifests.of(List.of(test)).unknownFields()).isEmpty();
     String script = String.join("\n", test.getSpec().getContainers().get(0).getCommand());
     String base = "http://search-vector-indexer:" + svc.getSpec().getPorts().get(0).getPort();
-    assertThat(script).contains(base + AppConfig.healthPath("ready"), base + AppConfig.healthPath("live"),
-        base + AppConfig.metricsPath(), base + "/search?q=");
+    String management = "http://search-vector-indexer-headless:" + AppConfig.managementPort();
+    assertThat(script).contains(management + AppConfig.healthPath("ready"), management + AppConfig.healthPath("live"),
+        management + AppConfig.metricsPath(), base + "/search?q=");
+    assertThat(script).as("metrics are refused on the API port").contains("if wget -q -O /dev/null " + base + AppConfig.metricsPath());
+    assertThat(script).as("search without credentials must be refused").contains("*401*");
     assertThat(WorkloadChecks.matches(svc.getSpec().getSelector(), test.getMetadata().getLabels())).isFalse();
     assertThat(test.getSpec().getContainers().get(0).getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
   }

@@ -55,7 +55,7 @@ class ContainerImageTest {
 
   @Test
   void exposesTheServicesHttpPort() {
-    assertThat(instructions("EXPOSE")).containsExactly(String.valueOf(AppConfig.httpPort()));
+    assertThat(instructions("EXPOSE")).containsExactly(AppConfig.httpPort() + " " + AppConfig.managementPort());
   }
 
   @Test

@@ -102,6 +102,27 @@ class KustomizeTest {
     assertThat(objects.ofKind("ServiceMonitor")).hasSize(1);
     assertThat(objects.one(NetworkPolicy.class).getSpec().getEgress())
         .allSatisfy(r -> assertThat(r.getTo()).as("every egress rule names its peers").isNotEmpty());
+    assertThat(objects.one(NetworkPolicy.class).getSpec().getIngress())
+        .extracting(r -> r.getPorts().get(0).getPort().getStrVal() + " from " + r.getFrom().get(0).getNamespaceSelector().getMatchLabels())
+        .containsExactly("management from {kubernetes.io/metadata.name=monitoring}", "http from {kubernetes.io/metadata.name=search-frontend}");
+  }
+
+  @Test
+  void theBaseAdmitsNobodyToTheApiAndOnlyMonitoringToTheManagementPort() {
+    Manifests objects = Kustomize.build(BASE);
+    assertThat(objects.one(NetworkPolicy.class).getSpec().getIngress()).singleElement().satisfies(r -> {
+      assertThat(r.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("management");
+      assertThat(r.getFrom()).singleElement()
+          .satisfies(p -> assertThat(p.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+    });
+    assertThat(objects.named(io.fabric8.kubernetes.api.model.Service.class, "vector-indexer").orElseThrow().getSpec().getPorts())
+        .extracting(p -> p.getTargetPort().getStrVal()).containsExactly("http");
+    assertThat(objects.named(io.fabric8.kubernetes.api.model.Service.class, "vector-indexer-headless").orElseThrow().getSpec().getPorts())
+        .extracting(p -> p.getTargetPort().getStrVal()).containsExactly("management");
+    PodConfig config = new PodConfig(objects);
+    assertThat(config.container().getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+    assertThat(config.volume("api-keys").orElseThrow().getSecret().getSecretName()).isEqualTo("vector-indexer-api-keys");
+    assertThat(config.value("indexer.auth.enabled")).contains("true");
   }
 
   @Test

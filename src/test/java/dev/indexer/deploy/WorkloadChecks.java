@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,20 +87,41 @@ final class WorkloadChecks {
     if (http.get().getContainerPort() != AppConfig.httpPort()) {
       problem("container port http is %d, the service listens on %d", http.get().getContainerPort(), AppConfig.httpPort());
     }
+    if (AppConfig.managementEnabled()) {
+      Optional<ContainerPort> management =
+          c.getPorts().stream().filter(p -> "management".equals(p.getName())).findFirst();
+      if (management.isEmpty()) {
+        problem("container has no port named management (health and metrics)");
+      } else if (management.get().getContainerPort() != AppConfig.managementPort()) {
+        problem("container port management is %d, the service's management interface listens on %d",
+            management.get().getContainerPort(), AppConfig.managementPort());
+      }
+    }
     for (Service svc : objects.all(Service.class)) {
       for (ServicePort sp : svc.getSpec().getPorts()) {
         IntOrString target = sp.getTargetPort();
-        boolean ok =
-            target == null
-                ? sp.getPort() == AppConfig.httpPort()
-                : target.getStrVal() != null
-                    ? target.getStrVal().equals("http")
-                    : target.getIntVal() == AppConfig.httpPort();
-        if (!ok) {
-          problem("Service %s port %s targets %s, not the container's http port", svc.getMetadata().getName(), sp.getName(), target);
+        String targetName = targetName(sp);
+        if (targetName == null) {
+          problem("Service %s port %s targets %s, neither the container's http nor its management port", svc.getMetadata().getName(), sp.getName(), target);
+        }
+        boolean apiService = "http".equals(Optional.ofNullable(svc.getMetadata().getLabels()).orElse(Map.of()).get("indexer.dev/service"));
+        if (apiService && "management".equals(targetName)) {
+          problem("Service %s exposes the management port next to the API: metrics would be reachable by API callers", svc.getMetadata().getName());
         }
       }
     }
+  }
+
+  /** Which container port a Service port reaches: http, management, or null for neither. */
+  private static String targetName(ServicePort sp) {
+    IntOrString target = sp.getTargetPort();
+    if (target == null) {
+      return sp.getPort() == AppConfig.httpPort() ? "http" : sp.getPort() == AppConfig.managementPort() ? "management" : null;
+    }
+    if (target.getStrVal() != null) {
+      return Set.of("http", "management").contains(target.getStrVal()) ? target.getStrVal() : null;
+    }
+    return target.getIntVal() == AppConfig.httpPort() ? "http" : target.getIntVal() == AppConfig.managementPort() ? "management" : null;
   }
 
   private void probes() {
@@ -119,10 +141,11 @@ final class WorkloadChecks {
       problem("%s probe hits %s, the service serves %s", kind, get.getPath(), path);
     }
     IntOrString port = get.getPort();
+    int number = AppConfig.managementEnabled() ? AppConfig.managementPort() : AppConfig.httpPort();
     boolean portOk =
-        port.getStrVal() != null ? port.getStrVal().equals("http") : port.getIntVal() == AppConfig.httpPort();
+        port.getStrVal() != null ? port.getStrVal().equals(AppConfig.managementPortName()) : port.getIntVal() == number;
     if (!portOk) {
-      problem("%s probe uses port %s, not the HTTP port", kind, port);
+      problem("%s probe uses port %s, not the port health is served on (%s)", kind, port, AppConfig.managementPortName());
     }
   }
 
@@ -245,6 +268,7 @@ final class WorkloadChecks {
       if (!matches(np.getSpec().getPodSelector().getMatchLabels(), podLabels)) {
         problem("NetworkPolicy podSelector does not match the pods");
       }
+      networkPolicyIngress(np);
     }
     for (HorizontalPodAutoscaler hpa : objects.all(HorizontalPodAutoscaler.class)) {
       var ref = hpa.getSpec().getScaleTargetRef();
@@ -313,12 +337,38 @@ final class WorkloadChecks {
   private void secretsNeverInline() {
     config.env().forEach(
         (name, source) -> {
-          boolean secretName = name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS");
+          // A *_FILE variable is the path of a file mounted from a Secret, not a credential.
+          boolean secretName =
+              !name.endsWith("_FILE") && (name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS"));
           if (secretName && !(source instanceof PodConfig.FromSecret)) {
             problem("%s is not taken from a Secret", name);
           }
         });
     config.file().keySet().stream().filter(AppConfig::isSecretName).forEach(k -> problem("%s is in a ConfigMap", k));
+  }
+
+  /**
+   * Ingress is denied by default: every rule names its peers (a rule without them admits anyone),
+   * and reaches the API or the management port, never both in one rule.
+   */
+  private void networkPolicyIngress(NetworkPolicy np) {
+    if (!np.getSpec().getPolicyTypes().contains("Ingress")) {
+      problem("NetworkPolicy does not restrict ingress");
+    }
+    for (var rule : Optional.ofNullable(np.getSpec().getIngress()).orElse(List.of())) {
+      if (rule.getFrom() == null || rule.getFrom().isEmpty()) {
+        problem("NetworkPolicy ingress rule on %s admits any peer", rule.getPorts());
+      }
+      var ports = Optional.ofNullable(rule.getPorts()).orElse(List.of());
+      if (ports.isEmpty()) {
+        problem("NetworkPolicy ingress rule admits every port");
+      }
+      Set<String> names = new java.util.TreeSet<>();
+      ports.forEach(p -> names.add(p.getPort().getStrVal() != null ? p.getPort().getStrVal() : String.valueOf(p.getPort().getIntVal())));
+      if (names.contains("http") && names.contains("management")) {
+        problem("NetworkPolicy ingress rule admits the same peers to the API and the management port");
+      }
+    }
   }
 
   private void serviceMonitor() {
@@ -336,9 +386,12 @@ final class WorkloadChecks {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("endpoints");
       for (Map<String, Object> ep : endpoints) {
-        boolean portExists = selected.get(0).getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(ep.get("port")));
-        if (!portExists) {
+        Optional<ServicePort> port =
+            selected.get(0).getSpec().getPorts().stream().filter(p -> p.getName().equals(ep.get("port"))).findFirst();
+        if (port.isEmpty()) {
           problem("ServiceMonitor endpoint port %s is not a port of Service %s", ep.get("port"), selected.get(0).getMetadata().getName());
+        } else if (!AppConfig.managementPortName().equals(targetName(port.get()))) {
+          problem("ServiceMonitor endpoint port %s does not reach the %s port, where metrics are", ep.get("port"), AppConfig.managementPortName());
         }
         if (!AppConfig.metricsPath().equals(ep.get("path"))) {
           problem("ServiceMonitor scrapes %s, metrics are at %s", ep.get("path"), AppConfig.metricsPath());

@@ -15,8 +15,10 @@ import dev.indexer.event.avro.DocumentKey;
 import dev.indexer.event.avro.Operation;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.QdrantConfig;
+import dev.indexer.testkit.JwtIssuerResource;
 import dev.indexer.testkit.KafkaBrokerResource;
 import dev.indexer.testkit.QdrantLocalResource;
+import dev.indexer.testkit.TestIssuer;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
@@ -28,6 +30,7 @@ import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -47,6 +50,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = QdrantLocalResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = JwtIssuerResource.class, restrictToAnnotatedClass = false)
 class IndexingSliceTest {
 
   @Inject Embedder embedder;
@@ -60,6 +64,10 @@ class IndexingSliceTest {
     // pause processing.
     assertThat(gate.attached()).isTrue();
   }
+
+  /** /q/health/ready on the management interface (the annotation adds the /q root). */
+  @TestHTTPResource(value = "/health/ready", management = true)
+  java.net.URL ready;
 
   @Test
   void avroEventBecomesAPointWithTheModelsEmbedding() throws Exception {
@@ -112,10 +120,11 @@ class IndexingSliceTest {
       }
     }
 
-    // The mirror through the service's own API.
+    // The mirror through the service's own API, as a caller of tenant acme.
+    String acme = "Bearer " + TestIssuer.get().token("acme");
     given()
+        .header("Authorization", acme)
         .queryParam("q", "where does the service keep its manifest")
-        .queryParam("tenant", "acme")
         .when()
         .get("/search")
         .then()
@@ -123,19 +132,21 @@ class IndexingSliceTest {
         .body("[0].documentId", equalTo("slice-1"))
         .body("[0].text", equalTo(text))
         .body("[0].title", equalTo("Manifest"));
-    given().queryParam("q", "manifest").queryParam("filter", "lang=en").get("/search")
+    given().header("Authorization", acme).queryParam("q", "manifest").queryParam("filter", "lang=en").get("/search")
         .then().statusCode(200).body("documentId", hasItem("slice-1"));
-    given().queryParam("q", "manifest").queryParam("filter", "lang=fr").get("/search")
+    given().header("Authorization", acme).queryParam("q", "manifest").queryParam("filter", "lang=fr").get("/search")
         .then().statusCode(200).body("documentId", not(hasItem("slice-1")));
-    given().get("/search").then().statusCode(400);
-    given().queryParam("tenant", "acme").get("/documents/slice-1")
+    given().header("Authorization", acme).get("/search").then().statusCode(400);
+    given().header("Authorization", acme).get("/documents/slice-1")
         .then()
         .statusCode(200)
         .body("version", equalTo(1))
         .body("chunkCount", equalTo(1))
         .body("deleted", equalTo(false));
-    given().queryParam("tenant", "acme").get("/documents/never-seen").then().statusCode(404);
-    given().get("/q/health/ready").then().statusCode(200);
+    given().header("Authorization", acme).get("/documents/never-seen").then().statusCode(404);
+    // Health is on the management interface only, not on the API port.
+    given().get(ready.toString()).then().statusCode(200);
+    given().get("/q/health/ready").then().statusCode(404);
 
     List<ConsumerRecord<String, byte[]>> statuses =
         kafka.consume(
