@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ public class EmbedderProducer {
         "Embedding model %s: dimension %d, %d tokens",
         embedder.modelId(), embedder.dimension(), embedder.maxTokens());
     return embedder;
+  }
+
+  /** On shutdown, after the stream threads stopped: threads, connections, model sessions, tokenizers. */
+  void close(@Disposes Embedder embedder) {
+    embedder.close();
   }
 
   @Produces
