@@ -219,6 +219,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       refused = e;
     }
     if ("base64".equals(format)) {
+      format = "float";
       // A server without base64 support refuses the field: ask for numbers from now on, rather
       // than take every input for a bad one.
       try {
@@ -233,7 +234,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         refused = e;
       }
     }
-    throw refusal(refused);
+    throw refusal(refused, format);
   }
 
   /**
@@ -241,9 +242,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    * that embeds it refused the event's input (permanent for the event); one that refuses it too
    * refuses every request, a configuration fault (transient, nothing dead-lettered).
    */
-  private RuntimeException refusal(Refused refused) throws InterruptedException {
+  private RuntimeException refusal(Refused refused, String format) throws InterruptedException {
     try {
-      post(List.of(PROBE), encodingFormat);
+      post(List.of(PROBE), format);
     } catch (Refused always) {
       return new EmbeddingMisconfiguredException(
           "the embedding server refuses every request, even a one-word one, with HTTP "

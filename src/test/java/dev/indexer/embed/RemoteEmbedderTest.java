@@ -337,6 +337,17 @@ class RemoteEmbedderTest {
   }
 
   @Test
+  void aRefusedInputIsRejectedAlsoByAServerWithoutBase64() {
+    server.refuseBase64 = true;
+    server.refusedInput = "poison";
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "base64"), WORDS));
+    // The one-word request asks in the form the server was last asked in, not in base64 again.
+    assertThatThrownBy(() -> e.embed(List.of("poison pill")))
+        .isInstanceOf(EmbeddingRejectedException.class)
+        .satisfies(RemoteEmbedderTest::quotesNothing);
+  }
+
+  @Test
   void anInputTheServerRefusesWhileItEmbedsOthersIsRejectedForGoodWithAReason() {
     server.refusedInput = "poison";
     RemoteEmbedder e = embedder();
