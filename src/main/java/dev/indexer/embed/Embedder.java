@@ -4,7 +4,7 @@ import dev.indexer.text.TokenCounter;
 import java.util.List;
 
 /** Port for turning texts into vectors; the pipeline never talks to a model client directly. */
-public interface Embedder {
+public interface Embedder extends AutoCloseable {
 
   /** Stable id of the model, stored on every point (changing models means re-indexing). */
   String modelId();
@@ -41,4 +41,11 @@ public interface Embedder {
   default float[] embedQuery(String query) {
     return embed(List.of(query)).get(0);
   }
+
+  /**
+   * Releases threads, connections, model sessions and native tokenizers; the embedder is not used
+   * afterwards. Nothing by default.
+   */
+  @Override
+  default void close() {}
 }

@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ public class EmbedderProducer {
         "Embedding model %s: dimension %d, %d tokens",
         embedder.modelId(), embedder.dimension(), embedder.maxTokens());
     return embedder;
+  }
+
+  /** On shutdown, after the stream threads stopped: threads, connections, model sessions, tokenizers. */
+  void close(@Disposes Embedder embedder) {
+    embedder.close();
   }
 
   @Produces
@@ -86,7 +92,7 @@ public class EmbedderProducer {
         "must be one of " + RemoteEmbedder.ENCODING_FORMATS + ", not '" + c.encodingFormat() + "'");
     require(c.batchTokens() >= c.maxTokens(), p + "batch-tokens", "must be at least max-tokens (" + c.maxTokens() + "), not " + c.batchTokens());
     require(c.concurrency() >= 1, p + "concurrency", "must be at least 1, not " + c.concurrency());
-    require(c.maxAttempts() >= 1, p + "max-attempts", "must be at least 1, not " + c.maxAttempts());
+    require(c.maxAttempts() >= 1 && c.maxAttempts() <= 10, p + "max-attempts", "must be 1 to 10, not " + c.maxAttempts());
     require(positive(c.connectTimeout()), p + "connect-timeout", "must be positive");
     require(positive(c.requestTimeout()), p + "request-timeout", "must be positive");
     require(positive(c.initialBackoff()), p + "initial-backoff", "must be positive");

@@ -89,16 +89,22 @@ public interface EmbeddingConfig {
     Duration requestTimeout();
 
     /**
-     * Attempts per request on 429, 5xx, timeouts and connection failures before the batch is
-     * reported unavailable (the pipeline then keeps retrying the event with its own backoff).
+     * Attempts per request on 429, 408, 5xx, timeouts and connection failures within one call,
+     * before the batch is reported unavailable and the event waits in the pipeline's retry loop
+     * (which retries it with its own backoff for as long as the fault lasts, redoing the stages
+     * before embedding). 1, the default, leaves all waiting to that loop; at most 10.
      */
-    @WithDefault("5")
+    @WithDefault("1")
     int maxAttempts();
 
-    /** First wait between attempts, doubled each time with jitter; Retry-After wins if longer. */
+    /** First wait between attempts of one call, doubled each time with jitter; Retry-After wins if longer. */
     @WithDefault("500ms")
     Duration initialBackoff();
 
+    /**
+     * Longest wait between attempts of one call. A Retry-After longer than this ends the call at
+     * once: the event waits in the pipeline's retry loop instead of inside the call.
+     */
     @WithDefault("30s")
     Duration maxBackoff();
   }

@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class OnnxEmbedder implements Embedder {
 
+  private volatile boolean closed;
+
   private final String modelId;
   private final int maxTokens;
   private final EmbeddingModel model;
@@ -68,6 +70,23 @@ public final class OnnxEmbedder implements Embedder {
   @Override
   public float[] embedQuery(String query) {
     return embed(List.of(queryPrefix + query)).get(0);
+  }
+
+  /** Frees the model's ONNX session and the tokenizer that measures chunks; once only. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (model instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the model " + modelId, e);
+      }
+    }
+    tokenCounter.close();
   }
 
   /** What {@link #embedQuery} puts before a query; empty for none. */

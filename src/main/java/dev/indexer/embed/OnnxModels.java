@@ -51,7 +51,7 @@ final class OnnxModels {
       options.setInterOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       OrtSession session = environment.createSession(model.readAllBytes(), options);
-      return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, pooling), dimension);
+      return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, pooling), dimension, session, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model " + modelResource, e);
     } catch (OrtException e) {
@@ -67,14 +67,33 @@ final class OnnxModels {
     return in;
   }
 
-  private static final class Model extends AbstractInProcessEmbeddingModel {
+  /**
+   * A loaded model; closing it frees the ONNX session (the model's native memory) and its options.
+   * The encoder's own tokenizer is private to langchain4j and has no close: its native memory (a
+   * few MB) goes with the process. The shared pool and the ONNX environment live as long as the JVM.
+   */
+  static final class Model extends AbstractInProcessEmbeddingModel implements AutoCloseable {
     private final OnnxBertBiEncoder encoder;
     private final int dimension;
+    private final OrtSession session;
+    private final OrtSession.SessionOptions options;
 
-    Model(OnnxBertBiEncoder encoder, int dimension) {
+    Model(OnnxBertBiEncoder encoder, int dimension, OrtSession session, OrtSession.SessionOptions options) {
       super(POOL);
       this.encoder = encoder;
       this.dimension = dimension;
+      this.session = session;
+      this.options = options;
+    }
+
+    @Override
+    public synchronized void close() {
+      try {
+        session.close();
+      } catch (OrtException | IllegalStateException e) {
+        // already closed
+      }
+      options.close();
     }
 
     @Override

@@ -13,26 +13,45 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An OpenAI-compatible {@code POST /v1/embeddings} endpoint (vLLM, Ollama, text-embeddings-inference,
  * OpenAI). Texts go in batches bounded by count and by tokens, at most {@code concurrency}
- * requests at once. 429, 5xx, timeouts and connection failures are retried with exponential
- * backoff and jitter, waiting at least what Retry-After asks; when the attempts run out the batch
- * is {@link EmbeddingUnavailableException unavailable}, which the pipeline retries. A refused
- * API key, model or URL (401, 403, 404) is also unavailable: an operator fixes it without touching
- * the event. Any other 4xx refuses the input itself: {@link EmbeddingRejectedException}.
+ * requests at once. Each failure is decided here, once:
+ *
+ * <ul>
+ *   <li>429, 408, 5xx, timeouts (the whole answer within {@code request-timeout}), connection
+ *       failures, malformed, oversized or non-finite answers: {@link EmbeddingUnavailableException},
+ *       transient. A request is attempted {@code max-attempts} times (1 by default): the
+ *       pipeline's retry loop owns the waiting, and a Retry-After longer than {@code max-backoff}
+ *       ends the call at once with the hint ({@link EmbeddingUnavailableException#retryAfter()}).
+ *   <li>vectors of another dimension, 401, 403, 404, and a server that refuses even a one-word
+ *       request: {@link EmbeddingMisconfiguredException}, transient, naming the property to fix.
+ *   <li>any other 4xx for an input while a one-word request is embedded: {@link
+ *       EmbeddingRejectedException}, permanent for the event.
+ * </ul>
+ *
  * Messages never quote texts or response bodies, which may echo them.
  */
 public final class RemoteEmbedder implements Embedder, AutoCloseable {
@@ -71,6 +90,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   private static final JsonFactory STREAM =
       JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
+  /** The input of the request that tells a refused input from a server that refuses everything. */
+  private static final String PROBE = "hello";
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   private final Settings settings;
   /** What requests ask for; base64 turns into float for good if the server refuses it. */
@@ -79,6 +101,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   private final URI endpoint;
   private final HttpClient http;
   private final ExecutorService requests;
+  private final ExecutorService httpThreads;
+  private final String threadPrefix;
 
   public RemoteEmbedder(Settings settings, TokenCounter tokenCounter) {
     this.settings = settings;
@@ -86,16 +110,21 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     this.tokenCounter = tokenCounter;
     String base = settings.baseUrl().toString().replaceAll("/+$", "");
     this.endpoint = URI.create(base.endsWith("/v1") ? base + "/embeddings" : base + "/v1/embeddings");
-    this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+    this.threadPrefix = "remote-embedder-" + INSTANCES.incrementAndGet();
     // The pool size is the concurrency limit, shared by every caller.
-    this.requests =
-        Executors.newFixedThreadPool(
-            settings.concurrency(),
-            r -> {
-              Thread t = new Thread(r, "remote-embedder");
-              t.setDaemon(true);
-              return t;
-            });
+    this.requests = Executors.newFixedThreadPool(settings.concurrency(), threads(threadPrefix + "-request-"));
+    // The HTTP client's own work runs on threads this embedder owns, so that close() ends them.
+    this.httpThreads = Executors.newCachedThreadPool(threads(threadPrefix + "-http-"));
+    this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).executor(httpThreads).build();
+  }
+
+  private static ThreadFactory threads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   @Override
@@ -126,8 +155,13 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   @Override
   public List<float[]> embed(List<String> texts, int[] tokens) {
     List<Future<List<float[]>>> pending = new ArrayList<>();
-    for (List<String> batch : batches(texts, tokens)) {
-      pending.add(requests.submit(() -> post(batch)));
+    try {
+      for (List<String> batch : batches(texts, tokens)) {
+        pending.add(requests.submit(() -> post(batch)));
+      }
+    } catch (RejectedExecutionException e) {
+      pending.forEach(f -> f.cancel(true));
+      throw new EmbeddingUnavailableException("the remote embedder is closed", e);
     }
     List<float[]> vectors = new ArrayList<>(texts.size());
     try {
@@ -178,66 +212,223 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
 
   private List<float[]> post(List<String> batch) throws InterruptedException {
     String format = encodingFormat;
+    Refused refused;
     try {
       return post(batch, format);
-    } catch (EmbeddingRejectedException e) {
-      if (!"base64".equals(format)) {
-        throw e;
-      }
+    } catch (Refused e) {
+      refused = e;
+    }
+    if ("base64".equals(format)) {
+      format = "float";
       // A server without base64 support refuses the field: ask for numbers from now on, rather
       // than take every input for a bad one.
-      if ("base64".equals(encodingFormat)) {
-        encodingFormat = "float";
-        Log.warnf("Embedding server %s refused encoding_format=base64 (%s); asking for float vectors from now on"
-            + " (set indexer.embedding.remote.encoding-format=float)", endpoint, e.getMessage());
+      try {
+        List<float[]> vectors = post(batch, "float");
+        if ("base64".equals(encodingFormat)) {
+          encodingFormat = "float";
+          Log.warnf("The embedding server refused encoding_format=base64 (HTTP %d); asking for float vectors from now on"
+              + " (set indexer.embedding.remote.encoding-format=float)", refused.status);
+        }
+        return vectors;
+      } catch (Refused e) {
+        refused = e;
       }
-      return post(batch, "float");
     }
+    throw refusal(refused, format);
   }
 
-  private List<float[]> post(List<String> batch, String format) throws InterruptedException {
+  /**
+   * Decides whose fault a refused request is by asking for the vector of one plain word: a server
+   * that embeds it refused the event's input (permanent for the event); one that refuses it too
+   * refuses every request, a configuration fault (transient, nothing dead-lettered).
+   */
+  private RuntimeException refusal(Refused refused, String format) throws InterruptedException {
+    try {
+      post(List.of(PROBE), format);
+    } catch (Refused always) {
+      return new EmbeddingMisconfiguredException(
+          "the embedding server refuses every request, even a one-word one, with HTTP "
+              + always.status
+              + " (check indexer.embedding.remote.model-name, indexer.embedding.remote.url and"
+              + " indexer.embedding.remote.encoding-format)");
+    }
+    return new EmbeddingRejectedException("the embedding server refused an input of the event with HTTP " + refused.status);
+  }
+
+  /**
+   * One request, attempted up to {@code max-attempts} times (1 by default: the pipeline's retry
+   * loop owns the waiting). Waits between attempts are at most {@code max-backoff}; a Retry-After
+   * longer than that ends the call at once, carrying the hint.
+   */
+  private List<float[]> post(List<String> batch, String format) throws InterruptedException, Refused {
     ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", format);
     batch.forEach(body.putArray("input")::add);
-    HttpRequest.Builder request =
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(endpoint)
             .timeout(settings.requestTimeout())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    settings.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
+    settings.apiKey().ifPresent(key -> builder.header("Authorization", "Bearer " + key));
+    HttpRequest request = builder.build();
+    long maxBytes = maxResponseBytes(batch.size(), settings.dimension());
 
     Duration backoff = settings.initialBackoff();
-    String failure = "";
-    Throwable cause = null;
-    for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+    for (int attempt = 1; ; attempt++) {
+      String failure;
+      Throwable cause = null;
       Duration retryAfter = Duration.ZERO;
       try {
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = send(request, maxBytes, batch.size());
         int status = response.statusCode();
         if (status == 200) {
           return vectors(response.body(), batch.size());
         }
         if (status == 401 || status == 403 || status == 404) {
-          throw new EmbeddingUnavailableException(
-              "embedding server " + endpoint + " refused the request with HTTP " + status + " (check URL, model name and API key)");
+          throw new EmbeddingMisconfiguredException(
+              "the embedding server refused the request with HTTP " + status
+                  + " (check indexer.embedding.remote.url, indexer.embedding.remote.model-name and"
+                  + " indexer.embedding.remote.api-key)");
         }
-        if (status != 429 && status < 500) {
-          throw new EmbeddingRejectedException("embedding server refused the input with HTTP " + status);
+        if (status != 408 && status != 429 && status < 500) {
+          throw new Refused(status);
         }
         failure = "HTTP " + status;
-        cause = null;
         retryAfter = retryAfter(response);
+      } catch (HttpTimeoutException e) {
+        failure = "timed out after " + settings.requestTimeout().toMillis() + " ms (indexer.embedding.remote.request-timeout)";
+        cause = e;
       } catch (IOException e) {
         failure = e.getClass().getSimpleName();
         cause = e;
       }
-      if (attempt < settings.maxAttempts()) {
-        long jittered = (long) (backoff.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5));
-        Thread.sleep(Math.max(jittered, retryAfter.toMillis()));
-        backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
+      boolean waitTooLong = retryAfter.compareTo(settings.maxBackoff()) > 0;
+      if (attempt >= settings.maxAttempts() || waitTooLong) {
+        throw new EmbeddingUnavailableException(
+            "embedding server unavailable"
+                + (attempt > 1 ? " after " + attempt + " attempts" : "")
+                + ": " + failure
+                + (retryAfter.isZero() ? "" : ", Retry-After " + retryAfter.toSeconds() + " s"),
+            cause,
+            retryAfter.isZero() ? null : retryAfter);
+      }
+      long jittered = (long) (backoff.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5));
+      Thread.sleep(Math.max(jittered, retryAfter.toMillis()));
+      backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
+    }
+  }
+
+  /**
+   * Sends a request and reads its answer within the request timeout, the body included (the
+   * client's own timeout ends with the headers), keeping at most {@code maxBytes} of a 200's body
+   * and nothing of an error's.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request, long maxBytes, int inputs) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<byte[]>> answer =
+        http.sendAsync(
+            request,
+            info -> info.statusCode() == 200 ? new BoundedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+    try {
+      return answer.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new HttpTimeoutException("no complete answer within the request timeout");
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof BoundedBody.TooLarge) {
+        throw new EmbeddingUnavailableException(
+            "embedding server sent a response larger than " + maxBytes + " bytes for " + inputs
+                + " inputs of dimension " + settings.dimension() + "; it was not read further");
+      }
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(c == null ? e : c);
+    }
+  }
+
+  /**
+   * The most bytes a response for {@code inputs} vectors of {@code dimension} may take: 40 a value
+   * (a float as JSON text with room for white space; base64 takes under 6) and 1 KiB a vector,
+   * plus 64 KiB for the rest. Anything larger is a broken server.
+   */
+  static long maxResponseBytes(int inputs, int dimension) {
+    return inputs * (dimension * 40L + 1024) + 65_536;
+  }
+
+  /** Collects a body up to a size, cancelling the transfer beyond it. */
+  private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+    /** The body went past its bound. */
+    static final class TooLarge extends IOException {
+      TooLarge() {
+        super("response body too large");
       }
     }
-    throw new EmbeddingUnavailableException(
-        "embedding server " + endpoint + " unavailable after " + settings.maxAttempts() + " attempts: " + failure, cause);
+
+    private final long max;
+    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private Flow.Subscription subscription;
+    private long received;
+    private boolean failed;
+
+    BoundedBody(long max) {
+      this.max = max;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return bytes.getBody();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      bytes.onSubscribe(s);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      if (failed) {
+        return;
+      }
+      for (ByteBuffer b : items) {
+        received += b.remaining();
+      }
+      if (received > max) {
+        failed = true;
+        subscription.cancel();
+        bytes.onError(new TooLarge());
+        return;
+      }
+      bytes.onNext(items);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      if (!failed) {
+        bytes.onError(t);
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (!failed) {
+        bytes.onComplete();
+      }
+    }
+  }
+
+  /** The server refused the request itself (a 4xx other than 401, 403, 404, 408 and 429). */
+  private static final class Refused extends Exception {
+    final int status;
+
+    Refused(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
   }
 
   /**
@@ -278,15 +469,29 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
             }
           }
           count++;
-          int dimension = v == null ? 0 : v.length;
-          if (index < 0 || index >= expected || dimension != settings.dimension()) {
+          if (index < 0 || index >= expected) {
             throw new EmbeddingUnavailableException(
-                "embedding server returned an embedding of dimension "
+                "embedding server returned an embedding at index " + index + " for " + expected + " inputs");
+          }
+          int dimension = v == null ? 0 : v.length;
+          if (dimension != settings.dimension()) {
+            throw new EmbeddingMisconfiguredException(
+                "embedding server returned vectors of dimension "
                     + dimension
-                    + " at index "
-                    + index
-                    + "; indexer.embedding.remote.dimension is "
+                    + ", expected "
+                    + settings.dimension()
+                    + ": set indexer.embedding.remote.dimension to the served model's dimension (a new"
+                    + " dimension needs a new collection), or indexer.embedding.remote.model-name to a model"
+                    + " of dimension "
                     + settings.dimension());
+          }
+          for (float f : v) {
+            if (!Float.isFinite(f)) {
+              // A model that answers NaN or infinity is broken (overflow in half precision, bad
+              // weights or hardware), not the input: such a vector would poison every search.
+              throw new EmbeddingUnavailableException(
+                  "embedding server returned a vector with values that are not finite (NaN or infinite)");
+            }
           }
           if (out[index] != null) {
             throw new EmbeddingUnavailableException("embedding server returned duplicate indexes");
@@ -359,8 +564,27 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     return wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
   }
 
+  /** Names of this embedder's threads start with this. */
+  String threadPrefix() {
+    return threadPrefix;
+  }
+
+  /**
+   * Stops the request and HTTP threads (calls after this fail as unavailable) and closes the
+   * tokenizer. Java 17's HTTP client has no close of its own: its selector thread ends once the
+   * client is unreachable; from Java 21 it is closed here too.
+   */
   @Override
   public void close() {
     requests.shutdownNow();
+    httpThreads.shutdownNow();
+    if (http instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        Log.debugf("Closing the embedding HTTP client: %s", e.getClass().getName());
+      }
+    }
+    tokenCounter.close();
   }
 }

@@ -37,14 +37,25 @@ public final class EventDecoder {
   private final AvroKafkaDeserializer<GenericRecord> keyDeserializer;
   private final AvroKafkaDeserializer<GenericRecord> valueDeserializer;
 
+  /**
+   * @param registry the schema registry; one that is not a {@link GuardedRegistry} is guarded here
+   *     (default timeout, its own status), so that its outages are transient either way
+   */
   public EventDecoder(RegistryClientFacade registry) {
+    if (!(registry instanceof GuardedRegistry)) {
+      registry = new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
+    }
     this.keyDeserializer = new AvroKafkaDeserializer<>(registry);
     this.keyDeserializer.configure(Map.of(), true);
     this.valueDeserializer = new AvroKafkaDeserializer<>(registry);
     this.valueDeserializer.configure(Map.of(), false);
   }
 
-  /** Decodes one record; throws {@link InvalidEventException} for anything that cannot be used. */
+  /**
+   * Decodes one record; throws {@link InvalidEventException} for anything that cannot be used, and
+   * {@link RegistryUnavailableException} (transient: the event waits) while the schema registry
+   * cannot serve a schema that is not cached yet.
+   */
   public DocumentChange decode(String topic, Headers headers, byte[] key, byte[] value) {
     if (value == null) {
       if (key == null) {
@@ -98,11 +109,29 @@ public final class EventDecoder {
     } catch (InvalidEventException e) {
       throw e;
     } catch (RuntimeException e) {
+      // The serdes wrap what the registry client threw; its guard has decided it already.
+      RegistryUnavailableException unavailable = cause(e, RegistryUnavailableException.class);
+      if (unavailable != null) {
+        throw unavailable;
+      }
+      if (cause(e, RegistryClientProducer.NotConfiguredException.class) != null) {
+        throw new InvalidEventException(
+            Reason.UNDECODABLE, "Avro " + part + " but no schema registry is configured (indexer.registry.url)");
+      }
       // Exception messages of the serdes can quote data: keep only the type.
       throw new InvalidEventException(
           Reason.UNDECODABLE,
           "Avro " + part + " could not be decoded (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+    }
+    return null;
   }
 
   private DocumentChange fromAvro(String topic, Headers headers, byte[] value) {

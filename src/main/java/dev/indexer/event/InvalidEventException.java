@@ -22,6 +22,8 @@ public class InvalidEventException extends RuntimeException {
     FIELD_TOO_LARGE,
     /** The document has more chunks than a manifest may hold. */
     TOO_MANY_CHUNKS,
+    /** The embedding server refused an input of the event while it embeds others. */
+    EMBEDDING_REJECTED,
     /** Qdrant rejected the event's points as invalid (INVALID_ARGUMENT). */
     QDRANT_REJECTED,
     /** A stage failed on this event for a reason other than a transient fault. */

@@ -1,32 +1,133 @@
 package dev.indexer.event;
 
+import io.apicurio.registry.resolver.client.RegistryArtifactReference;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.apicurio.registry.resolver.client.RegistryClientFacadeFactory;
+import io.apicurio.registry.resolver.client.RegistryVersionCoordinates;
 import io.apicurio.registry.resolver.config.SchemaResolverConfig;
+import io.apicurio.registry.resolver.strategy.ArtifactReference;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds the HTTP registry client from {@link RegistryConfig}. A default bean, so the test kit
- * and the embedded run mode can replace it with an in-memory registry.
+ * Builds the HTTP registry client from {@link RegistryConfig}, guarded ({@link GuardedRegistry}:
+ * timeouts, transient faults decided once, readiness). A default bean, so the test kit and the
+ * embedded run mode can replace it with an in-memory registry. A singleton rather than a proxied
+ * bean, so that the decoder sees the guard itself and does not guard it again.
  */
 @ApplicationScoped
 public class RegistryClientProducer {
 
   @Produces
   @DefaultBean
-  @ApplicationScoped
-  RegistryClientFacade registryClient(RegistryConfig config) {
-    String url =
-        config
-            .url()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "indexer.registry.url is not set: it is needed to decode Avro events"));
-    return RegistryClientFacadeFactory.create(
-        new SchemaResolverConfig(Map.of(SchemaResolverConfig.REGISTRY_URL, url)));
+  @Singleton
+  RegistryClientFacade registryClient(RegistryConfig config, RegistryStatus status) {
+    return registry(config.url(), status);
+  }
+
+  void close(@Disposes RegistryClientFacade registry) {
+    if (registry instanceof GuardedRegistry guarded) {
+      guarded.close();
+    }
+  }
+
+  /**
+   * The guarded HTTP client of {@code url}; without a URL, a registry that refuses every request:
+   * Avro events are then undecodable and dead-lettered, JSON events are decoded as usual.
+   */
+  static GuardedRegistry registry(Optional<String> url, RegistryStatus status) {
+    return url.isPresent() ? http(url.get(), status) : new GuardedRegistry(new Unconfigured(), status, GuardedRegistry.DEFAULT_TIMEOUT);
+  }
+
+  static GuardedRegistry http(String url, RegistryStatus status) {
+    return new GuardedRegistry(
+        RegistryClientFacadeFactory.create(new SchemaResolverConfig(Map.of(SchemaResolverConfig.REGISTRY_URL, url))),
+        status,
+        GuardedRegistry.DEFAULT_TIMEOUT);
+  }
+
+  /** No registry configured. */
+  static final class NotConfiguredException extends IllegalStateException {
+    NotConfiguredException() {
+      super("indexer.registry.url is not set: it is needed to decode Avro events");
+    }
+  }
+
+  private static final class Unconfigured implements RegistryClientFacade {
+    @Override
+    public String getSchemaByContentId(Long contentId) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public String getSchemaByGlobalId(long globalId, boolean dereferenced) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public String getSchemaByGAV(String groupId, String artifactId, String version) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public String getSchemaByContentHash(String contentHash) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public List<RegistryArtifactReference> getReferencesByContentId(long contentId) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public List<RegistryArtifactReference> getReferencesByGlobalId(long globalId) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public List<RegistryArtifactReference> getReferencesByGAV(String groupId, String artifactId, String version) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public List<RegistryArtifactReference> getReferencesByContentHash(String contentHash) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public List<RegistryVersionCoordinates> searchVersionsByContent(
+        String schema, String artifactType, ArtifactReference reference, boolean canonical) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public RegistryVersionCoordinates createSchema(
+        String artifactType,
+        String groupId,
+        String artifactId,
+        String version,
+        String autoCreateBehavior,
+        boolean canonical,
+        String schema,
+        Set<RegistryArtifactReference> references) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public RegistryVersionCoordinates getVersionCoordinatesByGAV(String groupId, String artifactId, String version) {
+      throw new NotConfiguredException();
+    }
+
+    @Override
+    public Object getClient() {
+      return null;
+    }
   }
 }

@@ -73,8 +73,15 @@ public final class BertTokenCounter implements TokenCounter {
       json.path("added_tokens").forEach(t -> special.add(t.path("content").asText()));
       return new BertTokenCounter(vocab, special, model.path("max_input_chars_per_word").asInt(100), fallback);
     } catch (IOException e) {
+      fallback.close();
       throw new UncheckedIOException("cannot read tokenizer " + resource, e);
     }
+  }
+
+  /** Closes the native tokenizer behind the counts this class does not make itself. */
+  @Override
+  public void close() {
+    fallback.close();
   }
 
   @Override

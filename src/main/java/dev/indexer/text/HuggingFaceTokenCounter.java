@@ -58,8 +58,9 @@ public final class HuggingFaceTokenCounter implements TokenCounter, AutoCloseabl
     return specialTokens;
   }
 
+  /** Frees the native tokenizer; counting afterwards throws IllegalStateException. */
   @Override
-  public void close() {
+  public synchronized void close() {
     tokenizer.close();
   }
 }

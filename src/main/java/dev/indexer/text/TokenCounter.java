@@ -1,7 +1,7 @@
 package dev.indexer.text;
 
 /** Counts tokens the way the embedding model's own tokenizer does. */
-public interface TokenCounter {
+public interface TokenCounter extends AutoCloseable {
 
   /** Tokens of {@code text} alone, without the model's special tokens. */
   int count(String text);
@@ -17,4 +17,8 @@ public interface TokenCounter {
   default boolean additiveAtWhitespace() {
     return false;
   }
+
+  /** Releases what the counter holds outside the Java heap (a native tokenizer); nothing by default. */
+  @Override
+  default void close() {}
 }

@@ -41,6 +41,17 @@ final class FakeEmbeddingServer implements AutoCloseable {
   volatile long answerDelayMillis;
   /** Answer encoding_format=base64 with 400, as a server without base64 support. */
   volatile boolean refuseBase64;
+  /** The only model served; others are refused with {@link #unknownModelStatus}. Null: any. */
+  volatile String knownModel;
+  volatile int unknownModelStatus = 404;
+  /** Inputs containing this are refused with 400, the message quoting them. Null: none. */
+  volatile String refusedInput;
+  /** Put into the first value of every vector (NaN, infinity), sent as base64. Null: none. */
+  volatile Float badValue;
+  /** Answer 200 with a body of this many bytes that never ends as JSON. 0: no. */
+  volatile long hugeBodyBytes;
+  /** Answer 200, then send the body a byte every this many milliseconds. 0: at once. */
+  volatile long dribbleMillis;
 
   FakeEmbeddingServer(int dimension, String apiKey) throws IOException {
     this.dimension = dimension;
@@ -90,6 +101,20 @@ final class FakeEmbeddingServer implements AutoCloseable {
         error(ex, 400, "invalid_request_error", "'input' must be a non-empty array and 'model' is required");
         return;
       }
+      String model = request.path("model").asText();
+      if (knownModel != null && !knownModel.equals(model)) {
+        error(ex, unknownModelStatus, "model_not_found", "The model '" + model + "' does not exist, input " + input);
+        return;
+      }
+      String refused = refusedInput;
+      if (refused != null && input.toString().contains(refused)) {
+        error(ex, 400, "invalid_request_error", "input " + input + " cannot be embedded");
+        return;
+      }
+      if (hugeBodyBytes > 0) {
+        huge(ex, hugeBodyBytes);
+        return;
+      }
       String format = request.path("encoding_format").asText("");
       if (!format.isEmpty() && !format.equals("float") && !(format.equals("base64") && !refuseBase64)) {
         error(ex, 400, "invalid_request_error", "'encoding_format' must be 'float' or 'base64'");
@@ -103,7 +128,10 @@ final class FakeEmbeddingServer implements AutoCloseable {
       for (int i = input.size() - 1; i >= 0; i--) { // out of order on purpose: clients sort by index
         ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
         float[] vector = vector(input.get(i).asText(), dimension);
-        if (format.equals("base64")) {
+        if (badValue != null) {
+          vector[0] = badValue;
+        }
+        if (format.equals("base64") || badValue != null) {
           java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * dimension).order(java.nio.ByteOrder.LITTLE_ENDIAN);
           for (float f : vector) {
             bytes.putFloat(f);
@@ -131,13 +159,47 @@ final class FakeEmbeddingServer implements AutoCloseable {
     return v;
   }
 
+  /** A 200 whose body is {@code bytes} long, sent in pieces, that the client may stop reading. */
+  private static void huge(HttpExchange ex, long bytes) throws IOException {
+    ex.getResponseHeaders().add("Content-Type", "application/json");
+    ex.sendResponseHeaders(200, 0);
+    byte[] piece = ",0.25".repeat(13_000).getBytes(StandardCharsets.UTF_8);
+    try (var out = ex.getResponseBody()) {
+      out.write("{\"data\":[{\"index\":0,\"embedding\":[0.25".getBytes(StandardCharsets.UTF_8));
+      for (long sent = 0; sent < bytes; sent += piece.length) {
+        out.write(piece);
+      }
+    } catch (IOException clientGone) {
+      // the client stopped reading
+    }
+  }
+
+  private void send(HttpExchange ex, int status, String body) throws IOException {
+    if (status == 200 && dribbleMillis > 0) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      ex.getResponseHeaders().add("Content-Type", "application/json");
+      ex.sendResponseHeaders(200, bytes.length);
+      try (var out = ex.getResponseBody()) {
+        for (byte b : bytes) {
+          out.write(b);
+          out.flush();
+          sleep(dribbleMillis);
+        }
+      } catch (IOException clientGone) {
+        // the client stopped reading
+      }
+      return;
+    }
+    sendNow(ex, status, body);
+  }
+
   private static void error(HttpExchange ex, int status, String type, String message) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     body.putObject("error").put("message", message).put("type", type).putNull("param").put("code", type);
-    send(ex, status, body.toString());
+    sendNow(ex, status, body.toString());
   }
 
-  private static void send(HttpExchange ex, int status, String body) throws IOException {
+  private static void sendNow(HttpExchange ex, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json");
     ex.sendResponseHeaders(status, bytes.length);

@@ -161,7 +161,8 @@ class RemoteEmbedderTest {
   void retriesRateLimitsAndServerErrorsHonouringRetryAfter() {
     server.fail(new Fault(429, "1", 0), new Fault(503, null, 0), new Fault(500, null, 0));
     long start = System.nanoTime();
-    List<float[]> vectors = embedder(server.url(), "sk-test", 10, 1000, 1, 5, Duration.ofSeconds(5)).embed(texts(3));
+    List<float[]> vectors = closedAfter(new RemoteEmbedder(settings(8, 10, 5, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"), WORDS))
+        .embed(texts(3));
     assertThat(vectors).hasSize(3);
     assertThat(server.arrivals).hasSize(4);
     // The second attempt waited for Retry-After: 1 s, far above the 20 ms backoff.
@@ -206,12 +207,158 @@ class RemoteEmbedderTest {
     assertThatThrownBy(() -> embedder().embed(texts(1))).isInstanceOf(EmbeddingRejectedException.class);
   }
 
+  /** Settings with one request at a time and the given attempts, request timeout and longest wait in a call. */
+  RemoteEmbedder.Settings settings(int dimension, int batchSize, int attempts, Duration timeout, Duration maxBackoff,
+      String encodingFormat) {
+    return new RemoteEmbedder.Settings(server.url(), "test-model", dimension, 64, Optional.of("sk-test"), batchSize,
+        1000, 1, Duration.ofSeconds(1), timeout, attempts, Duration.ofMillis(20), maxBackoff, encodingFormat);
+  }
+
+  /** Neither the message of {@code t} nor of its causes quotes an input or the server's answer. */
+  static void quotesNothing(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      assertThat(String.valueOf(c.getMessage()))
+          .doesNotContain("text number")
+          .doesNotContain("secret")
+          .doesNotContain("does not exist")
+          .doesNotContain("cannot be embedded")
+          .doesNotContain("scripted");
+    }
+  }
+
   @Test
-  void aWrongDimensionIsReported() {
+  void oneAttemptPerCallByDefaultTheEventWaitsInThePipelinesRetryLoop() throws Exception {
+    assertThat(EmbeddingConfig.Remote.class.getMethod("maxAttempts").getAnnotation(io.smallrye.config.WithDefault.class).value())
+        .isEqualTo("1");
+    server.fail(new Fault(503, null, 0));
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 1, Duration.ofSeconds(5), Duration.ofSeconds(30), "float"), WORDS));
+    assertThatThrownBy(() -> e.embed(texts(2)))
+        .isInstanceOf(EmbeddingUnavailableException.class)
+        .isInstanceOf(dev.indexer.fault.TransientException.class)
+        .hasMessageContaining("HTTP 503");
+    assertThat(server.arrivals).hasSize(1);
+    assertThat(e.embed(texts(2))).hasSize(2); // the next call, the pipeline's retry, succeeds
+  }
+
+  @Test
+  void aRetryAfterBeyondTheLongestWaitOfACallEndsTheCallAtOnceWithTheHint() {
+    server.fail(new Fault(429, "3600", 0), new Fault(503, "Fri, 31 Dec 2100 23:59:59 GMT", 0));
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 3, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"), WORDS));
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> e.embed(texts(1)))
+        .isInstanceOfSatisfying(EmbeddingUnavailableException.class, u -> {
+          assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)); // an hour asked, capped
+          quotesNothing(u);
+        })
+        .hasMessageContaining("HTTP 429")
+        .hasMessageContaining("Retry-After");
+    assertThatThrownBy(() -> e.embed(texts(1)))
+        .isInstanceOfSatisfying(EmbeddingUnavailableException.class, u -> assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)))
+        .hasMessageContaining("HTTP 503");
+    assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(2).toNanos());
+    assertThat(server.arrivals).hasSize(2);
+  }
+
+  @Test
+  void aServerSlowerThanTheRequestTimeoutIsTransientAndTheCallEndsAtTheTimeout() {
+    server.answerDelayMillis = 3_000;
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 1, Duration.ofMillis(300), Duration.ofSeconds(2), "float"), WORDS));
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> e.embed(texts(1)))
+        .isInstanceOf(EmbeddingUnavailableException.class)
+        .hasMessageContaining("timed out");
+    assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(1_500).toNanos());
+    // Also when the answer starts in time but its body trickles in.
+    server.answerDelayMillis = 0;
+    server.dribbleMillis = 50;
+    start = System.nanoTime();
+    assertThatThrownBy(() -> e.embed(texts(1)))
+        .isInstanceOf(EmbeddingUnavailableException.class)
+        .hasMessageContaining("timed out");
+    assertThat(System.nanoTime() - start).isLessThan(Duration.ofMillis(1_500).toNanos());
+  }
+
+  @Test
+  void aWrongDimensionIsAConfigurationFaultTransientNamingBothDimensionsAndTheProperty() {
     RemoteEmbedder wrong = closedAfter(new RemoteEmbedder(settings(16, 4, 1000, "float"), WORDS));
     assertThatThrownBy(() -> wrong.embed(texts(1)))
+        .isInstanceOf(EmbeddingMisconfiguredException.class)
+        .isInstanceOf(dev.indexer.fault.TransientException.class)
+        .hasMessageContaining("dimension 8")
+        .hasMessageContaining("expected 16")
+        .hasMessageContaining("indexer.embedding.remote.dimension")
+        .satisfies(RemoteEmbedderTest::quotesNothing);
+  }
+
+  @Test
+  void nanOrInfiniteValuesMeanABrokenServerTransientAndNeverStored() {
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "base64"), WORDS));
+    for (Float bad : List.of(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY)) {
+      server.badValue = bad;
+      assertThatThrownBy(() -> e.embed(texts(2)))
+          .isInstanceOf(EmbeddingUnavailableException.class)
+          .isNotInstanceOf(EmbeddingMisconfiguredException.class)
+          .hasMessageContaining("not finite");
+    }
+    // A JSON number beyond float range would become infinity.
+    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1e39,2,3,4,5,6,7,8]}]}"), 1))
         .isInstanceOf(EmbeddingUnavailableException.class)
-        .hasMessageContaining("indexer.embedding.remote.dimension");
+        .hasMessageContaining("not finite");
+  }
+
+  @Test
+  void aHugeResponseIsCutOffAtABoundFromBatchSizeAndDimensionTransient() {
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "float"), WORDS));
+    server.hugeBodyBytes = 200L << 20; // 200 MB, more than the test JVM's heap would like
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> e.embed(texts(3)))
+        .isInstanceOf(EmbeddingUnavailableException.class)
+        .hasMessageContaining("larger than")
+        .satisfies(RemoteEmbedderTest::quotesNothing);
+    assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(3).toNanos());
+    assertThat(RemoteEmbedder.maxResponseBytes(3, 8)).isBetween(3L * 8 * 24, 1L << 20);
+    assertThat(RemoteEmbedder.maxResponseBytes(64, 384)).isBetween(64L * 384 * 24, 4L << 20);
+    server.hugeBodyBytes = 0;
+    assertThat(e.embed(texts(3))).hasSize(3);
+  }
+
+  @Test
+  void aServerThatRefusesEveryRequestIsMisconfiguredNotEveryEventsFault() {
+    server.knownModel = "served-model";
+    for (int status : new int[] {400, 404, 422}) {
+      server.unknownModelStatus = status;
+      assertThatThrownBy(() -> embedder().embed(List.of("secret text number 1")))
+          .as("HTTP %d", status)
+          .isInstanceOf(EmbeddingMisconfiguredException.class)
+          .hasMessageContaining("HTTP " + status)
+          .hasMessageContaining("indexer.embedding.remote.model-name")
+          .satisfies(RemoteEmbedderTest::quotesNothing);
+    }
+  }
+
+  @Test
+  void aRefusedInputIsRejectedAlsoByAServerWithoutBase64() {
+    server.refuseBase64 = true;
+    server.refusedInput = "poison";
+    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 4, 1000, "base64"), WORDS));
+    // The one-word request asks in the form the server was last asked in, not in base64 again.
+    assertThatThrownBy(() -> e.embed(List.of("poison pill")))
+        .isInstanceOf(EmbeddingRejectedException.class)
+        .satisfies(RemoteEmbedderTest::quotesNothing);
+  }
+
+  @Test
+  void anInputTheServerRefusesWhileItEmbedsOthersIsRejectedForGoodWithAReason() {
+    server.refusedInput = "poison";
+    RemoteEmbedder e = embedder();
+    assertThatThrownBy(() -> e.embed(List.of("a secret", "poison pill", "text number 3")))
+        .isInstanceOfSatisfying(EmbeddingRejectedException.class, r -> {
+          assertThat(r.reason()).isEqualTo(dev.indexer.event.InvalidEventException.Reason.EMBEDDING_REJECTED);
+          quotesNothing(r);
+        })
+        .isNotInstanceOf(dev.indexer.fault.TransientException.class)
+        .hasMessageContaining("HTTP 400");
+    assertThat(e.embed(texts(2))).hasSize(2);
   }
 
   @Test
@@ -243,9 +390,11 @@ class RemoteEmbedderTest {
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "},{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
         .hasMessageContaining("duplicate indexes");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3]}]}"), 1))
-        .hasMessageContaining("dimension 3 at index 0");
+        .isInstanceOf(EmbeddingMisconfiguredException.class)
+        .hasMessageContaining("dimension 3");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,8,9]}]}"), 1))
-        .hasMessageContaining("dimension 9 at index 0");
+        .isInstanceOf(EmbeddingMisconfiguredException.class)
+        .hasMessageContaining("dimension 9");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,\"8\"]}]}"), 1))
         .hasMessageContaining("not a number");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAA!\"}]}"), 1))
@@ -255,7 +404,8 @@ class RemoteEmbedderTest {
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":5,\"embedding\":" + eight + "}]}"), 1))
         .hasMessageContaining("at index 5");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"embedding\":" + eight + "}]}"), 1))
-        .hasMessageContaining("at index -1");
+        .hasMessageContaining("at index -1")
+        .isNotInstanceOf(EmbeddingMisconfiguredException.class);
   }
 
   private static byte[] bytes(String s) {
