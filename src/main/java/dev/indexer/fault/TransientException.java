@@ -1,5 +1,8 @@
 package dev.indexer.fault;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A fault that a later attempt can get past without touching the event: a backend (Qdrant, the
  * embedding server, the schema registry) down, overloaded or misconfigured. Whoever sees such a
@@ -8,7 +11,23 @@ package dev.indexer.fault;
  */
 public abstract class TransientException extends RuntimeException {
 
+  private final Duration retryAfter;
+
   protected TransientException(String message, Throwable cause) {
+    this(message, cause, null);
+  }
+
+  /** @param retryAfter how long the backend asked callers to wait (a Retry-After), or null */
+  protected TransientException(String message, Throwable cause, Duration retryAfter) {
     super(message, cause);
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * How long the backend asked callers to wait before the next attempt, when it said: the retry
+   * loop waits at least this long, and gives up at once when it is beyond the retry budget.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

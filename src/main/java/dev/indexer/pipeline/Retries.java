@@ -30,6 +30,7 @@ final class Retries {
     // worker waits rather than left to guess it from the thread it is called on.
     String worker = Thread.currentThread().getName();
     AtomicBoolean failed = new AtomicBoolean();
+    long deadline = System.nanoTime() + settings.retryBudget().toNanos();
     T result;
     try {
       result =
@@ -41,8 +42,9 @@ final class Retries {
                     failed.set(true);
                     faults.retrying(worker, t.getMessage());
                     Log.warnf("Transient failure, retrying with backoff: %s", t.getMessage());
+                    waitOut(t, deadline, settings);
                   })
-              .onFailure(t -> retryable(t, settings))
+              .onFailure(t -> retryable(t, settings) && !hintBeyond(t, deadline))
               .retry()
               .withBackOff(settings.initialBackoff(), settings.maxBackoff())
               .withJitter(0.5)
@@ -66,6 +68,27 @@ final class Retries {
       faults.recovered(worker);
     }
     return result;
+  }
+
+  /** A backend's Retry-After that ends past the budget: retrying against it is pointless. */
+  private static boolean hintBeyond(Throwable t, long deadline) {
+    return t instanceof TransientException f
+        && f.retryAfter().filter(wait -> System.nanoTime() + wait.toNanos() > deadline).isPresent();
+  }
+
+  /** Waits out a backend's Retry-After (within the budget) before the next attempt's backoff. */
+  private static void waitOut(Throwable t, long deadline, ProcessingSettings settings) {
+    if (!(t instanceof TransientException f) || f.retryAfter().isEmpty() || hintBeyond(t, deadline)) {
+      return;
+    }
+    long until = System.nanoTime() + f.retryAfter().get().toNanos();
+    try {
+      while (System.nanoTime() < until && !settings.stopping().getAsBoolean()) {
+        Thread.sleep(Math.max(1, Math.min(100, (until - System.nanoTime()) / 1_000_000)));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** As {@link #untilDone(Supplier, ProcessingSettings, FaultListener)}, for a call without a result. */

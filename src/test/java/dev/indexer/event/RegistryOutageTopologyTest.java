@@ -54,7 +54,7 @@ class RegistryOutageTopologyTest {
     FaultListener listener =
         new FaultListener() {
           @Override
-          public void retrying(String reason) {
+          public void retrying(String worker, String reason) {
             faults.add(reason);
             readinessWhileDown.add(readiness.call().getStatus().name());
             if (faults.size() == 3) {
@@ -63,7 +63,7 @@ class RegistryOutageTopologyTest {
           }
 
           @Override
-          public void recovered() {
+          public void recovered(String worker) {
             faults.add("recovered");
           }
         };
