@@ -42,6 +42,7 @@ public final class EventDecoder {
    *     (default timeout, its own status), so that its outages are transient either way
    */
   public EventDecoder(RegistryClientFacade registry) {
+    AvroLimits.apply();
     if (!(registry instanceof GuardedRegistry)) {
       registry = new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
     }

@@ -8,6 +8,7 @@ import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +139,50 @@ class EventDecoderTest {
         .isInstanceOfSatisfying(
             InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
         .hasMessageNotContaining("jane.doe");
+  }
+
+  @Test
+  void avroThatDeclaresAHugeCollectionOrStringIsRefusedBeforeAnythingIsAllocated() {
+    AvroLimits.apply();
+    assertThat(AvroLimits.effective()).as("Avro's limits are in force").isTrue();
+    InMemoryRegistry registry = new InMemoryRegistry();
+    byte[] value =
+        dev.indexer.testkit.registry.AvroSerdes.<Object>serializer(registry, false)
+            .serialize("documents", avroEvent("Hello."));
+    // 2^30 as Avro writes a long (zig-zag, then 7 bits a byte).
+    byte[] huge = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x08};
+    // The metadata map {"lang": "en"}: a block of 1 entry (zig-zag 2), "lang", "en", end (0).
+    byte[] manyEntries = forge(value, new byte[] {2, 8, 'l', 'a', 'n', 'g', 4, 'e', 'n', 0}, huge);
+    // The content "Hello." (length 6, zig-zag 12): a gigabyte string in 5 bytes.
+    byte[] longString = forge(value, new byte[] {12, 'H', 'e', 'l', 'l', 'o', '.'}, huge);
+    for (byte[] forged : List.of(manyEntries, longString)) {
+      assertThatThrownBy(() -> new EventDecoder(registry).decode("documents", new RecordHeaders(), null, forged))
+          .isInstanceOfSatisfying(
+              InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+    }
+  }
+
+  /** {@code value} with the first byte of {@code at}'s occurrence replaced by {@code length}. */
+  private static byte[] forge(byte[] value, byte[] at, byte[] length) {
+    int i = indexOf(value, at);
+    assertThat(i).isPositive();
+    byte[] forged = new byte[value.length - 1 + length.length];
+    System.arraycopy(value, 0, forged, 0, i);
+    System.arraycopy(length, 0, forged, i, length.length);
+    System.arraycopy(value, i + 1, forged, i + length.length, value.length - i - 1);
+    return forged;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }
