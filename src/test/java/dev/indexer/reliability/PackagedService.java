@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,15 +201,6 @@ final class PackagedService implements AutoCloseable {
     }
     long millis = first == null ? 0 : Duration.between(first, last).toMillis();
     return new Restore(records, millis);
-  }
-
-  /** When the process began, by the log's clock (the system's zone). */
-  static LocalDateTime began(Start start) {
-    return start.process.info().startInstant().map(i -> LocalDateTime.ofInstant(i, ZoneId.systemDefault())).orElse(null);
-  }
-
-  Path logs() {
-    return logs;
   }
 
   /** Stops the running process as Kubernetes does (SIGTERM, then SIGKILL after 30 s). */
