@@ -73,7 +73,7 @@ public final class EmbeddedMain {
     }
   }
 
-  private static int portOrFree(int port, String what) {
+  static int portOrFree(int port, String what) {
     try (ServerSocket probe = new ServerSocket(port)) {
       return port;
     } catch (IOException taken) {

@@ -88,19 +88,23 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path baseDirectory;
     private final String bootstrapServers;
     private final int port;
+    /** Whether the client listener was configured on this port (not a free one picked at start). */
+    private final boolean fixedPort;
     private final Admin admin;
     private final Object closeLock = new Object();
     private KafkaProducer<byte[], byte[]> producer;
     private volatile boolean closed;
 
-    private EmbeddedKafka(KafkaClusterTestKit cluster, Path baseDirectory, int port) {
-        this(cluster, baseDirectory, port, "127.0.0.1:" + port);
+    private EmbeddedKafka(KafkaClusterTestKit cluster, Path baseDirectory, int port, boolean fixedPort) {
+        this(cluster, baseDirectory, port, fixedPort, "127.0.0.1:" + port);
     }
 
-    private EmbeddedKafka(KafkaClusterTestKit cluster, Path baseDirectory, int port, String bootstrapServers) {
+    private EmbeddedKafka(KafkaClusterTestKit cluster, Path baseDirectory, int port, boolean fixedPort,
+                          String bootstrapServers) {
         this.cluster = cluster;
         this.baseDirectory = baseDirectory;
         this.port = port;
+        this.fixedPort = fixedPort;
         this.bootstrapServers = bootstrapServers;
         Map<String, Object> adminConfig = new HashMap<>();
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -215,7 +219,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             starter.shutdownNow();
         }
 
-        EmbeddedKafka kafka = new EmbeddedKafka(cluster, baseDirectory, boundPort);
+        EmbeddedKafka kafka = new EmbeddedKafka(cluster, baseDirectory, boundPort, port != 0);
         LOG.info("Embedded Kafka broker ready on {} in {} ms (log dirs {})", kafka.bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), baseDirectory);
         return kafka;
@@ -234,7 +238,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (NumberFormatException e) {
             port = -1;
         }
-        return new EmbeddedKafka(null, null, port, bootstrapServers);
+        return new EmbeddedKafka(null, null, port, false, bootstrapServers);
     }
 
     /** Whether this instance runs the broker (false for {@link #attach(String)} handles). */
@@ -503,6 +507,52 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ lifecycle
+
+    /**
+     * Stops the broker as a broker process stops (its controller keeps running), keeping its log
+     * dirs; clients see it gone until {@link #startBroker()}. The client listener must have a
+     * fixed port ({@link #start(int)} with a port other than 0), so that it comes back where
+     * clients look for it.
+     */
+    public void stopBroker() {
+        ensureOpen();
+        if (cluster == null) {
+            throw new IllegalStateException("Cannot stop a broker this handle does not own");
+        }
+        if (!fixedPort) {
+            throw new IllegalStateException("A broker stopped and started again needs a fixed client port: start(port)");
+        }
+        BrokerServer broker = broker(cluster);
+        broker.shutdown();
+        broker.awaitShutdown();
+        LOG.info("Embedded Kafka broker on {} stopped (log dirs kept)", bootstrapServers);
+    }
+
+    /**
+     * Starts the broker stopped by {@link #stopBroker()} again, on the same client port and log
+     * dirs, and waits until the controller has it registered and unfenced.
+     */
+    public void startBroker() {
+        ensureOpen();
+        BrokerServer broker = broker(cluster);
+        long startNanos = System.nanoTime();
+        try {
+            broker.startup();
+            cluster.waitForReadyBrokers();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Embedded Kafka broker did not come back: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the embedded Kafka broker", e);
+        }
+        int bound = broker.boundPort(ListenerName.normalised(CLIENT_LISTENER));
+        if (bound != port) {
+            throw new IllegalStateException("The broker came back on port " + bound + ", not " + port);
+        }
+        LOG.info("Embedded Kafka broker on {} started again in {} ms", bootstrapServers,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+
 
     /** Stops the broker and deletes its log dirs. Idempotent. */
     @Override

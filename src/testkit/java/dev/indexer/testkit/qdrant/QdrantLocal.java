@@ -32,13 +32,26 @@ public final class QdrantLocal implements AutoCloseable {
   private final String apiKey;
   private final OutageInterceptor outage;
   private final CallCounts calls;
+  private final WriteHookInterceptor writeHook;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private QdrantLocal(Server server, String apiKey, OutageInterceptor outage, CallCounts calls) {
+  private QdrantLocal(
+      Server server, String apiKey, OutageInterceptor outage, CallCounts calls, WriteHookInterceptor writeHook) {
     this.server = server;
     this.apiKey = apiKey;
     this.outage = outage;
     this.calls = calls;
+    this.writeHook = writeHook;
+  }
+
+  /** What a test runs once a write has been applied, before its answer is sent. */
+  @FunctionalInterface
+  public interface WriteHook {
+    /**
+     * @param method the bare method name of {@code qdrant.Points}, such as {@code UpdateBatch}
+     * @param collection the collection (or alias) the request named
+     */
+    void applied(String method, String collection);
   }
 
   /** Starts on 127.0.0.1 on a free port, without API key. */
@@ -78,12 +91,13 @@ public final class QdrantLocal implements AutoCloseable {
             .maxInboundMessageSize(Integer.MAX_VALUE);
     OutageInterceptor outage = new OutageInterceptor();
     CallCounts calls = new CallCounts();
+    WriteHookInterceptor writeHook = new WriteHookInterceptor();
     for (BindableService service : services) {
       // Interceptors run last-added first: the outage switch sees a call before the key check.
       builder.addService(
           apiKey == null
-              ? ServerInterceptors.intercept(service, outage, calls)
-              : ServerInterceptors.intercept(service, new ApiKeyInterceptor(apiKey), outage, calls));
+              ? ServerInterceptors.intercept(service, writeHook, outage, calls)
+              : ServerInterceptors.intercept(service, writeHook, new ApiKeyInterceptor(apiKey), outage, calls));
     }
     Server server = builder.build();
     try {
@@ -93,7 +107,7 @@ public final class QdrantLocal implements AutoCloseable {
       throw new IllegalStateException(
           "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
     }
-    return new QdrantLocal(server, apiKey, outage, calls);
+    return new QdrantLocal(server, apiKey, outage, calls, writeHook);
   }
 
   /**
@@ -102,6 +116,15 @@ public final class QdrantLocal implements AutoCloseable {
    */
   public void simulateOutage(boolean unavailable) {
     outage.set(unavailable);
+  }
+
+  /**
+   * Runs {@code hook} after every applied write of {@code qdrant.Points} (upserts, deletes, payload
+   * changes, batches), in the serving thread, before the answer is sent; {@code null} removes it.
+   * A test can stop or kill a client there: its write is done, and it never learns so.
+   */
+  public void afterWrite(WriteHook hook) {
+    writeHook.set(hook);
   }
 
   /** Calls received so far of a gRPC method, such as {@code qdrant.Points/UpdateBatch}. */
