@@ -66,10 +66,14 @@ final class PackagedService implements AutoCloseable {
       throw new IllegalStateException(JAR + " is missing: the service is packaged by ./mvnw package");
     }
     int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
+    int managementPort;
+    try (ServerSocket socket = new ServerSocket(0);
+        ServerSocket management = new ServerSocket(0)) {
       port = socket.getLocalPort();
+      managementPort = management.getLocalPort();
     }
-    this.base = URI.create("http://127.0.0.1:" + port);
+    // Health is read on the management interface.
+    this.base = URI.create("http://127.0.0.1:" + managementPort);
     this.logs = Files.createTempDirectory(name + "-logs");
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
@@ -78,6 +82,10 @@ final class PackagedService implements AutoCloseable {
     Map<String, String> properties = new java.util.LinkedHashMap<>();
     properties.put("quarkus.http.host", "127.0.0.1");
     properties.put("quarkus.http.port", Integer.toString(port));
+    properties.put("quarkus.management.host", "127.0.0.1");
+    properties.put("quarkus.management.port", Integer.toString(managementPort));
+    // The tests read no API: nobody to authenticate.
+    properties.put("indexer.auth.enabled", "false");
     properties.put("quarkus.kafka-streams.bootstrap-servers", kafka.bootstrapServers());
     properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
     properties.put("quarkus.kafka-streams.application-id", name);
