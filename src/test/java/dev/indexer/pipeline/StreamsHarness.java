@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -266,24 +265,7 @@ final class StreamsHarness implements AutoCloseable {
 
   /** Every committed record of a topic right now: reads each partition up to its stable end. */
   List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
-    Map<String, Object> config = kafka.consumerConfig("harness-reader-" + System.nanoTime());
-    List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end");
-        }
-        consumer.poll(Duration.ofMillis(100)).forEach(out::add);
-      }
-    }
-    return out;
+    return kafka.readCommitted(topic, Duration.ofSeconds(30));
   }
 
   void send(List<String[]> keyValues) {

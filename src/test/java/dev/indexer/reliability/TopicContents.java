@@ -6,11 +6,7 @@ import dev.indexer.testkit.kafka.EmbeddedKafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads what topics hold, as a read_committed consumer sees it. */
 final class TopicContents {
@@ -21,24 +17,7 @@ final class TopicContents {
 
   /** Every committed record of a topic right now: each partition read to its stable end. */
   static List<ConsumerRecord<byte[], byte[]>> all(EmbeddedKafka kafka, String topic) {
-    Map<String, Object> config = kafka.consumerConfig("reliability-reader-" + System.nanoTime());
-    List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end");
-        }
-        consumer.poll(Duration.ofMillis(100)).forEach(out::add);
-      }
-    }
-    return out;
+    return kafka.readCommitted(topic, Duration.ofSeconds(60));
   }
 
   /** Waits until the status topic holds at least {@code count} committed records, and returns them all. */
