@@ -119,14 +119,15 @@ public final class DocumentIndexer {
    * Prepares a change: embeds what it must (reading back the vectors of chunks the document
    * keeps) and returns the writes without performing them.
    */
-  public Prepared prepare(DocumentChange change, Manifest previous) {
+  public Prepared prepare(DocumentChange change, Manifest previous, long position) {
     if (isStale(change, previous)) {
       return new Prepared(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
     }
+    long seq = nextSeq(previous, position);
     if (change.operation() == DocumentChange.Operation.DELETE) {
-      return delete(change, previous);
+      return delete(change, previous, seq);
     }
-    return upsert(change, previous);
+    return upsert(change, previous, seq);
   }
 
   /** Newest wins: an event older than the newest applied one changes nothing. */
@@ -137,7 +138,7 @@ public final class DocumentIndexer {
         && change.version() < previous.version();
   }
 
-  private Prepared delete(DocumentChange change, Manifest previous) {
+  private Prepared delete(DocumentChange change, Manifest previous, long seq) {
     if (previous != null
         && previous.deleted()
         && change.version() != null
@@ -146,7 +147,6 @@ public final class DocumentIndexer {
       return new Prepared(Outcome.UNCHANGED, previous, 0, 0, 0);
     }
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
-    long seq = nextSeq(change.ref(), previous);
     Manifest deleted =
         new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant(), seq);
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
@@ -159,7 +159,7 @@ public final class DocumentIndexer {
         new DocumentWrite(change.ref(), seq, PointWriter.deleteOperations(change.ref(), seq)));
   }
 
-  private Prepared upsert(DocumentChange change, Manifest previous) {
+  private Prepared upsert(DocumentChange change, Manifest previous, long seq) {
     DocumentRef ref = change.ref();
     String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
@@ -238,7 +238,6 @@ public final class DocumentIndexer {
     metrics.cached(chunks.size() - missing.size() - reused);
 
     Instant now = clock.instant();
-    long seq = nextSeq(ref, previous);
     List<ChunkPoint> points = new ArrayList<>(chunks.size());
     for (int i = 0; i < chunks.size(); i++) {
       Map<String, Object> payload = new LinkedHashMap<>();
@@ -288,12 +287,17 @@ public final class DocumentIndexer {
   }
 
   /**
-   * The fence token of the document's next write: one more than its last. Without a manifest
-   * (a new document, or manifests lost), the last token is read from Qdrant's fence collection,
-   * so that the write is never taken for an older one.
+   * The fence token of the document's next write: its event's position in the log (offset + 1),
+   * and at least one more than the document's last token. Both come from the log and the
+   * committed manifest, never from what Qdrant holds now, so a writer that lost its partition
+   * (and processes an event late) gets the same token for the same event as the new owner, and
+   * a smaller one than any later event's: its writes lose. A document's events share a partition,
+   * so positions grow with them.
+   *
+   * @param position the event's offset in its partition, or -1 when unknown
    */
-  private long nextSeq(DocumentRef ref, Manifest previous) {
-    return (previous != null ? previous.seq() : writer.fence(ref)) + 1;
+  static long nextSeq(Manifest previous, long position) {
+    return Math.max(position + 1, (previous == null ? 0 : previous.seq()) + 1);
   }
 
   private static void putIfPresent(Map<String, Object> payload, String key, Object value) {

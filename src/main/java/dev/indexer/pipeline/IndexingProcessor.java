@@ -91,7 +91,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         // an event written at once comes after the writes of the events before it.
         flush(pending);
       }
-      prepared = Retries.untilDone(() -> indexer.prepare(change, previous), settings, faults);
+      long position = source == null ? -1 : source.offset();
+      prepared = Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
       if (alone) {
         if (prepared.write() != null) {
           Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);

@@ -15,8 +15,9 @@ import java.util.List;
  * @param modelId the model that embedded the chunks
  * @param policyVersion the PII policy the chunks were redacted with
  * @param indexedAt when the document was last written to Qdrant
- * @param seq the fence token of the document's last write to Qdrant: it grows by one with every
- *     change written (0 in manifests written before fences existed)
+ * @param seq the fence token of the document's last write to Qdrant: the position in the log of
+ *     the event that wrote it, growing with every change (0 in manifests written before fences
+ *     existed)
  */
 public record Manifest(
     Long version,

@@ -36,7 +36,7 @@ import java.util.UUID;
  * nothing.
  *
  * <p><b>Fenced writes.</b> Each change of a document has a fence token that grows with every
- * change (the manifest's sequence number), and every point carries the token of the change that
+ * change (its event's position in the log), and every point carries the token of the change that
  * wrote it. A change's upsert only replaces points of smaller tokens, and it removes only the
  * document's points of smaller tokens, never "every point but mine". Before its points, a change
  * raises the document's token in the {@link Fences} collection; after them, it reads the token
