@@ -39,9 +39,10 @@ import jakarta.ws.rs.WebApplicationException;
  * and the {@value #SCOPE_HEADER} response header says which of the two a search covered. Optional
  * {@code filter=key=value} (repeatable) on the metadata keys of {@code indexer.search.filter-keys}.
  *
- * <p>The query goes through the same PII policy as documents before it is embedded: a query for an
- * e-mail address finds the chunks where it became the same placeholder or pseudonym, and the
- * address itself never reaches the embedder (a remote endpoint) or a log.
+ * <p>The query goes through the same PII policy as documents before it is embedded, scoped to the
+ * caller's tenant like the documents' HMAC pseudonyms: a query for an e-mail address finds the
+ * chunks of the caller's tenant where it became the same placeholder or pseudonym, and the address
+ * itself never reaches the embedder (a remote endpoint) or a log.
  */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -109,7 +110,7 @@ public class SearchResource {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
     }
     Filter filter = filter(caller, filters);
-    float[] vector = embedQuery(query);
+    float[] vector = embedQuery(redactorFor(caller), query);
     SearchPoints.Builder request =
         SearchPoints.newBuilder()
             .setCollectionName(collections.alias())
@@ -133,7 +134,7 @@ public class SearchResource {
   }
 
   /** Redacts and embeds the query within the concurrency limit; over it, 429 at once. */
-  private float[] embedQuery(String query) {
+  private float[] embedQuery(PiiRedactor redactor, String query) {
     if (!embedding.tryAcquire()) {
       throw new WebApplicationException(
           "too many searches at once (indexer.search.max-concurrent-queries)",
@@ -144,6 +145,16 @@ public class SearchResource {
     } finally {
       embedding.release();
     }
+  }
+
+  /**
+   * The caller's tenant's redactor, whose pseudonyms are the ones its documents were indexed with.
+   * An admin searches every tenant at once and no single tenant's pseudonyms fit them all: the
+   * query is redacted with the unscoped policy, so its PII still never reaches the embedder, but a
+   * pseudonymised value in the query matches no tenant's pseudonym of it (placeholders still match).
+   */
+  private PiiRedactor redactorFor(Caller caller) {
+    return caller.admin() ? redactor : redactor.forTenant(caller.tenant().orElseThrow());
   }
 
   private Filter filter(Caller caller, List<String> filters) {

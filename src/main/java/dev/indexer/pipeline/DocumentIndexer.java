@@ -147,8 +147,8 @@ public final class DocumentIndexer {
       return new Prepared(Outcome.UNCHANGED, previous, 0, 0, 0);
     }
     Long version = change.version() != null ? change.version() : previous == null ? null : previous.version();
-    Manifest deleted =
-        new Manifest(version, true, List.of(), null, embedder.modelId(), redactor.policyVersion(), clock.instant(), seq);
+    String policyVersion = redactor.forTenant(change.ref().tenant()).policyVersion();
+    Manifest deleted = new Manifest(version, true, List.of(), null, embedder.modelId(), policyVersion, clock.instant(), seq);
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
     return new Prepared(
         Outcome.DELETED,
@@ -161,6 +161,8 @@ public final class DocumentIndexer {
 
   private Prepared upsert(DocumentChange change, Manifest previous, long seq) {
     DocumentRef ref = change.ref();
+    // Pseudonyms are scoped to the document's tenant; so is the policy version recorded with them.
+    PiiRedactor redactor = this.redactor.forTenant(ref.tenant());
     String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
     Map<String, String> metadata = new TreeMap<>(redactor.redactMetadata(change.metadata()));

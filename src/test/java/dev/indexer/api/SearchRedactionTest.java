@@ -68,9 +68,9 @@ class SearchRedactionTest {
         QdrantClient client = qdrant.newClient()) {
       CollectionManager collections = new CollectionManager(client, CrossTenantSearchTest.config("redaction"), hash);
       collections.ensureCollection();
-      // What the indexer stores for "jane.roe@example.com" and for another address.
-      String pseudonym = redactor.redact(ADDRESS).text();
-      String other = redactor.redact("john.doe@example.com").text();
+      // What the indexer stores in tenant acme for "jane.roe@example.com" and for another address.
+      String pseudonym = redactor.forTenant("acme").redact(ADDRESS).text();
+      String other = redactor.forTenant("acme").redact("john.doe@example.com").text();
       assertThat(pseudonym).doesNotContain(ADDRESS).isNotEqualTo(other);
       client.upsertAsync(collections.alias(), List.of(point(1, pseudonym, hash), point(2, other, hash))).get();
 
