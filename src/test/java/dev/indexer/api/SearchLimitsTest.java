@@ -8,7 +8,6 @@ import dev.indexer.embed.Embedder;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import dev.indexer.text.TokenCounter;
 import io.qdrant.client.QdrantClient;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,27 +28,7 @@ class SearchLimitsTest {
     CountDownLatch release = new CountDownLatch(1);
     HashEmbedder hash = new HashEmbedder(8, 128);
     Embedder blocking =
-        new Embedder() {
-          @Override
-          public String modelId() {
-            return hash.modelId();
-          }
-
-          @Override
-          public int dimension() {
-            return hash.dimension();
-          }
-
-          @Override
-          public int maxTokens() {
-            return hash.maxTokens();
-          }
-
-          @Override
-          public TokenCounter tokenCounter() {
-            return hash.tokenCounter();
-          }
-
+        new dev.indexer.testkit.ForwardingEmbedder(hash) {
           @Override
           public List<float[]> embed(List<String> texts) {
             inside.countDown();

@@ -37,27 +37,7 @@ class SearchRedactionTest {
     List<String> seen = new ArrayList<>();
     HashEmbedder hash = new HashEmbedder(16, 256);
     dev.indexer.embed.Embedder recording =
-        new dev.indexer.embed.Embedder() {
-          @Override
-          public String modelId() {
-            return hash.modelId();
-          }
-
-          @Override
-          public int dimension() {
-            return hash.dimension();
-          }
-
-          @Override
-          public int maxTokens() {
-            return hash.maxTokens();
-          }
-
-          @Override
-          public dev.indexer.text.TokenCounter tokenCounter() {
-            return hash.tokenCounter();
-          }
-
+        new dev.indexer.testkit.ForwardingEmbedder(hash) {
           @Override
           public List<float[]> embed(List<String> texts) {
             seen.addAll(texts);

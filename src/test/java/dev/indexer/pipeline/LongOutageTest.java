@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbeddingUnavailableException;
 import dev.indexer.pipeline.PipelineEndToEndTest.Oracle;
+import dev.indexer.testkit.ForwardingEmbedder;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import dev.indexer.text.TokenCounter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -114,32 +114,11 @@ class LongOutageTest {
   }
 
   /** An embedder that answers like an unreachable server while {@link #down} is set. */
-  static final class FlakyEmbedder implements Embedder {
+  static final class FlakyEmbedder extends ForwardingEmbedder {
     final AtomicBoolean down = new AtomicBoolean();
-    private final Embedder delegate;
 
     FlakyEmbedder(Embedder delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String modelId() {
-      return delegate.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return delegate.dimension();
-    }
-
-    @Override
-    public int maxTokens() {
-      return delegate.maxTokens();
-    }
-
-    @Override
-    public TokenCounter tokenCounter() {
-      return delegate.tokenCounter();
+      super(delegate);
     }
 
     @Override

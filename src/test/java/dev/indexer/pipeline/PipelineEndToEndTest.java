@@ -26,11 +26,6 @@ import org.junit.jupiter.api.Test;
 class PipelineEndToEndTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(120);
-  static final String[] WORDS =
-      ("index vector search stream kafka qdrant document chunk model token embed payload filter "
-              + "tenant version manifest alias collection replica partition offset commit broker "
-              + "schema event delete update create newest older mirror exact point score cosine")
-          .split(" ");
 
   static QdrantLocal qdrant;
   static Embedder model;
@@ -101,16 +96,7 @@ class PipelineEndToEndTest {
   }
 
   static String text(Random random, int sentences) {
-    StringBuilder b = new StringBuilder();
-    for (int s = 0; s < sentences; s++) {
-      int words = 6 + random.nextInt(14);
-      for (int w = 0; w < words; w++) {
-        String word = WORDS[random.nextInt(WORDS.length)];
-        b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-        b.append(w == words - 1 ? ". " : " ");
-      }
-    }
-    return b.toString().strip();
+    return dev.indexer.testkit.Sentences.text(random, sentences);
   }
 
   private void run(Oracle oracle, int partitions) throws Exception {

@@ -28,11 +28,6 @@ final class Workload {
 
   static final String TENANT = "acme";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] WORDS =
-      ("index vector search stream kafka qdrant document chunk model token embed payload filter "
-              + "tenant version manifest alias collection replica partition offset commit broker "
-              + "schema event delete update create newest older mirror exact point score cosine")
-          .split(" ");
 
   /** One event: its key and value (null: a tombstone). */
   record Event(String id, byte[] key, byte[] value) {
@@ -127,16 +122,7 @@ final class Workload {
   }
 
   static String text(Random random, int sentences) {
-    StringBuilder b = new StringBuilder();
-    for (int s = 0; s < sentences; s++) {
-      int words = 6 + random.nextInt(14);
-      for (int w = 0; w < words; w++) {
-        String word = WORDS[random.nextInt(WORDS.length)];
-        b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-        b.append(w == words - 1 ? ". " : " ");
-      }
-    }
-    return b.toString().strip();
+    return dev.indexer.testkit.Sentences.text(random, sentences);
   }
 
   /** The chunker the service builds for a model of this tokenizer and limit, with its defaults. */
