@@ -1,26 +1,13 @@
 package dev.indexer.pipeline;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.metrics.KafkaMetric;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaClientSupplier;
@@ -70,20 +57,19 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
    * commits and aborts a stream thread's transactions on that thread, which also processed the
    * events: the thread's pending writes are the transaction's.
    */
-  static final class WritingProducer implements Producer<byte[], byte[]> {
+  static final class WritingProducer extends ForwardingProducer {
 
-    private final Producer<byte[], byte[]> delegate;
     private final WriteBatches batches;
     private PendingWrites pending;
 
     WritingProducer(Producer<byte[], byte[]> delegate, WriteBatches batches) {
-      this.delegate = delegate;
+      super(delegate);
       this.batches = batches;
     }
 
     @Override
     public void beginTransaction() {
-      delegate.beginTransaction();
+      super.beginTransaction();
       pending = batches.begin();
       onOwnThread("begins");
     }
@@ -117,7 +103,7 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
           throw failed;
         }
       }
-      delegate.commitTransaction();
+      super.commitTransaction();
     }
 
     @Override
@@ -126,63 +112,7 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
       if (pending != null) {
         pending.clear();
       }
-      delegate.abortTransaction();
-    }
-
-    @Override
-    public void initTransactions() {
-      delegate.initTransactions();
-    }
-
-    @Override
-    public void sendOffsetsToTransaction(
-        Map<TopicPartition, OffsetAndMetadata> offsets, ConsumerGroupMetadata groupMetadata) {
-      delegate.sendOffsetsToTransaction(offsets, groupMetadata);
-    }
-
-    @Override
-    public void registerMetricForSubscription(KafkaMetric metric) {
-      delegate.registerMetricForSubscription(metric);
-    }
-
-    @Override
-    public void unregisterMetricFromSubscription(KafkaMetric metric) {
-      delegate.unregisterMetricFromSubscription(metric);
-    }
-
-    @Override
-    public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
-      return delegate.send(record);
-    }
-
-    @Override
-    public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
-      return delegate.send(record, callback);
-    }
-
-    @Override
-    public void flush() {
-      delegate.flush();
-    }
-
-    @Override
-    public List<PartitionInfo> partitionsFor(String topic) {
-      return delegate.partitionsFor(topic);
-    }
-
-    @Override
-    public Map<MetricName, ? extends Metric> metrics() {
-      return delegate.metrics();
-    }
-
-    @Override
-    public Uuid clientInstanceId(Duration timeout) {
-      return delegate.clientInstanceId(timeout);
-    }
-
-    @Override
-    public void close() {
-      close(Duration.ofMillis(Long.MAX_VALUE));
+      super.abortTransaction();
     }
 
     @Override
@@ -190,7 +120,7 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
       if (pending != null) {
         batches.end(pending);
       }
-      delegate.close(timeout);
+      super.close(timeout);
     }
   }
 }

@@ -65,6 +65,23 @@ class IndexingSliceTest {
     assertThat(gate.attached()).isTrue();
   }
 
+  @Test
+  void shutdownReachesTheRetryLoopsBeforeKafkaStreamsWaitsForItsThreads() {
+    // Quarkus closes Kafka Streams from a ShutdownEvent observer, and the close waits for the
+    // stream threads: a thread waiting out an outage must learn of the shutdown before that.
+    List<String> observers =
+        io.quarkus.arc.Arc.container().beanManager()
+            .resolveObserverMethods(new io.quarkus.runtime.ShutdownEvent()).stream()
+            .map(o -> o.getBeanClass().getName())
+            .toList();
+    assertThat(observers).contains(dev.indexer.ops.IndexerHealth.class.getName(), KAFKA_STREAMS_PRODUCER);
+    assertThat(observers.indexOf(dev.indexer.ops.IndexerHealth.class.getName()))
+        .as("the stopping signal's observer comes before the one that closes Kafka Streams: %s", observers)
+        .isLessThan(observers.indexOf(KAFKA_STREAMS_PRODUCER));
+  }
+
+  private static final String KAFKA_STREAMS_PRODUCER = "io.quarkus.kafka.streams.runtime.KafkaStreamsProducer";
+
   /** /q/health/ready on the management interface (the annotation adds the /q root). */
   @TestHTTPResource(value = "/health/ready", management = true)
   java.net.URL ready;
