@@ -156,7 +156,7 @@ public class IndexerTopology {
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
-        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults, batches), SOURCE);
+        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults, batches, topics), SOURCE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(MANIFEST_STORE),

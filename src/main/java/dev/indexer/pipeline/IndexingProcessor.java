@@ -8,6 +8,7 @@ import dev.indexer.qdrant.QdrantRequestException;
 import io.quarkus.logging.Log;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.TaskMigratedException;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * has applied the event's writes ({@code wait=true}), so an event counts as done only once Qdrant
  * has it. The writes are either sent before {@link #process} returns or, on stream threads whose
  * producer supports it, held as {@link PendingWrites} and sent with those of other events just
- * before the transaction commits.
+ * before the transaction commits; the status of such an event (or, should Qdrant refuse its
+ * writes, its dead letter) is then sent once they are settled, in the same transaction.
  */
 final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
@@ -35,6 +37,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final ProcessingSettings settings;
   private final FaultListener faults;
   private final WriteBatches batches;
+  private final Topics topics;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
@@ -44,8 +47,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       DocumentIndexer indexer,
       ProcessingSettings settings,
       FaultListener faults,
-      WriteBatches batches) {
+      WriteBatches batches,
+      Topics topics) {
     this.batches = batches;
+    this.topics = topics;
     this.decoder = decoder;
     this.indexer = indexer;
     this.target = new PendingWrites.Target(indexer.writer(), settings, faults);
@@ -74,7 +79,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
               () -> decoder.decode(topic, record.headers(), record.key(), record.value()), settings, faults);
       settings.limits().check(change);
     } catch (InvalidEventException e) {
-      reject(record, source, e);
+      reject(record, source, null, e);
       return;
     } catch (RetryBudgetExhaustedException e) {
       throw givenUp(e);
@@ -83,25 +88,22 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     String origin = coordinates(source);
     Manifest previous = manifest(key, origin);
     PendingWrites pending = settings.batchPoints() > 0 ? batches.current() : null;
-    boolean alone = pending == null || batches.isSetAside(origin);
+    boolean alone = pending == null;
     DocumentIndexer.Prepared prepared;
     try {
-      if (pending != null && (alone || pending.hasPending(key))) {
+      if (pending != null && pending.hasPending(key)) {
         // Qdrant must hold the document's earlier writes before its vectors are read back, and
         // an event written at once comes after the writes of the events before it.
         flush(pending);
       }
       long position = source == null ? -1 : source.offset();
       prepared = Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
-      if (alone) {
-        if (prepared.write() != null) {
-          Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
-        }
-        batches.release(origin);
+      if (alone && prepared.write() != null) {
+        Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
       }
     } catch (InvalidEventException e) {
       // Found only while processing (such as an unsupported content type).
-      reject(record, source, e);
+      reject(record, source, change, e);
       return;
     } catch (RetryBudgetExhaustedException e) {
       throw givenUp(e);
@@ -112,14 +114,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         throw e; // shutting down: the event stays uncommitted and is processed after restart
       }
       // Fail closed: this event is not indexed in clear, and the stream goes on.
-      reject(record, source, permanentFailure(e));
+      reject(record, source, change, permanentFailure(e));
       return;
-    }
-    if (!alone) {
-      pending.add(target, context.taskId(), key, origin, prepared.write());
-      if (pending.points() >= settings.batchPoints()) {
-        flush(pending);
-      }
     }
     if (prepared.manifest() != previous) {
       manifests.put(key, prepared.manifest());
@@ -136,9 +132,87 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
             prepared.reused(),
             null,
             (System.nanoTime() - start) / 1_000_000);
-    context.forward(
-        new Record<>(utf8(key), statusSerde.serializer().serialize(null, status), record.timestamp()),
-        STATUS_SINK);
+    Record<byte[], byte[]> written = statusRecord(key, status, record.timestamp());
+    if (alone) {
+      context.forward(written, STATUS_SINK);
+      return;
+    }
+    pending.add(target, context.taskId(), key, origin, prepared.write(), new Settlement(record, source, change, key, previous, written));
+    if (pending.points() >= settings.batchPoints()) {
+      flush(pending);
+    }
+  }
+
+  /**
+   * How a batched event ends once its writes are settled: its status; or, refused by Qdrant for
+   * good, the document's previous manifest back and the event dead-lettered, as if it had been
+   * written on its own.
+   */
+  private final class Settlement implements PendingWrites.Settlement {
+    private final Record<byte[], byte[]> record;
+    private final RecordMetadata source;
+    private final DocumentChange change;
+    private final String key;
+    private final Manifest previous;
+    private final Record<byte[], byte[]> status;
+
+    Settlement(
+        Record<byte[], byte[]> record,
+        RecordMetadata source,
+        DocumentChange change,
+        String key,
+        Manifest previous,
+        Record<byte[], byte[]> status) {
+      this.record = record;
+      this.source = source;
+      this.change = change;
+      this.key = key;
+      this.previous = previous;
+      this.status = status;
+    }
+
+    @Override
+    public List<ProducerRecord<byte[], byte[]>> written() {
+      return List.of(producerRecord(topics.status(), status));
+    }
+
+    @Override
+    public List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal) {
+      if (previous == null) {
+        manifests.delete(key);
+      } else {
+        manifests.put(key, previous);
+      }
+      InvalidEventException e = permanentFailure(refusal);
+      logRejected(e, source);
+      return List.of(
+          producerRecord(topics.deadLetter(), deadLetter(record, source, e)),
+          producerRecord(topics.status(), rejectedStatus(change, key, e, record.timestamp())));
+    }
+  }
+
+  private static ProducerRecord<byte[], byte[]> producerRecord(String topic, Record<byte[], byte[]> r) {
+    return new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value(), r.headers());
+  }
+
+  private Record<byte[], byte[]> statusRecord(String key, StatusEvent status, long timestamp) {
+    return new Record<>(key == null ? null : utf8(key), statusSerde.serializer().serialize(null, status), timestamp);
+  }
+
+  private Record<byte[], byte[]> rejectedStatus(DocumentChange change, String key, InvalidEventException e, long timestamp) {
+    StatusEvent status =
+        new StatusEvent(
+            change == null ? null : change.ref().tenant(),
+            change == null ? null : change.ref().documentId(),
+            change == null ? null : change.eventId(),
+            change == null ? null : change.version(),
+            Outcome.REJECTED,
+            0,
+            0,
+            0,
+            e.reason().name(),
+            0);
+    return statusRecord(key, status, timestamp);
   }
 
   /**
@@ -167,11 +241,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     return new TaskMigratedException(e.getMessage(), e);
   }
 
-  /** Writes the thread's pending writes now; a refusal fails the transaction (see {@link PendingWrites}). */
+  /**
+   * Writes the thread's pending writes now; a retry budget given up fails the transaction (see
+   * {@link PendingWrites}).
+   */
   private static void flush(PendingWrites pending) {
     try {
       pending.flush();
-    } catch (PendingWrites.WritesRefusedException e) {
+    } catch (PendingWrites.WritesGivenUpException e) {
       throw new TaskMigratedException(e.getMessage(), e);
     }
   }
@@ -196,12 +273,23 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         Reason.PROCESSING_FAILED, "processing failed (" + ProcessingFailure.describe(e) + ")", e);
   }
 
-  private void reject(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
-    batches.release(coordinates(source)); // dead-lettered now, when it was set aside
+  /** Dead-letters the event, with its reason, and says so in its status. */
+  private void reject(Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, InvalidEventException e) {
+    logRejected(e, source);
+    context.forward(deadLetter(record, source, e), DEAD_LETTER_SINK);
+    context.forward(
+        rejectedStatus(change, change == null ? null : change.ref().toString(), e, record.timestamp()), STATUS_SINK);
+  }
+
+  private static void logRejected(InvalidEventException e, RecordMetadata source) {
     // Reason and message only: both are written by this service and never quote event content.
     Log.warnf(
         "Event rejected to the dead-letter topic: %s (%s) at %s",
         e.reason(), e.getMessage(), coordinates(source));
+  }
+
+  /** The event's dead letter: its reason and coordinates, and the original within the limit. */
+  private Record<byte[], byte[]> deadLetter(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
     RecordHeaders headers = new RecordHeaders();
     headers.add("x-reason", utf8(e.reason().name()));
     headers.add("x-message", utf8(e.getMessage()));
@@ -216,14 +304,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       keep = false;
       headers.add("x-original", utf8("omitted: larger than the dead-letter limit"));
     }
-    context.forward(
-        new Record<>(keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers),
-        DEAD_LETTER_SINK);
-    StatusEvent status =
-        new StatusEvent(null, null, null, null, Outcome.REJECTED, 0, 0, 0, e.reason().name(), 0);
-    context.forward(
-        new Record<>(null, statusSerde.serializer().serialize(null, status), record.timestamp()),
-        STATUS_SINK);
+    return new Record<>(keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers);
   }
 
   private static String coordinates(RecordMetadata source) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.processor.TaskId;
 
 /**
@@ -21,27 +22,46 @@ import org.apache.kafka.streams.processor.TaskId;
  * committed that Qdrant does not hold, and an aborted transaction drops its pending writes: its
  * events are processed again. Many events then share one request instead of one request each.
  *
- * <p>A write Qdrant refuses for good cannot be dead-lettered from the commit: the events of the
- * refused request are written one by one to find the event at fault, whose source record is set
- * aside, and the transaction fails so that its events are processed again; the record set aside
- * is then processed on its own, written at once, and dead-lettered as without batching.
+ * <p>Each event's {@link Settlement} says what its transaction carries once its writes are settled:
+ * its status when Qdrant holds them; when Qdrant refused them for good, its previous manifest put
+ * back, its dead letter and its rejection. The events of a refused request are written one by one
+ * to find those at fault; the others' writes go through, and the transaction commits as usual. No
+ * task is closed dirty and no state restored for a refusal: only a retry budget given up, or a
+ * shutdown during an outage, fails the transaction.
  */
 final class PendingWrites {
 
   /** Where writes go and how their faults are retried: one per processor. */
   record Target(PointWriter writer, ProcessingSettings settings, FaultListener faults) {}
 
-  /** One event's writes. */
-  private record Entry(Target target, TaskId task, String document, String source, DocumentWrite write) {}
+  /**
+   * What an event's transaction carries once its writes are settled; called on the stream thread
+   * while the transaction is open, before it commits.
+   */
+  interface Settlement {
+    /** Qdrant holds the event's writes: the records that say so (its status). */
+    List<ProducerRecord<byte[], byte[]>> written();
 
-  private final WriteBatches owner;
+    /**
+     * Qdrant refused the event's writes for good: puts the document's previous manifest back in
+     * its task's store, and returns the records that say so (dead letter and status).
+     */
+    List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal);
+  }
+
+  /** One event's writes. */
+  private record Entry(Target target, TaskId task, String document, String source, DocumentWrite write, Settlement settlement) {}
+
+  /** A record the transaction carries for a settled event of {@code task}. */
+  private record Outgoing(TaskId task, ProducerRecord<byte[], byte[]> record) {}
+
   private final Thread thread;
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> documents = new HashSet<>();
+  private final List<Outgoing> settled = new ArrayList<>();
   private int points;
 
-  PendingWrites(WriteBatches owner, Thread thread) {
-    this.owner = owner;
+  PendingWrites(Thread thread) {
     this.thread = thread;
   }
 
@@ -60,83 +80,101 @@ final class PendingWrites {
     return points;
   }
 
-  void add(Target target, TaskId task, String document, String source, DocumentWrite write) {
+  void add(Target target, TaskId task, String document, String source, DocumentWrite write, Settlement settlement) {
     if (write == null) {
+      settle(task, settlement.written());
       return;
     }
-    entries.add(new Entry(target, task, document, source, write));
+    entries.add(new Entry(target, task, document, source, write, settlement));
     documents.add(document);
     points += write.points();
   }
 
   /**
    * Writes everything pending, in order: the operations of consecutive events for the same
-   * collection in one request, transient faults retried with backoff.
+   * collection in one request, transient faults retried with backoff. An event whose writes Qdrant
+   * refused for good is settled as refused; the others as written.
    *
-   * @throws WritesRefusedException when Qdrant refused an event's writes for good (that event's
-   *     source record is set aside) or the service stops during an outage; nothing is pending
-   *     afterwards either way, and the transaction must not commit
+   * @throws WritesGivenUpException when the retry budget ran out or the service stops during an
+   *     outage: nothing is pending afterwards, and the transaction must not commit
    */
   void flush() {
     if (entries.isEmpty()) {
       return;
     }
     List<Entry> all = new ArrayList<>(entries);
-    clear();
-    List<String> refused = new ArrayList<>();
+    entries.clear();
+    documents.clear();
+    points = 0;
     for (int from = 0, to; from < all.size(); from = to) {
       to = from + 1;
       while (to < all.size() && all.get(to).target.writer() == all.get(from).target.writer()) {
         to++;
       }
       List<Entry> run = all.subList(from, to);
-      if (!written(run)) {
-        // Refused for good: find the events at fault by writing them one by one.
-        for (Entry entry : run) {
-          if (run.size() == 1 || !written(List.of(entry))) {
-            refused.add(entry.source);
-          }
+      RuntimeException refusal = refusal(run);
+      if (refusal == null) {
+        run.forEach(e -> settle(e.task, e.settlement.written()));
+        continue;
+      }
+      // Refused for good: find the events at fault by writing them one by one.
+      for (Entry entry : run) {
+        RuntimeException own = run.size() == 1 ? refusal : refusal(List.of(entry));
+        if (own == null) {
+          settle(entry.task, entry.settlement.written());
+        } else {
+          // Coordinates only: the reason goes to the dead letter.
+          Log.warnf("Qdrant refused the writes of the event at %s for good; it is dead-lettered", entry.source);
+          settle(entry.task, entry.settlement.refused(own));
         }
       }
     }
-    if (!refused.isEmpty()) {
-      owner.setAside(refused);
-      // Coordinates only: the refusal is dead-lettered, with its reason, when the event comes back.
-      Log.warnf(
-          "Qdrant refused the writes of %d event(s) in a batch (%s); their transaction is aborted,"
-              + " its events are processed again and those refused on their own",
-          refused.size(),
-          String.join(", ", refused));
-      throw new WritesRefusedException("Qdrant refused the writes of " + refused, null);
-    }
   }
 
-  /** Writes a run of events, retrying transient faults; false when Qdrant refused it for good. */
-  private static boolean written(List<Entry> run) {
+  private void settle(TaskId task, List<ProducerRecord<byte[], byte[]>> records) {
+    records.forEach(r -> settled.add(new Outgoing(task, r)));
+  }
+
+  /**
+   * The records of the events settled since the last call, to be sent in the open transaction
+   * before it commits.
+   */
+  List<ProducerRecord<byte[], byte[]>> drainSettled() {
+    List<ProducerRecord<byte[], byte[]>> records = settled.stream().map(Outgoing::record).toList();
+    settled.clear();
+    return records;
+  }
+
+  /**
+   * Writes a run of events, retrying transient faults; null when Qdrant took them, else why it
+   * refused them for good.
+   */
+  private static RuntimeException refusal(List<Entry> run) {
     Target target = run.get(0).target;
     List<DocumentWrite> writes = run.stream().map(Entry::write).toList();
     try {
       Retries.runUntilDone(() -> target.writer().write(writes), target.settings(), target.faults());
-      return true;
+      return null;
     } catch (RetryBudgetExhaustedException e) {
-      // Qdrant stayed unavailable: not a refusal, nothing is set aside; the events come back.
-      throw new WritesRefusedException("Qdrant writes given up for now: " + e.getMessage(), e);
+      // Qdrant stayed unavailable: not a refusal; the events come back.
+      throw new WritesGivenUpException("Qdrant writes given up for now: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // The service's own Qdrant messages name the call and the status code; another exception's
       // message might quote the data it failed on, so only its type is told.
       boolean own = e instanceof QdrantRequestException || e instanceof QdrantUnavailableException;
-      String reason = own ? e.getMessage() : e.getClass().getName();
+      String reason = own ? e.getMessage() : "processing failed (" + ProcessingFailure.describe(e) + ")";
       if (target.settings().stopping().getAsBoolean()) {
         // An outage met the shutdown: the events are processed again after the restart.
-        throw new WritesRefusedException("Qdrant writes stopped by shutdown: " + reason, own ? e : null);
+        throw new WritesGivenUpException("Qdrant writes stopped by shutdown: " + reason, own ? e : null);
       }
       Log.warnf("Qdrant refused a write of %d event(s): %s", run.size(), reason);
-      return false;
+      return e;
     }
   }
 
   /** Drops the pending writes of a task closed without committing: its events come back. */
   void discard(TaskId task) {
+    settled.removeIf(o -> o.task.equals(task));
     if (entries.removeIf(e -> e.task.equals(task))) {
       documents.clear();
       points = 0;
@@ -151,12 +189,13 @@ final class PendingWrites {
   void clear() {
     entries.clear();
     documents.clear();
+    settled.clear();
     points = 0;
   }
 
-  /** Pending writes could not all be written; the transaction holding their events must abort. */
-  static final class WritesRefusedException extends RuntimeException {
-    WritesRefusedException(String message, Throwable cause) {
+  /** Pending writes could not be written now; the transaction holding their events must abort. */
+  static final class WritesGivenUpException extends RuntimeException {
+    WritesGivenUpException(String message, Throwable cause) {
       super(message, cause);
     }
   }

@@ -95,13 +95,15 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
       if (pending != null) {
         try {
           pending.flush();
-        } catch (PendingWrites.WritesRefusedException e) {
+        } catch (PendingWrites.WritesGivenUpException e) {
           // Kafka Streams treats a failed commit as a lost task: the transaction aborts, the
           // tasks' state is restored from the changelogs and their events processed again.
           CommitFailedException failed = new CommitFailedException(e.getMessage());
           failed.initCause(e);
           throw failed;
         }
+        // The settled events' statuses and dead letters, in this transaction.
+        pending.drainSettled().forEach(this::send);
       }
       super.commitTransaction();
     }

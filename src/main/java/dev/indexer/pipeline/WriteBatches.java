@@ -1,15 +1,13 @@
 package dev.indexer.pipeline;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Qdrant writes held for the open Kafka transactions of one Kafka Streams application, and the
- * source records whose writes Qdrant refused in a batch. One per application, shared by its
- * transactional producers (which write a stream thread's pending writes just before they commit)
- * and its processors (which add to them): whoever builds both creates it; nothing is static.
+ * The Qdrant writes held for the open Kafka transactions of one Kafka Streams application. One per
+ * application, shared by its transactional producers (which write a stream thread's pending writes
+ * just before they commit) and its processors (which add to them): whoever builds both creates
+ * it; nothing is static.
  *
  * <p>Under {@code exactly_once_v2} each stream thread has one producer, and Kafka Streams begins,
  * commits and aborts that producer's transactions on the stream thread itself, the thread that
@@ -17,16 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@link TransactionalClientSupplier}'s producer checks on every commit and abort that it runs
  * on the thread that began the transaction: should a Kafka upgrade change that, every batched
  * commit fails loudly (and the end-to-end tests with it) instead of committing events whose
- * writes are elsewhere.
+ * writes are elsewhere. {@code CommitTimeWritesContractTest} pins this and the rest of what the
+ * batching relies on in Kafka.
  */
 public final class WriteBatches {
 
   private final Map<Thread, PendingWrites> byThread = new ConcurrentHashMap<>();
-  private final Set<String> setAside = ConcurrentHashMap.newKeySet();
 
   /** The current thread's pending writes, created on its first transaction. */
   PendingWrites begin() {
-    return byThread.computeIfAbsent(Thread.currentThread(), t -> new PendingWrites(this, t));
+    return byThread.computeIfAbsent(Thread.currentThread(), t -> new PendingWrites(t));
   }
 
   /**
@@ -40,19 +38,5 @@ public final class WriteBatches {
   /** The producer holding {@code pending} closed. */
   void end(PendingWrites pending) {
     byThread.remove(pending.thread(), pending);
-  }
-
-  /** Whether the record's writes were refused in a batch and it must be processed on its own. */
-  boolean isSetAside(String source) {
-    return setAside.contains(source);
-  }
-
-  void setAside(Collection<String> sources) {
-    setAside.addAll(sources);
-  }
-
-  /** The record set aside has been processed on its own. */
-  void release(String source) {
-    setAside.remove(source);
   }
 }

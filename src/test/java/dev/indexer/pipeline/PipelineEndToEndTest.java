@@ -223,8 +223,8 @@ class PipelineEndToEndTest {
       o.upsert("n" + i, 1L, text(r, 1 + r.nextInt(6)));
     }
     h = new StreamsHarness(qdrant, model, 2);
-    // Refused for good in a batch: the transaction aborts (a rebalance of the group) and its
-    // events come back, the refused one processed on its own and dead-lettered.
+    // Refused for good in a batch: the refused event is dead-lettered in the same transaction
+    // as its neighbours, which commits; nothing is aborted, no task closed dirty or restored.
     h.refusedDocuments = "n17"::equals;
     h.send(o.events);
     h.start();
@@ -239,6 +239,49 @@ class PipelineEndToEndTest {
     o.docs.remove("n17");
     assertThat(h.index()).isEqualTo(o.expectedIndex(h));
     assertThat(h.writeRequests).as("the refused event's neighbours were written in batches").anyMatch(n -> n > 1);
+    assertThat(statuses).filteredOn(s -> "n17".equals(s.documentId())).singleElement()
+        .as("one status for the refused event, the rejection")
+        .extracting(StatusEvent::outcome).isEqualTo(Outcome.REJECTED);
+    assertThat(h.transitions).as("no rebalance after the refusal").doesNotContain("RUNNING->REBALANCING");
+    assertThat(h.restoresWithRecords).as("no state store restored after the refusal").hasValue(0);
+  }
+
+  @Test
+  void aDocumentWhoseUpdateWasRefusedInABatchKeepsItsManifestSoTheSameUpdateSentAgainIsIndexed() throws Exception {
+    Random r = new Random(16);
+    Oracle o = new Oracle();
+    for (int i = 0; i < 20; i++) {
+      o.upsert("m" + i, 1L, text(r, 3));
+    }
+    h = new StreamsHarness(qdrant, model, 2);
+    h.send(o.events);
+    h.start();
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(20);
+
+    // Version 2 of m5 is refused in a batch with its neighbours' updates, then sent again once
+    // Qdrant takes it. Had the refused version's manifest stayed, the second send would be
+    // skipped as already indexed, and m5 left at version 1.
+    String shared = text(r, 40);
+    List<String[]> second = new ArrayList<>();
+    second.add(new String[] {"acme/m5", IndexerHarness.json("acme", "m5", "UPSERT", 2L, shared, "T m5", Map.of())});
+    for (int i = 0; i < 5; i++) {
+      String content = text(r, 3);
+      second.add(new String[] {"acme/m1" + i, IndexerHarness.json("acme", "m1" + i, "UPSERT", 2L, content, "T m1" + i, Map.of())});
+      o.upsert("m1" + i, 2L, content);
+    }
+    h.refusedDocuments = "m5"::equals;
+    h.send(second);
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+    assertThat(statuses).hasSize(26);
+    assertThat(h.deadLetters()).hasSize(1);
+    assertThat(h.index()).as("m5 still at version 1, the others at 2").isEqualTo(o.expectedIndex(h));
+
+    h.refusedDocuments = id -> false;
+    o.upsert("m5", 2L, shared);
+    h.send(List.<String[]>of(second.get(0)));
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(27);
+    assertThat(h.index()).as("m5 at version 2").isEqualTo(o.expectedIndex(h));
+    assertThat(h.transitions).doesNotContain("RUNNING->REBALANCING");
   }
 
   @Test

@@ -70,6 +70,8 @@ final class StreamsHarness implements AutoCloseable {
   Duration retryBudget = ProcessingSettings.DEFAULT_RETRY_BUDGET;
   /** Restorations of state store partitions begun, over every instance. */
   final java.util.concurrent.atomic.AtomicInteger restores = new java.util.concurrent.atomic.AtomicInteger();
+  /** Those of them with records to restore (a new, empty store restores nothing). */
+  final java.util.concurrent.atomic.AtomicInteger restoresWithRecords = new java.util.concurrent.atomic.AtomicInteger();
   /** The processing gates of the instances: how often processing paused. */
   final List<ProcessingGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
   /** What the gates tell of faults and pauses. */
@@ -105,8 +107,8 @@ final class StreamsHarness implements AutoCloseable {
   final java.util.concurrent.atomic.AtomicLong largestWriteBytes = new java.util.concurrent.atomic.AtomicLong();
   /** What the service's shutdown sets: retries of transient faults give up. */
   final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
-  /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from the next start. */
-  java.util.function.Predicate<String> refusedDocuments = id -> false;
+  /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from now on. */
+  volatile java.util.function.Predicate<String> refusedDocuments = id -> false;
   /** Write requests Qdrant received, with the number of events (document operations) in each. */
   final List<Integer> writeRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<KafkaStreams> instances = new ArrayList<>();
@@ -208,6 +210,9 @@ final class StreamsHarness implements AutoCloseable {
           @Override
           public void onRestoreStart(TopicPartition partition, String store, long start, long end) {
             restores.incrementAndGet();
+            if (end > start) {
+              restoresWithRecords.incrementAndGet();
+            }
           }
 
           @Override
