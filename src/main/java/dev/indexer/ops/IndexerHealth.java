@@ -1,6 +1,7 @@
 package dev.indexer.ops;
 
 import dev.indexer.pipeline.ProcessingGate;
+import dev.indexer.pipeline.ShutdownSignal;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * own, so one thread's recovery does not hide another's outage.
  */
 @ApplicationScoped
-public class IndexerHealth implements ProcessingGate.Listener {
+public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
 
   /** A thread's current fault: what fails, and since when. */
   public record Fault(String reason, Instant since) {}
@@ -52,6 +53,7 @@ public class IndexerHealth implements ProcessingGate.Listener {
   }
 
   /** True once the application shuts down: retry loops stop so that Kafka Streams can close. */
+  @Override
   public boolean stopping() {
     return stopping;
   }

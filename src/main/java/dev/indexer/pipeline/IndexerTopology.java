@@ -6,9 +6,7 @@ import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.EventConfig;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.event.EventLimits;
-import dev.indexer.ops.IndexerHealth;
 import dev.indexer.pii.PiiRedactor;
-import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantConfig;
 import dev.indexer.text.Chunker;
@@ -56,15 +54,12 @@ public class IndexerTopology {
       Embedder embedder,
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
-      CollectionManager collections,
       PointWriter writer,
       QdrantConfig qdrant,
       RetryConfig retry,
-      IndexerHealth health,
+      ShutdownSignal shutdown,
       ProcessingGate gate) {
-    // The collection must exist before the first event is processed; this runs before Kafka
-    // Streams starts.
-    collections.ensureCollection();
+    // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     DocumentIndexer indexer =
         new DocumentIndexer(
             normaliser,
@@ -87,7 +82,7 @@ public class IndexerTopology {
             retry.initialBackoff(),
             retry.maxBackoff(),
             retry.budget(),
-            health::stopping,
+            shutdown::stopping,
             qdrant.writeBatchPoints());
     return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
   }
@@ -98,12 +93,12 @@ public class IndexerTopology {
    */
   @Produces
   @ApplicationScoped
-  ProcessingGate processingGate(IndexerHealth health, QdrantClient client, Embedder embedder) {
+  ProcessingGate processingGate(ProcessingGate.Listener listener, QdrantClient client, Embedder embedder) {
     return new ProcessingGate(
         List.<ProcessingGate.Probe>of(
             () -> client.healthCheckAsync().get(10, TimeUnit.SECONDS),
             () -> embedder.embed(List.of("probe"))),
-        health);
+        listener);
   }
 
   void closeGate(@Disposes ProcessingGate gate) {

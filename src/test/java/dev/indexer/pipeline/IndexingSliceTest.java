@@ -80,6 +80,21 @@ class IndexingSliceTest {
         .isLessThan(observers.indexOf(KAFKA_STREAMS_PRODUCER));
   }
 
+  @Test
+  void theCollectionIsCheckedBeforeKafkaStreamsStarts() {
+    // Quarkus builds and starts Kafka Streams from a StartupEvent observer; the topology producer
+    // only wires, so the collection must be ensured by an observer that runs before it.
+    List<String> observers =
+        io.quarkus.arc.Arc.container().beanManager()
+            .resolveObserverMethods(new io.quarkus.runtime.StartupEvent()).stream()
+            .map(o -> o.getBeanClass().getName())
+            .toList();
+    assertThat(observers).contains(StartupChecks.class.getName(), KAFKA_STREAMS_PRODUCER);
+    assertThat(observers.indexOf(StartupChecks.class.getName()))
+        .as("the collection check's observer comes before the one that starts Kafka Streams: %s", observers)
+        .isLessThan(observers.indexOf(KAFKA_STREAMS_PRODUCER));
+  }
+
   private static final String KAFKA_STREAMS_PRODUCER = "io.quarkus.kafka.streams.runtime.KafkaStreamsProducer";
 
   /** /q/health/ready on the management interface (the annotation adds the /q root). */
