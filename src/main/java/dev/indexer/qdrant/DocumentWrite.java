@@ -1,30 +1,31 @@
 package dev.indexer.qdrant;
 
 import dev.indexer.event.DocumentRef;
-import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import java.util.List;
 
 /**
- * The Qdrant writes of one document change, fenced by a token that grows with every change of the
- * document (see {@link PointWriter}).
+ * One document change as the index sees it: the document's points after the change (none when it
+ * is deleted), fenced by a token that grows with every change of the document. {@link PointWriter}
+ * turns it into Qdrant operations (see there).
  *
  * @param ref the document
  * @param fence the change's fence token: every point it writes carries it, and it removes only
  *     points of smaller tokens
- * @param operations the data collection's operations, in order
+ * @param chunks the document's points after the change; empty: the document has none
  */
-public record DocumentWrite(DocumentRef ref, long fence, List<PointsUpdateOperation> operations) {
+public record DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks) {
 
   public DocumentWrite {
-    operations = List.copyOf(operations);
+    chunks = List.copyOf(chunks);
   }
 
-  /** Points the write upserts or removes (a delete counts as one). */
+  /** The change that removes every point of the document. */
+  public static DocumentWrite delete(DocumentRef ref, long fence) {
+    return new DocumentWrite(ref, fence, List.of());
+  }
+
+  /** Points the write upserts or removes (the removal of older points counts as one). */
   public int points() {
-    int points = 0;
-    for (PointsUpdateOperation op : operations) {
-      points += op.hasUpsert() ? op.getUpsert().getPointsCount() : 1;
-    }
-    return points;
+    return chunks.size() + 1;
   }
 }

@@ -63,7 +63,7 @@ public class PointWriter {
 
   /** Makes {@code points} the document's only points, as a change of token {@code fence}. */
   public void replaceDocument(DocumentRef ref, List<ChunkPoint> points, long fence) {
-    write(List.of(new DocumentWrite(ref, fence, replaceOperations(ref, points, fence))));
+    write(List.of(new DocumentWrite(ref, fence, points)));
   }
 
   /**
@@ -120,7 +120,7 @@ public class PointWriter {
     for (DocumentWrite w : writes) {
       newest.merge(w.ref(), w.fence(), Math::max);
       fenceOps.add(fenceUpsert(w.ref(), w.fence()));
-      data.addAll(w.operations());
+      data.addAll(replaceOperations(w.ref(), w.chunks(), w.fence()));
     }
     sendTo(fences, fenceOps);
     for (List<PointsUpdateOperation> request : requests(data, MAX_REQUEST_BYTES)) {

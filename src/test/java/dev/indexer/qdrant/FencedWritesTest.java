@@ -69,11 +69,11 @@ class FencedWritesTest {
       payload.put(PayloadFields.FENCE, fence);
       points.add(new ChunkPoint(PointIds.chunk(DOC, texts[i], 0), new float[] {1f, i}, payload));
     }
-    return new DocumentWrite(DOC, fence, PointWriter.replaceOperations(DOC, points, fence));
+    return new DocumentWrite(DOC, fence, points);
   }
 
   private DocumentWrite delete(long fence) {
-    return new DocumentWrite(DOC, fence, PointWriter.deleteOperations(DOC, fence));
+    return DocumentWrite.delete(DOC, fence);
   }
 
   private Map<String, List<String>> index() throws Exception {
