@@ -1,6 +1,7 @@
 package dev.indexer.event;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,6 +34,18 @@ public record DocumentChange(
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(operation, "operation");
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+  }
+
+  /**
+   * The media type of the content: the content type without parameters such as {@code ;
+   * charset=utf-8}, lower case; {@code text/plain} when the event gives none.
+   */
+  public String mediaType() {
+    if (contentType == null || contentType.isBlank()) {
+      return "text/plain";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 
   /** A delete that came as a Kafka tombstone: only the key is known. */

@@ -40,6 +40,11 @@ final class ChangePlanner {
     this.maxChunks = maxChunks;
   }
 
+  /** The media types the normaliser reads. */
+  java.util.Set<String> mediaTypes() {
+    return normaliser.mediaTypes();
+  }
+
   /** The redactor of the tenant's documents: pseudonyms and policy version are per tenant. */
   PiiRedactor redactor(String tenant) {
     return redactor.forTenant(tenant);

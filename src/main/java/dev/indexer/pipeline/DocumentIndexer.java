@@ -72,6 +72,11 @@ public final class DocumentIndexer {
     this.metrics = metrics;
   }
 
+  /** The media types of the content it can index. */
+  public java.util.Set<String> mediaTypes() {
+    return planner.mediaTypes();
+  }
+
   /** The writer of the index collection, which the change's writes are for. */
   public PointWriter writer() {
     return writer;

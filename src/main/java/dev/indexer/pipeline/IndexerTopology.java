@@ -5,6 +5,7 @@ import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.EventConfig;
 import dev.indexer.event.EventDecoder;
+import dev.indexer.event.EventIntake;
 import dev.indexer.event.EventLimits;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.PointWriter;
@@ -147,11 +148,12 @@ public class IndexerTopology {
       ProcessingSettings settings,
       FaultListener faults,
       WriteBatches batches) {
+    EventIntake intake = new EventIntake(decoder, settings.limits(), indexer.mediaTypes());
     Topology topology = new Topology();
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
-        INDEXER, () -> new IndexingProcessor(decoder, indexer, settings, faults, batches, topics), SOURCE);
+        INDEXER, () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics), SOURCE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(MANIFEST_STORE),

@@ -1,7 +1,7 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.event.DocumentChange;
-import dev.indexer.event.EventDecoder;
+import dev.indexer.event.EventIntake;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.qdrant.QdrantRequestException;
@@ -31,7 +31,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   static final String STATUS_SINK = "status-sink";
   static final String DEAD_LETTER_SINK = "dead-letter-sink";
 
-  private final EventDecoder decoder;
+  private final EventIntake intake;
   private final DocumentIndexer indexer;
   private final PendingWrites.Target target;
   private final ProcessingSettings settings;
@@ -43,7 +43,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private KeyValueStore<String, Manifest> manifests;
 
   IndexingProcessor(
-      EventDecoder decoder,
+      EventIntake intake,
       DocumentIndexer indexer,
       ProcessingSettings settings,
       FaultListener faults,
@@ -51,7 +51,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       Topics topics) {
     this.batches = batches;
     this.topics = topics;
-    this.decoder = decoder;
+    this.intake = intake;
     this.indexer = indexer;
     this.target = new PendingWrites.Target(indexer.writer(), settings, faults);
     this.settings = settings;
@@ -68,43 +68,74 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   public void process(Record<byte[], byte[]> record) {
     long start = System.nanoTime();
     RecordMetadata source = context.recordMetadata().orElse(null);
-    DocumentChange change;
+    DocumentChange change = accepted(record, source);
+    if (change == null) {
+      return;
+    }
+    String key = change.ref().toString();
+    Manifest previous = manifest(key, coordinates(source));
+    PendingWrites pending = settings.batchPoints() > 0 ? batches.current() : null;
+    DocumentIndexer.Prepared prepared = prepared(record, source, change, previous, pending);
+    if (prepared == null) {
+      return;
+    }
+    if (prepared.manifest() != previous) {
+      manifests.put(key, prepared.manifest());
+    }
+    Record<byte[], byte[]> status = statusRecord(key, status(change, prepared, start), record.timestamp());
+    if (pending == null) {
+      context.forward(status, STATUS_SINK);
+      return;
+    }
+    pending.add(
+        target, context.taskId(), key, coordinates(source), prepared.write(),
+        new Settlement(record, source, change, key, previous, status));
+    if (pending.points() >= settings.batchPoints()) {
+      flush(pending);
+    }
+  }
+
+  /**
+   * The change the record carries, or null when it was rejected (dead-lettered with its reason).
+   * Decoding may need the schema registry: while it is down, the event waits like any other
+   * transient fault instead of being dead-lettered as undecodable.
+   */
+  private DocumentChange accepted(Record<byte[], byte[]> record, RecordMetadata source) {
+    String topic = source == null ? "" : source.topic();
     try {
-      settings.limits().checkSize(record.value());
-      // Decoding may need the schema registry: while it is down, the event waits like any other
-      // transient fault instead of being dead-lettered as undecodable.
-      String topic = source == null ? "" : source.topic();
-      change =
-          Retries.untilDone(
-              () -> decoder.decode(topic, record.headers(), record.key(), record.value()), settings, faults);
-      settings.limits().check(change);
+      return Retries.untilDone(
+          () -> intake.accept(topic, record.headers(), record.key(), record.value()), settings, faults);
     } catch (InvalidEventException e) {
       reject(record, source, null, e);
-      return;
+      return null;
     } catch (RetryBudgetExhaustedException e) {
       throw givenUp(e);
     }
-    String key = change.ref().toString();
-    String origin = coordinates(source);
-    Manifest previous = manifest(key, origin);
-    PendingWrites pending = settings.batchPoints() > 0 ? batches.current() : null;
-    boolean alone = pending == null;
-    DocumentIndexer.Prepared prepared;
+  }
+
+  /**
+   * What the change does, its writes already done unless they are batched ({@code pending}); null
+   * when the event was rejected. A transient fault that outlasts the retry budget, or meets the
+   * shutdown, leaves the event uncommitted: it is processed again.
+   */
+  private DocumentIndexer.Prepared prepared(
+      Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, Manifest previous, PendingWrites pending) {
     try {
-      if (pending != null && pending.hasPending(key)) {
-        // Qdrant must hold the document's earlier writes before its vectors are read back, and
-        // an event written at once comes after the writes of the events before it.
+      if (pending != null && pending.hasPending(change.ref().toString())) {
+        // Qdrant must hold the document's earlier writes before its vectors are read back.
         flush(pending);
       }
       long position = source == null ? -1 : source.offset();
-      prepared = Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
-      if (alone && prepared.write() != null) {
+      DocumentIndexer.Prepared prepared =
+          Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
+      if (pending == null && prepared.write() != null) {
         Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
       }
+      return prepared;
     } catch (InvalidEventException e) {
-      // Found only while processing (such as an unsupported content type).
+      // Found only while processing (such as more chunks than a manifest may hold).
       reject(record, source, change, e);
-      return;
+      return null;
     } catch (RetryBudgetExhaustedException e) {
       throw givenUp(e);
     } catch (RuntimeException e) {
@@ -115,32 +146,22 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       }
       // Fail closed: this event is not indexed in clear, and the stream goes on.
       reject(record, source, change, permanentFailure(e));
-      return;
+      return null;
     }
-    if (prepared.manifest() != previous) {
-      manifests.put(key, prepared.manifest());
-    }
-    StatusEvent status =
-        new StatusEvent(
-            change.ref().tenant(),
-            change.ref().documentId(),
-            change.eventId(),
-            change.version(),
-            prepared.outcome(),
-            prepared.chunks(),
-            prepared.embedded(),
-            prepared.reused(),
-            null,
-            (System.nanoTime() - start) / 1_000_000);
-    Record<byte[], byte[]> written = statusRecord(key, status, record.timestamp());
-    if (alone) {
-      context.forward(written, STATUS_SINK);
-      return;
-    }
-    pending.add(target, context.taskId(), key, origin, prepared.write(), new Settlement(record, source, change, key, previous, written));
-    if (pending.points() >= settings.batchPoints()) {
-      flush(pending);
-    }
+  }
+
+  private static StatusEvent status(DocumentChange change, DocumentIndexer.Prepared prepared, long start) {
+    return new StatusEvent(
+        change.ref().tenant(),
+        change.ref().documentId(),
+        change.eventId(),
+        change.version(),
+        prepared.outcome(),
+        prepared.chunks(),
+        prepared.embedded(),
+        prepared.reused(),
+        null,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**

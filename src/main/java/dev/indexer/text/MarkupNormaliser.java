@@ -47,6 +47,11 @@ public final class MarkupNormaliser implements Normaliser {
   private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
   @Override
+  public Set<String> mediaTypes() {
+    return SUPPORTED;
+  }
+
+  @Override
   public String normalise(String content, String contentType) {
     String type = mediaType(contentType);
     if (!SUPPORTED.contains(type)) {

@@ -8,4 +8,7 @@ public interface Normaliser {
    * {@link dev.indexer.event.InvalidEventException}, a permanent error of that event.
    */
   String normalise(String content, String contentType);
+
+  /** The media types it reads, lower case and without parameters. */
+  java.util.Set<String> mediaTypes();
 }

@@ -245,6 +245,20 @@ class TopologyInvariantsTest {
   }
 
   @Test
+  void anUnsupportedContentTypeIsRejectedWhenTheEventArrivesNotOnlyWhenItWouldBeApplied() throws Exception {
+    // Validation comes right after decoding: an older event of an unsupported type is dead-lettered
+    // for its type, not skipped as stale (where its fault would go unnoticed), and nothing is
+    // embedded or read for it.
+    h.upsert("d1", 5L, V1);
+    h.send("d1", "{\"tenant\":\"acme\",\"documentId\":\"d1\",\"version\":3,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}");
+    assertMirror("d1", V1, 5);
+    assertThat(h.deadLetters())
+        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .containsExactly("UNKNOWN_CONTENT_TYPE");
+    assertThat(h.statuses()).extracting(StatusEvent::outcome).containsExactly(Outcome.INDEXED, Outcome.REJECTED);
+  }
+
+  @Test
   void poisonEventsAreDeadLetteredWithReasonsAndNeighboursIndexed() throws Exception {
     h.upsert("d1", 1L, V1);
     h.sendRaw("acme/bad1".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
