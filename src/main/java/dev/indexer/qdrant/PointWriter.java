@@ -2,12 +2,15 @@ package dev.indexer.qdrant;
 
 import static io.qdrant.client.ConditionFactory.matchKeyword;
 
+import com.google.common.primitives.Floats;
 import dev.indexer.event.DocumentRef;
 import io.quarkus.logging.Log;
 import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.ValueFactory;
+import io.qdrant.client.VectorOutputHelper;
+import io.qdrant.client.VectorsFactory;
 import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Common.Filter;
@@ -20,14 +23,12 @@ import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.UpdateBatchPoints;
 import io.qdrant.client.grpc.Points.Vector;
 import io.qdrant.client.grpc.Points.Vectors;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.UUID;
 
 /**
@@ -186,7 +187,7 @@ public class PointWriter {
     PointStruct point =
         PointStruct.newBuilder()
             .setId(PointIdFactory.id(PointIds.fence(ref)))
-            .setVectors(dense(new float[] {1f}))
+            .setVectors(VectorsFactory.vectors(1f))
             .putPayload(PayloadFields.TENANT, ValueFactory.value(ref.tenant()))
             .putPayload(PayloadFields.DOCUMENT_ID, ValueFactory.value(ref.documentId()))
             .putPayload(PayloadFields.FENCE, ValueFactory.value(fence))
@@ -289,35 +290,6 @@ public class PointWriter {
   }
 
   /**
-   * The vector as Qdrant's dense vector, added in one call through a view of the array (float by
-   * float, the builder marks itself changed for every one; the client's factory copies to a boxed
-   * list first).
-   */
-  static Vectors dense(float[] vector) {
-    DenseVector.Builder dense = DenseVector.newBuilder().addAllData(new FloatView(vector));
-    return Vectors.newBuilder().setVector(Vector.newBuilder().setDense(dense)).build();
-  }
-
-  /** A float array as a read-only list. */
-  private static final class FloatView extends AbstractList<Float> implements RandomAccess {
-    private final float[] values;
-
-    FloatView(float[] values) {
-      this.values = values;
-    }
-
-    @Override
-    public Float get(int i) {
-      return values[i];
-    }
-
-    @Override
-    public int size() {
-      return values.length;
-    }
-  }
-
-  /**
    * The points as protobuf messages. The payload fields a document's chunks share (tenant, ids,
    * model, title, metadata and the like) become one protobuf value each, used by every point:
    * built once, and sized once when the request is serialized (a message memoizes its size).
@@ -327,7 +299,7 @@ public class PointWriter {
     Map<Object, Value> shared = new HashMap<>();
     for (ChunkPoint p : points) {
       PointStruct.Builder point =
-          PointStruct.newBuilder().setId(PointIdFactory.id(p.id())).setVectors(dense(p.vector()));
+          PointStruct.newBuilder().setId(PointIdFactory.id(p.id())).setVectors(VectorsFactory.vectors(p.vector()));
       p.payload().forEach((k, v) -> point.putPayload(k, shared.computeIfAbsent(v, PointWriter::toValue)));
       structs.add(point.build());
     }
@@ -357,15 +329,8 @@ public class PointWriter {
                 null),
             "retrieve");
     for (RetrievedPoint p : points) {
-      List<Float> data = p.getVectors().getVector().getDense().getDataList();
-      if (data.isEmpty()) {
-        data = p.getVectors().getVector().getDataList();
-      }
-      float[] v = new float[data.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = data.get(i);
-      }
-      vectors.put(UUID.fromString(p.getId().getUuid()), v);
+      List<Float> data = VectorOutputHelper.getDenseVector(p.getVectors().getVector()).getDataList();
+      vectors.put(UUID.fromString(p.getId().getUuid()), Floats.toArray(data));
     }
   }
 

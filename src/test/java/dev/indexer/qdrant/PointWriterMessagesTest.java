@@ -25,8 +25,9 @@ class PointWriterMessagesTest {
         v[i] = (float) random.nextGaussian();
       }
       v[0] = -0f;
-      assertThat(PointWriter.dense(v)).isEqualTo(VectorsFactory.vectors(v));
-      assertThat(PointWriter.dense(v).toByteArray()).isEqualTo(VectorsFactory.vectors(v).toByteArray());
+      PointStruct struct = PointWriter.structs(List.of(new ChunkPoint(UUID.randomUUID(), v, Map.of()))).get(0);
+      assertThat(struct.getVectors()).isEqualTo(VectorsFactory.vectors(v));
+      assertThat(struct.getVectors().toByteArray()).isEqualTo(VectorsFactory.vectors(v).toByteArray());
     }
   }
 
