@@ -22,6 +22,30 @@ public interface QdrantConfig {
   @WithDefault("false")
   boolean tls();
 
+  /**
+   * PEM file of the certificate authorities that Qdrant's server certificate must chain to, when
+   * it is not signed by one the JVM trusts (a private CA). Unset: the JVM's trust store. Needs
+   * {@code tls=true}.
+   */
+  Optional<String> tlsCaFile();
+
+  /**
+   * PEM file of the client certificate (chain) for Qdrant servers that ask for one (mutual TLS),
+   * with {@code tls-key-file}; both or neither. Needs {@code tls=true}.
+   */
+  Optional<String> tlsCertFile();
+
+  /** PEM file of the client certificate's private key, PKCS#8 ({@code BEGIN PRIVATE KEY}). */
+  Optional<String> tlsKeyFile();
+
+  /**
+   * Largest answer from Qdrant the client reads, in bytes (gRPC's default is 4 MiB). The
+   * service reads vectors in pages of 128 points, far below it; an answer above it fails the
+   * call for good. At least 4 MiB.
+   */
+  @WithDefault("67108864")
+  int maxInboundMessageBytes();
+
   /** API key, sent as the {@code api-key} header; unset for an open server. */
   Optional<String> apiKey();
 

@@ -64,6 +64,26 @@ class CollectionManagerTest {
     public int writeBatchPoints() {
       return 512;
     }
+
+    @Override
+    public Optional<String> tlsCaFile() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> tlsCertFile() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> tlsKeyFile() {
+      return Optional.empty();
+    }
+
+    @Override
+    public int maxInboundMessageBytes() {
+      return 64 << 20;
+    }
   }
 
   @BeforeAll

@@ -75,6 +75,20 @@ public final class QdrantLocal implements AutoCloseable {
    * @throws IllegalStateException naming the port if it cannot be bound
    */
   public static QdrantLocal start(int port, String apiKey) {
+    return start(port, apiKey, null);
+  }
+
+  /**
+   * TLS of the server: its certificate chain and key (PEM, the key PKCS#8), and, for mutual TLS,
+   * the CA bundle that client certificates must chain to (null: no client certificate asked).
+   */
+  public record ServerTls(java.nio.file.Path certFile, java.nio.file.Path keyFile, java.nio.file.Path clientCaFile) {}
+
+  /**
+   * Starts on 127.0.0.1:{@code port} (0 = a free port) with TLS (null: plain text), as {@link
+   * #start(int, String)} otherwise.
+   */
+  public static QdrantLocal start(int port, String apiKey, ServerTls tls) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("Port out of range: " + port);
     }
@@ -89,6 +103,9 @@ public final class QdrantLocal implements AutoCloseable {
         NettyServerBuilder.forAddress(new InetSocketAddress(HOST, port))
             // real Qdrant accepts requests of any practical size; grpc-java defaults to 4 MiB
             .maxInboundMessageSize(Integer.MAX_VALUE);
+    if (tls != null) {
+      builder.sslContext(sslContext(tls));
+    }
     OutageInterceptor outage = new OutageInterceptor();
     CallCounts calls = new CallCounts();
     WriteHookInterceptor writeHook = new WriteHookInterceptor();
@@ -108,6 +125,20 @@ public final class QdrantLocal implements AutoCloseable {
           "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
     }
     return new QdrantLocal(server, apiKey, outage, calls, writeHook);
+  }
+
+  private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext sslContext(ServerTls tls) {
+    try {
+      var ssl =
+          io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts.forServer(tls.certFile().toFile(), tls.keyFile().toFile());
+      if (tls.clientCaFile() != null) {
+        ssl.trustManager(tls.clientCaFile().toFile())
+            .clientAuth(io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth.REQUIRE);
+      }
+      return ssl.build();
+    } catch (javax.net.ssl.SSLException e) {
+      throw new IllegalStateException("QdrantLocal: unusable TLS files", e);
+    }
   }
 
   /**
