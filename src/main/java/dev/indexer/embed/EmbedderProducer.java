@@ -3,6 +3,7 @@ package dev.indexer.embed;
 import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.HuggingFaceTokenCounter;
 import dev.indexer.text.TokenCounter;
+import dev.indexer.transport.TlsFiles;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -113,7 +114,18 @@ public class EmbedderProducer {
             c.initialBackoff(),
             c.maxBackoff(),
             c.encodingFormat()),
-        tokenizer(c.tokenizer()));
+        tokenizer(c.tokenizer()),
+        tls(c));
+  }
+
+  /** The TLS context of the endpoint's files; null (the JVM's) when none is configured. */
+  private static javax.net.ssl.SSLContext tls(EmbeddingConfig.Remote c) {
+    String prefix = "indexer.embedding.remote.";
+    TlsFiles files = TlsFiles.of(prefix, c.tlsCaFile(), c.tlsCertFile(), c.tlsKeyFile());
+    if (files.configured() && !"https".equalsIgnoreCase(c.url().get().getScheme())) {
+      throw new IllegalArgumentException(prefix + "tls-ca-file, tls-cert-file and tls-key-file need an https:// url");
+    }
+    return files.configured() ? files.sslContext(prefix) : null;
   }
 
   /** A class path resource (the bundled tokenizers) or a file. */

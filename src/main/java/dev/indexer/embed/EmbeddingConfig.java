@@ -56,6 +56,21 @@ public interface EmbeddingConfig {
     @WithDefault("bge-small-en-v1.5-q-tokenizer.json")
     String tokenizer();
 
+    /**
+     * PEM file of the certificate authorities an {@code https://} endpoint's certificate must
+     * chain to (a private CA); unset: the JVM's trust store.
+     */
+    Optional<String> tlsCaFile();
+
+    /**
+     * PEM file of the client certificate (chain) for endpoints that ask for one (mutual TLS),
+     * with {@code tls-key-file}; both or neither.
+     */
+    Optional<String> tlsCertFile();
+
+    /** PEM file of the client certificate's private key, PKCS#8 ({@code BEGIN PRIVATE KEY}). */
+    Optional<String> tlsKeyFile();
+
     /** Bearer token; set it from a secret, e.g. the INDEXER_EMBEDDING_REMOTE_API_KEY variable. */
     Optional<String> apiKey();
 

@@ -105,6 +105,15 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   private final String threadPrefix;
 
   public RemoteEmbedder(Settings settings, TokenCounter tokenCounter) {
+    this(settings, tokenCounter, null);
+  }
+
+  /**
+   * @param tls the TLS context of {@code https://} endpoints (a private CA, a client certificate);
+   *     null: the JVM's. A failed handshake is transient, like an unreachable server: events wait,
+   *     readiness says so, nothing is dead-lettered.
+   */
+  public RemoteEmbedder(Settings settings, TokenCounter tokenCounter, javax.net.ssl.SSLContext tls) {
     this.settings = settings;
     this.encodingFormat = settings.encodingFormat();
     this.tokenCounter = tokenCounter;
@@ -115,7 +124,11 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     this.requests = Executors.newFixedThreadPool(settings.concurrency(), threads(threadPrefix + "-request-"));
     // The HTTP client's own work runs on threads this embedder owns, so that close() ends them.
     this.httpThreads = Executors.newCachedThreadPool(threads(threadPrefix + "-http-"));
-    this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).executor(httpThreads).build();
+    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).executor(httpThreads);
+    if (tls != null) {
+      http.sslContext(tls);
+    }
+    this.http = http.build();
   }
 
   private static ThreadFactory threads(String prefix) {

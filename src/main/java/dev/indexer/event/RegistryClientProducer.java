@@ -1,5 +1,6 @@
 package dev.indexer.event;
 
+import dev.indexer.transport.TlsFiles;
 import io.apicurio.registry.resolver.client.RegistryArtifactReference;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.apicurio.registry.resolver.client.RegistryClientFacadeFactory;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,7 @@ public class RegistryClientProducer {
   @DefaultBean
   @Singleton
   RegistryClientFacade registryClient(RegistryConfig config, RegistryStatus status) {
-    return registry(config.url(), status);
+    return registry(config.url(), config.tlsCaFile(), status);
   }
 
   void close(@Disposes RegistryClientFacade registry) {
@@ -43,14 +46,43 @@ public class RegistryClientProducer {
    * Avro events are then undecodable and dead-lettered, JSON events are decoded as usual.
    */
   static GuardedRegistry registry(Optional<String> url, RegistryStatus status) {
-    return url.isPresent() ? http(url.get(), status) : new GuardedRegistry(new Unconfigured(), status, GuardedRegistry.DEFAULT_TIMEOUT);
+    return registry(url, Optional.empty(), status);
+  }
+
+  static GuardedRegistry registry(Optional<String> url, Optional<String> tlsCaFile, RegistryStatus status) {
+    return url.isPresent()
+        ? http(url.get(), tlsCaFile, status)
+        : new GuardedRegistry(new Unconfigured(), status, GuardedRegistry.DEFAULT_TIMEOUT);
   }
 
   static GuardedRegistry http(String url, RegistryStatus status) {
+    return http(url, Optional.empty(), status);
+  }
+
+  static GuardedRegistry http(String url, Optional<String> tlsCaFile, RegistryStatus status) {
     return new GuardedRegistry(
-        RegistryClientFacadeFactory.create(new SchemaResolverConfig(Map.of(SchemaResolverConfig.REGISTRY_URL, url))),
+        RegistryClientFacadeFactory.create(new SchemaResolverConfig(resolverConfig(url, tlsCaFile))),
         status,
         GuardedRegistry.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * The resolver's settings: the URL, and a PEM trust store when a CA file is configured.
+   *
+   * @throws IllegalArgumentException naming {@code indexer.registry.tls-ca-file} when it cannot
+   *     be read, or is set for an {@code http://} URL
+   */
+  static Map<String, Object> resolverConfig(String url, Optional<String> tlsCaFile) {
+    Map<String, Object> config = new HashMap<>(Map.of(SchemaResolverConfig.REGISTRY_URL, url));
+    Optional<Path> ca = TlsFiles.of("indexer.registry.", tlsCaFile, Optional.empty(), Optional.empty()).caFile();
+    if (ca.isPresent()) {
+      if (!url.regionMatches(true, 0, "https://", 0, 8)) {
+        throw new IllegalArgumentException("indexer.registry.tls-ca-file needs an https:// indexer.registry.url");
+      }
+      config.put(SchemaResolverConfig.TLS_TRUSTSTORE_TYPE, "PEM");
+      config.put(SchemaResolverConfig.TLS_TRUSTSTORE_LOCATION, ca.get().toString());
+    }
+    return config;
   }
 
   /** No registry configured. */

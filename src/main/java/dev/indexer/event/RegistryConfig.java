@@ -12,4 +12,10 @@ public interface RegistryConfig {
    * {@code http://registry:8080/apis/registry/v3}. Required to decode Avro events.
    */
   Optional<String> url();
+
+  /**
+   * PEM file of the certificate authorities an {@code https://} registry's certificate must chain
+   * to (a private CA); unset: the JVM's trust store.
+   */
+  Optional<String> tlsCaFile();
 }

@@ -54,16 +54,38 @@ final class FakeEmbeddingServer implements AutoCloseable {
   volatile long dribbleMillis;
 
   FakeEmbeddingServer(int dimension, String apiKey) throws IOException {
+    this(dimension, apiKey, null, false);
+  }
+
+  /** Over HTTPS with {@code tls} (null: plain HTTP), asking for a client certificate if told. */
+  FakeEmbeddingServer(int dimension, String apiKey, javax.net.ssl.SSLContext tls, boolean needClientCertificate)
+      throws IOException {
     this.dimension = dimension;
     this.apiKey = apiKey;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    if (tls == null) {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } else {
+      com.sun.net.httpserver.HttpsServer https =
+          com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      https.setHttpsConfigurator(
+          new com.sun.net.httpserver.HttpsConfigurator(tls) {
+            @Override
+            public void configure(com.sun.net.httpserver.HttpsParameters params) {
+              javax.net.ssl.SSLParameters ssl = tls.getDefaultSSLParameters();
+              ssl.setNeedClientAuth(needClientCertificate);
+              params.setSSLParameters(ssl);
+            }
+          });
+      server = https;
+    }
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/v1/embeddings", this::handle);
     server.start();
   }
 
   URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    String scheme = server instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http";
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
   }
 
   synchronized void fail(Fault... next) {

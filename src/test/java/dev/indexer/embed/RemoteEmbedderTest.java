@@ -421,7 +421,9 @@ class RemoteEmbedderTest {
         java.util.Map.entry("encodingFormat", "float"), java.util.Map.entry("batchSize", 64), java.util.Map.entry("batchTokens", 16384),
         java.util.Map.entry("concurrency", 4), java.util.Map.entry("connectTimeout", Duration.ofSeconds(5)),
         java.util.Map.entry("requestTimeout", Duration.ofSeconds(60)), java.util.Map.entry("maxAttempts", 5),
-        java.util.Map.entry("initialBackoff", Duration.ofMillis(500)), java.util.Map.entry("maxBackoff", Duration.ofSeconds(30))));
+        java.util.Map.entry("initialBackoff", Duration.ofMillis(500)), java.util.Map.entry("maxBackoff", Duration.ofSeconds(30)),
+        java.util.Map.entry("tlsCaFile", Optional.empty()), java.util.Map.entry("tlsCertFile", Optional.empty()),
+        java.util.Map.entry("tlsKeyFile", Optional.empty())));
     values.putAll(overrides);
     return (EmbeddingConfig.Remote) java.lang.reflect.Proxy.newProxyInstance(
         EmbeddingConfig.Remote.class.getClassLoader(), new Class<?>[] {EmbeddingConfig.Remote.class},
