@@ -137,7 +137,8 @@ class ChartRenderTest {
 
     NetworkPolicy np = objects.one(NetworkPolicy.class);
     assertThat(np.getSpec().getEgress()).extracting(r -> r.getPorts().get(0).getPort().getIntVal())
-        .containsExactly(53, 9093, 6334, 8080);
+        .as("DNS, Kafka, Qdrant, the registry, the other replicas' API")
+        .containsExactly(53, 9093, 6334, 8080, AppConfig.httpPort());
     assertThat(np.getSpec().getEgress()).allSatisfy(r -> assertThat(r.getTo()).as("every egress rule names its peers").isNotEmpty());
   }
 
@@ -271,6 +272,11 @@ class ChartRenderTest {
     closed.one(NetworkPolicy.class).getSpec().getIngress().remove(2);
     assertThat(WorkloadChecks.problems(closed)).containsExactly(
         "NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
+    Manifests noEgress = HelmChart.renderDefaults();
+    List<NetworkPolicyEgressRule> egress = noEgress.one(NetworkPolicy.class).getSpec().getEgress();
+    egress.remove(egress.size() - 1);
+    assertThat(WorkloadChecks.problems(noEgress)).containsExactly(
+        "NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
   }
 
   @Test

@@ -118,6 +118,11 @@ class KustomizeTest {
         .containsExactly(
             "[management] from [namespace {kubernetes.io/metadata.name=monitoring}]",
             "[http] from [pods {app.kubernetes.io/instance=vector-indexer, app.kubernetes.io/name=vector-indexer}]");
+    assertThat(objects.one(NetworkPolicy.class).getSpec().getEgress()).last().satisfies(r -> {
+      assertThat(r.getPorts()).extracting(p -> p.getPort().getIntVal()).containsExactly(AppConfig.httpPort());
+      assertThat(r.getTo()).extracting(KustomizeTest::peer)
+          .containsExactly("pods {app.kubernetes.io/instance=vector-indexer, app.kubernetes.io/name=vector-indexer}");
+    });
     assertThat(new PodConfig(objects).value("indexer.api.advertised-address"))
         .contains("$(POD_NAME).vector-indexer-headless.$(POD_NAMESPACE).svc:8080");
     assertThat(objects.named(io.fabric8.kubernetes.api.model.Service.class, "vector-indexer").orElseThrow().getSpec().getPorts())

@@ -399,6 +399,18 @@ final class WorkloadChecks {
       if (!admitted) {
         problem("NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
       }
+      boolean reaches =
+          !np.getSpec().getPolicyTypes().contains("Egress")
+              || Optional.ofNullable(np.getSpec().getEgress()).orElse(List.of()).stream()
+                  .filter(r -> Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
+                      .anyMatch(p -> "http".equals(p.getPort().getStrVal())
+                          || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal())))
+                  .flatMap(r -> Optional.ofNullable(r.getTo()).orElse(List.of()).stream())
+                  .anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                      && peer.getPodSelector() != null && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+      if (!reaches) {
+        problem("NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
+      }
     }
   }
 
