@@ -270,6 +270,41 @@ class ManifestLookupTest {
     }
   }
 
+  @Test
+  void anotherReplicasAnswerCountsOnlyForTheDocumentAskedAndRefusalsArePassedOn() throws Exception {
+    AtomicInteger status = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>("");
+    HttpServer peer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    peer.createContext("/", ex -> respond(ex, status.get(), body.get()));
+    peer.start();
+    try {
+      HostInfo host = new HostInfo("localhost", peer.getAddress().getPort());
+      DocumentRef ref = new DocumentRef("acme", "doc-1");
+      java.util.function.Supplier<ManifestLookup.Answer> ask =
+          () -> ManifestLookup.ask(client, JSON, Duration.ofSeconds(5), host, ref, Map.of());
+
+      status.set(200);
+      body.set(JSON.writeValueAsString(new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      assertThat(ask.get()).isEqualTo(new ManifestLookup.Found(
+          new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      body.set(JSON.writeValueAsString(new DocumentStatus("globex", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      assertThat(ask.get()).as("another tenant's document").isInstanceOf(ManifestLookup.Unavailable.class);
+      body.set("not json");
+      assertThat(ask.get()).isInstanceOf(ManifestLookup.Unavailable.class);
+      body.set("");
+      status.set(401);
+      assertThat(ask.get()).isEqualTo(new ManifestLookup.Refused(401));
+      status.set(403);
+      assertThat(ask.get()).isEqualTo(new ManifestLookup.Refused(403));
+      status.set(500);
+      assertThat(ask.get()).isInstanceOf(ManifestLookup.Unavailable.class);
+      status.set(503);
+      assertThat(ask.get()).isInstanceOf(ManifestLookup.Unavailable.class);
+    } finally {
+      peer.stop(0);
+    }
+  }
+
   // ---------------------------------------------------------------------------------- helpers
 
   private ManifestLookup lookup(KafkaStreams streams, Replica self) {
