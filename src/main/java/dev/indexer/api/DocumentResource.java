@@ -3,31 +3,29 @@ package dev.indexer.api;
 import dev.indexer.auth.Callers;
 import dev.indexer.event.DocumentRef;
 import dev.indexer.event.InvalidEventException;
-import dev.indexer.pipeline.IndexerTopology;
-import dev.indexer.pipeline.Manifest;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What the index holds for a document of the caller's tenant, from its manifest. Answers for the
- * documents whose partitions this instance processes. Another tenant's document is a 404, exactly
- * like a document that was never indexed: the lookup key is built from the caller's tenant.
+ * What the index holds for a document of the caller's tenant, from its manifest, whichever replica
+ * keeps it (see {@link ManifestLookup}). Another tenant's document is a 404, exactly like a document
+ * that was never indexed: the lookup key is built from the caller's tenant, here and on any replica
+ * asked, and the id is never echoed.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,19 +35,19 @@ public class DocumentResource {
   public record DocumentStatus(
       String tenant, String documentId, Long version, boolean deleted, int chunkCount, Instant lastIndexed, String modelId) {}
 
-  private final KafkaStreams streams;
+  private final ManifestLookup lookup;
   private final Callers callers;
   private final SecurityIdentity identity;
 
-  public DocumentResource(KafkaStreams streams, Callers callers, SecurityIdentity identity) {
-    this.streams = streams;
+  public DocumentResource(ManifestLookup lookup, Callers callers, SecurityIdentity identity) {
+    this.lookup = lookup;
     this.callers = callers;
     this.identity = identity;
   }
 
   @GET
   @Path("/{id}")
-  public DocumentStatus get(@PathParam("id") String id, @Context UriInfo uri) {
+  public DocumentStatus get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
     TenantParameter.reject(uri);
     String tenant =
         callers.of(identity).tenant().orElseThrow(() -> new ForbiddenException("documents are read as a tenant"));
@@ -63,20 +61,25 @@ public class DocumentResource {
     } catch (InvalidEventException e) {
       throw new BadRequestException("invalid document id");
     }
-    Manifest m;
-    try {
-      ReadOnlyKeyValueStore<String, Manifest> store =
-          streams.store(
-              StoreQueryParameters.fromNameAndType(
-                  IndexerTopology.MANIFEST_STORE, QueryableStoreTypes.keyValueStore()));
-      m = store.get(ref.toString());
-    } catch (InvalidStateStoreException e) {
-      throw new ServiceUnavailableException("manifests are not queryable yet (Kafka Streams is " + streams.state() + ")");
+    Map<String, String> credentials = new LinkedHashMap<>();
+    for (String name : ManifestLookup.CREDENTIAL_HEADERS) {
+      String value = headers.getHeaderString(name);
+      if (value != null) {
+        credentials.put(name, value);
+      }
     }
-    if (m == null) {
-      // The same answer whether the id is unknown or another tenant's; the id is not echoed.
-      throw new NotFoundException("no such document has been indexed");
+    boolean forwarded = headers.getHeaderString(ManifestLookup.FORWARDED_HEADER) != null;
+    ManifestLookup.Answer answer = lookup.find(ref, credentials, forwarded);
+    if (answer instanceof ManifestLookup.Found found) {
+      return found.status();
     }
-    return new DocumentStatus(tenant, id, m.version(), m.deleted(), m.chunks().size(), m.indexedAt(), m.modelId());
+    if (answer instanceof ManifestLookup.Unavailable unavailable) {
+      throw new ServiceUnavailableException(unavailable.reason(), unavailable.retryAfter().toSeconds());
+    }
+    if (answer instanceof ManifestLookup.Refused refused) {
+      throw new WebApplicationException(refused.status());
+    }
+    // The same answer whether the id is unknown or another tenant's; the id is not echoed.
+    throw new NotFoundException("no such document has been indexed");
   }
 }

@@ -32,7 +32,9 @@ final class AppConfig {
   static final Map<String, String> NOT_EXPOSED =
       Map.of(
           "quarkus.kafka-streams.topics",
-          "derived in application.properties from indexer.topics.documents, which is exposed");
+          "derived in application.properties from indexer.topics.documents, which is exposed",
+          "quarkus.kafka-streams.application-server",
+          "derived in application.properties from indexer.api.advertised-address, which is exposed");
 
   record AppProperty(String name, String declaredIn, Optional<String> defaultValue, boolean secret) {}
 

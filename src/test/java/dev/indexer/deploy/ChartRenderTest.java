@@ -137,7 +137,8 @@ class ChartRenderTest {
 
     NetworkPolicy np = objects.one(NetworkPolicy.class);
     assertThat(np.getSpec().getEgress()).extracting(r -> r.getPorts().get(0).getPort().getIntVal())
-        .containsExactly(53, 9093, 6334, 8080);
+        .as("DNS, Kafka, Qdrant, the registry, the other replicas' API")
+        .containsExactly(53, 9093, 6334, 8080, AppConfig.httpPort());
     assertThat(np.getSpec().getEgress()).allSatisfy(r -> assertThat(r.getTo()).as("every egress rule names its peers").isNotEmpty());
   }
 
@@ -150,7 +151,7 @@ class ChartRenderTest {
         .hasMessageContaining("networkPolicy.embedding.to is empty");
     NetworkPolicy np = HelmChart.render(ci("production-values.yaml")).one(NetworkPolicy.class);
     assertThat(np.getSpec().getIngress()).extracting(r -> r.getPorts().get(0).getPort().getStrVal())
-        .containsExactly("http", "management");
+        .containsExactly("http", "management", "http");
     assertThat(np.getSpec().getIngress().get(0).getFrom().toString()).as("the API rule").doesNotContain("monitoring");
   }
 
@@ -213,9 +214,10 @@ class ChartRenderTest {
         .allSatisfy(p -> assertThat(p.getHttpGet().getPort().getStrVal()).isEqualTo("management"));
 
     // Default deny: only the chart's test pod reaches the API; the monitoring namespace (and the
-    // test pod) the management port.
+    // test pod) the management port; the indexer's own pods the API, for documents another replica
+    // holds.
     NetworkPolicy np = objects.one(NetworkPolicy.class);
-    assertThat(np.getSpec().getIngress()).hasSize(2);
+    assertThat(np.getSpec().getIngress()).hasSize(3);
     var apiRule = np.getSpec().getIngress().get(0);
     assertThat(apiRule.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("http");
     assertThat(apiRule.getFrom()).singleElement().satisfies(peer -> {
@@ -227,14 +229,54 @@ class ChartRenderTest {
     assertThat(managementRule.getFrom().get(0).getNamespaceSelector().getMatchLabels())
         .containsEntry("kubernetes.io/metadata.name", "monitoring");
 
+    var replicasRule = np.getSpec().getIngress().get(2);
+    assertThat(replicasRule.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("http");
+    assertThat(replicasRule.getFrom()).singleElement().satisfies(peer -> {
+      assertThat(peer.getNamespaceSelector()).isNull();
+      assertThat(peer.getPodSelector().getMatchLabels())
+          .isEqualTo(objects.one(StatefulSet.class).getSpec().getSelector().getMatchLabels());
+    });
+
     NetworkPolicy noTests = HelmChart.render(null, Map.of("tests.enabled", false)).one(NetworkPolicy.class);
-    assertThat(noTests.getSpec().getIngress()).as("no API rule at all: nobody reaches it")
-        .singleElement().satisfies(r -> assertThat(r.getPorts().get(0).getPort().getStrVal()).isEqualTo("management"));
+    assertThat(noTests.getSpec().getIngress()).as("no API rule for callers: only the replicas reach the API")
+        .extracting(r -> r.getPorts().get(0).getPort().getStrVal()).containsExactly("management", "http");
+    assertThat(noTests.getSpec().getIngress().get(1).getFrom()).singleElement()
+        .satisfies(peer -> assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", "vector-indexer"));
 
     Manifests admitted = HelmChart.render(null, Map.of("networkPolicy.ingressFrom[0].namespaceSelector.matchLabels.team", "search"));
     assertThat(admitted.one(NetworkPolicy.class).getSpec().getIngress().get(0).getFrom()).hasSize(2)
         .anySatisfy(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels()).containsEntry("team", "search"));
     assertThat(WorkloadChecks.problems(admitted)).isEmpty();
+  }
+
+  @Test
+  void eachReplicaAdvertisesItsOwnStableAddressOnTheApiPort() {
+    PodConfig config = new PodConfig(HelmChart.renderDefaults());
+    assertThat(config.value("indexer.api.advertised-address"))
+        .contains("$(POD_NAME).search-vector-indexer-headless.$(POD_NAMESPACE).svc:" + AppConfig.httpPort());
+    assertThat(config.env().get("POD_NAMESPACE")).isEqualTo(new PodConfig.FromField("metadata.namespace"));
+    // Kubernetes expands $(NAME) only from variables defined earlier in the list.
+    List<String> names = config.container().getEnv().stream().map(io.fabric8.kubernetes.api.model.EnvVar::getName).toList();
+    assertThat(names.indexOf("INDEXER_API_ADVERTISED_ADDRESS"))
+        .isGreaterThan(names.indexOf("POD_NAME")).isGreaterThan(names.indexOf("POD_NAMESPACE"));
+
+    PodConfig byIp = new PodConfig(HelmChart.render(null, Map.of("api.advertisedAddress", "$(POD_IP):8080")));
+    assertThat(byIp.value("indexer.api.advertised-address")).contains("$(POD_IP):8080");
+    assertThat(byIp.env().get("POD_IP")).isEqualTo(new PodConfig.FromField("status.podIP"));
+    assertThatThrownBy(() -> HelmChart.templateYaml(null, Map.of("api.advertisedAddress", "no-port")))
+        .hasMessageContaining("advertisedAddress");
+    assertThat(WorkloadChecks.problems(HelmChart.render(null, Map.of("api.advertisedAddress", "indexer:8080"))))
+        .containsExactly("indexer.api.advertised-address indexer:8080 is the same for every replica");
+
+    Manifests closed = HelmChart.renderDefaults();
+    closed.one(NetworkPolicy.class).getSpec().getIngress().remove(2);
+    assertThat(WorkloadChecks.problems(closed)).containsExactly(
+        "NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
+    Manifests noEgress = HelmChart.renderDefaults();
+    List<NetworkPolicyEgressRule> egress = noEgress.one(NetworkPolicy.class).getSpec().getEgress();
+    egress.remove(egress.size() - 1);
+    assertThat(WorkloadChecks.problems(noEgress)).containsExactly(
+        "NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
   }
 
   @Test

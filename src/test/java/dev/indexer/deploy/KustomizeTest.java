@@ -103,18 +103,28 @@ class KustomizeTest {
     assertThat(objects.one(NetworkPolicy.class).getSpec().getEgress())
         .allSatisfy(r -> assertThat(r.getTo()).as("every egress rule names its peers").isNotEmpty());
     assertThat(objects.one(NetworkPolicy.class).getSpec().getIngress())
-        .extracting(r -> r.getPorts().get(0).getPort().getStrVal() + " from " + r.getFrom().get(0).getNamespaceSelector().getMatchLabels())
-        .containsExactly("management from {kubernetes.io/metadata.name=monitoring}", "http from {kubernetes.io/metadata.name=search-frontend}");
+        .extracting(r -> r.getPorts().get(0).getPort().getStrVal() + " from " + peer(r.getFrom().get(0)))
+        .containsExactly(
+            "management from namespace {kubernetes.io/metadata.name=monitoring}",
+            "http from pods {app.kubernetes.io/instance=vector-indexer, app.kubernetes.io/name=vector-indexer}",
+            "http from namespace {kubernetes.io/metadata.name=search-frontend}");
   }
 
   @Test
-  void theBaseAdmitsNobodyToTheApiAndOnlyMonitoringToTheManagementPort() {
+  void theBaseAdmitsOnlyTheReplicasToTheApiAndOnlyMonitoringToTheManagementPort() {
     Manifests objects = Kustomize.build(BASE);
-    assertThat(objects.one(NetworkPolicy.class).getSpec().getIngress()).singleElement().satisfies(r -> {
-      assertThat(r.getPorts()).extracting(p -> p.getPort().getStrVal()).containsExactly("management");
-      assertThat(r.getFrom()).singleElement()
-          .satisfies(p -> assertThat(p.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+    assertThat(objects.one(NetworkPolicy.class).getSpec().getIngress())
+        .extracting(r -> r.getPorts().stream().map(p -> p.getPort().getStrVal()).toList() + " from " + r.getFrom().stream().map(KustomizeTest::peer).toList())
+        .containsExactly(
+            "[management] from [namespace {kubernetes.io/metadata.name=monitoring}]",
+            "[http] from [pods {app.kubernetes.io/instance=vector-indexer, app.kubernetes.io/name=vector-indexer}]");
+    assertThat(objects.one(NetworkPolicy.class).getSpec().getEgress()).last().satisfies(r -> {
+      assertThat(r.getPorts()).extracting(p -> p.getPort().getIntVal()).containsExactly(AppConfig.httpPort());
+      assertThat(r.getTo()).extracting(KustomizeTest::peer)
+          .containsExactly("pods {app.kubernetes.io/instance=vector-indexer, app.kubernetes.io/name=vector-indexer}");
     });
+    assertThat(new PodConfig(objects).value("indexer.api.advertised-address"))
+        .contains("$(POD_NAME).vector-indexer-headless.$(POD_NAMESPACE).svc:8080");
     assertThat(objects.named(io.fabric8.kubernetes.api.model.Service.class, "vector-indexer").orElseThrow().getSpec().getPorts())
         .extracting(p -> p.getTargetPort().getStrVal()).containsExactly("http");
     assertThat(objects.named(io.fabric8.kubernetes.api.model.Service.class, "vector-indexer-headless").orElseThrow().getSpec().getPorts())
@@ -131,6 +141,14 @@ class KustomizeTest {
     objects.one(HorizontalPodAutoscaler.class).getSpec().setMaxReplicas(13);
 
     assertThat(WorkloadChecks.problems(objects)).contains("HPA maxReplicas 13 is above the 12 partitions");
+  }
+
+  /** A NetworkPolicy peer in a few words: a namespace or the pods of this one, by labels. */
+  private static String peer(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer p) {
+    if (p.getNamespaceSelector() != null) {
+      return "namespace " + new java.util.TreeMap<>(p.getNamespaceSelector().getMatchLabels());
+    }
+    return "pods " + new java.util.TreeMap<>(p.getPodSelector().getMatchLabels());
   }
 
   /** Where a kubectl (with its built-in kustomize) is installed, its build must equal ours. */

@@ -65,6 +65,7 @@ final class WorkloadChecks {
     c.resources();
     c.secretsNeverInline();
     c.serviceMonitor();
+    c.replicasReachEachOther();
     return c.problems;
   }
 
@@ -367,6 +368,48 @@ final class WorkloadChecks {
       ports.forEach(p -> names.add(p.getPort().getStrVal() != null ? p.getPort().getStrVal() : String.valueOf(p.getPort().getIntVal())));
       if (names.contains("http") && names.contains("management")) {
         problem("NetworkPolicy ingress rule admits the same peers to the API and the management port");
+      }
+    }
+  }
+
+  /**
+   * {@code GET /documents/{id}} of a document another replica holds is fetched from that replica:
+   * each replica advertises an address of its own (expanded from the pod's own fields) on the API
+   * port, and the NetworkPolicy admits the indexer's own pods to that port.
+   */
+  private void replicasReachEachOther() {
+    String advertised = config.value("indexer.api.advertised-address").orElse("");
+    if (advertised.isEmpty()) {
+      problem("indexer.api.advertised-address is not set: a replica would answer 404 for documents of another replica's partitions");
+    } else if (!advertised.endsWith(":" + AppConfig.httpPort())) {
+      problem("indexer.api.advertised-address %s is not on the API port %d", advertised, AppConfig.httpPort());
+    } else if (!advertised.contains("$(POD_")) {
+      problem("indexer.api.advertised-address %s is the same for every replica", advertised);
+    }
+    Map<String, String> podLabels = sts.getSpec().getTemplate().getMetadata().getLabels();
+    for (NetworkPolicy np : objects.all(NetworkPolicy.class)) {
+      boolean admitted =
+          Optional.ofNullable(np.getSpec().getIngress()).orElse(List.of()).stream()
+              .filter(r -> Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
+                  .anyMatch(p -> "http".equals(p.getPort().getStrVal())
+                      || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal())))
+              .flatMap(r -> Optional.ofNullable(r.getFrom()).orElse(List.of()).stream())
+              .anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                  && peer.getPodSelector() != null && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+      if (!admitted) {
+        problem("NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
+      }
+      boolean reaches =
+          !np.getSpec().getPolicyTypes().contains("Egress")
+              || Optional.ofNullable(np.getSpec().getEgress()).orElse(List.of()).stream()
+                  .filter(r -> Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
+                      .anyMatch(p -> "http".equals(p.getPort().getStrVal())
+                          || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal())))
+                  .flatMap(r -> Optional.ofNullable(r.getTo()).orElse(List.of()).stream())
+                  .anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                      && peer.getPodSelector() != null && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+      if (!reaches) {
+        problem("NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
       }
     }
   }

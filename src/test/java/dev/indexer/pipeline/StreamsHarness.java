@@ -46,7 +46,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * broker, writing to Qdrant local with a given embedder. Each harness has its own topics,
  * application id and collection, so tests share the broker and the Qdrant server safely.
  */
-final class StreamsHarness implements AutoCloseable {
+public final class StreamsHarness implements AutoCloseable {
 
   private static final AtomicInteger IDS = new AtomicInteger();
 
@@ -94,6 +94,8 @@ final class StreamsHarness implements AutoCloseable {
           gateEvents.add("resumed");
         }
       };
+  /** The application.server (host:port of its API) of the next start; null: none. */
+  private String applicationServer;
   /** Qdrant writes of the instance with this index (in start order) are held until released. */
   private volatile int heldInstance = -1;
   private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -116,7 +118,7 @@ final class StreamsHarness implements AutoCloseable {
   final List<String> transitions = new java.util.concurrent.CopyOnWriteArrayList<>();
   private int sent;
 
-  StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
+  public StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
     this(qdrant, embedder, partitions, Map.of());
   }
 
@@ -169,6 +171,9 @@ final class StreamsHarness implements AutoCloseable {
     props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), maxPollIntervalMs);
     props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), transactionTimeoutMs);
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
+    if (applicationServer != null) {
+      props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+    }
     DocumentIndexer indexer =
         new DocumentIndexer(
             normaliser,
@@ -230,6 +235,37 @@ final class StreamsHarness implements AutoCloseable {
     start(Files.createTempDirectory("streams-it"));
   }
 
+  /**
+   * Starts an instance that advertises {@code applicationServer} (host:port of its API) to the
+   * others, as the service does with indexer.api.advertised-address, and returns it.
+   */
+  public KafkaStreams startAdvertising(String applicationServer) throws Exception {
+    this.applicationServer = applicationServer;
+    try {
+      start();
+    } finally {
+      this.applicationServer = null;
+    }
+    return instances.get(instances.size() - 1);
+  }
+
+  /**
+   * Sends a JSON upsert keyed {@code tenant/id} as text: to {@code partition} when it is not null
+   * (as a producer with another partitioner would), else where Kafka's default partitioner puts it.
+   */
+  public void sendUpsert(String tenant, String id, long version, String content, Integer partition) {
+    String key = tenant + "/" + id;
+    String value = IndexerHarness.json(tenant, id, "UPSERT", version, content, "T " + id, Map.of());
+    kafka.produce(
+        topics.documents(),
+        new ByteArraySerializer(),
+        new ByteArraySerializer(),
+        List.of(
+            new ProducerRecord<>(
+                topics.documents(), partition, key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8))));
+    sent++;
+  }
+
   /** Holds the Qdrant writes of the instance started as the {@code instance}-th (from 0). */
   void holdWrites(int instance) {
     heldInstance = instance;
@@ -287,7 +323,7 @@ final class StreamsHarness implements AutoCloseable {
   }
 
   /** Waits until every event sent so far has its (committed) status record, and returns them. */
-  List<StatusEvent> awaitStatuses(Duration timeout) throws Exception {
+  public List<StatusEvent> awaitStatuses(Duration timeout) throws Exception {
     List<ConsumerRecord<byte[], byte[]>> records =
         kafka.consume(topics.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), sent, timeout);
     List<StatusEvent> out = new ArrayList<>();
