@@ -306,6 +306,30 @@ class ChartRenderTest {
   }
 
   @Test
+  void tlsFilesAreMountedFromTheirSecretAndTheirPathsSet() {
+    Manifests objects = HelmChart.render(ci("production-values.yaml"));
+    PodConfig production = new PodConfig(objects);
+    assertThat(production.value("indexer.qdrant.tls-ca-file")).contains("/etc/indexer/tls/qdrant/ca.crt");
+    assertThat(production.value("indexer.qdrant.tls-cert-file")).contains("/etc/indexer/tls/qdrant/tls.crt");
+    assertThat(production.value("indexer.qdrant.tls-key-file")).contains("/etc/indexer/tls/qdrant/tls.key");
+    assertThat(production.volume("tls-qdrant").orElseThrow().getSecret().getSecretName()).isEqualTo("qdrant-client-tls");
+    assertThat(production.volume("tls-qdrant").orElseThrow().getSecret().getItems())
+        .extracting(i -> i.getKey()).containsExactly("ca.crt", "tls.crt", "tls.key");
+    assertThat(objects.one(StatefulSet.class).getSpec().getTemplate().getSpec().getContainers().get(0).getVolumeMounts())
+        .anySatisfy(m -> {
+          assertThat(m.getName()).isEqualTo("tls-qdrant");
+          assertThat(m.getMountPath()).isEqualTo("/etc/indexer/tls/qdrant");
+          assertThat(m.getReadOnly()).isTrue();
+        });
+
+    PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
+    assertThat(defaults.value("indexer.qdrant.tls-ca-file")).as("no file: the JVM's trust store").contains("");
+    assertThat(defaults.value("indexer.embedding.remote.tls-cert-file")).contains("");
+    assertThat(defaults.volume("tls-qdrant")).isEmpty();
+    assertThat(defaults.volume("tls-registry")).isEmpty();
+  }
+
+  @Test
   void piiListsAreCommaSeparatedAndEmptyMeansTheServicesDefault() {
     PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
     assertThat(defaults.value("indexer.pii.enabled-types")).contains("");
