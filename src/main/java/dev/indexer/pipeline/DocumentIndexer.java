@@ -18,6 +18,7 @@ import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
+import dev.indexer.text.TextBlock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -163,12 +164,12 @@ public final class DocumentIndexer {
     DocumentRef ref = change.ref();
     // Pseudonyms are scoped to the document's tenant; so is the policy version recorded with them.
     PiiRedactor redactor = this.redactor.forTenant(ref.tenant());
-    String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
+    List<TextBlock> blocks = redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType()));
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
     Map<String, String> metadata = new TreeMap<>(redactor.redactMetadata(change.metadata()));
     String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
-    List<Chunk> chunks = chunker.chunk(text);
+    List<Chunk> chunks = chunker.chunk(blocks);
     if (chunks.size() > maxChunks) {
       throw new InvalidEventException(
           Reason.TOO_MANY_CHUNKS,

@@ -135,7 +135,7 @@ final class Workload {
   /** The oracle's chunking: the service's text stages with their defaults. */
   record Expected(Normaliser normaliser, PiiRedactor redactor, TokenChunker chunker) {
     List<String> chunks(String content) {
-      return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+      return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
           .map(Chunk::text)
           .toList();
     }

@@ -41,7 +41,7 @@ public final class ChunkingBenchmark {
       docs.add(md);
       bytes += md.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<String> normalised = docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
+    List<List<TextBlock>> normalised = docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
     System.out.printf("%d markdown documents, %.1f MB, %d rounds (%d warm-up)%n", docs.size(), bytes / 1e6, rounds, WARM_UP);
     String[] names = {"commonmark alone", "normalise", "chunk", "whole markdown path"};
     double[][] speeds = new double[names.length][rounds];
@@ -63,7 +63,7 @@ public final class ChunkingBenchmark {
       long t2 = System.nanoTime();
       cpu[2] = threads.getCurrentThreadCpuTime();
       long chunks = 0;
-      for (String n : normalised) {
+      for (List<TextBlock> n : normalised) {
         chunks += chunker.chunk(n).size();
       }
       long t3 = System.nanoTime();

@@ -100,11 +100,11 @@ class TokenChunkerPropertiesTest {
 
   @Example
   void sameInputSameChunks() {
-    String md = NORMALISER.normalise(Documents.markdown(new Random(3), 10), "text/markdown");
+    List<TextBlock> md = NORMALISER.normalise(Documents.markdown(new Random(3), 10), "text/markdown");
     assertThat(new TokenChunker(FAST, LIMIT, 126, 16).chunk(md)).isEqualTo(new TokenChunker(FAST, LIMIT, 126, 16).chunk(md));
   }
 
-  static void check(String normalised, TokenChunker chunker) {
+  static void check(List<TextBlock> normalised, TokenChunker chunker) {
     List<Chunk> chunks = chunker.chunk(normalised);
     for (int i = 0; i < chunks.size(); i++) {
       Chunk c = chunks.get(i);
@@ -119,7 +119,7 @@ class TokenChunkerPropertiesTest {
     // Every sentence is in a chunk at or after the chunk of the sentence before it.
     int at = 0;
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
-    for (TextBlock block : StructuredText.decode(normalised)) {
+    for (TextBlock block : normalised) {
       List<String> units =
           switch (block.kind()) {
             case CODE -> List.of(block.text().split("\n"));
