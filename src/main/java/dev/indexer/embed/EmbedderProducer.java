@@ -1,8 +1,5 @@
 package dev.indexer.embed;
 
-import dev.indexer.text.BertTokenCounter;
-import dev.indexer.text.HuggingFaceTokenCounter;
-import dev.indexer.text.TokenCounter;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

@@ -1,5 +1,7 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
 import dev.indexer.text.TextBlock;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,5 +1,6 @@
 package dev.indexer.text;
 
+import dev.indexer.embed.TokenCounter;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;

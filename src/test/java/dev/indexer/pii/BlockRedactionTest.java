@@ -3,6 +3,7 @@ package dev.indexer.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.indexer.pii.spi.PiiType;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.TextBlock;
 import dev.indexer.text.TextBlock.Kind;

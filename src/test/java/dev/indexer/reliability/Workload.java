@@ -2,15 +2,15 @@ package dev.indexer.reliability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import dev.indexer.pii.PiiPolicy;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
-import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
-import dev.indexer.text.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.indexer.text;
 
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;

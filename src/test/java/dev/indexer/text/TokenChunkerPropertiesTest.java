@@ -2,6 +2,9 @@ package dev.indexer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.HuggingFaceTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;

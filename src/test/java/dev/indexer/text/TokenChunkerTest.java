@@ -3,6 +3,7 @@ package dev.indexer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.indexer.embed.TokenCounter;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package dev.indexer.pii.recognizers;
 
-import dev.indexer.pii.Finding;
-import dev.indexer.pii.PiiType;
-import dev.indexer.pii.Recognizer;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Set;
  * the line after a closing formula ("Best regards,", "Mit freundlichen Grüßen"), and a listed
  * first name followed by a listed or capitalised surname ("Maria Schmidt", "John F. Kennedy").
  * A NER model or a remote analyzer can replace or complement it through {@link
- * dev.indexer.pii.Recognizer}.
+ * dev.indexer.pii.spi.Recognizer}.
  */
 public final class PersonRecognizer implements Recognizer {
 

@@ -1,5 +1,6 @@
-package dev.indexer.pii;
+package dev.indexer.pii.spi;
 
+import dev.indexer.pii.PiiAnalyzer;
 import java.util.List;
 import java.util.Set;
 

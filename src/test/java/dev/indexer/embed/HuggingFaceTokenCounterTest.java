@@ -1,7 +1,10 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.text.Chunk;
+import dev.indexer.text.TextBlock;
+import dev.indexer.text.TokenChunker;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
