@@ -11,9 +11,9 @@ import java.util.List;
  */
 final class CommandLineSecrets {
 
-  private CommandLineSecrets() {}
-
   private static final String[] PASSWORD_FLAGS = {" -p", " -P", " -w", " -a", "\t-p", "\t-P"};
+
+  private CommandLineSecrets() {}
 
   /**
    * The value of a short flag that many clients use for a password (-p, -P, -w, -a), whatever the

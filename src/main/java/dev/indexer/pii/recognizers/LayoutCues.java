@@ -8,12 +8,6 @@ import java.util.Locale;
  */
 final class LayoutCues {
 
-  private final NameLists names;
-
-  LayoutCues(NameLists names) {
-    this.names = names;
-  }
-
   private static final String[] CLOSINGS = {
     "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
     "sincerely", "yours,", "grüße", "grüßen", "grüße,", "grüßen,", "gruß", "gruß,", "cordialement,",
@@ -26,6 +20,12 @@ final class LayoutCues {
     "mvg,", "mvg", "lg,", "lg", "vg,", "vg", "mfg,", "mfg", "take care,", "talk soon,", "best wishes", "thx,",
     "tschüss,", "ciao,", "hasta pronto,", "hartelijke groet,", "met vriendelijke groet,", "met vriendelijke groet"
   };
+
+  private final NameLists names;
+
+  LayoutCues(NameLists names) {
+    this.names = names;
+  }
 
   /** The word starts a line that follows a closing formula ("Best regards,"). */
   static boolean closingBefore(String text, int s) {

@@ -8,12 +8,6 @@ import java.util.Set;
 /** Names in the cells of a table column such as "Name", "Customer" or "Vorname". */
 final class NameColumns {
 
-  private final NameLists names;
-
-  NameColumns(NameLists names) {
-    this.names = names;
-  }
-
   /** Columns that hold nothing but a person's name: any name-shaped cell under them is one. */
   static final Set<String> PERSON_ONLY_COLUMNS =
       Set.of("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
@@ -30,6 +24,12 @@ final class NameColumns {
     all.addAll(Set.of("name", "nom", "nombre", "naam", "nome", "customer", "contact", "employee", "patient", "owner",
         "author", "assignee", "reporter", "kunde", "client", "cliente", "klant", "requester", "user"));
     NAME_COLUMNS = Set.copyOf(all);
+  }
+
+  private final NameLists names;
+
+  NameColumns(NameLists names) {
+    this.names = names;
   }
 
   /** Reports the name-shaped cells under a name column of a CSV, TSV or pipe table. */

@@ -6,8 +6,6 @@ import java.util.Set;
 /** What a name looks like: its words, their shape and case, the particles and titles around it. */
 final class NameWords {
 
-  private NameWords() {}
-
   static final Set<String> PARTICLES =
       Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
           "ten", "bin", "al", "el", "zu", "y");
@@ -17,6 +15,8 @@ final class NameWords {
       Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "herr", "herrn", "frau", "fräulein", "madame", "monsieur",
           "mme", "mlle", "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "sig", "signor", "signora",
           "dott", "dhr", "mevr", "mevrouw", "meneer", "pan", "pani");
+
+  private NameWords() {}
 
   /**
    * The name with the title right before it ("Dr. Amara Okonkwo", "Herr Yilmaz"), when the name is

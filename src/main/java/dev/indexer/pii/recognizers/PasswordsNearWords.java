@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A token shaped like a chosen password somewhere after a password word, not necessarily right
- * after it: "wer hat das Passwort?\nmia: Nas#Wohnzimmer77".
+ * Passwords that a password word announces somewhere in what follows, not as its value: "wer hat
+ * das Passwort?\nmia: Nas#Wohnzimmer77". The loosest secret rule: it runs last and skips what the
+ * others reported.
  */
 final class PasswordsNearWords {
-
-  private PasswordsNearWords() {}
 
   /** Words that announce a password somewhere in what follows, not necessarily right after them. */
   private static final String[] PASSWORD_TOPICS = {
@@ -25,6 +24,8 @@ final class PasswordsNearWords {
   /** Password words that are not also setting keywords: the only ones searched for again. */
   private static final String[] EXTRA_TOPICS =
       java.util.Arrays.stream(PASSWORD_TOPICS).filter(t -> !java.util.Arrays.asList(SecretSettings.KEYWORDS).contains(t)).toArray(String[]::new);
+
+  private PasswordsNearWords() {}
 
   /**
    * A token shaped like a chosen password (upper and lower case and a digit, or letters, a digit

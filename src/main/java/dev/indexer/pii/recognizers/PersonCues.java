@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class PersonCues {
 
-  private PersonCues() {}
-
   private static final String[] CUES = {
     "dear", "hi", "hello", "hey", "thanks", "thank you", "name:", "name is", "i'm", "i am", "this is", "from:",
     "to:", "cc:", "contact:", "author:", "assignee:", "reporter:", "reported by", "assigned to", "signed by",
@@ -50,6 +48,8 @@ final class PersonCues {
       CUES_BY_LAST_TOKEN.computeIfAbsent(last, k -> new ArrayList<>()).add(cue);
     }
   }
+
+  private PersonCues() {}
 
   static boolean cueBefore(String text, int s) {
     int e = s;

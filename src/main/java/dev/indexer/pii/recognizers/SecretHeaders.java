@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 /** The credentials in Authorization and Bearer headers and the values of API-key headers. */
 final class SecretHeaders {
 
-  private SecretHeaders() {}
-
   /** After "authorization": the scheme and the credentials. */
   private static final Pattern AUTHORIZATION =
       Pattern.compile(
@@ -27,6 +25,8 @@ final class SecretHeaders {
     "x-api-key", "api-key", "x-auth-token", "x-access-token", "private-token", "x-goog-api-key",
     "ocp-apim-subscription-key", "x-functions-key"
   };
+
+  private SecretHeaders() {}
 
   static void findHeaders(String text, String lower, List<Finding> out) {
     headerValues(text, lower, "authorization", Scan.matcher(AUTHORIZATION, text), out);

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class SecretSettings {
 
-  private SecretSettings() {}
-
   /** Secret-ish setting names (lower case); the assignment and value are read after them. */
   static final String[] KEYWORDS = {
     "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "access_key", "access-key",
@@ -34,6 +32,8 @@ final class SecretSettings {
   private static final Pattern PROSE =
       Pattern.compile(
           "(?:\\s[\\p{L}']{1,12}){0,5}?\\s(?:is|was|ist|war|est|es|era|è|:)\\s{1,3}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,64})");
+
+  private SecretSettings() {}
 
   static void findAssignments(String text, String lower, List<Finding> out, PasswordsNearWords.IntList topics) {
     Matcher a = Scan.matcher(ASSIGNMENT, text);

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class SecretTokens {
 
-  private SecretTokens() {}
-
   /** Vendor token shapes; applied only inside long runs of token characters. */
   private static final Pattern VENDOR =
       Pattern.compile(
@@ -50,6 +48,8 @@ final class SecretTokens {
 
   private static final Pattern UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private SecretTokens() {}
 
   /** Whether a string starts like a vendor token (used for tokens in URL userinfo). */
   static boolean knownTokenPrefix(String s) {

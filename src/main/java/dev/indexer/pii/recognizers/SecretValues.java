@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  */
 final class SecretValues {
 
-  private SecretValues() {}
-
   private static final Set<String> PLACEHOLDERS =
       Set.of(
           "string", "str", "int", "integer", "bool", "boolean", "text", "varchar", "char", "bytes", "null",
@@ -32,6 +30,8 @@ final class SecretValues {
 
   /** Dotted identifiers and calls: "self._CRAM_MD5_AUTH", "user.getPassword2". */
   private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
+
+  private SecretValues() {}
 
   static boolean strongPassword(String text, int s, int e, String lower) {
     int len = e - s;
