@@ -16,7 +16,7 @@ import org.commonmark.parser.Parser;
  * Chunking speed in MB of markdown per second on one thread (one core), with the default model's
  * tokenizer and settings. Reports, per round and as min / median / max over the rounds after
  * warm-up: commonmark alone (parsing to its syntax tree, nothing else), normalising (parse, walk,
- * clean, encode), chunking normalised text, and the whole markdown path (normalise and chunk each
+ * clean), chunking the normalised blocks, and the whole markdown path (normalise and chunk each
  * document). Both per wall-clock second and per second of the thread's own CPU time: on a shared
  * machine the wall clock also counts time the thread waited for a core, the CPU time does not.
  *
