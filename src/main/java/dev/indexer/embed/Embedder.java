@@ -1,6 +1,5 @@
 package dev.indexer.embed;
 
-import dev.indexer.text.TokenCounter;
 import java.util.List;
 
 /** Port for turning texts into vectors; the pipeline never talks to a model client directly. */

@@ -1,9 +1,6 @@
 package dev.indexer.embed;
 
-import dev.indexer.text.BertTokenCounter;
-import dev.indexer.text.HuggingFaceTokenCounter;
-import dev.indexer.text.TokenCounter;
-import dev.indexer.transport.TlsFiles;
+import dev.indexer.tls.TlsFiles;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

@@ -1,6 +1,5 @@
 package dev.indexer.embed;
 
-import dev.indexer.text.TokenCounter;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;

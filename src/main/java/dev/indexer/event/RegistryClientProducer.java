@@ -1,6 +1,6 @@
 package dev.indexer.event;
 
-import dev.indexer.transport.TlsFiles;
+import dev.indexer.tls.TlsFiles;
 import io.apicurio.registry.resolver.client.RegistryArtifactReference;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.apicurio.registry.resolver.client.RegistryClientFacadeFactory;

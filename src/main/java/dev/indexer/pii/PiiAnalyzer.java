@@ -1,5 +1,8 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.PiiType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.PiiType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,5 +1,6 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.PiiType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,11 @@
 package dev.indexer.pii;
 
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.text.TextBlock;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -83,23 +87,69 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     if (findings.isEmpty()) {
       return new Redaction(text, Map.of());
     }
-    StringBuilder out = new StringBuilder(text.length());
-    Map<PiiType, Integer> counts = new EnumMap<>(PiiType.class);
-    int pos = 0;
-    for (Finding f : findings) {
-      out.append(text, pos, f.start());
-      replace(out, f.type(), text, f.start(), f.end());
-      counts.merge(f.type(), 1, Integer::sum);
-      pos = f.end();
+    String redacted = replaced(text, findings, 0, 0, text.length());
+    return new Redaction(redacted, count(findings, field));
+  }
+
+  @Override
+  public List<TextBlock> redactBlocks(List<TextBlock> blocks) {
+    if (blocks == null || blocks.isEmpty()) {
+      return List.of();
     }
-    out.append(text, pos, text.length());
-    // Counted only once the whole text is redacted: a failed call counts nothing.
+    BlockText joined = BlockText.join(blocks);
+    String text = joined.text();
+    List<Finding> findings = analyzer.analyze(text);
+    List<TextBlock> out = new ArrayList<>(blocks.size());
+    int first = 0; // the first finding that can reach the current block
+    for (int i = 0; i < blocks.size(); i++) {
+      int start = joined.start(i);
+      while (first < findings.size() && findings.get(first).end() <= start) {
+        first++;
+      }
+      String redacted = replaced(text, findings, first, start, joined.end(i)).strip();
+      if (!redacted.isEmpty()) {
+        out.add(blocks.get(i).withText(redacted));
+      }
+    }
+    count(findings, PiiMetrics.Field.TEXT);
+    return out;
+  }
+
+  /**
+   * {@code text[start, end)} with the findings in it, from index {@code from} on, replaced; a
+   * finding that reaches past either end has its part inside replaced. Findings are sorted and do
+   * not overlap.
+   */
+  private String replaced(String text, List<Finding> findings, int from, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    int pos = start;
+    for (int i = from; i < findings.size() && findings.get(i).start() < end; i++) {
+      Finding f = findings.get(i);
+      int partStart = Math.max(f.start(), start);
+      int partEnd = Math.min(f.end(), end);
+      out.append(text, pos, partStart);
+      replace(out, f, text, partStart, partEnd);
+      pos = partEnd;
+    }
+    out.append(text, pos, end);
+    return out.toString();
+  }
+
+  /**
+   * The findings by type name, recorded in the metrics. Called only once the whole text is
+   * redacted: a failed call counts nothing.
+   */
+  private Map<String, Integer> count(List<Finding> findings, PiiMetrics.Field field) {
+    Map<PiiType, Integer> counts = new EnumMap<>(PiiType.class);
+    for (Finding f : findings) {
+      counts.merge(f.type(), 1, Integer::sum);
+    }
     Map<String, Integer> byName = new LinkedHashMap<>();
     counts.forEach((t, n) -> {
       byName.put(t.name(), n);
       metrics.found(field, t, n);
     });
-    return new Redaction(out.toString(), byName);
+    return byName;
   }
 
   @Override
@@ -123,7 +173,12 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     return version;
   }
 
-  private void replace(StringBuilder out, PiiType type, String text, int start, int end) {
+  /**
+   * Appends the replacement of {@code text[start, end)}, which is the finding or the part of it
+   * inside one block; a pseudonym is always of the whole finding.
+   */
+  private void replace(StringBuilder out, Finding f, String text, int start, int end) {
+    PiiType type = f.type();
     switch (policy.operatorFor(type)) {
       case PLACEHOLDER -> out.append('<').append(type.name()).append('>');
       case REMOVE -> {}
@@ -133,7 +188,7 @@ public final class PolicyPiiRedactor implements PiiRedactor {
           out.append(policy.maskChar());
         }
       }
-      case HMAC -> out.append('<').append(type.name()).append('_').append(pseudonym(type, text.substring(start, end))).append('>');
+      case HMAC -> out.append('<').append(type.name()).append('_').append(pseudonym(type, text.substring(f.start(), f.end()))).append('>');
     }
   }
 

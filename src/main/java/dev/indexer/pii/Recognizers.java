@@ -13,6 +13,7 @@ import dev.indexer.pii.recognizers.SecretRecognizer;
 import dev.indexer.pii.recognizers.StreetAddressRecognizer;
 import dev.indexer.pii.recognizers.UrlCredentialsRecognizer;
 import dev.indexer.pii.recognizers.UsSsnRecognizer;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.List;
 
 /** The built-in recognizers. */

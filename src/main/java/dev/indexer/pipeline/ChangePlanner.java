@@ -10,6 +10,7 @@ import dev.indexer.qdrant.PointIds;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
+import dev.indexer.text.TextBlock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,12 +59,12 @@ final class ChangePlanner {
   ChangePlan plan(DocumentChange change) {
     DocumentRef ref = change.ref();
     PiiRedactor redactor = redactor(ref.tenant());
-    String text = redactor.redact(normaliser.normalise(change.content(), change.contentType())).text();
+    List<TextBlock> blocks = redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType()));
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
     Map<String, String> metadata = new TreeMap<>(redactor.redactMetadata(change.metadata()));
     String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
-    List<Chunk> chunks = chunker.chunk(text);
+    List<Chunk> chunks = chunker.chunk(blocks);
     if (chunks.size() > maxChunks) {
       throw new InvalidEventException(
           Reason.TOO_MANY_CHUNKS,

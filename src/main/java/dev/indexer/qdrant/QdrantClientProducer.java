@@ -1,6 +1,6 @@
 package dev.indexer.qdrant;
 
-import dev.indexer.transport.TlsFiles;
+import dev.indexer.tls.TlsFiles;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;

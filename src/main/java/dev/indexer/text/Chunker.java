@@ -2,9 +2,9 @@ package dev.indexer.text;
 
 import java.util.List;
 
-/** Splits normalised document text into chunks that the embedding model reads whole. */
+/** Splits a normalised document's blocks into chunks that the embedding model reads whole. */
 public interface Chunker {
 
-  /** Chunks in document order; empty or whitespace-only text yields none. */
-  List<Chunk> chunk(String text);
+  /** Chunks in document order; no blocks, or only blank ones, yield none. */
+  List<Chunk> chunk(List<TextBlock> blocks);
 }

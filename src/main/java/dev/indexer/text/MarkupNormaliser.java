@@ -34,8 +34,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Plain text, markdown (parsed by commonmark-java with GFM tables) and HTML (parsed by jsoup) to
- * {@link StructuredText}: headings with their level, paragraphs and list items, code blocks and
- * table rows. Markup never reaches the embedding; scripts, styles and navigation are dropped;
+ * {@link TextBlock}s: headings with their level, paragraphs and list items, code blocks and table
+ * rows. Markup never reaches the embedding; scripts, styles and navigation are dropped;
  * entities are decoded; control and zero-width characters are removed.
  */
 public final class MarkupNormaliser implements Normaliser {
@@ -52,17 +52,17 @@ public final class MarkupNormaliser implements Normaliser {
   }
 
   @Override
-  public String normalise(String content, String contentType) {
+  public List<TextBlock> normalise(String content, String contentType) {
     String type = mediaType(contentType);
     if (!SUPPORTED.contains(type)) {
       throw new InvalidEventException(
           Reason.UNKNOWN_CONTENT_TYPE, "unsupported content type (supported: " + SUPPORTED + ")");
     }
-    return StructuredText.encode(blocks(content, type));
+    return blocks(content, type);
   }
 
-  /** The blocks of {@code content} of a supported media type. */
-  public static List<TextBlock> blocks(String content, String mediaType) {
+  /** The blocks of {@code content} of a supported media type, stripped and none blank. */
+  private static List<TextBlock> blocks(String content, String mediaType) {
     if (content == null) {
       return List.of();
     }

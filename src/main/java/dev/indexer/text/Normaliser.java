@@ -1,13 +1,16 @@
 package dev.indexer.text;
 
-/** Turns document content of a given media type into the plain text that is chunked. */
+import java.util.List;
+
+/** Turns document content of a given media type into the blocks that are redacted and chunked. */
 public interface Normaliser {
 
   /**
-   * The plain text of {@code content} (empty for {@code null}); an unsupported content type throws
-   * {@link dev.indexer.event.InvalidEventException}, a permanent error of that event.
+   * The blocks of {@code content} in document order, each with non-blank text (none for {@code
+   * null}); an unsupported content type throws {@link dev.indexer.event.InvalidEventException}, a
+   * permanent error of that event.
    */
-  String normalise(String content, String contentType);
+  List<TextBlock> normalise(String content, String contentType);
 
   /** The media types it reads, lower case and without parameters. */
   java.util.Set<String> mediaTypes();

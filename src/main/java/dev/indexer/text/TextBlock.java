@@ -28,4 +28,9 @@ public record TextBlock(Kind kind, int level, String text) {
   public static TextBlock row(String text) {
     return new TextBlock(Kind.TABLE_ROW, 0, text);
   }
+
+  /** The same kind of block, at the same level, with other text (such as the text redacted). */
+  public TextBlock withText(String text) {
+    return new TextBlock(kind, level, text);
+  }
 }

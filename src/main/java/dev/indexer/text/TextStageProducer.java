@@ -1,6 +1,7 @@
 package dev.indexer.text;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.TokenCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,12 +1,13 @@
 package dev.indexer.text;
 
+import dev.indexer.embed.TokenCounter;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts {@link StructuredText} into chunks measured in the model's own tokens.
+ * Cuts a document's {@link TextBlock}s into chunks measured in the model's own tokens.
  *
  * <ul>
  *   <li>No chunk, heading context included, exceeds the model's limit: the model never truncates.
@@ -84,15 +85,18 @@ public final class TokenChunker implements Chunker {
   }
 
   @Override
-  public List<Chunk> chunk(String text) {
+  public List<Chunk> chunk(List<TextBlock> blocks) {
     List<Chunk> chunks = new ArrayList<>();
-    if (text == null || text.isBlank()) {
+    if (blocks == null || blocks.isEmpty()) {
       return chunks;
     }
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     String[] headings = new String[6];
     List<TextBlock> section = new ArrayList<>();
-    for (TextBlock block : StructuredText.decode(text)) {
+    for (TextBlock block : blocks) {
+      if (block.text().isBlank()) {
+        continue; // nothing to read, and no heading to carry
+      }
       if (block.kind() == TextBlock.Kind.HEADING) {
         pack(section, headings, sentences, chunks);
         section.clear();

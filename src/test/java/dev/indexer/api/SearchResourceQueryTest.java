@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.auth.Caller;
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.TokenCounter;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.QdrantConfig;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import dev.indexer.text.TokenCounter;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.VectorParams;

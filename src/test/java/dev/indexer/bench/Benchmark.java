@@ -16,6 +16,7 @@ import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.MarkupNormaliser;
+import dev.indexer.text.TextBlock;
 import dev.indexer.text.TokenChunker;
 import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.QdrantClient;
@@ -327,7 +328,7 @@ public final class Benchmark {
       for (int i = 0; i < corpus.size(); i++) {
         DocumentChange change = decoder.decode("documents", new RecordHeaders(),
             ("bench/" + corpus.get(i).id()).getBytes(StandardCharsets.UTF_8), values.get(i));
-        chunker.chunk(redactor.redact(normaliser.normalise(change.content(), change.contentType())).text());
+        chunker.chunk(redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType())));
       }
     }
     for (int r = 0; r <= runs; r++) {
@@ -338,9 +339,9 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         DocumentChange change = decoder.decode("documents", new RecordHeaders(), key, value);
         long t1 = System.nanoTime();
-        String text = normaliser.normalise(change.content(), change.contentType());
+        List<TextBlock> blocks = normaliser.normalise(change.content(), change.contentType());
         long t2 = System.nanoTime();
-        String clean = redactor.redact(text).text();
+        List<TextBlock> clean = redactor.redactBlocks(blocks);
         long t3 = System.nanoTime();
         List<Chunk> chunks = chunker.chunk(clean);
         long t4 = System.nanoTime();
@@ -715,7 +716,7 @@ public final class Benchmark {
     TokenChunker chunker = PipelineRun.chunker(model);
     List<String> chunks = new ArrayList<>();
     for (Corpus.Doc d : corpus) {
-      for (Chunk c : chunker.chunk(redactor.redact(normaliser.normalise(d.content(), d.contentType())).text())) {
+      for (Chunk c : chunker.chunk(redactor.redactBlocks(normaliser.normalise(d.content(), d.contentType())))) {
         chunks.add(c.text());
       }
       if (chunks.size() >= 3000) {

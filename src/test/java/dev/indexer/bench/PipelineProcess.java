@@ -1,9 +1,9 @@
 package dev.indexer.bench;
 
+import dev.indexer.embed.BertTokenCounter;
 import dev.indexer.embed.Embedder;
 import dev.indexer.pipeline.Topics;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import dev.indexer.text.BertTokenCounter;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QdrantGrpcClient;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package dev.indexer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.embed.BertTokenCounter;
 import dev.indexer.embed.Embedder;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
-import dev.indexer.text.BertTokenCounter;
 import io.qdrant.client.QdrantClient;
 import java.time.Duration;
 import java.util.List;

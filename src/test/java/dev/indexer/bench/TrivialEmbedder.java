@@ -1,8 +1,8 @@
 package dev.indexer.bench;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.TokenCounter;
 import dev.indexer.testkit.HashEmbedder;
-import dev.indexer.text.TokenCounter;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package dev.indexer.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.indexer.text.TokenCounter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.indexer.embed.FakeEmbeddingServer.Fault;
-import dev.indexer.text.TokenCounter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.indexer.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.indexer.transport.TestCertificates;
-import dev.indexer.transport.TlsFiles;
+import dev.indexer.tls.TestCertificates;
+import dev.indexer.tls.TlsFiles;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

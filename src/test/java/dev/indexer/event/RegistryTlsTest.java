@@ -3,7 +3,7 @@ package dev.indexer.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.indexer.transport.TestCertificates;
+import dev.indexer.tls.TestCertificates;
 import io.apicurio.registry.resolver.config.SchemaResolverConfig;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.indexer.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.pii.spi.PiiType;
 import org.junit.jupiter.api.Test;
 
 /** HMAC pseudonyms scoped to a tenant: the same address in two tenants, two pseudonyms. */

@@ -3,6 +3,9 @@ package dev.indexer.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;

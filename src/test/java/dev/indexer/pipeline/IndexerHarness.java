@@ -184,7 +184,7 @@ final class IndexerHarness implements AutoCloseable {
 
   /** What the index must hold for content: the oracle, computed by the stages themselves. */
   List<String> expectedTexts(String content) {
-    return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+    return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
         .map(c -> c.text())
         .toList();
   }

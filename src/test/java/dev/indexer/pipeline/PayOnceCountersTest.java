@@ -3,6 +3,7 @@ package dev.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.indexer.embed.BertTokenCounter;
 import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.EventDecoder;
@@ -13,7 +14,6 @@ import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
-import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.Documents;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.TokenChunker;

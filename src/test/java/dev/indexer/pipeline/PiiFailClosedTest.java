@@ -3,13 +3,13 @@ package dev.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.event.EventDecoder;
-import dev.indexer.pii.Finding;
 import dev.indexer.pii.PiiAnalyzer;
 import dev.indexer.pii.PiiPolicy;
-import dev.indexer.pii.PiiType;
 import dev.indexer.pii.PolicyPiiRedactor;
-import dev.indexer.pii.Recognizer;
 import dev.indexer.pii.Recognizers;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.qdrant.QdrantLocal;

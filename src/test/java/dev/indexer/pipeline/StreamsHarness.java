@@ -354,7 +354,7 @@ public final class StreamsHarness implements AutoCloseable {
 
   /** The oracle: chunk texts the index must hold for this content. */
   List<String> expected(String content) {
-    return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+    return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
         .map(Chunk::text)
         .toList();
   }

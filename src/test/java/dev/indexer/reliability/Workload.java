@@ -2,15 +2,15 @@ package dev.indexer.reliability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import dev.indexer.pii.PiiPolicy;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
-import dev.indexer.text.BertTokenCounter;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
-import dev.indexer.text.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,7 +135,7 @@ final class Workload {
   /** The oracle's chunking: the service's text stages with their defaults. */
   record Expected(Normaliser normaliser, PiiRedactor redactor, TokenChunker chunker) {
     List<String> chunks(String content) {
-      return chunker.chunk(redactor.redact(normaliser.normalise(content, "text/plain")).text()).stream()
+      return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
           .map(Chunk::text)
           .toList();
     }

@@ -1,7 +1,7 @@
 package dev.indexer.testkit;
 
 import dev.indexer.embed.Embedder;
-import dev.indexer.text.TokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.util.List;
 
 /** An embedder that forwards everything to another; tests override {@link #embed} to observe or delay it. */

@@ -1,7 +1,7 @@
 package dev.indexer.testkit;
 
 import dev.indexer.embed.Embedder;
-import dev.indexer.text.TokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

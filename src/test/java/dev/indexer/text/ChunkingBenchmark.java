@@ -1,5 +1,7 @@
 package dev.indexer.text;
 
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ import org.commonmark.parser.Parser;
  * Chunking speed in MB of markdown per second on one thread (one core), with the default model's
  * tokenizer and settings. Reports, per round and as min / median / max over the rounds after
  * warm-up: commonmark alone (parsing to its syntax tree, nothing else), normalising (parse, walk,
- * clean, encode), chunking normalised text, and the whole markdown path (normalise and chunk each
+ * clean), chunking the normalised blocks, and the whole markdown path (normalise and chunk each
  * document). Both per wall-clock second and per second of the thread's own CPU time: on a shared
  * machine the wall clock also counts time the thread waited for a core, the CPU time does not.
  *
@@ -41,7 +43,7 @@ public final class ChunkingBenchmark {
       docs.add(md);
       bytes += md.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<String> normalised = docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
+    List<List<TextBlock>> normalised = docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
     System.out.printf("%d markdown documents, %.1f MB, %d rounds (%d warm-up)%n", docs.size(), bytes / 1e6, rounds, WARM_UP);
     String[] names = {"commonmark alone", "normalise", "chunk", "whole markdown path"};
     double[][] speeds = new double[names.length][rounds];
@@ -63,7 +65,7 @@ public final class ChunkingBenchmark {
       long t2 = System.nanoTime();
       cpu[2] = threads.getCurrentThreadCpuTime();
       long chunks = 0;
-      for (String n : normalised) {
+      for (List<TextBlock> n : normalised) {
         chunks += chunker.chunk(n).size();
       }
       long t3 = System.nanoTime();

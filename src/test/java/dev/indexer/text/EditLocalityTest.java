@@ -2,6 +2,8 @@ package dev.indexer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IntSummaryStatistics;

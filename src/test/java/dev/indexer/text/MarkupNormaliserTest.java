@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
-import dev.indexer.text.TextBlock.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class MarkupNormaliserTest {
   private final MarkupNormaliser normaliser = new MarkupNormaliser();
 
   private List<TextBlock> blocks(String content, String type) {
-    return StructuredText.decode(normaliser.normalise(content, type));
+    return normaliser.normalise(content, type);
   }
 
   @Test
@@ -77,13 +76,6 @@ class MarkupNormaliserTest {
   void missingContentIsEmptyText() {
     assertThat(normaliser.normalise(null, "text/plain")).isEmpty();
     assertThat(blocks("x", null)).containsExactly(TextBlock.text("x"));
-  }
-
-  @Test
-  void unmarkedTextDecodesAsParagraphs() {
-    assertThat(StructuredText.decode("One.\n\nTwo."))
-        .extracting(TextBlock::kind, TextBlock::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.TEXT, "One."), org.assertj.core.groups.Tuple.tuple(Kind.TEXT, "Two."));
   }
 
   @Test

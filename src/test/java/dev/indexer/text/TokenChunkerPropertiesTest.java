@@ -2,6 +2,9 @@ package dev.indexer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.embed.BertTokenCounter;
+import dev.indexer.embed.HuggingFaceTokenCounter;
+import dev.indexer.embed.TokenCounter;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
@@ -100,11 +103,11 @@ class TokenChunkerPropertiesTest {
 
   @Example
   void sameInputSameChunks() {
-    String md = NORMALISER.normalise(Documents.markdown(new Random(3), 10), "text/markdown");
+    List<TextBlock> md = NORMALISER.normalise(Documents.markdown(new Random(3), 10), "text/markdown");
     assertThat(new TokenChunker(FAST, LIMIT, 126, 16).chunk(md)).isEqualTo(new TokenChunker(FAST, LIMIT, 126, 16).chunk(md));
   }
 
-  static void check(String normalised, TokenChunker chunker) {
+  static void check(List<TextBlock> normalised, TokenChunker chunker) {
     List<Chunk> chunks = chunker.chunk(normalised);
     for (int i = 0; i < chunks.size(); i++) {
       Chunk c = chunks.get(i);
@@ -119,7 +122,7 @@ class TokenChunkerPropertiesTest {
     // Every sentence is in a chunk at or after the chunk of the sentence before it.
     int at = 0;
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
-    for (TextBlock block : StructuredText.decode(normalised)) {
+    for (TextBlock block : normalised) {
       List<String> units =
           switch (block.kind()) {
             case CODE -> List.of(block.text().split("\n"));

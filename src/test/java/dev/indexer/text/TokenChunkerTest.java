@@ -3,6 +3,7 @@ package dev.indexer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.indexer.embed.TokenCounter;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -33,16 +34,21 @@ class TokenChunkerTest {
     return new TokenChunker(WORDS, target + 2, target, overlap);
   }
 
+  /** One paragraph of text. */
+  private static List<TextBlock> paragraph(String text) {
+    return List.of(TextBlock.text(text));
+  }
+
   @Test
   void emptyAndWhitespaceTextYieldNoChunks() {
     assertThat(chunker(10, 0).chunk(null)).isEmpty();
-    assertThat(chunker(10, 0).chunk("")).isEmpty();
-    assertThat(chunker(10, 0).chunk(" \n\t  ")).isEmpty();
+    assertThat(chunker(10, 0).chunk(List.of())).isEmpty();
+    assertThat(chunker(10, 0).chunk(paragraph(" \n\t  "))).isEmpty();
   }
 
   @Test
   void packsWholeSentencesUpToTheTarget() {
-    List<Chunk> chunks = chunker(8, 0).chunk("One two three. Four five six. Seven eight nine ten. Eleven.");
+    List<Chunk> chunks = chunker(8, 0).chunk(paragraph("One two three. Four five six. Seven eight nine ten. Eleven."));
     assertThat(chunks)
         .extracting(Chunk::text)
         .containsExactly("One two three. Four five six.", "Seven eight nine ten. Eleven.");
@@ -51,7 +57,7 @@ class TokenChunkerTest {
 
   @Test
   void splitsASentenceLongerThanAChunkAtWordBoundaries() {
-    assertThat(chunker(3, 0).chunk("a b c d e f g"))
+    assertThat(chunker(3, 0).chunk(paragraph("a b c d e f g")))
         .extracting(Chunk::text)
         .containsExactly("a b c", "d e f", "g");
   }
@@ -60,14 +66,14 @@ class TokenChunkerTest {
   void splitsAWordLongerThanAChunkAtCharacterBoundaries() {
     // A 12-letter word counts 12 tokens with the test counter; pieces of 11+ letters count their
     // length, shorter ones 1.
-    List<Chunk> chunks = chunker(8, 0).chunk("abcdefghijkl");
+    List<Chunk> chunks = chunker(8, 0).chunk(paragraph("abcdefghijkl"));
     assertThat(chunks).allSatisfy(c -> assertThat(WORDS.count(c.text())).isLessThanOrEqualTo(8));
     assertThat(String.join("", chunks.stream().map(Chunk::text).toList())).isEqualTo("abcdefghijkl");
   }
 
   @Test
   void repeatsTrailingSentencesAsOverlap() {
-    List<Chunk> chunks = chunker(6, 2).chunk("A b. C d. E f. G h.");
+    List<Chunk> chunks = chunker(6, 2).chunk(paragraph("A b. C d. E f. G h."));
     assertThat(chunks).extracting(Chunk::text).containsExactly("A b. C d. E f.", "E f. G h.");
   }
 
@@ -82,7 +88,7 @@ class TokenChunkerTest {
       }
       text.append(random.nextInt(8) == 0 ? ". " : " ");
     }
-    List<Chunk> chunks = chunker(20, 0).chunk(text.toString());
+    List<Chunk> chunks = chunker(20, 0).chunk(paragraph(text.toString().strip()));
     assertThat(chunks).allSatisfy(c -> assertThat(WORDS.count(c.text())).isLessThanOrEqualTo(20));
     String letters = text.toString().replaceAll("[^a-z]", "");
     String rejoined = String.join("", chunks.stream().map(Chunk::text).toList()).replaceAll("[^a-z]", "");
@@ -91,7 +97,7 @@ class TokenChunkerTest {
 
   @Test
   void isDeterministic() {
-    String text = "Same input. Same chunks. Every time, no matter what.";
+    List<TextBlock> text = paragraph("Same input. Same chunks. Every time, no matter what.");
     assertThat(chunker(5, 1).chunk(text)).isEqualTo(chunker(5, 1).chunk(text));
   }
 

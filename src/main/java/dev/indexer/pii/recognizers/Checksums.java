@@ -41,29 +41,6 @@ public final class Checksums {
     return sum % 10 == 0;
   }
 
-  /** ISO 13616 mod-97 check of a compact, upper-case IBAN. */
-  public static boolean ibanMod97(String iban) {
-    if (iban.length() < 5) {
-      return false;
-    }
-    String r = iban.substring(4) + iban.substring(0, 4);
-    int rem = 0;
-    for (int i = 0; i < r.length(); i++) {
-      char c = r.charAt(i);
-      int v;
-      if (c >= '0' && c <= '9') {
-        v = c - '0';
-        rem = (rem * 10 + v) % 97;
-      } else if (c >= 'A' && c <= 'Z') {
-        v = c - 'A' + 10;
-        rem = (rem * 100 + v) % 97;
-      } else {
-        return false;
-      }
-    }
-    return rem == 1;
-  }
-
   /** ICAO 9303 check digit (weights 7, 3, 1; '<' is 0, letters 10..35). */
   public static int icao(CharSequence s) {
     int[] w = {7, 3, 1};

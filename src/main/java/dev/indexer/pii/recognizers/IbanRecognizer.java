@@ -1,8 +1,8 @@
 package dev.indexer.pii.recognizers;
 
-import dev.indexer.pii.Finding;
-import dev.indexer.pii.PiiType;
-import dev.indexer.pii.Recognizer;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +13,8 @@ import org.apache.commons.validator.routines.IBANValidator;
 /**
  * IBANs of every country in the ISO 13616 registry (all of SEPA), compact or grouped by spaces
  * or dashes, in either case. The country's fixed length decides where the IBAN ends, so trailing
- * words are not swallowed; the per-country format and the mod-97 check reject look-alikes.
+ * words are not swallowed; commons-validator's {@link IBANValidator} (the country's format and the
+ * mod-97 check digits) rejects look-alikes.
  */
 public final class IbanRecognizer implements Recognizer {
 
@@ -54,7 +55,7 @@ public final class IbanRecognizer implements Recognizer {
         }
         boolean glued = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
         String iban = compact.toString();
-        if (compact.length() == length && !glued && Checksums.ibanMod97(iban) && IBANS.isValid(iban)) {
+        if (compact.length() == length && !glued && IBANS.isValid(iban)) {
           out.add(new Finding(PiiType.IBAN, start, i));
           next = i;
         }

@@ -101,6 +101,21 @@ public final class NameLists {
     return stop.contains(token.toLowerCase(Locale.ROOT));
   }
 
+  /** A name written in capitals ("MÜLLER", "GARCIA") that the lists know in title case. */
+  public boolean listedInCapitals(String text, int s, int e) {
+    if (e - s < 3 || e - s > 20) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c) || (!Character.isLetter(c) && c != '-' && c != '\'')) {
+        return false;
+      }
+    }
+    String t = NameWords.titleCase(text.substring(s, e));
+    return isLast(t) || isFirst(t);
+  }
+
   public int size() {
     return first.size() + last.size();
   }

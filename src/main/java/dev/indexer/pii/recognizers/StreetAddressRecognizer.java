@@ -1,8 +1,8 @@
 package dev.indexer.pii.recognizers;
 
-import dev.indexer.pii.Finding;
-import dev.indexer.pii.PiiType;
-import dev.indexer.pii.Recognizer;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -108,15 +108,28 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
-    int n = text.length();
     Matcher locality = Scan.matcher(LOCALITY, text);
     Matcher city = Scan.matcher(CITY_ONLY, text);
     Matcher unit = Scan.matcher(UNIT, text);
+    BitSet streetStarts = new BitSet();
+    String lower = Scan.lower(text);
+    findNumberedStreets(text, lower, locality, city, unit, streetStarts, out);
+    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
+    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
+    poBoxes(text, locality, city, unit, streetStarts, out);
+    findAfterCues(text, lower, locality, city, unit, streetStarts, out);
+  }
+
+  /**
+   * Streets at each run of digits: the house number before the street ("10 Downing Street", "12 rue
+   * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
+   */
+  private static void findNumberedStreets(String text, String lower, Matcher locality, Matcher city, Matcher unit,
+      BitSet streetStarts, List<Finding> out) {
+    int n = text.length();
     Matcher english = Scan.matcher(ENGLISH, text);
     Matcher french = Scan.matcher(FRENCH, text);
     Matcher compound = Scan.matcher(COMPOUND, text);
-    BitSet streetStarts = new BitSet();
-    String lower = Scan.lower(text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         if (Scan.at(english, p, 200, n)) {
@@ -145,9 +158,12 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
       }
     }
-    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
-    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
-    poBoxes(text, locality, city, unit, streetStarts, out);
+  }
+
+  /** The line after an address cue ("Address:", "lives at"), when it starts like an address and holds a digit. */
+  private static void findAfterCues(String text, String lower, Matcher locality, Matcher city, Matcher unit,
+      BitSet streetStarts, List<Finding> out) {
+    int n = text.length();
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {

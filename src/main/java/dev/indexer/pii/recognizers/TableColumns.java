@@ -47,45 +47,67 @@ final class TableColumns {
         ls = le + 1;
         continue;
       }
-      // One pass counts every delimiter of the line.
-      java.util.Arrays.fill(counts, 0);
-      for (int i = ls; i < le; i++) {
-        switch (text.charAt(i)) {
-          case ',' -> counts[0]++;
-          case ';' -> counts[1]++;
-          case '\t' -> counts[2]++;
-          case '|' -> counts[3]++;
-          default -> { }
-        }
-      }
+      countDelimiters(text, ls, le, counts);
       int di = delimiterIndex(delimiter);
       if (!columns.isEmpty() && di >= 0 && counts[di] > 0) {
-        for (int k = 0; k < columns.size(); k++) {
-          int[] field = field(text, ls, le, delimiter, columns.get(k));
-          if (field != null) {
-            cell.accept(text, field[0], field[1], columnNames.get(k));
-          }
-        }
+        cells(text, ls, le, delimiter, columns, columnNames, cell);
       } else {
         columns.clear();
         columnNames.clear();
       }
-      for (int d = 0; d < DELIMITERS.length; d++) {
-        // A header has the delimiter and short cells; a paragraph with a few commas has long ones.
-        if (counts[d] == 0 || le - ls > (counts[d] + 1) * 32) {
-          continue;
-        }
-        found.clear();
-        foundNames.clear();
-        if (header(text, lower, ls, le, DELIMITERS[d], names, found, foundNames)) {
-          delimiter = DELIMITERS[d];
-          columns = new ArrayList<>(found);
-          columnNames = new ArrayList<>(foundNames);
-          break;
-        }
+      char header = headerDelimiter(text, lower, ls, le, counts, names, found, foundNames);
+      if (header != 0) {
+        delimiter = header;
+        columns = new ArrayList<>(found);
+        columnNames = new ArrayList<>(foundNames);
       }
       ls = le + 1;
     }
+  }
+
+  /** Counts each delimiter of the line [ls, le) in one pass. */
+  private static void countDelimiters(String text, int ls, int le, int[] counts) {
+    java.util.Arrays.fill(counts, 0);
+    for (int i = ls; i < le; i++) {
+      switch (text.charAt(i)) {
+        case ',' -> counts[0]++;
+        case ';' -> counts[1]++;
+        case '\t' -> counts[2]++;
+        case '|' -> counts[3]++;
+        default -> { }
+      }
+    }
+  }
+
+  /** Calls {@code cell} for the non-empty cells of the row [ls, le) under the named columns. */
+  private static void cells(String text, int ls, int le, char delimiter, List<Integer> columns, List<String> columnNames,
+      Cell cell) {
+    for (int k = 0; k < columns.size(); k++) {
+      int[] field = field(text, ls, le, delimiter, columns.get(k));
+      if (field != null) {
+        cell.accept(text, field[0], field[1], columnNames.get(k));
+      }
+    }
+  }
+
+  /**
+   * The delimiter of the line [ls, le) if it is a header naming one of the columns (collected in
+   * {@code found} and {@code foundNames}), otherwise 0.
+   */
+  private static char headerDelimiter(String text, String lower, int ls, int le, int[] counts, Set<String> names,
+      List<Integer> found, List<String> foundNames) {
+    for (int d = 0; d < DELIMITERS.length; d++) {
+      // A header has the delimiter and short cells; a paragraph with a few commas has long ones.
+      if (counts[d] == 0 || le - ls > (counts[d] + 1) * 32) {
+        continue;
+      }
+      found.clear();
+      foundNames.clear();
+      if (header(text, lower, ls, le, DELIMITERS[d], names, found, foundNames)) {
+        return DELIMITERS[d];
+      }
+    }
+    return 0;
   }
 
   /**

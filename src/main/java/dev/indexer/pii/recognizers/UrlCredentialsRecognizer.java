@@ -1,8 +1,8 @@
 package dev.indexer.pii.recognizers;
 
-import dev.indexer.pii.Finding;
-import dev.indexer.pii.PiiType;
-import dev.indexer.pii.Recognizer;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,6 +60,6 @@ public final class UrlCredentialsRecognizer implements Recognizer {
       return !password.isEmpty() && !password.equals("*") && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>");
     }
     // No password: a token used as user name (GitHub, GitLab, npm tokens, long random strings).
-    return SecretRecognizer.knownTokenPrefix(userinfo) || (userinfo.length() >= 20 && Checksums.entropy(userinfo) >= 3.5);
+    return SecretTokens.knownTokenPrefix(userinfo) || (userinfo.length() >= 20 && Checksums.entropy(userinfo) >= 3.5);
   }
 }

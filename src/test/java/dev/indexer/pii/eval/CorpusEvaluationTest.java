@@ -3,8 +3,8 @@ package dev.indexer.pii.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.pii.PiiPolicy;
-import dev.indexer.pii.PiiType;
 import dev.indexer.pii.Recognizers;
+import dev.indexer.pii.spi.PiiType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

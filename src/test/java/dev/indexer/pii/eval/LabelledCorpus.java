@@ -2,7 +2,7 @@ package dev.indexer.pii.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.indexer.pii.PiiType;
+import dev.indexer.pii.spi.PiiType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

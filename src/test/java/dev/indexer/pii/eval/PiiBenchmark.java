@@ -63,7 +63,7 @@ public final class PiiBenchmark {
 
   private static void perRecognizer(String name, String text) {
     StringBuilder line = new StringBuilder(String.format("%-28s", name));
-    for (dev.indexer.pii.Recognizer r : dev.indexer.pii.Recognizers.defaults(PiiPolicy.defaults())) {
+    for (dev.indexer.pii.spi.Recognizer r : dev.indexer.pii.Recognizers.defaults(PiiPolicy.defaults())) {
       // Best of five: the machine is shared, the minimum is the least disturbed run.
       long best = Long.MAX_VALUE;
       for (int i = 0; i < 5; i++) {

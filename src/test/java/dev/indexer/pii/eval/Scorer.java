@@ -1,8 +1,8 @@
 package dev.indexer.pii.eval;
 
-import dev.indexer.pii.Finding;
 import dev.indexer.pii.PiiAnalyzer;
-import dev.indexer.pii.PiiType;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;

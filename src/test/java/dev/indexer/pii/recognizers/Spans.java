@@ -1,7 +1,7 @@
 package dev.indexer.pii.recognizers;
 
-import dev.indexer.pii.Finding;
-import dev.indexer.pii.Recognizer;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
 

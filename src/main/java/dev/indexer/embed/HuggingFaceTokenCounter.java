@@ -1,4 +1,4 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;

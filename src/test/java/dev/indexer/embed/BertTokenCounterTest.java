@@ -1,7 +1,8 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.text.Documents;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,4 +1,4 @@
-package dev.indexer.transport;
+package dev.indexer.tls;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.indexer.pii;
+package dev.indexer.pii.spi;
 
 /**
  * One piece of personal data in a text: its type and its span as UTF-16 offsets (Java string

@@ -1,4 +1,4 @@
-package dev.indexer.pii;
+package dev.indexer.pii.spi;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * <p>This is the seam for heavier analyzers: a NER model or a remote Presidio analyzer can
  * implement it and report PERSON or STREET_ADDRESS findings beside (or instead of) the rule-based
- * recognizers; {@link PiiAnalyzer} merges whatever the recognizers report.
+ * recognizers; {@link dev.indexer.pii.PiiAnalyzer} merges whatever the recognizers report.
  */
 public interface Recognizer {
 

@@ -1,4 +1,4 @@
-package dev.indexer.pii;
+package dev.indexer.pii.spi;
 
 /** The kinds of personal data and secrets the redactor finds. Names are part of the output format. */
 public enum PiiType {

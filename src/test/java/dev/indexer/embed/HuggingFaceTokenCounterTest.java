@@ -1,7 +1,10 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.text.Chunk;
+import dev.indexer.text.TextBlock;
+import dev.indexer.text.TokenChunker;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +44,7 @@ class HuggingFaceTokenCounterTest {
         "Qdrant is a vector database. ".repeat(40)
             + "Supercalifragilisticexpialidocious-antidisestablishmentarianism ".repeat(30)
             + "x".repeat(3_000);
-    List<Chunk> chunks = new TokenChunker(counter, 128, 120, 16).chunk(text);
+    List<Chunk> chunks = new TokenChunker(counter, 128, 120, 16).chunk(List.of(TextBlock.text(text)));
     assertThat(chunks).isNotEmpty();
     assertThat(chunks).allSatisfy(c -> assertThat(counter.count(c.text()) + 2).isLessThanOrEqualTo(128));
   }

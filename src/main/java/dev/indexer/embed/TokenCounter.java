@@ -1,4 +1,4 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 /** Counts tokens the way the embedding model's own tokenizer does. */
 public interface TokenCounter extends AutoCloseable {

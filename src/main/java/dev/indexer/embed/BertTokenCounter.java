@@ -1,4 +1,4 @@
-package dev.indexer.text;
+package dev.indexer.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,81 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.Set;
+
+/** Names in the cells of a table column such as "Name", "Customer" or "Vorname". */
+final class NameColumns {
+
+  /** Columns that hold nothing but a person's name: any name-shaped cell under them is one. */
+  static final Set<String> PERSON_ONLY_COLUMNS =
+      Set.of("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
+          "family name", "customer name", "contact name", "employee name", "patient name", "cardholder", "card holder",
+          "account holder", "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "nom complet",
+          "apellido", "apellidos", "nombre completo", "nombre y apellidos", "voornaam", "achternaam", "cognome",
+          "nome e cognome", "cognome e nome", "nome completo");
+
+  /** Columns that often hold a person's name, and sometimes a product or a team: a listed name decides. */
+  static final Set<String> NAME_COLUMNS;
+
+  static {
+    Set<String> all = new java.util.HashSet<>(PERSON_ONLY_COLUMNS);
+    all.addAll(Set.of("name", "nom", "nombre", "naam", "nome", "customer", "contact", "employee", "patient", "owner",
+        "author", "assignee", "reporter", "kunde", "client", "cliente", "klant", "requester", "user"));
+    NAME_COLUMNS = Set.copyOf(all);
+  }
+
+  private final NameLists names;
+
+  NameColumns(NameLists names) {
+    this.names = names;
+  }
+
+  /** Reports the name-shaped cells under a name column of a CSV, TSV or pipe table. */
+  void find(String text, List<Finding> out) {
+    TableColumns.scan(text, Scan.lower(text), NAME_COLUMNS, (t, cs, ce, column) -> {
+      if (nameCell(t, cs, ce, PERSON_ONLY_COLUMNS.contains(column))) {
+        out.add(new Finding(PiiType.PERSON, cs, ce, 0.7));
+      }
+    });
+  }
+
+  /** One to five capitalised words (particles and initials allowed); with {@code any} false, one of them listed. */
+  private boolean nameCell(String text, int s, int e, boolean any) {
+    if (e - s > 60) {
+      return false;
+    }
+    int words = 0;
+    boolean listed = false;
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      int we = Math.min(e, NameWords.wordEnd(text, i));
+      if (we == i) {
+        return false;
+      }
+      String w = text.substring(i, we);
+      if (Character.isLowerCase(c)) {
+        if (!NameWords.PARTICLES.contains(w)) {
+          return false;
+        }
+      } else if (we - i == 1 && we < e && text.charAt(we) == '.') {
+        we++; // an initial
+      } else {
+        String t = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
+        if (!NameWords.nameShaped(text, i, we) && !names.listedInCapitals(text, i, we) || names.isStopword(t) && !names.isAmbiguousFirst(t)) {
+          return false;
+        }
+        listed |= names.isFirst(t) || names.isLast(t) || names.isAmbiguousFirst(t);
+      }
+      words++;
+      i = we;
+    }
+    return words >= 1 && words <= 5 && (any || listed);
+  }
+}

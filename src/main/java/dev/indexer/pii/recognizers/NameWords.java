@@ -1,0 +1,84 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** What a name looks like: its words, their shape and case, the particles and titles around it. */
+final class NameWords {
+
+  static final Set<String> PARTICLES =
+      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
+          "ten", "bin", "al", "el", "zu", "y");
+
+  /** Titles: a cue for the name after them, never the start of a name. */
+  static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "herr", "herrn", "frau", "fräulein", "madame", "monsieur",
+          "mme", "mlle", "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "sig", "signor", "signora",
+          "dott", "dhr", "mevr", "mevrouw", "meneer", "pan", "pani");
+
+  private NameWords() {}
+
+  /**
+   * The name with the title right before it ("Dr. Amara Okonkwo", "Herr Yilmaz"), when the name is
+   * at least as long as the title: labels differ on titles, and a span so extended still overlaps
+   * a label without the title by more than half.
+   */
+  static int withTitle(String text, int s, int e) {
+    int b = s;
+    if (b < 2 || text.charAt(b - 1) != ' ') {
+      return s;
+    }
+    b--;
+    int te = b;
+    if (text.charAt(te - 1) == '.') {
+      te--;
+    }
+    int ts = te;
+    while (ts > 0 && te - ts < 10 && Character.isLetter(text.charAt(ts - 1))) {
+      ts--;
+    }
+    if (ts == te || (ts > 0 && Character.isLetterOrDigit(text.charAt(ts - 1)))
+        || !HONORIFICS.contains(text.substring(ts, te).toLowerCase(Locale.ROOT))) {
+      return s;
+    }
+    return e - s >= s - ts ? ts : s;
+  }
+
+  static String titleCase(String w) {
+    return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Capitalised, not all upper case beyond 3 letters (acronyms), letters only. */
+  static boolean nameShaped(String text, int s, int e) {
+    int upper = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (!Character.isLetter(c) && c != '\'' && c != '-' && c != '’') {
+        return false;
+      }
+    }
+    return upper <= 3 && upper < e - s;
+  }
+
+  static boolean plausibleSurname(String w) {
+    return w.length() >= 3 && w.length() <= 20;
+  }
+
+  static int wordEnd(String text, int s) {
+    int i = s;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Scan.isLetter(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '\'' || c == '-' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+}

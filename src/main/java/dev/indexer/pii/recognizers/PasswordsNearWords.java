@@ -1,0 +1,137 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Passwords that a password word announces somewhere in what follows, not as its value: "wer hat
+ * das Passwort?\nmia: Nas#Wohnzimmer77". The loosest secret rule: it runs last and skips what the
+ * others reported.
+ */
+final class PasswordsNearWords {
+
+  /** Words that announce a password somewhere in what follows, not necessarily right after them. */
+  private static final String[] PASSWORD_TOPICS = {
+    "password", "passwort", "passwd", "passphrase", "kennwort", "mot de passe", "contraseña", "contrasena", "senha",
+    "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten", "identifiants", "credenciales",
+    "credenziali", "inloggegevens", "pw", "pwd"
+  };
+
+  static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);
+
+  /** Password words that are not also setting keywords: the only ones searched for again. */
+  private static final String[] EXTRA_TOPICS =
+      java.util.Arrays.stream(PASSWORD_TOPICS).filter(t -> !java.util.Arrays.asList(SecretSettings.KEYWORDS).contains(t)).toArray(String[]::new);
+
+  private PasswordsNearWords() {}
+
+  /**
+   * A token shaped like a chosen password (upper and lower case and a digit, or letters, a digit
+   * and a special character) within 100 characters after a password word, across at most two line
+   * breaks: "wer hat das Passwort?\nmia: Nas#Wohnzimmer77". Each character is read once.
+   */
+  static void findNearPasswordWords(String text, String lower, List<Finding> out, IntList topics) {
+    addExtraTopics(text, lower, topics);
+    int[] starts = topics.values;
+    int count = topics.size;
+    java.util.Arrays.sort(starts, 0, count);
+    if (count == 0) {
+      return;
+    }
+    java.util.BitSet found = new java.util.BitSet();
+    for (Finding f : out) {
+      if (f.type() == PiiType.API_KEY_OR_SECRET) {
+        found.set(f.start(), f.end());
+      }
+    }
+    int scannedTo = 0;
+    for (int k = 0; k < count; k++) {
+      int from = Math.max(starts[k], scannedTo);
+      int stop = Math.min(text.length(), starts[k] + 100);
+      scannedTo = Math.max(scannedTo, scanAfterTopic(text, lower, from, stop, found, out));
+    }
+  }
+
+  /** Where the password words that are not setting keywords end (those were collected with the settings). */
+  private static void addExtraTopics(String text, String lower, IntList topics) {
+    for (String w : EXTRA_TOPICS) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (Scan.wordStart(text, i) && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
+          topics.add(i + w.length());
+        }
+      }
+    }
+  }
+
+  /**
+   * Reports the first password-shaped token in [from, stop), unless an earlier rule reported one
+   * there; returns how far the text was read.
+   */
+  private static int scanAfterTopic(String text, String lower, int from, int stop, java.util.BitSet found, List<Finding> out) {
+    int i = from;
+    int lines = 0;
+    int reached = i;
+    while (i < stop) {
+      char c = text.charAt(i);
+      if (c == '\n' && ++lines > 2) {
+        break;
+      }
+      if (!tokenChar(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < text.length() && i - s < 80 && tokenChar(text.charAt(i))) {
+        i++;
+      }
+      int e = i;
+      reached = Math.max(reached, e); // a token read once is not read again by the next window
+      while (s < e && (text.charAt(s) == '=' || text.charAt(s) == ':')) {
+        s++; // "password=...": the assignment, read by the other rules
+      }
+      if (found.nextSetBit(s) >= 0 && found.nextSetBit(s) < e) {
+        i = stop;
+        break; // already reported by a more specific rule
+      }
+      while (e > s && ".:!?".indexOf(text.charAt(e - 1)) >= 0 && e - s > 8) {
+        e--; // sentence punctuation after the value
+      }
+      if (SecretValues.strongPassword(text, s, e, lower) && !exampleBefore(lower, s)) {
+        out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.7));
+        i = stop;
+        break;
+      }
+    }
+    return Math.max(i, reached);
+  }
+
+  /** "a digit like Abcdef12", "e.g. Passw0rd!": an example in a password rule, not a password. */
+  private static boolean exampleBefore(String lower, int s) {
+    String w = lower.substring(Math.max(0, s - 14), s);
+    return w.endsWith("like ") || w.endsWith("e.g. ") || w.endsWith("e.g.: ") || w.endsWith("such as ") || w.endsWith("example ")
+        || w.endsWith("example: ") || w.endsWith("z.b. ") || w.endsWith("wie ") || w.endsWith("p.ex. ") || w.endsWith("comme ")
+        || w.endsWith("como ") || w.endsWith("ad es. ") || w.endsWith("bijv. ") || w.endsWith("zoals ") || w.endsWith("not ");
+  }
+
+  private static boolean tokenChar(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', ')', '[', ']', '{', '}', '<', '>', ',', ';', '|' -> false;
+      default -> !Character.isWhitespace(c);
+    };
+  }
+
+  /** A growable list of ints: where password words end, shared by two passes. */
+  static final class IntList {
+    int[] values = new int[16];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+}

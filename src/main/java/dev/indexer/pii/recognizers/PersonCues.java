@@ -1,0 +1,244 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words and marks that announce a name right after them: salutations, honorifics, field labels
+ * ("Name:", "Assignee:"), role words and "my name is" ({@link #cueBefore}); a signature dash or
+ * the separator of a form or table row; a verb that takes a person ("ask Sofia").
+ */
+final class PersonCues {
+
+  private static final String[] CUES = {
+    "dear", "hi", "hello", "hey", "thanks", "thank you", "name:", "name is", "i'm", "i am", "this is", "from:",
+    "to:", "cc:", "contact:", "author:", "assignee:", "reporter:", "reported by", "assigned to", "signed by",
+    "customer:", "patient:", "employee:", "applicant:", "tenant:", "owner:", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "frau", "liebe", "lieber", "hallo", "bonjour", "cher",
+    "chère", "madame", "monsieur", "m.", "mme", "mme.", "mlle", "señor", "señora", "sr.", "sra.", "srta.",
+    "estimado", "estimada", "hola", "gentile", "sig.", "sig.ra", "dott.", "dott.ssa", "caro", "cara", "beste",
+    "geachte", "dhr.", "mevr.", "pan", "pani", "olá", "prezado", "prezada", "contact person:", "ansprechpartner:",
+    "ansprechpartnerin:", "nom :", "nom:", "prénom :", "prénom:", "nombre:", "nome:", "naam:", "imię:",
+    "kontakt:", "kunde:", "kundin:", "full name:", "cardholder:", "card holder:", "account holder:",
+    "kontoinhaber:", "titulaire:", "titular:", "beneficiary:", "recipient:", "sender:", "requested by",
+    "approved by", "submitted by", "created by", "written by", "cc", "de la part de",
+    "interviewed", "spoke with", "spoke to", "talked to", "met with", "emailed", "je suis", "ich bin",
+    "soy", "mi nombre es", "me llamo", "je m'appelle", "mi chiamo", "ik ben", "mein name ist", "attn:", "attn",
+    "z. hd.", "z.hd.", "c/o", "à l'attention de", "cześć", "hej", "hei", "moi", "servus", "salut",
+    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida",
+    "first name:", "last name:", "surname:", "given name:", "given names:", "family name:", "vorname:", "nachname:",
+    "familienname:", "nom de famille:", "apellido:", "apellidos:", "nombre y apellidos:", "cognome:",
+    "nome e cognome:", "cognome e nome:", "voornaam:", "achternaam:", "voornamen:", "happy birthday",
+    "congrats", "congratulations", "alles gute", "feliz cumpleaños", "joyeux anniversaire", "buon compleanno",
+    "gefeliciteerd", "regards", "cheers", "sincerely", "grüße", "gruß", "cordialement", "saludos", "groeten",
+    "saluti", "atentamente", "herrn", "frau dr.", "herr dr.", "von:", "an:", "de:", "de :", "à :", "para:", "da:",
+    "van:", "aan:"
+  };
+
+  /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
+  private static final Map<String, List<String>> CUES_BY_LAST_TOKEN = new HashMap<>();
+
+  static {
+    for (String cue : CUES) {
+      String last = cue.substring(cue.lastIndexOf(' ') + 1);
+      CUES_BY_LAST_TOKEN.computeIfAbsent(last, k -> new ArrayList<>()).add(cue);
+    }
+  }
+
+  private PersonCues() {}
+
+  static boolean cueBefore(String text, int s) {
+    int e = s;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    if (e == s && s > 0) {
+      return false;
+    }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      e--; // "Thanks, Fiona"
+    }
+    int ts = e;
+    while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
+      ts--;
+    }
+    int tokenStart = ts;
+    while (ts < e && !Character.isLetter(text.charAt(ts))) {
+      ts++;
+    }
+    if (ts >= e) {
+      return separatorCue(text, tokenStart, e, s);
+    }
+    if (cueEndsAt(text, ts, e, "")) {
+      return true;
+    }
+    // "Approved by: J. Smith", "Signed by: ...": the cue followed by a colon.
+    return e - 1 > ts && text.charAt(e - 1) == ':' && cueEndsAt(text, ts, e - 1, "");
+  }
+
+  /**
+   * The word before the name is only punctuation: a signature dash at the start of a line ("— Maria"),
+   * or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read as "name:".
+   * Not "=": "display_name = DisplayName" is code.
+   */
+  private static boolean separatorCue(String text, int s, int e, int name) {
+    char c0 = text.charAt(s);
+    if (e - s > 2 || Character.isLetterOrDigit(c0) || Character.isLetterOrDigit(text.charAt(e - 1))) {
+      // Only short marks are cues, and fillers of dots: "Name ........ Rachel".
+      if (e - s < 2 || !filler(text, s, e)) {
+        return false;
+      }
+    }
+    String sep = text.substring(s, e);
+    if (sep.equals("—") || sep.equals("–") || sep.equals("--") || sep.equals("-")) {
+      int b = s;
+      while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+        b--;
+      }
+      return (b == 0 || text.charAt(b - 1) == '\n') && signatureRest(text, name);
+    }
+    boolean filler = sep.length() >= 2 && filler(text, s, e);
+    if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("|:")) {
+      return false;
+    }
+    if (sep.equals("|") && tableHeaderRow(text, name)) {
+      return false;
+    }
+    int pe = s;
+    while (pe > 0 && (text.charAt(pe - 1) == ' ' || text.charAt(pe - 1) == '\t')) {
+      pe--;
+    }
+    int ps = pe;
+    while (ps > 0 && pe - ps < 24 && Character.isLetter(text.charAt(ps - 1))) {
+      ps--;
+    }
+    return ps < pe && cueEndsAt(text, ps, pe, ":");
+  }
+
+  private static boolean filler(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '_' && c != '…') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rest of the line is one to three words and nothing else, as in a signature ("— Maria Lopez"). */
+  private static boolean signatureRest(String text, int name) {
+    int words = 0;
+    int i = name;
+    int n = text.length();
+    while (i < n && i - name < 48) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      int we = NameWords.wordEnd(text, i);
+      if (we == i || !Character.isUpperCase(c)) {
+        return false;
+      }
+      words++;
+      i = we;
+    }
+    return words >= 1 && words <= 3 && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') && nearTheEnd(text, i);
+  }
+
+  /** A signature closes a message: at most one short line follows it ("— Maria\nACME"), not a list. */
+  private static boolean nearTheEnd(String text, int lineEnd) {
+    int rest = 0;
+    int lines = 0;
+    for (int i = lineEnd; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lines++;
+      } else if (!Character.isWhitespace(c)) {
+        rest++;
+      }
+      if (rest > 80 || lines > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A pipe-table row followed by its "|---|" rule: a header row, whose cells are column names. */
+  private static boolean tableHeaderRow(String text, int at) {
+    int nl = text.indexOf('\n', at);
+    if (nl < 0 || nl - at > 400) {
+      return false;
+    }
+    int i = nl + 1;
+    int dashes = 0;
+    while (i < text.length() && i - nl < 400) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '-') {
+        dashes++;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '\r') {
+        return false;
+      }
+      i++;
+    }
+    return dashes >= 3;
+  }
+
+  /** Whether a cue ends at {@code e}, whose last token starts at {@code ts}; {@code suffix} is appended (":"). */
+  private static boolean cueEndsAt(String text, int ts, int e, String suffix) {
+    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT) + suffix);
+    if (candidates == null) {
+      return false;
+    }
+    int from = Math.max(0, e - 30);
+    String w = text.substring(from, e).toLowerCase(Locale.ROOT) + suffix;
+    for (String cue : candidates) {
+      if (w.endsWith(cue)) {
+        int at = w.length() - cue.length();
+        if (at == 0 ? from == 0 || !Character.isLetter(text.charAt(from - 1)) : !Character.isLetter(w.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that take a person: a listed first name right after one is a person even alone ("ask Sofia"). */
+  private static final Set<String> PERSON_VERBS =
+      Set.of("ask", "asked", "tell", "told", "ping", "pinged", "call", "called", "email", "emailed", "remind",
+          "reminded", "thank", "thanked", "cc", "cc'd", "invite", "invited", "frag", "frage", "sag", "ruf", "schreib",
+          "appelle", "demande", "pregunta", "llama", "dile", "chiedi", "chiama", "vraag", "bel");
+
+  /** The word before is a verb that takes a person ("ask", "ping", "frag"). */
+  static boolean personVerbBefore(String text, int s) {
+    int e = s - 1;
+    if (e < 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && e - b < 12 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'')) {
+      b--;
+    }
+    return b < e && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+        && PERSON_VERBS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** The name follows a field label ending in a colon ("Name:", "Von:"), not a salutation. */
+  static boolean afterFieldLabel(String text, int s) {
+    int i = s;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == ':';
+  }
+}
