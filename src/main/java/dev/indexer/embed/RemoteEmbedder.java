@@ -1,9 +1,5 @@
 package dev.indexer.embed;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
@@ -13,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -85,9 +78,6 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   public static final java.util.Set<String> ENCODING_FORMATS = java.util.Set.of("float", "base64");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Streaming reads of responses, numbers through Jackson's fast double parser. */
-  private static final JsonFactory STREAM =
-      JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
   /** The input of the request that tells a refused input from a server that refuses everything. */
   private static final String PROBE = "hello";
@@ -338,7 +328,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     CompletableFuture<HttpResponse<byte[]>> answer =
         http.sendAsync(
             request,
-            info -> info.statusCode() == 200 ? new BoundedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+            info -> info.statusCode() == 200 ? new EmbeddingResponses.BoundedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
     try {
       return answer.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -349,7 +339,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       throw e;
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
-      if (c instanceof BoundedBody.TooLarge) {
+      if (c instanceof EmbeddingResponses.BoundedBody.TooLarge) {
         throw new EmbeddingUnavailableException(
             "embedding server sent a response larger than " + maxBytes + " bytes for " + inputs
                 + " inputs of dimension " + settings.dimension() + "; it was not read further");
@@ -361,76 +351,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     }
   }
 
-  /**
-   * The most bytes a response for {@code inputs} vectors of {@code dimension} may take: 40 a value
-   * (a float as JSON text with room for white space; base64 takes under 6) and 1 KiB a vector,
-   * plus 64 KiB for the rest. Anything larger is a broken server.
-   */
+  /** See {@link EmbeddingResponses#maxBytes}. */
   static long maxResponseBytes(int inputs, int dimension) {
-    return inputs * (dimension * 40L + 1024) + 65_536;
-  }
-
-  /** Collects a body up to a size, cancelling the transfer beyond it. */
-  private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-    /** The body went past its bound. */
-    static final class TooLarge extends IOException {
-      TooLarge() {
-        super("response body too large");
-      }
-    }
-
-    private final long max;
-    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
-    private Flow.Subscription subscription;
-    private long received;
-    private boolean failed;
-
-    BoundedBody(long max) {
-      this.max = max;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return bytes.getBody();
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      bytes.onSubscribe(s);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-      if (failed) {
-        return;
-      }
-      for (ByteBuffer b : items) {
-        received += b.remaining();
-      }
-      if (received > max) {
-        failed = true;
-        subscription.cancel();
-        bytes.onError(new TooLarge());
-        return;
-      }
-      bytes.onNext(items);
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      if (!failed) {
-        bytes.onError(t);
-      }
-    }
-
-    @Override
-    public void onComplete() {
-      if (!failed) {
-        bytes.onComplete();
-      }
-    }
+    return EmbeddingResponses.maxBytes(inputs, dimension);
   }
 
   /** The server refused the request itself (a 4xx other than 401, 403, 404, 408 and 429). */
@@ -443,114 +366,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
     }
   }
 
-  /**
-   * The vectors of a response, read as a stream: every number goes straight into its {@code
-   * float[]} (a tree of boxed numbers cost more than the request). An embedding may also come as
-   * base64 of little-endian float32, as servers answer {@code encoding_format=base64}.
-   */
+  /** The vectors of a response body: see {@link EmbeddingResponses#vectors}. */
   List<float[]> vectors(byte[] body, int expected) {
-    float[][] out = new float[expected][];
-    int count = 0;
-    try (JsonParser p = STREAM.createParser(body)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new EmbeddingUnavailableException("embedding server sent a response that is not a JSON object");
-      }
-      boolean sawData = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if (!"data".equals(field) || value != JsonToken.START_ARRAY) {
-          p.skipChildren();
-          continue;
-        }
-        sawData = true;
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-          int index = -1;
-          float[] v = null;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken t = p.nextToken();
-            if ("index".equals(name) && t == JsonToken.VALUE_NUMBER_INT) {
-              index = p.getIntValue();
-            } else if ("embedding".equals(name) && t == JsonToken.START_ARRAY) {
-              v = floats(p);
-            } else if ("embedding".equals(name) && t == JsonToken.VALUE_STRING) {
-              v = base64Floats(p.getText());
-            } else {
-              p.skipChildren();
-            }
-          }
-          count++;
-          if (index < 0 || index >= expected) {
-            throw new EmbeddingUnavailableException(
-                "embedding server returned an embedding at index " + index + " for " + expected + " inputs");
-          }
-          int dimension = v == null ? 0 : v.length;
-          if (dimension != settings.dimension()) {
-            throw new EmbeddingMisconfiguredException(
-                "embedding server returned vectors of dimension "
-                    + dimension
-                    + ", expected "
-                    + settings.dimension()
-                    + ": set indexer.embedding.remote.dimension to the served model's dimension (a new"
-                    + " dimension needs a new collection), or indexer.embedding.remote.model-name to a model"
-                    + " of dimension "
-                    + settings.dimension());
-          }
-          for (float f : v) {
-            if (!Float.isFinite(f)) {
-              // A model that answers NaN or infinity is broken (overflow in half precision, bad
-              // weights or hardware), not the input: such a vector would poison every search.
-              throw new EmbeddingUnavailableException(
-                  "embedding server returned a vector with values that are not finite (NaN or infinite)");
-            }
-          }
-          if (out[index] != null) {
-            throw new EmbeddingUnavailableException("embedding server returned duplicate indexes");
-          }
-          out[index] = v;
-        }
-      }
-      if (!sawData || count != expected) {
-        throw new EmbeddingUnavailableException(
-            "embedding server returned " + count + " embeddings for " + expected + " inputs");
-      }
-    } catch (IOException e) {
-      throw new EmbeddingUnavailableException("embedding server sent a response that is not JSON", e);
-    }
-    return List.of(out);
-  }
-
-  /** The numbers of the array the parser has just entered, up to its end. */
-  private float[] floats(JsonParser p) throws IOException {
-    float[] v = new float[settings.dimension()];
-    int n = 0;
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-        throw new EmbeddingUnavailableException("embedding server returned an embedding with a value that is not a number");
-      }
-      if (n == v.length) {
-        v = java.util.Arrays.copyOf(v, v.length * 2 + 1); // reported as a wrong dimension
-      }
-      v[n++] = (float) p.getDoubleValue(); // as a double: the fast parser's float path falls back to slow arithmetic on exact values
-    }
-    return n == v.length ? v : java.util.Arrays.copyOf(v, n);
-  }
-
-  private static float[] base64Floats(String text) {
-    byte[] bytes;
-    try {
-      bytes = java.util.Base64.getDecoder().decode(text);
-    } catch (IllegalArgumentException e) {
-      throw new EmbeddingUnavailableException("embedding server returned an embedding that is neither numbers nor base64", e);
-    }
-    if (bytes.length % Float.BYTES != 0) {
-      throw new EmbeddingUnavailableException("embedding server returned a base64 embedding of " + bytes.length + " bytes, not whole float32 values");
-    }
-    float[] v = new float[bytes.length / Float.BYTES];
-    java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-    return v;
+    return EmbeddingResponses.vectors(body, expected, settings.dimension());
   }
 
   /** Retry-After in seconds or as an HTTP date; zero when absent or unreadable. */
