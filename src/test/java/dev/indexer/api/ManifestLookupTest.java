@@ -89,12 +89,7 @@ class ManifestLookupTest {
       for (int i = 0; i < 10; i++) {
         h.sendUpsert("globex", "secret-" + i, 1, "Globex internal note " + i + ".", null);
       }
-      KafkaStreams sa = h.startAdvertising(a.address());
-      a.serve(lookup(sa, a));
-      KafkaStreams sb = h.startAdvertising(b.address());
-      b.serve(lookup(sb, b));
-      h.awaitStatuses(TIMEOUT);
-      awaitBothOwnPartitions(sa, sb);
+      KafkaStreams sa = startBoth(h, a, b);
 
       for (String id : acme) {
         for (Replica r : List.of(a, b)) {
@@ -135,12 +130,7 @@ class ManifestLookupTest {
       for (int i = 0; i < 20; i++) {
         h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
       }
-      KafkaStreams sa = h.startAdvertising(a.address());
-      a.serve(lookup(sa, a));
-      KafkaStreams sb = h.startAdvertising(b.address());
-      b.serve(lookup(sb, b));
-      h.awaitStatuses(TIMEOUT);
-      awaitBothOwnPartitions(sa, sb);
+      KafkaStreams sa = startBoth(h, a, b);
       String ofB = firstOwnedBy(sa, b, 20);
       String ofA = firstOwnedBy(sa, a, 20);
 
@@ -162,12 +152,7 @@ class ManifestLookupTest {
       for (int i = 0; i < 8; i++) {
         h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
       }
-      KafkaStreams sa = h.startAdvertising(a.address());
-      a.serve(lookup(sa, a));
-      KafkaStreams sb = h.startAdvertising(b.address());
-      b.serve(lookup(sb, b));
-      h.awaitStatuses(TIMEOUT);
-      awaitBothOwnPartitions(sa, sb);
+      KafkaStreams sa = startBoth(h, a, b);
 
       String key = "acme/elsewhere";
       int hashed = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 4;
@@ -198,12 +183,7 @@ class ManifestLookupTest {
       for (int i = 0; i < 20; i++) {
         h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
       }
-      KafkaStreams sa = h.startAdvertising(a.address());
-      a.serve(lookup(sa, a));
-      KafkaStreams sb = h.startAdvertising(b.address());
-      b.serve(lookup(sb, b));
-      h.awaitStatuses(TIMEOUT);
-      awaitBothOwnPartitions(sa, sb);
+      KafkaStreams sa = startBoth(h, a, b);
       String ofB = firstOwnedBy(sa, b, 20);
       String ofA = firstOwnedBy(sa, a, 20);
 
@@ -320,6 +300,20 @@ class ManifestLookupTest {
       req.header(ManifestLookup.FORWARDED_HEADER, "1");
     }
     return client.send(req.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Starts an instance behind each replica's endpoint, waits until both own partitions, and
+   * returns the first.
+   */
+  private KafkaStreams startBoth(StreamsHarness h, Replica a, Replica b) throws Exception {
+    KafkaStreams sa = h.startAdvertising(a.address());
+    a.serve(lookup(sa, a));
+    KafkaStreams sb = h.startAdvertising(b.address());
+    b.serve(lookup(sb, b));
+    h.awaitStatuses(TIMEOUT);
+    awaitBothOwnPartitions(sa, sb);
+    return sa;
   }
 
   /** Waits until both instances run and each owns some of the store's partitions. */
