@@ -155,10 +155,13 @@ public class IndexerTopology {
     topology.addProcessor(
         INDEXER, () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics), SOURCE);
     topology.addStateStore(
+        // Uncached: a manifest put back after a refused write, at commit time, must reach the
+        // changelog in the transaction that commits (see PendingWrites), not wait in a cache.
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(MANIFEST_STORE),
-            Serdes.String(),
-            new JsonSerde<>(Manifest.class)),
+                Stores.persistentKeyValueStore(MANIFEST_STORE),
+                Serdes.String(),
+                new JsonSerde<>(Manifest.class))
+            .withCachingDisabled(),
         INDEXER);
     topology.addSink(
         IndexingProcessor.STATUS_SINK,

@@ -73,8 +73,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       return;
     }
     String key = change.ref().toString();
+    PendingWrites pending = pending();
+    if (pending != null && pending.hasPending(key)) {
+      // The document's earlier writes are settled first: Qdrant must hold them before their
+      // vectors are read back, and a refused one puts its previous manifest back, which is the
+      // one this event must be planned against.
+      flush(pending);
+    }
     Manifest previous = manifest(key, coordinates(source));
-    PendingWrites pending = settings.batchPoints() > 0 ? batches.current() : null;
     DocumentIndexer.Prepared prepared = prepared(record, source, change, previous, pending);
     if (prepared == null) {
       return;
@@ -121,10 +127,6 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private DocumentIndexer.Prepared prepared(
       Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, Manifest previous, PendingWrites pending) {
     try {
-      if (pending != null && pending.hasPending(change.ref().toString())) {
-        // Qdrant must hold the document's earlier writes before its vectors are read back.
-        flush(pending);
-      }
       long position = source == null ? -1 : source.offset();
       DocumentIndexer.Prepared prepared =
           Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
@@ -294,12 +296,32 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         Reason.PROCESSING_FAILED, "processing failed (" + ProcessingFailure.describe(e) + ")", e);
   }
 
-  /** Dead-letters the event, with its reason, and says so in its status. */
+  /** The thread's pending writes when its commits write them (batching), else null. */
+  private PendingWrites pending() {
+    return settings.batchPoints() > 0 ? batches.current() : null;
+  }
+
+  /**
+   * Dead-letters the event, with its reason, and says so in its status. With batching, both go
+   * out with the statuses of the events before it, in processing order: after those are settled.
+   */
   private void reject(Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, InvalidEventException e) {
     logRejected(e, source);
-    context.forward(deadLetter(record, source, e), DEAD_LETTER_SINK);
-    context.forward(
-        rejectedStatus(change, change == null ? null : change.ref().toString(), e, record.timestamp()), STATUS_SINK);
+    String key = change == null ? null : change.ref().toString();
+    Record<byte[], byte[]> deadLetter = deadLetter(record, source, e);
+    Record<byte[], byte[]> status = rejectedStatus(change, key, e, record.timestamp());
+    PendingWrites pending = pending();
+    if (pending == null) {
+      context.forward(deadLetter, DEAD_LETTER_SINK);
+      context.forward(status, STATUS_SINK);
+      return;
+    }
+    // The events before it are settled first, whatever their documents: a rejection found before
+    // decoding knows no document. Rejections are rare; a batch written early costs little.
+    flush(pending);
+    pending.settled(
+        context.taskId(),
+        List.of(producerRecord(topics.deadLetter(), deadLetter), producerRecord(topics.status(), status)));
   }
 
   private static void logRejected(InvalidEventException e, RecordMetadata source) {

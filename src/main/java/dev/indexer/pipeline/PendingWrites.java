@@ -131,6 +131,14 @@ final class PendingWrites {
     }
   }
 
+  /**
+   * Records of an event of {@code task} settled without a write (such as a rejection), sent in
+   * order with the others before the transaction commits.
+   */
+  void settled(TaskId task, List<ProducerRecord<byte[], byte[]>> records) {
+    settle(task, records);
+  }
+
   private void settle(TaskId task, List<ProducerRecord<byte[], byte[]>> records) {
     records.forEach(r -> settled.add(new Outgoing(task, r)));
   }

@@ -285,6 +285,34 @@ class PipelineEndToEndTest {
   }
 
   @Test
+  void eventsAfterARefusedOneInTheSameBatchArePlannedAgainstTheManifestPutBack() throws Exception {
+    Random r = new Random(17);
+    Oracle o = new Oracle();
+    o.upsert("x", 1L, text(r, 3));
+    h = new StreamsHarness(qdrant, model, 1);
+    h.send(o.events);
+    h.start();
+    assertThat(h.awaitStatuses(TIMEOUT)).hasSize(1);
+
+    // Version 5 is refused; version 4 follows it in the same batch. Planned against the refused
+    // version's manifest it would be skipped as stale; against the one put back, it is indexed.
+    // A rejection of the document after them is reported after them.
+    h.refusedTexts = t -> t.contains("Poisoned");
+    String v4 = text(r, 3);
+    List<String[]> batch = new ArrayList<>();
+    batch.add(new String[] {"acme/x", IndexerHarness.json("acme", "x", "UPSERT", 5L, "Poisoned sentence here. " + text(r, 2), "T x", Map.of())});
+    batch.add(new String[] {"acme/x", IndexerHarness.json("acme", "x", "UPSERT", 4L, v4, "T x", Map.of())});
+    batch.add(new String[] {"acme/x", "{\"tenant\":\"acme\",\"documentId\":\"x\",\"version\":6,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}"});
+    o.upsert("x", 4L, v4);
+    h.send(batch);
+    List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
+    assertThat(statuses).hasSize(4);
+    assertThat(statuses.subList(1, 4)).extracting(StatusEvent::outcome)
+        .as("in processing order").containsExactly(Outcome.REJECTED, Outcome.INDEXED, Outcome.REJECTED);
+    assertThat(h.index()).isEqualTo(o.expectedIndex(h));
+  }
+
+  @Test
   void metadataOnlyChangesAndUnchangedRepublishesEmbedNothing() throws Exception {
     Random r = new Random(5);
     h = new StreamsHarness(qdrant, model, 3);

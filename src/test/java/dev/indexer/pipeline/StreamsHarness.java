@@ -111,6 +111,8 @@ public final class StreamsHarness implements AutoCloseable {
   final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
   /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from now on. */
   volatile java.util.function.Predicate<String> refusedDocuments = id -> false;
+  /** Chunk texts whose writes Qdrant refuses for good (INVALID_ARGUMENT), from now on. */
+  volatile java.util.function.Predicate<String> refusedTexts = text -> false;
   /** Write requests Qdrant received, with the number of events (document operations) in each. */
   final List<Integer> writeRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<KafkaStreams> instances = new ArrayList<>();
@@ -397,7 +399,8 @@ public final class StreamsHarness implements AutoCloseable {
       for (PointsUpdateOperation op : operations) {
         if (op.hasUpsert()
             && op.getUpsert().getPointsList().stream()
-                .anyMatch(p -> refusedDocuments.test(p.getPayloadMap().get("document_id").getStringValue()))) {
+                .anyMatch(p -> refusedDocuments.test(p.getPayloadMap().get("document_id").getStringValue())
+                    || refusedTexts.test(p.getPayloadMap().get(dev.indexer.qdrant.PayloadFields.TEXT).getStringValue()))) {
           throw new QdrantRequestException("write: Qdrant refused (INVALID_ARGUMENT)", Status.Code.INVALID_ARGUMENT, null);
         }
       }
