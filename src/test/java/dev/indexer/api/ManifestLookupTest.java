@@ -127,9 +127,7 @@ class ManifestLookupTest {
     try (StreamsHarness h = new StreamsHarness(qdrant, new HashEmbedder(16, 64), 4);
         Replica a = new Replica();
         Replica b = new Replica()) {
-      for (int i = 0; i < 20; i++) {
-        h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
-      }
+      sendDocuments(h, 20);
       KafkaStreams sa = startBoth(h, a, b);
       String ofB = firstOwnedBy(sa, b, 20);
       String ofA = firstOwnedBy(sa, a, 20);
@@ -149,9 +147,7 @@ class ManifestLookupTest {
     try (StreamsHarness h = new StreamsHarness(qdrant, new HashEmbedder(16, 64), 4);
         Replica a = new Replica();
         Replica b = new Replica()) {
-      for (int i = 0; i < 8; i++) {
-        h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
-      }
+      sendDocuments(h, 8);
       KafkaStreams sa = startBoth(h, a, b);
 
       String key = "acme/elsewhere";
@@ -180,9 +176,7 @@ class ManifestLookupTest {
     try (StreamsHarness h = new StreamsHarness(qdrant, new HashEmbedder(16, 64), 4);
         Replica a = new Replica();
         Replica b = new Replica()) {
-      for (int i = 0; i < 20; i++) {
-        h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
-      }
+      sendDocuments(h, 20);
       KafkaStreams sa = startBoth(h, a, b);
       String ofB = firstOwnedBy(sa, b, 20);
       String ofA = firstOwnedBy(sa, a, 20);
@@ -300,6 +294,13 @@ class ManifestLookupTest {
       req.header(ManifestLookup.FORWARDED_HEADER, "1");
     }
     return client.send(req.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Documents doc-0 to doc-(count - 1) of tenant acme, version 1. */
+  private static void sendDocuments(StreamsHarness h, int count) {
+    for (int i = 0; i < count; i++) {
+      h.sendUpsert("acme", "doc-" + i, 1, "Document number " + i + ".", null);
+    }
   }
 
   /**
