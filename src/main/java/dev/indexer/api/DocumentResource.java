@@ -23,9 +23,9 @@ import java.util.Map;
 
 /**
  * What the index holds for a document of the caller's tenant, from its manifest, whichever replica
- * keeps it (see {@link ManifestLookup}). Another tenant's document is a 404, exactly like a document
- * that was never indexed: the lookup key is built from the caller's tenant, here and on any replica
- * asked, and the id is never echoed.
+ * keeps it (see {@link ManifestLookup}). Another tenant's document is a 404, exactly like a
+ * document that was never indexed: the lookup key is built from the caller's tenant, here and on
+ * any replica asked, and the id is never echoed.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +33,13 @@ public class DocumentResource {
 
   /** The manifest as the API shows it. */
   public record DocumentStatus(
-      String tenant, String documentId, Long version, boolean deleted, int chunkCount, Instant lastIndexed, String modelId) {}
+      String tenant,
+      String documentId,
+      Long version,
+      boolean deleted,
+      int chunkCount,
+      Instant lastIndexed,
+      String modelId) {}
 
   private final ManifestLookup lookup;
   private final Callers callers;
@@ -47,10 +53,14 @@ public class DocumentResource {
 
   @GET
   @Path("/{id}")
-  public DocumentStatus get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+  public DocumentStatus get(
+      @PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
     TenantParameter.reject(uri);
     String tenant =
-        callers.of(identity).tenant().orElseThrow(() -> new ForbiddenException("documents are read as a tenant"));
+        callers
+            .of(identity)
+            .tenant()
+            .orElseThrow(() -> new ForbiddenException("documents are read as a tenant"));
     if (id.indexOf('/') >= 0) {
       // Manifests are keyed "tenant/id": an id with a slash could name another tenant's key.
       throw new NotFoundException("no such document has been indexed");
@@ -74,7 +84,8 @@ public class DocumentResource {
       return found.status();
     }
     if (answer instanceof ManifestLookup.Unavailable unavailable) {
-      throw new ServiceUnavailableException(unavailable.reason(), unavailable.retryAfter().toSeconds());
+      throw new ServiceUnavailableException(
+          unavailable.reason(), unavailable.retryAfter().toSeconds());
     }
     if (answer instanceof ManifestLookup.Refused refused) {
       throw new WebApplicationException(refused.status());

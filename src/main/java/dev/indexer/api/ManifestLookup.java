@@ -32,14 +32,15 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * Finds a document's manifest wherever the replicas keep it. Each replica holds the manifests of
  * the partitions it processes (active tasks only: a standby copy may lag, so it never answers).
  *
- * <p>Without an advertised address ({@code indexer.api.advertised-address}) the replica answers from
- * its own store only, as a single replica does. With one, it asks its own store first, then the
- * replica that Kafka Streams' key metadata names for the key, then every other replica holding
+ * <p>Without an advertised address ({@code indexer.api.advertised-address}) the replica answers
+ * from its own store only, as a single replica does. With one, it asks its own store first, then
+ * the replica that Kafka Streams' key metadata names for the key, then every other replica holding
  * active manifests, and answers with the first that has the document. The others are asked because
  * the key metadata assumes the document's record was partitioned by Kafka's default partitioner on
  * the text key {@code tenant/documentId}; an Avro key, or a producer with another partitioner
- * (librdkafka's default hashes with CRC32), puts it elsewhere. So a document found is one round trip
- * away for text keys from Java producers, and a missing one costs one request to each other replica.
+ * (librdkafka's default hashes with CRC32), puts it elsewhere. So a document found is one round
+ * trip away for text keys from Java producers, and a missing one costs one request to each other
+ * replica.
  *
  * <p>A request to another replica carries the caller's own credentials (the {@code Authorization}
  * and {@code X-API-Key} headers, nothing else) and the hop marker {@link #FORWARDED_HEADER}: the
@@ -48,8 +49,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * but the caller's credentials, so another tenant's document is missing on every replica alike.
  *
  * <p>The answer is "missing" only when every replica holding manifests answered and this one runs
- * (not rebalancing); a replica that could not be asked, or a rebalance, makes it "unavailable"
- * (503 with Retry-After) instead, since the document may be there.
+ * (not rebalancing); a replica that could not be asked, or a rebalance, makes it "unavailable" (503
+ * with Retry-After) instead, since the document may be there.
  */
 public final class ManifestLookup {
 
@@ -57,7 +58,8 @@ public final class ManifestLookup {
   public static final String FORWARDED_HEADER = "X-Indexer-Forwarded";
 
   /** The request headers that carry the caller's identity; the only ones sent on. */
-  public static final List<String> CREDENTIAL_HEADERS = List.of("Authorization", ApiKeyAuthenticationMechanism.HEADER);
+  public static final List<String> CREDENTIAL_HEADERS =
+      List.of("Authorization", ApiKeyAuthenticationMechanism.HEADER);
 
   /** What a 503 asks the caller to wait: about one rebalance step or a restarting replica. */
   static final Duration RETRY_AFTER = Duration.ofSeconds(1);
@@ -97,7 +99,11 @@ public final class ManifestLookup {
    *     "unavailable"; a caller waits at most this long per replica asked
    */
   public ManifestLookup(
-      KafkaStreams streams, Optional<HostInfo> self, HttpClient http, ObjectMapper json, Duration timeout) {
+      KafkaStreams streams,
+      Optional<HostInfo> self,
+      HttpClient http,
+      ObjectMapper json,
+      Duration timeout) {
     this.streams = streams;
     this.self = self;
     this.http = http;
@@ -118,19 +124,24 @@ public final class ManifestLookup {
     try {
       key = streams.queryMetadataForKey(IndexerTopology.MANIFEST_STORE, ref.toString(), KEYS);
       for (StreamsMetadata m : streams.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE)) {
-        if (m.stateStoreNames().contains(IndexerTopology.MANIFEST_STORE) && !m.topicPartitions().isEmpty()) {
+        if (m.stateStoreNames().contains(IndexerTopology.MANIFEST_STORE)
+            && !m.topicPartitions().isEmpty()) {
           holders.add(m.hostInfo());
         }
       }
     } catch (IllegalStateException | InvalidStateStoreException e) {
       return unavailable();
     }
-    if (key == null || key == KeyQueryMetadata.NOT_AVAILABLE || key.activeHost().port() < 0 || holders.isEmpty()) {
+    if (key == null
+        || key == KeyQueryMetadata.NOT_AVAILABLE
+        || key.activeHost().port() < 0
+        || holders.isEmpty()) {
       return unavailable();
     }
     boolean unanswered = false;
     for (HostInfo host : askingOrder(key.activeHost(), holders)) {
-      Answer answer = host.equals(self.get()) ? local(ref) : ask(http, json, timeout, host, ref, credentials);
+      Answer answer =
+          host.equals(self.get()) ? local(ref) : ask(http, json, timeout, host, ref, credentials);
       if (answer instanceof Found || answer instanceof Refused) {
         return answer;
       }
@@ -161,15 +172,24 @@ public final class ManifestLookup {
     try {
       ReadOnlyKeyValueStore<String, Manifest> store =
           streams.store(
-              StoreQueryParameters.fromNameAndType(IndexerTopology.MANIFEST_STORE, QueryableStoreTypes.keyValueStore()));
+              StoreQueryParameters.fromNameAndType(
+                  IndexerTopology.MANIFEST_STORE, QueryableStoreTypes.keyValueStore()));
       m = store.get(ref.toString());
     } catch (InvalidStateStoreException e) {
-      return new Unavailable("manifests are not queryable yet (Kafka Streams is " + streams.state() + ")", RETRY_AFTER);
+      return new Unavailable(
+          "manifests are not queryable yet (Kafka Streams is " + streams.state() + ")",
+          RETRY_AFTER);
     }
     if (m != null) {
       return new Found(
           new DocumentStatus(
-              ref.tenant(), ref.documentId(), m.version(), m.deleted(), m.chunks().size(), m.indexedAt(), m.modelId()));
+              ref.tenant(),
+              ref.documentId(),
+              m.version(),
+              m.deleted(),
+              m.chunks().size(),
+              m.indexedAt(),
+              m.modelId()));
     }
     if (self.isPresent() && streams.state() != KafkaStreams.State.RUNNING) {
       return unavailable();
@@ -178,28 +198,42 @@ public final class ManifestLookup {
   }
 
   private static Unavailable unavailable() {
-    return new Unavailable("the replicas' partitions are being reassigned or a replica is not reachable", RETRY_AFTER);
+    return new Unavailable(
+        "the replicas' partitions are being reassigned or a replica is not reachable", RETRY_AFTER);
   }
 
   /**
-   * Asks another replica for the document with the caller's credentials and the hop marker. Its
-   * 404 is "not held there"; anything but 200, 404, 401 and 403, or no answer within {@code
-   * timeout}, is "unavailable".
+   * Asks another replica for the document with the caller's credentials and the hop marker. Its 404
+   * is "not held there"; anything but 200, 404, 401 and 403, or no answer within {@code timeout},
+   * is "unavailable".
    */
   static Answer ask(
-      HttpClient http, ObjectMapper json, Duration timeout, HostInfo host, DocumentRef ref, Map<String, String> credentials) {
+      HttpClient http,
+      ObjectMapper json,
+      Duration timeout,
+      HostInfo host,
+      DocumentRef ref,
+      Map<String, String> credentials) {
     String authority = host.host().indexOf(':') >= 0 ? "[" + host.host() + "]" : host.host();
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://" + authority + ":" + host.port() + "/documents/" + pathSegment(ref.documentId())))
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://"
+                        + authority
+                        + ":"
+                        + host.port()
+                        + "/documents/"
+                        + pathSegment(ref.documentId())))
             .timeout(timeout)
             .header("Accept", "application/json")
             .header(FORWARDED_HEADER, "1")
             .GET();
-    credentials.forEach((name, value) -> {
-      if (value != null && CREDENTIAL_HEADERS.stream().anyMatch(name::equalsIgnoreCase)) {
-        request.header(name, value);
-      }
-    });
+    credentials.forEach(
+        (name, value) -> {
+          if (value != null && CREDENTIAL_HEADERS.stream().anyMatch(name::equalsIgnoreCase)) {
+            request.header(name, value);
+          }
+        });
     HttpResponse<byte[]> response;
     try {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -229,21 +263,32 @@ public final class ManifestLookup {
     } catch (IOException e) {
       return unavailable();
     }
-    if (status == null || !ref.tenant().equals(status.tenant()) || !ref.documentId().equals(status.documentId())) {
+    if (status == null
+        || !ref.tenant().equals(status.tenant())
+        || !ref.documentId().equals(status.documentId())) {
       return unavailable();
     }
     return new Found(status);
   }
 
-  /** Percent-encodes a path segment: every byte of the UTF-8 form but RFC 3986's unreserved ones. */
+  /**
+   * Percent-encodes a path segment: every byte of the UTF-8 form but RFC 3986's unreserved ones.
+   */
   static String pathSegment(String text) {
     StringBuilder sb = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         sb.append(c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
             .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
       }
     }

@@ -15,7 +15,10 @@ public class ManifestLookupProducer {
   /** Connecting to another replica; a replica that does not accept within this is "unavailable". */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-  /** One request to another replica (a local store read there): a caller waits at most this per replica. */
+  /**
+   * One request to another replica (a local store read there): a caller waits at most this per
+   * replica.
+   */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
   @Produces

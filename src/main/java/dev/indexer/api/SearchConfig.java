@@ -23,9 +23,9 @@ public interface SearchConfig {
   int maxQueryLength();
 
   /**
-   * Most searches redacting and embedding their query at once, per instance; one more is refused
-   * at once with 429 and {@code Retry-After: 1} rather than queued, so a burst of searches cannot
-   * take the cores the indexing pipeline embeds with.
+   * Most searches redacting and embedding their query at once, per instance; one more is refused at
+   * once with 429 and {@code Retry-After: 1} rather than queued, so a burst of searches cannot take
+   * the cores the indexing pipeline embeds with.
    */
   @WithDefault("4")
   int maxConcurrentQueries();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Semantic search over the caller's tenant, with the same model that embedded the chunks (and its
@@ -103,7 +103,10 @@ public class SearchResource {
       throw new BadRequestException("query parameter 'q' is required");
     }
     if (query.length() > maxQueryLength) {
-      throw new BadRequestException("query is longer than indexer.search.max-query-length (" + maxQueryLength + " characters)");
+      throw new BadRequestException(
+          "query is longer than indexer.search.max-query-length ("
+              + maxQueryLength
+              + " characters)");
     }
     int n = limit == null ? 10 : limit;
     if (n < 1 || n > MAX_LIMIT) {
@@ -122,7 +125,8 @@ public class SearchResource {
     if (filter.getMustCount() > 0) {
       request.setFilter(filter);
     }
-    List<SearchHit> hits = client.searchAsync(request.build()).get().stream().map(SearchResource::hit).toList();
+    List<SearchHit> hits =
+        client.searchAsync(request.build()).get().stream().map(SearchResource::hit).toList();
     if (!caller.admin()) {
       String tenant = caller.tenant().orElseThrow();
       // Fails closed: a hit of another tenant here means the filter above was lost on the way.
@@ -151,7 +155,8 @@ public class SearchResource {
    * The caller's tenant's redactor, whose pseudonyms are the ones its documents were indexed with.
    * An admin searches every tenant at once and no single tenant's pseudonyms fit them all: the
    * query is redacted with the unscoped policy, so its PII still never reaches the embedder, but a
-   * pseudonymised value in the query matches no tenant's pseudonym of it (placeholders still match).
+   * pseudonymised value in the query matches no tenant's pseudonym of it (placeholders still
+   * match).
    */
   private PiiRedactor redactorFor(Caller caller) {
     return caller.admin() ? redactor : redactor.forTenant(caller.tenant().orElseThrow());
@@ -160,7 +165,11 @@ public class SearchResource {
   private Filter filter(Caller caller, List<String> filters) {
     Filter.Builder filter = Filter.newBuilder();
     if (!caller.admin()) {
-      String tenant = caller.tenant().orElseThrow(() -> new IllegalStateException("a caller without a tenant is an admin"));
+      String tenant =
+          caller
+              .tenant()
+              .orElseThrow(
+                  () -> new IllegalStateException("a caller without a tenant is an admin"));
       filter.addMust(matchKeyword(PayloadFields.TENANT, tenant));
     }
     for (String f : filters == null ? List.<String>of() : filters) {

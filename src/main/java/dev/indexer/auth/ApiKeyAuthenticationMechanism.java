@@ -15,8 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Reads an API key from the {@code X-API-Key} header and hands it to {@link ApiKeyIdentityProvider}.
- * Requests without the header are left to the other mechanisms (bearer tokens).
+ * Reads an API key from the {@code X-API-Key} header and hands it to {@link
+ * ApiKeyIdentityProvider}. Requests without the header are left to the other mechanisms (bearer
+ * tokens).
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,12 +38,14 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
     String key = context.request().getHeader(HEADER);
     if (key == null) {
       return Uni.createFrom().nullItem();
     }
-    return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyRequest(key), context));
+    return identityProviderManager.authenticate(
+        HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyRequest(key), context));
   }
 
   @Override
@@ -58,6 +61,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-    return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+    return Uni.createFrom()
+        .item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
   }
 }

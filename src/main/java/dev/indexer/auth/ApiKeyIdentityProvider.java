@@ -24,7 +24,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
   private final ApiKeys keys;
 
   public ApiKeyIdentityProvider(AuthConfig config) {
-    this.keys = config.apiKeysFile().map(f -> ApiKeys.load(f, "indexer.auth.api-keys-file")).orElseGet(ApiKeys::none);
+    this.keys =
+        config
+            .apiKeysFile()
+            .map(f -> ApiKeys.load(f, "indexer.auth.api-keys-file"))
+            .orElseGet(ApiKeys::none);
     if (!keys.isEmpty()) {
       Log.infof("API keys: %d accepted (indexer.auth.api-keys-file)", keys.size());
     }
@@ -40,7 +44,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      ApiKeyRequest request, AuthenticationRequestContext context) {
     var entry = keys.find(new String(request.key().getPassword()));
     if (entry.isEmpty()) {
       // Never log the key; the caller learns only that it was refused.

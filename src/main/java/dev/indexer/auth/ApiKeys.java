@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The API keys the service accepts, known only by their SHA-256 hashes. Keys are random secrets
- * of at least 32 characters (documented), so a fast hash is enough: there is nothing to guess
- * from a hash of a high-entropy key, and a leaked file does not leak the keys.
+ * The API keys the service accepts, known only by their SHA-256 hashes. Keys are random secrets of
+ * at least 32 characters (documented), so a fast hash is enough: there is nothing to guess from a
+ * hash of a high-entropy key, and a leaked file does not leak the keys.
  */
 public final class ApiKeys {
 
@@ -43,7 +43,13 @@ public final class ApiKeys {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException(property + ": cannot read the API key file " + file + " (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalStateException(
+          property
+              + ": cannot read the API key file "
+              + file
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
     return parse(lines, property);
   }
@@ -59,12 +65,16 @@ public final class ApiKeys {
       String hash = f.length >= 3 ? f[2].toLowerCase(java.util.Locale.ROOT) : "";
       if (f.length < 3 || f.length > 4 || !HASH.matcher(hash).matches()) {
         throw new IllegalStateException(
-            property + ": line " + (i + 1) + " is not 'name tenant sha256:<64 hex digits> [role,...]'");
+            property
+                + ": line "
+                + (i + 1)
+                + " is not 'name tenant sha256:<64 hex digits> [role,...]'");
       }
       Optional<String> tenant = f[1].equals("-") ? Optional.empty() : Optional.of(f[1]);
       Set<String> roles = f.length == 4 ? Set.of(f[3].split(",")) : Set.of();
       if (byHash.put(hash.substring("sha256:".length()), new Entry(f[0], tenant, roles)) != null) {
-        throw new IllegalStateException(property + ": line " + (i + 1) + " repeats the hash of an earlier key");
+        throw new IllegalStateException(
+            property + ": line " + (i + 1) + " repeats the hash of an earlier key");
       }
     }
     return new ApiKeys(byHash);

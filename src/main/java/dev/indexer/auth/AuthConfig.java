@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * Who may call the read API ({@code /search}, {@code /documents}) and which tenant a caller reads.
- * Bearer tokens are verified by SmallRye JWT ({@code mp.jwt.verify.*}); API keys come from
- * {@link #apiKeysFile()}.
+ * Bearer tokens are verified by SmallRye JWT ({@code mp.jwt.verify.*}); API keys come from {@link
+ * #apiKeysFile()}.
  */
 @ConfigMapping(prefix = "indexer.auth")
 public interface AuthConfig {
 
   /**
-   * Require an authenticated caller on the read API. With {@code false} every caller acts as
-   * {@link #anonymousTenant()}: for a local trial only, never where others can reach the port.
+   * Require an authenticated caller on the read API. With {@code false} every caller acts as {@link
+   * #anonymousTenant()}: for a local trial only, never where others can reach the port.
    */
   @WithDefault("true")
   boolean enabled();
@@ -38,8 +38,8 @@ public interface AuthConfig {
   /**
    * File of API keys for service-to-service callers, mounted from a Kubernetes Secret: one key a
    * line, {@code name tenant sha256:HEX [role,...]}, where HEX is the SHA-256 of the key (the key
-   * itself is never stored) and tenant {@code -} means none (an admin key). Callers send the key
-   * in the {@code X-API-Key} header. Unset: no API keys.
+   * itself is never stored) and tenant {@code -} means none (an admin key). Callers send the key in
+   * the {@code X-API-Key} header. Unset: no API keys.
    */
   Optional<Path> apiKeysFile();
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Refuses to start with authentication on and no way to verify a caller, and says loudly when it
- * is off. Bearer tokens need an issuer, an audience and the issuer's keys; API keys need a file.
+ * Refuses to start with authentication on and no way to verify a caller, and says loudly when it is
+ * off. Bearer tokens need an issuer, an audience and the issuer's keys; API keys need a file.
  */
 @ApplicationScoped
 public class AuthStartupCheck {
@@ -22,14 +22,24 @@ public class AuthStartupCheck {
   static final String KEY = "mp.jwt.verify.publickey";
 
   /** What bearer-token verification is configured with (only whether each is set matters). */
-  record JwtSettings(Optional<String> issuer, Optional<String> audiences, Optional<String> keyLocation, Optional<String> key) {
+  record JwtSettings(
+      Optional<String> issuer,
+      Optional<String> audiences,
+      Optional<String> keyLocation,
+      Optional<String> key) {
     boolean any() {
-      return issuer.isPresent() || audiences.isPresent() || keyLocation.isPresent() || key.isPresent();
+      return issuer.isPresent()
+          || audiences.isPresent()
+          || keyLocation.isPresent()
+          || key.isPresent();
     }
 
     static JwtSettings from(Config config) {
       return new JwtSettings(
-          nonBlank(config, ISSUER), nonBlank(config, AUDIENCES), nonBlank(config, KEY_LOCATION), nonBlank(config, KEY));
+          nonBlank(config, ISSUER),
+          nonBlank(config, AUDIENCES),
+          nonBlank(config, KEY_LOCATION),
+          nonBlank(config, KEY));
     }
 
     private static Optional<String> nonBlank(Config config, String name) {
@@ -37,8 +47,13 @@ public class AuthStartupCheck {
     }
   }
 
-  void check(@Observes StartupEvent start, AuthConfig auth, Config config, ApiKeyIdentityProvider apiKeys) {
-    List<String> problems = problems(auth.enabled(), JwtSettings.from(config), !apiKeys.keys().isEmpty());
+  void check(
+      @Observes StartupEvent start,
+      AuthConfig auth,
+      Config config,
+      ApiKeyIdentityProvider apiKeys) {
+    List<String> problems =
+        problems(auth.enabled(), JwtSettings.from(config), !apiKeys.keys().isEmpty());
     if (!problems.isEmpty()) {
       throw new IllegalStateException(String.join("; ", problems));
     }
@@ -58,18 +73,27 @@ public class AuthStartupCheck {
     }
     if (jwt.any()) {
       if (jwt.issuer().isEmpty()) {
-        problems.add(ISSUER + " is required to accept bearer tokens (the issuer every token must name)");
+        problems.add(
+            ISSUER + " is required to accept bearer tokens (the issuer every token must name)");
       }
       if (jwt.audiences().isEmpty()) {
-        problems.add(AUDIENCES + " is required to accept bearer tokens (the audience tokens for this service carry)");
+        problems.add(
+            AUDIENCES
+                + " is required to accept bearer tokens (the audience tokens for this service carry)");
       }
       if (jwt.keyLocation().isEmpty() && jwt.key().isEmpty()) {
-        problems.add(KEY_LOCATION + " is required to accept bearer tokens (the issuer's JWKS URL or key file)");
+        problems.add(
+            KEY_LOCATION
+                + " is required to accept bearer tokens (the issuer's JWKS URL or key file)");
       }
     } else if (!apiKeys) {
       problems.add(
           "indexer.auth.enabled is true but no caller can be authenticated: set "
-              + ISSUER + ", " + AUDIENCES + " and " + KEY_LOCATION
+              + ISSUER
+              + ", "
+              + AUDIENCES
+              + " and "
+              + KEY_LOCATION
               + " (bearer tokens), or indexer.auth.api-keys-file (API keys), or indexer.auth.enabled=false for a local trial");
     }
     return problems;

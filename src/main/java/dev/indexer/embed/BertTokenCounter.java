@@ -16,10 +16,10 @@ import java.util.Set;
  * ten times faster than a call into the native tokenizer, with a cache of word counts.
  *
  * <p>Exactness: the Java steps equal the Hugging Face tokenizer for the scripts in {@link
- * #verified(int)}, which a differential test checks against the native tokenizer code point by
- * code point and on random mixed text. Text with any other character, or with a special token
- * such as {@code [MASK]}, or with a character the tokenizer deletes (controls, NUL, U+FFFD), is
- * counted by the native tokenizer instead.
+ * #verified(int)}, which a differential test checks against the native tokenizer code point by code
+ * point and on random mixed text. Text with any other character, or with a special token such as
+ * {@code [MASK]}, or with a character the tokenizer deletes (controls, NUL, U+FFFD), is counted by
+ * the native tokenizer instead.
  *
  * <p>Speed: one pass over the text, ASCII classified by table, word counts cached without
  * allocating on a hit; the chunker calls this for every sentence of every document.
@@ -60,7 +60,8 @@ public final class BertTokenCounter implements TokenCounter {
               && normalizer.path("clean_text").asBoolean()
               && normalizer.path("handle_chinese_chars").asBoolean()
               && normalizer.path("lowercase").asBoolean()
-              && (normalizer.path("strip_accents").isNull() || normalizer.path("strip_accents").asBoolean())
+              && (normalizer.path("strip_accents").isNull()
+                  || normalizer.path("strip_accents").asBoolean())
               && "BertPreTokenizer".equals(json.path("pre_tokenizer").path("type").asText())
               && "WordPiece".equals(model.path("type").asText())
               && "##".equals(model.path("continuing_subword_prefix").asText());
@@ -71,7 +72,8 @@ public final class BertTokenCounter implements TokenCounter {
       model.path("vocab").fieldNames().forEachRemaining(vocab::add);
       Set<String> special = new HashSet<>();
       json.path("added_tokens").forEach(t -> special.add(t.path("content").asText()));
-      return new BertTokenCounter(vocab, special, model.path("max_input_chars_per_word").asInt(100), fallback);
+      return new BertTokenCounter(
+          vocab, special, model.path("max_input_chars_per_word").asInt(100), fallback);
     } catch (IOException e) {
       fallback.close();
       throw new UncheckedIOException("cannot read tokenizer " + resource, e);
@@ -160,7 +162,9 @@ public final class BertTokenCounter implements TokenCounter {
     }
   }
 
-  /** Removed (cleaned away), white space, a token of its own (punctuation, ideograph), or a word's. */
+  /**
+   * Removed (cleaned away), white space, a token of its own (punctuation, ideograph), or a word's.
+   */
   private static byte kind(int cp) {
     if (cp == 0 || cp == 0xFFFD || isControl(cp)) {
       return REMOVED;
@@ -208,8 +212,8 @@ public final class BertTokenCounter implements TokenCounter {
 
   /**
    * Tokens of the word {@code text[start, end)} whose {@link String#hashCode()} is {@code hash},
-   * through a direct-mapped cache of short words: a hit allocates nothing, and a racing writer
-   * only replaces one immutable entry by another.
+   * through a direct-mapped cache of short words: a hit allocates nothing, and a racing writer only
+   * replaces one immutable entry by another.
    */
   private int wordTokens(String text, int start, int end, int hash) {
     int length = end - start;
@@ -218,7 +222,10 @@ public final class BertTokenCounter implements TokenCounter {
     }
     int slot = (hash ^ (hash >>> 16)) & (CACHE_SLOTS - 1);
     CachedWord e = wordCounts[slot];
-    if (e != null && e.hash == hash && e.word.length() == length && text.regionMatches(start, e.word, 0, length)) {
+    if (e != null
+        && e.hash == hash
+        && e.word.length() == length
+        && text.regionMatches(start, e.word, 0, length)) {
       return e.tokens;
     }
     String word = text.substring(start, end);
@@ -302,7 +309,21 @@ public final class BertTokenCounter implements TokenCounter {
 
   private static boolean isWhitespace(int cp) {
     return switch (cp) {
-      case '\t', '\n', '\r', ' ', 0x0B, 0x0C, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
+      case '\t',
+          '\n',
+          '\r',
+          ' ',
+          0x0B,
+          0x0C,
+          0x85,
+          0xA0,
+          0x1680,
+          0x2028,
+          0x2029,
+          0x202F,
+          0x205F,
+          0x3000 ->
+          true;
       default -> cp >= 0x2000 && cp <= 0x200A;
     };
   }
@@ -322,7 +343,10 @@ public final class BertTokenCounter implements TokenCounter {
 
   private static boolean isPunctuation(int cp) {
     if (cp < 0x80) {
-      return (cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126);
+      return (cp >= 33 && cp <= 47)
+          || (cp >= 58 && cp <= 64)
+          || (cp >= 91 && cp <= 96)
+          || (cp >= 123 && cp <= 126);
     }
     return switch (Character.getType(cp)) {
       case Character.CONNECTOR_PUNCTUATION,
@@ -331,7 +355,8 @@ public final class BertTokenCounter implements TokenCounter {
           Character.END_PUNCTUATION,
           Character.INITIAL_QUOTE_PUNCTUATION,
           Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }

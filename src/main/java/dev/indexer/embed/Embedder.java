@@ -34,8 +34,8 @@ public interface Embedder extends AutoCloseable {
 
   /**
    * The vector of a search query, to compare with the vectors of {@link #embed}. Models trained
-   * with an instruction for queries (bge: "Represent this sentence for searching relevant
-   * passages: ") apply it here; for the others a query is embedded like any text.
+   * with an instruction for queries (bge: "Represent this sentence for searching relevant passages:
+   * ") apply it here; for the others a query is embedded like any text.
    */
   default float[] embedQuery(String query) {
     return embed(List.of(query)).get(0);

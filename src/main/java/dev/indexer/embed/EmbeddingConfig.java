@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 public interface EmbeddingConfig {
 
   /**
-   * The model. {@code all-minilm-l6-v2-q}: all-MiniLM-L6-v2 quantized, 384 dimensions, 128
-   * tokens, in-process. {@code bge-small-en-v1.5-q}: bge-small-en-v1.5 quantized, 384
-   * dimensions, 512 tokens, in-process. {@code remote}: an OpenAI-compatible {@code
-   * /v1/embeddings} endpoint configured under {@code indexer.embedding.remote}.
+   * The model. {@code all-minilm-l6-v2-q}: all-MiniLM-L6-v2 quantized, 384 dimensions, 128 tokens,
+   * in-process. {@code bge-small-en-v1.5-q}: bge-small-en-v1.5 quantized, 384 dimensions, 512
+   * tokens, in-process. {@code remote}: an OpenAI-compatible {@code /v1/embeddings} endpoint
+   * configured under {@code indexer.embedding.remote}.
    */
   @WithDefault("all-minilm-l6-v2-q")
   String model();
@@ -57,14 +57,14 @@ public interface EmbeddingConfig {
     String tokenizer();
 
     /**
-     * PEM file of the certificate authorities an {@code https://} endpoint's certificate must
-     * chain to (a private CA); unset: the JVM's trust store.
+     * PEM file of the certificate authorities an {@code https://} endpoint's certificate must chain
+     * to (a private CA); unset: the JVM's trust store.
      */
     Optional<String> tlsCaFile();
 
     /**
-     * PEM file of the client certificate (chain) for endpoints that ask for one (mutual TLS),
-     * with {@code tls-key-file}; both or neither.
+     * PEM file of the client certificate (chain) for endpoints that ask for one (mutual TLS), with
+     * {@code tls-key-file}; both or neither.
      */
     Optional<String> tlsCertFile();
 
@@ -78,8 +78,8 @@ public interface EmbeddingConfig {
      * How the server is asked to send vectors: {@code base64} (little-endian float32, as OpenAI's
      * own client libraries ask by default: a third of the bytes and no number parsing; a server
      * that refuses it is asked for {@code float} from then on, with a warning) or {@code float}
-     * (JSON numbers). Answers in either form are read whatever was asked, so a server that
-     * ignores the field works too.
+     * (JSON numbers). Answers in either form are read whatever was asked, so a server that ignores
+     * the field works too.
      */
     @WithDefault("base64")
     String encodingFormat();
@@ -112,7 +112,10 @@ public interface EmbeddingConfig {
     @WithDefault("1")
     int maxAttempts();
 
-    /** First wait between attempts of one call, doubled each time with jitter; Retry-After wins if longer. */
+    /**
+     * First wait between attempts of one call, doubled each time with jitter; Retry-After wins if
+     * longer.
+     */
     @WithDefault("500ms")
     Duration initialBackoff();
 

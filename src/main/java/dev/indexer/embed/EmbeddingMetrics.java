@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * Counter {@code indexer.chunks} by {@code source}: {@code embedded} (sent to the model),
- * {@code reused} (vector read back from Qdrant, or the document was unchanged) and {@code cached}
- * (vector from the in-memory cache). Labels never carry text or ids.
+ * Counter {@code indexer.chunks} by {@code source}: {@code embedded} (sent to the model), {@code
+ * reused} (vector read back from Qdrant, or the document was unchanged) and {@code cached} (vector
+ * from the in-memory cache). Labels never carry text or ids.
  */
 public final class EmbeddingMetrics {
 

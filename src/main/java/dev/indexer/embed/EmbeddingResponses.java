@@ -16,8 +16,8 @@ import java.util.concurrent.Flow;
 
 /**
  * Reading an OpenAI-compatible embeddings response: its size bounded while it arrives, then its
- * vectors read as a stream and checked (count, indexes, dimension, finite values). Every fault
- * of the answer is decided here: a wrong dimension is a configuration fault ({@link
+ * vectors read as a stream and checked (count, indexes, dimension, finite values). Every fault of
+ * the answer is decided here: a wrong dimension is a configuration fault ({@link
  * EmbeddingMisconfiguredException}), anything else a broken answer ({@link
  * EmbeddingUnavailableException}, transient).
  */
@@ -31,8 +31,8 @@ final class EmbeddingResponses {
 
   /**
    * The most bytes a response for {@code inputs} vectors of {@code dimension} may take: 40 a value
-   * (a float as JSON text with room for white space; base64 takes under 6) and 1 KiB a vector,
-   * plus 64 KiB for the rest. Anything larger is a broken server.
+   * (a float as JSON text with room for white space; base64 takes under 6) and 1 KiB a vector, plus
+   * 64 KiB for the rest. Anything larger is a broken server.
    */
   static long maxBytes(int inputs, int dimension) {
     return inputs * (dimension * 40L + 1024) + 65_536;
@@ -50,7 +50,8 @@ final class EmbeddingResponses {
     float[][] out = new float[expected][];
     try (JsonParser p = STREAM.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new EmbeddingUnavailableException("embedding server sent a response that is not a JSON object");
+        throw new EmbeddingUnavailableException(
+            "embedding server sent a response that is not a JSON object");
       }
       int count = -1;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -64,15 +65,22 @@ final class EmbeddingResponses {
       }
       if (count != expected) {
         throw new EmbeddingUnavailableException(
-            "embedding server returned " + Math.max(count, 0) + " embeddings for " + expected + " inputs");
+            "embedding server returned "
+                + Math.max(count, 0)
+                + " embeddings for "
+                + expected
+                + " inputs");
       }
     } catch (IOException e) {
-      throw new EmbeddingUnavailableException("embedding server sent a response that is not JSON", e);
+      throw new EmbeddingUnavailableException(
+          "embedding server sent a response that is not JSON", e);
     }
     return List.of(out);
   }
 
-  /** Reads the {@code data} array the parser has just entered into {@code out}; returns its items. */
+  /**
+   * Reads the {@code data} array the parser has just entered into {@code out}; returns its items.
+   */
   private static int data(JsonParser p, float[][] out, int dimension) throws IOException {
     int count = 0;
     while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -100,7 +108,11 @@ final class EmbeddingResponses {
   private static void place(float[][] out, int index, float[] v) {
     if (index < 0 || index >= out.length) {
       throw new EmbeddingUnavailableException(
-          "embedding server returned an embedding at index " + index + " for " + out.length + " inputs");
+          "embedding server returned an embedding at index "
+              + index
+              + " for "
+              + out.length
+              + " inputs");
     }
     if (out[index] != null) {
       throw new EmbeddingUnavailableException("embedding server returned duplicate indexes");
@@ -140,12 +152,16 @@ final class EmbeddingResponses {
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-        throw new EmbeddingUnavailableException("embedding server returned an embedding with a value that is not a number");
+        throw new EmbeddingUnavailableException(
+            "embedding server returned an embedding with a value that is not a number");
       }
       if (n == v.length) {
         v = Arrays.copyOf(v, v.length * 2 + 1); // reported as a wrong dimension
       }
-      v[n++] = (float) p.getDoubleValue(); // as a double: the fast parser's float path falls back to slow arithmetic on exact values
+      v[n++] =
+          (float)
+              p.getDoubleValue(); // as a double: the fast parser's float path falls back to slow
+      // arithmetic on exact values
     }
     return n == v.length ? v : Arrays.copyOf(v, n);
   }
@@ -155,10 +171,14 @@ final class EmbeddingResponses {
     try {
       bytes = Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
-      throw new EmbeddingUnavailableException("embedding server returned an embedding that is neither numbers nor base64", e);
+      throw new EmbeddingUnavailableException(
+          "embedding server returned an embedding that is neither numbers nor base64", e);
     }
     if (bytes.length % Float.BYTES != 0) {
-      throw new EmbeddingUnavailableException("embedding server returned a base64 embedding of " + bytes.length + " bytes, not whole float32 values");
+      throw new EmbeddingUnavailableException(
+          "embedding server returned a base64 embedding of "
+              + bytes.length
+              + " bytes, not whole float32 values");
     }
     float[] v = new float[bytes.length / Float.BYTES];
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
@@ -176,7 +196,8 @@ final class EmbeddingResponses {
     }
 
     private final long max;
-    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+    private final HttpResponse.BodySubscriber<byte[]> bytes =
+        HttpResponse.BodySubscribers.ofByteArray();
     private Flow.Subscription subscription;
     private long received;
     private boolean failed;

@@ -14,7 +14,9 @@ public class EmbeddingUnavailableException extends TransientException {
     this(message, null, null);
   }
 
-  /** @param retryAfter how long the server asked callers to wait (its Retry-After), or null */
+  /**
+   * @param retryAfter how long the server asked callers to wait (its Retry-After), or null
+   */
   public EmbeddingUnavailableException(String message, Throwable cause, Duration retryAfter) {
     super(message, cause, retryAfter);
   }

@@ -29,7 +29,8 @@ public final class HuggingFaceTokenCounter implements TokenCounter, AutoCloseabl
 
   /** Loads a tokenizer definition from the class path, e.g. one inside a model's jar. */
   public static HuggingFaceTokenCounter fromClasspath(String resource) {
-    try (InputStream in = HuggingFaceTokenCounter.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        HuggingFaceTokenCounter.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("tokenizer " + resource + " is not on the class path");
       }

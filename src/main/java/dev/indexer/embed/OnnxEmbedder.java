@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An ONNX model that ships inside a Maven artifact and runs in this JVM. Documents are embedded
- * as they are; queries after the model's query instruction, if it was trained with one.
+ * An ONNX model that ships inside a Maven artifact and runs in this JVM. Documents are embedded as
+ * they are; queries after the model's query instruction, if it was trained with one.
  */
 public final class OnnxEmbedder implements Embedder {
 
@@ -20,12 +20,20 @@ public final class OnnxEmbedder implements Embedder {
   private final int dimension;
   private final String queryPrefix;
 
-  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter) {
+  public OnnxEmbedder(
+      String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter) {
     this(modelId, maxTokens, model, tokenCounter, "");
   }
 
-  /** @param queryPrefix put before every query, not before documents; empty for none */
-  public OnnxEmbedder(String modelId, int maxTokens, EmbeddingModel model, TokenCounter tokenCounter, String queryPrefix) {
+  /**
+   * @param queryPrefix put before every query, not before documents; empty for none
+   */
+  public OnnxEmbedder(
+      String modelId,
+      int maxTokens,
+      EmbeddingModel model,
+      TokenCounter tokenCounter,
+      String queryPrefix) {
     this.modelId = modelId;
     this.queryPrefix = queryPrefix;
     this.maxTokens = maxTokens;

@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the ONNX models shipped in Maven artifacts with sessions sized for the machine: each
- * inference runs on one thread without spin-waiting, and one pool with a thread per core embeds
- * the texts of a request in parallel, shared by every stream thread and model. The CPU is used
- * by at most as many inference threads as it has cores, never oversubscribed (ONNX Runtime's
- * default, a spinning thread per core inside every run on top of a thread per core across
- * texts, keeps twice as many threads busy as there are cores).
+ * inference runs on one thread without spin-waiting, and one pool with a thread per core embeds the
+ * texts of a request in parallel, shared by every stream thread and model. The CPU is used by at
+ * most as many inference threads as it has cores, never oversubscribed (ONNX Runtime's default, a
+ * spinning thread per core inside every run on top of a thread per core across texts, keeps twice
+ * as many threads busy as there are cores).
  */
 final class OnnxModels {
 
@@ -41,7 +41,8 @@ final class OnnxModels {
   private OnnxModels() {}
 
   /** The model in {@code modelResource} with its tokenizer, both on the classpath. */
-  static EmbeddingModel load(String modelResource, String tokenizerResource, PoolingMode pooling, int dimension) {
+  static EmbeddingModel load(
+      String modelResource, String tokenizerResource, PoolingMode pooling, int dimension) {
     try (InputStream model = resource(modelResource);
         InputStream tokenizer = resource(tokenizerResource)) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -51,7 +52,11 @@ final class OnnxModels {
       options.setInterOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       OrtSession session = environment.createSession(model.readAllBytes(), options);
-      return new Model(new OnnxBertBiEncoder(environment, session, tokenizer, pooling), dimension, session, options);
+      return new Model(
+          new OnnxBertBiEncoder(environment, session, tokenizer, pooling),
+          dimension,
+          session,
+          options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model " + modelResource, e);
     } catch (OrtException e) {
@@ -70,7 +75,8 @@ final class OnnxModels {
   /**
    * A loaded model; closing it frees the ONNX session (the model's native memory) and its options.
    * The encoder's own tokenizer is private to langchain4j and has no close: its native memory (a
-   * few MB) goes with the process. The shared pool and the ONNX environment live as long as the JVM.
+   * few MB) goes with the process. The shared pool and the ONNX environment live as long as the
+   * JVM.
    */
   static final class Model extends AbstractInProcessEmbeddingModel implements AutoCloseable {
     private final OnnxBertBiEncoder encoder;
@@ -78,7 +84,11 @@ final class OnnxModels {
     private final OrtSession session;
     private final OrtSession.SessionOptions options;
 
-    Model(OnnxBertBiEncoder encoder, int dimension, OrtSession session, OrtSession.SessionOptions options) {
+    Model(
+        OnnxBertBiEncoder encoder,
+        int dimension,
+        OrtSession session,
+        OrtSession.SessionOptions options) {
       super(POOL);
       this.encoder = encoder;
       this.dimension = dimension;

@@ -28,16 +28,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An OpenAI-compatible {@code POST /v1/embeddings} endpoint (vLLM, Ollama, text-embeddings-inference,
- * OpenAI). Texts go in batches bounded by count and by tokens, at most {@code concurrency}
- * requests at once. Each failure is decided here, once:
+ * An OpenAI-compatible {@code POST /v1/embeddings} endpoint (vLLM, Ollama,
+ * text-embeddings-inference, OpenAI). Texts go in batches bounded by count and by tokens, at most
+ * {@code concurrency} requests at once. Each failure is decided here, once:
  *
  * <ul>
  *   <li>429, 408, 5xx, timeouts (the whole answer within {@code request-timeout}), connection
- *       failures, malformed, oversized or non-finite answers: {@link EmbeddingUnavailableException},
- *       transient. A request is attempted {@code max-attempts} times (1 by default): the
- *       pipeline's retry loop owns the waiting, and a Retry-After longer than {@code max-backoff}
- *       ends the call at once with the hint ({@link EmbeddingUnavailableException#retryAfter()}).
+ *       failures, malformed, oversized or non-finite answers: {@link
+ *       EmbeddingUnavailableException}, transient. A request is attempted {@code max-attempts}
+ *       times (1 by default): the pipeline's retry loop owns the waiting, and a Retry-After longer
+ *       than {@code max-backoff} ends the call at once with the hint ({@link
+ *       EmbeddingUnavailableException#retryAfter()}).
  *   <li>vectors of another dimension, 401, 403, 404, and a server that refuses even a one-word
  *       request: {@link EmbeddingMisconfiguredException}, transient, naming the property to fix.
  *   <li>any other 4xx for an input while a one-word request is embedded: {@link
@@ -66,11 +67,35 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       String encodingFormat) {
 
     /** Settings that ask for vectors as JSON numbers. */
-    public Settings(URI baseUrl, String model, int dimension, int maxTokens, Optional<String> apiKey, int batchSize,
-        int batchTokens, int concurrency, Duration connectTimeout, Duration requestTimeout, int maxAttempts,
-        Duration initialBackoff, Duration maxBackoff) {
-      this(baseUrl, model, dimension, maxTokens, apiKey, batchSize, batchTokens, concurrency, connectTimeout,
-          requestTimeout, maxAttempts, initialBackoff, maxBackoff, "float");
+    public Settings(
+        URI baseUrl,
+        String model,
+        int dimension,
+        int maxTokens,
+        Optional<String> apiKey,
+        int batchSize,
+        int batchTokens,
+        int concurrency,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff) {
+      this(
+          baseUrl,
+          model,
+          dimension,
+          maxTokens,
+          apiKey,
+          batchSize,
+          batchTokens,
+          concurrency,
+          connectTimeout,
+          requestTimeout,
+          maxAttempts,
+          initialBackoff,
+          maxBackoff,
+          "float");
     }
   }
 
@@ -79,13 +104,17 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
+
   /** The input of the request that tells a refused input from a server that refuses everything. */
   private static final String PROBE = "hello";
+
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   private final Settings settings;
+
   /** What requests ask for; base64 turns into float for good if the server refuses it. */
   private volatile String encodingFormat;
+
   private final TokenCounter tokenCounter;
   private final URI endpoint;
   private final HttpClient http;
@@ -102,18 +131,22 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    *     null: the JVM's. A failed handshake is transient, like an unreachable server: events wait,
    *     readiness says so, nothing is dead-lettered.
    */
-  public RemoteEmbedder(Settings settings, TokenCounter tokenCounter, javax.net.ssl.SSLContext tls) {
+  public RemoteEmbedder(
+      Settings settings, TokenCounter tokenCounter, javax.net.ssl.SSLContext tls) {
     this.settings = settings;
     this.encodingFormat = settings.encodingFormat();
     this.tokenCounter = tokenCounter;
     String base = settings.baseUrl().toString().replaceAll("/+$", "");
-    this.endpoint = URI.create(base.endsWith("/v1") ? base + "/embeddings" : base + "/v1/embeddings");
+    this.endpoint =
+        URI.create(base.endsWith("/v1") ? base + "/embeddings" : base + "/v1/embeddings");
     this.threadPrefix = "remote-embedder-" + INSTANCES.incrementAndGet();
     // The pool size is the concurrency limit, shared by every caller.
-    this.requests = Executors.newFixedThreadPool(settings.concurrency(), threads(threadPrefix + "-request-"));
+    this.requests =
+        Executors.newFixedThreadPool(settings.concurrency(), threads(threadPrefix + "-request-"));
     // The HTTP client's own work runs on threads this embedder owns, so that close() ends them.
     this.httpThreads = Executors.newCachedThreadPool(threads(threadPrefix + "-http-"));
-    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).executor(httpThreads);
+    HttpClient.Builder http =
+        HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).executor(httpThreads);
     if (tls != null) {
       http.sslContext(tls);
     }
@@ -190,15 +223,19 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    */
   List<List<String>> batches(List<String> texts, int[] counted) {
     if (counted != null && counted.length != texts.size()) {
-      throw new IllegalArgumentException(counted.length + " token counts for " + texts.size() + " texts");
+      throw new IllegalArgumentException(
+          counted.length + " token counts for " + texts.size() + " texts");
     }
     List<List<String>> batches = new ArrayList<>();
     List<String> batch = new ArrayList<>();
     int tokens = 0;
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      int t = (counted != null && counted[i] >= 0 ? counted[i] : tokenCounter.count(text)) + tokenCounter.specialTokens();
-      if (!batch.isEmpty() && (batch.size() >= settings.batchSize() || tokens + t > settings.batchTokens())) {
+      int t =
+          (counted != null && counted[i] >= 0 ? counted[i] : tokenCounter.count(text))
+              + tokenCounter.specialTokens();
+      if (!batch.isEmpty()
+          && (batch.size() >= settings.batchSize() || tokens + t > settings.batchTokens())) {
         batches.add(batch);
         batch = new ArrayList<>();
         tokens = 0;
@@ -228,8 +265,10 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         List<float[]> vectors = post(batch, "float");
         if ("base64".equals(encodingFormat)) {
           encodingFormat = "float";
-          Log.warnf("The embedding server refused encoding_format=base64 (HTTP %d); asking for float vectors from now on"
-              + " (set indexer.embedding.remote.encoding-format=float)", refused.status);
+          Log.warnf(
+              "The embedding server refused encoding_format=base64 (HTTP %d); asking for float vectors from now on"
+                  + " (set indexer.embedding.remote.encoding-format=float)",
+              refused.status);
         }
         return vectors;
       } catch (Refused e) {
@@ -254,7 +293,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
               + " (check indexer.embedding.remote.model-name, indexer.embedding.remote.url and"
               + " indexer.embedding.remote.encoding-format)");
     }
-    return new EmbeddingRejectedException("the embedding server refused an input of the event with HTTP " + refused.status);
+    return new EmbeddingRejectedException(
+        "the embedding server refused an input of the event with HTTP " + refused.status);
   }
 
   /**
@@ -262,8 +302,10 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    * loop owns the waiting). Waits between attempts are at most {@code max-backoff}; a Retry-After
    * longer than that ends the call at once, carrying the hint.
    */
-  private List<float[]> post(List<String> batch, String format) throws InterruptedException, Refused {
-    ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("encoding_format", format);
+  private List<float[]> post(List<String> batch, String format)
+      throws InterruptedException, Refused {
+    ObjectNode body =
+        JSON.createObjectNode().put("model", settings.model()).put("encoding_format", format);
     batch.forEach(body.putArray("input")::add);
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(endpoint)
@@ -287,7 +329,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         }
         if (status == 401 || status == 403 || status == 404) {
           throw new EmbeddingMisconfiguredException(
-              "the embedding server refused the request with HTTP " + status
+              "the embedding server refused the request with HTTP "
+                  + status
                   + " (check indexer.embedding.remote.url, indexer.embedding.remote.model-name and"
                   + " indexer.embedding.remote.api-key)");
         }
@@ -297,7 +340,10 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         failure = "HTTP " + status;
         retryAfter = retryAfter(response);
       } catch (HttpTimeoutException e) {
-        failure = "timed out after " + settings.requestTimeout().toMillis() + " ms (indexer.embedding.remote.request-timeout)";
+        failure =
+            "timed out after "
+                + settings.requestTimeout().toMillis()
+                + " ms (indexer.embedding.remote.request-timeout)";
         cause = e;
       } catch (IOException e) {
         failure = e.getClass().getSimpleName();
@@ -308,14 +354,19 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
         throw new EmbeddingUnavailableException(
             "embedding server unavailable"
                 + (attempt > 1 ? " after " + attempt + " attempts" : "")
-                + ": " + failure
+                + ": "
+                + failure
                 + (retryAfter.isZero() ? "" : ", Retry-After " + retryAfter.toSeconds() + " s"),
             cause,
             retryAfter.isZero() ? null : retryAfter);
       }
-      long jittered = (long) (backoff.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5));
+      long jittered =
+          (long) (backoff.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble() * 0.5));
       Thread.sleep(Math.max(jittered, retryAfter.toMillis()));
-      backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
+      backoff =
+          backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
+              ? settings.maxBackoff()
+              : backoff.multipliedBy(2);
     }
   }
 
@@ -324,11 +375,15 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    * client's own timeout ends with the headers), keeping at most {@code maxBytes} of a 200's body
    * and nothing of an error's.
    */
-  private HttpResponse<byte[]> send(HttpRequest request, long maxBytes, int inputs) throws IOException, InterruptedException {
+  private HttpResponse<byte[]> send(HttpRequest request, long maxBytes, int inputs)
+      throws IOException, InterruptedException {
     CompletableFuture<HttpResponse<byte[]>> answer =
         http.sendAsync(
             request,
-            info -> info.statusCode() == 200 ? new EmbeddingResponses.BoundedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+            info ->
+                info.statusCode() == 200
+                    ? new EmbeddingResponses.BoundedBody(maxBytes)
+                    : HttpResponse.BodySubscribers.replacing(new byte[0]));
     try {
       return answer.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -341,8 +396,13 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       Throwable c = e.getCause();
       if (c instanceof EmbeddingResponses.BoundedBody.TooLarge) {
         throw new EmbeddingUnavailableException(
-            "embedding server sent a response larger than " + maxBytes + " bytes for " + inputs
-                + " inputs of dimension " + settings.dimension() + "; it was not read further");
+            "embedding server sent a response larger than "
+                + maxBytes
+                + " bytes for "
+                + inputs
+                + " inputs of dimension "
+                + settings.dimension()
+                + "; it was not read further");
       }
       if (c instanceof IOException io) {
         throw io;
@@ -382,7 +442,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       wait = Duration.ofSeconds(Long.parseLong(value.get().strip()));
     } catch (NumberFormatException notSeconds) {
       try {
-        ZonedDateTime at = ZonedDateTime.parse(value.get().strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        ZonedDateTime at =
+            ZonedDateTime.parse(value.get().strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
         wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
       } catch (RuntimeException unreadable) {
         return Duration.ZERO;

@@ -18,7 +18,9 @@ public interface TokenCounter extends AutoCloseable {
     return false;
   }
 
-  /** Releases what the counter holds outside the Java heap (a native tokenizer); nothing by default. */
+  /**
+   * Releases what the counter holds outside the Java heap (a native tokenizer); nothing by default.
+   */
   @Override
   default void close() {}
 }

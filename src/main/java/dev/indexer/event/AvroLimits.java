@@ -4,15 +4,16 @@ import io.quarkus.logging.Log;
 import org.apache.avro.SystemLimitException;
 
 /**
- * Avro's decoder limits, so that an event that declares a huge collection or string (a few
- * forged bytes) is refused before Avro allocates for it. Avro reads them once, from system
- * properties, when its {@link SystemLimitException} class is first used: they are set here unless
- * the JVM was started with its own, before any event is decoded.
+ * Avro's decoder limits, so that an event that declares a huge collection or string (a few forged
+ * bytes) is refused before Avro allocates for it. Avro reads them once, from system properties,
+ * when its {@link SystemLimitException} class is first used: they are set here unless the JVM was
+ * started with its own, before any event is decoded.
  */
 final class AvroLimits {
 
   /** Most items of one array or map: far above any real event (its metadata is at most 64). */
   static final int MAX_COLLECTION_ITEMS = 100_000;
+
   /** Longest string or byte field: above the largest event accepted (indexer.events.max-bytes). */
   static final int MAX_LENGTH = 64 * 1024 * 1024;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A decoded, validated change of one document: the pipeline's own view of an event, independent
- * of the wire format (Avro, JSON or a tombstone).
+ * A decoded, validated change of one document: the pipeline's own view of an event, independent of
+ * the wire format (Avro, JSON or a tombstone).
  *
- * @param version the source's version of the document, or {@code null} when the producer gave
- *     none (then Kafka order within the key decides)
+ * @param version the source's version of the document, or {@code null} when the producer gave none
+ *     (then Kafka order within the key decides)
  */
 public record DocumentChange(
     DocumentRef ref,
@@ -45,7 +45,9 @@ public record DocumentChange(
       return "text/plain";
     }
     int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** A delete that came as a Kafka tombstone: only the key is known. */

@@ -5,7 +5,8 @@ public record DocumentRef(String tenant, String documentId) {
 
   public DocumentRef {
     if (tenant == null || tenant.isBlank()) {
-      throw new InvalidEventException(InvalidEventException.Reason.MISSING_TENANT, "tenant is missing");
+      throw new InvalidEventException(
+          InvalidEventException.Reason.MISSING_TENANT, "tenant is missing");
     }
     if (documentId == null || documentId.isBlank()) {
       throw new InvalidEventException(

@@ -54,8 +54,8 @@ public interface EventConfig {
   int maxSourceUriLength();
 
   /**
-   * Most chunks of one document. Its manifest (about 130 bytes a chunk) is one Kafka record of
-   * the changelog, which must stay below the broker's message size (1 MB by default).
+   * Most chunks of one document. Its manifest (about 130 bytes a chunk) is one Kafka record of the
+   * changelog, which must stay below the broker's message size (1 MB by default).
    */
   @WithDefault("2000")
   int maxChunks();

@@ -44,7 +44,8 @@ public final class EventDecoder {
   public EventDecoder(RegistryClientFacade registry) {
     AvroLimits.apply();
     if (!(registry instanceof GuardedRegistry)) {
-      registry = new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
+      registry =
+          new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
     }
     this.keyDeserializer = new AvroKafkaDeserializer<>(registry);
     this.keyDeserializer.configure(Map.of(), true);
@@ -117,7 +118,8 @@ public final class EventDecoder {
       }
       if (cause(e, RegistryClientProducer.NotConfiguredException.class) != null) {
         throw new InvalidEventException(
-            Reason.UNDECODABLE, "Avro " + part + " but no schema registry is configured (indexer.registry.url)");
+            Reason.UNDECODABLE,
+            "Avro " + part + " but no schema registry is configured (indexer.registry.url)");
       }
       // Exception messages of the serdes can quote data: keep only the type.
       throw new InvalidEventException(
@@ -149,7 +151,9 @@ public final class EventDecoder {
         text(r, "operation"),
         text(r, "eventId"),
         field(r, "version") instanceof Long l ? l : null,
-        eventTime instanceof Instant i ? i : eventTime instanceof Long l ? Instant.ofEpochMilli(l) : null,
+        eventTime instanceof Instant i
+            ? i
+            : eventTime instanceof Long l ? Instant.ofEpochMilli(l) : null,
         text(r, "title"),
         text(r, "content"),
         text(r, "contentType"),

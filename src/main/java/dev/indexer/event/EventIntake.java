@@ -18,7 +18,9 @@ public final class EventIntake {
   private final EventLimits limits;
   private final Set<String> mediaTypes;
 
-  /** @param mediaTypes the media types the text stage reads (see {@link DocumentChange#mediaType}) */
+  /**
+   * @param mediaTypes the media types the text stage reads (see {@link DocumentChange#mediaType})
+   */
   public EventIntake(EventDecoder decoder, EventLimits limits, Set<String> mediaTypes) {
     this.decoder = decoder;
     this.limits = limits;
@@ -36,7 +38,8 @@ public final class EventIntake {
     limits.checkSize(value);
     DocumentChange change = decoder.decode(topic, headers, key, value);
     limits.check(change);
-    if (change.operation() == DocumentChange.Operation.UPSERT && !mediaTypes.contains(change.mediaType())) {
+    if (change.operation() == DocumentChange.Operation.UPSERT
+        && !mediaTypes.contains(change.mediaType())) {
       throw new InvalidEventException(
           Reason.UNKNOWN_CONTENT_TYPE, "unsupported content type (supported: " + mediaTypes + ")");
     }

@@ -4,9 +4,9 @@ import dev.indexer.event.InvalidEventException.Reason;
 import java.util.Map;
 
 /**
- * Bounds on one event, checked right after decoding so that no single record can stall a
- * partition or crash the stream threads: every manifest, status, dead letter and Qdrant request
- * an event leads to stays far below Kafka's and gRPC's message limits. Lengths count UTF-16 chars.
+ * Bounds on one event, checked right after decoding so that no single record can stall a partition
+ * or crash the stream threads: every manifest, status, dead letter and Qdrant request an event
+ * leads to stays far below Kafka's and gRPC's message limits. Lengths count UTF-16 chars.
  *
  * @param maxEventBytes largest event value, in bytes
  * @param maxTenantLength longest tenant
@@ -36,9 +36,17 @@ public record EventLimits(
 
   public EventLimits {
     int[] all = {
-      maxEventBytes, maxTenantLength, maxDocumentIdLength, maxEventIdLength, maxMetadataEntries,
-      maxMetadataKeyLength, maxMetadataValueLength, maxMetadataLength, maxTitleLength,
-      maxSourceUriLength, maxChunks
+      maxEventBytes,
+      maxTenantLength,
+      maxDocumentIdLength,
+      maxEventIdLength,
+      maxMetadataEntries,
+      maxMetadataKeyLength,
+      maxMetadataValueLength,
+      maxMetadataLength,
+      maxTitleLength,
+      maxSourceUriLength,
+      maxChunks
     };
     for (int limit : all) {
       if (limit < 1) {
@@ -69,9 +77,17 @@ public record EventLimits(
 
   public EventLimits withMaxEventBytes(int bytes) {
     return new EventLimits(
-        bytes, maxTenantLength, maxDocumentIdLength, maxEventIdLength, maxMetadataEntries,
-        maxMetadataKeyLength, maxMetadataValueLength, maxMetadataLength, maxTitleLength,
-        maxSourceUriLength, maxChunks);
+        bytes,
+        maxTenantLength,
+        maxDocumentIdLength,
+        maxEventIdLength,
+        maxMetadataEntries,
+        maxMetadataKeyLength,
+        maxMetadataValueLength,
+        maxMetadataLength,
+        maxTitleLength,
+        maxSourceUriLength,
+        maxChunks);
   }
 
   /** Rejects a value over {@link #maxEventBytes} before it is decoded. */
@@ -79,13 +95,17 @@ public record EventLimits(
     if (value != null && value.length > maxEventBytes) {
       throw new InvalidEventException(
           Reason.CONTENT_TOO_LARGE,
-          "event of " + value.length + " bytes exceeds indexer.events.max-bytes (" + maxEventBytes + ")");
+          "event of "
+              + value.length
+              + " bytes exceeds indexer.events.max-bytes ("
+              + maxEventBytes
+              + ")");
     }
   }
 
   /**
-   * Rejects a decoded change whose ids or fields are out of bounds. Messages name the field and
-   * the limit, never the value.
+   * Rejects a decoded change whose ids or fields are out of bounds. Messages name the field and the
+   * limit, never the value.
    */
   public void check(DocumentChange change) {
     id("tenant", change.ref().tenant(), maxTenantLength, "max-tenant-length");
@@ -102,7 +122,8 @@ public record EventLimits(
     field("source URI", change.sourceUri(), maxSourceUriLength, "max-source-uri-length");
     Map<String, String> metadata = change.metadata();
     if (metadata.size() > maxMetadataEntries) {
-      throw tooLarge(metadata.size() + " metadata entries", maxMetadataEntries, "max-metadata-entries");
+      throw tooLarge(
+          metadata.size() + " metadata entries", maxMetadataEntries, "max-metadata-entries");
     }
     long total = 0;
     for (Map.Entry<String, String> e : metadata.entrySet()) {
@@ -119,7 +140,14 @@ public record EventLimits(
     if (value.length() > max) {
       throw new InvalidEventException(
           Reason.INVALID_ID,
-          what + " of " + value.length() + " chars exceeds indexer.events." + property + " (" + max + ")");
+          what
+              + " of "
+              + value.length()
+              + " chars exceeds indexer.events."
+              + property
+              + " ("
+              + max
+              + ")");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {

@@ -22,10 +22,11 @@ import java.util.function.Supplier;
 /**
  * A schema registry client whose faults are decided here, once: a registry that cannot be reached,
  * does not answer within the timeout, answers 408, 429 or 5xx, or refuses the credentials (401,
- * 403) throws {@link RegistryUnavailableException} (transient); any other answer, such as 404 for
- * a schema id it does not know, passes through as the client threw it (the event is then
+ * 403) throws {@link RegistryUnavailableException} (transient); any other answer, such as 404 for a
+ * schema id it does not know, passes through as the client threw it (the event is then
  * undecodable). Each outcome is recorded in {@link RegistryStatus} for readiness. The HTTP client
- * has no timeout of its own, so calls run on threads of this class and are abandoned at the timeout.
+ * has no timeout of its own, so calls run on threads of this class and are abandoned at the
+ * timeout.
  */
 public final class GuardedRegistry implements RegistryClientFacade, AutoCloseable {
 
@@ -157,7 +158,8 @@ public final class GuardedRegistry implements RegistryClientFacade, AutoCloseabl
   }
 
   @Override
-  public List<RegistryArtifactReference> getReferencesByGAV(String groupId, String artifactId, String version) {
+  public List<RegistryArtifactReference> getReferencesByGAV(
+      String groupId, String artifactId, String version) {
     return call(() -> delegate.getReferencesByGAV(groupId, artifactId, version));
   }
 
@@ -185,11 +187,19 @@ public final class GuardedRegistry implements RegistryClientFacade, AutoCloseabl
     return call(
         () ->
             delegate.createSchema(
-                artifactType, groupId, artifactId, version, autoCreateBehavior, canonical, schema, references));
+                artifactType,
+                groupId,
+                artifactId,
+                version,
+                autoCreateBehavior,
+                canonical,
+                schema,
+                references));
   }
 
   @Override
-  public RegistryVersionCoordinates getVersionCoordinatesByGAV(String groupId, String artifactId, String version) {
+  public RegistryVersionCoordinates getVersionCoordinatesByGAV(
+      String groupId, String artifactId, String version) {
     return call(() -> delegate.getVersionCoordinatesByGAV(groupId, artifactId, version));
   }
 

@@ -16,7 +16,9 @@ public class InvalidEventException extends RuntimeException {
     UNKNOWN_OPERATION,
     UNKNOWN_CONTENT_TYPE,
     CONTENT_TOO_LARGE,
-    /** A tenant, document id or event id too long, with a control character, or a tenant with '/'. */
+    /**
+     * A tenant, document id or event id too long, with a control character, or a tenant with '/'.
+     */
     INVALID_ID,
     /** A title, source URI or metadata over its limit. */
     FIELD_TOO_LARGE,

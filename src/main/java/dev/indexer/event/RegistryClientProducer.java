@@ -49,7 +49,8 @@ public class RegistryClientProducer {
     return registry(url, Optional.empty(), status);
   }
 
-  static GuardedRegistry registry(Optional<String> url, Optional<String> tlsCaFile, RegistryStatus status) {
+  static GuardedRegistry registry(
+      Optional<String> url, Optional<String> tlsCaFile, RegistryStatus status) {
     return url.isPresent()
         ? http(url.get(), tlsCaFile, status)
         : new GuardedRegistry(new Unconfigured(), status, GuardedRegistry.DEFAULT_TIMEOUT);
@@ -61,7 +62,8 @@ public class RegistryClientProducer {
 
   static GuardedRegistry http(String url, Optional<String> tlsCaFile, RegistryStatus status) {
     return new GuardedRegistry(
-        RegistryClientFacadeFactory.create(new SchemaResolverConfig(resolverConfig(url, tlsCaFile))),
+        RegistryClientFacadeFactory.create(
+            new SchemaResolverConfig(resolverConfig(url, tlsCaFile))),
         status,
         GuardedRegistry.DEFAULT_TIMEOUT);
   }
@@ -69,15 +71,17 @@ public class RegistryClientProducer {
   /**
    * The resolver's settings: the URL, and a PEM trust store when a CA file is configured.
    *
-   * @throws IllegalArgumentException naming {@code indexer.registry.tls-ca-file} when it cannot
-   *     be read, or is set for an {@code http://} URL
+   * @throws IllegalArgumentException naming {@code indexer.registry.tls-ca-file} when it cannot be
+   *     read, or is set for an {@code http://} URL
    */
   static Map<String, Object> resolverConfig(String url, Optional<String> tlsCaFile) {
     Map<String, Object> config = new HashMap<>(Map.of(SchemaResolverConfig.REGISTRY_URL, url));
-    Optional<Path> ca = TlsFiles.of("indexer.registry.", tlsCaFile, Optional.empty(), Optional.empty()).caFile();
+    Optional<Path> ca =
+        TlsFiles.of("indexer.registry.", tlsCaFile, Optional.empty(), Optional.empty()).caFile();
     if (ca.isPresent()) {
       if (!url.regionMatches(true, 0, "https://", 0, 8)) {
-        throw new IllegalArgumentException("indexer.registry.tls-ca-file needs an https:// indexer.registry.url");
+        throw new IllegalArgumentException(
+            "indexer.registry.tls-ca-file needs an https:// indexer.registry.url");
       }
       config.put(SchemaResolverConfig.TLS_TRUSTSTORE_TYPE, "PEM");
       config.put(SchemaResolverConfig.TLS_TRUSTSTORE_LOCATION, ca.get().toString());
@@ -124,7 +128,8 @@ public class RegistryClientProducer {
     }
 
     @Override
-    public List<RegistryArtifactReference> getReferencesByGAV(String groupId, String artifactId, String version) {
+    public List<RegistryArtifactReference> getReferencesByGAV(
+        String groupId, String artifactId, String version) {
       throw new NotConfiguredException();
     }
 
@@ -153,7 +158,8 @@ public class RegistryClientProducer {
     }
 
     @Override
-    public RegistryVersionCoordinates getVersionCoordinatesByGAV(String groupId, String artifactId, String version) {
+    public RegistryVersionCoordinates getVersionCoordinatesByGAV(
+        String groupId, String artifactId, String version) {
       throw new NotConfiguredException();
     }
 

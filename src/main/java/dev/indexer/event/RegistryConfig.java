@@ -8,8 +8,8 @@ import java.util.Optional;
 public interface RegistryConfig {
 
   /**
-   * Base URL of an Apicurio Registry (v3 API), for example
-   * {@code http://registry:8080/apis/registry/v3}. Required to decode Avro events.
+   * Base URL of an Apicurio Registry (v3 API), for example {@code
+   * http://registry:8080/apis/registry/v3}. Required to decode Avro events.
    */
   Optional<String> url();
 

@@ -28,6 +28,10 @@ public class RegistryReadinessCheck implements HealthCheck {
     if (fault == null) {
       return response.up().build();
     }
-    return response.down().withData("error", fault).withData("since", String.valueOf(status.since())).build();
+    return response
+        .down()
+        .withData("error", fault)
+        .withData("since", String.valueOf(status.since()))
+        .build();
   }
 }

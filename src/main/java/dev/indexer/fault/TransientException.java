@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A fault that a later attempt can get past without touching the event: a backend (Qdrant, the
  * embedding server, the schema registry) down, overloaded or misconfigured. Whoever sees such a
- * fault decides it once by throwing a subclass; the pipeline retries it with backoff, reports it
- * in readiness and never dead-letters the event for it.
+ * fault decides it once by throwing a subclass; the pipeline retries it with backoff, reports it in
+ * readiness and never dead-letters the event for it.
  */
 public abstract class TransientException extends RuntimeException {
 
@@ -17,7 +17,9 @@ public abstract class TransientException extends RuntimeException {
     this(message, cause, null);
   }
 
-  /** @param retryAfter how long the backend asked callers to wait (a Retry-After), or null */
+  /**
+   * @param retryAfter how long the backend asked callers to wait (a Retry-After), or null
+   */
   protected TransientException(String message, Throwable cause, Duration retryAfter) {
     super(message, cause);
     this.retryAfter = retryAfter;

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * State of the indexing pipeline: which stream threads hold an event up on a transient fault
- * (Qdrant, the embedding backend or the registry unavailable), whether processing is paused until
- * a backend is back, and whether the service is shutting down. Each thread's fault is kept on its
+ * (Qdrant, the embedding backend or the registry unavailable), whether processing is paused until a
+ * backend is back, and whether the service is shutting down. Each thread's fault is kept on its
  * own, so one thread's recovery does not hide another's outage.
  */
 @ApplicationScoped

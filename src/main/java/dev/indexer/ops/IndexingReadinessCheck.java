@@ -26,7 +26,9 @@ public class IndexingReadinessCheck implements HealthCheck {
 
   @Inject
   public IndexingReadinessCheck(IndexerHealth health, Instance<KafkaStreams> streams) {
-    this(health, () -> streams.isResolvable() ? streams.get().state() : KafkaStreams.State.NOT_RUNNING);
+    this(
+        health,
+        () -> streams.isResolvable() ? streams.get().state() : KafkaStreams.State.NOT_RUNNING);
   }
 
   IndexingReadinessCheck(IndexerHealth health, Supplier<KafkaStreams.State> state) {

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while Qdrant answers: without it no event can be indexed. Its data names no host,
- * port or URL of Qdrant (health output is operational output, README "Security"): only Qdrant's
- * version, or the type of the failure.
+ * Ready only while Qdrant answers: without it no event can be indexed. Its data names no host, port
+ * or URL of Qdrant (health output is operational output, README "Security"): only Qdrant's version,
+ * or the type of the failure.
  */
 @Readiness
 @ApplicationScoped

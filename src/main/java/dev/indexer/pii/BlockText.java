@@ -4,14 +4,14 @@ import dev.indexer.text.TextBlock;
 import java.util.List;
 
 /**
- * The blocks of one document as the one text the recognizers read, and where each block lies in
- * it. Reading the blocks together lets the cues of one block reach the next: a "Date of birth"
- * heading makes the date in the paragraph under it a birth date.
+ * The blocks of one document as the one text the recognizers read, and where each block lies in it.
+ * Reading the blocks together lets the cues of one block reach the next: a "Date of birth" heading
+ * makes the date in the paragraph under it a birth date.
  *
- * <p>Each block is preceded by a blank line and one control character, which the normaliser
- * removes from all content, so it never occurs inside a block. The recognizers read that character
- * as neither a letter, a digit, punctuation nor white space, so no finding joins the end of one
- * block to the start of the next as one word.
+ * <p>Each block is preceded by a blank line and one control character, which the normaliser removes
+ * from all content, so it never occurs inside a block. The recognizers read that character as
+ * neither a letter, a digit, punctuation nor white space, so no finding joins the end of one block
+ * to the start of the next as one word.
  */
 final class BlockText {
 

@@ -8,8 +8,8 @@ public enum Operator {
   MASK,
   /**
    * A keyed HMAC-SHA256 pseudonym such as {@code <EMAIL_9f86d081884c7d65>}: the same value gives
-   * the same token in every document (joins and de-duplication keep working), and without the
-   * key the token cannot be tied back to the value.
+   * the same token in every document (joins and de-duplication keep working), and without the key
+   * the token cannot be tied back to the value.
    */
   HMAC,
   /** Nothing: the finding is cut out. */

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the recognizers over a text and resolves overlapping findings into one span each: the
- * union of the overlapping spans (so no part of any finding is left in clear), typed after the
- * strongest finding in it (highest score, then longest, then the earlier type in {@link
- * PiiType}).
+ * Runs the recognizers over a text and resolves overlapping findings into one span each: the union
+ * of the overlapping spans (so no part of any finding is left in clear), typed after the strongest
+ * finding in it (highest score, then longest, then the earlier type in {@link PiiType}).
  */
 public final class PiiAnalyzer {
 
@@ -23,7 +22,9 @@ public final class PiiAnalyzer {
   public PiiAnalyzer(List<Recognizer> recognizers, Set<PiiType> enabled) {
     this.enabled = enabled.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(enabled);
     this.recognizers =
-        recognizers.stream().filter(r -> r.types().stream().anyMatch(this.enabled::contains)).toList();
+        recognizers.stream()
+            .filter(r -> r.types().stream().anyMatch(this.enabled::contains))
+            .toList();
   }
 
   public Set<PiiType> enabledTypes() {

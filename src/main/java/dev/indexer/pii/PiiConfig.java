@@ -27,8 +27,8 @@ public interface PiiConfig {
 
   /**
    * Secret key of the HMAC pseudonym operator (at least 16 characters). Supply it from a secret,
-   * e.g. the environment variable {@code INDEXER_PII_HMAC_KEY}; never in a file in the image. It
-   * is not part of the policy version: change {@code key-id} when rotating it.
+   * e.g. the environment variable {@code INDEXER_PII_HMAC_KEY}; never in a file in the image. It is
+   * not part of the policy version: change {@code key-id} when rotating it.
    */
   Optional<String> hmacKey();
 

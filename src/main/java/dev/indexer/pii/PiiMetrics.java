@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Counter {@code indexer.pii.findings} by {@code type} (a {@link PiiType} name) and {@code field}:
- * {@code text} (content, title and source URI) or {@code metadata} (metadata values scanned by
- * the policy). Counts findings that were replaced; labels never carry a value, a key or an id.
- * Every type and field is registered at start, so each series exists from zero.
+ * {@code text} (content, title and source URI) or {@code metadata} (metadata values scanned by the
+ * policy). Counts findings that were replaced; labels never carry a value, a key or an id. Every
+ * type and field is registered at start, so each series exists from zero.
  */
 public final class PiiMetrics {
 
@@ -33,11 +33,14 @@ public final class PiiMetrics {
     for (Field field : Field.values()) {
       Map<PiiType, Counter> byType = new EnumMap<>(PiiType.class);
       for (PiiType type : PiiType.values()) {
-        byType.put(type, Counter.builder("indexer.pii.findings")
-            .description("Personal data and secrets found and replaced, by type and where they were found")
-            .tag("type", type.name())
-            .tag("field", field.label)
-            .register(registry));
+        byType.put(
+            type,
+            Counter.builder("indexer.pii.findings")
+                .description(
+                    "Personal data and secrets found and replaced, by type and where they were found")
+                .tag("type", type.name())
+                .tag("field", field.label)
+                .register(registry));
       }
       counters.put(field, byType);
     }

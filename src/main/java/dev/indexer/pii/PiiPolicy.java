@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The effective, validated PII policy. Its {@link #version()} is a hash of everything that
- * changes the redacted output (recognizer generation, types, operators, mask, metadata key
- * policies, phone regions, HMAC key id) and never of the HMAC key itself.
+ * The effective, validated PII policy. Its {@link #version()} is a hash of everything that changes
+ * the redacted output (recognizer generation, types, operators, mask, metadata key policies, phone
+ * regions, HMAC key id) and never of the HMAC key itself.
  */
 public record PiiPolicy(
     Set<PiiType> enabledTypes,
@@ -33,7 +33,8 @@ public record PiiPolicy(
   public static final String RECOGNIZERS_GENERATION = "2";
 
   public PiiPolicy {
-    enabledTypes = enabledTypes.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(enabledTypes);
+    enabledTypes =
+        enabledTypes.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(enabledTypes);
     operators = new EnumMap<>(operators);
     metadata = new TreeMap<>(metadata);
     phoneRegions = List.copyOf(phoneRegions);
@@ -53,16 +54,22 @@ public record PiiPolicy(
     Builder b = builder();
     config.enabledTypes().ifPresent(b::enabledTypes);
     b.defaultOperator(config.defaultOperator());
-    config.operators().forEach((key, op) -> {
-      PiiType type;
-      try {
-        type = PiiType.valueOf(key.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            "indexer.pii.operators." + key + ": unknown PII type; use one of " + List.of(PiiType.values()));
-      }
-      b.operator(type, op);
-    });
+    config
+        .operators()
+        .forEach(
+            (key, op) -> {
+              PiiType type;
+              try {
+                type = PiiType.valueOf(key.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+              } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(
+                    "indexer.pii.operators."
+                        + key
+                        + ": unknown PII type; use one of "
+                        + List.of(PiiType.values()));
+              }
+              b.operator(type, op);
+            });
     config.hmacKey().ifPresent(b::hmacKey);
     b.keyId(config.keyId());
     if (config.maskChar().length() != 1) {
@@ -111,7 +118,9 @@ public record PiiPolicy(
     c.append(";metadata-default=").append(metadataDefault).append(";metadata=").append(metadata);
     c.append(";phone-regions=").append(phoneRegions);
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(c.toString().getBytes(StandardCharsets.UTF_8));
       return "pii-" + HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -129,7 +138,9 @@ public record PiiPolicy(
     private MetadataKeyPolicy metadataDefault = MetadataKeyPolicy.SCAN;
     private final Map<String, MetadataKeyPolicy> metadata = new TreeMap<>();
     private List<String> phoneRegions =
-        List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "PT", "PL", "SE", "DK", "NO", "FI", "CA", "AU");
+        List.of(
+            "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "PT", "PL", "SE",
+            "DK", "NO", "FI", "CA", "AU");
 
     public Builder enabledTypes(Set<PiiType> types) {
       this.types = types.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(types);
@@ -173,7 +184,9 @@ public record PiiPolicy(
 
     public Builder phoneRegions(List<String> regions) {
       for (String r : regions) {
-        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r.trim().toUpperCase(Locale.ROOT))) {
+        if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance()
+            .getSupportedRegions()
+            .contains(r.trim().toUpperCase(Locale.ROOT))) {
           throw new IllegalStateException("indexer.pii.phone-regions: unknown region " + r);
         }
       }
@@ -195,7 +208,8 @@ public record PiiPolicy(
       if (pseudonyms && hmacKey.get().length() < 16) {
         throw new IllegalStateException("indexer.pii.hmac-key: must be at least 16 characters");
       }
-      return new PiiPolicy(types, effective, hmacKey, keyId, maskChar, metadataDefault, metadata, phoneRegions);
+      return new PiiPolicy(
+          types, effective, hmacKey, keyId, maskChar, metadataDefault, metadata, phoneRegions);
     }
   }
 

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
-/** The redaction policy of the service, built from {@link PiiConfig}; invalid config fails start. */
+/**
+ * The redaction policy of the service, built from {@link PiiConfig}; invalid config fails start.
+ */
 @ApplicationScoped
 public class PiiProducer {
 
@@ -16,7 +18,9 @@ public class PiiProducer {
   PiiRedactor redactor(PiiConfig config, MeterRegistry registry) {
     PiiPolicy policy = PiiPolicy.from(config);
     PiiRedactor redactor = PolicyPiiRedactor.of(policy, new PiiMetrics(registry));
-    Log.infof("PII policy %s: %d types, operators %s", policy.version(), policy.enabledTypes().size(), policy.operators());
+    Log.infof(
+        "PII policy %s: %d types, operators %s",
+        policy.version(), policy.enabledTypes().size(), policy.operators());
     return redactor;
   }
 

@@ -28,6 +28,7 @@ public final class PolicyPiiRedactor implements PiiRedactor {
   private final String version;
   private final SecretKeySpec key;
   private final PiiMetrics metrics;
+
   /** The tenant HMAC pseudonyms are scoped to; null: pseudonyms shared by every tenant. */
   private final String tenant;
 
@@ -39,20 +40,24 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     this(analyzer, policy, metrics, null);
   }
 
-  private PolicyPiiRedactor(PiiAnalyzer analyzer, PiiPolicy policy, PiiMetrics metrics, String tenant) {
+  private PolicyPiiRedactor(
+      PiiAnalyzer analyzer, PiiPolicy policy, PiiMetrics metrics, String tenant) {
     this.analyzer = analyzer;
     this.policy = policy;
     this.metrics = metrics;
     this.tenant = tenant;
     this.version = policy.version(tenant != null);
     this.key =
-        policy.hmacKey().map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).orElse(null);
+        policy
+            .hmacKey()
+            .map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+            .orElse(null);
   }
 
   /**
    * This policy with HMAC pseudonyms scoped to a tenant: the same e-mail address in two tenants
-   * gets two pseudonyms, so a pseudonym seen in one tenant's data says nothing about another's.
-   * Its policy version differs from the unscoped one's when an operator is HMAC.
+   * gets two pseudonyms, so a pseudonym seen in one tenant's data says nothing about another's. Its
+   * policy version differs from the unscoped one's when an operator is HMAC.
    */
   @Override
   public PolicyPiiRedactor forTenant(String tenant) {
@@ -145,10 +150,11 @@ public final class PolicyPiiRedactor implements PiiRedactor {
       counts.merge(f.type(), 1, Integer::sum);
     }
     Map<String, Integer> byName = new LinkedHashMap<>();
-    counts.forEach((t, n) -> {
-      byName.put(t.name(), n);
-      metrics.found(field, t, n);
-    });
+    counts.forEach(
+        (t, n) -> {
+          byName.put(t.name(), n);
+          metrics.found(field, t, n);
+        });
     return byName;
   }
 
@@ -158,13 +164,14 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     if (metadata == null) {
       return out;
     }
-    metadata.forEach((k, v) -> {
-      switch (policy.metadataPolicy(k)) {
-        case DROP -> {}
-        case KEEP -> out.put(k, v);
-        case SCAN -> out.put(k, v == null ? null : redact(v, PiiMetrics.Field.METADATA).text());
-      }
-    });
+    metadata.forEach(
+        (k, v) -> {
+          switch (policy.metadataPolicy(k)) {
+            case DROP -> {}
+            case KEEP -> out.put(k, v);
+            case SCAN -> out.put(k, v == null ? null : redact(v, PiiMetrics.Field.METADATA).text());
+          }
+        });
     return out;
   }
 
@@ -188,7 +195,12 @@ public final class PolicyPiiRedactor implements PiiRedactor {
           out.append(policy.maskChar());
         }
       }
-      case HMAC -> out.append('<').append(type.name()).append('_').append(pseudonym(type, text.substring(f.start(), f.end()))).append('>');
+      case HMAC ->
+          out.append('<')
+              .append(type.name())
+              .append('_')
+              .append(pseudonym(type, text.substring(f.start(), f.end())))
+              .append('>');
     }
   }
 
@@ -200,7 +212,8 @@ public final class PolicyPiiRedactor implements PiiRedactor {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      String input = (tenant == null ? "" : tenant + "\u0000") + type.name() + ":" + normalise(type, value);
+      String input =
+          (tenant == null ? "" : tenant + "\u0000") + type.name() + ":" + normalise(type, value);
       byte[] h = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 8);
     } catch (GeneralSecurityException | RuntimeException e) {
@@ -216,7 +229,8 @@ public final class PolicyPiiRedactor implements PiiRedactor {
         String digits = value.replaceAll("[^0-9]", "");
         yield value.trim().startsWith("00") ? digits.substring(2) : digits;
       }
-      case CREDIT_CARD, IBAN, US_SSN, PASSPORT_OR_ID, MAC_ADDRESS -> value.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+      case CREDIT_CARD, IBAN, US_SSN, PASSPORT_OR_ID, MAC_ADDRESS ->
+          value.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
       default -> value.trim().replaceAll("\\s+", " ");
     };
   }

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * What an upsert makes of a document before any vector is known: its redacted attributes, its
- * chunks and their point ids. Computed from the event alone ({@link ChangePlanner}); compared
- * with the document's manifest, it tells what is new.
+ * chunks and their point ids. Computed from the event alone ({@link ChangePlanner}); compared with
+ * the document's manifest, it tells what is new.
  *
  * @param chunks the chunks of the redacted text, in order
  * @param manifestChunks each chunk's point id and content hash, as the manifest keeps them
@@ -36,8 +36,8 @@ record ChangePlan(
   }
 
   /**
-   * Whether the vectors stored for the document's previous chunks can be reused: they were
-   * embedded by the same model from text redacted by the same policy.
+   * Whether the vectors stored for the document's previous chunks can be reused: they were embedded
+   * by the same model from text redacted by the same policy.
    */
   boolean vectorsReusable(Manifest previous, String modelId) {
     return previous != null

@@ -31,6 +31,7 @@ final class ChangePlanner {
   private final Normaliser normaliser;
   private final PiiRedactor redactor;
   private final Chunker chunker;
+
   /** Most chunks of one document: its manifest must stay well below Kafka's message size. */
   private final int maxChunks;
 
@@ -59,16 +60,22 @@ final class ChangePlanner {
   ChangePlan plan(DocumentChange change) {
     DocumentRef ref = change.ref();
     PiiRedactor redactor = redactor(ref.tenant());
-    List<TextBlock> blocks = redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType()));
+    List<TextBlock> blocks =
+        redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType()));
     String title = change.title() == null ? null : redactor.redact(change.title()).text();
     Map<String, String> metadata = new TreeMap<>(redactor.redactMetadata(change.metadata()));
-    String sourceUri = change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
+    String sourceUri =
+        change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
     List<Chunk> chunks = chunker.chunk(blocks);
     if (chunks.size() > maxChunks) {
       throw new InvalidEventException(
           Reason.TOO_MANY_CHUNKS,
-          "document of " + chunks.size() + " chunks exceeds indexer.events.max-chunks (" + maxChunks + ")");
+          "document of "
+              + chunks.size()
+              + " chunks exceeds indexer.events.max-chunks ("
+              + maxChunks
+              + ")");
     }
     return new ChangePlan(
         ref,
@@ -107,7 +114,8 @@ final class ChangePlanner {
   static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

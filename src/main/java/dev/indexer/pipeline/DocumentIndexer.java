@@ -89,7 +89,12 @@ public final class DocumentIndexer {
    * @param write the document's points after the change; {@code null} when nothing changes
    */
   public record Prepared(
-      Outcome outcome, Manifest manifest, int chunks, int embedded, int reused, DocumentWrite write) {
+      Outcome outcome,
+      Manifest manifest,
+      int chunks,
+      int embedded,
+      int reused,
+      DocumentWrite write) {
 
     Prepared(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {
       this(outcome, manifest, chunks, embedded, reused, null);
@@ -97,8 +102,8 @@ public final class DocumentIndexer {
   }
 
   /**
-   * Prepares a change: embeds what it must (reading back the vectors of chunks the document
-   * keeps) and returns the write without performing it.
+   * Prepares a change: embeds what it must (reading back the vectors of chunks the document keeps)
+   * and returns the write without performing it.
    */
   public Prepared prepare(DocumentChange change, Manifest previous, long position) {
     if (isStale(change, previous)) {
@@ -129,7 +134,15 @@ public final class DocumentIndexer {
     }
     String policyVersion = planner.redactor(change.ref().tenant()).policyVersion();
     Manifest deleted =
-        new Manifest(newestVersion(change, previous), true, List.of(), null, embedder.modelId(), policyVersion, clock.instant(), seq);
+        new Manifest(
+            newestVersion(change, previous),
+            true,
+            List.of(),
+            null,
+            embedder.modelId(),
+            policyVersion,
+            clock.instant(),
+            seq);
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
     return new Prepared(Outcome.DELETED, deleted, 0, 0, 0, DocumentWrite.delete(change.ref(), seq));
   }
@@ -183,21 +196,28 @@ public final class DocumentIndexer {
     // New chunks first, then the ones the new version no longer has, in one ordered request: the
     // document never disappears from search while it is being replaced.
     return new Prepared(
-        Outcome.INDEXED, next, count, found.embedded(), count - found.embedded(), new DocumentWrite(plan.ref(), seq, points));
+        Outcome.INDEXED,
+        next,
+        count,
+        found.embedded(),
+        count - found.embedded(),
+        new DocumentWrite(plan.ref(), seq, points));
   }
 
   /** An unversioned event keeps the newest known version, so older versioned events stay stale. */
   private static Long newestVersion(DocumentChange change, Manifest previous) {
-    return change.version() != null ? change.version() : previous == null ? null : previous.version();
+    return change.version() != null
+        ? change.version()
+        : previous == null ? null : previous.version();
   }
 
   /**
-   * The fence token of the document's next write: its event's position in the log (offset + 1),
-   * and at least one more than the document's last token. Both come from the log and the
-   * committed manifest, never from what Qdrant holds now, so a writer that lost its partition
-   * (and processes an event late) gets the same token for the same event as the new owner, and
-   * a smaller one than any later event's: its writes lose. A document's events share a partition,
-   * so positions grow with them.
+   * The fence token of the document's next write: its event's position in the log (offset + 1), and
+   * at least one more than the document's last token. Both come from the log and the committed
+   * manifest, never from what Qdrant holds now, so a writer that lost its partition (and processes
+   * an event late) gets the same token for the same event as the new owner, and a smaller one than
+   * any later event's: its writes lose. A document's events share a partition, so positions grow
+   * with them.
    *
    * @param position the event's offset in its partition, or -1 when unknown
    */

@@ -13,8 +13,8 @@ public interface FaultListener {
       };
 
   /**
-   * A transient fault held up the event of {@code worker} (the stream thread it is processed
-   * on); processing retries. {@code reason} is free of event data.
+   * A transient fault held up the event of {@code worker} (the stream thread it is processed on);
+   * processing retries. {@code reason} is free of event data.
    */
   void retrying(String worker, String reason);
 

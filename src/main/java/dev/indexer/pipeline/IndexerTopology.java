@@ -13,19 +13,19 @@ import dev.indexer.qdrant.QdrantConfig;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
+import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import io.qdrant.client.QdrantClient;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Disposes;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaClientSupplier;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.Stores;
@@ -34,7 +34,9 @@ import org.apache.kafka.streams.state.Stores;
 @ApplicationScoped
 public class IndexerTopology {
 
-  /** The application's Kafka clients; their producers write the Qdrant writes the processors batch. */
+  /**
+   * The application's Kafka clients; their producers write the Qdrant writes the processors batch.
+   */
   private final TransactionalClientSupplier clients = new TransactionalClientSupplier();
 
   /** Per-document manifests, backed by a compacted changelog topic. */
@@ -74,7 +76,8 @@ public class IndexerTopology {
             events.maxChunks());
     if (qdrant.writeBatchPoints() < 0) {
       throw new IllegalStateException(
-          "indexer.qdrant.write-batch-points: must be 0 (no batching) or more, got " + qdrant.writeBatchPoints());
+          "indexer.qdrant.write-batch-points: must be 0 (no batching) or more, got "
+              + qdrant.writeBatchPoints());
     }
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -85,16 +88,18 @@ public class IndexerTopology {
             retry.budget(),
             shutdown::stopping,
             qdrant.writeBatchPoints());
-    return build(Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
+    return build(
+        Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
   }
 
   /**
-   * Pauses processing when an event has waited out its retry budget, until Qdrant and the
-   * embedder answer again.
+   * Pauses processing when an event has waited out its retry budget, until Qdrant and the embedder
+   * answer again.
    */
   @Produces
   @ApplicationScoped
-  ProcessingGate processingGate(ProcessingGate.Listener listener, QdrantClient client, Embedder embedder) {
+  ProcessingGate processingGate(
+      ProcessingGate.Listener listener, QdrantClient client, Embedder embedder) {
     return new ProcessingGate(
         List.<ProcessingGate.Probe>of(
             () -> client.healthCheckAsync().get(10, TimeUnit.SECONDS),
@@ -112,8 +117,8 @@ public class IndexerTopology {
   }
 
   /**
-   * The Kafka clients of the application: Kafka's own, with a producer whose transactions write
-   * the pending Qdrant writes of their events before they commit (see {@link PendingWrites}).
+   * The Kafka clients of the application: Kafka's own, with a producer whose transactions write the
+   * pending Qdrant writes of their events before they commit (see {@link PendingWrites}).
    */
   @Produces
   @ApplicationScoped
@@ -122,8 +127,8 @@ public class IndexerTopology {
   }
 
   /**
-   * Stream threads that die of an unhandled exception are replaced rather than the client shut
-   * down (Quarkus hands this bean to Kafka Streams).
+   * Stream threads that die of an unhandled exception are replaced rather than the client shut down
+   * (Quarkus hands this bean to Kafka Streams).
    */
   @Produces
   @ApplicationScoped
@@ -133,7 +138,11 @@ public class IndexerTopology {
 
   /** Builds a topology that writes every event on its own (tests with a test driver). */
   public static Topology build(
-      Topics topics, EventDecoder decoder, DocumentIndexer indexer, ProcessingSettings settings, FaultListener faults) {
+      Topics topics,
+      EventDecoder decoder,
+      DocumentIndexer indexer,
+      ProcessingSettings settings,
+      FaultListener faults) {
     return build(topics, decoder, indexer, settings, faults, new WriteBatches());
   }
 
@@ -153,7 +162,9 @@ public class IndexerTopology {
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
-        INDEXER, () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics), SOURCE);
+        INDEXER,
+        () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics),
+        SOURCE);
     topology.addStateStore(
         // Uncached: a manifest put back after a refused write, at commit time, must reach the
         // changelog in the transaction that commits (see PendingWrites), not wait in a cache.

@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * has applied the event's writes ({@code wait=true}), so an event counts as done only once Qdrant
  * has it. The writes are either sent before {@link #process} returns or, on stream threads whose
  * producer supports it, held as {@link PendingWrites} and sent with those of other events just
- * before the transaction commits; the status of such an event (or, should Qdrant refuse its
- * writes, its dead letter) is then sent once they are settled, in the same transaction.
+ * before the transaction commits; the status of such an event (or, should Qdrant refuse its writes,
+ * its dead letter) is then sent once they are settled, in the same transaction.
  */
 final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[]> {
 
@@ -88,13 +88,18 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     if (prepared.manifest() != previous) {
       manifests.put(key, prepared.manifest());
     }
-    Record<byte[], byte[]> status = statusRecord(key, status(change, prepared, start), record.timestamp());
+    Record<byte[], byte[]> status =
+        statusRecord(key, status(change, prepared, start), record.timestamp());
     if (pending == null) {
       context.forward(status, STATUS_SINK);
       return;
     }
     pending.add(
-        target, context.taskId(), key, coordinates(source), prepared.write(),
+        target,
+        context.taskId(),
+        key,
+        coordinates(source),
+        prepared.write(),
         new Settlement(record, source, change, key, previous, status));
     if (pending.points() >= settings.batchPoints()) {
       flush(pending);
@@ -110,7 +115,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     String topic = source == null ? "" : source.topic();
     try {
       return Retries.untilDone(
-          () -> intake.accept(topic, record.headers(), record.key(), record.value()), settings, faults);
+          () -> intake.accept(topic, record.headers(), record.key(), record.value()),
+          settings,
+          faults);
     } catch (InvalidEventException e) {
       reject(record, source, null, e);
       return null;
@@ -125,13 +132,18 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * shutdown, leaves the event uncommitted: it is processed again.
    */
   private DocumentIndexer.Prepared prepared(
-      Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, Manifest previous, PendingWrites pending) {
+      Record<byte[], byte[]> record,
+      RecordMetadata source,
+      DocumentChange change,
+      Manifest previous,
+      PendingWrites pending) {
     try {
       long position = source == null ? -1 : source.offset();
       DocumentIndexer.Prepared prepared =
           Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
       if (pending == null && prepared.write() != null) {
-        Retries.runUntilDone(() -> target.writer().write(List.of(prepared.write())), settings, faults);
+        Retries.runUntilDone(
+            () -> target.writer().write(List.of(prepared.write())), settings, faults);
       }
       return prepared;
     } catch (InvalidEventException e) {
@@ -152,7 +164,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     }
   }
 
-  private static StatusEvent status(DocumentChange change, DocumentIndexer.Prepared prepared, long start) {
+  private static StatusEvent status(
+      DocumentChange change, DocumentIndexer.Prepared prepared, long start) {
     return new StatusEvent(
         change.ref().tenant(),
         change.ref().documentId(),
@@ -214,15 +227,20 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     }
   }
 
-  private static ProducerRecord<byte[], byte[]> producerRecord(String topic, Record<byte[], byte[]> r) {
+  private static ProducerRecord<byte[], byte[]> producerRecord(
+      String topic, Record<byte[], byte[]> r) {
     return new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value(), r.headers());
   }
 
   private Record<byte[], byte[]> statusRecord(String key, StatusEvent status, long timestamp) {
-    return new Record<>(key == null ? null : utf8(key), statusSerde.serializer().serialize(null, status), timestamp);
+    return new Record<>(
+        key == null ? null : utf8(key),
+        statusSerde.serializer().serialize(null, status),
+        timestamp);
   }
 
-  private Record<byte[], byte[]> rejectedStatus(DocumentChange change, String key, InvalidEventException e, long timestamp) {
+  private Record<byte[], byte[]> rejectedStatus(
+      DocumentChange change, String key, InvalidEventException e, long timestamp) {
     StatusEvent status =
         new StatusEvent(
             change == null ? null : change.ref().tenant(),
@@ -257,8 +275,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
   /**
    * The event waited out its retry budget: not its fault, so it is neither committed nor
-   * dead-lettered. Kafka Streams aborts the transaction and processes the event again, by then
-   * with processing paused until the backends answer (see {@link ProcessingGate}).
+   * dead-lettered. Kafka Streams aborts the transaction and processes the event again, by then with
+   * processing paused until the backends answer (see {@link ProcessingGate}).
    */
   private static TaskMigratedException givenUp(RetryBudgetExhaustedException e) {
     return new TaskMigratedException(e.getMessage(), e);
@@ -302,10 +320,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   /**
-   * Dead-letters the event, with its reason, and says so in its status. With batching, both go
-   * out with the statuses of the events before it, in processing order: after those are settled.
+   * Dead-letters the event, with its reason, and says so in its status. With batching, both go out
+   * with the statuses of the events before it, in processing order: after those are settled.
    */
-  private void reject(Record<byte[], byte[]> record, RecordMetadata source, DocumentChange change, InvalidEventException e) {
+  private void reject(
+      Record<byte[], byte[]> record,
+      RecordMetadata source,
+      DocumentChange change,
+      InvalidEventException e) {
     logRejected(e, source);
     String key = change == null ? null : change.ref().toString();
     Record<byte[], byte[]> deadLetter = deadLetter(record, source, e);
@@ -321,7 +343,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     flush(pending);
     pending.settled(
         context.taskId(),
-        List.of(producerRecord(topics.deadLetter(), deadLetter), producerRecord(topics.status(), status)));
+        List.of(
+            producerRecord(topics.deadLetter(), deadLetter),
+            producerRecord(topics.status(), status)));
   }
 
   private static void logRejected(InvalidEventException e, RecordMetadata source) {
@@ -332,7 +356,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   /** The event's dead letter: its reason and coordinates, and the original within the limit. */
-  private Record<byte[], byte[]> deadLetter(Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
+  private Record<byte[], byte[]> deadLetter(
+      Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
     RecordHeaders headers = new RecordHeaders();
     headers.add("x-reason", utf8(e.reason().name()));
     headers.add("x-message", utf8(e.getMessage()));
@@ -347,11 +372,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       keep = false;
       headers.add("x-original", utf8("omitted: larger than the dead-letter limit"));
     }
-    return new Record<>(keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers);
+    return new Record<>(
+        keep ? record.key() : null, keep ? record.value() : null, record.timestamp(), headers);
   }
 
   private static String coordinates(RecordMetadata source) {
-    return source == null ? "unknown offset" : source.topic() + "-" + source.partition() + "@" + source.offset();
+    return source == null
+        ? "unknown offset"
+        : source.topic() + "-" + source.partition() + "@" + source.offset();
   }
 
   private static int size(byte[] bytes) {

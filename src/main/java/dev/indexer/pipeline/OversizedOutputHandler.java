@@ -7,12 +7,12 @@ import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
- * Kafka's default production handling, except that a status or dead-letter record over the
- * broker's message size is dropped (and logged) instead of failing the stream thread: every
- * instance would otherwise fail on the same record in turn. Such records cannot normally occur
- * ({@link dev.indexer.event.EventLimits} bound the ids, and a dead letter leaves out an original
- * over {@code indexer.dead-letter.max-original-bytes}); this is the last line of defence. A
- * manifest (changelog) record is never dropped: the store would no longer match its changelog.
+ * Kafka's default production handling, except that a status or dead-letter record over the broker's
+ * message size is dropped (and logged) instead of failing the stream thread: every instance would
+ * otherwise fail on the same record in turn. Such records cannot normally occur ({@link
+ * dev.indexer.event.EventLimits} bound the ids, and a dead letter leaves out an original over
+ * {@code indexer.dead-letter.max-original-bytes}); this is the last line of defence. A manifest
+ * (changelog) record is never dropped: the store would no longer match its changelog.
  */
 public final class OversizedOutputHandler extends DefaultProductionExceptionHandler {
 

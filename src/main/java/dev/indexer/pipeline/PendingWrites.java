@@ -1,9 +1,9 @@
 package dev.indexer.pipeline;
 
+import dev.indexer.qdrant.DocumentWrite;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantRequestException;
 import dev.indexer.qdrant.QdrantUnavailableException;
-import dev.indexer.qdrant.DocumentWrite;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,11 +16,11 @@ import org.apache.kafka.streams.processor.TaskId;
  * The Qdrant writes of a stream thread's events whose Kafka transaction is still open, sent to
  * Qdrant as few requests just before the transaction commits.
  *
- * <p>Under exactly-once, an event's manifest, status and offset become visible only when the
- * stream thread's transaction commits. {@link TransactionalClientSupplier}'s producer writes the
- * thread's pending operations (in order, {@code wait=true}) before it commits, so nothing is
- * committed that Qdrant does not hold, and an aborted transaction drops its pending writes: its
- * events are processed again. Many events then share one request instead of one request each.
+ * <p>Under exactly-once, an event's manifest, status and offset become visible only when the stream
+ * thread's transaction commits. {@link TransactionalClientSupplier}'s producer writes the thread's
+ * pending operations (in order, {@code wait=true}) before it commits, so nothing is committed that
+ * Qdrant does not hold, and an aborted transaction drops its pending writes: its events are
+ * processed again. Many events then share one request instead of one request each.
  *
  * <p>Each event's {@link Settlement} says what its transaction carries once its writes are settled:
  * its status when Qdrant holds them; when Qdrant refused them for good, its previous manifest put
@@ -43,14 +43,20 @@ final class PendingWrites {
     List<ProducerRecord<byte[], byte[]>> written();
 
     /**
-     * Qdrant refused the event's writes for good: puts the document's previous manifest back in
-     * its task's store, and returns the records that say so (dead letter and status).
+     * Qdrant refused the event's writes for good: puts the document's previous manifest back in its
+     * task's store, and returns the records that say so (dead letter and status).
      */
     List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal);
   }
 
   /** One event's writes. */
-  private record Entry(Target target, TaskId task, String document, String source, DocumentWrite write, Settlement settlement) {}
+  private record Entry(
+      Target target,
+      TaskId task,
+      String document,
+      String source,
+      DocumentWrite write,
+      Settlement settlement) {}
 
   /** A record the transaction carries for a settled event of {@code task}. */
   private record Outgoing(TaskId task, ProducerRecord<byte[], byte[]> record) {}
@@ -80,7 +86,13 @@ final class PendingWrites {
     return points;
   }
 
-  void add(Target target, TaskId task, String document, String source, DocumentWrite write, Settlement settlement) {
+  void add(
+      Target target,
+      TaskId task,
+      String document,
+      String source,
+      DocumentWrite write,
+      Settlement settlement) {
     if (write == null) {
       settle(task, settlement.written());
       return;
@@ -124,7 +136,9 @@ final class PendingWrites {
           settle(entry.task, entry.settlement.written());
         } else {
           // Coordinates only: the reason goes to the dead letter.
-          Log.warnf("Qdrant refused the writes of the event at %s for good; it is dead-lettered", entry.source);
+          Log.warnf(
+              "Qdrant refused the writes of the event at %s for good; it is dead-lettered",
+              entry.source);
           settle(entry.task, entry.settlement.refused(own));
         }
       }
@@ -170,10 +184,12 @@ final class PendingWrites {
       // The service's own Qdrant messages name the call and the status code; another exception's
       // message might quote the data it failed on, so only its type is told.
       boolean own = e instanceof QdrantRequestException || e instanceof QdrantUnavailableException;
-      String reason = own ? e.getMessage() : "processing failed (" + ProcessingFailure.describe(e) + ")";
+      String reason =
+          own ? e.getMessage() : "processing failed (" + ProcessingFailure.describe(e) + ")";
       if (target.settings().stopping().getAsBoolean()) {
         // An outage met the shutdown: the events are processed again after the restart.
-        throw new WritesGivenUpException("Qdrant writes stopped by shutdown: " + reason, own ? e : null);
+        throw new WritesGivenUpException(
+            "Qdrant writes stopped by shutdown: " + reason, own ? e : null);
       }
       Log.warnf("Qdrant refused a write of %d event(s): %s", run.size(), reason);
       return e;

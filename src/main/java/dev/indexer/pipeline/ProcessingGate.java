@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Pauses processing of the whole Kafka Streams client once an event has waited out its retry
- * budget on a transient fault, and resumes it once every backend answers again. While paused, the
- * stream threads keep polling (so the instance keeps its partitions and no rebalance follows) but
- * take no new event: a long outage costs each stream thread one aborted transaction, instead of
- * one every transaction timeout, and no thread sits in a retry loop past its poll interval.
+ * Pauses processing of the whole Kafka Streams client once an event has waited out its retry budget
+ * on a transient fault, and resumes it once every backend answers again. While paused, the stream
+ * threads keep polling (so the instance keeps its partitions and no rebalance follows) but take no
+ * new event: a long outage costs each stream thread one aborted transaction, instead of one every
+ * transaction timeout, and no thread sits in a retry loop past its poll interval.
  */
 public final class ProcessingGate implements FaultListener, AutoCloseable {
 
@@ -64,7 +64,8 @@ public final class ProcessingGate implements FaultListener, AutoCloseable {
   /** An event waited out its retry budget: processing pauses until the probes pass. */
   @Override
   public void gaveUp(String worker, String reason) {
-    listener.recovered(worker); // the thread no longer waits: the pause reports the fault from now on
+    listener.recovered(
+        worker); // the thread no longer waits: the pause reports the fault from now on
     pause(reason);
   }
 
@@ -95,7 +96,10 @@ public final class ProcessingGate implements FaultListener, AutoCloseable {
         p.check();
       }
     } catch (Exception e) {
-      Duration next = waited.multipliedBy(2).compareTo(LONGEST_PROBE_WAIT) > 0 ? LONGEST_PROBE_WAIT : waited.multipliedBy(2);
+      Duration next =
+          waited.multipliedBy(2).compareTo(LONGEST_PROBE_WAIT) > 0
+              ? LONGEST_PROBE_WAIT
+              : waited.multipliedBy(2);
       scheduler.schedule(() -> probe(next), next.toMillis(), TimeUnit.MILLISECONDS);
       return;
     }

@@ -13,8 +13,8 @@ import java.util.function.BooleanSupplier;
  *     size); 0 never copies them
  * @param initialBackoff first wait after a transient fault
  * @param maxBackoff longest wait between retries (jittered)
- * @param retryBudget how long one event may wait out a transient fault before it is given up on
- *     for now (its transaction aborts, processing pauses; see {@link ProcessingGate})
+ * @param retryBudget how long one event may wait out a transient fault before it is given up on for
+ *     now (its transaction aborts, processing pauses; see {@link ProcessingGate})
  * @param stopping true once the service shuts down: retries then give up, uncommitted
  * @param batchPoints Qdrant writes of many events are held until this many points are pending or
  *     the transaction commits, then sent as one request; 0 writes every event on its own

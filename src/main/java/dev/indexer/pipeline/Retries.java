@@ -54,7 +54,8 @@ final class Retries {
     } catch (RuntimeException e) {
       // Mutiny ends retries past the budget with an IllegalStateException caused by the last
       // failure; a transient one means the budget was spent.
-      Throwable last = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
+      Throwable last =
+          e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
       if (retryable(last, settings)) {
         faults.gaveUp(worker, last.getMessage());
         throw new RetryBudgetExhaustedException(last);
@@ -78,7 +79,9 @@ final class Retries {
 
   /** Waits out a backend's Retry-After (within the budget) before the next attempt's backoff. */
   private static void waitOut(Throwable t, long deadline, ProcessingSettings settings) {
-    if (!(t instanceof TransientException f) || f.retryAfter().isEmpty() || hintBeyond(t, deadline)) {
+    if (!(t instanceof TransientException f)
+        || f.retryAfter().isEmpty()
+        || hintBeyond(t, deadline)) {
       return;
     }
     long until = System.nanoTime() + f.retryAfter().get().toNanos();
@@ -91,7 +94,10 @@ final class Retries {
     }
   }
 
-  /** As {@link #untilDone(Supplier, ProcessingSettings, FaultListener)}, for a call without a result. */
+  /**
+   * As {@link #untilDone(Supplier, ProcessingSettings, FaultListener)}, for a call without a
+   * result.
+   */
   static void runUntilDone(Runnable call, ProcessingSettings settings, FaultListener faults) {
     untilDone(
         () -> {
@@ -103,9 +109,8 @@ final class Retries {
   }
 
   /**
-   * Transient: whatever the adapter that saw the fault decided is a {@link TransientException}
-   * (a backend unreachable, overloaded or misconfigured). Nothing is retried once the service
-   * stops.
+   * Transient: whatever the adapter that saw the fault decided is a {@link TransientException} (a
+   * backend unreachable, overloaded or misconfigured). Nothing is retried once the service stops.
    */
   static boolean retryable(Throwable t, ProcessingSettings settings) {
     return isTransient(t) && !settings.stopping().getAsBoolean();

@@ -17,11 +17,11 @@ public interface RetryConfig {
   Duration maxBackoff();
 
   /**
-   * How long one event may wait out a transient fault before its stream thread gives up on it:
-   * its Kafka transaction aborts (nothing is committed, nothing dead-lettered), processing of the
-   * whole instance pauses until every backend answers again, and the event is processed again
-   * then. Keep it well below the producer's {@code transaction.timeout.ms} (the open transaction
-   * must not time out first) and the consumer's {@code max.poll.interval.ms}.
+   * How long one event may wait out a transient fault before its stream thread gives up on it: its
+   * Kafka transaction aborts (nothing is committed, nothing dead-lettered), processing of the whole
+   * instance pauses until every backend answers again, and the event is processed again then. Keep
+   * it well below the producer's {@code transaction.timeout.ms} (the open transaction must not time
+   * out first) and the consumer's {@code max.poll.interval.ms}.
    */
   @WithDefault("30s")
   Duration budget();

@@ -9,12 +9,12 @@ import java.util.Deque;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
 /**
- * What happens when a stream thread dies of an exception that processing did not handle: the
- * thread is replaced (its tasks are processed again from their last commit), instead of Kafka
- * Streams' default of shutting the whole client down, which would fail liveness and, under
- * Kubernetes, restart the pod at the same offset on every instance in turn. Only when threads
- * keep dying ({@link #MAX_REPLACEMENTS} within {@link #WINDOW}) does the client shut down, so that
- * a fault that no new thread can get past still shows in liveness.
+ * What happens when a stream thread dies of an exception that processing did not handle: the thread
+ * is replaced (its tasks are processed again from their last commit), instead of Kafka Streams'
+ * default of shutting the whole client down, which would fail liveness and, under Kubernetes,
+ * restart the pod at the same offset on every instance in turn. Only when threads keep dying
+ * ({@link #MAX_REPLACEMENTS} within {@link #WINDOW}) does the client shut down, so that a fault
+ * that no new thread can get past still shows in liveness.
  */
 public final class StreamThreadReplacer implements StreamsUncaughtExceptionHandler {
 
@@ -47,7 +47,9 @@ public final class StreamThreadReplacer implements StreamsUncaughtExceptionHandl
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
     replacements.addLast(now);
-    Log.errorf("A stream thread died (%s); it is replaced and its tasks resume from their last commit", what);
+    Log.errorf(
+        "A stream thread died (%s); it is replaced and its tasks resume from their last commit",
+        what);
     return StreamThreadExceptionResponse.REPLACE_THREAD;
   }
 }

@@ -31,6 +31,7 @@ final class VectorSource {
   private final Embedder embedder;
   private final EmbeddingCache cache;
   private final EmbeddingMetrics metrics;
+
   /** The vectors stored for these point ids (missing ids left out). */
   private final Function<Collection<UUID>, Map<UUID, float[]>> stored;
 
@@ -57,7 +58,10 @@ final class VectorSource {
     if (plan.vectorsReusable(previous, embedder.modelId())) {
       Set<UUID> wanted = new HashSet<>(ids);
       List<UUID> kept =
-          previous.chunks().stream().map(c -> UUID.fromString(c.pointId())).filter(wanted::contains).toList();
+          previous.chunks().stream()
+              .map(c -> UUID.fromString(c.pointId()))
+              .filter(wanted::contains)
+              .toList();
       known.putAll(stored.apply(kept));
     }
     int reused = known.size();
@@ -66,7 +70,9 @@ final class VectorSource {
     for (int i = 0; i < ids.size(); i++) {
       EmbeddingCache.Key key =
           new EmbeddingCache.Key(
-              ChangePlanner.sha256(plan.chunks().get(i).embedText()), embedder.modelId(), plan.policyVersion());
+              ChangePlanner.sha256(plan.chunks().get(i).embedText()),
+              embedder.modelId(),
+              plan.policyVersion());
       keys.add(key);
       float[] vector = known.get(ids.get(i));
       if (vector == null && (vector = cache.get(key)) != null) {

@@ -6,17 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Qdrant writes held for the open Kafka transactions of one Kafka Streams application. One per
  * application, shared by its transactional producers (which write a stream thread's pending writes
- * just before they commit) and its processors (which add to them): whoever builds both creates
- * it; nothing is static.
+ * just before they commit) and its processors (which add to them): whoever builds both creates it;
+ * nothing is static.
  *
  * <p>Under {@code exactly_once_v2} each stream thread has one producer, and Kafka Streams begins,
  * commits and aborts that producer's transactions on the stream thread itself, the thread that
- * processed the transaction's records. The pending writes are therefore kept per stream thread,
- * and {@link TransactionalClientSupplier}'s producer checks on every commit and abort that it runs
- * on the thread that began the transaction: should a Kafka upgrade change that, every batched
- * commit fails loudly (and the end-to-end tests with it) instead of committing events whose
- * writes are elsewhere. {@code CommitTimeWritesContractTest} pins this and the rest of what the
- * batching relies on in Kafka.
+ * processed the transaction's records. The pending writes are therefore kept per stream thread, and
+ * {@link TransactionalClientSupplier}'s producer checks on every commit and abort that it runs on
+ * the thread that began the transaction: should a Kafka upgrade change that, every batched commit
+ * fails loudly (and the end-to-end tests with it) instead of committing events whose writes are
+ * elsewhere. {@code CommitTimeWritesContractTest} pins this and the rest of what the batching
+ * relies on in Kafka.
  */
 public final class WriteBatches {
 
@@ -28,8 +28,8 @@ public final class WriteBatches {
   }
 
   /**
-   * The current thread's pending writes, or null when its commits do not write them (no
-   * transaction began through a {@link TransactionalClientSupplier} producer on this thread).
+   * The current thread's pending writes, or null when its commits do not write them (no transaction
+   * began through a {@link TransactionalClientSupplier} producer on this thread).
    */
   PendingWrites current() {
     return byThread.get(Thread.currentThread());

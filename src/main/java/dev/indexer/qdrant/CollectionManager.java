@@ -17,8 +17,8 @@ import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -104,7 +104,9 @@ public class CollectionManager {
             .setVectorsConfig(
                 VectorsConfig.newBuilder()
                     .setParams(
-                        VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(distance)));
+                        VectorParams.newBuilder()
+                            .setSize(embedder.dimension())
+                            .setDistance(distance)));
     if (config.hnswM().isPresent() || config.hnswEfConstruct().isPresent()) {
       HnswConfigDiff.Builder hnsw = HnswConfigDiff.newBuilder();
       config.hnswM().ifPresent(hnsw::setM);
@@ -115,7 +117,9 @@ public class CollectionManager {
       create.setQuantizationConfig(
           QuantizationConfig.newBuilder()
               .setScalar(
-                  ScalarQuantization.newBuilder().setType(QuantizationType.Int8).setAlwaysRam(true)));
+                  ScalarQuantization.newBuilder()
+                      .setType(QuantizationType.Int8)
+                      .setAlwaysRam(true)));
     }
     QdrantCalls.await(client.createCollectionAsync(create.build()), "create collection");
     // Deletes and sweeps filter on these: without an index every one would scan the collection.
@@ -170,7 +174,8 @@ public class CollectionManager {
 
   private Distance distance() {
     String wanted = config.distance().toLowerCase(Locale.ROOT);
-    for (Distance d : new Distance[] {Distance.Cosine, Distance.Dot, Distance.Euclid, Distance.Manhattan}) {
+    for (Distance d :
+        new Distance[] {Distance.Cosine, Distance.Dot, Distance.Euclid, Distance.Manhattan}) {
       if (d.name().toLowerCase(Locale.ROOT).equals(wanted)) {
         return d;
       }

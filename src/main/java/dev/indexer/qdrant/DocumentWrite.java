@@ -4,8 +4,8 @@ import dev.indexer.event.DocumentRef;
 import java.util.List;
 
 /**
- * One document change as the index sees it: the document's points after the change (none when it
- * is deleted), fenced by a token that grows with every change of the document. {@link PointWriter}
+ * One document change as the index sees it: the document's points after the change (none when it is
+ * deleted), fenced by a token that grows with every change of the document. {@link PointWriter}
  * turns it into Qdrant operations (see there).
  *
  * @param ref the document

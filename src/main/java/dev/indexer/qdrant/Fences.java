@@ -12,10 +12,10 @@ import io.qdrant.client.grpc.Common.Range;
 /**
  * The fence collection beside an index collection: one point per document (a one-dimensional
  * vector, no search) holding the largest fence token any writer has written for it, deletes
- * included. It is how a writer that lost its partition (a zombie) finds out, after its writes,
- * that a newer owner has been there, even when that owner deleted the document and left no point
- * behind. Each physical collection {@code X} has its own {@code X_fences}, reached through the
- * alias {@code <alias>_fences}.
+ * included. It is how a writer that lost its partition (a zombie) finds out, after its writes, that
+ * a newer owner has been there, even when that owner deleted the document and left no point behind.
+ * Each physical collection {@code X} has its own {@code X_fences}, reached through the alias {@code
+ * <alias>_fences}.
  */
 public final class Fences {
 
@@ -26,7 +26,10 @@ public final class Fences {
     return collection + "_fences";
   }
 
-  /** Creates the fence collection of {@code physical} if missing and points {@code alias}'s fence alias at it. */
+  /**
+   * Creates the fence collection of {@code physical} if missing and points {@code alias}'s fence
+   * alias at it.
+   */
   public static void ensure(QdrantClient client, String alias, String physical) {
     String fences = of(physical);
     if (!QdrantCalls.await(client.collectionExistsAsync(fences), "collection exists")) {

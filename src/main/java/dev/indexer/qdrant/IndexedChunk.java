@@ -55,7 +55,9 @@ public record IndexedChunk(
             .put(PayloadFields.TITLE, title)
             .put(PayloadFields.SOURCE_URI, sourceUri)
             .put(PayloadFields.EVENT_TIME, eventTime == null ? null : eventTime.toString())
-            .put(PayloadFields.METADATA, metadata.isEmpty() ? null : new java.util.LinkedHashMap<String, Object>(metadata));
+            .put(
+                PayloadFields.METADATA,
+                metadata.isEmpty() ? null : new java.util.LinkedHashMap<String, Object>(metadata));
     return new ChunkPoint(id, vector, payload.build());
   }
 

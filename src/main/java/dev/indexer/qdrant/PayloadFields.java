@@ -8,8 +8,10 @@ public final class PayloadFields {
   public static final String CHUNK_INDEX = "chunk_index";
   public static final String CHUNK_COUNT = "chunk_count";
   public static final String TEXT = "text";
+
   /** The headings above the chunk, such as "Install > Linux"; absent when there are none. */
   public static final String HEADING_PATH = "heading_path";
+
   public static final String VERSION = "version";
   public static final String CONTENT_HASH = "content_hash";
   public static final String TITLE = "title";
@@ -19,11 +21,13 @@ public final class PayloadFields {
   public static final String PII_POLICY = "pii_policy";
   public static final String EVENT_TIME = "event_time";
   public static final String INDEXED_AT = "indexed_at";
+
   /**
-   * The fence token of the change that wrote the point: it grows with every change of the
-   * document, and a change replaces or removes only points of smaller tokens (see {@link Fences}).
+   * The fence token of the change that wrote the point: it grows with every change of the document,
+   * and a change replaces or removes only points of smaller tokens (see {@link Fences}).
    */
   public static final String FENCE = "fence";
+
   /** On a document's fence point: whether its newest change deleted it. */
   public static final String DELETED = "deleted";
 

@@ -19,14 +19,20 @@ public final class PointIds {
   private PointIds() {}
 
   /**
-   * The id of a chunk of a document, named by its content: the same text keeps the same point
-   * when paragraphs move, so an edit rewrites only the chunks it changed. {@code occurrence}
-   * tells apart identical chunks within one document (0 for the first). NUL separates fields:
-   * it is in no id or hash.
+   * The id of a chunk of a document, named by its content: the same text keeps the same point when
+   * paragraphs move, so an edit rewrites only the chunks it changed. {@code occurrence} tells apart
+   * identical chunks within one document (0 for the first). NUL separates fields: it is in no id or
+   * hash.
    */
   public static UUID chunk(DocumentRef ref, String contentHash, int occurrence) {
     return GENERATOR.generate(
-        ref.tenant() + '\u0000' + ref.documentId() + '\u0000' + contentHash + '\u0000' + occurrence);
+        ref.tenant()
+            + '\u0000'
+            + ref.documentId()
+            + '\u0000'
+            + contentHash
+            + '\u0000'
+            + occurrence);
   }
 
   /** The id of a document's point in the {@link Fences} collection. */

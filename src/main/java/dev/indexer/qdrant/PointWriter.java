@@ -4,7 +4,6 @@ import static io.qdrant.client.ConditionFactory.matchKeyword;
 
 import com.google.common.primitives.Floats;
 import dev.indexer.event.DocumentRef;
-import io.quarkus.logging.Log;
 import io.qdrant.client.ConditionFactory;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
@@ -15,14 +14,12 @@ import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.JsonWithInt.Value;
-import io.qdrant.client.grpc.Points.DenseVector;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PointsSelector;
 import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import io.qdrant.client.grpc.Points.UpdateBatchPoints;
-import io.qdrant.client.grpc.Points.Vector;
-import io.qdrant.client.grpc.Points.Vectors;
+import io.quarkus.logging.Log;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,15 +33,15 @@ import java.util.UUID;
  * ({@code wait=true}), so that an acknowledged event is searchable and a crash after it loses
  * nothing.
  *
- * <p><b>Fenced writes.</b> Each change of a document has a fence token that grows with every
- * change (its event's position in the log), and every point carries the token of the change that
- * wrote it. A change's upsert only replaces points of smaller tokens, and it removes only the
- * document's points of smaller tokens, never "every point but mine". Before its points, a change
- * raises the document's token in the {@link Fences} collection; after them, it reads the token
- * back, and when a newer change has been there (its writer had lost the partition, and a newer
- * owner wrote or deleted the document meanwhile) it removes what it just wrote. So however late
- * a zombie's writes land, the newest change wins in Qdrant: a newer owner either finds the token
- * raised and deletes the zombie's points, or the zombie finds the newer token and deletes its own.
+ * <p><b>Fenced writes.</b> Each change of a document has a fence token that grows with every change
+ * (its event's position in the log), and every point carries the token of the change that wrote it.
+ * A change's upsert only replaces points of smaller tokens, and it removes only the document's
+ * points of smaller tokens, never "every point but mine". Before its points, a change raises the
+ * document's token in the {@link Fences} collection; after them, it reads the token back, and when
+ * a newer change has been there (its writer had lost the partition, and a newer owner wrote or
+ * deleted the document meanwhile) it removes what it just wrote. So however late a zombie's writes
+ * land, the newest change wins in Qdrant: a newer owner either finds the token raised and deletes
+ * the zombie's points, or the zombie finds the newer token and deletes its own.
  */
 public class PointWriter {
 
@@ -70,11 +67,12 @@ public class PointWriter {
   /**
    * The operations that make {@code points} (which carry {@code fence} in their payload) the
    * document's only points: upsert them where no newer change wrote them, then delete the
-   * document's points of older changes (all of them, when there are no points). Qdrant applies
-   * them in order, so the document never disappears from search while it is replaced; a retry
-   * after a partial failure converges to the same state.
+   * document's points of older changes (all of them, when there are no points). Qdrant applies them
+   * in order, so the document never disappears from search while it is replaced; a retry after a
+   * partial failure converges to the same state.
    */
-  public static List<PointsUpdateOperation> replaceOperations(DocumentRef ref, List<ChunkPoint> points, long fence) {
+  public static List<PointsUpdateOperation> replaceOperations(
+      DocumentRef ref, List<ChunkPoint> points, long fence) {
     if (points.isEmpty()) {
       return deleteOperations(ref, fence);
     }
@@ -94,7 +92,9 @@ public class PointWriter {
   }
 
   private static Filter olderPoints(DocumentRef ref, long fence) {
-    return documentFilter(ref).toBuilder().addMust(ConditionFactory.filter(Fences.olderThan(fence))).build();
+    return documentFilter(ref).toBuilder()
+        .addMust(ConditionFactory.filter(Fences.olderThan(fence)))
+        .build();
   }
 
   private static PointsUpdateOperation deletion(Filter filter) {
@@ -201,26 +201,30 @@ public class PointWriter {
   }
 
   /**
-   * Largest write request, in bytes: below the 4 MiB that gRPC servers accept by default, so that
-   * a document of many large chunks, or a batch of many documents, is never refused for its size
+   * Largest write request, in bytes: below the 4 MiB that gRPC servers accept by default, so that a
+   * document of many large chunks, or a batch of many documents, is never refused for its size
    * (which no retry could change). Larger writes go out as several requests, in order.
    */
   public static final int MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
   private static final int ENVELOPE_BYTES = 4_096;
+
   /** A nested message's field tag and length: at most 1 + 5 bytes. */
   private static final int PREFIX_BYTES = 6;
 
-  /** Kept vectors are read back this many points a request: 2.5 MB of vectors at 4,096 dimensions. */
+  /**
+   * Kept vectors are read back this many points a request: 2.5 MB of vectors at 4,096 dimensions.
+   */
   static final int READ_PAGE = 128;
 
   /**
    * The operations cut into requests of at most {@code maxBytes} (serialized), in order: an upsert
-   * too large on its own is split into several upserts of fewer points. Splitting keeps the
-   * order, so an upsert still precedes the deletes after it; every operation is idempotent, so a
-   * retry after a partial failure converges as before.
+   * too large on its own is split into several upserts of fewer points. Splitting keeps the order,
+   * so an upsert still precedes the deletes after it; every operation is idempotent, so a retry
+   * after a partial failure converges as before.
    */
-  static List<List<PointsUpdateOperation>> requests(List<PointsUpdateOperation> operations, int maxBytes) {
+  static List<List<PointsUpdateOperation>> requests(
+      List<PointsUpdateOperation> operations, int maxBytes) {
     // Room for the request's own fields (collection name, flags) and each nested message's tag
     // and length prefix.
     int budget = maxBytes - ENVELOPE_BYTES;
@@ -270,8 +274,8 @@ public class PointWriter {
   }
 
   /**
-   * Sends one write request to the index collection and returns once Qdrant has applied it
-   * ({@code wait=true}).
+   * Sends one write request to the index collection and returns once Qdrant has applied it ({@code
+   * wait=true}).
    */
   protected void send(List<PointsUpdateOperation> operations) {
     sendTo(collection, operations);
@@ -291,16 +295,19 @@ public class PointWriter {
 
   /**
    * The points as protobuf messages. The payload fields a document's chunks share (tenant, ids,
-   * model, title, metadata and the like) become one protobuf value each, used by every point:
-   * built once, and sized once when the request is serialized (a message memoizes its size).
+   * model, title, metadata and the like) become one protobuf value each, used by every point: built
+   * once, and sized once when the request is serialized (a message memoizes its size).
    */
   static List<PointStruct> structs(List<ChunkPoint> points) {
     List<PointStruct> structs = new ArrayList<>(points.size());
     Map<Object, Value> shared = new HashMap<>();
     for (ChunkPoint p : points) {
       PointStruct.Builder point =
-          PointStruct.newBuilder().setId(PointIdFactory.id(p.id())).setVectors(VectorsFactory.vectors(p.vector()));
-      p.payload().forEach((k, v) -> point.putPayload(k, shared.computeIfAbsent(v, PointWriter::toValue)));
+          PointStruct.newBuilder()
+              .setId(PointIdFactory.id(p.id()))
+              .setVectors(VectorsFactory.vectors(p.vector()));
+      p.payload()
+          .forEach((k, v) -> point.putPayload(k, shared.computeIfAbsent(v, PointWriter::toValue)));
       structs.add(point.build());
     }
     return structs;
@@ -329,7 +336,8 @@ public class PointWriter {
                 null),
             "retrieve");
     for (RetrievedPoint p : points) {
-      List<Float> data = VectorOutputHelper.getDenseVector(p.getVectors().getVector()).getDataList();
+      List<Float> data =
+          VectorOutputHelper.getDenseVector(p.getVectors().getVector()).getDataList();
       vectors.put(UUID.fromString(p.getId().getUuid()), Floats.toArray(data));
     }
   }

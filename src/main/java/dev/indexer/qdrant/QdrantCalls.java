@@ -16,9 +16,9 @@ final class QdrantCalls {
 
   /**
    * Codes Qdrant answers for a request that is wrong in itself, which no retry can change. Every
-   * other code is a server or configuration fault that a later attempt can get past once the
-   * server is back or an operator fixed it: unreachable, slow, overloaded, a missing collection, a
-   * wrong API key, an internal error.
+   * other code is a server or configuration fault that a later attempt can get past once the server
+   * is back or an operator fixed it: unreachable, slow, overloaded, a missing collection, a wrong
+   * API key, an internal error.
    */
   private static final Set<Status.Code> REJECTED =
       Set.of(Status.Code.INVALID_ARGUMENT, Status.Code.OUT_OF_RANGE);
@@ -47,7 +47,8 @@ final class QdrantCalls {
       return new QdrantRequestException(
           what + ": Qdrant refused (" + status.getCode() + ")", status.getCode(), cause);
     }
-    return new QdrantUnavailableException(what + ": Qdrant unavailable (" + status.getCode() + ")", cause);
+    return new QdrantUnavailableException(
+        what + ": Qdrant unavailable (" + status.getCode() + ")", cause);
   }
 
   /**
@@ -59,7 +60,8 @@ final class QdrantCalls {
       return false;
     }
     String d = status.getDescription().toLowerCase(Locale.ROOT);
-    return d.contains("message") && (d.contains("larger than") || d.contains("exceeds") || d.contains("too large"));
+    return d.contains("message")
+        && (d.contains("larger than") || d.contains("exceeds") || d.contains("too large"));
   }
 
   static Status statusOf(Throwable t) {

@@ -39,7 +39,8 @@ public class QdrantClientProducer {
     if (config.tls()) {
       channel.sslContext(sslContext(config));
     } else {
-      for (Optional<String> file : List.of(config.tlsCaFile(), config.tlsCertFile(), config.tlsKeyFile())) {
+      for (Optional<String> file :
+          List.of(config.tlsCaFile(), config.tlsCertFile(), config.tlsKeyFile())) {
         if (file.isPresent()) {
           throw new IllegalArgumentException(
               "indexer.qdrant.tls-ca-file, tls-cert-file and tls-key-file need indexer.qdrant.tls=true");
@@ -58,14 +59,16 @@ public class QdrantClientProducer {
   private static int maxInbound(int bytes) {
     if (bytes < 4 << 20) {
       throw new IllegalArgumentException(
-          "indexer.qdrant.max-inbound-message-bytes must be at least 4194304 (4 MiB), not " + bytes);
+          "indexer.qdrant.max-inbound-message-bytes must be at least 4194304 (4 MiB), not "
+              + bytes);
     }
     return bytes;
   }
 
   private static SslContext sslContext(QdrantConfig config) {
     TlsFiles files =
-        TlsFiles.of("indexer.qdrant.", config.tlsCaFile(), config.tlsCertFile(), config.tlsKeyFile());
+        TlsFiles.of(
+            "indexer.qdrant.", config.tlsCaFile(), config.tlsCertFile(), config.tlsKeyFile());
     SslContextBuilder ssl = GrpcSslContexts.forClient();
     files.caFile().ifPresent(ca -> ssl.trustManager(ca.toFile()));
     if (files.certFile().isPresent()) {
@@ -77,7 +80,9 @@ public class QdrantClientProducer {
       // The files were readable but are not what they should be; their contents are not quoted.
       throw new IllegalArgumentException(
           "indexer.qdrant.tls-ca-file, tls-cert-file or tls-key-file: not a usable PEM certificate or"
-              + " PKCS#8 key (" + e.getClass().getSimpleName() + ")");
+              + " PKCS#8 key ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 

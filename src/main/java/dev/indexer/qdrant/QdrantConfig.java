@@ -23,9 +23,9 @@ public interface QdrantConfig {
   boolean tls();
 
   /**
-   * PEM file of the certificate authorities that Qdrant's server certificate must chain to, when
-   * it is not signed by one the JVM trusts (a private CA). Unset: the JVM's trust store. Needs
-   * {@code tls=true}.
+   * PEM file of the certificate authorities that Qdrant's server certificate must chain to, when it
+   * is not signed by one the JVM trusts (a private CA). Unset: the JVM's trust store. Needs {@code
+   * tls=true}.
    */
   Optional<String> tlsCaFile();
 
@@ -39,9 +39,9 @@ public interface QdrantConfig {
   Optional<String> tlsKeyFile();
 
   /**
-   * Largest answer from Qdrant the client reads, in bytes (gRPC's default is 4 MiB). The
-   * service reads vectors in pages of 128 points, far below it; an answer above it fails the
-   * call for good. At least 4 MiB.
+   * Largest answer from Qdrant the client reads, in bytes (gRPC's default is 4 MiB). The service
+   * reads vectors in pages of 128 points, far below it; an answer above it fails the call for good.
+   * At least 4 MiB.
    */
   @WithDefault("67108864")
   int maxInboundMessageBytes();
@@ -49,9 +49,7 @@ public interface QdrantConfig {
   /** API key, sent as the {@code api-key} header; unset for an open server. */
   Optional<String> apiKey();
 
-  /**
-   * How long start-up waits for an unreachable Qdrant (retrying with backoff) before it fails.
-   */
+  /** How long start-up waits for an unreachable Qdrant (retrying with backoff) before it fails. */
   @WithDefault("2m")
   Duration startupTimeout();
 
@@ -76,16 +74,16 @@ public interface QdrantConfig {
   OptionalInt hnswEfConstruct();
 
   /**
-   * Scalar (int8) quantization of a newly created collection: four times less vector memory for
-   * a small loss of precision, with the quantized vectors kept in RAM.
+   * Scalar (int8) quantization of a newly created collection: four times less vector memory for a
+   * small loss of precision, with the quantized vectors kept in RAM.
    */
   @WithDefault("false")
   boolean scalarQuantization();
 
   /**
    * Most points in one write request: under exactly-once processing, the writes of the events of
-   * one Kafka transaction are sent together just before it commits, in requests of up to this
-   * many points; 0 writes every event on its own, before the next event is processed.
+   * one Kafka transaction are sent together just before it commits, in requests of up to this many
+   * points; 0 writes every event on its own, before the next event is processed.
    */
   @WithDefault("512")
   int writeBatchPoints();

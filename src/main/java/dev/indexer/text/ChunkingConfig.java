@@ -9,22 +9,22 @@ import java.util.OptionalInt;
 public interface ChunkingConfig {
 
   /**
-   * Tokens to pack a chunk up to, heading context included. Unset: as many as the model reads
-   * (its limit less its special tokens). A larger value fails at start, since the model would
-   * silently cut the chunk.
+   * Tokens to pack a chunk up to, heading context included. Unset: as many as the model reads (its
+   * limit less its special tokens). A larger value fails at start, since the model would silently
+   * cut the chunk.
    */
   OptionalInt size();
 
   /**
-   * Tokens of trailing sentences repeated at the start of the next chunk when a cut falls inside
-   * a paragraph. At least 0 and below the chunk size.
+   * Tokens of trailing sentences repeated at the start of the next chunk when a cut falls inside a
+   * paragraph. At least 0 and below the chunk size.
    */
   @WithDefault("16")
   int overlap();
 
   /**
-   * Whether the embedded text starts with the chunk's heading path ("Install > Linux"). The path
-   * is stored in the payload either way.
+   * Whether the embedded text starts with the chunk's heading path ("Install > Linux"). The path is
+   * stored in the payload either way.
    */
   @WithDefault("true")
   boolean headingContext();

@@ -35,8 +35,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Plain text, markdown (parsed by commonmark-java with GFM tables) and HTML (parsed by jsoup) to
  * {@link TextBlock}s: headings with their level, paragraphs and list items, code blocks and table
- * rows. Markup never reaches the embedding; scripts, styles and navigation are dropped;
- * entities are decoded; control and zero-width characters are removed.
+ * rows. Markup never reaches the embedding; scripts, styles and navigation are dropped; entities
+ * are decoded; control and zero-width characters are removed.
  */
 public final class MarkupNormaliser implements Normaliser {
 
@@ -85,8 +85,8 @@ public final class MarkupNormaliser implements Normaliser {
   /**
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline), then, unless {@code code}, collapses each run of Unicode white space to one
-   * space; stripped. One pass without regular expressions: this runs over every character of
-   * every document.
+   * space; stripped. One pass without regular expressions: this runs over every character of every
+   * document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -134,7 +134,10 @@ public final class MarkupNormaliser implements Normaliser {
     return code ? out.toString().strip() : out.toString();
   }
 
-  /** Printable ASCII, not starting or ending with a space; prose without tabs, newlines or double spaces. */
+  /**
+   * Printable ASCII, not starting or ending with a space; prose without tabs, newlines or double
+   * spaces.
+   */
   private static boolean alreadyClean(String text, boolean code) {
     int n = text.length();
     if (n == 0 || text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
@@ -156,7 +159,12 @@ public final class MarkupNormaliser implements Normaliser {
 
   private static boolean invisible(int cp) {
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.SURROGATE ->
+          true;
       default -> false;
     };
   }
@@ -167,7 +175,8 @@ public final class MarkupNormaliser implements Normaliser {
       return cp == ' ' || (cp >= '\t' && cp <= '\r');
     }
     return switch (Character.getType(cp)) {
-      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+          true;
       default -> cp == 0x85;
     };
   }
@@ -294,7 +303,8 @@ public final class MarkupNormaliser implements Normaliser {
 
   private static List<TextBlock> html(String content) {
     var doc = Jsoup.parse(content);
-    doc.select("script, style, noscript, nav, header, footer, template, iframe, svg, form, button, aside[role=navigation]")
+    doc.select(
+            "script, style, noscript, nav, header, footer, template, iframe, svg, form, button, aside[role=navigation]")
         .remove();
     HtmlBlocks visitor = new HtmlBlocks();
     NodeTraversor.traverse(visitor, doc.body()); // iterative: deep nesting is fine
@@ -304,8 +314,27 @@ public final class MarkupNormaliser implements Normaliser {
 
   private static final Set<String> HTML_BLOCKS =
       Set.of(
-          "p", "div", "li", "dt", "dd", "blockquote", "section", "article", "main", "ul", "ol", "dl",
-          "table", "figure", "figcaption", "caption", "address", "details", "summary", "hr", "body");
+          "p",
+          "div",
+          "li",
+          "dt",
+          "dd",
+          "blockquote",
+          "section",
+          "article",
+          "main",
+          "ul",
+          "ol",
+          "dl",
+          "table",
+          "figure",
+          "figcaption",
+          "caption",
+          "address",
+          "details",
+          "summary",
+          "hr",
+          "body");
 
   /** Collects inline text and cuts it into blocks at block-level elements. */
   private static final class HtmlBlocks implements NodeVisitor {
@@ -364,7 +393,11 @@ public final class MarkupNormaliser implements Normaliser {
         flush(TextBlock.Kind.CODE, 0);
         inPre = Math.max(0, inPre - 1);
       } else if ((tag.equals("td") || tag.equals("th")) && row != null) {
-        row.add(SPACES.matcher(text.substring(Math.min(cellStart, text.length()))).replaceAll(" ").strip());
+        row.add(
+            SPACES
+                .matcher(text.substring(Math.min(cellStart, text.length())))
+                .replaceAll(" ")
+                .strip());
         text.setLength(Math.min(cellStart, text.length()));
       } else if (tag.equals("tr") && row != null) {
         text.setLength(0);
@@ -389,7 +422,10 @@ public final class MarkupNormaliser implements Normaliser {
     }
 
     private static int heading(String tag) {
-      return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+      return tag.length() == 2
+              && tag.charAt(0) == 'h'
+              && tag.charAt(1) >= '1'
+              && tag.charAt(1) <= '6'
           ? tag.charAt(1) - '0'
           : 0;
     }

@@ -1,8 +1,8 @@
 package dev.indexer.text;
 
 /**
- * One block of a normalised document: a heading (with its level, 1 to 6), a paragraph or list
- * item, a line-oriented code block, or a table row rendered as "header: cell; ...".
+ * One block of a normalised document: a heading (with its level, 1 to 6), a paragraph or list item,
+ * a line-oriented code block, or a table row rendered as "header: cell; ...".
  */
 public record TextBlock(Kind kind, int level, String text) {
 

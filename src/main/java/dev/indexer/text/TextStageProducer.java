@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 /**
- * The text stages: normalisation by content type, and a chunker measured in the configured
- * model's tokens and checked against its limit.
+ * The text stages: normalisation by content type, and a chunker measured in the configured model's
+ * tokens and checked against its limit.
  */
 @ApplicationScoped
 public class TextStageProducer {
@@ -25,7 +25,8 @@ public class TextStageProducer {
     int room = embedder.maxTokens() - counter.specialTokens();
     int size = config.size().orElse(room);
     try {
-      return new TokenChunker(counter, embedder.maxTokens(), size, config.overlap(), config.headingContext());
+      return new TokenChunker(
+          counter, embedder.maxTokens(), size, config.overlap(), config.headingContext());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "indexer.chunking.size / indexer.chunking.overlap for model "

@@ -21,12 +21,12 @@ import java.util.Locale;
  *   <li>Edits stay local: besides cuts forced by size, a chunk also ends before a paragraph whose
  *       first sentence hashes to an anchor (about every other one). Those cuts depend on content,
  *       not on position, so the paragraphs between two anchors are packed on their own and an edit
- *       changes only their chunks instead of shifting every chunk after it (a one-paragraph edit
- *       of a 20-chunk document: 1.3 chunks on average, at most 3, in {@code EditLocalityTest}).
+ *       changes only their chunks instead of shifting every chunk after it (a one-paragraph edit of
+ *       a 20-chunk document: 1.3 chunks on average, at most 3, in {@code EditLocalityTest}).
  *   <li>Payloads stay small: a chunk's text and its heading path are also at most {@link
  *       #MAX_CHARS_PER_TOKEN} characters per token of the chunk size (2,016 for all-MiniLM-L6-v2).
- *       WordPiece counts any word over 100 characters as one [UNK] token, so without this bound a
- *       5 MB word would be one chunk of one token; it is cut into pieces of that many characters.
+ *       WordPiece counts any word over 100 characters as one [UNK] token, so without this bound a 5
+ *       MB word would be one chunk of one token; it is cut into pieces of that many characters.
  *       Ordinary prose has 4 to 6 characters per token and never meets the bound.
  * </ul>
  */
@@ -43,7 +43,8 @@ public final class TokenChunker implements Chunker {
   private final int overlapTokens;
   private final boolean headingContext;
 
-  public TokenChunker(TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens) {
+  public TokenChunker(
+      TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens) {
     this(counter, modelMaxTokens, targetTokens, overlapTokens, true);
   }
 
@@ -54,7 +55,11 @@ public final class TokenChunker implements Chunker {
    * @param headingContext whether the embedded text starts with the chunk's heading path
    */
   public TokenChunker(
-      TokenCounter counter, int modelMaxTokens, int targetTokens, int overlapTokens, boolean headingContext) {
+      TokenCounter counter,
+      int modelMaxTokens,
+      int targetTokens,
+      int overlapTokens,
+      boolean headingContext) {
     int room = modelMaxTokens - counter.specialTokens();
     if (targetTokens < 1 || targetTokens > room) {
       throw new IllegalArgumentException(
@@ -70,7 +75,10 @@ public final class TokenChunker implements Chunker {
     }
     if (overlapTokens < 0 || overlapTokens >= targetTokens) {
       throw new IllegalArgumentException(
-          "overlap " + overlapTokens + " tokens must be at least 0 and below the chunk size " + targetTokens);
+          "overlap "
+              + overlapTokens
+              + " tokens must be at least 0 and below the chunk size "
+              + targetTokens);
     }
     this.counter = counter;
     this.targetTokens = targetTokens;
@@ -112,9 +120,11 @@ public final class TokenChunker implements Chunker {
   }
 
   /** A sentence or part of one, and how it joins the piece before it. */
-  private record Piece(String text, int tokens, String separator, boolean blockStart, boolean heading) {}
+  private record Piece(
+      String text, int tokens, String separator, boolean blockStart, boolean heading) {}
 
-  private void pack(List<TextBlock> section, String[] headings, BreakIterator it, List<Chunk> chunks) {
+  private void pack(
+      List<TextBlock> section, String[] headings, BreakIterator it, List<Chunk> chunks) {
     if (section.isEmpty()) {
       return;
     }
@@ -140,7 +150,8 @@ public final class TokenChunker implements Chunker {
       boolean first = true;
       for (String unit : units(block, it)) {
         String separator = first ? "\n" : block.kind() == TextBlock.Kind.CODE ? "\n" : " ";
-        first &= !split(unit, budget, separator, first, block.kind() == TextBlock.Kind.HEADING, pieces);
+        first &=
+            !split(unit, budget, separator, first, block.kind() == TextBlock.Kind.HEADING, pieces);
       }
     }
     List<Piece> current = new ArrayList<>();
@@ -150,7 +161,8 @@ public final class TokenChunker implements Chunker {
       boolean headingOnly = !current.isEmpty() && current.stream().allMatch(Piece::heading);
       boolean anchorCut = piece.blockStart && !headingOnly && anchor(piece.text);
       int pieceChars = piece.text.length() + 1;
-      if (!current.isEmpty() && (tokens + piece.tokens > budget || chars + pieceChars > maxChars + 1 || anchorCut)) {
+      if (!current.isEmpty()
+          && (tokens + piece.tokens > budget || chars + pieceChars > maxChars + 1 || anchorCut)) {
         emit(current, s, chunks);
         current = piece.blockStart ? new ArrayList<>() : overlap(current);
         tokens = current.stream().mapToInt(Piece::tokens).sum();
@@ -171,7 +183,12 @@ public final class TokenChunker implements Chunker {
   }
 
   /** The heading path to a section; context and the parent's context, empty when not embedded. */
-  private record Section(String path, String context, int contextTokens, String parentContext, int parentContextTokens) {}
+  private record Section(
+      String path,
+      String context,
+      int contextTokens,
+      String parentContext,
+      int parentContextTokens) {}
 
   private static String path(String[] headings, int levels) {
     StringBuilder out = new StringBuilder();
@@ -265,7 +282,9 @@ public final class TokenChunker implements Chunker {
       case TEXT -> {
         String text = block.text();
         it.setText(text);
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        for (int start = it.first(), end = it.next();
+            end != BreakIterator.DONE;
+            start = end, end = it.next()) {
           String s = text.substring(start, end).strip();
           if (!s.isEmpty()) {
             out.add(s);
@@ -278,10 +297,16 @@ public final class TokenChunker implements Chunker {
   }
 
   /**
-   * Adds the unit as one piece, or as several when it exceeds the budget; returns whether it
-   * added any.
+   * Adds the unit as one piece, or as several when it exceeds the budget; returns whether it added
+   * any.
    */
-  private boolean split(String unit, int budget, String separator, boolean blockStart, boolean heading, List<Piece> out) {
+  private boolean split(
+      String unit,
+      int budget,
+      String separator,
+      boolean blockStart,
+      boolean heading,
+      List<Piece> out) {
     String s = unit.strip();
     if (s.isEmpty()) {
       return false;
@@ -295,7 +320,8 @@ public final class TokenChunker implements Chunker {
     int currentTokens = 0;
     for (String word : s.split("(?U)\\s+")) {
       int wordTokens = counter.count(word);
-      boolean fits = currentTokens + wordTokens <= budget && current.length() + 1 + word.length() <= maxChars;
+      boolean fits =
+          currentTokens + wordTokens <= budget && current.length() + 1 + word.length() <= maxChars;
       if (!fits && current.length() > 0) {
         blockStart = add(current, separator, blockStart, heading, out);
         separator = " ";
@@ -319,7 +345,8 @@ public final class TokenChunker implements Chunker {
     return true;
   }
 
-  private boolean add(StringBuilder words, String separator, boolean blockStart, boolean heading, List<Piece> out) {
+  private boolean add(
+      StringBuilder words, String separator, boolean blockStart, boolean heading, List<Piece> out) {
     String text = words.toString();
     int tokens = counter.count(text);
     words.setLength(0);
@@ -328,10 +355,16 @@ public final class TokenChunker implements Chunker {
   }
 
   /**
-   * Cuts a word that alone exceeds the budget or the character bound into the longest prefixes
-   * that fit both.
+   * Cuts a word that alone exceeds the budget or the character bound into the longest prefixes that
+   * fit both.
    */
-  private void splitWord(String word, int budget, String separator, boolean blockStart, boolean heading, List<Piece> out) {
+  private void splitWord(
+      String word,
+      int budget,
+      String separator,
+      boolean blockStart,
+      boolean heading,
+      List<Piece> out) {
     int start = 0;
     while (start < word.length()) {
       int lo = word.offsetByCodePoints(start, 1);
@@ -366,7 +399,13 @@ public final class TokenChunker implements Chunker {
         end = word.offsetByCodePoints(end, -1);
       }
       String part = word.substring(start, end);
-      out.add(new Piece(part, counter.count(part), start == 0 ? separator : "", blockStart && start == 0, heading));
+      out.add(
+          new Piece(
+              part,
+              counter.count(part),
+              start == 0 ? separator : "",
+              blockStart && start == 0,
+              heading));
       start = end;
     }
   }

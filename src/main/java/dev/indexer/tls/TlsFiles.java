@@ -32,13 +32,16 @@ public record TlsFiles(Optional<Path> caFile, Optional<Path> certFile, Optional<
    * @throws IllegalArgumentException naming the property, for a file that cannot be read or a
    *     certificate without its key (or a key without its certificate)
    */
-  public static TlsFiles of(String prefix, Optional<String> ca, Optional<String> cert, Optional<String> key) {
+  public static TlsFiles of(
+      String prefix, Optional<String> ca, Optional<String> cert, Optional<String> key) {
     if (cert.isPresent() != key.isPresent()) {
       throw new IllegalArgumentException(
           prefix + "tls-cert-file and " + prefix + "tls-key-file go together: set both or neither");
     }
     return new TlsFiles(
-        readable(prefix + "tls-ca-file", ca), readable(prefix + "tls-cert-file", cert), readable(prefix + "tls-key-file", key));
+        readable(prefix + "tls-ca-file", ca),
+        readable(prefix + "tls-cert-file", cert),
+        readable(prefix + "tls-key-file", key));
   }
 
   private static Optional<Path> readable(String property, Optional<String> file) {
@@ -55,15 +58,16 @@ public record TlsFiles(Optional<Path> caFile, Optional<Path> certFile, Optional<
   }
 
   /**
-   * A JDK TLS context of these files: trusting the CA file's certificates (or the JVM's when
-   * there is none), presenting the client certificate when there is one.
+   * A JDK TLS context of these files: trusting the CA file's certificates (or the JVM's when there
+   * is none), presenting the client certificate when there is one.
    *
    * @throws IllegalArgumentException naming {@code prefix}'s properties when a file does not hold
    *     what it should
    */
   public SSLContext sslContext(String prefix) {
     try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       if (caFile.isPresent()) {
         KeyStore cas = KeyStore.getInstance(KeyStore.getDefaultType());
         cas.load(null, null);
@@ -81,7 +85,10 @@ public record TlsFiles(Optional<Path> caFile, Optional<Path> certFile, Optional<
         store.load(null, null);
         char[] none = new char[0];
         store.setKeyEntry(
-            "client", privateKey(keyFile.orElseThrow()), none, certificates(certFile.get()).toArray(Certificate[]::new));
+            "client",
+            privateKey(keyFile.orElseThrow()),
+            none,
+            certificates(certFile.get()).toArray(Certificate[]::new));
         keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(store, none);
       }
@@ -90,14 +97,18 @@ public record TlsFiles(Optional<Path> caFile, Optional<Path> certFile, Optional<
       return context;
     } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          prefix + "tls-ca-file, tls-cert-file or tls-key-file: not a usable PEM certificate or PKCS#8 key ("
-              + e.getClass().getSimpleName() + ")");
+          prefix
+              + "tls-ca-file, tls-cert-file or tls-key-file: not a usable PEM certificate or PKCS#8 key ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 
-  private static Collection<? extends Certificate> certificates(Path file) throws IOException, GeneralSecurityException {
+  private static Collection<? extends Certificate> certificates(Path file)
+      throws IOException, GeneralSecurityException {
     try (InputStream in = Files.newInputStream(file)) {
-      Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+      Collection<? extends Certificate> certificates =
+          CertificateFactory.getInstance("X.509").generateCertificates(in);
       if (certificates.isEmpty()) {
         throw new GeneralSecurityException("no certificate");
       }

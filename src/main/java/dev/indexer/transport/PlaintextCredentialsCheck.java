@@ -20,7 +20,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlaintextCredentialsCheck {
 
-  void check(@Observes StartupEvent start, TransportConfig transport, QdrantConfig qdrant, EmbeddingConfig embedding) {
+  void check(
+      @Observes StartupEvent start,
+      TransportConfig transport,
+      QdrantConfig qdrant,
+      EmbeddingConfig embedding) {
     List<String> problems =
         problems(
             transport.allowPlaintextCredentials(),
@@ -35,7 +39,12 @@ public class PlaintextCredentialsCheck {
   }
 
   static List<String> problems(
-      boolean allowed, boolean qdrantKey, boolean qdrantTls, String qdrantHost, boolean embeddingKey, Optional<URI> embeddingUrl) {
+      boolean allowed,
+      boolean qdrantKey,
+      boolean qdrantTls,
+      String qdrantHost,
+      boolean embeddingKey,
+      Optional<URI> embeddingUrl) {
     List<String> problems = new ArrayList<>();
     if (allowed) {
       return problems;

@@ -8,9 +8,9 @@ import io.smallrye.config.WithDefault;
 public interface TransportConfig {
 
   /**
-   * Allow an API key or bearer token to be sent to a backend that is not on this host without
-   * TLS (Qdrant with {@code indexer.qdrant.tls=false}, an {@code http://} embedding endpoint).
-   * Off: the service refuses to start instead, naming the property to fix.
+   * Allow an API key or bearer token to be sent to a backend that is not on this host without TLS
+   * (Qdrant with {@code indexer.qdrant.tls=false}, an {@code http://} embedding endpoint). Off: the
+   * service refuses to start instead, naming the property to fix.
    */
   @WithDefault("false")
   boolean allowPlaintextCredentials();

@@ -42,7 +42,8 @@ class CrossTenantSearchTest {
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
       HashEmbedder embedder = new HashEmbedder(32, 256);
-      CollectionManager collections = new CollectionManager(client, config("cross_tenant"), embedder);
+      CollectionManager collections =
+          new CollectionManager(client, config("cross_tenant"), embedder);
       collections.ensureCollection();
       List<PointStruct> points = new ArrayList<>();
       for (int d = 0; d < DOCUMENTS; d++) {
@@ -68,7 +69,12 @@ class CrossTenantSearchTest {
       for (String tenant : TENANTS) {
         Caller caller = Caller.ofTenant("user-of-" + tenant, tenant);
         for (int q = 0; q < QUERIES; q++) {
-          List<SearchHit> found = search.search(caller, sentence(random, words, 1 + random.nextInt(6)), 1 + random.nextInt(20), null);
+          List<SearchHit> found =
+              search.search(
+                  caller,
+                  sentence(random, words, 1 + random.nextInt(6)),
+                  1 + random.nextInt(20),
+                  null);
           queries++;
           hits += found.size();
           crossTenantHits += found.stream().filter(h -> !tenant.equals(h.tenant())).count();
@@ -77,9 +83,13 @@ class CrossTenantSearchTest {
       // Without the tenant filter the same data answers with both tenants: the test can fail.
       Set<String> adminTenants = new TreeSet<>();
       for (int q = 0; q < 20; q++) {
-        search.search(Caller.admin("ops"), sentence(random, words, 3), 10, null).forEach(h -> adminTenants.add(h.tenant()));
+        search
+            .search(Caller.admin("ops"), sentence(random, words, 3), 10, null)
+            .forEach(h -> adminTenants.add(h.tenant()));
       }
-      System.out.printf("cross-tenant search: %d documents, %d queries, %d hits, %d of another tenant%n", points.size(), queries, hits, crossTenantHits);
+      System.out.printf(
+          "cross-tenant search: %d documents, %d queries, %d hits, %d of another tenant%n",
+          points.size(), queries, hits, crossTenantHits);
       assertThat(queries).isEqualTo(TENANTS.size() * QUERIES);
       assertThat(hits).isGreaterThan(queries);
       assertThat(crossTenantHits).isZero();

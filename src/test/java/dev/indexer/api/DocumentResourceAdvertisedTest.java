@@ -39,16 +39,34 @@ class DocumentResourceAdvertisedTest {
   void kafkaStreamsAdvertisesTheConfiguredAddressAndTheResourceAnswersLocally() {
     assertThat(config.advertisedAddress()).contains(new HostInfo("localhost", 1));
     // Kafka Streams starts once its input topic exists.
-    KafkaBrokerResource.kafka().createTopics(1, topics.documents(), topics.status(), topics.deadLetter());
-    await().atMost(Duration.ofSeconds(60)).until(() -> streams.state() == KafkaStreams.State.RUNNING
-        && !streams.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE).isEmpty());
+    KafkaBrokerResource.kafka()
+        .createTopics(1, topics.documents(), topics.status(), topics.deadLetter());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                streams.state() == KafkaStreams.State.RUNNING
+                    && !streams.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE).isEmpty());
     assertThat(streams.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE))
-        .extracting(StreamsMetadata::hostInfo).containsOnly(new HostInfo("localhost", 1));
+        .extracting(StreamsMetadata::hostInfo)
+        .containsOnly(new HostInfo("localhost", 1));
 
     String acme = "Bearer " + TestIssuer.get().token("acme");
-    given().header("Authorization", acme).get("/documents/never-indexed-here").then().statusCode(404);
-    given().header("Authorization", acme).header(ManifestLookup.FORWARDED_HEADER, "1")
-        .get("/documents/never-indexed-here").then().statusCode(404);
-    given().header("X-API-Key", TestIssuer.API_KEY_A).get("/documents/never-indexed-here").then().statusCode(404);
+    given()
+        .header("Authorization", acme)
+        .get("/documents/never-indexed-here")
+        .then()
+        .statusCode(404);
+    given()
+        .header("Authorization", acme)
+        .header(ManifestLookup.FORWARDED_HEADER, "1")
+        .get("/documents/never-indexed-here")
+        .then()
+        .statusCode(404);
+    given()
+        .header("X-API-Key", TestIssuer.API_KEY_A)
+        .get("/documents/never-indexed-here")
+        .then()
+        .statusCode(404);
   }
 }

@@ -20,8 +20,10 @@ class HostInfoConverterTest {
 
   @Test
   void anythingElseFailsTheStartNamingTheProperty() {
-    for (String bad : new String[] {"indexer", "indexer:", ":8080", "indexer:http", "indexer:70000"}) {
-      assertThatThrownBy(() -> converter.convert(bad)).as(bad)
+    for (String bad :
+        new String[] {"indexer", "indexer:", ":8080", "indexer:http", "indexer:70000"}) {
+      assertThatThrownBy(() -> converter.convert(bad))
+          .as(bad)
           .hasMessage("indexer.api.advertised-address: must be host:port");
     }
   }

@@ -46,9 +46,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /documents/{id}} with two replicas: two Kafka Streams instances of the real topology on the
- * in-process broker, each behind a small HTTP endpoint that does what {@link DocumentResource} does
- * (the caller's tenant from its credentials, then {@link ManifestLookup}). Every document of a
+ * {@code /documents/{id}} with two replicas: two Kafka Streams instances of the real topology on
+ * the in-process broker, each behind a small HTTP endpoint that does what {@link DocumentResource}
+ * does (the caller's tenant from its credentials, then {@link ManifestLookup}). Every document of a
  * four-partition topic is answered the same from either replica; another tenant's document is a 404
  * from either, exactly like a missing one; a request that was already forwarded is never forwarded
  * again; a replica that cannot be reached makes the answer a 503 with Retry-After, never a 404.
@@ -59,9 +59,12 @@ class ManifestLookupTest {
   private static final String ACME_KEY = "key-of-acme";
   private static final String GLOBEX_KEY = "key-of-globex";
   private static final Map<String, String> TENANTS = Map.of(ACME_KEY, "acme", GLOBEX_KEY, "globex");
+
   /** As Quarkus' own mapper writes the API's JSON: java.time values as ISO-8601 text. */
   private static final ObjectMapper JSON =
-      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private static QdrantLocal qdrant;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -84,7 +87,8 @@ class ManifestLookupTest {
       List<String> acme = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         acme.add("doc-" + i);
-        h.sendUpsert("acme", "doc-" + i, 3, "Document number " + i + ". It has one sentence more.", null);
+        h.sendUpsert(
+            "acme", "doc-" + i, 3, "Document number " + i + ". It has one sentence more.", null);
       }
       for (int i = 0; i < 10; i++) {
         h.sendUpsert("globex", "secret-" + i, 1, "Globex internal note " + i + ".", null);
@@ -103,7 +107,8 @@ class ManifestLookupTest {
         }
       }
       assertThat(a.forwardedIn.get() + b.forwardedIn.get())
-          .as("each document asked once at its owner (answered there) and once elsewhere (forwarded once)")
+          .as(
+              "each document asked once at its owner (answered there) and once elsewhere (forwarded once)")
           .isEqualTo(acme.size());
       assertThat(a.forwardedIn.get()).isPositive();
       assertThat(b.forwardedIn.get()).isPositive();
@@ -117,7 +122,9 @@ class ManifestLookupTest {
           assertThat(res.body()).isEqualTo(missing).doesNotContain("secret");
         }
         assertThat(get(r, "doc-1", GLOBEX_KEY, false).statusCode()).isEqualTo(404);
-        assertThat(get(r, "secret-1", GLOBEX_KEY, false).statusCode()).as("its own tenant reads it").isEqualTo(200);
+        assertThat(get(r, "secret-1", GLOBEX_KEY, false).statusCode())
+            .as("its own tenant reads it")
+            .isEqualTo(200);
       }
     }
   }
@@ -133,7 +140,9 @@ class ManifestLookupTest {
       String ofA = firstOwnedBy(sa, a, 20);
 
       int before = b.requests.get();
-      assertThat(get(a, ofB, ACME_KEY, true).statusCode()).as("not held here, and not asked further").isEqualTo(404);
+      assertThat(get(a, ofB, ACME_KEY, true).statusCode())
+          .as("not held here, and not asked further")
+          .isEqualTo(404);
       assertThat(b.requests.get()).isEqualTo(before);
       assertThat(get(a, ofA, ACME_KEY, true).statusCode()).as("held here").isEqualTo(200);
       assertThat(b.requests.get()).isEqualTo(before);
@@ -188,7 +197,8 @@ class ManifestLookupTest {
       assertThat(res.headers().firstValue("Retry-After")).contains("1");
       assertThat(res.body()).doesNotContain(ofB);
       assertThat(get(a, "never-indexed", ACME_KEY, false).statusCode())
-          .as("a replica that did not answer may hold it").isEqualTo(503);
+          .as("a replica that did not answer may hold it")
+          .isEqualTo(503);
       assertThat(get(a, ofA, ACME_KEY, false).statusCode()).isEqualTo(200);
     }
   }
@@ -205,7 +215,12 @@ class ManifestLookupTest {
     props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
     try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
       ManifestLookup lookup =
-          new ManifestLookup(streams, Optional.of(new HostInfo("localhost", 2)), client, JSON, Duration.ofSeconds(1));
+          new ManifestLookup(
+              streams,
+              Optional.of(new HostInfo("localhost", 2)),
+              client,
+              JSON,
+              Duration.ofSeconds(1));
 
       assertThat(lookup.find(new DocumentRef("acme", "doc-1"), Map.of(), false))
           .isInstanceOf(ManifestLookup.Unavailable.class);
@@ -218,11 +233,14 @@ class ManifestLookupTest {
   void onlyTheCallersCredentialsAndTheHopMarkerAreSentOn() throws Exception {
     Map<String, String> received = new LinkedHashMap<>();
     HttpServer peer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-    peer.createContext("/", ex -> {
-      ex.getRequestHeaders().forEach((k, v) -> received.put(k.toLowerCase(), String.join(",", v)));
-      received.put("path", ex.getRequestURI().getRawPath());
-      respond(ex, 404, "");
-    });
+    peer.createContext(
+        "/",
+        ex -> {
+          ex.getRequestHeaders()
+              .forEach((k, v) -> received.put(k.toLowerCase(), String.join(",", v)));
+          received.put("path", ex.getRequestURI().getRawPath());
+          respond(ex, 404, "");
+        });
     peer.start();
     try {
       Map<String, String> credentials = new LinkedHashMap<>();
@@ -231,11 +249,17 @@ class ManifestLookupTest {
       credentials.put("Cookie", "session=1");
       ManifestLookup.Answer answer =
           ManifestLookup.ask(
-              client, JSON, Duration.ofSeconds(5), new HostInfo("localhost", peer.getAddress().getPort()),
-              new DocumentRef("acme", "a b/ä?#%"), credentials);
+              client,
+              JSON,
+              Duration.ofSeconds(5),
+              new HostInfo("localhost", peer.getAddress().getPort()),
+              new DocumentRef("acme", "a b/ä?#%"),
+              credentials);
 
       assertThat(answer).isInstanceOf(ManifestLookup.Missing.class);
-      assertThat(received).containsEntry("authorization", "Bearer t0ken").containsEntry("x-api-key", "k3y")
+      assertThat(received)
+          .containsEntry("authorization", "Bearer t0ken")
+          .containsEntry("x-api-key", "k3y")
           .containsEntry(ManifestLookup.FORWARDED_HEADER.toLowerCase(), "1")
           .doesNotContainKey("cookie")
           .containsEntry("path", "/documents/a%20b%2F%C3%A4%3F%23%25");
@@ -247,7 +271,8 @@ class ManifestLookupTest {
   @Test
   void anotherReplicasAnswerCountsOnlyForTheDocumentAskedAndRefusalsArePassedOn() throws Exception {
     AtomicInteger status = new AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<String> body = new java.util.concurrent.atomic.AtomicReference<>("");
+    java.util.concurrent.atomic.AtomicReference<String> body =
+        new java.util.concurrent.atomic.AtomicReference<>("");
     HttpServer peer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     peer.createContext("/", ex -> respond(ex, status.get(), body.get()));
     peer.start();
@@ -258,11 +283,19 @@ class ManifestLookupTest {
           () -> ManifestLookup.ask(client, JSON, Duration.ofSeconds(5), host, ref, Map.of());
 
       status.set(200);
-      body.set(JSON.writeValueAsString(new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
-      assertThat(ask.get()).isEqualTo(new ManifestLookup.Found(
-          new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
-      body.set(JSON.writeValueAsString(new DocumentStatus("globex", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
-      assertThat(ask.get()).as("another tenant's document").isInstanceOf(ManifestLookup.Unavailable.class);
+      body.set(
+          JSON.writeValueAsString(
+              new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      assertThat(ask.get())
+          .isEqualTo(
+              new ManifestLookup.Found(
+                  new DocumentStatus("acme", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      body.set(
+          JSON.writeValueAsString(
+              new DocumentStatus("globex", "doc-1", 4L, false, 2, java.time.Instant.EPOCH, "m")));
+      assertThat(ask.get())
+          .as("another tenant's document")
+          .isInstanceOf(ManifestLookup.Unavailable.class);
       body.set("not json");
       assertThat(ask.get()).isInstanceOf(ManifestLookup.Unavailable.class);
       body.set("");
@@ -282,12 +315,16 @@ class ManifestLookupTest {
   // ---------------------------------------------------------------------------------- helpers
 
   private ManifestLookup lookup(KafkaStreams streams, Replica self) {
-    return new ManifestLookup(streams, Optional.of(self.hostInfo()), client, JSON, Duration.ofSeconds(5));
+    return new ManifestLookup(
+        streams, Optional.of(self.hostInfo()), client, JSON, Duration.ofSeconds(5));
   }
 
-  private HttpResponse<String> get(Replica r, String id, String apiKey, boolean forwarded) throws Exception {
+  private HttpResponse<String> get(Replica r, String id, String apiKey, boolean forwarded)
+      throws Exception {
     HttpRequest.Builder req =
-        HttpRequest.newBuilder(URI.create("http://" + r.address() + "/documents/" + ManifestLookup.pathSegment(id)))
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://" + r.address() + "/documents/" + ManifestLookup.pathSegment(id)))
             .header(ApiKeyAuthenticationMechanism.HEADER, apiKey)
             .timeout(Duration.ofSeconds(30));
     if (forwarded) {
@@ -304,8 +341,8 @@ class ManifestLookupTest {
   }
 
   /**
-   * Starts an instance behind each replica's endpoint, waits until both own partitions, and
-   * returns the first.
+   * Starts an instance behind each replica's endpoint, waits until both own partitions, and returns
+   * the first.
    */
   private KafkaStreams startBoth(StreamsHarness h, Replica a, Replica b) throws Exception {
     KafkaStreams sa = h.startAdvertising(a.address());
@@ -319,12 +356,19 @@ class ManifestLookupTest {
 
   /** Waits until both instances run and each owns some of the store's partitions. */
   private static void awaitBothOwnPartitions(KafkaStreams sa, KafkaStreams sb) {
-    await().atMost(TIMEOUT).until(() ->
-        sa.state() == KafkaStreams.State.RUNNING
-            && sb.state() == KafkaStreams.State.RUNNING
-            && sa.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE).stream()
-                .filter(m -> m.stateStoreNames().contains(IndexerTopology.MANIFEST_STORE) && !m.topicPartitions().isEmpty())
-                .count() == 2);
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                sa.state() == KafkaStreams.State.RUNNING
+                    && sb.state() == KafkaStreams.State.RUNNING
+                    && sa.streamsMetadataForStore(IndexerTopology.MANIFEST_STORE).stream()
+                            .filter(
+                                m ->
+                                    m.stateStoreNames().contains(IndexerTopology.MANIFEST_STORE)
+                                        && !m.topicPartitions().isEmpty())
+                            .count()
+                        == 2);
   }
 
   private static HostInfo ownerOf(KafkaStreams streams, int partition) {
@@ -339,7 +383,8 @@ class ManifestLookupTest {
   private static String firstOwnedBy(KafkaStreams streams, Replica r, int count) {
     for (int i = 0; i < count; i++) {
       KeyQueryMetadata m =
-          streams.queryMetadataForKey(IndexerTopology.MANIFEST_STORE, "acme/doc-" + i, Serdes.String().serializer());
+          streams.queryMetadataForKey(
+              IndexerTopology.MANIFEST_STORE, "acme/doc-" + i, Serdes.String().serializer());
       if (m.activeHost().equals(r.hostInfo())) {
         return "doc-" + i;
       }
@@ -359,15 +404,16 @@ class ManifestLookupTest {
   }
 
   /**
-   * One replica's read API for documents, as {@link DocumentResource} serves it: the tenant from the
-   * caller's API key (401 without one), the hop marker read, the answer of the lookup mapped to a
-   * status. Counts the requests it gets, and those that were forwarded to it.
+   * One replica's read API for documents, as {@link DocumentResource} serves it: the tenant from
+   * the caller's API key (401 without one), the hop marker read, the answer of the lookup mapped to
+   * a status. Counts the requests it gets, and those that were forwarded to it.
    */
   private static final class Replica implements AutoCloseable {
     final HttpServer server;
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger forwardedIn = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean closed =
+        new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ManifestLookup lookup;
 
     Replica() throws IOException {
@@ -404,7 +450,8 @@ class ManifestLookupTest {
       String raw = ex.getRequestURI().getRawPath().substring("/documents/".length());
       String id = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
       Map<String, String> credentials = Map.of(ApiKeyAuthenticationMechanism.HEADER, apiKey);
-      ManifestLookup.Answer answer = lookup.find(new DocumentRef(tenant, id), credentials, forwarded);
+      ManifestLookup.Answer answer =
+          lookup.find(new DocumentRef(tenant, id), credentials, forwarded);
       if (answer instanceof ManifestLookup.Found found) {
         ex.getResponseHeaders().add("Content-Type", "application/json");
         respond(ex, 200, JSON.writeValueAsString(found.status()));

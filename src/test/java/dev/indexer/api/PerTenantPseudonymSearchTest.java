@@ -32,22 +32,34 @@ class PerTenantPseudonymSearchTest {
   static final String ADDRESS = "jane.roe@example.com";
 
   final PolicyPiiRedactor redactor =
-      PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey("0123456789abcdef-key").build());
+      PolicyPiiRedactor.of(
+          PiiPolicy.builder()
+              .operator(PiiType.EMAIL, Operator.HMAC)
+              .hmacKey("0123456789abcdef-key")
+              .build());
 
   @Test
   void theSameAddressInTwoTenantsIsTwoPseudonymsAndEachTenantFindsItsOwn() throws Exception {
     HashEmbedder embedder = new HashEmbedder(16, 256);
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
-      CollectionManager collections = new CollectionManager(client, CrossTenantSearchTest.config("tenant_pseudonyms"), embedder);
+      CollectionManager collections =
+          new CollectionManager(
+              client, CrossTenantSearchTest.config("tenant_pseudonyms"), embedder);
       collections.ensureCollection();
       PointWriter writer = new PointWriter(client, collections.alias());
       DocumentIndexer indexer =
           new DocumentIndexer(
-              new MarkupNormaliser(), redactor, new TokenChunker(HashEmbedder.WORDS, 64, 48, 0), embedder, writer, Clock.systemUTC());
+              new MarkupNormaliser(),
+              redactor,
+              new TokenChunker(HashEmbedder.WORDS, 64, 48, 0),
+              embedder,
+              writer,
+              Clock.systemUTC());
       for (String tenant : List.of("acme", "globex")) {
         DocumentIndexer.Prepared prepared = indexer.prepare(change(tenant), null, 0);
-        assertThat(prepared.manifest().policyVersion()).isEqualTo(redactor.forTenant(tenant).policyVersion());
+        assertThat(prepared.manifest().policyVersion())
+            .isEqualTo(redactor.forTenant(tenant).policyVersion());
         writer.write(List.of(prepared.write()));
       }
 
@@ -55,10 +67,14 @@ class PerTenantPseudonymSearchTest {
       SearchHit acme = search.search(Caller.ofTenant("u", "acme"), ADDRESS, 1, null).get(0);
       SearchHit globex = search.search(Caller.ofTenant("v", "globex"), ADDRESS, 1, null).get(0);
 
-      assertThat(acme.text()).isEqualTo(redactor.forTenant("acme").redact(ADDRESS).text()).doesNotContain(ADDRESS);
+      assertThat(acme.text())
+          .isEqualTo(redactor.forTenant("acme").redact(ADDRESS).text())
+          .doesNotContain(ADDRESS);
       assertThat(globex.text()).isEqualTo(redactor.forTenant("globex").redact(ADDRESS).text());
       assertThat(acme.text()).as("two tenants, two pseudonyms").isNotEqualTo(globex.text());
-      assertThat(acme.text()).as("not the unscoped pseudonym").isNotEqualTo(redactor.redact(ADDRESS).text());
+      assertThat(acme.text())
+          .as("not the unscoped pseudonym")
+          .isNotEqualTo(redactor.redact(ADDRESS).text());
       assertThat(acme.documentId()).isEqualTo("doc-acme");
       assertThat(globex.documentId()).isEqualTo("doc-globex");
       assertThat(acme.score()).isGreaterThan(0.99f);

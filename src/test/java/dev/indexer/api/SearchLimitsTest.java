@@ -43,19 +43,23 @@ class SearchLimitsTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
-      CollectionManager collections = new CollectionManager(client, CrossTenantSearchTest.config("limits"), hash);
+      CollectionManager collections =
+          new CollectionManager(client, CrossTenantSearchTest.config("limits"), hash);
       collections.ensureCollection();
-      SearchResource search = SearchResources.of(blocking, client, collections, SearchResources.config(List.of(), 2));
+      SearchResource search =
+          SearchResources.of(blocking, client, collections, SearchResources.config(List.of(), 2));
       Caller caller = Caller.ofTenant("u", "acme");
       Future<?> a = pool.submit(() -> search.search(caller, "first", 1, null));
       Future<?> b = pool.submit(() -> search.search(caller, "second", 1, null));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
 
       assertThatThrownBy(() -> search.search(caller, "third", 1, null))
-          .isInstanceOfSatisfying(WebApplicationException.class, e -> {
-            assertThat(e.getResponse().getStatus()).isEqualTo(429);
-            assertThat(e.getResponse().getHeaderString("Retry-After")).isEqualTo("1");
-          });
+          .isInstanceOfSatisfying(
+              WebApplicationException.class,
+              e -> {
+                assertThat(e.getResponse().getStatus()).isEqualTo(429);
+                assertThat(e.getResponse().getHeaderString("Retry-After")).isEqualTo("1");
+              });
 
       release.countDown();
       a.get(10, TimeUnit.SECONDS);
@@ -71,13 +75,18 @@ class SearchLimitsTest {
     HashEmbedder hash = new HashEmbedder(8, 128);
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
-      CollectionManager collections = new CollectionManager(client, CrossTenantSearchTest.config("limits2"), hash);
+      CollectionManager collections =
+          new CollectionManager(client, CrossTenantSearchTest.config("limits2"), hash);
       collections.ensureCollection();
-      SearchResource search = SearchResources.of(hash, client, collections, SearchResources.config(List.of("lang")));
+      SearchResource search =
+          SearchResources.of(hash, client, collections, SearchResources.config(List.of("lang")));
       Caller caller = Caller.ofTenant("u", "acme");
-      assertThatThrownBy(() -> search.search(caller, "x".repeat(1001), 1, null)).isInstanceOf(BadRequestException.class);
-      assertThatThrownBy(() -> search.search(caller, "x", 1, List.of("tenant=other"))).isInstanceOf(BadRequestException.class);
-      assertThatThrownBy(() -> search.search(caller, "x", 1, List.of("lang.nested=en"))).isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> search.search(caller, "x".repeat(1001), 1, null))
+          .isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> search.search(caller, "x", 1, List.of("tenant=other")))
+          .isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> search.search(caller, "x", 1, List.of("lang.nested=en")))
+          .isInstanceOf(BadRequestException.class);
       assertThat(hash.embeddedCount()).isZero();
       assertThat(search.search(caller, "x".repeat(1000), 1, List.of("lang=en"))).isEmpty();
     }

@@ -29,11 +29,14 @@ class SearchRedactionTest {
 
   static final String ADDRESS = "jane.roe@example.com";
 
-
   @Test
   void aQueryForAnAddressFindsItsPseudonymAndTheEmbedderNeverSeesIt() throws Exception {
     PiiRedactor redactor =
-        PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey("0123456789abcdef-key").build());
+        PolicyPiiRedactor.of(
+            PiiPolicy.builder()
+                .operator(PiiType.EMAIL, Operator.HMAC)
+                .hmacKey("0123456789abcdef-key")
+                .build());
     List<String> seen = new ArrayList<>();
     HashEmbedder hash = new HashEmbedder(16, 256);
     dev.indexer.embed.Embedder recording =
@@ -46,13 +49,17 @@ class SearchRedactionTest {
         };
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
-      CollectionManager collections = new CollectionManager(client, CrossTenantSearchTest.config("redaction"), hash);
+      CollectionManager collections =
+          new CollectionManager(client, CrossTenantSearchTest.config("redaction"), hash);
       collections.ensureCollection();
       // What the indexer stores in tenant acme for "jane.roe@example.com" and for another address.
       String pseudonym = redactor.forTenant("acme").redact(ADDRESS).text();
       String other = redactor.forTenant("acme").redact("john.doe@example.com").text();
       assertThat(pseudonym).doesNotContain(ADDRESS).isNotEqualTo(other);
-      client.upsertAsync(collections.alias(), List.of(point(1, pseudonym, hash), point(2, other, hash))).get();
+      client
+          .upsertAsync(
+              collections.alias(), List.of(point(1, pseudonym, hash), point(2, other, hash)))
+          .get();
 
       SearchResource search = SearchResources.of(recording, redactor, client, collections);
       List<SearchHit> hits = search.search(Caller.ofTenant("u", "acme"), ADDRESS, 1, null);

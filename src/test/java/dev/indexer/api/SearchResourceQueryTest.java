@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /** Search embeds the query as a query ({@link Embedder#embedQuery}), not as a document. */
 class SearchResourceQueryTest {
 
-  /** Documents all embed to (1, 0); queries to (0, 1), as a model with a query instruction might. */
+  /**
+   * Documents all embed to (1, 0); queries to (0, 1), as a model with a query instruction might.
+   */
   static final class QueryAwareEmbedder implements Embedder {
     @Override
     public String modelId() {
@@ -62,7 +64,10 @@ class SearchResourceQueryTest {
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
       String collection = "search_query_" + System.nanoTime();
-      client.createCollectionAsync(collection, VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build()).get();
+      client
+          .createCollectionAsync(
+              collection, VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build())
+          .get();
       client
           .upsertAsync(
               collection,
@@ -80,12 +85,19 @@ class SearchResourceQueryTest {
                     throw new UnsupportedOperationException(method.getName());
                   });
       Embedder embedder = new QueryAwareEmbedder();
-      SearchResource search = SearchResources.of(embedder, client, new CollectionManager(client, config, embedder));
-      assertThat(search.search(Caller.admin("test"), "anything", 1, null)).extracting(SearchHit::text).containsExactly("like a query");
+      SearchResource search =
+          SearchResources.of(embedder, client, new CollectionManager(client, config, embedder));
+      assertThat(search.search(Caller.admin("test"), "anything", 1, null))
+          .extracting(SearchHit::text)
+          .containsExactly("like a query");
     }
   }
 
   private static PointStruct point(long id, String text, float... vector) {
-    return PointStruct.newBuilder().setId(id(id)).setVectors(vectors(vector)).putPayload(PayloadFields.TEXT, value(text)).build();
+    return PointStruct.newBuilder()
+        .setId(id(id))
+        .setVectors(vectors(vector))
+        .putPayload(PayloadFields.TEXT, value(text))
+        .build();
   }
 }

@@ -41,11 +41,21 @@ final class SearchResources {
     return of(embedder, client, collections, config(List.of()));
   }
 
-  static SearchResource of(Embedder embedder, QdrantClient client, CollectionManager collections, SearchConfig config) {
-    return new SearchResource(embedder, PolicyPiiRedactor.of(PiiPolicy.defaults()), client, collections, null, null, config);
+  static SearchResource of(
+      Embedder embedder, QdrantClient client, CollectionManager collections, SearchConfig config) {
+    return new SearchResource(
+        embedder,
+        PolicyPiiRedactor.of(PiiPolicy.defaults()),
+        client,
+        collections,
+        null,
+        null,
+        config);
   }
 
-  static SearchResource of(Embedder embedder, PiiRedactor redactor, QdrantClient client, CollectionManager collections) {
-    return new SearchResource(embedder, redactor, client, collections, null, null, config(List.of()));
+  static SearchResource of(
+      Embedder embedder, PiiRedactor redactor, QdrantClient client, CollectionManager collections) {
+    return new SearchResource(
+        embedder, redactor, client, collections, null, null, config(List.of()));
   }
 }

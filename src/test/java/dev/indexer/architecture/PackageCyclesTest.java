@@ -8,9 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's packages depend on one another without cycles: each package, sub-packages
- * included as packages of their own, can be read knowing only those below it. A new cycle fails
- * here, naming the classes that close it.
+ * The service's packages depend on one another without cycles: each package, sub-packages included
+ * as packages of their own, can be read knowing only those below it. A new cycle fails here, naming
+ * the classes that close it.
  */
 class PackageCyclesTest {
 

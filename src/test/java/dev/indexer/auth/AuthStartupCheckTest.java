@@ -17,7 +17,11 @@ class AuthStartupCheckTest {
     assertThat(AuthStartupCheck.problems(true, new JwtSettings(UNSET, UNSET, UNSET, UNSET), false))
         .singleElement()
         .asString()
-        .contains("mp.jwt.verify.issuer", "mp.jwt.verify.publickey.location", "indexer.auth.api-keys-file", "indexer.auth.enabled=false");
+        .contains(
+            "mp.jwt.verify.issuer",
+            "mp.jwt.verify.publickey.location",
+            "indexer.auth.api-keys-file",
+            "indexer.auth.enabled=false");
   }
 
   @Test
@@ -30,17 +34,21 @@ class AuthStartupCheckTest {
         .singleElement()
         .asString()
         .startsWith("mp.jwt.verify.issuer");
-    assertThat(AuthStartupCheck.problems(true, new JwtSettings(SET, SET, SET, UNSET), false)).isEmpty();
-    assertThat(AuthStartupCheck.problems(true, new JwtSettings(SET, SET, UNSET, SET), false)).isEmpty();
+    assertThat(AuthStartupCheck.problems(true, new JwtSettings(SET, SET, SET, UNSET), false))
+        .isEmpty();
+    assertThat(AuthStartupCheck.problems(true, new JwtSettings(SET, SET, UNSET, SET), false))
+        .isEmpty();
   }
 
   @Test
   void apiKeysAloneAreEnough() {
-    assertThat(AuthStartupCheck.problems(true, new JwtSettings(UNSET, UNSET, UNSET, UNSET), true)).isEmpty();
+    assertThat(AuthStartupCheck.problems(true, new JwtSettings(UNSET, UNSET, UNSET, UNSET), true))
+        .isEmpty();
   }
 
   @Test
   void turnedOffExplicitlyStarts() {
-    assertThat(AuthStartupCheck.problems(false, new JwtSettings(UNSET, UNSET, UNSET, UNSET), false)).isEmpty();
+    assertThat(AuthStartupCheck.problems(false, new JwtSettings(UNSET, UNSET, UNSET, UNSET), false))
+        .isEmpty();
   }
 }

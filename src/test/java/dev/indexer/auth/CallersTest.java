@@ -21,21 +21,31 @@ class CallersTest {
             .setPrincipal(new QuarkusPrincipal("api-key:svc"))
             .addAttribute(ApiKeyIdentityProvider.TENANT_ATTRIBUTE, "acme")
             .build();
-    assertThat(callers.of(identity)).isEqualTo(new Caller("api-key:svc", Optional.of("acme"), false));
+    assertThat(callers.of(identity))
+        .isEqualTo(new Caller("api-key:svc", Optional.of("acme"), false));
   }
 
   @Test
   void anAdminWithoutTenantMaySearchEveryTenant() {
-    var identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("ops")).addRole("indexer-admin").build();
+    var identity =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal("ops"))
+            .addRole("indexer-admin")
+            .build();
     assertThat(callers.of(identity)).isEqualTo(Caller.admin("ops"));
   }
 
   @Test
   void anonymousIs401AndNoTenantIs403() {
-    assertThatThrownBy(() -> callers.of(QuarkusSecurityIdentity.builder().setAnonymous(true).build()))
+    assertThatThrownBy(
+            () -> callers.of(QuarkusSecurityIdentity.builder().setAnonymous(true).build()))
         .isInstanceOf(UnauthorizedException.class);
     assertThatThrownBy(() -> callers.of(null)).isInstanceOf(UnauthorizedException.class);
-    var noTenant = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("x")).addRole("reader").build();
+    var noTenant =
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal("x"))
+            .addRole("reader")
+            .build();
     assertThatThrownBy(() -> callers.of(noTenant)).isInstanceOf(ForbiddenException.class);
   }
 

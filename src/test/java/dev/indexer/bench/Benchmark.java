@@ -2,18 +2,18 @@ package dev.indexer.bench;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbedderProducer;
+import dev.indexer.event.DocumentChange;
+import dev.indexer.event.EventDecoder;
 import dev.indexer.pii.PiiPolicy;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
-import dev.indexer.event.DocumentChange;
-import dev.indexer.event.EventDecoder;
 import dev.indexer.qdrant.ChunkPoint;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.IndexContents;
-import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
+import dev.indexer.testkit.registry.InMemoryRegistry;
 import dev.indexer.text.Chunk;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.TextBlock;
@@ -61,16 +61,30 @@ public final class Benchmark {
   private final int tokens = Integer.getInteger("bench.tokens", 1000);
   private final int threads = Integer.getInteger("bench.threads", 2);
   private final int partitions = Integer.getInteger("bench.partitions", 6);
-  /** Documents the service overhead scenario sends before it measures (the JIT compiler settles). */
+
+  /**
+   * Documents the service overhead scenario sends before it measures (the JIT compiler settles).
+   */
   private final int warmUpDocs = Integer.getInteger("bench.warmup", 20_000);
-  /** Documents the pipeline process gets before its CPU is measured (its JIT compiler settles slowly). */
+
+  /**
+   * Documents the pipeline process gets before its CPU is measured (its JIT compiler settles
+   * slowly).
+   */
   private final int pipelineWarmUpDocs = Integer.getInteger("bench.pipeline.warmup", 60_000);
 
   /** Documents the CPU stages run through before the stage rows are measured. */
   private static final int STAGE_WARM_UP_DOCUMENTS = 16_000;
+
   private final boolean growth = Boolean.parseBoolean(System.getProperty("bench.growth", "true"));
-  /** Which parts to run: stages, model (raw model, end to end, incremental, latency), parallelism, service, overhead, growth. */
-  private final String scenarios = System.getProperty("bench.scenarios", "stages,model,parallelism,service,overhead,growth");
+
+  /**
+   * Which parts to run: stages, model (raw model, end to end, incremental, latency), parallelism,
+   * service, overhead, growth.
+   */
+  private final String scenarios =
+      System.getProperty("bench.scenarios", "stages,model,parallelism,service,overhead,growth");
+
   private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
   private final List<String[]> rows = new ArrayList<>();
 
@@ -96,7 +110,11 @@ public final class Benchmark {
 
     String show(String format) {
       return String.format(Locale.ROOT, format, median)
-          + " (" + String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max) + ")";
+          + " ("
+          + String.format(Locale.ROOT, format, min)
+          + "–"
+          + String.format(Locale.ROOT, format, max)
+          + ")";
     }
   }
 
@@ -113,7 +131,9 @@ public final class Benchmark {
     // About 4.3 characters per token for this vocabulary.
     int bytes = tokens * 43 / 10;
     List<Corpus.Doc> corpus = Corpus.generate(docs, bytes, 42);
-    System.out.printf("Corpus: %d documents of about %d tokens (%d bytes); %d runs each%n", docs, tokens, bytes, runs);
+    System.out.printf(
+        "Corpus: %d documents of about %d tokens (%d bytes); %d runs each%n",
+        docs, tokens, bytes, runs);
 
     if (scenarios.contains("stages")) {
       stages(corpus);
@@ -131,7 +151,9 @@ public final class Benchmark {
         // has seen as many documents as the service's warm-up.
         long statuses = 0;
         int version = 1;
-        for (List<Corpus.Doc> round = fourKb; statuses < warmUpDocs; round = PipelineRun.editAll(fourKb, ++version)) {
+        for (List<Corpus.Doc> round = fourKb;
+            statuses < warmUpDocs;
+            round = PipelineRun.editAll(fourKb, ++version)) {
           statuses += round.size();
           timed(warmUp, round, version, statuses);
         }
@@ -148,14 +170,21 @@ public final class Benchmark {
           byThread.add(perDocument(threadsBefore, ServiceProcess.cpuSecondsByThread(pid), docs));
         }
       }
-      row("overhead: trivial embedder, 4 KB documents/s", Stat.of(overhead).show("%.0f"),
+      row(
+          "overhead: trivial embedder, 4 KB documents/s",
+          Stat.of(overhead).show("%.0f"),
           "everything but the model, broker and Qdrant local in the same process; target >= 2000");
       Stat cpu = Stat.of(cpuPerDoc);
-      row("overhead: trivial embedder, CPU per document, ms", cpu.show("%.3f"),
+      row(
+          "overhead: trivial embedder, CPU per document, ms",
+          cpu.show("%.3f"),
           "this whole process: the pipeline, the broker, Qdrant local, the producer and the status reader");
-      row("overhead: trivial embedder, CPU by thread, ms per document", byThread.get(medianIndex(cpuPerDoc, cpu)),
+      row(
+          "overhead: trivial embedder, CPU by thread, ms per document",
+          byThread.get(medianIndex(cpuPerDoc, cpu)),
           "the run of median CPU; bench-stream: the stream threads; grpc: the Qdrant client and Qdrant local; data-plane, kafka: the broker");
-      // The same with every event's Qdrant writes sent on their own (indexer.qdrant.write-batch-points=0).
+      // The same with every event's Qdrant writes sent on their own
+      // (indexer.qdrant.write-batch-points=0).
       List<Double> unbatched = new ArrayList<>();
       List<Double> unbatchedCpu = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
@@ -165,9 +194,15 @@ public final class Benchmark {
           unbatchedCpu.add((ownCpuSeconds() - cpuBefore) * 1000 / docs);
         }
       }
-      row("overhead: trivial embedder, Qdrant writes unbatched, documents/s", Stat.of(unbatched).show("%.0f"),
-          String.format(Locale.ROOT, "write-batch-points=0: one request per event; CPU per document %s ms (batched: %s, up to %d points per request)",
-              Stat.of(unbatchedCpu).show("%.3f"), cpu.show("%.3f"), PipelineRun.BATCH_POINTS));
+      row(
+          "overhead: trivial embedder, Qdrant writes unbatched, documents/s",
+          Stat.of(unbatched).show("%.0f"),
+          String.format(
+              Locale.ROOT,
+              "write-batch-points=0: one request per event; CPU per document %s ms (batched: %s, up to %d points per request)",
+              Stat.of(unbatchedCpu).show("%.3f"),
+              cpu.show("%.3f"),
+              PipelineRun.BATCH_POINTS));
       pipelineProcessOverhead(trivial, fourKb);
       serviceOverhead(fourKb);
     }
@@ -179,7 +214,11 @@ public final class Benchmark {
     }
     if (docsPerSecond != null) {
       List<Stat> latency = latency(corpus, docsPerSecond.median() / 2);
-      String paced = String.format(Locale.ROOT, "paced at %.1f documents/s (half of capacity)", docsPerSecond.median() / 2);
+      String paced =
+          String.format(
+              Locale.ROOT,
+              "paced at %.1f documents/s (half of capacity)",
+              docsPerSecond.median() / 2);
       row("event-to-searchable p50, ms", latency.get(0).show("%.0f"), paced);
       row("event-to-searchable p95, ms", latency.get(1).show("%.0f"), "");
       row("event-to-searchable p99, ms", latency.get(2).show("%.0f"), "target < 1000");
@@ -188,8 +227,16 @@ public final class Benchmark {
       growth(trivial);
       serviceGrowth();
     }
-    row("peak RSS of the process, MB", String.format(Locale.ROOT, "%.0f", peakRssMb()), "includes the embedded broker and Qdrant local");
-    row("peak heap, MB", String.format(Locale.ROOT, "%.0f", peakHeapMb()), "sum of the heap pools' peaks; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+    row(
+        "peak RSS of the process, MB",
+        String.format(Locale.ROOT, "%.0f", peakRssMb()),
+        "includes the embedded broker and Qdrant local");
+    row(
+        "peak heap, MB",
+        String.format(Locale.ROOT, "%.0f", peakHeapMb()),
+        "sum of the heap pools' peaks; max heap "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB");
     write();
     client.close();
     qdrant.close();
@@ -198,7 +245,10 @@ public final class Benchmark {
 
   private Stat modelScenarios(List<Corpus.Doc> corpus) throws Exception {
     Stat raw = rawModel(corpus);
-    row("raw model, chunks/s", raw.show("%.1f"), "in-process all-MiniLM-L6-v2 (quantized), after warm-up");
+    row(
+        "raw model, chunks/s",
+        raw.show("%.1f"),
+        "in-process all-MiniLM-L6-v2 (quantized), after warm-up");
 
     List<Double> e2eDocs = new ArrayList<>();
     List<Double> e2eChunks = new ArrayList<>();
@@ -225,14 +275,30 @@ public final class Benchmark {
     Stat chunksPerSecond = Stat.of(e2eChunks);
     row("end to end, documents/s", docsPerSecond.show("%.1f"), docs + " documents, real model");
     row("end to end, chunks/s", chunksPerSecond.show("%.1f"), "");
-    row("end to end / raw model", String.format(Locale.ROOT, "%.2f", chunksPerSecond.median() / raw.median()), "target >= 0.8");
+    row(
+        "end to end / raw model",
+        String.format(Locale.ROOT, "%.2f", chunksPerSecond.median() / raw.median()),
+        "target >= 0.8");
     row("first indexing, s", Stat.of(firstSeconds).show("%.1f"), "");
-    row("re-publish unchanged corpus, s", Stat.of(republishSeconds).show("%.2f"),
+    row(
+        "re-publish unchanged corpus, s",
+        Stat.of(republishSeconds).show("%.2f"),
         "embedded chunks " + Stat.of(republishEmbedded).show("%.0f"));
-    row("speed-up of unchanged re-publish", String.format(Locale.ROOT, "%.1fx",
-        Stat.of(firstSeconds).median() / Stat.of(republishSeconds).median()), "target >= 10x");
-    row("one-paragraph edit of every document, s", Stat.of(editSeconds).show("%.2f"),
-        "embedded chunks " + Stat.of(editEmbedded).show("%.0f") + " of " + String.format(Locale.ROOT, "%.0f", chunksPerSecond.median() * Stat.of(firstSeconds).median()));
+    row(
+        "speed-up of unchanged re-publish",
+        String.format(
+            Locale.ROOT,
+            "%.1fx",
+            Stat.of(firstSeconds).median() / Stat.of(republishSeconds).median()),
+        "target >= 10x");
+    row(
+        "one-paragraph edit of every document, s",
+        Stat.of(editSeconds).show("%.2f"),
+        "embedded chunks "
+            + Stat.of(editEmbedded).show("%.0f")
+            + " of "
+            + String.format(
+                Locale.ROOT, "%.0f", chunksPerSecond.median() * Stat.of(firstSeconds).median()));
 
     return docsPerSecond;
   }
@@ -250,8 +316,13 @@ public final class Benchmark {
           rates.add(rateOnTop(run, c, more));
         }
       }
-      row("growth: " + n + " documents of 4 KB, documents/s", Stat.of(rates).show("%.0f"),
-          "trivial embedder; " + more.size() + " more documents into a collection and manifest holding " + n);
+      row(
+          "growth: " + n + " documents of 4 KB, documents/s",
+          Stat.of(rates).show("%.0f"),
+          "trivial embedder; "
+              + more.size()
+              + " more documents into a collection and manifest holding "
+              + n);
     }
     for (int kb : new int[] {1, 10, 100}) {
       int n = kb == 100 ? 100 : 500;
@@ -262,12 +333,16 @@ public final class Benchmark {
           rates.add(n * (double) kb / timed(run, c, 1, n));
         }
       }
-      row("size: " + n + " documents of " + kb + " KB, KB/s", Stat.of(rates).show("%.0f"), "trivial embedder");
+      row(
+          "size: " + n + " documents of " + kb + " KB, KB/s",
+          Stat.of(rates).show("%.0f"),
+          "trivial embedder");
     }
   }
 
   /** Sends the documents with a version and waits until {@code totalStatuses}; seconds taken. */
-  private static double timed(PipelineRun run, List<Corpus.Doc> docs, long version, long totalStatuses) {
+  private static double timed(
+      PipelineRun run, List<Corpus.Doc> docs, long version, long totalStatuses) {
     long start = System.nanoTime();
     for (Corpus.Doc d : docs) {
       run.send(d, version);
@@ -277,13 +352,15 @@ public final class Benchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Documents every growth rate is measured on: the same documents whatever the collection's size. */
+  /**
+   * Documents every growth rate is measured on: the same documents whatever the collection's size.
+   */
   private static final int GROWTH_MORE = 1000;
 
   /**
-   * Documents per second for {@code more} new documents sent once the pipeline has indexed
-   * {@code base}: the cost per document with the collection and the manifest at {@code base}'s
-   * size, measured on the same documents from the same idle, running pipeline at every size.
+   * Documents per second for {@code more} new documents sent once the pipeline has indexed {@code
+   * base}: the cost per document with the collection and the manifest at {@code base}'s size,
+   * measured on the same documents from the same idle, running pipeline at every size.
    */
   private static double rateOnTop(PipelineRun run, List<Corpus.Doc> base, List<Corpus.Doc> more) {
     for (Corpus.Doc d : base) {
@@ -296,8 +373,8 @@ public final class Benchmark {
 
   /**
    * Where one document's time goes: each stage run alone, one thread, over the first documents of
-   * the corpus (after the CPU stages have run through 16,000 documents, and one pass for the
-   * model and the Qdrant write), in milliseconds per document, median over the runs.
+   * the corpus (after the CPU stages have run through 16,000 documents, and one pass for the model
+   * and the Qdrant write), in milliseconds per document, median over the runs.
    */
   private void stages(List<Corpus.Doc> corpus) throws Exception {
     List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 100));
@@ -306,13 +383,25 @@ public final class Benchmark {
     PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
     TokenChunker chunker = PipelineRun.chunker(model);
     String collection = "bench_stages";
-    client.createCollectionAsync(collection,
-        VectorParams.newBuilder().setSize(model.dimension()).setDistance(Distance.Cosine).build()).get();
+    client
+        .createCollectionAsync(
+            collection,
+            VectorParams.newBuilder()
+                .setSize(model.dimension())
+                .setDistance(Distance.Cosine)
+                .build())
+        .get();
     IndexContents.createDocumentIndexes(client, collection);
     dev.indexer.qdrant.Fences.ensure(client, collection, collection);
     PointWriter writer = new PointWriter(client, collection);
-    String[] names = {"decode event (JSON)", "normalise (markdown, HTML)", "strip PII", "chunk (model tokens)",
-        "embed (model)", "write to Qdrant (fenced: fence, data, fence read)"};
+    String[] names = {
+      "decode event (JSON)",
+      "normalise (markdown, HTML)",
+      "strip PII",
+      "chunk (model tokens)",
+      "embed (model)",
+      "write to Qdrant (fenced: fence, data, fence read)"
+    };
     List<List<Double>> perRun = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       perRun.add(new ArrayList<>());
@@ -326,9 +415,14 @@ public final class Benchmark {
     }
     for (int round = 0; round < STAGE_WARM_UP_DOCUMENTS / corpus.size() + 1; round++) {
       for (int i = 0; i < corpus.size(); i++) {
-        DocumentChange change = decoder.decode("documents", new RecordHeaders(),
-            ("bench/" + corpus.get(i).id()).getBytes(StandardCharsets.UTF_8), values.get(i));
-        chunker.chunk(redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType())));
+        DocumentChange change =
+            decoder.decode(
+                "documents",
+                new RecordHeaders(),
+                ("bench/" + corpus.get(i).id()).getBytes(StandardCharsets.UTF_8),
+                values.get(i));
+        chunker.chunk(
+            redactor.redactBlocks(normaliser.normalise(change.content(), change.contentType())));
       }
     }
     for (int r = 0; r <= runs; r++) {
@@ -349,8 +443,17 @@ public final class Benchmark {
         long t5 = System.nanoTime();
         List<ChunkPoint> points = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-          points.add(new ChunkPoint(UUID.nameUUIDFromBytes((d.id() + "/" + i).getBytes(StandardCharsets.UTF_8)), vectors.get(i),
-              Map.of(PayloadFields.TENANT, "bench", PayloadFields.DOCUMENT_ID, d.id(), PayloadFields.TEXT, chunks.get(i).text())));
+          points.add(
+              new ChunkPoint(
+                  UUID.nameUUIDFromBytes((d.id() + "/" + i).getBytes(StandardCharsets.UTF_8)),
+                  vectors.get(i),
+                  Map.of(
+                      PayloadFields.TENANT,
+                      "bench",
+                      PayloadFields.DOCUMENT_ID,
+                      d.id(),
+                      PayloadFields.TEXT,
+                      chunks.get(i).text())));
         }
         writer.replaceDocument(change.ref(), points, r + 1);
         long t6 = System.nanoTime();
@@ -372,7 +475,9 @@ public final class Benchmark {
     }
     for (int i = 0; i < names.length; i++) {
       Stat st = Stat.of(perRun.get(i));
-      row("stage: " + names[i] + ", ms per document", st.show("%.2f"),
+      row(
+          "stage: " + names[i] + ", ms per document",
+          st.show("%.2f"),
           String.format(Locale.ROOT, "%.1f%% of the stages' sum", 100 * st.median() / total));
     }
   }
@@ -406,17 +511,22 @@ public final class Benchmark {
       }
       client.deleteCollectionAsync(collection + "_v1").get(); // free Qdrant local's memory
     }
-    row("service process: end to end, documents/s", Stat.of(rates).show("%.1f"),
+    row(
+        "service process: end to end, documents/s",
+        Stat.of(rates).show("%.1f"),
         sample.size() + " documents; the packaged service with its defaults, own JVM, -Xmx512m");
-    row("service process: peak RSS, MB", Stat.of(rss).show("%.0f"), "target < 1024; the pod's memory limit is 1 GiB");
+    row(
+        "service process: peak RSS, MB",
+        Stat.of(rss).show("%.0f"),
+        "target < 1024; the pod's memory limit is 1 GiB");
     row("service process: peak heap used, MB", Stat.of(heap).show("%.0f"), "sampled every 500 ms");
   }
 
   /**
    * Everything but the model in the packaged service, alone in its JVM: pointed at an embedding
    * endpoint that hashes the text, so its process does all it does in production except run a
-   * model. Its CPU time per document (from {@code /proc}) gives what the service alone needs;
-   * the broker, Qdrant local and the endpoint run in this process, on the same cores.
+   * model. Its CPU time per document (from {@code /proc}) gives what the service alone needs; the
+   * broker, Qdrant local and the endpoint run in this process, on the same cores.
    */
   private void serviceOverhead(List<Corpus.Doc> fourKb) throws Exception {
     Path jar = serviceJar("overhead, service process");
@@ -428,14 +538,33 @@ public final class Benchmark {
       warmUp.add(new Corpus.Doc("warm-" + d.id(), d.contentType(), d.paragraphs()));
     }
     List<Measured> measured = serviceRuns(jar, warmUp, fourKb, Map.of());
-    ownProcessRows("overhead, service process", "the service alone", measured,
-        "packaged service, trivial remote embedder, after " + warmUp.size() + " documents of warm-up; shares the cores",
-        "broker + Qdrant local + embedder", "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
-    // The same with every event's Qdrant writes sent on their own, and with vectors as JSON numbers.
-    variantRow(jar, warmUp, fourKb, "indexer.qdrant.write-batch-points", "0",
-        "overhead, service process, Qdrant writes unbatched", "one request per event");
-    variantRow(jar, warmUp, fourKb, "indexer.embedding.remote.encoding-format", "float",
-        "overhead, service process, float vectors", "the default is base64");
+    ownProcessRows(
+        "overhead, service process",
+        "the service alone",
+        measured,
+        "packaged service, trivial remote embedder, after "
+            + warmUp.size()
+            + " documents of warm-up; shares the cores",
+        "broker + Qdrant local + embedder",
+        "grpc: Qdrant local; data-plane, kafka: the broker; pool, HTTP: the embedding endpoint");
+    // The same with every event's Qdrant writes sent on their own, and with vectors as JSON
+    // numbers.
+    variantRow(
+        jar,
+        warmUp,
+        fourKb,
+        "indexer.qdrant.write-batch-points",
+        "0",
+        "overhead, service process, Qdrant writes unbatched",
+        "one request per event");
+    variantRow(
+        jar,
+        warmUp,
+        fourKb,
+        "indexer.embedding.remote.encoding-format",
+        "float",
+        "overhead, service process, float vectors",
+        "the default is base64");
   }
 
   /**
@@ -443,65 +572,119 @@ public final class Benchmark {
    * on the cores) and of this process ({@code others}).
    */
   private void ownProcessRows(
-      String what, String alone, List<Measured> measured, String note, String others, String othersNote) {
+      String what,
+      String alone,
+      List<Measured> measured,
+      String note,
+      String others,
+      String othersNote) {
     List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
     int cores = Runtime.getRuntime().availableProcessors();
     Stat cpu = Stat.of(cpuPerDoc);
-    row(what + ": 4 KB documents/s", Stat.of(measured.stream().map(Measured::docsPerSecond).toList()).show("%.0f"), note);
+    row(
+        what + ": 4 KB documents/s",
+        Stat.of(measured.stream().map(Measured::docsPerSecond).toList()).show("%.0f"),
+        note);
     row(what + ": CPU per document, ms", cpu.show("%.3f"), "user + system time of its process");
     int medianRun = medianIndex(cpuPerDoc, cpu);
-    row(what + ": CPU by thread, ms per document", measured.get(medianRun).byThread(),
+    row(
+        what + ": CPU by thread, ms per document",
+        measured.get(medianRun).byThread(),
         "the run of median CPU; threads by the kernel's names (15 characters), digits as #");
-    row("overhead, " + others + ": CPU per document, ms", Stat.of(measured.stream().map(Measured::infraCpuMs).toList()).show("%.3f"),
+    row(
+        "overhead, " + others + ": CPU per document, ms",
+        Stat.of(measured.stream().map(Measured::infraCpuMs).toList()).show("%.3f"),
         "this process, on the same cores");
-    row("overhead, " + others + ": CPU by thread, ms per document", measured.get(medianRun).infraByThread(), othersNote);
-    row(what + ": documents/s on " + cores + " cores", String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
-            cores * 1000 / cpu.median(), cores * 1000 / cpu.max(), cores * 1000 / cpu.min()),
-        "the cores divided by the CPU per document: " + alone + ", broker and Qdrant elsewhere; target >= 2000");
+    row(
+        "overhead, " + others + ": CPU by thread, ms per document",
+        measured.get(medianRun).infraByThread(),
+        othersNote);
+    row(
+        what + ": documents/s on " + cores + " cores",
+        String.format(
+            Locale.ROOT,
+            "%.0f (%.0f–%.0f)",
+            cores * 1000 / cpu.median(),
+            cores * 1000 / cpu.max(),
+            cores * 1000 / cpu.min()),
+        "the cores divided by the CPU per document: "
+            + alone
+            + ", broker and Qdrant elsewhere; target >= 2000");
     Stat noJit = Stat.of(measured.stream().map(Measured::cpuMsWithoutJit).toList());
-    row(what + ": documents/s on " + cores + " cores, JIT compiler excluded", String.format(Locale.ROOT,
-            "%.0f (%.0f–%.0f)", cores * 1000 / noJit.median(), cores * 1000 / noJit.max(), cores * 1000 / noJit.min()),
-        String.format(Locale.ROOT, "%.3f ms per document without the compiler threads, still compiling after the warm-up", noJit.median()));
+    row(
+        what + ": documents/s on " + cores + " cores, JIT compiler excluded",
+        String.format(
+            Locale.ROOT,
+            "%.0f (%.0f–%.0f)",
+            cores * 1000 / noJit.median(),
+            cores * 1000 / noJit.max(),
+            cores * 1000 / noJit.min()),
+        String.format(
+            Locale.ROOT,
+            "%.3f ms per document without the compiler threads, still compiling after the warm-up",
+            noJit.median()));
   }
 
   /**
    * The pipeline alone with the trivial embedder in process, as the target states it: the
    * production topology in a JVM of its own ({@link PipelineProcess}), with the broker and Qdrant
-   * local in this process. Warmed with {@link #pipelineWarmUpDocs} new versions of documents
-   * whose every chunk changes (as much work as new documents, while Qdrant local, in this heap,
-   * keeps one corpus), then measured on the 4 KB corpus.
+   * local in this process. Warmed with {@link #pipelineWarmUpDocs} new versions of documents whose
+   * every chunk changes (as much work as new documents, while Qdrant local, in this heap, keeps one
+   * corpus), then measured on the 4 KB corpus.
    */
   private void pipelineProcessOverhead(Embedder trivial, List<Corpus.Doc> fourKb) throws Exception {
     List<Corpus.Doc> warmUp = Corpus.generate(pipelineWarmUpDocs, 4096, 46);
     List<Measured> measured = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
-      try (PipelineRun run = PipelineRun.inOwnProcess(kafka, qdrant, client, trivial, partitions, threads)) {
+      try (PipelineRun run =
+          PipelineRun.inOwnProcess(kafka, qdrant, client, trivial, partitions, threads)) {
         for (int i = 0; i < warmUp.size(); i++) {
           Corpus.Doc d = warmUp.get(i);
-          run.send(new Corpus.Doc("warm-" + i % docs, d.contentType(), d.paragraphs()), 1 + i / docs);
+          run.send(
+              new Corpus.Doc("warm-" + i % docs, d.contentType(), d.paragraphs()), 1 + i / docs);
         }
         run.awaitStatuses(warmUp.size(), TIMEOUT);
         measured.add(measure(run, fourKb, 1, warmUp.size()));
       }
     }
-    ownProcessRows("overhead, pipeline process", "the pipeline alone", measured,
+    ownProcessRows(
+        "overhead, pipeline process",
+        "the pipeline alone",
+        measured,
         "the production topology with the trivial embedder in process, in a JVM of its own (-Xmx512m), after "
-            + warmUp.size() + " documents of warm-up; shares the cores",
-        "broker + Qdrant local", "grpc: Qdrant local; data-plane, kafka: the broker");
+            + warmUp.size()
+            + " documents of warm-up; shares the cores",
+        "broker + Qdrant local",
+        "grpc: Qdrant local; data-plane, kafka: the broker");
   }
 
   /** A row for the service run with one setting changed from its default. */
   private void variantRow(
-      Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, String key, String value, String measure, String note)
+      Path jar,
+      List<Corpus.Doc> warmUp,
+      List<Corpus.Doc> docs,
+      String key,
+      String value,
+      String measure,
+      String note)
       throws Exception {
     List<Measured> measured = serviceRuns(jar, warmUp, docs, Map.of(key, value));
     List<Double> cpuPerDoc = measured.stream().map(Measured::cpuMs).toList();
     Stat cpu = Stat.of(cpuPerDoc);
     Stat noJit = Stat.of(measured.stream().map(Measured::cpuMsWithoutJit).toList());
     int cores = Runtime.getRuntime().availableProcessors();
-    row(measure + ": CPU per document, ms", cpu.show("%.3f"),
-        String.format(Locale.ROOT, "%s=%s (%s); JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
-            key.substring(key.lastIndexOf('.') + 1), value, note, noJit.show("%.3f"), cores * 1000 / noJit.median(), cores,
+    row(
+        measure + ": CPU per document, ms",
+        cpu.show("%.3f"),
+        String.format(
+            Locale.ROOT,
+            "%s=%s (%s); JIT compiler excluded %s = %.0f documents/s on %d cores; by thread (run of median CPU): %s",
+            key.substring(key.lastIndexOf('.') + 1),
+            value,
+            note,
+            noJit.show("%.3f"),
+            cores * 1000 / noJit.median(),
+            cores,
             measured.get(medianIndex(cpuPerDoc, cpu)).byThread()));
   }
 
@@ -509,22 +692,29 @@ public final class Benchmark {
    * Runs of the packaged service pointed at the trivial endpoint (with {@code extra} settings):
    * each warmed with {@code warmUp}, then measured on {@code docs}.
    */
-  private List<Measured> serviceRuns(Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, Map<String, String> extra)
+  private List<Measured> serviceRuns(
+      Path jar, List<Corpus.Doc> warmUp, List<Corpus.Doc> docs, Map<String, String> extra)
       throws Exception {
     List<Measured> measured = new ArrayList<>();
-    eachServiceRun(jar, extra, service -> {
-      for (Corpus.Doc d : warmUp) {
-        service.send(d, 1);
-      }
-      service.awaitStatuses(warmUp.size(), TIMEOUT);
-      measured.add(measure(service, docs, 1, warmUp.size()));
-    });
+    eachServiceRun(
+        jar,
+        extra,
+        service -> {
+          for (Corpus.Doc d : warmUp) {
+            service.send(d, 1);
+          }
+          service.awaitStatuses(warmUp.size(), TIMEOUT);
+          measured.add(measure(service, docs, 1, warmUp.size()));
+        });
     return measured;
   }
 
-  /** The packaged service, or null after a "not run" row for {@code scenario} when it is not built. */
+  /**
+   * The packaged service, or null after a "not run" row for {@code scenario} when it is not built.
+   */
   private Path serviceJar(String scenario) {
-    Path jar = Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
+    Path jar =
+        Path.of(System.getProperty("bench.service.jar", "target/quarkus-app/quarkus-run.jar"));
     if (Files.exists(jar)) {
       return jar;
     }
@@ -541,13 +731,15 @@ public final class Benchmark {
    * Starts the packaged service {@link #runs} times against the trivial endpoint (with {@code
    * extra} settings), gives each to {@code each}, then frees its collection in Qdrant local.
    */
-  private void eachServiceRun(Path jar, Map<String, String> extra, ServiceRun each) throws Exception {
+  private void eachServiceRun(Path jar, Map<String, String> extra, ServiceRun each)
+      throws Exception {
     try (TrivialEmbeddingServer embeddings = new TrivialEmbeddingServer(model.dimension())) {
       Map<String, String> settings = new java.util.HashMap<>(trivialRemote(embeddings));
       settings.putAll(extra);
       for (int r = 0; r < runs; r++) {
         String collection;
-        try (ServiceProcess service = ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
+        try (ServiceProcess service =
+            ServiceProcess.start(jar, kafka, qdrant, partitions, "512m", settings)) {
           collection = service.collection;
           each.run(service);
         }
@@ -559,12 +751,18 @@ public final class Benchmark {
   /** The packaged service's settings for the trivial embedding endpoint. */
   private Map<String, String> trivialRemote(TrivialEmbeddingServer embeddings) {
     return Map.of(
-        "indexer.embedding.model", "remote",
-        "indexer.embedding.remote.url", embeddings.url().toString(),
-        "indexer.embedding.remote.model-name", "trivial-hash",
-        "indexer.embedding.remote.dimension", Integer.toString(model.dimension()),
-        "indexer.embedding.remote.max-tokens", Integer.toString(model.maxTokens()),
-        "indexer.embedding.remote.tokenizer", "all-minilm-l6-v2-q-tokenizer.json");
+        "indexer.embedding.model",
+        "remote",
+        "indexer.embedding.remote.url",
+        embeddings.url().toString(),
+        "indexer.embedding.remote.model-name",
+        "trivial-hash",
+        "indexer.embedding.remote.dimension",
+        Integer.toString(model.dimension()),
+        "indexer.embedding.remote.max-tokens",
+        Integer.toString(model.maxTokens()),
+        "indexer.embedding.remote.tokenizer",
+        "all-minilm-l6-v2-q-tokenizer.json");
   }
 
   /**
@@ -572,10 +770,18 @@ public final class Benchmark {
    * same without its JIT compiler threads, by thread, and this process (broker, Qdrant local, the
    * embedding endpoint).
    */
-  record Measured(double docsPerSecond, double cpuMs, double cpuMsWithoutJit, String byThread, double infraCpuMs,
+  record Measured(
+      double docsPerSecond,
+      double cpuMs,
+      double cpuMsWithoutJit,
+      String byThread,
+      double infraCpuMs,
       String infraByThread) {}
 
-  /** A pipeline in a process of its own, the packaged service or {@link PipelineProcess}, fed by this one. */
+  /**
+   * A pipeline in a process of its own, the packaged service or {@link PipelineProcess}, fed by
+   * this one.
+   */
   interface OwnProcess {
     void send(Corpus.Doc doc, long version);
 
@@ -586,12 +792,17 @@ public final class Benchmark {
     Map<String, Double> cpuSecondsByThread();
   }
 
-  /** Sends {@code docs} at {@code version} to a service that has answered {@code statusesBefore} events, and measures them. */
-  private static Measured measure(OwnProcess service, List<Corpus.Doc> docs, long version, long statusesBefore) {
+  /**
+   * Sends {@code docs} at {@code version} to a service that has answered {@code statusesBefore}
+   * events, and measures them.
+   */
+  private static Measured measure(
+      OwnProcess service, List<Corpus.Doc> docs, long version, long statusesBefore) {
     double cpuBefore = service.cpuSeconds();
     double ownCpuBefore = ownCpuSeconds();
     Map<String, Double> threadsBefore = service.cpuSecondsByThread();
-    Map<String, Double> ownThreadsBefore = ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid());
+    Map<String, Double> ownThreadsBefore =
+        ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid());
     long start = System.nanoTime();
     for (Corpus.Doc d : docs) {
       service.send(d, version);
@@ -601,22 +812,31 @@ public final class Benchmark {
     double cpuMs = (service.cpuSeconds() - cpuBefore) * 1000 / docs.size();
     double infraMs = (ownCpuSeconds() - ownCpuBefore) * 1000 / docs.size();
     Map<String, Double> threadsAfter = service.cpuSecondsByThread();
-    double compilerMs = threadsAfter.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-        .mapToDouble(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0)).sum() * 1000 / docs.size();
+    double compilerMs =
+        threadsAfter.entrySet().stream()
+                .filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(e -> e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0.0))
+                .sum()
+            * 1000
+            / docs.size();
     String byThread = perDocument(threadsBefore, threadsAfter, docs.size());
-    String infraByThread = perDocument(
-        ownThreadsBefore, ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()), docs.size());
+    String infraByThread =
+        perDocument(
+            ownThreadsBefore,
+            ServiceProcess.cpuSecondsByThread(ProcessHandle.current().pid()),
+            docs.size());
     System.out.println("  its process's CPU by thread, ms per document: " + byThread);
     System.out.println("  benchmark process CPU by thread, ms per document: " + infraByThread);
-    return new Measured(docs.size() / seconds, cpuMs, cpuMs - compilerMs, byThread, infraMs, infraByThread);
+    return new Measured(
+        docs.size() / seconds, cpuMs, cpuMs - compilerMs, byThread, infraMs, infraByThread);
   }
 
   /**
    * Cost growth in the packaged service alone: its CPU per document for {@link #GROWTH_MORE} new
-   * documents once its collection and manifest hold 500, 2,000 and 8,000 documents. The service
-   * is warmed first by editing the first 500 documents over and over, so the collection stays at
-   * 500 until the first measurement. CPU per document is the service's own, so the broker and
-   * Qdrant local (which share this process and its heap with the benchmark) do not blur it.
+   * documents once its collection and manifest hold 500, 2,000 and 8,000 documents. The service is
+   * warmed first by editing the first 500 documents over and over, so the collection stays at 500
+   * until the first measurement. CPU per document is the service's own, so the broker and Qdrant
+   * local (which share this process and its heap with the benchmark) do not blur it.
    */
   private void serviceGrowth() throws Exception {
     Path jar = serviceJar("growth, service process");
@@ -626,75 +846,112 @@ public final class Benchmark {
     int[] sizes = {500, 2000, 8000};
     List<Corpus.Doc> base = Corpus.generate(sizes[0], 4096, 44);
     List<Corpus.Doc> fresh = new ArrayList<>();
-    for (Corpus.Doc d : Corpus.generate(sizes[sizes.length - 1] - sizes[0] + GROWTH_MORE, 4096, 47)) {
+    for (Corpus.Doc d :
+        Corpus.generate(sizes[sizes.length - 1] - sizes[0] + GROWTH_MORE, 4096, 47)) {
       fresh.add(new Corpus.Doc("grow-" + d.id(), d.contentType(), d.paragraphs()));
     }
     List<List<Measured>> bySize = new ArrayList<>();
     for (int i = 0; i < sizes.length; i++) {
       bySize.add(new ArrayList<>());
     }
-    eachServiceRun(jar, Map.of(), service -> {
-      long statuses = 0;
-      int version = 1;
-      for (List<Corpus.Doc> round = base; statuses < warmUpDocs; round = PipelineRun.editAll(base, ++version)) {
-        for (Corpus.Doc d : round) {
-          service.send(d, version);
-        }
-        statuses += round.size();
-        service.awaitStatuses(statuses, TIMEOUT);
-      }
-      int next = 0; // fresh documents sent so far: the service holds base.size() + next
-      for (int i = 0; i < sizes.length; i++) {
-        List<Corpus.Doc> fill = fresh.subList(next, sizes[i] - base.size());
-        for (Corpus.Doc d : fill) {
-          service.send(d, 1);
-        }
-        statuses += fill.size();
-        service.awaitStatuses(statuses, TIMEOUT);
-        next += fill.size();
-        List<Corpus.Doc> more = fresh.subList(next, next + GROWTH_MORE);
-        bySize.get(i).add(measure(service, more, 1, statuses));
-        statuses += more.size();
-        next += more.size();
-      }
-    });
+    eachServiceRun(
+        jar,
+        Map.of(),
+        service -> {
+          long statuses = 0;
+          int version = 1;
+          for (List<Corpus.Doc> round = base;
+              statuses < warmUpDocs;
+              round = PipelineRun.editAll(base, ++version)) {
+            for (Corpus.Doc d : round) {
+              service.send(d, version);
+            }
+            statuses += round.size();
+            service.awaitStatuses(statuses, TIMEOUT);
+          }
+          int next = 0; // fresh documents sent so far: the service holds base.size() + next
+          for (int i = 0; i < sizes.length; i++) {
+            List<Corpus.Doc> fill = fresh.subList(next, sizes[i] - base.size());
+            for (Corpus.Doc d : fill) {
+              service.send(d, 1);
+            }
+            statuses += fill.size();
+            service.awaitStatuses(statuses, TIMEOUT);
+            next += fill.size();
+            List<Corpus.Doc> more = fresh.subList(next, next + GROWTH_MORE);
+            bySize.get(i).add(measure(service, more, 1, statuses));
+            statuses += more.size();
+            next += more.size();
+          }
+        });
     int cores = Runtime.getRuntime().availableProcessors();
     double[] medians = new double[sizes.length];
     for (int i = 0; i < sizes.length; i++) {
       Stat noJit = Stat.of(bySize.get(i).stream().map(Measured::cpuMsWithoutJit).toList());
       Stat all = Stat.of(bySize.get(i).stream().map(Measured::cpuMs).toList());
       medians[i] = noJit.median();
-      row("growth, service process: CPU per document at " + sizes[i] + " documents, ms", noJit.show("%.3f"),
-          String.format(Locale.ROOT, "JIT compiler excluded (%s with it); %d new documents of 4 KB; = %.0f documents/s on %d cores",
-              all.show("%.3f"), GROWTH_MORE, cores * 1000 / noJit.median(), cores));
+      row(
+          "growth, service process: CPU per document at " + sizes[i] + " documents, ms",
+          noJit.show("%.3f"),
+          String.format(
+              Locale.ROOT,
+              "JIT compiler excluded (%s with it); %d new documents of 4 KB; = %.0f documents/s on %d cores",
+              all.show("%.3f"),
+              GROWTH_MORE,
+              cores * 1000 / noJit.median(),
+              cores));
     }
-    row("growth, service process: cost at " + sizes[sizes.length - 1] + " / cost at " + sizes[0],
-        String.format(Locale.ROOT, "%.2f", medians[sizes.length - 1] / medians[0]), "medians of the rows above; target within 1.20");
+    row(
+        "growth, service process: cost at " + sizes[sizes.length - 1] + " / cost at " + sizes[0],
+        String.format(Locale.ROOT, "%.2f", medians[sizes.length - 1] / medians[0]),
+        "medians of the rows above; target within 1.20");
   }
 
   /** The index of the value closest to the median: the run whose details are shown. */
   private static int medianIndex(List<Double> values, Stat stat) {
-    return java.util.stream.IntStream.range(0, values.size()).boxed()
-        .min(java.util.Comparator.comparingDouble(i -> Math.abs(values.get(i) - stat.median()))).orElseThrow();
+    return java.util.stream.IntStream.range(0, values.size())
+        .boxed()
+        .min(java.util.Comparator.comparingDouble(i -> Math.abs(values.get(i) - stat.median())))
+        .orElseThrow();
   }
 
-  /** CPU per document by kind of thread between two snapshots, largest first, those under 0.02 ms left out. */
-  private static String perDocument(Map<String, Double> before, Map<String, Double> after, int documents) {
+  /**
+   * CPU per document by kind of thread between two snapshots, largest first, those under 0.02 ms
+   * left out.
+   */
+  private static String perDocument(
+      Map<String, Double> before, Map<String, Double> after, int documents) {
     StringBuilder b = new StringBuilder();
     after.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) * 1000 / documents))
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(),
+                    (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) * 1000 / documents))
         .filter(e -> e.getValue() >= 0.02)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .forEach(e -> b.append(b.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", e.getKey().strip(), e.getValue())));
+        .forEach(
+            e ->
+                b.append(b.isEmpty() ? "" : ", ")
+                    .append(
+                        String.format(Locale.ROOT, "%s %.2f", e.getKey().strip(), e.getValue())));
     return b.toString();
   }
 
-  /** CPU time of this process (the broker, Qdrant local and what else the benchmark runs), in seconds. */
+  /**
+   * CPU time of this process (the broker, Qdrant local and what else the benchmark runs), in
+   * seconds.
+   */
   private static double ownCpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
   }
 
-  /** End to end with the real model, for one and two stream threads (the model's threads are its own). */
+  /**
+   * End to end with the real model, for one and two stream threads (the model's threads are its
+   * own).
+   */
   private void parallelism(List<Corpus.Doc> corpus) throws Exception {
     List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 150));
     for (int t : new int[] {1, 2}) {
@@ -704,9 +961,15 @@ public final class Benchmark {
           rates.add(sample.size() / timed(run, sample, 1, sample.size()));
         }
       }
-      row("parallelism: " + t + " stream thread" + (t == 1 ? "" : "s") + ", documents/s", Stat.of(rates).show("%.1f"),
-          sample.size() + " documents, real model, " + partitions + " partitions, "
-              + Runtime.getRuntime().availableProcessors() + " cores");
+      row(
+          "parallelism: " + t + " stream thread" + (t == 1 ? "" : "s") + ", documents/s",
+          Stat.of(rates).show("%.1f"),
+          sample.size()
+              + " documents, real model, "
+              + partitions
+              + " partitions, "
+              + Runtime.getRuntime().availableProcessors()
+              + " cores");
     }
   }
 
@@ -716,7 +979,9 @@ public final class Benchmark {
     TokenChunker chunker = PipelineRun.chunker(model);
     List<String> chunks = new ArrayList<>();
     for (Corpus.Doc d : corpus) {
-      for (Chunk c : chunker.chunk(redactor.redactBlocks(normaliser.normalise(d.content(), d.contentType())))) {
+      for (Chunk c :
+          chunker.chunk(
+              redactor.redactBlocks(normaliser.normalise(d.content(), d.contentType())))) {
         chunks.add(c.text());
       }
       if (chunks.size() >= 3000) {
@@ -749,7 +1014,8 @@ public final class Benchmark {
             new Thread(
                 () -> {
                   float[] query = model.embed(List.of("search")).get(0);
-                  // Polls every 2 ms: a tighter loop would take a core from the pipeline it measures.
+                  // Polls every 2 ms: a tighter loop would take a core from the pipeline it
+                  // measures.
                   while (!Thread.currentThread().isInterrupted()) {
                     for (Map.Entry<String, Long> e : pending.entrySet()) {
                       if (searchable(run.collection, e.getKey(), query)) {
@@ -797,7 +1063,10 @@ public final class Benchmark {
           SearchPoints.newBuilder()
               .setCollectionName(collection)
               .setLimit(1)
-              .setFilter(Filter.newBuilder().addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, documentId)));
+              .setFilter(
+                  Filter.newBuilder()
+                      .addMust(
+                          ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, documentId)));
       for (float f : query) {
         req.addVector(f);
       }
@@ -834,23 +1103,46 @@ public final class Benchmark {
     return peak / (1024.0 * 1024.0);
   }
 
-  static final String START = "<!-- benchmark:start (written by the benchmark command; do not edit) -->";
+  static final String START =
+      "<!-- benchmark:start (written by the benchmark command; do not edit) -->";
   static final String END = "<!-- benchmark:end -->";
 
   /** Writes the table between the markers of BENCHMARKS.md, keeping what stands around them. */
   private void write() throws IOException {
     StringBuilder b = new StringBuilder();
     b.append(START).append("\n\n");
-    b.append("Run on ").append(LocalDate.now()).append(". Machine: ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(", Java ")
-        .append(System.getProperty("java.version")).append(", max heap ")
-        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB.\n\n");
-    b.append(String.format(Locale.ROOT, "Corpus: %d documents of about %d model tokens, plain text, markdown and HTML with personal data sprinkled in; "
-        + "%d stream threads, %d partitions; every figure is the median of %d runs, (min–max) after it.%n%n", docs, tokens, threads, partitions, runs));
+    b.append("Run on ")
+        .append(LocalDate.now())
+        .append(". Machine: ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append(", Java ")
+        .append(System.getProperty("java.version"))
+        .append(", max heap ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+        .append(" MB.\n\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Corpus: %d documents of about %d model tokens, plain text, markdown and HTML with personal data sprinkled in; "
+                + "%d stream threads, %d partitions; every figure is the median of %d runs, (min–max) after it.%n%n",
+            docs,
+            tokens,
+            threads,
+            partitions,
+            runs));
     b.append("| measure | value | note |\n|---|---|---|\n");
     for (String[] r : rows) {
-      b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+      b.append("| ")
+          .append(r[0])
+          .append(" | ")
+          .append(r[1])
+          .append(" | ")
+          .append(r[2])
+          .append(" |\n");
     }
     b.append("\n").append(END);
     String existing = Files.exists(out) ? Files.readString(out) : "";

@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * A deterministic benchmark corpus: documents of roughly a given size in plain text, markdown and
- * HTML, with personal data sprinkled in (e-mail addresses, phone and card numbers) so that the
- * PII stage does real work.
+ * HTML, with personal data sprinkled in (e-mail addresses, phone and card numbers) so that the PII
+ * stage does real work.
  */
 final class Corpus {
 
@@ -16,7 +16,9 @@ final class Corpus {
       return switch (contentType) {
         case "text/markdown" -> "# " + id + "\n\n" + String.join("\n\n", paragraphs);
         case "text/html" ->
-            "<html><body><h1>" + id + "</h1>"
+            "<html><body><h1>"
+                + id
+                + "</h1>"
                 + String.join("", paragraphs.stream().map(p -> "<p>" + p + "</p>").toList())
                 + "</body></html>";
         default -> String.join("\n\n", paragraphs);

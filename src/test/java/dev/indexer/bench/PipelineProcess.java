@@ -18,8 +18,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 /**
  * The pipeline in a JVM of its own, for the overhead benchmark: the production topology (event
  * decoding, normalising, PII redaction, chunking, the manifest store, Qdrant writes batched per
- * transaction, exactly-once v2) with the trivial embedder in process, as the target states it,
- * on the benchmark's broker and Qdrant local. Its CPU time is then its own. The packaged service
+ * transaction, exactly-once v2) with the trivial embedder in process, as the target states it, on
+ * the benchmark's broker and Qdrant local. Its CPU time is then its own. The packaged service
  * cannot be given an in-process trivial embedder, so its runs use the trivial endpoint and pay an
  * HTTP client besides. The child stops when its standard input closes.
  */
@@ -69,7 +69,8 @@ final class PipelineProcess implements AutoCloseable {
             Integer.toString(trivial.maxTokens()),
             Integer.toString(threads),
             Integer.toString(batchPoints));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (!Files.readString(log).contains(RUNNING)) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -125,10 +126,13 @@ final class PipelineProcess implements AutoCloseable {
     int maxTokens = Integer.parseInt(args[i++]);
     int threads = Integer.parseInt(args[i++]);
     int batchPoints = Integer.parseInt(args[i]);
-    Embedder trivial = new TrivialEmbedder(BertTokenCounter.fromClasspath(TOKENIZER), dimension, maxTokens);
-    try (QdrantClient client = new QdrantClient(QdrantGrpcClient.newBuilder(qdrantHost, qdrantPort, false).build())) {
+    Embedder trivial =
+        new TrivialEmbedder(BertTokenCounter.fromClasspath(TOKENIZER), dimension, maxTokens);
+    try (QdrantClient client =
+        new QdrantClient(QdrantGrpcClient.newBuilder(qdrantHost, qdrantPort, false).build())) {
       KafkaStreams streams =
-          PipelineRun.streams(bootstrapServers, client, collection, topics, n, trivial, threads, batchPoints);
+          PipelineRun.streams(
+              bootstrapServers, client, collection, topics, n, trivial, threads, batchPoints);
       streams.setUncaughtExceptionHandler(
           e -> {
             e.printStackTrace();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A smoke run of the benchmark's pipeline process: the production topology in a JVM of its own
- * indexes a small corpus on this JVM's broker and Qdrant local, and its CPU time is read by
- * thread. The benchmark itself is not part of the tests.
+ * indexes a small corpus on this JVM's broker and Qdrant local, and its CPU time is read by thread.
+ * The benchmark itself is not part of the tests.
  */
 class PipelineProcessSmokeTest {
 
@@ -24,7 +24,8 @@ class PipelineProcessSmokeTest {
     try (EmbeddedKafka kafka = EmbeddedKafka.start();
         QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
-      Embedder trivial = new TrivialEmbedder(BertTokenCounter.fromClasspath(PipelineProcess.TOKENIZER), 384, 128);
+      Embedder trivial =
+          new TrivialEmbedder(BertTokenCounter.fromClasspath(PipelineProcess.TOKENIZER), 384, 128);
       List<Corpus.Doc> docs = Corpus.generate(30, 4096, 7);
       try (PipelineRun run = PipelineRun.inOwnProcess(kafka, qdrant, client, trivial, 2, 1)) {
         double before = run.cpuSeconds();

@@ -8,8 +8,8 @@ import dev.indexer.pipeline.DocumentIndexer;
 import dev.indexer.pipeline.FaultListener;
 import dev.indexer.pipeline.IndexerTopology;
 import dev.indexer.pipeline.ProcessingSettings;
-import dev.indexer.pipeline.TransactionalClientSupplier;
 import dev.indexer.pipeline.Topics;
+import dev.indexer.pipeline.TransactionalClientSupplier;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
 import dev.indexer.testkit.qdrant.QdrantLocal;
@@ -52,26 +52,40 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private volatile Throwable failure;
 
-  /** The service's default: Qdrant writes of a transaction's events sent in requests of up to 512 points. */
+  /**
+   * The service's default: Qdrant writes of a transaction's events sent in requests of up to 512
+   * points.
+   */
   static final int BATCH_POINTS = 512;
 
-  PipelineRun(EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads)
+  PipelineRun(
+      EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads)
       throws Exception {
     this(kafka, client, embedder, partitions, threads, BATCH_POINTS);
   }
 
   PipelineRun(
-      EmbeddedKafka kafka, QdrantClient client, Embedder embedder, int partitions, int threads, int batchPoints)
+      EmbeddedKafka kafka,
+      QdrantClient client,
+      Embedder embedder,
+      int partitions,
+      int threads,
+      int batchPoints)
       throws Exception {
     this(kafka, client, null, embedder, partitions, threads, batchPoints);
   }
 
   /**
-   * A run whose pipeline has a JVM of its own ({@link PipelineProcess}), with the trivial
-   * embedder, so that its CPU time is told apart from the broker's and Qdrant local's.
+   * A run whose pipeline has a JVM of its own ({@link PipelineProcess}), with the trivial embedder,
+   * so that its CPU time is told apart from the broker's and Qdrant local's.
    */
   static PipelineRun inOwnProcess(
-      EmbeddedKafka kafka, QdrantLocal qdrant, QdrantClient client, Embedder trivial, int partitions, int threads)
+      EmbeddedKafka kafka,
+      QdrantLocal qdrant,
+      QdrantClient client,
+      Embedder trivial,
+      int partitions,
+      int threads)
       throws Exception {
     return new PipelineRun(kafka, client, qdrant, trivial, partitions, threads, BATCH_POINTS);
   }
@@ -95,7 +109,10 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
     client
         .createCollectionAsync(
             collection + "_v1",
-            VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
+            VectorParams.newBuilder()
+                .setSize(embedder.dimension())
+                .setDistance(Distance.Cosine)
+                .build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
     dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
@@ -104,12 +121,22 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
 
     if (ownProcessQdrant == null) {
       process = null;
-      streams = streams(kafka.bootstrapServers(), client, collection, topics, n, embedder, threads, batchPoints);
+      streams =
+          streams(
+              kafka.bootstrapServers(),
+              client,
+              collection,
+              topics,
+              n,
+              embedder,
+              threads,
+              batchPoints);
       streams.setUncaughtExceptionHandler(
           e -> {
             failure = e;
             e.printStackTrace();
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+                .StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
           });
       streams.start();
       // Time only processing: wait until the group has formed and tasks are running.
@@ -118,7 +145,14 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
       streams = null;
       process =
           PipelineProcess.start(
-              kafka.bootstrapServers(), ownProcessQdrant, collection, topics, n, embedder, threads, batchPoints);
+              kafka.bootstrapServers(),
+              ownProcessQdrant,
+              collection,
+              topics,
+              n,
+              embedder,
+              threads,
+              batchPoints);
     }
 
     statusReader = new StatusReader(kafka, topics.status(), "bench-reader-" + n);
@@ -168,20 +202,44 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
             Clock.systemUTC());
     ProcessingSettings settings =
         new ProcessingSettings(
-            10_485_760, false, Duration.ofMillis(100), Duration.ofSeconds(5), () -> false, batchPoints);
+            10_485_760,
+            false,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(5),
+            () -> false,
+            batchPoints);
     TransactionalClientSupplier clients = new TransactionalClientSupplier();
     return new KafkaStreams(
         IndexerTopology.build(
-            topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, FaultListener.NONE, clients.batches()),
+            topics,
+            new EventDecoder(InMemoryRegistry.shared()),
+            indexer,
+            settings,
+            FaultListener.NONE,
+            clients.batches()),
         props,
         clients);
   }
 
   static String event(String tenant, Corpus.Doc doc, long version) {
-    return "{\"eventId\":\"" + doc.id() + "-" + version + "\",\"tenant\":\"" + tenant + "\",\"documentId\":\""
-        + doc.id() + "\",\"operation\":\"UPSERT\",\"version\":" + version + ",\"eventTime\":1767225600000,"
-        + "\"title\":\"Document " + doc.id() + "\",\"contentType\":\"" + doc.contentType() + "\",\"content\":"
-        + json(doc.content()) + ",\"metadata\":{\"source\":\"bench\"}}";
+    return "{\"eventId\":\""
+        + doc.id()
+        + "-"
+        + version
+        + "\",\"tenant\":\""
+        + tenant
+        + "\",\"documentId\":\""
+        + doc.id()
+        + "\",\"operation\":\"UPSERT\",\"version\":"
+        + version
+        + ",\"eventTime\":1767225600000,"
+        + "\"title\":\"Document "
+        + doc.id()
+        + "\",\"contentType\":\""
+        + doc.contentType()
+        + "\",\"content\":"
+        + json(doc.content())
+        + ",\"metadata\":{\"source\":\"bench\"}}";
   }
 
   private static String json(String s) {
@@ -202,7 +260,10 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
     producer.send(record(topics.documents(), doc, version));
   }
 
-  /** The benchmark's chunker for a model: the largest chunks the model reads whole, 16 tokens of overlap. */
+  /**
+   * The benchmark's chunker for a model: the largest chunks the model reads whole, 16 tokens of
+   * overlap.
+   */
   static TokenChunker chunker(Embedder embedder) {
     int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
     return new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 16);
@@ -223,7 +284,6 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
         event("bench", doc, version).getBytes(StandardCharsets.UTF_8));
   }
 
-
   void flush() {
     producer.flush();
   }
@@ -236,12 +296,19 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
         timeout,
         () ->
             failure != null || (process == null ? stopped(streams) : !process.alive())
-                ? new IllegalStateException("the pipeline stopped after " + statusReader.statuses() + " of " + total + " events", failure)
+                ? new IllegalStateException(
+                    "the pipeline stopped after "
+                        + statusReader.statuses()
+                        + " of "
+                        + total
+                        + " events",
+                    failure)
                 : null);
   }
 
   private static boolean stopped(KafkaStreams streams) {
-    return streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING;
+    return streams.state() == KafkaStreams.State.ERROR
+        || streams.state() == KafkaStreams.State.NOT_RUNNING;
   }
 
   /** CPU time of the pipeline's own process; only for a run {@link #inOwnProcess}. */

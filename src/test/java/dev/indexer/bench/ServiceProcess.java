@@ -41,7 +41,13 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
   final String collection;
 
   private ServiceProcess(
-      Process process, URI base, String documents, String status, String collection, EmbeddedKafka kafka, Path log) {
+      Process process,
+      URI base,
+      String documents,
+      String status,
+      String collection,
+      EmbeddedKafka kafka,
+      Path log) {
     this.process = process;
     this.collection = collection;
     this.metrics = base.resolve("/q/metrics");
@@ -54,14 +60,23 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     sampler.start();
   }
 
-  static ServiceProcess start(Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap)
+  static ServiceProcess start(
+      Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap)
       throws Exception {
     return start(jar, kafka, qdrant, partitions, maxHeap, Map.of());
   }
 
-  /** As {@link #start(Path, EmbeddedKafka, QdrantLocal, int, String)}, with more settings as system properties. */
+  /**
+   * As {@link #start(Path, EmbeddedKafka, QdrantLocal, int, String)}, with more settings as system
+   * properties.
+   */
   static ServiceProcess start(
-      Path jar, EmbeddedKafka kafka, QdrantLocal qdrant, int partitions, String maxHeap, Map<String, String> settings)
+      Path jar,
+      EmbeddedKafka kafka,
+      QdrantLocal qdrant,
+      int partitions,
+      String maxHeap,
+      Map<String, String> settings)
       throws Exception {
     int n = RUNS.incrementAndGet();
     String documents = "svc-docs-" + n;
@@ -122,7 +137,9 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
 
   private static boolean ready(URI base) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+      return HTTP.send(
+                  HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
+                  HttpResponse.BodyHandlers.discarding())
               .statusCode()
           == 200;
     } catch (IOException e) {
@@ -138,14 +155,16 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     producer.send(PipelineRun.record(documents, doc, version));
   }
 
-
   @Override
   public void awaitStatuses(long total, Duration timeout) {
     producer.flush();
     statusReader.await(
         total,
         timeout,
-        () -> process.isAlive() ? null : new IllegalStateException("the service exited; its log: " + log));
+        () ->
+            process.isAlive()
+                ? null
+                : new IllegalStateException("the service exited; its log: " + log));
   }
 
   double peakRssMb() {
@@ -162,7 +181,8 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
       sampleRss();
       try {
         String text =
-            HTTP.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+            HTTP.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         peakHeapBytes.accumulateAndGet(heapUsed(text), Math::max);
         Thread.sleep(500);
       } catch (IOException e) {
@@ -173,7 +193,9 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     }
   }
 
-  /** CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}. */
+  /**
+   * CPU time the service's process has used so far, user and system, from {@code /proc/<pid>/stat}.
+   */
   @Override
   public double cpuSeconds() {
     return cpuSeconds(process.pid());
@@ -204,7 +226,9 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
       for (Path task : tasks.toList()) {
         try {
           String stat = Files.readString(task.resolve("stat"));
-          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+          String name =
+              stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                  .replaceAll("[0-9]+", "#");
           byName.merge(name, statCpuSeconds(stat), Double::sum);
         } catch (IOException e) {
           // the thread ended
@@ -216,7 +240,10 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
     return byName;
   }
 
-  /** User plus system time of a {@code stat} line of {@code /proc}: fields 14 and 15, in ticks of 1/100 s. */
+  /**
+   * User plus system time of a {@code stat} line of {@code /proc}: fields 14 and 15, in ticks of
+   * 1/100 s.
+   */
   private static double statCpuSeconds(String stat) {
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
@@ -225,7 +252,8 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
   /** The peak resident set the kernel recorded for the process (VmHWM). */
   private void sampleRss() {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
         if (line.startsWith("VmHWM:")) {
           peakRssKb.accumulateAndGet(Long.parseLong(line.replaceAll("[^0-9]", "")), Math::max);
         }

@@ -19,22 +19,27 @@ final class StatusReader implements AutoCloseable {
   private long chunks;
 
   StatusReader(EmbeddedKafka kafka, String topic, String group) {
-    consumer = new KafkaConsumer<>(kafka.consumerConfig(group), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    consumer =
+        new KafkaConsumer<>(
+            kafka.consumerConfig(group), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> parts =
-        consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.partitionsFor(topic).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
     consumer.assign(parts);
     consumer.seekToBeginning(parts);
   }
 
   /**
-   * Reads until {@code total} status records have been seen since the start; {@code failure}
-   * names why the pipeline can no longer make progress, or is null while it can.
+   * Reads until {@code total} status records have been seen since the start; {@code failure} names
+   * why the pipeline can no longer make progress, or is null while it can.
    */
   void await(long total, Duration timeout, Supplier<IllegalStateException> failure) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (statuses < total) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("only " + statuses + " of " + total + " events processed in " + timeout);
+        throw new IllegalStateException(
+            "only " + statuses + " of " + total + " events processed in " + timeout);
       }
       IllegalStateException stopped = failure.get();
       if (stopped != null) {

@@ -11,9 +11,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 
 /**
  * An OpenAI-compatible {@code POST /v1/embeddings} whose vectors are a hash of the text: the
- * packaged service pointed at it does everything it does in production except run a model. Its
- * own CPU is spent in the benchmark's process, not the service's.
+ * packaged service pointed at it does everything it does in production except run a model. Its own
+ * CPU is spent in the benchmark's process, not the service's.
  */
 final class TrivialEmbeddingServer implements AutoCloseable {
 
@@ -34,7 +34,8 @@ final class TrivialEmbeddingServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
   TrivialEmbeddingServer(int dimension) throws IOException {
-    // Without it the JDK server's separate header and body writes meet delayed ACKs: 40 ms a request.
+    // Without it the JDK server's separate header and body writes meet delayed ACKs: 40 ms a
+    // request.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     this.dimension = dimension;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
@@ -54,10 +55,15 @@ final class TrivialEmbeddingServer implements AutoCloseable {
       try (InputStream body = exchange.getRequestBody()) {
         base64 = "base64".equals(read(body, input));
       }
-      StringBuilder out = new StringBuilder(input.size() * dimension * 12 + 64).append("{\"object\":\"list\",\"data\":[");
+      StringBuilder out =
+          new StringBuilder(input.size() * dimension * 12 + 64)
+              .append("{\"object\":\"list\",\"data\":[");
       ByteBuffer floats = ByteBuffer.allocate(4 * dimension).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < input.size(); i++) {
-        out.append(i == 0 ? "" : ",").append("{\"object\":\"embedding\",\"index\":").append(i).append(",\"embedding\":");
+        out.append(i == 0 ? "" : ",")
+            .append("{\"object\":\"embedding\",\"index\":")
+            .append(i)
+            .append(",\"embedding\":");
         float[] v = HashEmbedder.vector(input.get(i), dimension);
         if (base64) {
           floats.clear();
@@ -83,12 +89,16 @@ final class TrivialEmbeddingServer implements AutoCloseable {
     }
   }
 
-  /** Reads the strings of the request's {@code input} array into {@code input}; returns its {@code encoding_format}. */
+  /**
+   * Reads the strings of the request's {@code input} array into {@code input}; returns its {@code
+   * encoding_format}.
+   */
   private static String read(InputStream body, List<String> input) throws IOException {
     String format = "float";
     try (JsonParser p = JSON.createParser(body)) {
       while (p.nextToken() != null) {
-        if (p.currentToken() != JsonToken.FIELD_NAME || !p.getParsingContext().getParent().inRoot()) {
+        if (p.currentToken() != JsonToken.FIELD_NAME
+            || !p.getParsingContext().getParent().inRoot()) {
           continue;
         }
         if ("input".equals(p.currentName())) {

@@ -36,7 +36,8 @@ final class AppConfig {
           "quarkus.kafka-streams.application-server",
           "derived in application.properties from indexer.api.advertised-address, which is exposed");
 
-  record AppProperty(String name, String declaredIn, Optional<String> defaultValue, boolean secret) {}
+  record AppProperty(
+      String name, String declaredIn, Optional<String> defaultValue, boolean secret) {}
 
   private AppConfig() {}
 
@@ -48,7 +49,8 @@ final class AppConfig {
           ConfigMappings.getProperties(ConfigMappings.ConfigClass.configClass(mapping));
       props.forEach(
           (name, p) -> {
-            Optional<String> def = p.hasDefaultValue() ? Optional.ofNullable(p.getDefaultValue()) : Optional.empty();
+            Optional<String> def =
+                p.hasDefaultValue() ? Optional.ofNullable(p.getDefaultValue()) : Optional.empty();
             all.put(name, new AppProperty(name, mapping.getName(), def, isSecretName(name)));
           });
     }
@@ -108,7 +110,8 @@ final class AppConfig {
   }
 
   static boolean managementEnabled() {
-    return Boolean.parseBoolean(packagedProperties().getProperty("quarkus.management.enabled", "false"));
+    return Boolean.parseBoolean(
+        packagedProperties().getProperty("quarkus.management.enabled", "false"));
   }
 
   /** The container port name health and metrics are served on: management, or http without it. */
@@ -117,26 +120,33 @@ final class AppConfig {
   }
 
   static int httpPort() {
-    return Integer.parseInt(packagedProperties().getProperty("quarkus.http.port", String.valueOf(DEFAULT_HTTP_PORT)));
+    return Integer.parseInt(
+        packagedProperties().getProperty("quarkus.http.port", String.valueOf(DEFAULT_HTTP_PORT)));
   }
 
   /** Health paths as Quarkus serves them: {@code /<non-application root>/<health root>/<kind>}. */
   static String healthPath(String kind) {
     Properties p = packagedProperties();
     String root = nonApplicationRoot(p);
-    String health = p.getProperty("quarkus.smallrye-health.root-path", "health").replaceAll("^/|/$", "");
+    String health =
+        p.getProperty("quarkus.smallrye-health.root-path", "health").replaceAll("^/|/$", "");
     return "/" + root + "/" + health + "/" + kind;
   }
 
   static String metricsPath() {
     Properties p = packagedProperties();
     String root = nonApplicationRoot(p);
-    String metrics = p.getProperty("quarkus.micrometer.export.prometheus.path", "metrics").replaceAll("^/|/$", "");
+    String metrics =
+        p.getProperty("quarkus.micrometer.export.prometheus.path", "metrics")
+            .replaceAll("^/|/$", "");
     return "/" + root + "/" + metrics;
   }
 
   private static String nonApplicationRoot(Properties p) {
-    String key = managementEnabled() ? "quarkus.management.root-path" : "quarkus.http.non-application-root-path";
+    String key =
+        managementEnabled()
+            ? "quarkus.management.root-path"
+            : "quarkus.http.non-application-root-path";
     return p.getProperty(key, "q").replaceAll("^/|/$", "");
   }
 
@@ -154,8 +164,12 @@ final class AppConfig {
     if (p.endsWith("-file")) {
       return false; // the path of a file mounted from a Secret (indexer.auth.api-keys-file)
     }
-    return p.contains("api-key") || p.contains("password") || p.contains("jaas") || p.contains("secret")
-        || p.endsWith(".token") || p.endsWith("hmac-key");
+    return p.contains("api-key")
+        || p.contains("password")
+        || p.contains("jaas")
+        || p.contains("secret")
+        || p.endsWith(".token")
+        || p.endsWith("hmac-key");
   }
 
   private static Class<?> load(String name) {

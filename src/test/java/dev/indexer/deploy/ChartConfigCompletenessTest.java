@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every property the service reads can be set from the chart's values: the property list comes from
- * the service's {@code @ConfigMapping} interfaces and packaged Kafka Streams settings (see
- * {@link AppConfig}), the settable list from the rendered container of each values variant. A
- * property added to the service without a chart value fails here, by name.
+ * the service's {@code @ConfigMapping} interfaces and packaged Kafka Streams settings (see {@link
+ * AppConfig}), the settable list from the rendered container of each values variant. A property
+ * added to the service without a chart value fails here, by name.
  */
 class ChartConfigCompletenessTest {
 
@@ -27,9 +27,18 @@ class ChartConfigCompletenessTest {
 
   @Test
   void findsTheServicesConfigMappings() {
-    assertThat(AppConfig.configMappingInterfaces()).extracting(Class::getSimpleName)
-        .contains("QdrantConfig", "EmbeddingConfig", "ChunkingConfig", "TopicsConfig", "DeadLetterConfig", "EventConfig", "RegistryConfig");
-    assertThat(AppConfig.mappingProperties()).containsKeys("indexer.qdrant.hnsw-ef-construct", "indexer.topics.dead-letter");
+    assertThat(AppConfig.configMappingInterfaces())
+        .extracting(Class::getSimpleName)
+        .contains(
+            "QdrantConfig",
+            "EmbeddingConfig",
+            "ChunkingConfig",
+            "TopicsConfig",
+            "DeadLetterConfig",
+            "EventConfig",
+            "RegistryConfig");
+    assertThat(AppConfig.mappingProperties())
+        .containsKeys("indexer.qdrant.hnsw-ef-construct", "indexer.topics.dead-letter");
   }
 
   @Test
@@ -37,29 +46,42 @@ class ChartConfigCompletenessTest {
     Map<String, String> missing = ConfigCompleteness.missing(renderings());
 
     assertThat(missing)
-        .as("properties the service reads that no chart value sets; add a typed value (values.yaml, "
-            + "values.schema.json, templates/configmap.yaml) for each:" + ConfigCompleteness.describe(missing))
+        .as(
+            "properties the service reads that no chart value sets; add a typed value (values.yaml, "
+                + "values.schema.json, templates/configmap.yaml) for each:"
+                + ConfigCompleteness.describe(missing))
         .isEmpty();
   }
 
   @Test
   void aPropertyWithoutAValueIsReportedByName() {
     Manifests objects = HelmChart.renderDefaults();
-    objects.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "search-vector-indexer-env").orElseThrow()
-        .getData().remove("INDEXER_QDRANT_DISTANCE");
+    objects
+        .named(io.fabric8.kubernetes.api.model.ConfigMap.class, "search-vector-indexer-env")
+        .orElseThrow()
+        .getData()
+        .remove("INDEXER_QDRANT_DISTANCE");
 
     assertThat(ConfigCompleteness.missing(List.of(new PodConfig(objects))))
         .as("the removed variable, and the credentials the defaults reference no Secret for")
-        .containsOnlyKeys("indexer.qdrant.distance", "indexer.qdrant.api-key", "indexer.embedding.remote.api-key", "indexer.pii.hmac-key");
+        .containsOnlyKeys(
+            "indexer.qdrant.distance",
+            "indexer.qdrant.api-key",
+            "indexer.embedding.remote.api-key",
+            "indexer.pii.hmac-key");
   }
 
   @Test
   void aListIsReportedByItsOwnNameWhenUnset() {
     Manifests objects = HelmChart.renderDefaults();
-    objects.named(io.fabric8.kubernetes.api.model.ConfigMap.class, "search-vector-indexer-env").orElseThrow()
-        .getData().remove("INDEXER_PII_PHONE_REGIONS");
+    objects
+        .named(io.fabric8.kubernetes.api.model.ConfigMap.class, "search-vector-indexer-env")
+        .orElseThrow()
+        .getData()
+        .remove("INDEXER_PII_PHONE_REGIONS");
 
-    assertThat(ConfigCompleteness.missing(List.of(new PodConfig(objects)))).containsKey("indexer.pii.phone-regions");
+    assertThat(ConfigCompleteness.missing(List.of(new PodConfig(objects))))
+        .containsKey("indexer.pii.phone-regions");
   }
 
   @Test
@@ -87,15 +109,21 @@ class ChartConfigCompletenessTest {
 
   @Test
   void chartDefaultsEqualTheServicesDefaults() {
-    assertThat(ConfigCompleteness.defaultsThatDiffer(new PodConfig(HelmChart.renderDefaults()))).isEmpty();
+    assertThat(ConfigCompleteness.defaultsThatDiffer(new PodConfig(HelmChart.renderDefaults())))
+        .isEmpty();
   }
 
   @Test
   void credentialsAreSecretsInEveryVariant() {
     for (PodConfig r : renderings()) {
-      AppConfig.mappingProperties().values().stream().filter(AppConfig.AppProperty::secret)
-          .forEach(p -> r.source(p.name()).ifPresent(s ->
-              assertThat(s).as(p.name()).isInstanceOf(PodConfig.FromSecret.class)));
+      AppConfig.mappingProperties().values().stream()
+          .filter(AppConfig.AppProperty::secret)
+          .forEach(
+              p ->
+                  r.source(p.name())
+                      .ifPresent(
+                          s ->
+                              assertThat(s).as(p.name()).isInstanceOf(PodConfig.FromSecret.class)));
     }
   }
 }

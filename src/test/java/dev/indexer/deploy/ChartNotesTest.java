@@ -18,8 +18,13 @@ class ChartNotesTest {
 
   private static InstallCommand install(Path values) {
     InstallCommand install =
-        new Helm(ProjectFiles.CHART).install().withName(HelmChart.RELEASE).withNamespace(HelmChart.NAMESPACE)
-            .dryRun().withDryRunOption(DryRun.CLIENT).clientOnly();
+        new Helm(ProjectFiles.CHART)
+            .install()
+            .withName(HelmChart.RELEASE)
+            .withNamespace(HelmChart.NAMESPACE)
+            .dryRun()
+            .withDryRunOption(DryRun.CLIENT)
+            .clientOnly();
     return values == null ? install : install.withValuesFile(values);
   }
 
@@ -32,30 +37,37 @@ class ChartNotesTest {
         .contains("/search?q=", "/documents/<id>'", "Authorization: Bearer $TOKEN")
         .doesNotContain("tenant=")
         .contains("neither auth.jwt nor auth.apiKeys is set: the service refuses to start")
-        .contains(AppConfig.healthPath("ready"), AppConfig.healthPath("live"), AppConfig.metricsPath())
+        .contains(
+            AppConfig.healthPath("ready"), AppConfig.healthPath("live"), AppConfig.metricsPath())
         .contains("helm test search")
         .contains("registry.url is empty");
   }
 
   @Test
   void productionNotesMentionAutoscalingAndTheServiceMonitor() {
-    Release release = install(ProjectFiles.CHART_CI_VALUES.resolve("production-values.yaml")).call();
+    Release release =
+        install(ProjectFiles.CHART_CI_VALUES.resolve("production-values.yaml")).call();
 
-    assertThat(release.getOutput()).contains("SASL_SSL").contains("3 to 12 (autoscaled on CPU), for 12 input partitions")
-        .contains("ServiceMonitor").doesNotContain("registry.url is empty");
+    assertThat(release.getOutput())
+        .contains("SASL_SSL")
+        .contains("3 to 12 (autoscaled on CPU), for 12 input partitions")
+        .contains("ServiceMonitor")
+        .doesNotContain("registry.url is empty");
   }
 
   @Test
   void installRefusesMoreReplicasThanPartitions() {
     Path bad = ProjectFiles.TEST_RESOURCES.resolve("bad-values/replicas-above-partitions.yaml");
 
-    assertThatThrownBy(() -> install(bad).call()).hasMessageContaining("replicaCount (7) is larger than kafka.partitions (6)");
+    assertThatThrownBy(() -> install(bad).call())
+        .hasMessageContaining("replicaCount (7) is larger than kafka.partitions (6)");
   }
 
   @Test
   void installRefusesTlsWithoutASecret() {
     Path bad = ProjectFiles.TEST_RESOURCES.resolve("bad-values/tls-without-secret.yaml");
 
-    assertThatThrownBy(() -> install(bad).call()).hasMessageContaining("kafka.tls.caSecret.name is empty");
+    assertThatThrownBy(() -> install(bad).call())
+        .hasMessageContaining("kafka.tls.caSecret.name is empty");
   }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class ChartReadme {
 
-  static final String START = "<!-- parameters:start (generated from values.yaml by ChartReadme; do not edit) -->";
+  static final String START =
+      "<!-- parameters:start (generated from values.yaml by ChartReadme; do not edit) -->";
   static final String END = "<!-- parameters:end -->";
   static final Path VALUES = ProjectFiles.CHART.resolve("values.yaml");
   static final Path README = ProjectFiles.CHART.resolve("README.md");
@@ -44,7 +45,9 @@ final class ChartReadme {
       if (s.matches()) {
         section = s.group(1).trim();
       } else if (p.matches()) {
-        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new Param(p.group(1), p.group(2).trim()));
+        sections
+            .computeIfAbsent(section, k -> new ArrayList<>())
+            .add(new Param(p.group(1), p.group(2).trim()));
       }
     }
     return sections;
@@ -53,14 +56,21 @@ final class ChartReadme {
   static String table() {
     Map<String, Object> values = HelmChart.readYaml(VALUES);
     StringBuilder sb = new StringBuilder();
-    params().forEach((section, params) -> {
-      sb.append("\n### ").append(section).append("\n\n");
-      sb.append("| Name | Description | Value |\n|---|---|---|\n");
-      for (Param p : params) {
-        sb.append("| `").append(p.key()).append("` | ").append(p.description().replace("|", "\\|"))
-            .append(" | ").append(render(lookup(values, p.key()))).append(" |\n");
-      }
-    });
+    params()
+        .forEach(
+            (section, params) -> {
+              sb.append("\n### ").append(section).append("\n\n");
+              sb.append("| Name | Description | Value |\n|---|---|---|\n");
+              for (Param p : params) {
+                sb.append("| `")
+                    .append(p.key())
+                    .append("` | ")
+                    .append(p.description().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(render(lookup(values, p.key())))
+                    .append(" |\n");
+              }
+            });
     return sb.toString();
   }
 
@@ -88,7 +98,8 @@ final class ChartReadme {
       return "`nil`";
     }
     try {
-      String json = value instanceof String s ? JSON.writeValueAsString(s) : JSON.writeValueAsString(value);
+      String json =
+          value instanceof String s ? JSON.writeValueAsString(s) : JSON.writeValueAsString(value);
       return "`" + json.replace("|", "\\|") + "`";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -103,7 +114,11 @@ final class ChartReadme {
     if (start < 0 || end < start) {
       throw new IllegalStateException("README.md lacks the markers " + START + " ... " + END);
     }
-    return readme.substring(0, start + START.length()) + "\n" + table() + "\n" + readme.substring(end);
+    return readme.substring(0, start + START.length())
+        + "\n"
+        + table()
+        + "\n"
+        + readme.substring(end);
   }
 
   public static void main(String[] args) throws IOException {

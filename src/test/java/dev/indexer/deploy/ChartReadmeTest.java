@@ -16,7 +16,8 @@ class ChartReadmeTest {
       ChartReadme.write();
     }
     assertThat(ProjectFiles.read(ChartReadme.README))
-        .as("helm/vector-indexer/README.md is stale: run ./mvnw test -Dtest=ChartReadmeTest -Dchart.readme.update=true")
+        .as(
+            "helm/vector-indexer/README.md is stale: run ./mvnw test -Dtest=ChartReadmeTest -Dchart.readme.update=true")
         .isEqualTo(ChartReadme.regenerated());
   }
 
@@ -24,11 +25,16 @@ class ChartReadmeTest {
   void everyParamNamesARealValue() {
     Map<String, Object> values = HelmChart.readYaml(ChartReadme.VALUES);
     List<String> unknown = new ArrayList<>();
-    ChartReadme.params().values().forEach(ps -> ps.forEach(p -> {
-      if (!ChartReadme.exists(values, p.key())) {
-        unknown.add(p.key());
-      }
-    }));
+    ChartReadme.params()
+        .values()
+        .forEach(
+            ps ->
+                ps.forEach(
+                    p -> {
+                      if (!ChartReadme.exists(values, p.key())) {
+                        unknown.add(p.key());
+                      }
+                    }));
     assertThat(unknown).as("@param keys missing from values.yaml").isEmpty();
   }
 
@@ -39,20 +45,24 @@ class ChartReadmeTest {
     ChartReadme.params().values().forEach(ps -> ps.forEach(p -> documented.add(p.key())));
     List<String> undocumented = new ArrayList<>();
     leaves("", values, undocumented);
-    undocumented.removeIf(leaf -> documented.stream().anyMatch(d -> leaf.equals(d) || leaf.startsWith(d + ".")));
+    undocumented.removeIf(
+        leaf -> documented.stream().anyMatch(d -> leaf.equals(d) || leaf.startsWith(d + ".")));
 
-    assertThat(undocumented).as("values without a ## @param comment (on the value or a parent)").isEmpty();
+    assertThat(undocumented)
+        .as("values without a ## @param comment (on the value or a parent)")
+        .isEmpty();
   }
 
   @SuppressWarnings("unchecked")
   private static void leaves(String prefix, Map<String, Object> map, List<String> out) {
-    map.forEach((k, v) -> {
-      String key = prefix.isEmpty() ? k : prefix + "." + k;
-      if (v instanceof Map<?, ?> m && !m.isEmpty()) {
-        leaves(key, (Map<String, Object>) m, out);
-      } else {
-        out.add(key);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          String key = prefix.isEmpty() ? k : prefix + "." + k;
+          if (v instanceof Map<?, ?> m && !m.isEmpty()) {
+            leaves(key, (Map<String, Object>) m, out);
+          } else {
+            out.add(key);
+          }
+        });
   }
 }

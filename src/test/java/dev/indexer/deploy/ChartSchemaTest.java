@@ -37,9 +37,11 @@ class ChartSchemaTest {
 
   @Test
   void theSchemaIsDraft07AndClosed() {
-    Map<String, Object> schema = HelmChart.readYamlOrJson(ProjectFiles.CHART.resolve("values.schema.json"));
+    Map<String, Object> schema =
+        HelmChart.readYamlOrJson(ProjectFiles.CHART.resolve("values.schema.json"));
 
-    assertThat(schema).containsEntry("$schema", "http://json-schema.org/draft-07/schema#")
+    assertThat(schema)
+        .containsEntry("$schema", "http://json-schema.org/draft-07/schema#")
         .containsEntry("additionalProperties", false);
   }
 
@@ -47,7 +49,10 @@ class ChartSchemaTest {
   void everyDefaultValueHasASchemaEntry() {
     Map<String, Object> values = HelmChart.readYaml(ProjectFiles.CHART.resolve("values.yaml"));
     @SuppressWarnings("unchecked")
-    Map<String, Object> props = (Map<String, Object>) HelmChart.readYamlOrJson(ProjectFiles.CHART.resolve("values.schema.json")).get("properties");
+    Map<String, Object> props =
+        (Map<String, Object>)
+            HelmChart.readYamlOrJson(ProjectFiles.CHART.resolve("values.schema.json"))
+                .get("properties");
 
     assertThat(props.keySet()).containsAll(values.keySet());
   }
@@ -55,7 +60,9 @@ class ChartSchemaTest {
   @Test
   void replicasUpToThePartitionCountAreAccepted() {
     HelmChart.render(null, Map.of("replicaCount", 6, "kafka.partitions", 6));
-    HelmChart.render(null, Map.of("autoscaling.enabled", true, "autoscaling.maxReplicas", 6, "kafka.partitions", 6));
+    HelmChart.render(
+        null,
+        Map.of("autoscaling.enabled", true, "autoscaling.maxReplicas", 6, "kafka.partitions", 6));
   }
 
   private static String expectation(Path file) {

@@ -34,10 +34,17 @@ class ComposeFileTest {
   void startsKafkaQdrantTheRegistryTheIndexerAndAProducer() {
     assertThat(service("kafka").path("image").asText()).startsWith("apache/kafka:4.");
     assertThat(service("qdrant").path("image").asText()).isEqualTo("qdrant/qdrant:v1.17.0");
-    assertThat(service("registry").path("image").asText()).startsWith("apicurio/apicurio-registry:3.");
-    assertThat(service("indexer").path("build").path("dockerfile").asText()).isEqualTo("src/main/docker/Dockerfile.jvm");
-    assertThat(Files.exists(ProjectFiles.COMPOSE.getParent().resolve(service("indexer").path("build").path("context").asText())
-        .resolve(service("indexer").path("build").path("dockerfile").asText()))).isTrue();
+    assertThat(service("registry").path("image").asText())
+        .startsWith("apicurio/apicurio-registry:3.");
+    assertThat(service("indexer").path("build").path("dockerfile").asText())
+        .isEqualTo("src/main/docker/Dockerfile.jvm");
+    assertThat(
+            Files.exists(
+                ProjectFiles.COMPOSE
+                    .getParent()
+                    .resolve(service("indexer").path("build").path("context").asText())
+                    .resolve(service("indexer").path("build").path("dockerfile").asText())))
+        .isTrue();
     assertThat(service("producer").path("command").toString()).contains("--topic documents");
   }
 
@@ -46,7 +53,8 @@ class ComposeFileTest {
     assertThat(env("kafka", "KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
     assertThat(env("kafka", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")).isEqualTo("1");
     assertThat(env("kafka", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")).isEqualTo("1");
-    assertThat(env("kafka", "KAFKA_ADVERTISED_LISTENERS")).contains(env("indexer", "QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS"));
+    assertThat(env("kafka", "KAFKA_ADVERTISED_LISTENERS"))
+        .contains(env("indexer", "QUARKUS_KAFKA_STREAMS_BOOTSTRAP_SERVERS"));
   }
 
   @Test
@@ -54,25 +62,33 @@ class ComposeFileTest {
     Set<String> known = new TreeSet<>();
     AppConfig.mappingProperties().keySet().forEach(p -> known.add(AppConfig.envName(p)));
     List<String> unknown = new ArrayList<>();
-    service("indexer").path("environment").fieldNames().forEachRemaining(n -> {
-      if (n.startsWith("INDEXER_") && !known.contains(n)) {
-        unknown.add(n);
-      }
-    });
+    service("indexer")
+        .path("environment")
+        .fieldNames()
+        .forEachRemaining(
+            n -> {
+              if (n.startsWith("INDEXER_") && !known.contains(n)) {
+                unknown.add(n);
+              }
+            });
     assertThat(unknown).isEmpty();
     assertThat(env("indexer", "INDEXER_QDRANT_HOST")).isEqualTo("qdrant");
     assertThat(env("indexer", "INDEXER_QDRANT_PORT")).isEqualTo("6334");
-    assertThat(env("indexer", "INDEXER_REGISTRY_URL")).startsWith("http://registry:8080/apis/registry/v3");
+    assertThat(env("indexer", "INDEXER_REGISTRY_URL"))
+        .startsWith("http://registry:8080/apis/registry/v3");
   }
 
   @Test
   void createsTheTopicsTheIndexerUses() {
     String init = service("kafka-init").path("command").toString();
-    for (String topicVar : List.of("INDEXER_TOPICS_DOCUMENTS", "INDEXER_TOPICS_STATUS", "INDEXER_TOPICS_DEAD_LETTER")) {
+    for (String topicVar :
+        List.of(
+            "INDEXER_TOPICS_DOCUMENTS", "INDEXER_TOPICS_STATUS", "INDEXER_TOPICS_DEAD_LETTER")) {
       assertThat(init).contains(env("indexer", topicVar) + ":");
     }
     Map<String, AppConfig.AppProperty> props = AppConfig.mappingProperties();
-    assertThat(env("indexer", "INDEXER_TOPICS_DOCUMENTS")).isEqualTo(props.get("indexer.topics.documents").defaultValue().orElseThrow());
+    assertThat(env("indexer", "INDEXER_TOPICS_DOCUMENTS"))
+        .isEqualTo(props.get("indexer.topics.documents").defaultValue().orElseThrow());
   }
 
   @Test
@@ -86,18 +102,21 @@ class ComposeFileTest {
     assertThat(indexer.path("cap_drop").toString()).contains("ALL");
     assertThat(indexer.path("tmpfs").toString()).contains("/tmp:exec", djl + ":exec");
     assertThat(indexer.path("volumes").toString()).contains(":/var/lib/indexer");
-    assertThat(indexer.path("ports").toString()).contains(AppConfig.httpPort() + ":" + AppConfig.httpPort());
+    assertThat(indexer.path("ports").toString())
+        .contains(AppConfig.httpPort() + ":" + AppConfig.httpPort());
   }
 
   @Test
   void sampleEventsAreKeyedLikeTheirContent() throws Exception {
-    List<String> lines = Files.readAllLines(ProjectFiles.COMPOSE.getParent().resolve("samples/documents.txt"));
+    List<String> lines =
+        Files.readAllLines(ProjectFiles.COMPOSE.getParent().resolve("samples/documents.txt"));
     assertThat(lines).isNotEmpty();
     for (String line : lines) {
       int bar = line.indexOf('|');
       String key = line.substring(0, bar);
       JsonNode event = Manifests.JSON.readTree(line.substring(bar + 1));
-      assertThat(key).isEqualTo(event.path("tenant").asText() + "/" + event.path("documentId").asText());
+      assertThat(key)
+          .isEqualTo(event.path("tenant").asText() + "/" + event.path("documentId").asText());
       assertThat(event.path("operation").asText()).isIn("UPSERT", "DELETE");
     }
   }

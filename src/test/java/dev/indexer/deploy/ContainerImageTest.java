@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The image build (src/main/docker/Dockerfile.jvm and the -Pjib profile) agrees with the service and
- * with the chart. No image can be built here; this reads the files.
+ * The image build (src/main/docker/Dockerfile.jvm and the -Pjib profile) agrees with the service
+ * and with the chart. No image can be built here; this reads the files.
  */
 class ContainerImageTest {
 
@@ -55,7 +55,8 @@ class ContainerImageTest {
 
   @Test
   void exposesTheServicesHttpPort() {
-    assertThat(instructions("EXPOSE")).containsExactly(AppConfig.httpPort() + " " + AppConfig.managementPort());
+    assertThat(instructions("EXPOSE"))
+        .containsExactly(AppConfig.httpPort() + " " + AppConfig.managementPort());
   }
 
   @Test
@@ -63,15 +64,19 @@ class ContainerImageTest {
     Map<String, String> env = env();
     PodConfig chart = new PodConfig(HelmChart.renderDefaults());
 
-    assertThat(env.get("DJL_CACHE_DIR")).isEqualTo(((PodConfig.Literal) chart.env().get("DJL_CACHE_DIR")).value());
+    assertThat(env.get("DJL_CACHE_DIR"))
+        .isEqualTo(((PodConfig.Literal) chart.env().get("DJL_CACHE_DIR")).value());
     assertThat(env.get("QUARKUS_CONFIG_LOCATIONS"))
         .isEqualTo(((PodConfig.Literal) chart.env().get("QUARKUS_CONFIG_LOCATIONS")).value());
     Properties imageConfig = new Properties();
-    imageConfig.putAll(load(ProjectFiles.ROOT.resolve("src/main/docker/config/application.properties")));
-    assertThat(imageConfig.getProperty("kafka-streams.state.dir")).isEqualTo(chart.file().get("kafka-streams.state.dir"));
+    imageConfig.putAll(
+        load(ProjectFiles.ROOT.resolve("src/main/docker/config/application.properties")));
+    assertThat(imageConfig.getProperty("kafka-streams.state.dir"))
+        .isEqualTo(chart.file().get("kafka-streams.state.dir"));
     String prepared = String.join(" ", instructions("RUN"));
     assertThat(prepared).contains("/var/lib/indexer", "/var/cache/djl").contains("chown");
-    assertThat(env.get("JAVA_OPTS_APPEND")).contains("-XX:MaxRAMPercentage=50.0", "-Dquarkus.http.host=0.0.0.0");
+    assertThat(env.get("JAVA_OPTS_APPEND"))
+        .contains("-XX:MaxRAMPercentage=50.0", "-Dquarkus.http.host=0.0.0.0");
   }
 
   @Test
@@ -81,9 +86,12 @@ class ContainerImageTest {
       if (source.startsWith("target/quarkus-app")) {
         continue; // made by ./mvnw package, after the tests
       }
-      assertThat(Files.exists(ProjectFiles.ROOT.resolve(source))).as("COPY source %s", source).isTrue();
+      assertThat(Files.exists(ProjectFiles.ROOT.resolve(source)))
+          .as("COPY source %s", source)
+          .isTrue();
     }
-    assertThat(instructions("COPY")).anyMatch(c -> c.contains("target/quarkus-app/lib/"))
+    assertThat(instructions("COPY"))
+        .anyMatch(c -> c.contains("target/quarkus-app/lib/"))
         .anyMatch(c -> c.contains("target/quarkus-app/quarkus/"));
   }
 
@@ -91,11 +99,14 @@ class ContainerImageTest {
   void jibIsAnOptInProfileOnly() {
     String pom = ProjectFiles.read(ProjectFiles.ROOT.resolve("pom.xml"));
     int profiles = pom.indexOf("<profiles>");
-    assertThat(pom.substring(0, profiles)).as("Jib outside a profile would run in every build")
+    assertThat(pom.substring(0, profiles))
+        .as("Jib outside a profile would run in every build")
         .doesNotContain("quarkus-container-image-jib");
     String jib = pom.substring(pom.indexOf("<id>jib</id>"));
     jib = jib.substring(0, jib.indexOf("</profile>"));
-    assertThat(jib).contains("quarkus-container-image-jib").doesNotContain("<activation>")
+    assertThat(jib)
+        .contains("quarkus-container-image-jib")
+        .doesNotContain("<activation>")
         .doesNotContain("<quarkus.container-image.build>true");
   }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The chart, rendered and linted with Helm's own Go library (helm-java) inside the test JVM: the same
- * template engine, schema validation and lint rules as the helm CLI, with no cluster.
+ * The chart, rendered and linted with Helm's own Go library (helm-java) inside the test JVM: the
+ * same template engine, schema validation and lint rules as the helm CLI, with no cluster.
  */
 final class HelmChart {
 
@@ -27,7 +27,10 @@ final class HelmChart {
   /** The values variants that users are offered (chart-testing's ci/ folder), by file name. */
   static List<Path> ciValuesFiles() {
     try (Stream<Path> files = Files.list(ProjectFiles.CHART_CI_VALUES)) {
-      return files.filter(f -> f.getFileName().toString().endsWith("-values.yaml")).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith("-values.yaml"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,9 +61,9 @@ final class HelmChart {
   }
 
   /**
-   * The chart's hooks (the {@code helm test} pod). helm-java's template returns the release manifest
-   * only, without hooks, so a copy of the chart is rendered with the hook annotation renamed (kept
-   * under {@link #HOOK_ANNOTATION} so that tests can still see it).
+   * The chart's hooks (the {@code helm test} pod). helm-java's template returns the release
+   * manifest only, without hooks, so a copy of the chart is rendered with the hook annotation
+   * renamed (kept under {@link #HOOK_ANNOTATION} so that tests can still see it).
    */
   static Manifests renderHooks(Path valuesFile) {
     try {
@@ -68,16 +71,21 @@ final class HelmChart {
       copyTree(ProjectFiles.CHART, copy);
       try (Stream<Path> tests = Files.list(copy.resolve("templates/tests"))) {
         for (Path t : tests.toList()) {
-          Files.writeString(t, Files.readString(t).replace("\"helm.sh/hook\":", "\"" + HOOK_ANNOTATION + "\":"));
+          Files.writeString(
+              t, Files.readString(t).replace("\"helm.sh/hook\":", "\"" + HOOK_ANNOTATION + "\":"));
         }
       }
-      TemplateCommand template = new Helm(copy).template().withName(RELEASE).withNamespace(NAMESPACE);
+      TemplateCommand template =
+          new Helm(copy).template().withName(RELEASE).withNamespace(NAMESPACE);
       if (valuesFile != null) {
         template = template.withValuesFile(valuesFile);
       }
       List<io.fabric8.kubernetes.api.model.HasMetadata> hooks =
           Manifests.parse(template.call()).all().stream()
-              .filter(o -> o.getMetadata().getAnnotations() != null && o.getMetadata().getAnnotations().containsKey(HOOK_ANNOTATION))
+              .filter(
+                  o ->
+                      o.getMetadata().getAnnotations() != null
+                          && o.getMetadata().getAnnotations().containsKey(HOOK_ANNOTATION))
               .toList();
       return Manifests.of(hooks);
     } catch (IOException e) {
@@ -88,8 +96,9 @@ final class HelmChart {
   static final String HOOK_ANNOTATION = "test.indexer.dev/helm-hook";
 
   /**
-   * {@code helm lint --strict} of the chart with the given values merged over its defaults. helm-java
-   * lints only a chart's own values.yaml, so the chart is copied with the merged values in place.
+   * {@code helm lint --strict} of the chart with the given values merged over its defaults.
+   * helm-java lints only a chart's own values.yaml, so the chart is copied with the merged values
+   * in place.
    */
   static LintResult lint(Path valuesFile) {
     if (valuesFile == null) {
@@ -98,7 +107,8 @@ final class HelmChart {
     try {
       Path copy = Files.createTempDirectory("chart-lint").resolve("vector-indexer");
       copyTree(ProjectFiles.CHART, copy);
-      Map<String, Object> merged = deepMerge(readYaml(ProjectFiles.CHART.resolve("values.yaml")), readYaml(valuesFile));
+      Map<String, Object> merged =
+          deepMerge(readYaml(ProjectFiles.CHART.resolve("values.yaml")), readYaml(valuesFile));
       Manifests.YAML.writeValue(copy.resolve("values.yaml").toFile(), merged);
       return new Helm(copy).lint().strict().call();
     } catch (IOException e) {

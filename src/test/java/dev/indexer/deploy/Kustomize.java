@@ -22,7 +22,8 @@ import java.util.Set;
  */
 final class Kustomize {
 
-  static final Set<String> SUPPORTED_FIELDS = Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches");
+  static final Set<String> SUPPORTED_FIELDS =
+      Set.of("apiVersion", "kind", "resources", "namespace", "images", "patches");
 
   private Kustomize() {}
 
@@ -36,13 +37,16 @@ final class Kustomize {
   static List<ObjectNode> buildNodes(Path dir) {
     ObjectNode k = (ObjectNode) readDocs(dir.resolve("kustomization.yaml")).get(0);
     List<String> unsupported = new ArrayList<>();
-    k.fieldNames().forEachRemaining(f -> {
-      if (!SUPPORTED_FIELDS.contains(f)) {
-        unsupported.add(f);
-      }
-    });
+    k.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!SUPPORTED_FIELDS.contains(f)) {
+                unsupported.add(f);
+              }
+            });
     if (!unsupported.isEmpty()) {
-      throw new IllegalStateException(dir + "/kustomization.yaml uses fields this build does not emulate: " + unsupported);
+      throw new IllegalStateException(
+          dir + "/kustomization.yaml uses fields this build does not emulate: " + unsupported);
     }
     List<ObjectNode> out = new ArrayList<>();
     for (JsonNode r : k.path("resources")) {
@@ -60,7 +64,8 @@ final class Kustomize {
       int applied = 0;
       for (int i = 0; i < out.size(); i++) {
         ObjectNode o = out.get(i);
-        if (o.path("kind").asText().equals(kind) && o.path("metadata").path("name").asText().equals(name)) {
+        if (o.path("kind").asText().equals(kind)
+            && o.path("metadata").path("name").asText().equals(name)) {
           out.set(i, (ObjectNode) JsonPatch.apply(ops, o));
           applied++;
         }
@@ -73,7 +78,8 @@ final class Kustomize {
       out.forEach(o -> setImages(o, image));
     }
     if (k.hasNonNull("namespace")) {
-      out.forEach(o -> ((ObjectNode) o.path("metadata")).put("namespace", k.get("namespace").asText()));
+      out.forEach(
+          o -> ((ObjectNode) o.path("metadata")).put("namespace", k.get("namespace").asText()));
     }
     return out;
   }
@@ -102,7 +108,8 @@ final class Kustomize {
   static List<JsonNode> readDocs(Path file) {
     try {
       List<JsonNode> docs = new ArrayList<>();
-      Iterator<JsonNode> it = Manifests.YAML.readValues(Manifests.YAML.createParser(file.toFile()), JsonNode.class);
+      Iterator<JsonNode> it =
+          Manifests.YAML.readValues(Manifests.YAML.createParser(file.toFile()), JsonNode.class);
       while (it.hasNext()) {
         JsonNode d = it.next();
         if (d != null && !d.isNull() && !(d.isObject() && d.isEmpty())) {
@@ -118,7 +125,8 @@ final class Kustomize {
   /** Objects keyed "Kind/name" with their JSON, for comparing two builds regardless of order. */
   static java.util.Map<String, JsonNode> byKey(List<? extends JsonNode> docs) {
     java.util.Map<String, JsonNode> map = new java.util.TreeMap<>();
-    docs.forEach(d -> map.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
+    docs.forEach(
+        d -> map.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
     return map;
   }
 

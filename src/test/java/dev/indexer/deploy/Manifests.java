@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * A set of Kubernetes objects parsed from (multi-document) YAML into the fabric8 model. Every kind
- * the chart and the manifests produce maps to a typed class; a field the model does not know (a typo,
- * a wrong indentation) lands in an {@code additionalProperties} map, which {@link #unknownFields()}
- * reports.
+ * the chart and the manifests produce maps to a typed class; a field the model does not know (a
+ * typo, a wrong indentation) lands in an {@code additionalProperties} map, which {@link
+ * #unknownFields()} reports.
  */
 final class Manifests {
 
@@ -90,7 +90,8 @@ final class Manifests {
     }
     String apiVersion = doc.path("apiVersion").asText();
     if (!known.apiVersion().equals(apiVersion)) {
-      throw new AssertionError(kind + " has apiVersion " + apiVersion + ", expected " + known.apiVersion());
+      throw new AssertionError(
+          kind + " has apiVersion " + apiVersion + ", expected " + known.apiVersion());
     }
     return JSON.convertValue(doc, known.type());
   }
@@ -123,7 +124,9 @@ final class Manifests {
   }
 
   Set<String> kinds() {
-    return objects.stream().map(HasMetadata::getKind).collect(Collectors.toCollection(java.util.TreeSet::new));
+    return objects.stream()
+        .map(HasMetadata::getKind)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   /**
@@ -141,7 +144,8 @@ final class Manifests {
     return unknown;
   }
 
-  private static void walk(Object node, String path, List<String> unknown, Map<Object, Boolean> seen) {
+  private static void walk(
+      Object node, String path, List<String> unknown, Map<Object, Boolean> seen) {
     if (node == null || seen.put(node, Boolean.TRUE) != null) {
       return;
     }
@@ -160,7 +164,9 @@ final class Manifests {
       return;
     }
     for (Method m : node.getClass().getMethods()) {
-      if (m.getParameterCount() != 0 || !m.getName().startsWith("get") || m.getName().equals("getClass")) {
+      if (m.getParameterCount() != 0
+          || !m.getName().startsWith("get")
+          || m.getName().equals("getClass")) {
         continue;
       }
       try {

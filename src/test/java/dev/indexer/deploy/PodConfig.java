@@ -57,7 +57,9 @@ final class PodConfig {
       }
       String name = from.getConfigMapRef().getName();
       ConfigMap cm =
-          objects.named(ConfigMap.class, name).orElseThrow(() -> new AssertionError("envFrom names missing ConfigMap " + name));
+          objects
+              .named(ConfigMap.class, name)
+              .orElseThrow(() -> new AssertionError("envFrom names missing ConfigMap " + name));
       String prefix = Optional.ofNullable(from.getPrefix()).orElse("");
       cm.getData().forEach((k, v) -> env.put(prefix + k, new Literal(v)));
     }
@@ -88,13 +90,18 @@ final class PodConfig {
         continue;
       }
       String key = path.substring(dir.length());
-      Volume v = volume(m.getName()).orElseThrow(() -> new AssertionError("no volume " + m.getName()));
+      Volume v =
+          volume(m.getName()).orElseThrow(() -> new AssertionError("no volume " + m.getName()));
       if (v.getConfigMap() == null) {
         throw new AssertionError("the config file is not on a ConfigMap volume: " + v);
       }
       ConfigMap cm =
-          objects.named(ConfigMap.class, v.getConfigMap().getName())
-              .orElseThrow(() -> new AssertionError("config volume names missing ConfigMap " + v.getConfigMap().getName()));
+          objects
+              .named(ConfigMap.class, v.getConfigMap().getName())
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "config volume names missing ConfigMap " + v.getConfigMap().getName()));
       String text = cm.getData().get(key);
       if (text == null) {
         throw new AssertionError("ConfigMap " + cm.getMetadata().getName() + " has no key " + key);
@@ -109,7 +116,8 @@ final class PodConfig {
       p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
       return out;
     }
-    throw new AssertionError("QUARKUS_CONFIG_LOCATIONS " + location + " is not under any volume mount");
+    throw new AssertionError(
+        "QUARKUS_CONFIG_LOCATIONS " + location + " is not under any volume mount");
   }
 
   Container container() {
@@ -138,7 +146,8 @@ final class PodConfig {
    * names cannot express.
    */
   Optional<Source> source(String property) {
-    Source fromEnv = property.startsWith("kafka-streams.") ? null : env.get(AppConfig.envName(property));
+    Source fromEnv =
+        property.startsWith("kafka-streams.") ? null : env.get(AppConfig.envName(property));
     if (fromEnv != null) {
       return Optional.of(fromEnv);
     }

@@ -14,7 +14,8 @@ final class ProjectFiles {
   static final Path K8S = ROOT.resolve("k8s");
   static final Path DOCKERFILE = ROOT.resolve("src/main/docker/Dockerfile.jvm");
   static final Path COMPOSE = ROOT.resolve("testcontainers/compose.yaml");
-  static final Path APPLICATION_PROPERTIES = ROOT.resolve("src/main/resources/application.properties");
+  static final Path APPLICATION_PROPERTIES =
+      ROOT.resolve("src/main/resources/application.properties");
   static final Path MAIN_CLASSES = ROOT.resolve("target/classes");
   static final Path TEST_RESOURCES = ROOT.resolve("src/test/resources/deploy");
 

@@ -23,15 +23,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks that every rendering of the workload must pass, whether it comes from the chart (any values
- * file) or from the kustomize base and overlays. Each method returns the problems found, so that a
- * failure lists all of them at once.
+ * Checks that every rendering of the workload must pass, whether it comes from the chart (any
+ * values file) or from the kustomize base and overlays. Each method returns the problems found, so
+ * that a failure lists all of them at once.
  */
 final class WorkloadChecks {
 
@@ -80,13 +80,17 @@ final class WorkloadChecks {
   private void ports() {
     Container c = config.container();
     Optional<ContainerPort> http =
-        Optional.ofNullable(c.getPorts()).orElse(List.of()).stream().filter(p -> "http".equals(p.getName())).findFirst();
+        Optional.ofNullable(c.getPorts()).orElse(List.of()).stream()
+            .filter(p -> "http".equals(p.getName()))
+            .findFirst();
     if (http.isEmpty()) {
       problem("container has no port named http");
       return;
     }
     if (http.get().getContainerPort() != AppConfig.httpPort()) {
-      problem("container port http is %d, the service listens on %d", http.get().getContainerPort(), AppConfig.httpPort());
+      problem(
+          "container port http is %d, the service listens on %d",
+          http.get().getContainerPort(), AppConfig.httpPort());
     }
     if (AppConfig.managementEnabled()) {
       Optional<ContainerPort> management =
@@ -94,7 +98,8 @@ final class WorkloadChecks {
       if (management.isEmpty()) {
         problem("container has no port named management (health and metrics)");
       } else if (management.get().getContainerPort() != AppConfig.managementPort()) {
-        problem("container port management is %d, the service's management interface listens on %d",
+        problem(
+            "container port management is %d, the service's management interface listens on %d",
             management.get().getContainerPort(), AppConfig.managementPort());
       }
     }
@@ -103,11 +108,20 @@ final class WorkloadChecks {
         IntOrString target = sp.getTargetPort();
         String targetName = targetName(sp);
         if (targetName == null) {
-          problem("Service %s port %s targets %s, neither the container's http nor its management port", svc.getMetadata().getName(), sp.getName(), target);
+          problem(
+              "Service %s port %s targets %s, neither the container's http nor its management port",
+              svc.getMetadata().getName(), sp.getName(), target);
         }
-        boolean apiService = "http".equals(Optional.ofNullable(svc.getMetadata().getLabels()).orElse(Map.of()).get("indexer.dev/service"));
+        boolean apiService =
+            "http"
+                .equals(
+                    Optional.ofNullable(svc.getMetadata().getLabels())
+                        .orElse(Map.of())
+                        .get("indexer.dev/service"));
         if (apiService && "management".equals(targetName)) {
-          problem("Service %s exposes the management port next to the API: metrics would be reachable by API callers", svc.getMetadata().getName());
+          problem(
+              "Service %s exposes the management port next to the API: metrics would be reachable by API callers",
+              svc.getMetadata().getName());
         }
       }
     }
@@ -117,12 +131,16 @@ final class WorkloadChecks {
   private static String targetName(ServicePort sp) {
     IntOrString target = sp.getTargetPort();
     if (target == null) {
-      return sp.getPort() == AppConfig.httpPort() ? "http" : sp.getPort() == AppConfig.managementPort() ? "management" : null;
+      return sp.getPort() == AppConfig.httpPort()
+          ? "http"
+          : sp.getPort() == AppConfig.managementPort() ? "management" : null;
     }
     if (target.getStrVal() != null) {
       return Set.of("http", "management").contains(target.getStrVal()) ? target.getStrVal() : null;
     }
-    return target.getIntVal() == AppConfig.httpPort() ? "http" : target.getIntVal() == AppConfig.managementPort() ? "management" : null;
+    return target.getIntVal() == AppConfig.httpPort()
+        ? "http"
+        : target.getIntVal() == AppConfig.managementPort() ? "management" : null;
   }
 
   private void probes() {
@@ -144,9 +162,13 @@ final class WorkloadChecks {
     IntOrString port = get.getPort();
     int number = AppConfig.managementEnabled() ? AppConfig.managementPort() : AppConfig.httpPort();
     boolean portOk =
-        port.getStrVal() != null ? port.getStrVal().equals(AppConfig.managementPortName()) : port.getIntVal() == number;
+        port.getStrVal() != null
+            ? port.getStrVal().equals(AppConfig.managementPortName())
+            : port.getIntVal() == number;
     if (!portOk) {
-      problem("%s probe uses port %s, not the port health is served on (%s)", kind, port, AppConfig.managementPortName());
+      problem(
+          "%s probe uses port %s, not the port health is served on (%s)",
+          kind, port, AppConfig.managementPortName());
     }
   }
 
@@ -165,8 +187,10 @@ final class WorkloadChecks {
       problem("runs as root (runAsUser 0)");
     }
     String seccomp =
-        Optional.ofNullable(sc.getSeccompProfile()).or(() -> Optional.ofNullable(psc.getSeccompProfile()))
-            .map(p -> p.getType()).orElse(null);
+        Optional.ofNullable(sc.getSeccompProfile())
+            .or(() -> Optional.ofNullable(psc.getSeccompProfile()))
+            .map(p -> p.getType())
+            .orElse(null);
     if (!"RuntimeDefault".equals(seccomp)) {
       problem("seccomp profile is %s, expected RuntimeDefault", seccomp);
     }
@@ -187,7 +211,8 @@ final class WorkloadChecks {
       problem("capabilities are added: %s", caps.getAdd());
     }
     if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
-      problem("the service account token is mounted, though the service never calls the API server");
+      problem(
+          "the service account token is mounted, though the service never calls the API server");
     }
   }
 
@@ -195,7 +220,8 @@ final class WorkloadChecks {
   private void writableDirectories() {
     String stateDir = config.file().get("kafka-streams.state.dir");
     if (stateDir == null) {
-      problem("kafka-streams.state.dir is not set: Kafka Streams would write under /tmp and lose state on restart");
+      problem(
+          "kafka-streams.state.dir is not set: Kafka Streams would write under /tmp and lose state on restart");
     } else {
       Optional<String> volume = mountedVolume(stateDir);
       if (volume.isEmpty()) {
@@ -204,13 +230,15 @@ final class WorkloadChecks {
         boolean claim =
             Optional.ofNullable(sts.getSpec().getVolumeClaimTemplates()).orElse(List.of()).stream()
                 .anyMatch(t -> t.getMetadata().getName().equals(volume.get()));
-        boolean emptyDir = config.volume(volume.get()).map(v -> v.getEmptyDir() != null).orElse(false);
+        boolean emptyDir =
+            config.volume(volume.get()).map(v -> v.getEmptyDir() != null).orElse(false);
         if (!claim && !emptyDir) {
           problem("state dir volume %s is neither a claim template nor an emptyDir", volume.get());
         }
       }
     }
-    writable("/tmp", "java.io.tmpdir (ONNX Runtime and RocksDB unpack their native libraries there)");
+    writable(
+        "/tmp", "java.io.tmpdir (ONNX Runtime and RocksDB unpack their native libraries there)");
     if (config.env().get("DJL_CACHE_DIR") instanceof PodConfig.Literal djl) {
       writable(djl.value(), "DJL_CACHE_DIR (the tokenizer's native library)");
     } else {
@@ -226,7 +254,8 @@ final class WorkloadChecks {
     }
     boolean readOnly =
         config.container().getVolumeMounts().stream()
-            .anyMatch(m -> m.getName().equals(volume.get()) && Boolean.TRUE.equals(m.getReadOnly()));
+            .anyMatch(
+                m -> m.getName().equals(volume.get()) && Boolean.TRUE.equals(m.getReadOnly()));
     if (readOnly) {
       problem("%s is mounted read-only: %s", dir, why);
     }
@@ -234,7 +263,10 @@ final class WorkloadChecks {
 
   private Optional<String> mountedVolume(String path) {
     return config.container().getVolumeMounts().stream()
-        .filter(m -> path.equals(m.getMountPath()) || path.startsWith(m.getMountPath().replaceAll("/$", "") + "/"))
+        .filter(
+            m ->
+                path.equals(m.getMountPath())
+                    || path.startsWith(m.getMountPath().replaceAll("/$", "") + "/"))
         .max(java.util.Comparator.comparingInt(m -> m.getMountPath().length()))
         .map(VolumeMount::getName);
   }
@@ -251,14 +283,19 @@ final class WorkloadChecks {
     boolean governing = false;
     for (Service svc : objects.all(Service.class)) {
       if (!matches(svc.getSpec().getSelector(), podLabels)) {
-        problem("Service %s selects %s, not the indexer pods", svc.getMetadata().getName(), svc.getSpec().getSelector());
+        problem(
+            "Service %s selects %s, not the indexer pods",
+            svc.getMetadata().getName(), svc.getSpec().getSelector());
       }
-      if (svc.getMetadata().getName().equals(sts.getSpec().getServiceName()) && "None".equals(svc.getSpec().getClusterIP())) {
+      if (svc.getMetadata().getName().equals(sts.getSpec().getServiceName())
+          && "None".equals(svc.getSpec().getClusterIP())) {
         governing = true;
       }
     }
     if (!governing) {
-      problem("StatefulSet serviceName %s is not a headless Service here", sts.getSpec().getServiceName());
+      problem(
+          "StatefulSet serviceName %s is not a headless Service here",
+          sts.getSpec().getServiceName());
     }
     for (PodDisruptionBudget pdb : objects.all(PodDisruptionBudget.class)) {
       if (!matches(pdb.getSpec().getSelector().getMatchLabels(), podLabels)) {
@@ -273,21 +310,31 @@ final class WorkloadChecks {
     }
     for (HorizontalPodAutoscaler hpa : objects.all(HorizontalPodAutoscaler.class)) {
       var ref = hpa.getSpec().getScaleTargetRef();
-      if (!"StatefulSet".equals(ref.getKind()) || !sts.getMetadata().getName().equals(ref.getName())) {
-        problem("HorizontalPodAutoscaler targets %s/%s, not the StatefulSet", ref.getKind(), ref.getName());
+      if (!"StatefulSet".equals(ref.getKind())
+          || !sts.getMetadata().getName().equals(ref.getName())) {
+        problem(
+            "HorizontalPodAutoscaler targets %s/%s, not the StatefulSet",
+            ref.getKind(), ref.getName());
       }
     }
     for (var hpa : objects.all(HorizontalPodAutoscaler.class)) {
       if (sts.getSpec().getReplicas() != null) {
-        problem("StatefulSet sets replicas while %s autoscales it: every apply would fight the autoscaler", hpa.getMetadata().getName());
+        problem(
+            "StatefulSet sets replicas while %s autoscales it: every apply would fight the autoscaler",
+            hpa.getMetadata().getName());
       }
     }
   }
 
   private void partitions() {
-    String annotation = Optional.ofNullable(sts.getMetadata().getAnnotations()).map(a -> a.get(PARTITIONS_ANNOTATION)).orElse(null);
+    String annotation =
+        Optional.ofNullable(sts.getMetadata().getAnnotations())
+            .map(a -> a.get(PARTITIONS_ANNOTATION))
+            .orElse(null);
     if (annotation == null) {
-      problem("StatefulSet lacks the %s annotation (the input topic's partition count)", PARTITIONS_ANNOTATION);
+      problem(
+          "StatefulSet lacks the %s annotation (the input topic's partition count)",
+          PARTITIONS_ANNOTATION);
       return;
     }
     int partitions = Integer.parseInt(annotation);
@@ -297,9 +344,12 @@ final class WorkloadChecks {
     }
     for (HorizontalPodAutoscaler hpa : objects.all(HorizontalPodAutoscaler.class)) {
       if (hpa.getSpec().getMaxReplicas() > partitions) {
-        problem("HPA maxReplicas %d is above the %d partitions", hpa.getSpec().getMaxReplicas(), partitions);
+        problem(
+            "HPA maxReplicas %d is above the %d partitions",
+            hpa.getSpec().getMaxReplicas(), partitions);
       }
-      if (hpa.getSpec().getMinReplicas() != null && hpa.getSpec().getMinReplicas() > hpa.getSpec().getMaxReplicas()) {
+      if (hpa.getSpec().getMinReplicas() != null
+          && hpa.getSpec().getMinReplicas() > hpa.getSpec().getMaxReplicas()) {
         problem("HPA minReplicas above maxReplicas");
       }
     }
@@ -320,7 +370,9 @@ final class WorkloadChecks {
     BigDecimal request = memRequest.getNumericalAmount();
     BigDecimal limit = memLimit.getNumericalAmount();
     if (request.compareTo(BigDecimal.valueOf(MEASURED_RSS_BYTES * 2)) < 0) {
-      problem("memory request %s is less than twice the measured %d MiB at start", memRequest, MEASURED_RSS_BYTES >> 20);
+      problem(
+          "memory request %s is less than twice the measured %d MiB at start",
+          memRequest, MEASURED_RSS_BYTES >> 20);
     }
     if (limit.compareTo(request) < 0) {
       problem("memory limit %s is below the request %s", memLimit, memRequest);
@@ -328,7 +380,9 @@ final class WorkloadChecks {
     if (config.env().get("JAVA_TOOL_OPTIONS") instanceof PodConfig.Literal opts) {
       Matcher m = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(opts.value());
       if (!m.find() || Double.parseDouble(m.group(1)) > 60) {
-        problem("JAVA_TOOL_OPTIONS must cap the heap at 60%% of the limit or less (native memory of ONNX Runtime and RocksDB): %s", opts.value());
+        problem(
+            "JAVA_TOOL_OPTIONS must cap the heap at 60%% of the limit or less (native memory of ONNX Runtime and RocksDB): %s",
+            opts.value());
       }
     } else {
       problem("JAVA_TOOL_OPTIONS (heap cap) is not set");
@@ -336,16 +390,23 @@ final class WorkloadChecks {
   }
 
   private void secretsNeverInline() {
-    config.env().forEach(
-        (name, source) -> {
-          // A *_FILE variable is the path of a file mounted from a Secret, not a credential.
-          boolean secretName =
-              !name.endsWith("_FILE") && (name.contains("API_KEY") || name.contains("PASSWORD") || name.contains("JAAS"));
-          if (secretName && !(source instanceof PodConfig.FromSecret)) {
-            problem("%s is not taken from a Secret", name);
-          }
-        });
-    config.file().keySet().stream().filter(AppConfig::isSecretName).forEach(k -> problem("%s is in a ConfigMap", k));
+    config
+        .env()
+        .forEach(
+            (name, source) -> {
+              // A *_FILE variable is the path of a file mounted from a Secret, not a credential.
+              boolean secretName =
+                  !name.endsWith("_FILE")
+                      && (name.contains("API_KEY")
+                          || name.contains("PASSWORD")
+                          || name.contains("JAAS"));
+              if (secretName && !(source instanceof PodConfig.FromSecret)) {
+                problem("%s is not taken from a Secret", name);
+              }
+            });
+    config.file().keySet().stream()
+        .filter(AppConfig::isSecretName)
+        .forEach(k -> problem("%s is in a ConfigMap", k));
   }
 
   /**
@@ -365,9 +426,15 @@ final class WorkloadChecks {
         problem("NetworkPolicy ingress rule admits every port");
       }
       Set<String> names = new java.util.TreeSet<>();
-      ports.forEach(p -> names.add(p.getPort().getStrVal() != null ? p.getPort().getStrVal() : String.valueOf(p.getPort().getIntVal())));
+      ports.forEach(
+          p ->
+              names.add(
+                  p.getPort().getStrVal() != null
+                      ? p.getPort().getStrVal()
+                      : String.valueOf(p.getPort().getIntVal())));
       if (names.contains("http") && names.contains("management")) {
-        problem("NetworkPolicy ingress rule admits the same peers to the API and the management port");
+        problem(
+            "NetworkPolicy ingress rule admits the same peers to the API and the management port");
       }
     }
   }
@@ -380,9 +447,12 @@ final class WorkloadChecks {
   private void replicasReachEachOther() {
     String advertised = config.value("indexer.api.advertised-address").orElse("");
     if (advertised.isEmpty()) {
-      problem("indexer.api.advertised-address is not set: a replica would answer 404 for documents of another replica's partitions");
+      problem(
+          "indexer.api.advertised-address is not set: a replica would answer 404 for documents of another replica's partitions");
     } else if (!advertised.endsWith(":" + AppConfig.httpPort())) {
-      problem("indexer.api.advertised-address %s is not on the API port %d", advertised, AppConfig.httpPort());
+      problem(
+          "indexer.api.advertised-address %s is not on the API port %d",
+          advertised, AppConfig.httpPort());
     } else if (!advertised.contains("$(POD_")) {
       problem("indexer.api.advertised-address %s is the same for every replica", advertised);
     }
@@ -390,26 +460,46 @@ final class WorkloadChecks {
     for (NetworkPolicy np : objects.all(NetworkPolicy.class)) {
       boolean admitted =
           Optional.ofNullable(np.getSpec().getIngress()).orElse(List.of()).stream()
-              .filter(r -> Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
-                  .anyMatch(p -> "http".equals(p.getPort().getStrVal())
-                      || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal())))
+              .filter(
+                  r ->
+                      Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
+                          .anyMatch(
+                              p ->
+                                  "http".equals(p.getPort().getStrVal())
+                                      || Integer.valueOf(AppConfig.httpPort())
+                                          .equals(p.getPort().getIntVal())))
               .flatMap(r -> Optional.ofNullable(r.getFrom()).orElse(List.of()).stream())
-              .anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
-                  && peer.getPodSelector() != null && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+              .anyMatch(
+                  peer ->
+                      peer.getNamespaceSelector() == null
+                          && peer.getIpBlock() == null
+                          && peer.getPodSelector() != null
+                          && matches(peer.getPodSelector().getMatchLabels(), podLabels));
       if (!admitted) {
-        problem("NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
+        problem(
+            "NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
       }
       boolean reaches =
           !np.getSpec().getPolicyTypes().contains("Egress")
               || Optional.ofNullable(np.getSpec().getEgress()).orElse(List.of()).stream()
-                  .filter(r -> Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
-                      .anyMatch(p -> "http".equals(p.getPort().getStrVal())
-                          || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal())))
+                  .filter(
+                      r ->
+                          Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
+                              .anyMatch(
+                                  p ->
+                                      "http".equals(p.getPort().getStrVal())
+                                          || Integer.valueOf(AppConfig.httpPort())
+                                              .equals(p.getPort().getIntVal())))
                   .flatMap(r -> Optional.ofNullable(r.getTo()).orElse(List.of()).stream())
-                  .anyMatch(peer -> peer.getNamespaceSelector() == null && peer.getIpBlock() == null
-                      && peer.getPodSelector() != null && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+                  .anyMatch(
+                      peer ->
+                          peer.getNamespaceSelector() == null
+                              && peer.getIpBlock() == null
+                              && peer.getPodSelector() != null
+                              && matches(peer.getPodSelector().getMatchLabels(), podLabels));
       if (!reaches) {
-        problem("NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
+        problem(
+            "NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
       }
     }
   }
@@ -419,25 +509,38 @@ final class WorkloadChecks {
       @SuppressWarnings("unchecked")
       Map<String, Object> spec = (Map<String, Object>) sm.getAdditionalProperties().get("spec");
       @SuppressWarnings("unchecked")
-      Map<String, String> match = (Map<String, String>) ((Map<String, Object>) spec.get("selector")).get("matchLabels");
+      Map<String, String> match =
+          (Map<String, String>) ((Map<String, Object>) spec.get("selector")).get("matchLabels");
       List<Service> selected =
-          objects.all(Service.class).stream().filter(s -> matches(match, s.getMetadata().getLabels())).toList();
+          objects.all(Service.class).stream()
+              .filter(s -> matches(match, s.getMetadata().getLabels()))
+              .toList();
       if (selected.size() != 1) {
-        problem("ServiceMonitor selects %d Services (want exactly one, or pods are scraped twice)", selected.size());
+        problem(
+            "ServiceMonitor selects %d Services (want exactly one, or pods are scraped twice)",
+            selected.size());
         continue;
       }
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("endpoints");
       for (Map<String, Object> ep : endpoints) {
         Optional<ServicePort> port =
-            selected.get(0).getSpec().getPorts().stream().filter(p -> p.getName().equals(ep.get("port"))).findFirst();
+            selected.get(0).getSpec().getPorts().stream()
+                .filter(p -> p.getName().equals(ep.get("port")))
+                .findFirst();
         if (port.isEmpty()) {
-          problem("ServiceMonitor endpoint port %s is not a port of Service %s", ep.get("port"), selected.get(0).getMetadata().getName());
+          problem(
+              "ServiceMonitor endpoint port %s is not a port of Service %s",
+              ep.get("port"), selected.get(0).getMetadata().getName());
         } else if (!AppConfig.managementPortName().equals(targetName(port.get()))) {
-          problem("ServiceMonitor endpoint port %s does not reach the %s port, where metrics are", ep.get("port"), AppConfig.managementPortName());
+          problem(
+              "ServiceMonitor endpoint port %s does not reach the %s port, where metrics are",
+              ep.get("port"), AppConfig.managementPortName());
         }
         if (!AppConfig.metricsPath().equals(ep.get("path"))) {
-          problem("ServiceMonitor scrapes %s, metrics are at %s", ep.get("path"), AppConfig.metricsPath());
+          problem(
+              "ServiceMonitor scrapes %s, metrics are at %s",
+              ep.get("path"), AppConfig.metricsPath());
         }
       }
     }

@@ -18,8 +18,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
  */
 class BertTokenCounterTest {
 
-  static final HuggingFaceTokenCounter NATIVE = HuggingFaceTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
-  static final TokenCounter FAST = BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
+  static final HuggingFaceTokenCounter NATIVE =
+      HuggingFaceTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
+  static final TokenCounter FAST =
+      BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
 
   @AfterContainer
   static void close() {
@@ -56,7 +58,13 @@ class BertTokenCounterTest {
   /** The tokenizer deletes control characters, so the words around one are a single word. */
   @net.jqwik.api.Example
   void equalWhereAControlCharacterJoinsAWord() {
-    for (String text : List.of("un\u0007able", "inter\u0000national", "fore\uFFFDcast", "x\u0001y z", "\u0002start end\u0003")) {
+    for (String text :
+        List.of(
+            "un\u0007able",
+            "inter\u0000national",
+            "fore\uFFFDcast",
+            "x\u0001y z",
+            "\u0002start end\u0003")) {
       assertThat(FAST.count(text)).as(text).isEqualTo(NATIVE.count(text));
     }
   }
@@ -68,10 +76,16 @@ class BertTokenCounterTest {
     List<String> texts = new ArrayList<>();
     java.util.Random r = new java.util.Random(5);
     for (int i = 0; i < 2_000; i++) {
-      texts.add(Documents.paragraph(r) + " w" + r.nextInt(100_000) + " naïve Привет x" + "y".repeat(r.nextInt(120)));
+      texts.add(
+          Documents.paragraph(r)
+              + " w"
+              + r.nextInt(100_000)
+              + " naïve Привет x"
+              + "y".repeat(r.nextInt(120)));
     }
     List<Integer> expected = texts.stream().map(FAST::count).toList();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
@@ -101,9 +115,39 @@ class BertTokenCounterTest {
   Arbitrary<String> mixed() {
     Arbitrary<String> words =
         Arbitraries.oneOf(
-            Arbitraries.of("the", "Tokenizer", "embedding", "naïve", "Ærøskøbing", "ÉCOLE", "straße", "ΣΊΣΥΦΟΣ",
-                "Привет", "שלום", "مرحبا", "नमस्ते", "漢字かなカナ", "한국어", "[MASK]", "[CLS]x", "supercalifragilisticexpialidocious",
-                "x".repeat(101), "e.g.", "3.14", "C++", "foo_bar", "İstanbul", "ﬁle", "…", "—", "“quoted”", "\t", "\n", "\u00A0", "\u0000", "\u200B"),
+            Arbitraries.of(
+                "the",
+                "Tokenizer",
+                "embedding",
+                "naïve",
+                "Ærøskøbing",
+                "ÉCOLE",
+                "straße",
+                "ΣΊΣΥΦΟΣ",
+                "Привет",
+                "שלום",
+                "مرحبا",
+                "नमस्ते",
+                "漢字かなカナ",
+                "한국어",
+                "[MASK]",
+                "[CLS]x",
+                "supercalifragilisticexpialidocious",
+                "x".repeat(101),
+                "e.g.",
+                "3.14",
+                "C++",
+                "foo_bar",
+                "İstanbul",
+                "ﬁle",
+                "…",
+                "—",
+                "“quoted”",
+                "\t",
+                "\n",
+                "\u00A0",
+                "\u0000",
+                "\u200B"),
             Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(30),
             Arbitraries.strings().withCharRange('\u00C0', '\u024F').ofMinLength(1).ofMaxLength(8),
             Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(5));

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class EmbedderCloseTest {
 
   static boolean anyThreadAlive(String prefix) {
-    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().startsWith(prefix));
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().startsWith(prefix));
   }
 
   static void awaitNoThread(String prefix) throws InterruptedException {
@@ -26,7 +27,8 @@ class EmbedderCloseTest {
   }
 
   @Test
-  void theRemoteEmbedderEndsItsThreadsAndClosesItsTokenizerAndLaterCallsAreTransient() throws Exception {
+  void theRemoteEmbedderEndsItsThreadsAndClosesItsTokenizerAndLaterCallsAreTransient()
+      throws Exception {
     AtomicBoolean tokenizerClosed = new AtomicBoolean();
     TokenCounter tokenizer =
         new TokenCounter() {
@@ -48,8 +50,20 @@ class EmbedderCloseTest {
     try (FakeEmbeddingServer server = new FakeEmbeddingServer(8, null)) {
       RemoteEmbedder embedder =
           new RemoteEmbedder(
-              new RemoteEmbedder.Settings(server.url(), "m", 8, 64, Optional.empty(), 2, 1000, 2, Duration.ofSeconds(1),
-                  Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200)),
+              new RemoteEmbedder.Settings(
+                  server.url(),
+                  "m",
+                  8,
+                  64,
+                  Optional.empty(),
+                  2,
+                  1000,
+                  2,
+                  Duration.ofSeconds(1),
+                  Duration.ofSeconds(5),
+                  1,
+                  Duration.ofMillis(20),
+                  Duration.ofMillis(200)),
               tokenizer);
       assertThat(embedder.embed(List.of("a", "b", "c", "d"))).hasSize(4);
       assertThat(anyThreadAlive(embedder.threadPrefix() + "-")).isTrue();
@@ -58,7 +72,8 @@ class EmbedderCloseTest {
 
       awaitNoThread(embedder.threadPrefix() + "-");
       assertThat(tokenizerClosed).isTrue();
-      assertThatThrownBy(() -> embedder.embed(List.of("a"))).isInstanceOf(EmbeddingUnavailableException.class);
+      assertThatThrownBy(() -> embedder.embed(List.of("a")))
+          .isInstanceOf(EmbeddingUnavailableException.class);
     }
   }
 
@@ -70,9 +85,12 @@ class EmbedderCloseTest {
 
     new EmbedderProducer().close(embedder);
 
-    assertThatThrownBy(() -> embedder.embed(List.of("hello"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(() -> embedder.embed(List.of("hello")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
     // Text the Java counter does not count itself goes to the native tokenizer, which is closed.
-    assertThatThrownBy(() -> tokenizer.count("\u0000 control")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> tokenizer.count("\u0000 control"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -82,8 +100,20 @@ class EmbedderCloseTest {
     embedder.close();
     RemoteEmbedder remote =
         new RemoteEmbedder(
-            new RemoteEmbedder.Settings(URI.create("http://127.0.0.1:1"), "m", 8, 64, Optional.empty(), 2, 1000, 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofMillis(20), Duration.ofMillis(200)),
+            new RemoteEmbedder.Settings(
+                URI.create("http://127.0.0.1:1"),
+                "m",
+                8,
+                64,
+                Optional.empty(),
+                2,
+                1000,
+                1,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                1,
+                Duration.ofMillis(20),
+                Duration.ofMillis(200)),
             RemoteEmbedderTest.WORDS);
     remote.close();
     remote.close();

@@ -33,23 +33,32 @@ final class FakeEmbeddingServer implements AutoCloseable {
   final HttpServer server;
   final Deque<Fault> faults = new ArrayDeque<>();
   final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+
   /** The {@code encoding_format} of each answered request ("" when absent). */
   final List<String> encodingFormats = new CopyOnWriteArrayList<>();
+
   final List<Long> arrivals = new CopyOnWriteArrayList<>();
   final AtomicInteger inFlight = new AtomicInteger();
   final AtomicInteger maxInFlight = new AtomicInteger();
   volatile long answerDelayMillis;
+
   /** Answer encoding_format=base64 with 400, as a server without base64 support. */
   volatile boolean refuseBase64;
+
   /** The only model served; others are refused with {@link #unknownModelStatus}. Null: any. */
   volatile String knownModel;
+
   volatile int unknownModelStatus = 404;
+
   /** Inputs containing this are refused with 400, the message quoting them. Null: none. */
   volatile String refusedInput;
+
   /** Put into the first value of every vector (NaN, infinity), sent as base64. Null: none. */
   volatile Float badValue;
+
   /** Answer 200 with a body of this many bytes that never ends as JSON. 0: no. */
   volatile long hugeBodyBytes;
+
   /** Answer 200, then send the body a byte every this many milliseconds. 0: at once. */
   volatile long dribbleMillis;
 
@@ -58,7 +67,8 @@ final class FakeEmbeddingServer implements AutoCloseable {
   }
 
   /** Over HTTPS with {@code tls} (null: plain HTTP), asking for a client certificate if told. */
-  FakeEmbeddingServer(int dimension, String apiKey, javax.net.ssl.SSLContext tls, boolean needClientCertificate)
+  FakeEmbeddingServer(
+      int dimension, String apiKey, javax.net.ssl.SSLContext tls, boolean needClientCertificate)
       throws IOException {
     this.dimension = dimension;
     this.apiKey = apiKey;
@@ -104,7 +114,8 @@ final class FakeEmbeddingServer implements AutoCloseable {
         error(ex, 405, "invalid_request_error", "method not allowed");
         return;
       }
-      if (apiKey != null && !("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      if (apiKey != null
+          && !("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
         error(ex, 401, "invalid_api_key", "Incorrect API key provided");
         return;
       }
@@ -114,18 +125,30 @@ final class FakeEmbeddingServer implements AutoCloseable {
         if (fault.retryAfter() != null) {
           ex.getResponseHeaders().add("Retry-After", fault.retryAfter());
         }
-        error(ex, fault.status(), fault.status() == 429 ? "rate_limit_exceeded" : "server_error", "scripted fault");
+        error(
+            ex,
+            fault.status(),
+            fault.status() == 429 ? "rate_limit_exceeded" : "server_error",
+            "scripted fault");
         return;
       }
       JsonNode request = JSON.readTree(ex.getRequestBody());
       JsonNode input = request.path("input");
       if (!input.isArray() || input.isEmpty() || !request.hasNonNull("model")) {
-        error(ex, 400, "invalid_request_error", "'input' must be a non-empty array and 'model' is required");
+        error(
+            ex,
+            400,
+            "invalid_request_error",
+            "'input' must be a non-empty array and 'model' is required");
         return;
       }
       String model = request.path("model").asText();
       if (knownModel != null && !knownModel.equals(model)) {
-        error(ex, unknownModelStatus, "model_not_found", "The model '" + model + "' does not exist, input " + input);
+        error(
+            ex,
+            unknownModelStatus,
+            "model_not_found",
+            "The model '" + model + "' does not exist, input " + input);
         return;
       }
       String refused = refusedInput;
@@ -138,23 +161,31 @@ final class FakeEmbeddingServer implements AutoCloseable {
         return;
       }
       String format = request.path("encoding_format").asText("");
-      if (!format.isEmpty() && !format.equals("float") && !(format.equals("base64") && !refuseBase64)) {
+      if (!format.isEmpty()
+          && !format.equals("float")
+          && !(format.equals("base64") && !refuseBase64)) {
         error(ex, 400, "invalid_request_error", "'encoding_format' must be 'float' or 'base64'");
         return;
       }
       encodingFormats.add(format);
       batchSizes.add(input.size());
       sleep(answerDelayMillis);
-      ObjectNode response = JSON.createObjectNode().put("object", "list").put("model", request.path("model").asText());
+      ObjectNode response =
+          JSON.createObjectNode()
+              .put("object", "list")
+              .put("model", request.path("model").asText());
       ArrayNode data = response.putArray("data");
-      for (int i = input.size() - 1; i >= 0; i--) { // out of order on purpose: clients sort by index
+      for (int i = input.size() - 1;
+          i >= 0;
+          i--) { // out of order on purpose: clients sort by index
         ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
         float[] vector = vector(input.get(i).asText(), dimension);
         if (badValue != null) {
           vector[0] = badValue;
         }
         if (format.equals("base64") || badValue != null) {
-          java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * dimension).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+          java.nio.ByteBuffer bytes =
+              java.nio.ByteBuffer.allocate(4 * dimension).order(java.nio.ByteOrder.LITTLE_ENDIAN);
           for (float f : vector) {
             bytes.putFloat(f);
           }
@@ -215,9 +246,14 @@ final class FakeEmbeddingServer implements AutoCloseable {
     sendNow(ex, status, body);
   }
 
-  private static void error(HttpExchange ex, int status, String type, String message) throws IOException {
+  private static void error(HttpExchange ex, int status, String type, String message)
+      throws IOException {
     ObjectNode body = JSON.createObjectNode();
-    body.putObject("error").put("message", message).put("type", type).putNull("param").put("code", type);
+    body.putObject("error")
+        .put("message", message)
+        .put("type", type)
+        .putNull("param")
+        .put("code", type);
     sendNow(ex, status, body.toString());
   }
 

@@ -44,8 +44,10 @@ class HuggingFaceTokenCounterTest {
         "Qdrant is a vector database. ".repeat(40)
             + "Supercalifragilisticexpialidocious-antidisestablishmentarianism ".repeat(30)
             + "x".repeat(3_000);
-    List<Chunk> chunks = new TokenChunker(counter, 128, 120, 16).chunk(List.of(TextBlock.text(text)));
+    List<Chunk> chunks =
+        new TokenChunker(counter, 128, 120, 16).chunk(List.of(TextBlock.text(text)));
     assertThat(chunks).isNotEmpty();
-    assertThat(chunks).allSatisfy(c -> assertThat(counter.count(c.text()) + 2).isLessThanOrEqualTo(128));
+    assertThat(chunks)
+        .allSatisfy(c -> assertThat(counter.count(c.text()) + 2).isLessThanOrEqualTo(128));
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The models loaded with the service's own session settings (one inference thread, no spinning,
- * a shared pool) give the vectors of the artifacts' stock loaders: same graph, tokenizer, pooling
- * and normalisation.
+ * The models loaded with the service's own session settings (one inference thread, no spinning, a
+ * shared pool) give the vectors of the artifacts' stock loaders: same graph, tokenizer, pooling and
+ * normalisation.
  */
 class OnnxModelsTest {
 
@@ -44,7 +44,9 @@ class OnnxModelsTest {
     for (int t = 0; t < TEXTS.size(); t++) {
       assertThat(ours.get(t)).hasSize(384);
       for (int i = 0; i < 384; i++) {
-        assertThat(ours.get(t)[i]).as("text %d, dimension %d", t, i).isCloseTo(theirs.get(t)[i], within(1e-4f));
+        assertThat(ours.get(t)[i])
+            .as("text %d, dimension %d", t, i)
+            .isCloseTo(theirs.get(t)[i], within(1e-4f));
       }
     }
     // One text alone (embedded on the calling thread) gives the same vector as in a batch.

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Queries are embedded with the model's query instruction and documents without it: bge-small-en
- * v1.5 was trained with "Represent this sentence for searching relevant passages: " before
- * queries, all-MiniLM-L6-v2 with nothing.
+ * v1.5 was trained with "Represent this sentence for searching relevant passages: " before queries,
+ * all-MiniLM-L6-v2 with nothing.
  */
 class QueryEmbeddingTest {
 
@@ -18,7 +18,8 @@ class QueryEmbeddingTest {
   void bgeQueriesCarryTheInstructionAndDocumentsDoNot() {
     Embedder bge = EmbedderProducer.create(EmbedderProducer.BGE_SMALL_EN_V15_Q);
     float[] query = bge.embedQuery(QUERY);
-    assertThat(query).containsExactly(bge.embed(List.of(EmbedderProducer.BGE_QUERY_PREFIX + QUERY)).get(0));
+    assertThat(query)
+        .containsExactly(bge.embed(List.of(EmbedderProducer.BGE_QUERY_PREFIX + QUERY)).get(0));
     assertThat(query).isNotEqualTo(bge.embed(List.of(QUERY)).get(0));
   }
 

@@ -45,20 +45,52 @@ class RemoteEmbedderTest {
     server.close();
   }
 
-  RemoteEmbedder embedder(URI url, String key, int batchSize, int batchTokens, int concurrency, int attempts, Duration timeout) {
+  RemoteEmbedder embedder(
+      URI url,
+      String key,
+      int batchSize,
+      int batchTokens,
+      int concurrency,
+      int attempts,
+      Duration timeout) {
     RemoteEmbedder e =
         new RemoteEmbedder(
-            new RemoteEmbedder.Settings(url, "test-model", 8, 64, Optional.ofNullable(key), batchSize, batchTokens,
-                concurrency, Duration.ofSeconds(1), timeout, attempts, Duration.ofMillis(20), Duration.ofMillis(200)),
+            new RemoteEmbedder.Settings(
+                url,
+                "test-model",
+                8,
+                64,
+                Optional.ofNullable(key),
+                batchSize,
+                batchTokens,
+                concurrency,
+                Duration.ofSeconds(1),
+                timeout,
+                attempts,
+                Duration.ofMillis(20),
+                Duration.ofMillis(200)),
             WORDS);
     embedders.add(e);
     return e;
   }
 
   /** Settings against the fake server: one request at a time, one attempt, short backoff. */
-  RemoteEmbedder.Settings settings(int dimension, int batchSize, int batchTokens, String encodingFormat) {
-    return new RemoteEmbedder.Settings(server.url(), "test-model", dimension, 64, Optional.of("sk-test"), batchSize,
-        batchTokens, 1, Duration.ofSeconds(1), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200),
+  RemoteEmbedder.Settings settings(
+      int dimension, int batchSize, int batchTokens, String encodingFormat) {
+    return new RemoteEmbedder.Settings(
+        server.url(),
+        "test-model",
+        dimension,
+        64,
+        Optional.of("sk-test"),
+        batchSize,
+        batchTokens,
+        1,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        1,
+        Duration.ofMillis(20),
+        Duration.ofMillis(200),
         encodingFormat);
   }
 
@@ -117,9 +149,12 @@ class RemoteEmbedderTest {
     assertThat(server.batchSizes).containsExactly(2, 2, 1);
     assertThat(counted).isEmpty();
     // ... and so do larger ones (a text alone still makes a batch); -1 means "count it".
-    assertThat(e.batches(texts, new int[] {10, 10, 1, 1, -1})).extracting(List::size).containsExactly(1, 1, 3);
+    assertThat(e.batches(texts, new int[] {10, 10, 1, 1, -1}))
+        .extracting(List::size)
+        .containsExactly(1, 1, 3);
     assertThat(counted).containsExactly(3);
-    assertThatThrownBy(() -> e.batches(texts, new int[] {1})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> e.batches(texts, new int[] {1}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -160,19 +195,27 @@ class RemoteEmbedderTest {
   void retriesRateLimitsAndServerErrorsHonouringRetryAfter() {
     server.fail(new Fault(429, "1", 0), new Fault(503, null, 0), new Fault(500, null, 0));
     long start = System.nanoTime();
-    List<float[]> vectors = closedAfter(new RemoteEmbedder(settings(8, 10, 5, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"), WORDS))
-        .embed(texts(3));
+    List<float[]> vectors =
+        closedAfter(
+                new RemoteEmbedder(
+                    settings(8, 10, 5, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"),
+                    WORDS))
+            .embed(texts(3));
     assertThat(vectors).hasSize(3);
     assertThat(server.arrivals).hasSize(4);
     // The second attempt waited for Retry-After: 1 s, far above the 20 ms backoff.
-    assertThat(server.arrivals.get(1) - server.arrivals.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(950).toNanos());
+    assertThat(server.arrivals.get(1) - server.arrivals.get(0))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950).toNanos());
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(5).toNanos());
   }
 
   @Test
   void persistentOverloadIsTransientUnavailability() {
     server.fail(new Fault(503, null, 0), new Fault(503, null, 0), new Fault(503, null, 0));
-    assertThatThrownBy(() -> embedder(server.url(), "sk-test", 10, 1000, 1, 3, Duration.ofSeconds(5)).embed(texts(2)))
+    assertThatThrownBy(
+            () ->
+                embedder(server.url(), "sk-test", 10, 1000, 1, 3, Duration.ofSeconds(5))
+                    .embed(texts(2)))
         .isInstanceOf(EmbeddingUnavailableException.class)
         .hasMessageContaining("after 3 attempts")
         .hasMessageContaining("HTTP 503")
@@ -182,14 +225,30 @@ class RemoteEmbedderTest {
   @Test
   void timeoutsAndRefusedConnectionsAreRetriedThenUnavailable() {
     server.fail(new Fault(200, null, 1_000));
-    assertThat(embedder(server.url(), "sk-test", 10, 1000, 1, 2, Duration.ofMillis(200)).embed(texts(1))).hasSize(1);
-    assertThatThrownBy(() -> embedder(URI.create("http://127.0.0.1:1"), null, 10, 1000, 1, 2, Duration.ofMillis(200)).embed(texts(1)))
+    assertThat(
+            embedder(server.url(), "sk-test", 10, 1000, 1, 2, Duration.ofMillis(200))
+                .embed(texts(1)))
+        .hasSize(1);
+    assertThatThrownBy(
+            () ->
+                embedder(
+                        URI.create("http://127.0.0.1:1"),
+                        null,
+                        10,
+                        1000,
+                        1,
+                        2,
+                        Duration.ofMillis(200))
+                    .embed(texts(1)))
         .isInstanceOf(EmbeddingUnavailableException.class);
   }
 
   @Test
   void aWrongApiKeyIsForAnOperatorToFixNotAPermanentEventError() {
-    assertThatThrownBy(() -> embedder(server.url(), "wrong", 10, 1000, 1, 3, Duration.ofSeconds(5)).embed(texts(1)))
+    assertThatThrownBy(
+            () ->
+                embedder(server.url(), "wrong", 10, 1000, 1, 3, Duration.ofSeconds(5))
+                    .embed(texts(1)))
         .isInstanceOf(EmbeddingUnavailableException.class)
         .hasMessageContaining("HTTP 401");
     assertThat(server.arrivals).hasSize(1);
@@ -203,14 +262,36 @@ class RemoteEmbedderTest {
         .hasMessageContaining("HTTP 400")
         .hasMessageNotContaining("text number");
     server.fail(new Fault(413, null, 0));
-    assertThatThrownBy(() -> embedder().embed(texts(1))).isInstanceOf(EmbeddingRejectedException.class);
+    assertThatThrownBy(() -> embedder().embed(texts(1)))
+        .isInstanceOf(EmbeddingRejectedException.class);
   }
 
-  /** Settings with one request at a time and the given attempts, request timeout and longest wait in a call. */
-  RemoteEmbedder.Settings settings(int dimension, int batchSize, int attempts, Duration timeout, Duration maxBackoff,
+  /**
+   * Settings with one request at a time and the given attempts, request timeout and longest wait in
+   * a call.
+   */
+  RemoteEmbedder.Settings settings(
+      int dimension,
+      int batchSize,
+      int attempts,
+      Duration timeout,
+      Duration maxBackoff,
       String encodingFormat) {
-    return new RemoteEmbedder.Settings(server.url(), "test-model", dimension, 64, Optional.of("sk-test"), batchSize,
-        1000, 1, Duration.ofSeconds(1), timeout, attempts, Duration.ofMillis(20), maxBackoff, encodingFormat);
+    return new RemoteEmbedder.Settings(
+        server.url(),
+        "test-model",
+        dimension,
+        64,
+        Optional.of("sk-test"),
+        batchSize,
+        1000,
+        1,
+        Duration.ofSeconds(1),
+        timeout,
+        attempts,
+        Duration.ofMillis(20),
+        maxBackoff,
+        encodingFormat);
   }
 
   /** Neither the message of {@code t} nor of its causes quotes an input or the server's answer. */
@@ -227,10 +308,17 @@ class RemoteEmbedderTest {
 
   @Test
   void oneAttemptPerCallByDefaultTheEventWaitsInThePipelinesRetryLoop() throws Exception {
-    assertThat(EmbeddingConfig.Remote.class.getMethod("maxAttempts").getAnnotation(io.smallrye.config.WithDefault.class).value())
+    assertThat(
+            EmbeddingConfig.Remote.class
+                .getMethod("maxAttempts")
+                .getAnnotation(io.smallrye.config.WithDefault.class)
+                .value())
         .isEqualTo("1");
     server.fail(new Fault(503, null, 0));
-    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 1, Duration.ofSeconds(5), Duration.ofSeconds(30), "float"), WORDS));
+    RemoteEmbedder e =
+        closedAfter(
+            new RemoteEmbedder(
+                settings(8, 10, 1, Duration.ofSeconds(5), Duration.ofSeconds(30), "float"), WORDS));
     assertThatThrownBy(() -> e.embed(texts(2)))
         .isInstanceOf(EmbeddingUnavailableException.class)
         .isInstanceOf(dev.indexer.fault.TransientException.class)
@@ -242,17 +330,24 @@ class RemoteEmbedderTest {
   @Test
   void aRetryAfterBeyondTheLongestWaitOfACallEndsTheCallAtOnceWithTheHint() {
     server.fail(new Fault(429, "3600", 0), new Fault(503, "Fri, 31 Dec 2100 23:59:59 GMT", 0));
-    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 3, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"), WORDS));
+    RemoteEmbedder e =
+        closedAfter(
+            new RemoteEmbedder(
+                settings(8, 10, 3, Duration.ofSeconds(5), Duration.ofSeconds(2), "float"), WORDS));
     long start = System.nanoTime();
     assertThatThrownBy(() -> e.embed(texts(1)))
-        .isInstanceOfSatisfying(EmbeddingUnavailableException.class, u -> {
-          assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)); // an hour asked, capped
-          quotesNothing(u);
-        })
+        .isInstanceOfSatisfying(
+            EmbeddingUnavailableException.class,
+            u -> {
+              assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)); // an hour asked, capped
+              quotesNothing(u);
+            })
         .hasMessageContaining("HTTP 429")
         .hasMessageContaining("Retry-After");
     assertThatThrownBy(() -> e.embed(texts(1)))
-        .isInstanceOfSatisfying(EmbeddingUnavailableException.class, u -> assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)))
+        .isInstanceOfSatisfying(
+            EmbeddingUnavailableException.class,
+            u -> assertThat(u.retryAfter()).contains(Duration.ofMinutes(10)))
         .hasMessageContaining("HTTP 503");
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(2).toNanos());
     assertThat(server.arrivals).hasSize(2);
@@ -261,7 +356,10 @@ class RemoteEmbedderTest {
   @Test
   void aServerSlowerThanTheRequestTimeoutIsTransientAndTheCallEndsAtTheTimeout() {
     server.answerDelayMillis = 3_000;
-    RemoteEmbedder e = closedAfter(new RemoteEmbedder(settings(8, 10, 1, Duration.ofMillis(300), Duration.ofSeconds(2), "float"), WORDS));
+    RemoteEmbedder e =
+        closedAfter(
+            new RemoteEmbedder(
+                settings(8, 10, 1, Duration.ofMillis(300), Duration.ofSeconds(2), "float"), WORDS));
     long start = System.nanoTime();
     assertThatThrownBy(() -> e.embed(texts(1)))
         .isInstanceOf(EmbeddingUnavailableException.class)
@@ -300,7 +398,10 @@ class RemoteEmbedderTest {
           .hasMessageContaining("not finite");
     }
     // A JSON number beyond float range would become infinity.
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1e39,2,3,4,5,6,7,8]}]}"), 1))
+    assertThatThrownBy(
+            () ->
+                e.vectors(
+                    bytes("{\"data\":[{\"index\":0,\"embedding\":[1e39,2,3,4,5,6,7,8]}]}"), 1))
         .isInstanceOf(EmbeddingUnavailableException.class)
         .hasMessageContaining("not finite");
   }
@@ -351,10 +452,13 @@ class RemoteEmbedderTest {
     server.refusedInput = "poison";
     RemoteEmbedder e = embedder();
     assertThatThrownBy(() -> e.embed(List.of("a secret", "poison pill", "text number 3")))
-        .isInstanceOfSatisfying(EmbeddingRejectedException.class, r -> {
-          assertThat(r.reason()).isEqualTo(dev.indexer.event.InvalidEventException.Reason.EMBEDDING_REJECTED);
-          quotesNothing(r);
-        })
+        .isInstanceOfSatisfying(
+            EmbeddingRejectedException.class,
+            r -> {
+              assertThat(r.reason())
+                  .isEqualTo(dev.indexer.event.InvalidEventException.Reason.EMBEDDING_REJECTED);
+              quotesNothing(r);
+            })
         .isNotInstanceOf(dev.indexer.fault.TransientException.class)
         .hasMessageContaining("HTTP 400");
     assertThat(e.embed(texts(2))).hasSize(2);
@@ -363,13 +467,25 @@ class RemoteEmbedderTest {
   @Test
   void responsesAreReadWhateverTheFieldOrderAndExtrasAndBase64EmbeddingsToo() {
     RemoteEmbedder e = embedder();
-    byte[] le = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-        .putFloat(1.5f).putFloat(-2f).putFloat(0f).putFloat(3.25f).putFloat(1e-7f).putFloat(-0.1f).putFloat(7f).putFloat(8f)
-        .array();
-    String body = "{\"usage\":{\"prompt_tokens\":3,\"extra\":[1,{\"a\":[2]}]},\"object\":\"list\",\"data\":["
-        + "{\"embedding\":\"" + java.util.Base64.getEncoder().encodeToString(le) + "\",\"index\":1,\"object\":\"embedding\"},"
-        + "{\"object\":\"embedding\",\"meta\":{\"x\":[[1]]},\"index\":0,\"embedding\":[0.1,-2,3E-2,4.5e+1,5,6,7,-0.000123]}"
-        + "],\"model\":\"m\"}";
+    byte[] le =
+        java.nio.ByteBuffer.allocate(32)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putFloat(1.5f)
+            .putFloat(-2f)
+            .putFloat(0f)
+            .putFloat(3.25f)
+            .putFloat(1e-7f)
+            .putFloat(-0.1f)
+            .putFloat(7f)
+            .putFloat(8f)
+            .array();
+    String body =
+        "{\"usage\":{\"prompt_tokens\":3,\"extra\":[1,{\"a\":[2]}]},\"object\":\"list\",\"data\":["
+            + "{\"embedding\":\""
+            + java.util.Base64.getEncoder().encodeToString(le)
+            + "\",\"index\":1,\"object\":\"embedding\"},"
+            + "{\"object\":\"embedding\",\"meta\":{\"x\":[[1]]},\"index\":0,\"embedding\":[0.1,-2,3E-2,4.5e+1,5,6,7,-0.000123]}"
+            + "],\"model\":\"m\"}";
     List<float[]> v = e.vectors(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 2);
     assertThat(v.get(0)).containsExactly(0.1f, -2f, 0.03f, 45f, 5f, 6f, 7f, -0.000123f);
     assertThat(v.get(1)).containsExactly(1.5f, -2f, 0f, 3.25f, 1e-7f, -0.1f, 7f, 8f);
@@ -381,26 +497,47 @@ class RemoteEmbedderTest {
     String eight = "[1,2,3,4,5,6,7,8]";
     assertThatThrownBy(() -> e.vectors(bytes("not json"), 1)).hasMessageContaining("not JSON");
     assertThatThrownBy(() -> e.vectors(bytes("[1]"), 1)).hasMessageContaining("not a JSON object");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}"), 1))
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}"), 1))
         .hasMessageContaining("not JSON");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"object\":\"list\"}"), 1)).hasMessageContaining("0 embeddings for 1 inputs");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
+    assertThatThrownBy(() -> e.vectors(bytes("{\"object\":\"list\"}"), 1))
+        .hasMessageContaining("0 embeddings for 1 inputs");
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
         .hasMessageContaining("1 embeddings for 2 inputs");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":" + eight + "},{\"index\":0,\"embedding\":" + eight + "}]}"), 2))
+    assertThatThrownBy(
+            () ->
+                e.vectors(
+                    bytes(
+                        "{\"data\":[{\"index\":0,\"embedding\":"
+                            + eight
+                            + "},{\"index\":0,\"embedding\":"
+                            + eight
+                            + "}]}"),
+                    2))
         .hasMessageContaining("duplicate indexes");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3]}]}"), 1))
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3]}]}"), 1))
         .isInstanceOf(EmbeddingMisconfiguredException.class)
         .hasMessageContaining("dimension 3");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,8,9]}]}"), 1))
+    assertThatThrownBy(
+            () ->
+                e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,8,9]}]}"), 1))
         .isInstanceOf(EmbeddingMisconfiguredException.class)
         .hasMessageContaining("dimension 9");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,\"8\"]}]}"), 1))
+    assertThatThrownBy(
+            () ->
+                e.vectors(
+                    bytes("{\"data\":[{\"index\":0,\"embedding\":[1,2,3,4,5,6,7,\"8\"]}]}"), 1))
         .hasMessageContaining("not a number");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAA!\"}]}"), 1))
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAA!\"}]}"), 1))
         .hasMessageContaining("neither numbers nor base64");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAAAAA=\"}]}"), 1))
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":0,\"embedding\":\"AAAAAAA=\"}]}"), 1))
         .hasMessageContaining("not whole float32 values");
-    assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"index\":5,\"embedding\":" + eight + "}]}"), 1))
+    assertThatThrownBy(
+            () -> e.vectors(bytes("{\"data\":[{\"index\":5,\"embedding\":" + eight + "}]}"), 1))
         .hasMessageContaining("at index 5");
     assertThatThrownBy(() -> e.vectors(bytes("{\"data\":[{\"embedding\":" + eight + "}]}"), 1))
         .hasMessageContaining("at index -1")
@@ -413,33 +550,49 @@ class RemoteEmbedderTest {
 
   /** Remote settings as the config mapping gives them: the defaults, with {@code overrides}. */
   static EmbeddingConfig.Remote remoteConfig(java.util.Map<String, Object> overrides) {
-    java.util.Map<String, Object> values = new java.util.HashMap<>(java.util.Map.ofEntries(
-        java.util.Map.entry("url", Optional.of(URI.create("http://127.0.0.1:1"))), java.util.Map.entry("modelName", "m"),
-        java.util.Map.entry("dimension", java.util.OptionalInt.of(8)), java.util.Map.entry("maxTokens", 64),
-        java.util.Map.entry("tokenizer", "all-minilm-l6-v2-q-tokenizer.json"), java.util.Map.entry("apiKey", Optional.empty()),
-        java.util.Map.entry("encodingFormat", "float"), java.util.Map.entry("batchSize", 64), java.util.Map.entry("batchTokens", 16384),
-        java.util.Map.entry("concurrency", 4), java.util.Map.entry("connectTimeout", Duration.ofSeconds(5)),
-        java.util.Map.entry("requestTimeout", Duration.ofSeconds(60)), java.util.Map.entry("maxAttempts", 5),
-        java.util.Map.entry("initialBackoff", Duration.ofMillis(500)), java.util.Map.entry("maxBackoff", Duration.ofSeconds(30)),
-        java.util.Map.entry("tlsCaFile", Optional.empty()), java.util.Map.entry("tlsCertFile", Optional.empty()),
-        java.util.Map.entry("tlsKeyFile", Optional.empty())));
+    java.util.Map<String, Object> values =
+        new java.util.HashMap<>(
+            java.util.Map.ofEntries(
+                java.util.Map.entry("url", Optional.of(URI.create("http://127.0.0.1:1"))),
+                java.util.Map.entry("modelName", "m"),
+                java.util.Map.entry("dimension", java.util.OptionalInt.of(8)),
+                java.util.Map.entry("maxTokens", 64),
+                java.util.Map.entry("tokenizer", "all-minilm-l6-v2-q-tokenizer.json"),
+                java.util.Map.entry("apiKey", Optional.empty()),
+                java.util.Map.entry("encodingFormat", "float"),
+                java.util.Map.entry("batchSize", 64),
+                java.util.Map.entry("batchTokens", 16384),
+                java.util.Map.entry("concurrency", 4),
+                java.util.Map.entry("connectTimeout", Duration.ofSeconds(5)),
+                java.util.Map.entry("requestTimeout", Duration.ofSeconds(60)),
+                java.util.Map.entry("maxAttempts", 5),
+                java.util.Map.entry("initialBackoff", Duration.ofMillis(500)),
+                java.util.Map.entry("maxBackoff", Duration.ofSeconds(30)),
+                java.util.Map.entry("tlsCaFile", Optional.empty()),
+                java.util.Map.entry("tlsCertFile", Optional.empty()),
+                java.util.Map.entry("tlsKeyFile", Optional.empty())));
     values.putAll(overrides);
-    return (EmbeddingConfig.Remote) java.lang.reflect.Proxy.newProxyInstance(
-        EmbeddingConfig.Remote.class.getClassLoader(), new Class<?>[] {EmbeddingConfig.Remote.class},
-        (proxy, method, args) -> {
-          if (!values.containsKey(method.getName())) {
-            throw new UnsupportedOperationException(method.getName());
-          }
-          return values.get(method.getName());
-        });
+    return (EmbeddingConfig.Remote)
+        java.lang.reflect.Proxy.newProxyInstance(
+            EmbeddingConfig.Remote.class.getClassLoader(),
+            new Class<?>[] {EmbeddingConfig.Remote.class},
+            (proxy, method, args) -> {
+              if (!values.containsKey(method.getName())) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              return values.get(method.getName());
+            });
   }
 
   @Test
   void theEncodingFormatIsCheckedByName() {
-    try (RemoteEmbedder ok = EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "base64")))) {
+    try (RemoteEmbedder ok =
+        EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "base64")))) {
       assertThat(ok.dimension()).isEqualTo(8);
     }
-    assertThatThrownBy(() -> EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "binary"))))
+    assertThatThrownBy(
+            () ->
+                EmbedderProducer.remote(remoteConfig(java.util.Map.of("encodingFormat", "binary"))))
         .hasMessageContaining("indexer.embedding.remote.encoding-format")
         .hasMessageContaining("'binary'");
   }

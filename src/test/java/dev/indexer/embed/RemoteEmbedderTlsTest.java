@@ -33,37 +33,62 @@ class RemoteEmbedderTlsTest {
 
   private static RemoteEmbedder embedder(URI url, TlsFiles tls) {
     return new RemoteEmbedder(
-        new RemoteEmbedder.Settings(url, "test-model", 8, 64, Optional.of("sk-test"), 4, 1000, 1,
-            Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofMillis(20), Duration.ofMillis(200)),
+        new RemoteEmbedder.Settings(
+            url,
+            "test-model",
+            8,
+            64,
+            Optional.of("sk-test"),
+            4,
+            1000,
+            1,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            1,
+            Duration.ofMillis(20),
+            Duration.ofMillis(200)),
         RemoteEmbedderTest.WORDS,
         tls.sslContext(P));
   }
 
   @Test
   void theServerIsCheckedAgainstTheConfiguredAuthority() throws Exception {
-    try (FakeEmbeddingServer server = new FakeEmbeddingServer(8, "sk-test", serverContext(false), false)) {
-      TlsFiles trusted = TlsFiles.of(P, Optional.of(CA.ca().certFile().toString()), Optional.empty(), Optional.empty());
+    try (FakeEmbeddingServer server =
+        new FakeEmbeddingServer(8, "sk-test", serverContext(false), false)) {
+      TlsFiles trusted =
+          TlsFiles.of(
+              P, Optional.of(CA.ca().certFile().toString()), Optional.empty(), Optional.empty());
       try (RemoteEmbedder e = embedder(server.url(), trusted)) {
         assertThat(e.embed(List.of("hello world"))).hasSize(1);
       }
       TestCertificates other = TestCertificates.authority("other-ca");
-      TlsFiles untrusted = TlsFiles.of(P, Optional.of(other.ca().certFile().toString()), Optional.empty(), Optional.empty());
+      TlsFiles untrusted =
+          TlsFiles.of(
+              P, Optional.of(other.ca().certFile().toString()), Optional.empty(), Optional.empty());
       try (RemoteEmbedder e = embedder(server.url(), untrusted)) {
         // Transient, like an unreachable server: retried, readiness down, nothing dead-lettered.
-        assertThatThrownBy(() -> e.embed(List.of("hello world"))).isInstanceOf(EmbeddingUnavailableException.class);
+        assertThatThrownBy(() -> e.embed(List.of("hello world")))
+            .isInstanceOf(EmbeddingUnavailableException.class);
       }
     }
   }
 
   @Test
   void aServerThatAsksForAClientCertificateGetsIt() throws Exception {
-    try (FakeEmbeddingServer server = new FakeEmbeddingServer(8, "sk-test", serverContext(true), true)) {
+    try (FakeEmbeddingServer server =
+        new FakeEmbeddingServer(8, "sk-test", serverContext(true), true)) {
       Optional<String> ca = Optional.of(CA.ca().certFile().toString());
-      try (RemoteEmbedder e = embedder(server.url(), TlsFiles.of(P, ca, Optional.empty(), Optional.empty()))) {
-        assertThatThrownBy(() -> e.embed(List.of("hello"))).isInstanceOf(EmbeddingUnavailableException.class);
+      try (RemoteEmbedder e =
+          embedder(server.url(), TlsFiles.of(P, ca, Optional.empty(), Optional.empty()))) {
+        assertThatThrownBy(() -> e.embed(List.of("hello")))
+            .isInstanceOf(EmbeddingUnavailableException.class);
       }
       TlsFiles mutual =
-          TlsFiles.of(P, ca, Optional.of(CLIENT.certFile().toString()), Optional.of(CLIENT.keyFile().toString()));
+          TlsFiles.of(
+              P,
+              ca,
+              Optional.of(CLIENT.certFile().toString()),
+              Optional.of(CLIENT.keyFile().toString()));
       try (RemoteEmbedder e = embedder(server.url(), mutual)) {
         assertThat(e.embed(List.of("hello"))).hasSize(1);
       }
@@ -72,14 +97,28 @@ class RemoteEmbedderTlsTest {
 
   @Test
   void filesThatCannotWorkAreRefusedNamingTheProperty() {
-    assertThatThrownBy(() -> TlsFiles.of(P, Optional.empty(), Optional.of(CLIENT.certFile().toString()), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                TlsFiles.of(
+                    P,
+                    Optional.empty(),
+                    Optional.of(CLIENT.certFile().toString()),
+                    Optional.empty()))
         .hasMessageContaining(P + "tls-key-file");
-    assertThatThrownBy(() -> TlsFiles.of(P, Optional.of("/nonexistent/ca.pem"), Optional.empty(), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                TlsFiles.of(
+                    P, Optional.of("/nonexistent/ca.pem"), Optional.empty(), Optional.empty()))
         .hasMessageContaining(P + "tls-ca-file");
     // A certificate where the key should be: refused when the context is built, the file unquoted.
     assertThatThrownBy(
-            () -> TlsFiles.of(P, Optional.empty(), Optional.of(CLIENT.certFile().toString()), Optional.of(CLIENT.certFile().toString()))
-                .sslContext(P))
+            () ->
+                TlsFiles.of(
+                        P,
+                        Optional.empty(),
+                        Optional.of(CLIENT.certFile().toString()),
+                        Optional.of(CLIENT.certFile().toString()))
+                    .sslContext(P))
         .hasMessageContaining(P + "tls-ca-file, tls-cert-file or tls-key-file")
         .hasMessageNotContaining("BEGIN");
   }

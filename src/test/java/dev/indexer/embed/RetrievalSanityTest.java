@@ -17,16 +17,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recall@5 of the default model (all-MiniLM-L6-v2 quantized) and default chunking (126 tokens,
- * 16 overlap, heading context) over 30 short markdown documents on distinct topics and 60
- * paraphrased questions, each with one relevant document. A query hits when its document owns one
- * of the 5 nearest chunks.
+ * Recall@5 of the default model (all-MiniLM-L6-v2 quantized) and default chunking (126 tokens, 16
+ * overlap, heading context) over 30 short markdown documents on distinct topics and 60 paraphrased
+ * questions, each with one relevant document. A query hits when its document owns one of the 5
+ * nearest chunks.
  *
  * <p>Threshold 0.85: chance is 5/30 = 0.17, and on topics this distinct a working sentence
  * embedding answers nearly every paraphrase; measured: 1.0 (60 of 60). A drop below 0.85 means
- * chunks or queries no longer reach the model intact (markup left in, truncation, wrong
- * tokenizer, vectors mixed up), not a subtle quality change. The model is deterministic, so the
- * test is not flaky.
+ * chunks or queries no longer reach the model intact (markup left in, truncation, wrong tokenizer,
+ * vectors mixed up), not a subtle quality change. The model is deterministic, so the test is not
+ * flaky.
  */
 class RetrievalSanityTest {
 
@@ -67,7 +67,9 @@ class RetrievalSanityTest {
       }
     }
     double recall = (double) hits / queries;
-    System.out.printf("recall@5 = %.3f (%d of %d queries, %d documents, %d chunks)%n", recall, hits, queries, docs.size(), texts.size());
+    System.out.printf(
+        "recall@5 = %.3f (%d of %d queries, %d documents, %d chunks)%n",
+        recall, hits, queries, docs.size(), texts.size());
     assertThat(queries).isGreaterThanOrEqualTo(60);
     assertThat(recall).isGreaterThanOrEqualTo(0.85);
   }

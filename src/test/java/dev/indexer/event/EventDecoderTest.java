@@ -77,7 +77,8 @@ class EventDecoderTest {
 
   @Test
   void rejectsAnUnknownOperation() {
-    assertThatThrownBy(() -> decode(null, "{\"tenant\":\"t\",\"documentId\":\"d\",\"operation\":\"MERGE\"}"))
+    assertThatThrownBy(
+            () -> decode(null, "{\"tenant\":\"t\",\"documentId\":\"d\",\"operation\":\"MERGE\"}"))
         .isInstanceOfSatisfying(
             InvalidEventException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_OPERATION));
@@ -87,13 +88,18 @@ class EventDecoderTest {
   void rejectsAKeyThatNamesAnotherDocument() {
     assertThatThrownBy(() -> decode("acme/other", "{\"tenant\":\"acme\",\"documentId\":\"d\"}"))
         .isInstanceOfSatisfying(
-            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.KEY_MISMATCH));
+            InvalidEventException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.KEY_MISMATCH));
   }
 
   @Test
   void errorMessagesNeverQuoteEventContent() {
     String secret = "alice@example.com";
-    assertThatThrownBy(() -> decode(null, "{\"tenant\":\"t\",\"documentId\":\"d\",\"operation\":\"" + secret + "\"}"))
+    assertThatThrownBy(
+            () ->
+                decode(
+                    null,
+                    "{\"tenant\":\"t\",\"documentId\":\"d\",\"operation\":\"" + secret + "\"}"))
         .hasMessageNotContaining(secret);
   }
 
@@ -119,7 +125,8 @@ class EventDecoderTest {
     byte[] value =
         dev.indexer.testkit.registry.AvroSerdes.<Object>serializer(registry, false)
             .serialize("documents", avroEvent("Hello."));
-    DocumentChange c = new EventDecoder(registry).decode("documents", new RecordHeaders(), key, value);
+    DocumentChange c =
+        new EventDecoder(registry).decode("documents", new RecordHeaders(), key, value);
     assertThat(c.ref()).isEqualTo(new DocumentRef("acme", "doc-1"));
     assertThat(c.version()).isEqualTo(7L);
     assertThat(c.content()).isEqualTo("Hello.");
@@ -156,9 +163,12 @@ class EventDecoderTest {
     // The content "Hello." (length 6, zig-zag 12): a gigabyte string in 5 bytes.
     byte[] longString = forge(value, new byte[] {12, 'H', 'e', 'l', 'l', 'o', '.'}, huge);
     for (byte[] forged : List.of(manyEntries, longString)) {
-      assertThatThrownBy(() -> new EventDecoder(registry).decode("documents", new RecordHeaders(), null, forged))
+      assertThatThrownBy(
+              () ->
+                  new EventDecoder(registry).decode("documents", new RecordHeaders(), null, forged))
           .isInstanceOfSatisfying(
-              InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+              InvalidEventException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
     }
   }
 

@@ -21,7 +21,13 @@ import java.util.function.Supplier;
  */
 final class FlakyRegistry implements RegistryClientFacade {
 
-  enum Mode { UP, REFUSED, HTTP_503, HTTP_401, HANGS }
+  enum Mode {
+    UP,
+    REFUSED,
+    HTTP_503,
+    HTTP_401,
+    HANGS
+  }
 
   final InMemoryRegistry registry;
   volatile Mode mode = Mode.UP;
@@ -34,7 +40,10 @@ final class FlakyRegistry implements RegistryClientFacade {
   private <T> T call(Supplier<T> call) {
     calls.incrementAndGet();
     switch (mode) {
-      case REFUSED -> throw new RuntimeException(new ExecutionException(new ConnectException("Connection refused: registry.internal/10.0.0.7:8080")));
+      case REFUSED ->
+          throw new RuntimeException(
+              new ExecutionException(
+                  new ConnectException("Connection refused: registry.internal/10.0.0.7:8080")));
       case HTTP_503 -> throw status(503);
       case HTTP_401 -> throw status(401);
       case HANGS -> {
@@ -89,7 +98,8 @@ final class FlakyRegistry implements RegistryClientFacade {
   }
 
   @Override
-  public List<RegistryArtifactReference> getReferencesByGAV(String groupId, String artifactId, String version) {
+  public List<RegistryArtifactReference> getReferencesByGAV(
+      String groupId, String artifactId, String version) {
     return call(() -> registry.getReferencesByGAV(groupId, artifactId, version));
   }
 
@@ -99,18 +109,30 @@ final class FlakyRegistry implements RegistryClientFacade {
   }
 
   @Override
-  public List<RegistryVersionCoordinates> searchVersionsByContent(String schema, String type, ArtifactReference ref, boolean canonical) {
+  public List<RegistryVersionCoordinates> searchVersionsByContent(
+      String schema, String type, ArtifactReference ref, boolean canonical) {
     return call(() -> registry.searchVersionsByContent(schema, type, ref, canonical));
   }
 
   @Override
-  public RegistryVersionCoordinates createSchema(String type, String groupId, String artifactId, String version,
-      String ifExists, boolean canonical, String schema, Set<RegistryArtifactReference> references) {
-    return call(() -> registry.createSchema(type, groupId, artifactId, version, ifExists, canonical, schema, references));
+  public RegistryVersionCoordinates createSchema(
+      String type,
+      String groupId,
+      String artifactId,
+      String version,
+      String ifExists,
+      boolean canonical,
+      String schema,
+      Set<RegistryArtifactReference> references) {
+    return call(
+        () ->
+            registry.createSchema(
+                type, groupId, artifactId, version, ifExists, canonical, schema, references));
   }
 
   @Override
-  public RegistryVersionCoordinates getVersionCoordinatesByGAV(String groupId, String artifactId, String version) {
+  public RegistryVersionCoordinates getVersionCoordinatesByGAV(
+      String groupId, String artifactId, String version) {
     return call(() -> registry.getVersionCoordinatesByGAV(groupId, artifactId, version));
   }
 

@@ -27,11 +27,13 @@ class RegistryOutageTest {
   final InMemoryRegistry registry = new InMemoryRegistry();
   final FlakyRegistry flaky = new FlakyRegistry(registry);
   final RegistryStatus status = new RegistryStatus();
-  final EventDecoder decoder = new EventDecoder(new GuardedRegistry(flaky, status, Duration.ofMillis(300)));
+  final EventDecoder decoder =
+      new EventDecoder(new GuardedRegistry(flaky, status, Duration.ofMillis(300)));
   final RegistryReadinessCheck readiness = new RegistryReadinessCheck(status);
 
   byte[] key() {
-    return AvroSerdes.<Object>serializer(registry, true).serialize("documents", new dev.indexer.event.avro.DocumentKey("acme", "doc-1"));
+    return AvroSerdes.<Object>serializer(registry, true)
+        .serialize("documents", new dev.indexer.event.avro.DocumentKey("acme", "doc-1"));
   }
 
   byte[] value(String content) {
@@ -39,9 +41,14 @@ class RegistryOutageTest {
         .serialize(
             "documents",
             dev.indexer.event.avro.DocumentChangeEvent.newBuilder()
-                .setEventId("e1").setDocumentId("doc-1").setTenant("acme")
-                .setOperation(dev.indexer.event.avro.Operation.UPSERT).setVersion(7L)
-                .setEventTime(Instant.parse("2026-01-01T00:00:00Z")).setContent(content).build());
+                .setEventId("e1")
+                .setDocumentId("doc-1")
+                .setTenant("acme")
+                .setOperation(dev.indexer.event.avro.Operation.UPSERT)
+                .setVersion(7L)
+                .setEventTime(Instant.parse("2026-01-01T00:00:00Z"))
+                .setContent(content)
+                .build());
   }
 
   DocumentChange decode(byte[] key, byte[] value) {
@@ -51,7 +58,10 @@ class RegistryOutageTest {
   static void namesNoHostNorData(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof RegistryUnavailableException) {
-        assertThat(c.getMessage()).doesNotContain("registry.internal").doesNotContain("10.0.0.7").doesNotContain("jane");
+        assertThat(c.getMessage())
+            .doesNotContain("registry.internal")
+            .doesNotContain("10.0.0.7")
+            .doesNotContain("jane");
       }
     }
   }
@@ -61,7 +71,10 @@ class RegistryOutageTest {
     byte[] key = key();
     byte[] value = value("mail jane.doe@example.com");
     assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-    for (FlakyRegistry.Mode down : new FlakyRegistry.Mode[] {FlakyRegistry.Mode.REFUSED, FlakyRegistry.Mode.HTTP_503, FlakyRegistry.Mode.HTTP_401}) {
+    for (FlakyRegistry.Mode down :
+        new FlakyRegistry.Mode[] {
+          FlakyRegistry.Mode.REFUSED, FlakyRegistry.Mode.HTTP_503, FlakyRegistry.Mode.HTTP_401
+        }) {
       flaky.mode = down;
       assertThatThrownBy(() -> decode(key, value))
           .as("%s", down)
@@ -71,7 +84,10 @@ class RegistryOutageTest {
       HealthCheckResponse check = readiness.call();
       assertThat(check.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
       assertThat(check.getName()).isEqualTo("schema-registry");
-      assertThat(check.getData().orElseThrow().toString()).doesNotContain("registry.internal").doesNotContain("10.0.0.7").doesNotContain("http");
+      assertThat(check.getData().orElseThrow().toString())
+          .doesNotContain("registry.internal")
+          .doesNotContain("10.0.0.7")
+          .doesNotContain("http");
     }
     flaky.mode = FlakyRegistry.Mode.UP;
     DocumentChange change = decode(key, value);
@@ -85,20 +101,32 @@ class RegistryOutageTest {
     byte[] value = value("x");
     flaky.mode = FlakyRegistry.Mode.HANGS;
     long start = System.nanoTime();
-    assertThatThrownBy(() -> decode(null, value)).isInstanceOf(RegistryUnavailableException.class).hasMessageContaining("timed out");
+    assertThatThrownBy(() -> decode(null, value))
+        .isInstanceOf(RegistryUnavailableException.class)
+        .hasMessageContaining("timed out");
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(5).toNanos());
     assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
   }
 
   @Test
   void anUnknownSchemaIdFromAReachableRegistryStaysUndecodable() {
-    byte[] value = AvroSerdes.<Object>serializer(new InMemoryRegistry(), false).serialize("documents",
-        dev.indexer.event.avro.DocumentChangeEvent.newBuilder().setEventId("e").setDocumentId("d").setTenant("t")
-            .setOperation(dev.indexer.event.avro.Operation.UPSERT).setEventTime(Instant.EPOCH).setContent("x").build());
+    byte[] value =
+        AvroSerdes.<Object>serializer(new InMemoryRegistry(), false)
+            .serialize(
+                "documents",
+                dev.indexer.event.avro.DocumentChangeEvent.newBuilder()
+                    .setEventId("e")
+                    .setDocumentId("d")
+                    .setTenant("t")
+                    .setOperation(dev.indexer.event.avro.Operation.UPSERT)
+                    .setEventTime(Instant.EPOCH)
+                    .setContent("x")
+                    .build());
     value[4] = 99; // a content id this registry never gave out
     byte[] unknown = value;
     assertThatThrownBy(() -> decode(null, unknown))
-        .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
         .isNotInstanceOf(TransientException.class);
     assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
   }
@@ -108,9 +136,11 @@ class RegistryOutageTest {
     EventDecoder plain = new EventDecoder(flaky);
     byte[] value = value("x");
     flaky.mode = FlakyRegistry.Mode.REFUSED;
-    assertThatThrownBy(() -> plain.decode("documents", new RecordHeaders(), null, value)).isInstanceOf(RegistryUnavailableException.class);
+    assertThatThrownBy(() -> plain.decode("documents", new RecordHeaders(), null, value))
+        .isInstanceOf(RegistryUnavailableException.class);
     flaky.mode = FlakyRegistry.Mode.UP;
-    assertThat(plain.decode("documents", new RecordHeaders(), null, value).content()).isEqualTo("x");
+    assertThat(plain.decode("documents", new RecordHeaders(), null, value).content())
+        .isEqualTo("x");
   }
 
   /** The real HTTP client, as the service builds it, and how it reports each fault. */
@@ -118,34 +148,45 @@ class RegistryOutageTest {
   void theHttpRegistryClientsFaultsAreClassifiedTheSameWay() throws Exception {
     byte[] value = value("x");
     RegistryStatus httpStatus = new RegistryStatus();
-    try (GuardedRegistry refused = RegistryClientProducer.http("http://127.0.0.1:1/apis/registry/v3", httpStatus)) {
-      assertThatThrownBy(() -> new EventDecoder(refused).decode("documents", new RecordHeaders(), null, value))
+    try (GuardedRegistry refused =
+        RegistryClientProducer.http("http://127.0.0.1:1/apis/registry/v3", httpStatus)) {
+      assertThatThrownBy(
+              () -> new EventDecoder(refused).decode("documents", new RecordHeaders(), null, value))
           .isInstanceOf(RegistryUnavailableException.class)
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("127.0.0.1"));
     }
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     int[] answer = {503};
-    server.createContext("/", ex -> {
-      byte[] body = ("{\"status\":" + answer[0] + ",\"title\":\"t\",\"detail\":\"d\",\"name\":\"X\"}").getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().add("Content-Type", "application/json");
-      ex.sendResponseHeaders(answer[0], body.length);
-      ex.getResponseBody().write(body);
-      ex.close();
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          byte[] body =
+              ("{\"status\":" + answer[0] + ",\"title\":\"t\",\"detail\":\"d\",\"name\":\"X\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "application/json");
+          ex.sendResponseHeaders(answer[0], body.length);
+          ex.getResponseBody().write(body);
+          ex.close();
+        });
     server.start();
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/apis/registry/v3";
     try (GuardedRegistry http = RegistryClientProducer.http(url, httpStatus)) {
       for (int transientStatus : new int[] {503, 500, 429}) {
         answer[0] = transientStatus;
-        assertThatThrownBy(() -> new EventDecoder(http).decode("documents", new RecordHeaders(), null, value))
+        assertThatThrownBy(
+                () -> new EventDecoder(http).decode("documents", new RecordHeaders(), null, value))
             .as("HTTP %d", transientStatus)
             .isInstanceOf(RegistryUnavailableException.class)
             .hasMessageContaining("HTTP " + transientStatus);
       }
       answer[0] = 404;
-      assertThatThrownBy(() -> new EventDecoder(http).decode("documents", new RecordHeaders(), null, value))
-          .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
-      assertThat(new RegistryReadinessCheck(httpStatus).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+      assertThatThrownBy(
+              () -> new EventDecoder(http).decode("documents", new RecordHeaders(), null, value))
+          .isInstanceOfSatisfying(
+              InvalidEventException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+      assertThat(new RegistryReadinessCheck(httpStatus).call().getStatus())
+          .isEqualTo(HealthCheckResponse.Status.UP);
     } finally {
       server.stop(0);
     }
@@ -153,15 +194,26 @@ class RegistryOutageTest {
 
   @Test
   void withoutARegistryUrlAvroIsUndecodableNamingThePropertyAndJsonStillDecodes() {
-    try (GuardedRegistry none = RegistryClientProducer.registry(java.util.Optional.empty(), new RegistryStatus())) {
+    try (GuardedRegistry none =
+        RegistryClientProducer.registry(java.util.Optional.empty(), new RegistryStatus())) {
       EventDecoder jsonOnly = new EventDecoder(none);
       assertThatThrownBy(() -> jsonOnly.decode("documents", new RecordHeaders(), null, value("x")))
-          .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
+          .isInstanceOfSatisfying(
+              InvalidEventException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
           .hasMessageContaining("indexer.registry.url");
-      assertThat(jsonOnly.decode("documents", new RecordHeaders(), null, "{\"tenant\":\"t\",\"documentId\":\"d\"}".getBytes(StandardCharsets.UTF_8)).ref())
+      assertThat(
+              jsonOnly
+                  .decode(
+                      "documents",
+                      new RecordHeaders(),
+                      null,
+                      "{\"tenant\":\"t\",\"documentId\":\"d\"}".getBytes(StandardCharsets.UTF_8))
+                  .ref())
           .isEqualTo(new DocumentRef("t", "d"));
     }
-    Map<String, Object> unused = new RegistryReadinessCheck(new RegistryStatus()).call().getData().orElse(Map.of());
+    Map<String, Object> unused =
+        new RegistryReadinessCheck(new RegistryStatus()).call().getData().orElse(Map.of());
     assertThat(unused.toString()).doesNotContain("http");
   }
 }

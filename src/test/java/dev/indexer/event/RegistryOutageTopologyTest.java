@@ -44,7 +44,8 @@ class RegistryOutageTopologyTest {
   static final Topics TOPICS = new Topics("documents", "documents.status", "documents.dlq");
 
   @Test
-  void anAvroEventSentWhileTheRegistryIsDownIsIndexedOnceItIsBackAndNothingIsDeadLettered() throws Exception {
+  void anAvroEventSentWhileTheRegistryIsDownIsIndexedOnceItIsBackAndNothingIsDeadLettered()
+      throws Exception {
     InMemoryRegistry registry = new InMemoryRegistry();
     FlakyRegistry flaky = new FlakyRegistry(registry);
     RegistryStatus status = new RegistryStatus();
@@ -70,44 +71,74 @@ class RegistryOutageTopologyTest {
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
       String collection = "registry_outage";
-      client.createCollectionAsync(collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build()).get();
+      client
+          .createCollectionAsync(
+              collection + "_v1",
+              VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
+          .get();
       client.createAliasAsync(collection, collection + "_v1").get();
       dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
       IndexContents.createDocumentIndexes(client, collection + "_v1");
       HashEmbedder embedder = new HashEmbedder(16, 10);
       DocumentIndexer indexer =
-          new DocumentIndexer(new MarkupNormaliser(), PolicyPiiRedactor.of(PiiPolicy.defaults()),
-              new TokenChunker(HashEmbedder.WORDS, 10, 8, 0), embedder, new PointWriter(client, collection), Clock.systemUTC());
-      ProcessingSettings settings = new ProcessingSettings(1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
+          new DocumentIndexer(
+              new MarkupNormaliser(),
+              PolicyPiiRedactor.of(PiiPolicy.defaults()),
+              new TokenChunker(HashEmbedder.WORDS, 10, 8, 0),
+              embedder,
+              new PointWriter(client, collection),
+              Clock.systemUTC());
+      ProcessingSettings settings =
+          new ProcessingSettings(
+              1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
       Properties props = new Properties();
       props.put(StreamsConfig.APPLICATION_ID_CONFIG, "registry-outage-test");
       props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
       props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ttd-state").toString());
-      EventDecoder decoder = new EventDecoder(new GuardedRegistry(flaky, status, Duration.ofSeconds(2)));
+      EventDecoder decoder =
+          new EventDecoder(new GuardedRegistry(flaky, status, Duration.ofSeconds(2)));
 
-      byte[] key = AvroSerdes.<Object>serializer(registry, true).serialize(TOPICS.documents(), new dev.indexer.event.avro.DocumentKey("acme", "doc-1"));
+      byte[] key =
+          AvroSerdes.<Object>serializer(registry, true)
+              .serialize(
+                  TOPICS.documents(), new dev.indexer.event.avro.DocumentKey("acme", "doc-1"));
       byte[] value =
           AvroSerdes.<Object>serializer(registry, false)
               .serialize(
                   TOPICS.documents(),
                   dev.indexer.event.avro.DocumentChangeEvent.newBuilder()
-                      .setEventId("e1").setDocumentId("doc-1").setTenant("acme")
-                      .setOperation(dev.indexer.event.avro.Operation.UPSERT).setVersion(1L)
+                      .setEventId("e1")
+                      .setDocumentId("doc-1")
+                      .setTenant("acme")
+                      .setOperation(dev.indexer.event.avro.Operation.UPSERT)
+                      .setVersion(1L)
                       .setEventTime(Instant.parse("2026-01-01T00:00:00Z"))
-                      .setContent("Kafka Streams keeps a manifest per document. Qdrant stores the vectors.").build());
+                      .setContent(
+                          "Kafka Streams keeps a manifest per document. Qdrant stores the vectors.")
+                      .build());
       flaky.mode = FlakyRegistry.Mode.REFUSED; // down from the start: nothing is cached yet
 
-      try (TopologyTestDriver driver = new TopologyTestDriver(IndexerTopology.build(TOPICS, decoder, indexer, settings, listener), props)) {
-        driver.createInputTopic(TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer()).pipeInput(key, value);
-        TestOutputTopic<byte[], byte[]> statuses = driver.createOutputTopic(TOPICS.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      try (TopologyTestDriver driver =
+          new TopologyTestDriver(
+              IndexerTopology.build(TOPICS, decoder, indexer, settings, listener), props)) {
+        driver
+            .createInputTopic(
+                TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer())
+            .pipeInput(key, value);
+        TestOutputTopic<byte[], byte[]> statuses =
+            driver.createOutputTopic(
+                TOPICS.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        TestOutputTopic<byte[], byte[]> deadLetters =
+            driver.createOutputTopic(
+                TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
 
         assertThat(faults).hasSize(4).endsWith("recovered");
         assertThat(faults.get(0)).contains("schema registry unavailable");
         assertThat(readinessWhileDown).containsOnly("DOWN");
         assertThat(readiness.call().getStatus().name()).isEqualTo("UP");
         assertThat(deadLetters.isEmpty()).isTrue();
-        assertThat(new String(statuses.readValue(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"outcome\":\"INDEXED\"");
+        assertThat(new String(statuses.readValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .contains("\"outcome\":\"INDEXED\"");
         assertThat(IndexContents.document(client, collection, "acme", "doc-1")).isNotEmpty();
       }
     }

@@ -15,20 +15,30 @@ class RegistryTlsTest {
   @Test
   void aCaFileBecomesThePemTrustStoreOfAnHttpsRegistry() {
     String ca = TestCertificates.authority("registry-ca").ca().certFile().toString();
-    Map<String, Object> config = RegistryClientProducer.resolverConfig("https://registry:8443/apis/registry/v3", Optional.of(ca));
+    Map<String, Object> config =
+        RegistryClientProducer.resolverConfig(
+            "https://registry:8443/apis/registry/v3", Optional.of(ca));
     assertThat(config)
         .containsEntry(SchemaResolverConfig.TLS_TRUSTSTORE_TYPE, "PEM")
         .containsEntry(SchemaResolverConfig.TLS_TRUSTSTORE_LOCATION, ca);
-    assertThat(RegistryClientProducer.resolverConfig("https://registry:8443/apis/registry/v3", Optional.empty()))
+    assertThat(
+            RegistryClientProducer.resolverConfig(
+                "https://registry:8443/apis/registry/v3", Optional.empty()))
         .doesNotContainKey(SchemaResolverConfig.TLS_TRUSTSTORE_LOCATION);
   }
 
   @Test
   void aCaFileThatCannotWorkIsRefusedNamingTheProperty() {
     String ca = TestCertificates.authority("registry-ca").ca().certFile().toString();
-    assertThatThrownBy(() -> RegistryClientProducer.resolverConfig("http://registry:8080/apis/registry/v3", Optional.of(ca)))
+    assertThatThrownBy(
+            () ->
+                RegistryClientProducer.resolverConfig(
+                    "http://registry:8080/apis/registry/v3", Optional.of(ca)))
         .hasMessageContaining("indexer.registry.tls-ca-file");
-    assertThatThrownBy(() -> RegistryClientProducer.resolverConfig("https://registry/apis/registry/v3", Optional.of("/nonexistent.pem")))
+    assertThatThrownBy(
+            () ->
+                RegistryClientProducer.resolverConfig(
+                    "https://registry/apis/registry/v3", Optional.of("/nonexistent.pem")))
         .hasMessageContaining("indexer.registry.tls-ca-file");
   }
 }

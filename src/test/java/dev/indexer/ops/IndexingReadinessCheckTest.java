@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class IndexingReadinessCheckTest {
 
   private final IndexerHealth health = new IndexerHealth();
-  private final AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.RUNNING);
+  private final AtomicReference<KafkaStreams.State> state =
+      new AtomicReference<>(KafkaStreams.State.RUNNING);
   private final IndexingReadinessCheck check = new IndexingReadinessCheck(health, state::get);
 
   @Test
@@ -20,7 +21,8 @@ class IndexingReadinessCheckTest {
     health.retrying("stream-thread-1", "upsert: Qdrant unavailable (UNAVAILABLE)");
     HealthCheckResponse down = check.call();
     assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-    assertThat(down.getData().orElseThrow()).containsEntry("retrying", "upsert: Qdrant unavailable (UNAVAILABLE)");
+    assertThat(down.getData().orElseThrow())
+        .containsEntry("retrying", "upsert: Qdrant unavailable (UNAVAILABLE)");
 
     health.recovered("stream-thread-1");
     assertThat(check.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
@@ -59,7 +61,8 @@ class IndexingReadinessCheckTest {
     health.paused("write: Qdrant unavailable (UNAVAILABLE)");
     HealthCheckResponse response = check.call();
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-    assertThat(response.getData().orElseThrow()).containsEntry("paused", "write: Qdrant unavailable (UNAVAILABLE)");
+    assertThat(response.getData().orElseThrow())
+        .containsEntry("paused", "write: Qdrant unavailable (UNAVAILABLE)");
     health.resumed();
     assertThat(check.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
   }

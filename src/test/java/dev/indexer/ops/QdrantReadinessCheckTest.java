@@ -18,7 +18,8 @@ class QdrantReadinessCheckTest {
       HealthCheckResponse response = new QdrantReadinessCheck(client).call();
       assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
       assertThat(response.getData().orElseThrow()).containsOnlyKeys("version");
-      assertThat(response.getData().toString()).doesNotContain(qdrant.host(), Integer.toString(qdrant.port()));
+      assertThat(response.getData().toString())
+          .doesNotContain(qdrant.host(), Integer.toString(qdrant.port()));
     }
   }
 
@@ -29,7 +30,8 @@ class QdrantReadinessCheckTest {
       port = qdrant.port();
     }
     String host = "qdrant-secret-host.invalid";
-    try (QdrantClient client = new QdrantClient(QdrantGrpcClient.newBuilder(host, port, false).build())) {
+    try (QdrantClient client =
+        new QdrantClient(QdrantGrpcClient.newBuilder(host, port, false).build())) {
       HealthCheckResponse response = new QdrantReadinessCheck(client).call();
       assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
       assertThat(response.getData().orElseThrow()).containsOnlyKeys("error");

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Empty, huge, broken and hostile input is redacted without exceptions. Only completion is
- * asserted (timings belong to the benchmark); the patterns are linear, so these finish quickly.
+ * Empty, huge, broken and hostile input is redacted without exceptions. Only completion is asserted
+ * (timings belong to the benchmark); the patterns are linear, so these finish quickly.
  */
 class BadInputTest {
 
@@ -58,7 +58,10 @@ class BadInputTest {
 
   @Test
   void anUnterminatedPrivateKeyIsRemovedToTheEndOfItsBody() {
-    String out = redactor.redact("key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2c3\nQWERTY+/==").text();
+    String out =
+        redactor
+            .redact("key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1b2c3\nQWERTY+/==")
+            .text();
     assertThat(out).isEqualTo("key:\n<API_KEY_OR_SECRET>");
   }
 }

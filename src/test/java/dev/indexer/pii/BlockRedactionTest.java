@@ -75,11 +75,13 @@ class BlockRedactionTest {
   @Test
   void aCueInAHeadingStillAppliesToTheBlockUnderIt() {
     // Alone, neither block is PII: nine digits, or forty characters of base64.
-    assertThat(redactor.redactBlocks(normaliser.normalise("## SSN\n\n219099999\n", "text/markdown")))
+    assertThat(
+            redactor.redactBlocks(normaliser.normalise("## SSN\n\n219099999\n", "text/markdown")))
         .containsExactly(TextBlock.heading(2, "SSN"), TextBlock.text("<US_SSN>"));
     String aws = "## AWS secret key\n\n```\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n```\n";
     assertThat(redactor.redactBlocks(normaliser.normalise(aws, "text/markdown")))
-        .containsExactly(TextBlock.heading(2, "AWS secret key"), TextBlock.code("<API_KEY_OR_SECRET>"));
+        .containsExactly(
+            TextBlock.heading(2, "AWS secret key"), TextBlock.code("<API_KEY_OR_SECRET>"));
     assertThat(redactor.redact("219099999").text()).isEqualTo("219099999");
   }
 
@@ -87,7 +89,8 @@ class BlockRedactionTest {
   void aBlockLeftEmptyIsDropped() {
     PolicyPiiRedactor removing =
         PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.REMOVE).build());
-    List<TextBlock> in = List.of(TextBlock.heading(1, "jane@example.com"), TextBlock.text("Kept text."));
+    List<TextBlock> in =
+        List.of(TextBlock.heading(1, "jane@example.com"), TextBlock.text("Kept text."));
     assertThat(removing.redactBlocks(in)).containsExactly(TextBlock.text("Kept text."));
   }
 

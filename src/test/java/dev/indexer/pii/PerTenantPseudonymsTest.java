@@ -11,7 +11,9 @@ class PerTenantPseudonymsTest {
   static final String KEY = "0123456789abcdef-test-key";
   static final String TEXT = "Write to Jane.Roe@example.com about it.";
 
-  final PolicyPiiRedactor hmac = PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY).build());
+  final PolicyPiiRedactor hmac =
+      PolicyPiiRedactor.of(
+          PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY).build());
 
   @Test
   void theSameAddressInTwoTenantsGetsTwoPseudonymsAndTheSameInOne() {
@@ -20,7 +22,8 @@ class PerTenantPseudonymsTest {
     assertThat(a).doesNotContain("Jane.Roe").matches("Write to <EMAIL_[0-9a-f]{16}> about it\\.");
     assertThat(b).matches("Write to <EMAIL_[0-9a-f]{16}> about it\\.");
     assertThat(a).isNotEqualTo(b);
-    assertThat(hmac.forTenant("tenant-a").redact("jane.roe@EXAMPLE.com").text()).isEqualTo("<" + a.split("<|>")[1] + ">");
+    assertThat(hmac.forTenant("tenant-a").redact("jane.roe@EXAMPLE.com").text())
+        .isEqualTo("<" + a.split("<|>")[1] + ">");
     assertThat(a).as("scoped differs from unscoped").isNotEqualTo(hmac.redact(TEXT).text());
   }
 
@@ -30,8 +33,10 @@ class PerTenantPseudonymsTest {
         .isEqualTo(hmac.forTenant("tenant-b").policyVersion())
         .isNotEqualTo(hmac.policyVersion());
     PolicyPiiRedactor placeholders = PolicyPiiRedactor.of(PiiPolicy.defaults());
-    assertThat(placeholders.forTenant("tenant-a").policyVersion()).isEqualTo(placeholders.policyVersion());
-    assertThat(placeholders.forTenant("tenant-a").redact(TEXT).text()).isEqualTo("Write to <EMAIL> about it.");
+    assertThat(placeholders.forTenant("tenant-a").policyVersion())
+        .isEqualTo(placeholders.policyVersion());
+    assertThat(placeholders.forTenant("tenant-a").redact(TEXT).text())
+        .isEqualTo("Write to <EMAIL> about it.");
   }
 
   @Test

@@ -18,10 +18,16 @@ import org.junit.jupiter.api.Test;
 class PiiMetricsTest {
 
   private final MeterRegistry registry = new SimpleMeterRegistry();
-  private final PolicyPiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults(), new PiiMetrics(registry));
+  private final PolicyPiiRedactor redactor =
+      PolicyPiiRedactor.of(PiiPolicy.defaults(), new PiiMetrics(registry));
 
   private double count(String type, String field) {
-    return registry.get("indexer.pii.findings").tag("type", type).tag("field", field).counter().count();
+    return registry
+        .get("indexer.pii.findings")
+        .tag("type", type)
+        .tag("field", field)
+        .counter()
+        .count();
   }
 
   @Test
@@ -40,41 +46,52 @@ class PiiMetricsTest {
   @Test
   void everyTypeAndFieldExistsFromTheStartAndNoLabelCarriesText() {
     redactor.redact("Mail jane@example.com");
-    List<Meter> meters = registry.getMeters().stream().filter(m -> m.getId().getName().equals("indexer.pii.findings")).toList();
+    List<Meter> meters =
+        registry.getMeters().stream()
+            .filter(m -> m.getId().getName().equals("indexer.pii.findings"))
+            .toList();
     assertThat(meters).hasSize(PiiType.values().length * 2);
     for (Meter m : meters) {
-      assertThat(m.getId().getTags()).extracting(Tag::getKey).containsExactlyInAnyOrder("type", "field");
-      assertThat(m.getId().getTags()).extracting(Tag::getValue).noneMatch(v -> v.contains("jane") || v.contains("@"));
+      assertThat(m.getId().getTags())
+          .extracting(Tag::getKey)
+          .containsExactlyInAnyOrder("type", "field");
+      assertThat(m.getId().getTags())
+          .extracting(Tag::getValue)
+          .noneMatch(v -> v.contains("jane") || v.contains("@"));
     }
   }
 
   @Test
   void aFailedRedactionCountsNothing() {
-    Recognizer email = new Recognizer() {
-      @Override
-      public Set<PiiType> types() {
-        return Set.of(PiiType.EMAIL);
-      }
+    Recognizer email =
+        new Recognizer() {
+          @Override
+          public Set<PiiType> types() {
+            return Set.of(PiiType.EMAIL);
+          }
 
-      @Override
-      public void find(String text, List<Finding> out) {
-        out.add(new Finding(PiiType.EMAIL, 0, 4));
-      }
-    };
-    Recognizer broken = new Recognizer() {
-      @Override
-      public Set<PiiType> types() {
-        return Set.of(PiiType.PERSON);
-      }
+          @Override
+          public void find(String text, List<Finding> out) {
+            out.add(new Finding(PiiType.EMAIL, 0, 4));
+          }
+        };
+    Recognizer broken =
+        new Recognizer() {
+          @Override
+          public Set<PiiType> types() {
+            return Set.of(PiiType.PERSON);
+          }
 
-      @Override
-      public void find(String text, List<Finding> out) {
-        throw new IllegalStateException("broken");
-      }
-    };
+          @Override
+          public void find(String text, List<Finding> out) {
+            throw new IllegalStateException("broken");
+          }
+        };
     PiiAnalyzer analyzer = new PiiAnalyzer(List.of(email, broken), Set.of(PiiType.values()));
-    PolicyPiiRedactor r = new PolicyPiiRedactor(analyzer, PiiPolicy.defaults(), new PiiMetrics(registry));
-    assertThatThrownBy(() -> r.redact("jane@example.com")).isInstanceOf(PiiRedactionException.class);
+    PolicyPiiRedactor r =
+        new PolicyPiiRedactor(analyzer, PiiPolicy.defaults(), new PiiMetrics(registry));
+    assertThatThrownBy(() -> r.redact("jane@example.com"))
+        .isInstanceOf(PiiRedactionException.class);
     assertThat(count("EMAIL", "text")).isZero();
   }
 }

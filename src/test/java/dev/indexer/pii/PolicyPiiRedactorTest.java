@@ -19,9 +19,13 @@ class PolicyPiiRedactorTest {
   @Test
   void placeholdersByDefaultWithCountsPerType() {
     PolicyPiiRedactor r = PolicyPiiRedactor.of(PiiPolicy.defaults());
-    Redaction out = r.redact("Mail jane@example.com or call +44 20 7946 0958; card 4111 1111 1111 1111.");
+    Redaction out =
+        r.redact("Mail jane@example.com or call +44 20 7946 0958; card 4111 1111 1111 1111.");
     assertThat(out.text()).isEqualTo("Mail <EMAIL> or call <PHONE>; card <CREDIT_CARD>.");
-    assertThat(out.findings()).containsEntry("EMAIL", 1).containsEntry("PHONE", 1).containsEntry("CREDIT_CARD", 1);
+    assertThat(out.findings())
+        .containsEntry("EMAIL", 1)
+        .containsEntry("PHONE", 1)
+        .containsEntry("CREDIT_CARD", 1);
   }
 
   @Test
@@ -34,21 +38,30 @@ class PolicyPiiRedactorTest {
             .hmacKey(KEY)
             .build();
     PolicyPiiRedactor r = PolicyPiiRedactor.of(policy);
-    String a = r.redact("from Jane@Example.com, tel +44 20 7946 0958, card 4111111111111111").text();
+    String a =
+        r.redact("from Jane@Example.com, tel +44 20 7946 0958, card 4111111111111111").text();
     String b = r.redact("reply to jane@example.com").text();
     assertThat(a).matches("from <EMAIL_[0-9a-f]{16}>, tel \\*{16}, card ");
     String token = a.substring(a.indexOf("<EMAIL_"), a.indexOf('>') + 1);
     assertThat(b).isEqualTo("reply to " + token); // same person, same pseudonym, in every document
-    String other = PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY + "2").build())
-        .redact("reply to jane@example.com").text();
+    String other =
+        PolicyPiiRedactor.of(
+                PiiPolicy.builder()
+                    .operator(PiiType.EMAIL, Operator.HMAC)
+                    .hmacKey(KEY + "2")
+                    .build())
+            .redact("reply to jane@example.com")
+            .text();
     assertThat(other).isNotEqualTo(b); // another key, other pseudonyms
   }
 
   @Test
   void phonePseudonymsIgnoreFormatting() {
     PolicyPiiRedactor r =
-        PolicyPiiRedactor.of(PiiPolicy.builder().operator(PiiType.PHONE, Operator.HMAC).hmacKey(KEY).build());
-    assertThat(r.redact("call +44 20 7946 0958").text()).isEqualTo(r.redact("call +44-20-7946-0958").text());
+        PolicyPiiRedactor.of(
+            PiiPolicy.builder().operator(PiiType.PHONE, Operator.HMAC).hmacKey(KEY).build());
+    assertThat(r.redact("call +44 20 7946 0958").text())
+        .isEqualTo(r.redact("call +44-20-7946-0958").text());
   }
 
   @Test
@@ -81,7 +94,8 @@ class PolicyPiiRedactorTest {
     assertThatThrownBy(() -> r.redact("Jane Doe, jane@example.com"))
         .isInstanceOf(PiiRedactionException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("jane").doesNotContain("Jane"));
-    assertThatThrownBy(() -> r.redactMetadata(Map.of("author", "Jane Doe"))).isInstanceOf(PiiRedactionException.class);
+    assertThatThrownBy(() -> r.redactMetadata(Map.of("author", "Jane Doe")))
+        .isInstanceOf(PiiRedactionException.class);
   }
 
   @Test
@@ -98,7 +112,9 @@ class PolicyPiiRedactorTest {
     in.put("empty", null);
     Map<String, String> out = PolicyPiiRedactor.of(policy).redactMetadata(in);
     assertThat(out).doesNotContainKey("author");
-    assertThat(out).containsEntry("status", "open jane@example.com").containsEntry("notes", "mail <EMAIL>");
+    assertThat(out)
+        .containsEntry("status", "open jane@example.com")
+        .containsEntry("notes", "mail <EMAIL>");
     assertThat(out).containsKey("empty");
   }
 
@@ -106,12 +122,17 @@ class PolicyPiiRedactorTest {
   void policyVersionFollowsTheConfigurationButNotTheKey() {
     String base = PiiPolicy.defaults().version();
     assertThat(base).matches("pii-[0-9a-f]{16}").isEqualTo(PiiPolicy.defaults().version());
-    assertThat(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.MASK).build().version()).isNotEqualTo(base);
-    assertThat(PiiPolicy.builder().enabledTypes(Set.of(PiiType.EMAIL)).build().version()).isNotEqualTo(base);
-    assertThat(PiiPolicy.builder().metadata("author", MetadataKeyPolicy.DROP).build().version()).isNotEqualTo(base);
+    assertThat(PiiPolicy.builder().operator(PiiType.EMAIL, Operator.MASK).build().version())
+        .isNotEqualTo(base);
+    assertThat(PiiPolicy.builder().enabledTypes(Set.of(PiiType.EMAIL)).build().version())
+        .isNotEqualTo(base);
+    assertThat(PiiPolicy.builder().metadata("author", MetadataKeyPolicy.DROP).build().version())
+        .isNotEqualTo(base);
     PiiPolicy k1 = PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY).build();
-    PiiPolicy k2 = PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY + "x").build();
-    PiiPolicy k3 = PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY).keyId("2").build();
+    PiiPolicy k2 =
+        PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY + "x").build();
+    PiiPolicy k3 =
+        PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey(KEY).keyId("2").build();
     assertThat(k1.version()).isEqualTo(k2.version()).isNotEqualTo(k3.version());
     assertThat(k1.toString()).doesNotContain(KEY);
   }
@@ -120,7 +141,9 @@ class PolicyPiiRedactorTest {
   void pseudonymsWithoutAKeyFailAtStartNamingTheProperty() {
     assertThatThrownBy(() -> PiiPolicy.builder().defaultOperator(Operator.HMAC).build())
         .hasMessageContaining("indexer.pii.hmac-key");
-    assertThatThrownBy(() -> PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey("short").build())
+    assertThatThrownBy(
+            () ->
+                PiiPolicy.builder().operator(PiiType.EMAIL, Operator.HMAC).hmacKey("short").build())
         .hasMessageContaining("indexer.pii.hmac-key");
     assertThatThrownBy(() -> PiiPolicy.builder().phoneRegions(List.of("XX")).build())
         .hasMessageContaining("indexer.pii.phone-regions");
@@ -128,8 +151,10 @@ class PolicyPiiRedactorTest {
 
   @Test
   void disabledTypesAreLeftAlone() {
-    PolicyPiiRedactor r = PolicyPiiRedactor.of(PiiPolicy.builder().enabledTypes(Set.of(PiiType.EMAIL)).build());
-    assertThat(r.redact("jane@example.com 4111 1111 1111 1111").text()).isEqualTo("<EMAIL> 4111 1111 1111 1111");
+    PolicyPiiRedactor r =
+        PolicyPiiRedactor.of(PiiPolicy.builder().enabledTypes(Set.of(PiiType.EMAIL)).build());
+    assertThat(r.redact("jane@example.com 4111 1111 1111 1111").text())
+        .isEqualTo("<EMAIL> 4111 1111 1111 1111");
   }
 
   private static Recognizer fixed(PiiType type, int start, int end) {

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
-/** A test class on the shared in-process broker with a Qdrant local of its own and one harness per test. */
+/**
+ * A test class on the shared in-process broker with a Qdrant local of its own and one harness per
+ * test.
+ */
 abstract class BrokerBackedTest {
 
   static QdrantLocal qdrant;

@@ -72,6 +72,7 @@ class CommitTimeWritesContractTest {
 
   /** Work the processors leave for their thread's next commit. */
   private final Map<Thread, List<Work>> atCommit = new ConcurrentHashMap<>();
+
   private final Set<Thread> processing = ConcurrentHashMap.newKeySet();
   private final List<String> transactionCalls = new CopyOnWriteArrayList<>();
   private final AtomicBoolean failNextCommit = new AtomicBoolean();
@@ -96,31 +97,44 @@ class CommitTimeWritesContractTest {
       records.add(new ProducerRecord<>(input, "k" + i, "v" + i));
     }
     try (Producer<String, String> producer =
-        new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
+        new KafkaProducer<>(
+            kafka.producerConfig(), new StringSerializer(), new StringSerializer())) {
       records.forEach(producer::send);
     }
 
     List<ConsumerRecord<byte[], byte[]>> outputs = awaitCommitted(output, RECORDS);
     Map<String, Integer> perKey = new HashMap<>();
     outputs.forEach(r -> perKey.merge(utf8(r.key()), 1, Integer::sum));
-    assertThat(perKey).as("each record's commit-time output, once: the failed commit's were aborted")
-        .hasSize(RECORDS).allSatisfy((k, n) -> assertThat(n).isEqualTo(1));
-    assertThat(processed.size()).as("the records of the failed commit were processed again").isGreaterThan(RECORDS);
+    assertThat(perKey)
+        .as("each record's commit-time output, once: the failed commit's were aborted")
+        .hasSize(RECORDS)
+        .allSatisfy((k, n) -> assertThat(n).isEqualTo(1));
+    assertThat(processed.size())
+        .as("the records of the failed commit were processed again")
+        .isGreaterThan(RECORDS);
 
     Map<String, String> changelog = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> r : kafka.readCommitted(applicationId + "-" + STORE + "-changelog", Duration.ofSeconds(10))) {
+    for (ConsumerRecord<byte[], byte[]> r :
+        kafka.readCommitted(applicationId + "-" + STORE + "-changelog", Duration.ofSeconds(10))) {
       changelog.put(utf8(r.key()), Serdes.String().deserializer().deserialize(null, r.value()));
     }
     ReadOnlyKeyValueStore<String, String> store =
-        streams.store(StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.keyValueStore()));
+        streams.store(
+            StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.keyValueStore()));
     for (int i = 0; i < RECORDS; i++) {
-      assertThat(changelog).as("the store's change at commit time is in the changelog").containsEntry("k" + i, "at-commit");
+      assertThat(changelog)
+          .as("the store's change at commit time is in the changelog")
+          .containsEntry("k" + i, "at-commit");
       assertThat(store.get("k" + i)).as("and in the local store").isEqualTo("at-commit");
     }
 
-    assertThat(transactionCalls).as("transactions begun, committed and aborted")
-        .anyMatch(c -> c.startsWith("begin")).anyMatch(c -> c.startsWith("commit")).anyMatch(c -> c.startsWith("abort"));
-    assertThat(transactionCalls).as("each on a stream thread that processed the transaction's records")
+    assertThat(transactionCalls)
+        .as("transactions begun, committed and aborted")
+        .anyMatch(c -> c.startsWith("begin"))
+        .anyMatch(c -> c.startsWith("commit"))
+        .anyMatch(c -> c.startsWith("abort"));
+    assertThat(transactionCalls)
+        .as("each on a stream thread that processed the transaction's records")
         .allMatch(c -> c.endsWith(":processing-thread"));
   }
 
@@ -129,7 +143,9 @@ class CommitTimeWritesContractTest {
     topology.addSource("in", new ByteArrayDeserializer(), new ByteArrayDeserializer(), input);
     topology.addProcessor("p", Recording::new, "in");
     topology.addStateStore(
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String()), "p");
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String()),
+        "p");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -146,11 +162,15 @@ class CommitTimeWritesContractTest {
 
   private List<ConsumerRecord<byte[], byte[]>> awaitCommitted(String topic, int count) {
     List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-      read.clear();
-      read.addAll(kafka.readCommitted(topic, Duration.ofSeconds(2)));
-      return read.size() >= count;
-    });
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              read.clear();
+              read.addAll(kafka.readCommitted(topic, Duration.ofSeconds(2)));
+              return read.size() >= count;
+            });
     return read;
   }
 
@@ -176,7 +196,9 @@ class CommitTimeWritesContractTest {
       processing.add(Thread.currentThread());
       processed.add(key);
       store.put(key, "processed");
-      atCommit.computeIfAbsent(Thread.currentThread(), t -> new CopyOnWriteArrayList<>()).add(new Work(key, () -> store.put(key, "at-commit")));
+      atCommit
+          .computeIfAbsent(Thread.currentThread(), t -> new CopyOnWriteArrayList<>())
+          .add(new Work(key, () -> store.put(key, "at-commit")));
     }
   }
 
@@ -188,7 +210,8 @@ class CommitTimeWritesContractTest {
 
     @Override
     public Producer<byte[], byte[]> getProducer(Map<String, Object> config) {
-      return new CommittingProducer(new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+      return new CommittingProducer(
+          new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     @Override
@@ -207,7 +230,9 @@ class CommitTimeWritesContractTest {
     }
   }
 
-  /** Kafka's producer, doing the thread's commit-time work first and failing one commit after it. */
+  /**
+   * Kafka's producer, doing the thread's commit-time work first and failing one commit after it.
+   */
   private final class CommittingProducer extends ForwardingProducer {
     CommittingProducer(Producer<byte[], byte[]> delegate) {
       super(delegate);
@@ -215,7 +240,8 @@ class CommitTimeWritesContractTest {
 
     private void call(String what) {
       Thread thread = Thread.currentThread();
-      transactionCalls.add(what + ":" + (processing.contains(thread) ? "processing-thread" : thread.getName()));
+      transactionCalls.add(
+          what + ":" + (processing.contains(thread) ? "processing-thread" : thread.getName()));
     }
 
     @Override
@@ -240,7 +266,7 @@ class CommitTimeWritesContractTest {
       super.commitTransaction();
     }
 
-  @Override
+    @Override
     public void abortTransaction() {
       call("abort");
       atCommit.remove(Thread.currentThread());

@@ -21,8 +21,10 @@ class FenceTokensTest {
   @Test
   void theSameEventGetsTheSameTokenOnWhicheverInstanceProcessesIt() {
     Manifest committed = withSeq(42);
-    assertThat(DocumentIndexer.nextSeq(committed, 57)).isEqualTo(DocumentIndexer.nextSeq(committed, 57));
-    assertThat(DocumentIndexer.nextSeq(committed, 57)).isLessThan(DocumentIndexer.nextSeq(withSeq(58), 90));
+    assertThat(DocumentIndexer.nextSeq(committed, 57))
+        .isEqualTo(DocumentIndexer.nextSeq(committed, 57));
+    assertThat(DocumentIndexer.nextSeq(committed, 57))
+        .isLessThan(DocumentIndexer.nextSeq(withSeq(58), 90));
   }
 
   @Test

@@ -21,7 +21,9 @@ class FirstUseRaceTest {
 
   private static final int THREADS = 8;
 
-  /** In a fresh JVM: the processor class is loaded, then eight threads retry through Mutiny at once. */
+  /**
+   * In a fresh JVM: the processor class is loaded, then eight threads retry through Mutiny at once.
+   */
   public static void main(String[] args) throws Exception {
     Class.forName(Retries.class.getName()); // what the first event of a stream thread does
     CountDownLatch go = new CountDownLatch(1);
@@ -33,7 +35,13 @@ class FirstUseRaceTest {
               () -> {
                 try {
                   go.await();
-                  Uni.createFrom().item(() -> 1).onFailure().retry().atMost(3).await().indefinitely();
+                  Uni.createFrom()
+                      .item(() -> 1)
+                      .onFailure()
+                      .retry()
+                      .atMost(3)
+                      .await()
+                      .indefinitely();
                 } catch (Throwable e) {
                   failures.add(e);
                 }

@@ -30,6 +30,7 @@ class HostileRecordsTest extends BrokerBackedTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(120);
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** Small enough that an oversized event still fits the broker's default message size. */
   static final int MAX_EVENT_BYTES = 400_000;
 
@@ -69,51 +70,96 @@ class HostileRecordsTest extends BrokerBackedTest {
     cases.add(new Case("json-array", utf8("acme/x2"), utf8("[1,2,3]"), "UNDECODABLE"));
     cases.add(new Case("json-null", utf8("acme/x3"), utf8("null"), "UNDECODABLE"));
     cases.add(new Case("deep-nesting", utf8("acme/x4"), utf8("[".repeat(100_000)), "UNDECODABLE"));
-    cases.add(new Case("avro-garbage", utf8("acme/x5"), new byte[] {0, 0, 0, 0, 7, 1, 2, 3}, "UNDECODABLE"));
+    cases.add(
+        new Case(
+            "avro-garbage", utf8("acme/x5"), new byte[] {0, 0, 0, 0, 7, 1, 2, 3}, "UNDECODABLE"));
     byte[] badUtf8 = utf8("{\"tenant\":\"acme\",\"documentId\":\"x6\",\"content\":\"AB\"}");
     badUtf8[badUtf8.length - 4] = (byte) 0xC3; // a lead byte followed by an ASCII byte
     cases.add(new Case("invalid-utf8", utf8("acme/x6"), badUtf8, "UNDECODABLE"));
     cases.add(json("key-without-slash", "acme-x7", "UNDECODABLE", n -> {}));
     cases.add(json("empty-key", "", "UNDECODABLE", n -> {}));
     // Identity missing, ambiguous or hostile.
-    cases.add(json("no-document-id", "acme/x9", "MISSING_DOCUMENT_ID", n -> n.remove("documentId")));
+    cases.add(
+        json("no-document-id", "acme/x9", "MISSING_DOCUMENT_ID", n -> n.remove("documentId")));
     cases.add(new Case("tombstone-without-key", null, null, "MISSING_DOCUMENT_ID"));
     cases.add(json("empty-tenant", null, "MISSING_TENANT", n -> n.put("tenant", "")));
     cases.add(json("slash-in-tenant", null, "INVALID_ID", n -> n.put("tenant", "ac/me")));
     cases.add(json("long-tenant", null, "INVALID_ID", n -> n.put("tenant", repeat('t', 200))));
-    cases.add(json("long-document-id", null, "INVALID_ID", n -> n.put("documentId", repeat('d', 600))));
+    cases.add(
+        json("long-document-id", null, "INVALID_ID", n -> n.put("documentId", repeat('d', 600))));
     cases.add(json("long-event-id", null, "INVALID_ID", n -> n.put("eventId", repeat('e', 300))));
     cases.add(json("nul-in-document-id", null, "INVALID_ID", n -> n.put("documentId", "x\u0000y")));
     cases.add(json("newline-in-tenant", null, "INVALID_ID", n -> n.put("tenant", "ac\nme")));
     cases.add(json("key-mismatch", "acme/somebody-else", "KEY_MISMATCH", n -> {}));
-    cases.add(json("unknown-operation", null, "UNKNOWN_OPERATION", n -> n.put("operation", "PATCH")));
-    cases.add(json("unknown-content-type", null, "UNKNOWN_CONTENT_TYPE", n -> n.put("contentType", "application/pdf")));
+    cases.add(
+        json("unknown-operation", null, "UNKNOWN_OPERATION", n -> n.put("operation", "PATCH")));
+    cases.add(
+        json(
+            "unknown-content-type",
+            null,
+            "UNKNOWN_CONTENT_TYPE",
+            n -> n.put("contentType", "application/pdf")));
     // Oversized parts.
-    cases.add(json("over-max-bytes", null, "CONTENT_TOO_LARGE", n -> n.put("content", repeat('a', MAX_EVENT_BYTES + 50_000))));
-    cases.add(json("many-metadata-entries", null, "FIELD_TOO_LARGE", n -> {
-      ObjectNode m = n.putObject("metadata");
-      for (int i = 0; i < 500; i++) {
-        m.put("k" + i, "v");
-      }
-    }));
-    cases.add(json("long-metadata-key", null, "FIELD_TOO_LARGE", n -> n.putObject("metadata").put(repeat('k', 300), "v")));
-    cases.add(json("long-metadata-value", null, "FIELD_TOO_LARGE", n -> n.putObject("metadata").put("k", repeat('v', 10_000))));
-    cases.add(json("metadata-total", null, "FIELD_TOO_LARGE", n -> {
-      ObjectNode m = n.putObject("metadata");
-      for (int i = 0; i < 60; i++) {
-        m.put("k" + i, repeat('v', 4_000));
-      }
-    }));
+    cases.add(
+        json(
+            "over-max-bytes",
+            null,
+            "CONTENT_TOO_LARGE",
+            n -> n.put("content", repeat('a', MAX_EVENT_BYTES + 50_000))));
+    cases.add(
+        json(
+            "many-metadata-entries",
+            null,
+            "FIELD_TOO_LARGE",
+            n -> {
+              ObjectNode m = n.putObject("metadata");
+              for (int i = 0; i < 500; i++) {
+                m.put("k" + i, "v");
+              }
+            }));
+    cases.add(
+        json(
+            "long-metadata-key",
+            null,
+            "FIELD_TOO_LARGE",
+            n -> n.putObject("metadata").put(repeat('k', 300), "v")));
+    cases.add(
+        json(
+            "long-metadata-value",
+            null,
+            "FIELD_TOO_LARGE",
+            n -> n.putObject("metadata").put("k", repeat('v', 10_000))));
+    cases.add(
+        json(
+            "metadata-total",
+            null,
+            "FIELD_TOO_LARGE",
+            n -> {
+              ObjectNode m = n.putObject("metadata");
+              for (int i = 0; i < 60; i++) {
+                m.put("k" + i, repeat('v', 4_000));
+              }
+            }));
     cases.add(json("long-title", null, "FIELD_TOO_LARGE", n -> n.put("title", repeat('T', 5_000))));
-    cases.add(json("long-source-uri", null, "FIELD_TOO_LARGE", n -> n.put("sourceUri", "https://x.test/" + repeat('u', 10_000))));
-    cases.add(json("ten-thousand-sections", null, "TOO_MANY_CHUNKS", n -> {
-      StringBuilder md = new StringBuilder();
-      for (int i = 0; i < 10_000; i++) {
-        md.append("## S").append(i).append("\n\nWord ").append(i).append(".\n\n");
-      }
-      n.put("content", md.toString());
-      n.put("contentType", "text/markdown");
-    }));
+    cases.add(
+        json(
+            "long-source-uri",
+            null,
+            "FIELD_TOO_LARGE",
+            n -> n.put("sourceUri", "https://x.test/" + repeat('u', 10_000))));
+    cases.add(
+        json(
+            "ten-thousand-sections",
+            null,
+            "TOO_MANY_CHUNKS",
+            n -> {
+              StringBuilder md = new StringBuilder();
+              for (int i = 0; i < 10_000; i++) {
+                md.append("## S").append(i).append("\n\nWord ").append(i).append(".\n\n");
+              }
+              n.put("content", md.toString());
+              n.put("contentType", "text/markdown");
+            }));
     return cases;
   }
 
@@ -130,12 +176,17 @@ class HostileRecordsTest extends BrokerBackedTest {
       String id = "good" + i;
       String content = PipelineEndToEndTest.text(r, 4);
       good.put("acme/" + id, content);
-      records.add(record(h, utf8("acme/" + id), utf8(IndexerHarness.json("acme", id, "UPSERT", 1L, content, "T", Map.of()))));
+      records.add(
+          record(
+              h,
+              utf8("acme/" + id),
+              utf8(IndexerHarness.json("acme", id, "UPSERT", 1L, content, "T", Map.of()))));
       if (i < hostile.size()) {
         records.add(record(h, hostile.get(i).key(), hostile.get(i).value()));
       }
     }
-    h.kafka.produce(h.topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
+    h.kafka.produce(
+        h.topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
     h.start();
 
     List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters(hostile.size(), TIMEOUT);
@@ -145,7 +196,8 @@ class HostileRecordsTest extends BrokerBackedTest {
         .containsExactlyElementsOf(hostile.stream().map(Case::reason).toList());
     // Reasons never quote the event: no header carries the hostile values.
     for (ConsumerRecord<byte[], byte[]> d : dead) {
-      assertThat(header(d, "x-message")).doesNotContain("somebody-else", "ac/me", "kkkkk", "vvvvv", "uuuuu", "TTTTT");
+      assertThat(header(d, "x-message"))
+          .doesNotContain("somebody-else", "ac/me", "kkkkk", "vvvvv", "uuuuu", "TTTTT");
     }
     Map<String, List<String>> expected = new LinkedHashMap<>();
     good.forEach((key, content) -> expected.put(key, h.expected(content)));
@@ -164,15 +216,23 @@ class HostileRecordsTest extends BrokerBackedTest {
         changelog,
         new ByteArraySerializer(),
         new ByteArraySerializer(),
-        List.of(new ProducerRecord<>(changelog, utf8("acme/doc"), utf8("{\"version\": [not a manifest"))));
+        List.of(
+            new ProducerRecord<>(
+                changelog, utf8("acme/doc"), utf8("{\"version\": [not a manifest"))));
     Random r = new Random(4);
     String first = PipelineEndToEndTest.text(r, 6);
     String second = PipelineEndToEndTest.text(r, 3);
     h.send(
         List.of(
-            new String[] {"acme/doc", IndexerHarness.json("acme", "doc", "UPSERT", 5L, first, "T", Map.of())},
-            new String[] {"acme/doc", IndexerHarness.json("acme", "doc", "UPSERT", 6L, second, "T", Map.of())},
-            new String[] {"acme/other", IndexerHarness.json("acme", "other", "UPSERT", 1L, first, "T", Map.of())}));
+            new String[] {
+              "acme/doc", IndexerHarness.json("acme", "doc", "UPSERT", 5L, first, "T", Map.of())
+            },
+            new String[] {
+              "acme/doc", IndexerHarness.json("acme", "doc", "UPSERT", 6L, second, "T", Map.of())
+            },
+            new String[] {
+              "acme/other", IndexerHarness.json("acme", "other", "UPSERT", 1L, first, "T", Map.of())
+            }));
     h.start();
     h.awaitStatuses(TIMEOUT);
     awaitIndex(Map.of("acme/doc", h.expected(second), "acme/other", h.expected(first)));
@@ -181,8 +241,14 @@ class HostileRecordsTest extends BrokerBackedTest {
   }
 
   @Test
-  void aDeadLetterWhoseOriginalExceedsTheTopicLimitKeepsItsReasonWithoutTheOriginal() throws Exception {
-    h = new StreamsHarness(qdrant, new HashEmbedder(8, 64), 1, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "100000"));
+  void aDeadLetterWhoseOriginalExceedsTheTopicLimitKeepsItsReasonWithoutTheOriginal()
+      throws Exception {
+    h =
+        new StreamsHarness(
+            qdrant,
+            new HashEmbedder(8, 64),
+            1,
+            Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "100000"));
     h.deadLetterOriginalBytes = 90_000;
     Random r = new Random(5);
     String content = PipelineEndToEndTest.text(r, 3);
@@ -195,13 +261,18 @@ class HostileRecordsTest extends BrokerBackedTest {
         List.of(
             new String[] {"acme/big", big.toString()},
             new String[] {"acme/small", small.toString()},
-            new String[] {"acme/good", IndexerHarness.json("acme", "good", "UPSERT", 1L, content, "T", Map.of())}));
+            new String[] {
+              "acme/good", IndexerHarness.json("acme", "good", "UPSERT", 1L, content, "T", Map.of())
+            }));
     h.start();
     h.awaitStatuses(TIMEOUT);
     List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters(2, TIMEOUT);
-    assertThat(dead).extracting(d -> header(d, "x-reason")).containsExactly("UNKNOWN_CONTENT_TYPE", "UNKNOWN_CONTENT_TYPE");
+    assertThat(dead)
+        .extracting(d -> header(d, "x-reason"))
+        .containsExactly("UNKNOWN_CONTENT_TYPE", "UNKNOWN_CONTENT_TYPE");
     assertThat(dead.get(0).value()).isNull();
-    assertThat(header(dead.get(0), "x-original")).isEqualTo("omitted: larger than the dead-letter limit");
+    assertThat(header(dead.get(0), "x-original"))
+        .isEqualTo("omitted: larger than the dead-letter limit");
     assertThat(dead.get(1).value()).isEqualTo(utf8(small.toString()));
     awaitIndex(Map.of("acme/good", h.expected(content)));
     assertThat(h.transitions).noneMatch(t -> t.contains("ERROR"));
@@ -214,7 +285,11 @@ class HostileRecordsTest extends BrokerBackedTest {
     h = new StreamsHarness(qdrant, new HashEmbedder(1024, 64), 1);
     StringBuilder doc = new StringBuilder();
     for (int i = 0; i < 1_500; i++) {
-      doc.append("## Part ").append(i).append("\n\nPart ").append(i).append(" says something of its own.\n\n");
+      doc.append("## Part ")
+          .append(i)
+          .append("\n\nPart ")
+          .append(i)
+          .append(" says something of its own.\n\n");
     }
     String edited = doc.toString().replace("Part 700 says", "Part 700 now says");
     ObjectNode v1 = event("acme", "long");
@@ -228,7 +303,9 @@ class HostileRecordsTest extends BrokerBackedTest {
     h.awaitStatuses(TIMEOUT);
     h.send(List.<String[]>of(new String[] {"acme/long", v2.toString()}));
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
-    assertThat(statuses).extracting(StatusEvent::outcome).containsExactly(Outcome.INDEXED, Outcome.INDEXED);
+    assertThat(statuses)
+        .extracting(StatusEvent::outcome)
+        .containsExactly(Outcome.INDEXED, Outcome.INDEXED);
     assertThat(statuses.get(1).chunks()).isEqualTo(1_500);
     assertThat(statuses.get(1).embedded()).isLessThanOrEqualTo(3);
     assertThat(h.index().get("acme/long"))
@@ -254,5 +331,4 @@ class HostileRecordsTest extends BrokerBackedTest {
     var header = r.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
-
 }

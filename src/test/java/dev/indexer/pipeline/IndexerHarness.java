@@ -1,6 +1,5 @@
 package dev.indexer.pipeline;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.indexer.event.EventDecoder;
@@ -56,10 +55,13 @@ final class IndexerHarness implements AutoCloseable {
   final RecordingWriter writer;
   final Normaliser normaliser = new MarkupNormaliser();
   final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
-  final TokenChunker chunker = new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
+  final TokenChunker chunker =
+      new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
   final List<String> faults = new ArrayList<>();
+
   /** Settings the next {@link #start()} uses. */
   boolean keepOriginal;
+
   int maxEventBytes = 1_000_000;
   private final Path stateDir;
   private TopologyTestDriver driver;
@@ -81,7 +83,8 @@ final class IndexerHarness implements AutoCloseable {
       this.collection = "docs_" + COLLECTIONS.incrementAndGet() + "_" + System.nanoTime();
       client
           .createCollectionAsync(
-              collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
+              collection + "_v1",
+              VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
           .get();
       client.createAliasAsync(collection, collection + "_v1").get();
       dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
@@ -121,17 +124,29 @@ final class IndexerHarness implements AutoCloseable {
             IndexerTopology.build(
                 TOPICS, new EventDecoder(new InMemoryRegistry()), indexer, settings, listener),
             props);
-    input = driver.createInputTopic(TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer());
-    status = driver.createOutputTopic(TOPICS.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    input =
+        driver.createInputTopic(
+            TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer());
+    status =
+        driver.createOutputTopic(
+            TOPICS.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     deadLetters =
-        driver.createOutputTopic(TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        driver.createOutputTopic(
+            TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   void stop() {
     driver.close();
   }
 
-  static String json(String tenant, String id, String op, Long version, String content, String title, Map<String, String> metadata) {
+  static String json(
+      String tenant,
+      String id,
+      String op,
+      Long version,
+      String content,
+      String title,
+      Map<String, String> metadata) {
     ObjectNode n = JSON.createObjectNode();
     n.put("eventId", "e-" + id + "-" + version);
     n.put("tenant", tenant);
@@ -165,7 +180,8 @@ final class IndexerHarness implements AutoCloseable {
   }
 
   void send(String id, String value) {
-    sendRaw(("acme/" + id).getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+    sendRaw(
+        ("acme/" + id).getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
   }
 
   void sendRaw(byte[] key, byte[] value) {
@@ -184,7 +200,9 @@ final class IndexerHarness implements AutoCloseable {
 
   /** What the index must hold for content: the oracle, computed by the stages themselves. */
   List<String> expectedTexts(String content) {
-    return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
+    return chunker
+        .chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain")))
+        .stream()
         .map(c -> c.text())
         .toList();
   }
@@ -221,7 +239,9 @@ final class IndexerHarness implements AutoCloseable {
     final List<String> operations = new ArrayList<>();
     int failuresToInject;
     java.util.function.Supplier<RuntimeException> failure =
-        () -> new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (UNAVAILABLE)", null);
+        () ->
+            new dev.indexer.qdrant.QdrantUnavailableException(
+                "upsert: Qdrant unavailable (UNAVAILABLE)", null);
 
     RecordingWriter(QdrantClient client, String collection) {
       super(client, collection);
@@ -248,7 +268,10 @@ final class IndexerHarness implements AutoCloseable {
         } else {
           // The document's points of older changes (by fence token), or all of them.
           var filter = op.getDeletePoints().getPoints().getFilter();
-          operations.add(filter.getMustList().stream().anyMatch(c -> c.hasFilter()) ? "delete-older" : "delete-all");
+          operations.add(
+              filter.getMustList().stream().anyMatch(c -> c.hasFilter())
+                  ? "delete-older"
+                  : "delete-all");
         }
       }
       super.send(writes);

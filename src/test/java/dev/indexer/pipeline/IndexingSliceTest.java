@@ -1,7 +1,7 @@
 package dev.indexer.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,13 +70,18 @@ class IndexingSliceTest {
     // Quarkus closes Kafka Streams from a ShutdownEvent observer, and the close waits for the
     // stream threads: a thread waiting out an outage must learn of the shutdown before that.
     List<String> observers =
-        io.quarkus.arc.Arc.container().beanManager()
-            .resolveObserverMethods(new io.quarkus.runtime.ShutdownEvent()).stream()
+        io.quarkus.arc.Arc.container()
+            .beanManager()
+            .resolveObserverMethods(new io.quarkus.runtime.ShutdownEvent())
+            .stream()
             .map(o -> o.getBeanClass().getName())
             .toList();
-    assertThat(observers).contains(dev.indexer.ops.IndexerHealth.class.getName(), KAFKA_STREAMS_PRODUCER);
+    assertThat(observers)
+        .contains(dev.indexer.ops.IndexerHealth.class.getName(), KAFKA_STREAMS_PRODUCER);
     assertThat(observers.indexOf(dev.indexer.ops.IndexerHealth.class.getName()))
-        .as("the stopping signal's observer comes before the one that closes Kafka Streams: %s", observers)
+        .as(
+            "the stopping signal's observer comes before the one that closes Kafka Streams: %s",
+            observers)
         .isLessThan(observers.indexOf(KAFKA_STREAMS_PRODUCER));
   }
 
@@ -85,17 +90,22 @@ class IndexingSliceTest {
     // Quarkus builds and starts Kafka Streams from a StartupEvent observer; the topology producer
     // only wires, so the collection must be ensured by an observer that runs before it.
     List<String> observers =
-        io.quarkus.arc.Arc.container().beanManager()
-            .resolveObserverMethods(new io.quarkus.runtime.StartupEvent()).stream()
+        io.quarkus.arc.Arc.container()
+            .beanManager()
+            .resolveObserverMethods(new io.quarkus.runtime.StartupEvent())
+            .stream()
             .map(o -> o.getBeanClass().getName())
             .toList();
     assertThat(observers).contains(StartupChecks.class.getName(), KAFKA_STREAMS_PRODUCER);
     assertThat(observers.indexOf(StartupChecks.class.getName()))
-        .as("the collection check's observer comes before the one that starts Kafka Streams: %s", observers)
+        .as(
+            "the collection check's observer comes before the one that starts Kafka Streams: %s",
+            observers)
         .isLessThan(observers.indexOf(KAFKA_STREAMS_PRODUCER));
   }
 
-  private static final String KAFKA_STREAMS_PRODUCER = "io.quarkus.kafka.streams.runtime.KafkaStreamsProducer";
+  private static final String KAFKA_STREAMS_PRODUCER =
+      "io.quarkus.kafka.streams.runtime.KafkaStreamsProducer";
 
   /** /q/health/ready on the management interface (the annotation adds the /q root). */
   @TestHTTPResource(value = "/health/ready", management = true)
@@ -139,7 +149,8 @@ class IndexingSliceTest {
       assertThat(points).hasSize(1);
       RetrievedPoint point = points.get(0);
       assertThat(point.getPayloadMap().get(PayloadFields.TEXT).getStringValue()).isEqualTo(text);
-      assertThat(point.getPayloadMap().get(PayloadFields.TENANT).getStringValue()).isEqualTo("acme");
+      assertThat(point.getPayloadMap().get(PayloadFields.TENANT).getStringValue())
+          .isEqualTo("acme");
       assertThat(point.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue()).isEqualTo(1L);
       assertThat(point.getPayloadMap().get(PayloadFields.MODEL_ID).getStringValue())
           .isEqualTo(embedder.modelId());
@@ -148,7 +159,8 @@ class IndexingSliceTest {
       List<Float> stored = point.getVectors().getVector().getDense().getDataList();
       assertThat(stored).hasSize(embedder.dimension());
       for (int i = 0; i < expected.length; i++) {
-        assertThat(stored.get(i)).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(stored.get(i))
+            .isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
       }
     }
 
@@ -164,12 +176,26 @@ class IndexingSliceTest {
         .body("[0].documentId", equalTo("slice-1"))
         .body("[0].text", equalTo(text))
         .body("[0].title", equalTo("Manifest"));
-    given().header("Authorization", acme).queryParam("q", "manifest").queryParam("filter", "lang=en").get("/search")
-        .then().statusCode(200).body("documentId", hasItem("slice-1"));
-    given().header("Authorization", acme).queryParam("q", "manifest").queryParam("filter", "lang=fr").get("/search")
-        .then().statusCode(200).body("documentId", not(hasItem("slice-1")));
+    given()
+        .header("Authorization", acme)
+        .queryParam("q", "manifest")
+        .queryParam("filter", "lang=en")
+        .get("/search")
+        .then()
+        .statusCode(200)
+        .body("documentId", hasItem("slice-1"));
+    given()
+        .header("Authorization", acme)
+        .queryParam("q", "manifest")
+        .queryParam("filter", "lang=fr")
+        .get("/search")
+        .then()
+        .statusCode(200)
+        .body("documentId", not(hasItem("slice-1")));
     given().header("Authorization", acme).get("/search").then().statusCode(400);
-    given().header("Authorization", acme).get("/documents/slice-1")
+    given()
+        .header("Authorization", acme)
+        .get("/documents/slice-1")
         .then()
         .statusCode(200)
         .body("version", equalTo(1))
@@ -182,7 +208,11 @@ class IndexingSliceTest {
 
     List<ConsumerRecord<String, byte[]>> statuses =
         kafka.consume(
-            topics.status(), new StringDeserializer(), new ByteArrayDeserializer(), 1, Duration.ofSeconds(30));
+            topics.status(),
+            new StringDeserializer(),
+            new ByteArrayDeserializer(),
+            1,
+            Duration.ofSeconds(30));
     JsonNode status = new ObjectMapper().readTree(statuses.get(0).value());
     assertThat(statuses.get(0).key()).isEqualTo("acme/slice-1");
     assertThat(status.get("outcome").asText()).isEqualTo("INDEXED");
@@ -198,21 +228,35 @@ class IndexingSliceTest {
           new ProducerRecord<>(
               topics.documents(),
               new DocumentKey("acme", id),
-              DocumentChangeEvent.newBuilder(event).setEventId(id).setDocumentId(id).setContent(text + " " + i).build()));
+              DocumentChangeEvent.newBuilder(event)
+                  .setEventId(id)
+                  .setDocumentId(id)
+                  .setContent(text + " " + i)
+                  .build()));
     }
     kafka.produce(topics.documents(), serializer(true), serializer(false), records);
     List<ConsumerRecord<String, byte[]>> all =
         kafka.consume(
-            topics.status(), new StringDeserializer(), new ByteArrayDeserializer(), 1 + burst, Duration.ofSeconds(60));
+            topics.status(),
+            new StringDeserializer(),
+            new ByteArrayDeserializer(),
+            1 + burst,
+            Duration.ofSeconds(60));
     assertThat(all).hasSize(1 + burst);
     assertThat(all.subList(1, all.size()))
-        .allSatisfy(r -> assertThat(new ObjectMapper().readTree(r.value()).get("outcome").asText()).isEqualTo("INDEXED"));
-    long requests = QdrantLocalResource.qdrant().calls("qdrant.Points/UpdateBatch") - requestsBefore;
+        .allSatisfy(
+            r ->
+                assertThat(new ObjectMapper().readTree(r.value()).get("outcome").asText())
+                    .isEqualTo("INDEXED"));
+    long requests =
+        QdrantLocalResource.qdrant().calls("qdrant.Points/UpdateBatch") - requestsBefore;
     assertThat(requests).as("write requests for %d events", burst).isPositive().isLessThan(burst);
     try (QdrantClient client = QdrantLocalResource.qdrant().newClient()) {
       for (int i = 0; i < burst; i++) {
         Filter doc =
-            Filter.newBuilder().addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, "burst-" + i)).build();
+            Filter.newBuilder()
+                .addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, "burst-" + i))
+                .build();
         assertThat(scroll(client, doc)).as("burst-%d", i).hasSize(1);
       }
     }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A backend (Qdrant, or separately the embedding server) down for longer than the consumer's
- * poll interval and the producer's transaction timeout (both shortened here), with two instances
- * of the application. Invariants: nothing lost, nothing dead-lettered, no event committed twice,
- * the exact mirror after recovery; and no rebalance storm: each stream thread gives its event up
- * once, processing pauses until the backend answers, and resumes by itself.
+ * A backend (Qdrant, or separately the embedding server) down for longer than the consumer's poll
+ * interval and the producer's transaction timeout (both shortened here), with two instances of the
+ * application. Invariants: nothing lost, nothing dead-lettered, no event committed twice, the exact
+ * mirror after recovery; and no rebalance storm: each stream thread gives its event up once,
+ * processing pauses until the backend answers, and resumes by itself.
  */
 class LongOutageTest {
 
@@ -39,7 +39,11 @@ class LongOutageTest {
   @Test
   void qdrantDownPastThePollIntervalAndTheTransactionTimeout() throws Exception {
     try (QdrantLocal flaky = QdrantLocal.start()) {
-      run(flaky, new FlakyEmbedder(new HashEmbedder(8, 64)), down -> flaky.simulateOutage(down), "Qdrant");
+      run(
+          flaky,
+          new FlakyEmbedder(new HashEmbedder(8, 64)),
+          down -> flaky.simulateOutage(down),
+          "Qdrant");
     }
   }
 
@@ -55,7 +59,8 @@ class LongOutageTest {
     void set(boolean down);
   }
 
-  private void run(QdrantLocal qdrant, Embedder embedder, Switch outage, String backend) throws Exception {
+  private void run(QdrantLocal qdrant, Embedder embedder, Switch outage, String backend)
+      throws Exception {
     h = new StreamsHarness(qdrant, embedder, 3);
     h.maxPollIntervalMs = 8_000;
     h.transactionTimeoutMs = 8_000;
@@ -76,20 +81,24 @@ class LongOutageTest {
     h.send(o.events.subList(60, o.events.size()));
     Thread.sleep(OUTAGE.toMillis());
     int duringOutage = h.statusCount();
-    assertThat(duringOutage).as("events committed while the backend was down").isLessThanOrEqualTo(62);
+    assertThat(duringOutage)
+        .as("events committed while the backend was down")
+        .isLessThanOrEqualTo(62);
     outage.set(false);
 
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
     Thread.sleep(1_000); // anything committed twice would show by now
-    List<StatusEvent> all = h.readCommitted(h.topics.status()).stream()
-        .map(rec -> {
-          try {
-            return JsonSerde.MAPPER.readValue(rec.value(), StatusEvent.class);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        })
-        .toList();
+    List<StatusEvent> all =
+        h.readCommitted(h.topics.status()).stream()
+            .map(
+                rec -> {
+                  try {
+                    return JsonSerde.MAPPER.readValue(rec.value(), StatusEvent.class);
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .toList();
     assertThat(all).as("one status per event, none twice").hasSize(o.events.size());
     assertThat(all).extracting(StatusEvent::eventId).doesNotHaveDuplicates();
     assertThat(statuses).noneMatch(s -> s.outcome() == Outcome.REJECTED);
@@ -102,14 +111,11 @@ class LongOutageTest {
     int pauses = h.gates.stream().mapToInt(ProcessingGate::pauses).sum();
     System.out.printf(
         "Long outage (%s, %d s, 2 instances): %d rebalances, %d state restorations, %d pauses, %d events, 0 lost, 0 dead-lettered, 0 committed twice%n",
-        backend,
-        OUTAGE.toSeconds(),
-        rebalances,
-        restores,
-        pauses,
-        o.events.size());
+        backend, OUTAGE.toSeconds(), rebalances, restores, pauses, o.events.size());
     assertThat(pauses).as("processing paused for the outage").isBetween(1, 2);
-    assertThat(rebalances).as("no rebalance storm: at most one per instance").isLessThanOrEqualTo(2);
+    assertThat(rebalances)
+        .as("no rebalance storm: at most one per instance")
+        .isLessThanOrEqualTo(2);
     assertThat(h.gates).noneMatch(ProcessingGate::paused);
   }
 
@@ -124,7 +130,8 @@ class LongOutageTest {
     @Override
     public List<float[]> embed(List<String> texts) {
       if (down.get()) {
-        throw new EmbeddingUnavailableException("embed: embedding server unavailable (connection refused)");
+        throw new EmbeddingUnavailableException(
+            "embed: embedding server unavailable (connection refused)");
       }
       return delegate.embed(texts);
     }

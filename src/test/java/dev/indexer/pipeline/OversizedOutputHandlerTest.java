@@ -19,21 +19,27 @@ class OversizedOutputHandlerTest {
   @Test
   void anOversizedStatusOrDeadLetterIsDroppedAndTheThreadLives() {
     for (String topic : new String[] {"documents.status", "documents.dlq"}) {
-      assertThat(handler.handle(CONTEXT, new ProducerRecord<>(topic, new byte[10], new byte[2_000_000]), new RecordTooLargeException()))
+      assertThat(
+              handler.handle(
+                  CONTEXT,
+                  new ProducerRecord<>(topic, new byte[10], new byte[2_000_000]),
+                  new RecordTooLargeException()))
           .isEqualTo(ProductionExceptionHandlerResponse.CONTINUE);
     }
   }
 
   @Test
   void anOversizedManifestFailsRatherThanLeaveTheStoreUnlikeItsChangelog() {
-    ProducerRecord<byte[], byte[]> manifest = new ProducerRecord<>("app-manifests-changelog", new byte[1], new byte[1]);
+    ProducerRecord<byte[], byte[]> manifest =
+        new ProducerRecord<>("app-manifests-changelog", new byte[1], new byte[1]);
     assertThat(handler.handle(CONTEXT, manifest, new RecordTooLargeException()))
         .isEqualTo(ProductionExceptionHandlerResponse.FAIL);
   }
 
   @Test
   void otherFailuresAreHandledAsKafkaDoes() {
-    ProducerRecord<byte[], byte[]> status = new ProducerRecord<>("documents.status", new byte[1], new byte[1]);
+    ProducerRecord<byte[], byte[]> status =
+        new ProducerRecord<>("documents.status", new byte[1], new byte[1]);
     assertThat(handler.handle(CONTEXT, status, new TimeoutException()))
         .isEqualTo(ProductionExceptionHandlerResponse.RETRY);
     assertThat(handler.handle(CONTEXT, status, new IllegalArgumentException()))

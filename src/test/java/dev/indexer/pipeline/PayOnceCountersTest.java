@@ -42,10 +42,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pay once, counted where operators see it: the {@code indexer.chunks} counters by source
- * (embedded, reused from Qdrant, cached in memory), the model's own count of texts it embedded,
- * and the counts of each status record. The real topology on a TopologyTestDriver, Qdrant local,
- * the embedding cache, and the default chunking (all-MiniLM-L6-v2's tokenizer, 126 tokens, 16
- * overlap) in front of a counting hash embedder.
+ * (embedded, reused from Qdrant, cached in memory), the model's own count of texts it embedded, and
+ * the counts of each status record. The real topology on a TopologyTestDriver, Qdrant local, the
+ * embedding cache, and the default chunking (all-MiniLM-L6-v2's tokenizer, 126 tokens, 16 overlap)
+ * in front of a counting hash embedder.
  *
  * <ol>
  *   <li>A new markdown document of at least 20 chunks embeds every chunk.
@@ -72,12 +72,27 @@ class PayOnceCountersTest {
   }
 
   /** What one step cost: counter deltas, texts the model embedded, and the status record. */
-  record Step(String name, int chunks, int embedded, int reused, int cached, int modelCalls, StatusEvent status) {
+  record Step(
+      String name,
+      int chunks,
+      int embedded,
+      int reused,
+      int cached,
+      int modelCalls,
+      StatusEvent status) {
     @Override
     public String toString() {
       return String.format(
           "%-40s chunks %3d | embedded %3d, reused from Qdrant %3d, from cache %3d | model embedded %3d texts | status %s embedded=%d reused=%d",
-          name, chunks, embedded, reused, cached, modelCalls, status.outcome(), status.embedded(), status.reused());
+          name,
+          chunks,
+          embedded,
+          reused,
+          cached,
+          modelCalls,
+          status.outcome(),
+          status.embedded(),
+          status.reused());
     }
   }
 
@@ -87,13 +102,16 @@ class PayOnceCountersTest {
     EmbeddingMetrics metrics = new EmbeddingMetrics(registry);
     HashEmbedder embedder = new HashEmbedder(16, 128);
     TokenChunker chunker =
-        new TokenChunker(BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"), 128, 126, 16);
+        new TokenChunker(
+            BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"), 128, 126, 16);
     MarkupNormaliser normaliser = new MarkupNormaliser();
 
     Random r = new Random(20);
     List<String> paragraphs = new ArrayList<>();
-    while (paragraphs.size() < 4 || chunker.chunk(normaliser.normalise(markdown(paragraphs), "text/markdown")).size() < 20) {
-      paragraphs.add(paragraphs.size() % 6 == 0 ? "## Section " + paragraphs.size() : Documents.paragraph(r));
+    while (paragraphs.size() < 4
+        || chunker.chunk(normaliser.normalise(markdown(paragraphs), "text/markdown")).size() < 20) {
+      paragraphs.add(
+          paragraphs.size() % 6 == 0 ? "## Section " + paragraphs.size() : Documents.paragraph(r));
     }
     String original = markdown(paragraphs);
     // Three successive one-paragraph edits: near the start, in the middle, at the end.
@@ -151,7 +169,8 @@ class PayOnceCountersTest {
 
       Step reverted = steps.get(6);
       assertThat(reverted.embedded).isZero();
-      assertThat(reverted.cached).isBetween(1, steps.subList(1, 4).stream().mapToInt(Step::embedded).sum());
+      assertThat(reverted.cached)
+          .isBetween(1, steps.subList(1, 4).stream().mapToInt(Step::embedded).sum());
       assertThat(reverted.reused + reverted.cached).isEqualTo(reverted.chunks);
       Step recreated = steps.get(7);
       assertThat(recreated.embedded).isZero();
@@ -166,8 +185,10 @@ class PayOnceCountersTest {
       // The counters are registered under the name operators see.
       assertThat(registry.get("indexer.chunks").tag("source", "embedded").counter().count())
           .isEqualTo(steps.stream().mapToInt(Step::embedded).sum());
-      assertThat(embedder.embeddedCount()).isEqualTo(steps.stream().mapToInt(Step::modelCalls).sum());
-      assertThat(IndexContents.document(client, p.collection, "acme", "guide")).hasSize(recreated.chunks);
+      assertThat(embedder.embeddedCount())
+          .isEqualTo(steps.stream().mapToInt(Step::modelCalls).sum());
+      assertThat(IndexContents.document(client, p.collection, "acme", "guide"))
+          .hasSize(recreated.chunks);
     }
   }
 
@@ -184,11 +205,15 @@ class PayOnceCountersTest {
     private final TestInputTopic<byte[], byte[]> input;
     private final TestOutputTopic<byte[], byte[]> status;
 
-    Pipeline(QdrantClient client, TokenChunker chunker, HashEmbedder embedder, EmbeddingMetrics metrics) throws Exception {
+    Pipeline(
+        QdrantClient client, TokenChunker chunker, HashEmbedder embedder, EmbeddingMetrics metrics)
+        throws Exception {
       this.embedder = embedder;
       this.metrics = metrics;
       client
-          .createCollectionAsync(collection + "_v1", VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
+          .createCollectionAsync(
+              collection + "_v1",
+              VectorParams.newBuilder().setSize(16).setDistance(Distance.Cosine).build())
           .get();
       client.createAliasAsync(collection, collection + "_v1").get();
       dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
@@ -209,14 +234,24 @@ class PayOnceCountersTest {
       props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
       props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ttd-state").toString());
       ProcessingSettings settings =
-          new ProcessingSettings(1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
+          new ProcessingSettings(
+              1_000_000, false, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
       Topics topics = IndexerHarness.TOPICS;
       driver =
           new TopologyTestDriver(
-              IndexerTopology.build(topics, new EventDecoder(new InMemoryRegistry()), indexer, settings, FaultListener.NONE),
+              IndexerTopology.build(
+                  topics,
+                  new EventDecoder(new InMemoryRegistry()),
+                  indexer,
+                  settings,
+                  FaultListener.NONE),
               props);
-      input = driver.createInputTopic(topics.documents(), new ByteArraySerializer(), new ByteArraySerializer());
-      status = driver.createOutputTopic(topics.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      input =
+          driver.createInputTopic(
+              topics.documents(), new ByteArraySerializer(), new ByteArraySerializer());
+      status =
+          driver.createOutputTopic(
+              topics.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     Step publish(String name, String id, long version, String markdown) throws Exception {
@@ -225,9 +260,14 @@ class PayOnceCountersTest {
       double cached = metrics.cachedCount();
       int modelCalls = embedder.embeddedCount();
       ObjectNode event =
-          (ObjectNode) IndexerHarness.JSON.readTree(IndexerHarness.json("acme", id, "UPSERT", version, markdown, "Title " + id, Map.of()));
+          (ObjectNode)
+              IndexerHarness.JSON.readTree(
+                  IndexerHarness.json(
+                      "acme", id, "UPSERT", version, markdown, "Title " + id, Map.of()));
       event.put("contentType", "text/markdown");
-      input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), event.toString().getBytes(StandardCharsets.UTF_8));
+      input.pipeInput(
+          ("acme/" + id).getBytes(StandardCharsets.UTF_8),
+          event.toString().getBytes(StandardCharsets.UTF_8));
       List<byte[]> records = status.readValuesToList();
       assertThat(records).as(name).hasSize(1);
       StatusEvent s = JsonSerde.MAPPER.readValue(records.get(0), StatusEvent.class);
@@ -243,10 +283,12 @@ class PayOnceCountersTest {
 
     void delete(String id, long version) throws Exception {
       String event = IndexerHarness.json("acme", id, "DELETE", version, null, null, Map.of());
-      input.pipeInput(("acme/" + id).getBytes(StandardCharsets.UTF_8), event.getBytes(StandardCharsets.UTF_8));
+      input.pipeInput(
+          ("acme/" + id).getBytes(StandardCharsets.UTF_8), event.getBytes(StandardCharsets.UTF_8));
       List<byte[]> records = status.readValuesToList();
       assertThat(records).hasSize(1);
-      assertThat(JsonSerde.MAPPER.readValue(records.get(0), StatusEvent.class).outcome()).isEqualTo(Outcome.DELETED);
+      assertThat(JsonSerde.MAPPER.readValue(records.get(0), StatusEvent.class).outcome())
+          .isEqualTo(Outcome.DELETED);
     }
 
     @Override

@@ -57,12 +57,19 @@ class PipelineEndToEndTest {
     final List<String[]> events = new ArrayList<>();
 
     void upsert(String id, Long version, String content) {
-      events.add(new String[] {"acme/" + id, IndexerHarness.json("acme", id, "UPSERT", version, content, "T " + id, Map.of())});
+      events.add(
+          new String[] {
+            "acme/" + id,
+            IndexerHarness.json("acme", id, "UPSERT", version, content, "T " + id, Map.of())
+          });
       apply(id, version, content, false);
     }
 
     void delete(String id, Long version) {
-      events.add(new String[] {"acme/" + id, IndexerHarness.json("acme", id, "DELETE", version, null, null, Map.of())});
+      events.add(
+          new String[] {
+            "acme/" + id, IndexerHarness.json("acme", id, "DELETE", version, null, null, Map.of())
+          });
       apply(id, version, null, true);
     }
 
@@ -77,7 +84,9 @@ class PipelineEndToEndTest {
       if (s != null && s.version() != null && version != null && version < s.version()) {
         return;
       }
-      docs.put(id, new State(version != null ? version : s == null ? null : s.version(), content, deleted));
+      docs.put(
+          id,
+          new State(version != null ? version : s == null ? null : s.version(), content, deleted));
     }
 
     Map<String, List<String>> expectedIndex(StreamsHarness h) {
@@ -160,7 +169,8 @@ class PipelineEndToEndTest {
     }
     run(o, 1);
     assertThat(h.points("acme", "burst"))
-        .allSatisfy(p -> assertThat(p.getPayloadMap().get("version").getIntegerValue()).isEqualTo(50L));
+        .allSatisfy(
+            p -> assertThat(p.getPayloadMap().get("version").getIntegerValue()).isEqualTo(50L));
   }
 
   @Test
@@ -190,7 +200,9 @@ class PipelineEndToEndTest {
       o.delete("w" + i, 1_000L);
     }
     run(o, 2);
-    assertThat(h.writeRequests).as("events per write request, batched").anyMatch(events -> events > 1);
+    assertThat(h.writeRequests)
+        .as("events per write request, batched")
+        .anyMatch(events -> events > 1);
     assertThat(h.writeRequests.stream().mapToInt(Integer::intValue).sum())
         .as("every event that changed the index wrote once")
         .isEqualTo(o.events.size());
@@ -234,20 +246,30 @@ class PipelineEndToEndTest {
     assertThat(statuses).filteredOn(s -> s.outcome() == Outcome.REJECTED).hasSize(1);
     List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters();
     assertThat(dead).hasSize(1);
-    assertThat(new String(dead.get(0).headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                dead.get(0).headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
         .isEqualTo("QDRANT_REJECTED");
     o.docs.remove("n17");
     assertThat(h.index()).isEqualTo(o.expectedIndex(h));
-    assertThat(h.writeRequests).as("the refused event's neighbours were written in batches").anyMatch(n -> n > 1);
-    assertThat(statuses).filteredOn(s -> "n17".equals(s.documentId())).singleElement()
+    assertThat(h.writeRequests)
+        .as("the refused event's neighbours were written in batches")
+        .anyMatch(n -> n > 1);
+    assertThat(statuses)
+        .filteredOn(s -> "n17".equals(s.documentId()))
+        .singleElement()
         .as("one status for the refused event, the rejection")
-        .extracting(StatusEvent::outcome).isEqualTo(Outcome.REJECTED);
-    assertThat(h.transitions).as("no rebalance after the refusal").doesNotContain("RUNNING->REBALANCING");
+        .extracting(StatusEvent::outcome)
+        .isEqualTo(Outcome.REJECTED);
+    assertThat(h.transitions)
+        .as("no rebalance after the refusal")
+        .doesNotContain("RUNNING->REBALANCING");
     assertThat(h.restoresWithRecords).as("no state store restored after the refusal").hasValue(0);
   }
 
   @Test
-  void aDocumentWhoseUpdateWasRefusedInABatchKeepsItsManifestSoTheSameUpdateSentAgainIsIndexed() throws Exception {
+  void aDocumentWhoseUpdateWasRefusedInABatchKeepsItsManifestSoTheSameUpdateSentAgainIsIndexed()
+      throws Exception {
     Random r = new Random(16);
     Oracle o = new Oracle();
     for (int i = 0; i < 20; i++) {
@@ -263,10 +285,17 @@ class PipelineEndToEndTest {
     // skipped as already indexed, and m5 left at version 1.
     String shared = text(r, 40);
     List<String[]> second = new ArrayList<>();
-    second.add(new String[] {"acme/m5", IndexerHarness.json("acme", "m5", "UPSERT", 2L, shared, "T m5", Map.of())});
+    second.add(
+        new String[] {
+          "acme/m5", IndexerHarness.json("acme", "m5", "UPSERT", 2L, shared, "T m5", Map.of())
+        });
     for (int i = 0; i < 5; i++) {
       String content = text(r, 3);
-      second.add(new String[] {"acme/m1" + i, IndexerHarness.json("acme", "m1" + i, "UPSERT", 2L, content, "T m1" + i, Map.of())});
+      second.add(
+          new String[] {
+            "acme/m1" + i,
+            IndexerHarness.json("acme", "m1" + i, "UPSERT", 2L, content, "T m1" + i, Map.of())
+          });
       o.upsert("m1" + i, 2L, content);
     }
     h.refusedDocuments = "m5"::equals;
@@ -274,7 +303,9 @@ class PipelineEndToEndTest {
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
     assertThat(statuses).hasSize(26);
     assertThat(h.deadLetters()).hasSize(1);
-    assertThat(h.index()).as("m5 still at version 1, the others at 2").isEqualTo(o.expectedIndex(h));
+    assertThat(h.index())
+        .as("m5 still at version 1, the others at 2")
+        .isEqualTo(o.expectedIndex(h));
 
     h.refusedDocuments = id -> false;
     o.upsert("m5", 2L, shared);
@@ -300,15 +331,29 @@ class PipelineEndToEndTest {
     h.refusedTexts = t -> t.contains("Poisoned");
     String v4 = text(r, 3);
     List<String[]> batch = new ArrayList<>();
-    batch.add(new String[] {"acme/x", IndexerHarness.json("acme", "x", "UPSERT", 5L, "Poisoned sentence here. " + text(r, 2), "T x", Map.of())});
-    batch.add(new String[] {"acme/x", IndexerHarness.json("acme", "x", "UPSERT", 4L, v4, "T x", Map.of())});
-    batch.add(new String[] {"acme/x", "{\"tenant\":\"acme\",\"documentId\":\"x\",\"version\":6,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}"});
+    batch.add(
+        new String[] {
+          "acme/x",
+          IndexerHarness.json(
+              "acme", "x", "UPSERT", 5L, "Poisoned sentence here. " + text(r, 2), "T x", Map.of())
+        });
+    batch.add(
+        new String[] {
+          "acme/x", IndexerHarness.json("acme", "x", "UPSERT", 4L, v4, "T x", Map.of())
+        });
+    batch.add(
+        new String[] {
+          "acme/x",
+          "{\"tenant\":\"acme\",\"documentId\":\"x\",\"version\":6,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}"
+        });
     o.upsert("x", 4L, v4);
     h.send(batch);
     List<StatusEvent> statuses = h.awaitStatuses(TIMEOUT);
     assertThat(statuses).hasSize(4);
-    assertThat(statuses.subList(1, 4)).extracting(StatusEvent::outcome)
-        .as("in processing order").containsExactly(Outcome.REJECTED, Outcome.INDEXED, Outcome.REJECTED);
+    assertThat(statuses.subList(1, 4))
+        .extracting(StatusEvent::outcome)
+        .as("in processing order")
+        .containsExactly(Outcome.REJECTED, Outcome.INDEXED, Outcome.REJECTED);
     assertThat(h.index()).isEqualTo(o.expectedIndex(h));
   }
 
@@ -320,7 +365,12 @@ class PipelineEndToEndTest {
     Map<String, String> contents = new HashMap<>();
     for (int i = 0; i < 30; i++) {
       contents.put("m" + i, text(r, 1 + r.nextInt(10)));
-      first.add(new String[] {"acme/m" + i, IndexerHarness.json("acme", "m" + i, "UPSERT", 1L, contents.get("m" + i), "Old", Map.of("k", "1"))});
+      first.add(
+          new String[] {
+            "acme/m" + i,
+            IndexerHarness.json(
+                "acme", "m" + i, "UPSERT", 1L, contents.get("m" + i), "Old", Map.of("k", "1"))
+          });
     }
     h.send(first);
     h.start();
@@ -335,8 +385,13 @@ class PipelineEndToEndTest {
           new String[] {
             "acme/m" + i,
             IndexerHarness.json(
-                "acme", "m" + i, "UPSERT", metadataOnly ? 2L : 1L, contents.get("m" + i),
-                metadataOnly ? "New" : "Old", Map.of("k", metadataOnly ? "2" : "1"))
+                "acme",
+                "m" + i,
+                "UPSERT",
+                metadataOnly ? 2L : 1L,
+                contents.get("m" + i),
+                metadataOnly ? "New" : "Old",
+                Map.of("k", metadataOnly ? "2" : "1"))
           });
     }
     h.send(second);
@@ -346,7 +401,8 @@ class PipelineEndToEndTest {
     assertThat(later).extracting(StatusEvent::outcome).contains(Outcome.UNCHANGED, Outcome.INDEXED);
     assertThat(h.points("acme", "m0"))
         .isNotEmpty()
-        .allSatisfy(p -> assertThat(p.getPayloadMap().get("title").getStringValue()).isEqualTo("New"));
+        .allSatisfy(
+            p -> assertThat(p.getPayloadMap().get("title").getStringValue()).isEqualTo("New"));
   }
 
   @Test
@@ -356,15 +412,22 @@ class PipelineEndToEndTest {
     o.upsert("good1", 1L, text(r, 5));
     o.events.add(new String[] {"acme/bad1", "{this is not json"});
     o.events.add(new String[] {"acme/bad2", "{\"tenant\":\"acme\",\"operation\":\"UPSERT\"}"});
-    o.events.add(new String[] {"acme/bad3", IndexerHarness.json("acme", "bad3", "PATCH", 1L, "x", null, Map.of())});
+    o.events.add(
+        new String[] {
+          "acme/bad3", IndexerHarness.json("acme", "bad3", "PATCH", 1L, "x", null, Map.of())
+        });
     o.upsert("good2", 1L, text(r, 5));
     run(o, 1);
     List<ConsumerRecord<byte[], byte[]>> dead = h.deadLetters(3, TIMEOUT);
     assertThat(dead)
-        .extracting(d -> new String(d.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .extracting(
+            d -> new String(d.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
         .containsExactly("UNDECODABLE", "MISSING_DOCUMENT_ID", "UNKNOWN_OPERATION");
     assertThat(dead)
-        .extracting(d -> new String(d.headers().lastHeader("x-source-offset").value(), StandardCharsets.UTF_8))
+        .extracting(
+            d ->
+                new String(
+                    d.headers().lastHeader("x-source-offset").value(), StandardCharsets.UTF_8))
         .containsExactly("1", "2", "3");
   }
 
@@ -399,7 +462,8 @@ class PipelineEndToEndTest {
    * Indexes the oracle's first events on {@code flaky}, takes it down and sends the rest; returns
    * the instance's state transitions before the outage.
    */
-  private int indexThenTakeQdrantDown(QdrantLocal flaky, Oracle o, int first, int partitions) throws Exception {
+  private int indexThenTakeQdrantDown(QdrantLocal flaky, Oracle o, int first, int partitions)
+      throws Exception {
     h = new StreamsHarness(flaky, model, partitions);
     h.send(o.events.subList(0, first));
     h.start();
@@ -454,7 +518,8 @@ class PipelineEndToEndTest {
       h.stopping.set(true);
       long stopStart = System.nanoTime();
       h.stop();
-      assertThat(Duration.ofNanos(System.nanoTime() - stopStart)).isLessThan(Duration.ofSeconds(30));
+      assertThat(Duration.ofNanos(System.nanoTime() - stopStart))
+          .isLessThan(Duration.ofSeconds(30));
       assertThat(h.statusCount()).as("nothing committed while Qdrant was down").isEqualTo(10);
 
       flaky.simulateOutage(false);

@@ -35,7 +35,13 @@ class RetriesTest {
 
   private static ProcessingSettings settings(Duration budget) {
     return new ProcessingSettings(
-        EventLimits.defaults(), 0, Duration.ofMillis(10), Duration.ofMillis(50), budget, () -> false, 0);
+        EventLimits.defaults(),
+        0,
+        Duration.ofMillis(10),
+        Duration.ofMillis(50),
+        budget,
+        () -> false,
+        0);
   }
 
   @Test
@@ -53,8 +59,11 @@ class RetriesTest {
             listener);
     assertThat(result).isEqualTo("done");
     String me = Thread.currentThread().getName();
-    assertThat(told).containsExactly(
-        me + " retrying: embed: unavailable (HTTP 503)", me + " retrying: embed: unavailable (HTTP 503)", me + " recovered");
+    assertThat(told)
+        .containsExactly(
+            me + " retrying: embed: unavailable (HTTP 503)",
+            me + " retrying: embed: unavailable (HTTP 503)",
+            me + " recovered");
   }
 
   @Test
@@ -64,13 +73,15 @@ class RetriesTest {
     Retries.untilDone(
         () -> {
           if (calls.incrementAndGet() < 3) {
-            throw new EmbeddingUnavailableException("embed: rate limited (HTTP 429)", null, Duration.ofMillis(400));
+            throw new EmbeddingUnavailableException(
+                "embed: rate limited (HTTP 429)", null, Duration.ofMillis(400));
           }
           return "done";
         },
         settings(Duration.ofSeconds(10)),
         listener);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(800));
   }
 
   @Test
@@ -82,7 +93,8 @@ class RetriesTest {
                 Retries.untilDone(
                     () -> {
                       calls.incrementAndGet();
-                      throw new EmbeddingUnavailableException("embed: rate limited (HTTP 429)", null, Duration.ofHours(1));
+                      throw new EmbeddingUnavailableException(
+                          "embed: rate limited (HTTP 429)", null, Duration.ofHours(1));
                     },
                     settings(Duration.ofSeconds(5)),
                     listener))
@@ -99,7 +111,8 @@ class RetriesTest {
             () ->
                 Retries.untilDone(
                     () -> {
-                      throw new EmbeddingUnavailableException("embed: unavailable (connection refused)");
+                      throw new EmbeddingUnavailableException(
+                          "embed: unavailable (connection refused)");
                     },
                     settings(Duration.ofMillis(500)),
                     listener))

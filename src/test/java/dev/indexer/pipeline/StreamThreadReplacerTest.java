@@ -49,7 +49,9 @@ class StreamThreadReplacerTest {
     for (int i = 0; i < 3 * StreamThreadReplacer.MAX_REPLACEMENTS; i++) {
       assertThat(replacer.handle(new RuntimeException()))
           .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-      now = now.plus(StreamThreadReplacer.WINDOW.dividedBy(StreamThreadReplacer.MAX_REPLACEMENTS - 1)).plus(Duration.ofSeconds(1));
+      now =
+          now.plus(StreamThreadReplacer.WINDOW.dividedBy(StreamThreadReplacer.MAX_REPLACEMENTS - 1))
+              .plus(Duration.ofSeconds(1));
     }
   }
 }

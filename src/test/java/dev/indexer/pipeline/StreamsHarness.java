@@ -1,6 +1,5 @@
 package dev.indexer.pipeline;
 
-
 import dev.indexer.embed.Embedder;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.pii.PiiPolicy;
@@ -8,8 +7,6 @@ import dev.indexer.pii.PiiRedactor;
 import dev.indexer.pii.PolicyPiiRedactor;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.qdrant.QdrantRequestException;
-import io.grpc.Status;
-import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import dev.indexer.testkit.IndexContents;
 import dev.indexer.testkit.KafkaBrokerResource;
 import dev.indexer.testkit.kafka.EmbeddedKafka;
@@ -19,9 +16,11 @@ import dev.indexer.text.Chunk;
 import dev.indexer.text.MarkupNormaliser;
 import dev.indexer.text.Normaliser;
 import dev.indexer.text.TokenChunker;
+import io.grpc.Status;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.VectorParams;
+import io.qdrant.client.grpc.Points.PointsUpdateOperation;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +33,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -60,22 +59,40 @@ public final class StreamsHarness implements AutoCloseable {
   final Normaliser normaliser = new MarkupNormaliser();
   final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker;
+
   /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
   int batchPoints = 512;
+
   String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
-  /** The consumer's max.poll.interval.ms and the producer's transaction.timeout.ms, from the next start. */
+
+  /**
+   * The consumer's max.poll.interval.ms and the producer's transaction.timeout.ms, from the next
+   * start.
+   */
   int maxPollIntervalMs = 300_000;
+
   int transactionTimeoutMs = 60_000;
-  /** How long an event waits out a transient fault before its thread gives up on it, from the next start. */
+
+  /**
+   * How long an event waits out a transient fault before its thread gives up on it, from the next
+   * start.
+   */
   Duration retryBudget = ProcessingSettings.DEFAULT_RETRY_BUDGET;
+
   /** Restorations of state store partitions begun, over every instance. */
-  final java.util.concurrent.atomic.AtomicInteger restores = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger restores =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** Those of them with records to restore (a new, empty store restores nothing). */
-  final java.util.concurrent.atomic.AtomicInteger restoresWithRecords = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger restoresWithRecords =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The processing gates of the instances: how often processing paused. */
   final List<ProcessingGate> gates = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** What the gates tell of faults and pauses. */
   final List<String> gateEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final ProcessingGate.Listener gateListener =
       new ProcessingGate.Listener() {
         @Override
@@ -94,30 +111,48 @@ public final class StreamsHarness implements AutoCloseable {
           gateEvents.add("resumed");
         }
       };
+
   /** The application.server (host:port of its API) of the next start; null: none. */
   private String applicationServer;
+
   /** Qdrant writes of the instance with this index (in start order) are held until released. */
   private volatile int heldInstance = -1;
-  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-  private final java.util.concurrent.CountDownLatch heldReached = new java.util.concurrent.CountDownLatch(1);
-  private final java.util.concurrent.CountDownLatch heldDone = new java.util.concurrent.CountDownLatch(1);
+
+  private final java.util.concurrent.CountDownLatch release =
+      new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch heldReached =
+      new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch heldDone =
+      new java.util.concurrent.CountDownLatch(1);
+
   /** Limits on events, from the next start. */
   dev.indexer.event.EventLimits limits = dev.indexer.event.EventLimits.defaults();
+
   /** Originals of dead letters kept up to this many bytes, from the next start (0: never). */
   int deadLetterOriginalBytes;
+
   /** The largest write request sent to Qdrant, in bytes. */
-  final java.util.concurrent.atomic.AtomicLong largestWriteBytes = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong largestWriteBytes =
+      new java.util.concurrent.atomic.AtomicLong();
+
   /** What the service's shutdown sets: retries of transient faults give up. */
-  final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+  final java.util.concurrent.atomic.AtomicBoolean stopping =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   /** Documents whose writes Qdrant refuses for good (INVALID_ARGUMENT), from now on. */
   volatile java.util.function.Predicate<String> refusedDocuments = id -> false;
+
   /** Chunk texts whose writes Qdrant refuses for good (INVALID_ARGUMENT), from now on. */
   volatile java.util.function.Predicate<String> refusedTexts = text -> false;
+
   /** Write requests Qdrant received, with the number of events (document operations) in each. */
   final List<Integer> writeRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private final List<KafkaStreams> instances = new ArrayList<>();
+
   /** State transitions of every instance, such as RUNNING->REBALANCING. */
   final List<String> transitions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private int sent;
 
   public StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions) throws Exception {
@@ -125,7 +160,8 @@ public final class StreamsHarness implements AutoCloseable {
   }
 
   /** With the given topic configs for the dead-letter topic (such as a smaller message size). */
-  StreamsHarness(QdrantLocal qdrant, Embedder embedder, int partitions, Map<String, String> deadLetterConfigs)
+  StreamsHarness(
+      QdrantLocal qdrant, Embedder embedder, int partitions, Map<String, String> deadLetterConfigs)
       throws Exception {
     int n = IDS.incrementAndGet();
     String suffix = n + "-" + System.nanoTime();
@@ -143,7 +179,10 @@ public final class StreamsHarness implements AutoCloseable {
     client
         .createCollectionAsync(
             collection + "_v1",
-            VectorParams.newBuilder().setSize(embedder.dimension()).setDistance(Distance.Cosine).build())
+            VectorParams.newBuilder()
+                .setSize(embedder.dimension())
+                .setDistance(Distance.Cosine)
+                .build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
     dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
@@ -172,7 +211,8 @@ public final class StreamsHarness implements AutoCloseable {
     // budget.
     props.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), maxPollIntervalMs);
     props.put(StreamsConfig.producerPrefix("transaction.timeout.ms"), transactionTimeoutMs);
-    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
+    props.put(
+        StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
     if (applicationServer != null) {
       props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
     }
@@ -207,7 +247,12 @@ public final class StreamsHarness implements AutoCloseable {
     KafkaStreams streams =
         new KafkaStreams(
             IndexerTopology.build(
-                topics, new EventDecoder(InMemoryRegistry.shared()), indexer, settings, gate, clients.batches()),
+                topics,
+                new EventDecoder(InMemoryRegistry.shared()),
+                indexer,
+                settings,
+                gate,
+                clients.batches()),
             props,
             clients);
     gate.attach(streams);
@@ -223,7 +268,8 @@ public final class StreamsHarness implements AutoCloseable {
           }
 
           @Override
-          public void onBatchRestored(TopicPartition partition, String store, long batchEnd, long restored) {}
+          public void onBatchRestored(
+              TopicPartition partition, String store, long batchEnd, long restored) {}
 
           @Override
           public void onRestoreEnd(TopicPartition partition, String store, long total) {}
@@ -255,7 +301,8 @@ public final class StreamsHarness implements AutoCloseable {
    * Sends a JSON upsert keyed {@code tenant/id} as text: to {@code partition} when it is not null
    * (as a producer with another partitioner would), else where Kafka's default partitioner puts it.
    */
-  public void sendUpsert(String tenant, String id, long version, String content, Integer partition) {
+  public void sendUpsert(
+      String tenant, String id, long version, String content, Integer partition) {
     String key = tenant + "/" + id;
     String value = IndexerHarness.json(tenant, id, "UPSERT", version, content, "T " + id, Map.of());
     kafka.produce(
@@ -264,7 +311,10 @@ public final class StreamsHarness implements AutoCloseable {
         new ByteArraySerializer(),
         List.of(
             new ProducerRecord<>(
-                topics.documents(), partition, key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8))));
+                topics.documents(),
+                partition,
+                key.getBytes(StandardCharsets.UTF_8),
+                value.getBytes(StandardCharsets.UTF_8))));
     sent++;
   }
 
@@ -320,14 +370,20 @@ public final class StreamsHarness implements AutoCloseable {
               kv[0].getBytes(StandardCharsets.UTF_8),
               kv[1] == null ? null : kv[1].getBytes(StandardCharsets.UTF_8)));
     }
-    kafka.produce(topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
+    kafka.produce(
+        topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
     sent += records.size();
   }
 
   /** Waits until every event sent so far has its (committed) status record, and returns them. */
   public List<StatusEvent> awaitStatuses(Duration timeout) throws Exception {
     List<ConsumerRecord<byte[], byte[]>> records =
-        kafka.consume(topics.status(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), sent, timeout);
+        kafka.consume(
+            topics.status(),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer(),
+            sent,
+            timeout);
     List<StatusEvent> out = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : records) {
       out.add(JsonSerde.MAPPER.readValue(r.value(), StatusEvent.class));
@@ -336,7 +392,12 @@ public final class StreamsHarness implements AutoCloseable {
   }
 
   List<ConsumerRecord<byte[], byte[]>> deadLetters(int atLeast, Duration timeout) {
-    return kafka.consume(topics.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), atLeast, timeout);
+    return kafka.consume(
+        topics.deadLetter(),
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer(),
+        atLeast,
+        timeout);
   }
 
   /** Every dead letter committed so far. */
@@ -356,7 +417,9 @@ public final class StreamsHarness implements AutoCloseable {
 
   /** The oracle: chunk texts the index must hold for this content. */
   List<String> expected(String content) {
-    return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
+    return chunker
+        .chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain")))
+        .stream()
         .map(Chunk::text)
         .toList();
   }
@@ -399,9 +462,15 @@ public final class StreamsHarness implements AutoCloseable {
       for (PointsUpdateOperation op : operations) {
         if (op.hasUpsert()
             && op.getUpsert().getPointsList().stream()
-                .anyMatch(p -> refusedDocuments.test(p.getPayloadMap().get("document_id").getStringValue())
-                    || refusedTexts.test(p.getPayloadMap().get(dev.indexer.qdrant.PayloadFields.TEXT).getStringValue()))) {
-          throw new QdrantRequestException("write: Qdrant refused (INVALID_ARGUMENT)", Status.Code.INVALID_ARGUMENT, null);
+                .anyMatch(
+                    p ->
+                        refusedDocuments.test(p.getPayloadMap().get("document_id").getStringValue())
+                            || refusedTexts.test(
+                                p.getPayloadMap()
+                                    .get(dev.indexer.qdrant.PayloadFields.TEXT)
+                                    .getStringValue()))) {
+          throw new QdrantRequestException(
+              "write: Qdrant refused (INVALID_ARGUMENT)", Status.Code.INVALID_ARGUMENT, null);
         }
       }
       long bytes = operations.stream().mapToLong(PointsUpdateOperation::getSerializedSize).sum();

@@ -27,7 +27,8 @@ class TopologyInvariantsTest {
   IndexerHarness h;
 
   static final String V1 = "Alpha beta gamma delta. Epsilon zeta eta theta. Iota kappa lambda mu.";
-  static final String V2_GROWN = V1 + " Nu xi omicron pi. Rho sigma tau upsilon. Phi chi psi omega.";
+  static final String V2_GROWN =
+      V1 + " Nu xi omicron pi. Rho sigma tau upsilon. Phi chi psi omega.";
   static final String V3_SHRUNK = "Alpha beta gamma delta.";
 
   @BeforeAll
@@ -56,7 +57,8 @@ class TopologyInvariantsTest {
     assertThat(h.points(id))
         .allSatisfy(
             p -> {
-              assertThat(p.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue()).isEqualTo(version);
+              assertThat(p.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue())
+                  .isEqualTo(version);
               assertThat(p.getPayloadMap().get(PayloadFields.CHUNK_COUNT).getIntegerValue())
                   .isEqualTo(expected.size());
             });
@@ -91,7 +93,9 @@ class TopologyInvariantsTest {
     h.delete("d1", 2L);
     assertThat(h.points("d1")).isEmpty();
     assertThat(h.manifest("d1").deleted()).isTrue();
-    assertThat(h.statuses()).extracting(StatusEvent::outcome).containsExactly(Outcome.INDEXED, Outcome.DELETED);
+    assertThat(h.statuses())
+        .extracting(StatusEvent::outcome)
+        .containsExactly(Outcome.INDEXED, Outcome.DELETED);
   }
 
   @Test
@@ -114,7 +118,9 @@ class TopologyInvariantsTest {
     h.upsert("d1", 5L, V1);
     h.upsert("d1", 3L, V2_GROWN);
     assertMirror("d1", V1, 5);
-    assertThat(h.statuses()).extracting(StatusEvent::outcome).containsExactly(Outcome.INDEXED, Outcome.SKIPPED_STALE);
+    assertThat(h.statuses())
+        .extracting(StatusEvent::outcome)
+        .containsExactly(Outcome.INDEXED, Outcome.SKIPPED_STALE);
   }
 
   @Test
@@ -157,7 +163,12 @@ class TopologyInvariantsTest {
     assertThat(h.statuses())
         .extracting(StatusEvent::outcome)
         .containsExactly(
-            Outcome.INDEXED, Outcome.UNCHANGED, Outcome.INDEXED, Outcome.UNCHANGED, Outcome.DELETED, Outcome.UNCHANGED);
+            Outcome.INDEXED,
+            Outcome.UNCHANGED,
+            Outcome.INDEXED,
+            Outcome.UNCHANGED,
+            Outcome.DELETED,
+            Outcome.UNCHANGED);
   }
 
   @Test
@@ -185,16 +196,27 @@ class TopologyInvariantsTest {
 
   @Test
   void metadataOnlyChangeUpdatesPayloadWithoutEmbedding() throws Exception {
-    h.send("d1", IndexerHarness.json("acme", "d1", "UPSERT", 1L, V1, "Old title", Map.of("team", "a")));
+    h.send(
+        "d1",
+        IndexerHarness.json("acme", "d1", "UPSERT", 1L, V1, "Old title", Map.of("team", "a")));
     int embedded = h.embedder.embeddedCount();
-    h.send("d1", IndexerHarness.json("acme", "d1", "UPSERT", 2L, V1, "New title", Map.of("team", "b")));
+    h.send(
+        "d1",
+        IndexerHarness.json("acme", "d1", "UPSERT", 2L, V1, "New title", Map.of("team", "b")));
     assertThat(h.embedder.embeddedCount()).isEqualTo(embedded);
     assertThat(h.points("d1"))
         .isNotEmpty()
         .allSatisfy(
             p -> {
-              assertThat(p.getPayloadMap().get(PayloadFields.TITLE).getStringValue()).isEqualTo("New title");
-              assertThat(p.getPayloadMap().get(PayloadFields.METADATA).getStructValue().getFieldsMap().get("team").getStringValue())
+              assertThat(p.getPayloadMap().get(PayloadFields.TITLE).getStringValue())
+                  .isEqualTo("New title");
+              assertThat(
+                      p.getPayloadMap()
+                          .get(PayloadFields.METADATA)
+                          .getStructValue()
+                          .getFieldsMap()
+                          .get("team")
+                          .getStringValue())
                   .isEqualTo("b");
             });
   }
@@ -208,7 +230,8 @@ class TopologyInvariantsTest {
     h.upsert("d1", 1L, doc);
     assertThat(h.expectedTexts(doc)).hasSize(20);
     int embedded = h.embedder.embeddedCount();
-    String edited = doc.replace("Paragraph 7 has exactly six words.", "Paragraph 7 now says something else.");
+    String edited =
+        doc.replace("Paragraph 7 has exactly six words.", "Paragraph 7 now says something else.");
     h.upsert("d1", 2L, edited);
     assertThat(h.embedder.embeddedCount() - embedded).isEqualTo(1);
     assertMirror("d1", edited, 2);
@@ -245,37 +268,51 @@ class TopologyInvariantsTest {
   }
 
   @Test
-  void anUnsupportedContentTypeIsRejectedWhenTheEventArrivesNotOnlyWhenItWouldBeApplied() throws Exception {
+  void anUnsupportedContentTypeIsRejectedWhenTheEventArrivesNotOnlyWhenItWouldBeApplied()
+      throws Exception {
     // Validation comes right after decoding: an older event of an unsupported type is dead-lettered
     // for its type, not skipped as stale (where its fault would go unnoticed), and nothing is
     // embedded or read for it.
     h.upsert("d1", 5L, V1);
-    h.send("d1", "{\"tenant\":\"acme\",\"documentId\":\"d1\",\"version\":3,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}");
+    h.send(
+        "d1",
+        "{\"tenant\":\"acme\",\"documentId\":\"d1\",\"version\":3,\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}");
     assertMirror("d1", V1, 5);
     assertThat(h.deadLetters())
-        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .extracting(
+            r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
         .containsExactly("UNKNOWN_CONTENT_TYPE");
-    assertThat(h.statuses()).extracting(StatusEvent::outcome).containsExactly(Outcome.INDEXED, Outcome.REJECTED);
+    assertThat(h.statuses())
+        .extracting(StatusEvent::outcome)
+        .containsExactly(Outcome.INDEXED, Outcome.REJECTED);
   }
 
   @Test
   void poisonEventsAreDeadLetteredWithReasonsAndNeighboursIndexed() throws Exception {
     h.upsert("d1", 1L, V1);
-    h.sendRaw("acme/bad1".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
+    h.sendRaw(
+        "acme/bad1".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
     h.send("bad2", "{\"tenant\":\"acme\",\"content\":\"no id\"}");
     h.send("bad3", IndexerHarness.json("acme", "bad3", "MERGE", 1L, "x", null, Map.of()));
-    h.send("bad4", "{\"tenant\":\"acme\",\"documentId\":\"bad4\",\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}");
+    h.send(
+        "bad4",
+        "{\"tenant\":\"acme\",\"documentId\":\"bad4\",\"contentType\":\"application/pdf\",\"content\":\"%PDF\"}");
     h.upsert("d2", 1L, V3_SHRUNK);
     assertMirror("d1", V1, 1);
     assertMirror("d2", V3_SHRUNK, 1);
     List<TestRecord<byte[], byte[]>> dead = h.deadLetters();
     assertThat(dead)
-        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
-        .containsExactly("UNDECODABLE", "MISSING_DOCUMENT_ID", "UNKNOWN_OPERATION", "UNKNOWN_CONTENT_TYPE");
-    assertThat(dead).allSatisfy(r -> {
-      assertThat(r.headers().lastHeader("x-source-topic").value()).isEqualTo("documents".getBytes(StandardCharsets.UTF_8));
-      assertThat(r.value()).as("original bytes are not kept by default").isNull();
-    });
+        .extracting(
+            r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .containsExactly(
+            "UNDECODABLE", "MISSING_DOCUMENT_ID", "UNKNOWN_OPERATION", "UNKNOWN_CONTENT_TYPE");
+    assertThat(dead)
+        .allSatisfy(
+            r -> {
+              assertThat(r.headers().lastHeader("x-source-topic").value())
+                  .isEqualTo("documents".getBytes(StandardCharsets.UTF_8));
+              assertThat(r.value()).as("original bytes are not kept by default").isNull();
+            });
   }
 
   @Test
@@ -283,12 +320,19 @@ class TopologyInvariantsTest {
     h.send(
         "d1",
         IndexerHarness.json(
-            "acme", "d1", "UPSERT", 1L, "Write to jane.doe@example.com about card 4111 1111 1111 1111.",
-            "Mail jane.doe@example.com", Map.of("owner", "jane.doe@example.com")));
+            "acme",
+            "d1",
+            "UPSERT",
+            1L,
+            "Write to jane.doe@example.com about card 4111 1111 1111 1111.",
+            "Mail jane.doe@example.com",
+            Map.of("owner", "jane.doe@example.com")));
     List<RetrievedPoint> points = h.points("d1");
     assertThat(points).isNotEmpty();
     assertThat(points.toString()).doesNotContain("jane.doe@example.com").doesNotContain("4111");
-    assertThat(String.join(" ", h.embedder.embeddedTexts())).doesNotContain("jane.doe").contains("<EMAIL>");
+    assertThat(String.join(" ", h.embedder.embeddedTexts()))
+        .doesNotContain("jane.doe")
+        .contains("<EMAIL>");
   }
 
   @Test
@@ -307,7 +351,8 @@ class TopologyInvariantsTest {
     assertThat(h.points("big")).isEmpty();
     assertMirror("d1", V1, 1);
     assertThat(h.deadLetters())
-        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .extracting(
+            r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
         .containsExactly("CONTENT_TOO_LARGE");
   }
 
@@ -316,7 +361,8 @@ class TopologyInvariantsTest {
     h.stop();
     h.keepOriginal = true;
     h.start();
-    h.sendRaw("acme/bad".getBytes(StandardCharsets.UTF_8), "{broken".getBytes(StandardCharsets.UTF_8));
+    h.sendRaw(
+        "acme/bad".getBytes(StandardCharsets.UTF_8), "{broken".getBytes(StandardCharsets.UTF_8));
     TestRecord<byte[], byte[]> dead = h.deadLetters().get(0);
     assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{broken");
     assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("acme/bad");
@@ -327,7 +373,9 @@ class TopologyInvariantsTest {
     String secret = "jane.doe@example.com";
     h.send("p1", "{\"tenant\":\"acme\",\"documentId\":\"p1\",\"operation\":\"" + secret + "\"}");
     h.send("p2", "{\"tenant\":\"acme\",\"documentId\":\"p2\",\"contentType\":\"" + secret + "\"}");
-    h.sendRaw(("acme/" + secret).getBytes(StandardCharsets.UTF_8), ("{\"x\":\"" + secret).getBytes(StandardCharsets.UTF_8));
+    h.sendRaw(
+        ("acme/" + secret).getBytes(StandardCharsets.UTF_8),
+        ("{\"x\":\"" + secret).getBytes(StandardCharsets.UTF_8));
     List<TestRecord<byte[], byte[]>> dead = h.deadLetters();
     assertThat(dead).hasSize(3);
     for (TestRecord<byte[], byte[]> r : dead) {
@@ -344,25 +392,35 @@ class TopologyInvariantsTest {
   void qdrantRefusalsThatAnOperatorFixesAreRetried() throws Exception {
     // What the Qdrant adapter makes of a missing collection (see QdrantCallsTest).
     h.writer.failure =
-        () -> new dev.indexer.qdrant.QdrantUnavailableException("upsert: Qdrant unavailable (NOT_FOUND)", null);
+        () ->
+            new dev.indexer.qdrant.QdrantUnavailableException(
+                "upsert: Qdrant unavailable (NOT_FOUND)", null);
     h.writer.failuresToInject = 2;
     h.upsert("d1", 1L, V1);
     assertMirror("d1", V1, 1);
     assertThat(h.deadLetters()).isEmpty();
-    assertThat(h.faults).containsExactly(
-        "upsert: Qdrant unavailable (NOT_FOUND)", "upsert: Qdrant unavailable (NOT_FOUND)", "recovered");
+    assertThat(h.faults)
+        .containsExactly(
+            "upsert: Qdrant unavailable (NOT_FOUND)",
+            "upsert: Qdrant unavailable (NOT_FOUND)",
+            "recovered");
   }
 
   @Test
   void pointsQdrantCallsInvalidAreDeadLetteredAndTheStreamGoesOn() throws Exception {
     h.writer.failure =
-        () -> new dev.indexer.qdrant.QdrantRequestException("upsert: Qdrant refused (INVALID_ARGUMENT)", io.grpc.Status.Code.INVALID_ARGUMENT, null);
+        () ->
+            new dev.indexer.qdrant.QdrantRequestException(
+                "upsert: Qdrant refused (INVALID_ARGUMENT)",
+                io.grpc.Status.Code.INVALID_ARGUMENT,
+                null);
     h.writer.failuresToInject = 1;
     h.upsert("bad", 1L, V1);
     h.upsert("d1", 1L, V1);
     assertMirror("d1", V1, 1);
     assertThat(h.deadLetters())
-        .extracting(r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .extracting(
+            r -> new String(r.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
         .containsExactly("QDRANT_REJECTED");
     assertThat(h.manifest("bad")).as("no manifest for an event that was not indexed").isNull();
   }
@@ -375,10 +433,12 @@ class TopologyInvariantsTest {
     h.upsert("d1", 1L, V1);
     assertMirror("d1", V1, 1);
     TestRecord<byte[], byte[]> dead = h.deadLetters().get(0);
-    assertThat(new String(dead.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8)).isEqualTo("PROCESSING_FAILED");
+    assertThat(new String(dead.headers().lastHeader("x-reason").value(), StandardCharsets.UTF_8))
+        .isEqualTo("PROCESSING_FAILED");
     assertThat(new String(dead.headers().lastHeader("x-message").value(), StandardCharsets.UTF_8))
         .contains("IllegalStateException at ")
-        .as("names the code that threw, for the operator").contains(getClass().getName())
+        .as("names the code that threw, for the operator")
+        .contains(getClass().getName())
         .doesNotContain("jane.doe");
   }
 }

@@ -24,7 +24,11 @@ class CollectionManagerTest {
   static QdrantClient client;
 
   record Config(
-      String collection, String distance, OptionalInt hnswM, OptionalInt hnswEfConstruct, boolean scalarQuantization)
+      String collection,
+      String distance,
+      OptionalInt hnswM,
+      OptionalInt hnswEfConstruct,
+      boolean scalarQuantization)
       implements QdrantConfig {
     Config(String collection) {
       this(collection, "Cosine", OptionalInt.empty(), OptionalInt.empty(), false);
@@ -103,8 +107,10 @@ class CollectionManagerTest {
   }
 
   @Test
-  void createsAVersionedCollectionBehindTheAliasWithTheModelsSizeAndPayloadIndexes() throws Exception {
-    new CollectionManager(client, new Config("first"), new HashEmbedder(24, 128)).ensureCollection();
+  void createsAVersionedCollectionBehindTheAliasWithTheModelsSizeAndPayloadIndexes()
+      throws Exception {
+    new CollectionManager(client, new Config("first"), new HashEmbedder(24, 128))
+        .ensureCollection();
 
     assertThat(client.listAliasesAsync().get())
         .extracting(AliasDescription::getAliasName, AliasDescription::getCollectionName)
@@ -115,13 +121,19 @@ class CollectionManagerTest {
     assertThat(params.getDistance()).isEqualTo(Distance.Cosine);
     assertThat(info.getPayloadSchemaMap().get(PayloadFields.DOCUMENT_ID).getDataType())
         .isEqualTo(PayloadSchemaType.Keyword);
-    assertThat(info.getPayloadSchemaMap().get(PayloadFields.TENANT).getParams().getKeywordIndexParams().getIsTenant())
+    assertThat(
+            info.getPayloadSchemaMap()
+                .get(PayloadFields.TENANT)
+                .getParams()
+                .getKeywordIndexParams()
+                .getIsTenant())
         .isTrue();
   }
 
   @Test
   void startingAgainOnAnExistingCollectionChangesNothing() throws Exception {
-    CollectionManager manager = new CollectionManager(client, new Config("again"), new HashEmbedder(8, 128));
+    CollectionManager manager =
+        new CollectionManager(client, new Config("again"), new HashEmbedder(8, 128));
     manager.ensureCollection();
     manager.ensureCollection();
     assertThat(client.listCollectionsAsync().get()).contains("again_v1").doesNotContain("again_v2");
@@ -135,19 +147,25 @@ class CollectionManagerTest {
     assertThat(info.getConfig().getHnswConfig().getM()).isEqualTo(32);
     assertThat(info.getConfig().getHnswConfig().getEfConstruct()).isEqualTo(200);
     assertThat(info.getConfig().getQuantizationConfig().hasScalar()).isTrue();
-    assertThat(info.getConfig().getParams().getVectorsConfig().getParams().getDistance()).isEqualTo(Distance.Dot);
+    assertThat(info.getConfig().getParams().getVectorsConfig().getParams().getDistance())
+        .isEqualTo(Distance.Dot);
   }
 
   @Test
   void refusesToStartWhenTheExistingCollectionDoesNotFitTheModel() {
-    new CollectionManager(client, new Config("misfit"), new HashEmbedder(8, 128)).ensureCollection();
+    new CollectionManager(client, new Config("misfit"), new HashEmbedder(8, 128))
+        .ensureCollection();
     assertThatThrownBy(
-            () -> new CollectionManager(client, new Config("misfit"), new HashEmbedder(16, 128)).ensureCollection())
+            () ->
+                new CollectionManager(client, new Config("misfit"), new HashEmbedder(16, 128))
+                    .ensureCollection())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("size 8")
         .hasMessageContaining("size 16");
     Config euclid = new Config("misfit", "Euclid", OptionalInt.empty(), OptionalInt.empty(), false);
-    assertThatThrownBy(() -> new CollectionManager(client, euclid, new HashEmbedder(8, 128)).ensureCollection())
+    assertThatThrownBy(
+            () ->
+                new CollectionManager(client, euclid, new HashEmbedder(8, 128)).ensureCollection())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Euclid");
   }
@@ -155,9 +173,13 @@ class CollectionManagerTest {
   @Test
   void refusesAPlainCollectionWhereTheAliasShouldBe() throws Exception {
     client
-        .createCollectionAsync("plain", VectorParams.newBuilder().setSize(8).setDistance(Distance.Cosine).build())
+        .createCollectionAsync(
+            "plain", VectorParams.newBuilder().setSize(8).setDistance(Distance.Cosine).build())
         .get();
-    assertThatThrownBy(() -> new CollectionManager(client, new Config("plain"), new HashEmbedder(8, 128)).ensureCollection())
+    assertThatThrownBy(
+            () ->
+                new CollectionManager(client, new Config("plain"), new HashEmbedder(8, 128))
+                    .ensureCollection())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("indexer.qdrant.collection");
   }
@@ -165,7 +187,8 @@ class CollectionManagerTest {
   @Test
   void rejectsAnUnknownDistanceNamingTheProperty() {
     Config bad = new Config("bad", "Hamming", OptionalInt.empty(), OptionalInt.empty(), false);
-    assertThatThrownBy(() -> new CollectionManager(client, bad, new HashEmbedder(8, 128)).ensureCollection())
+    assertThatThrownBy(
+            () -> new CollectionManager(client, bad, new HashEmbedder(8, 128)).ensureCollection())
         .hasMessageContaining("indexer.qdrant.distance");
   }
 
@@ -184,7 +207,8 @@ class CollectionManagerTest {
             });
     recover.start();
     try {
-      new CollectionManager(client, new Config("late"), new HashEmbedder(8, 128)).ensureCollection();
+      new CollectionManager(client, new Config("late"), new HashEmbedder(8, 128))
+          .ensureCollection();
     } finally {
       recover.join();
       qdrant.simulateOutage(false);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fence protocol on Qdrant local: whatever order two writers' changes of one document land
- * in, the change with the larger fence token is what Qdrant holds.
+ * The fence protocol on Qdrant local: whatever order two writers' changes of one document land in,
+ * the change with the larger fence token is what Qdrant holds.
  */
 class FencedWritesTest {
 
@@ -49,7 +49,8 @@ class FencedWritesTest {
     collection = "fenced_" + COLLECTIONS.incrementAndGet();
     client
         .createCollectionAsync(
-            collection + "_v1", VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build())
+            collection + "_v1",
+            VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build())
         .get();
     client.createAliasAsync(collection, collection + "_v1").get();
     IndexContents.createDocumentIndexes(client, collection + "_v1");
@@ -96,7 +97,10 @@ class FencedWritesTest {
     assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("a", "d")));
     // The shared chunk keeps the newer change's payload.
     assertThat(IndexContents.document(client, collection, "acme", "doc"))
-        .allSatisfy(p -> assertThat(p.getPayloadMap().get(PayloadFields.FENCE).getIntegerValue()).isEqualTo(3));
+        .allSatisfy(
+            p ->
+                assertThat(p.getPayloadMap().get(PayloadFields.FENCE).getIntegerValue())
+                    .isEqualTo(3));
     assertThat(writer.fence(DOC)).isEqualTo(3);
   }
 
@@ -136,9 +140,13 @@ class FencedWritesTest {
                     PayloadFields.DOCUMENT_ID, "doc",
                     PayloadFields.CHUNK_INDEX, 0,
                     PayloadFields.TEXT, "old")));
-    writer.send(List.of(PointWriter.replaceOperations(DOC, legacy, 1).get(0).toBuilder()
-        .setUpsert(PointWriter.replaceOperations(DOC, legacy, 1).get(0).getUpsert().toBuilder().clearUpdateFilter())
-        .build()));
+    writer.send(
+        List.of(
+            PointWriter.replaceOperations(DOC, legacy, 1).get(0).toBuilder()
+                .setUpsert(
+                    PointWriter.replaceOperations(DOC, legacy, 1).get(0).getUpsert().toBuilder()
+                        .clearUpdateFilter())
+                .build()));
     assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("old")));
     assertThat(writer.fence(DOC)).isZero();
     writer.write(List.of(change(1, "new")));

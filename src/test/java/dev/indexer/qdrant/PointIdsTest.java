@@ -26,7 +26,8 @@ class PointIdsTest {
     // Independent derivation: SHA-1 over namespace bytes + name, version and variant bits set.
     MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
     ByteBuffer ns = ByteBuffer.allocate(16);
-    ns.putLong(PointIds.NAMESPACE.getMostSignificantBits()).putLong(PointIds.NAMESPACE.getLeastSignificantBits());
+    ns.putLong(PointIds.NAMESPACE.getMostSignificantBits())
+        .putLong(PointIds.NAMESPACE.getLeastSignificantBits());
     sha1.update(ns.array());
     byte[] hash = sha1.digest("acme\u0000doc-1\u0000abc\u00007".getBytes(StandardCharsets.UTF_8));
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);

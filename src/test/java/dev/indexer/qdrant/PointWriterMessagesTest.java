@@ -25,9 +25,11 @@ class PointWriterMessagesTest {
         v[i] = (float) random.nextGaussian();
       }
       v[0] = -0f;
-      PointStruct struct = PointWriter.structs(List.of(new ChunkPoint(UUID.randomUUID(), v, Map.of()))).get(0);
+      PointStruct struct =
+          PointWriter.structs(List.of(new ChunkPoint(UUID.randomUUID(), v, Map.of()))).get(0);
       assertThat(struct.getVectors()).isEqualTo(VectorsFactory.vectors(v));
-      assertThat(struct.getVectors().toByteArray()).isEqualTo(VectorsFactory.vectors(v).toByteArray());
+      assertThat(struct.getVectors().toByteArray())
+          .isEqualTo(VectorsFactory.vectors(v).toByteArray());
     }
   }
 

@@ -20,16 +20,19 @@ class PointWriterRequestsTest {
 
   @Test
   void smallWritesStayOneRequest() {
-    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 3, 8), 1);
+    List<PointsUpdateOperation> ops =
+        PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 3, 8), 1);
     assertThat(PointWriter.requests(ops, MAX)).containsExactly(ops);
   }
 
   @Test
   void largeWritesAreCutBelowTheLimitInTheSameOrder() {
     List<PointsUpdateOperation> ops = new ArrayList<>();
-    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "big"), points("big", 400, 384), 1));
+    ops.addAll(
+        PointWriter.replaceOperations(new DocumentRef("t", "big"), points("big", 400, 384), 1));
     ops.addAll(PointWriter.deleteOperations(new DocumentRef("t", "gone"), 1));
-    ops.addAll(PointWriter.replaceOperations(new DocumentRef("t", "small"), points("small", 2, 384), 1));
+    ops.addAll(
+        PointWriter.replaceOperations(new DocumentRef("t", "small"), points("small", 2, 384), 1));
     List<List<PointsUpdateOperation>> requests = PointWriter.requests(ops, MAX);
 
     assertThat(requests).hasSizeGreaterThan(3);
@@ -72,16 +75,25 @@ class PointWriterRequestsTest {
           new ChunkPoint(
               UUID.nameUUIDFromBytes((doc + i).getBytes()),
               v,
-              Map.of(PayloadFields.TENANT, "t", PayloadFields.DOCUMENT_ID, doc, PayloadFields.TEXT, "text " + i)));
+              Map.of(
+                  PayloadFields.TENANT,
+                  "t",
+                  PayloadFields.DOCUMENT_ID,
+                  doc,
+                  PayloadFields.TEXT,
+                  "text " + i)));
     }
     return points;
   }
 
   @Test
   void aSinglePointAboveTheLimitStillGoesOutAlone() {
-    List<PointsUpdateOperation> ops = PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 1, 60_000), 1);
+    List<PointsUpdateOperation> ops =
+        PointWriter.replaceOperations(new DocumentRef("t", "d"), points("d", 1, 60_000), 1);
     List<List<PointsUpdateOperation>> requests = PointWriter.requests(ops, MAX);
     assertThat(requests).hasSize(2);
-    assertThat(requests.get(0).get(0).getUpsert().getPointsList()).extracting(PointStruct::getId).hasSize(1);
+    assertThat(requests.get(0).get(0).getUpsert().getPointsList())
+        .extracting(PointStruct::getId)
+        .hasSize(1);
   }
 }

@@ -17,16 +17,23 @@ class QdrantCallsTest {
       names = {"INVALID_ARGUMENT", "OUT_OF_RANGE", "OK"},
       mode = EnumSource.Mode.EXCLUDE)
   void serverAndConfigurationFaultsAreTransient(Status.Code code) {
-    RuntimeException e = QdrantCalls.failure("write", code.toStatus().withDescription("x").asRuntimeException());
-    assertThat(e).isInstanceOf(QdrantUnavailableException.class).isInstanceOf(TransientException.class);
+    RuntimeException e =
+        QdrantCalls.failure("write", code.toStatus().withDescription("x").asRuntimeException());
+    assertThat(e)
+        .isInstanceOf(QdrantUnavailableException.class)
+        .isInstanceOf(TransientException.class);
     assertThat(e.getMessage()).isEqualTo("write: Qdrant unavailable (" + code + ")");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Status.Code.class, names = {"INVALID_ARGUMENT", "OUT_OF_RANGE"})
+  @EnumSource(
+      value = Status.Code.class,
+      names = {"INVALID_ARGUMENT", "OUT_OF_RANGE"})
   void aRequestWrongInItselfIsRefusedForGood(Status.Code code) {
     RuntimeException e = QdrantCalls.failure("write", code.toStatus().asRuntimeException());
-    assertThat(e).isInstanceOf(QdrantRequestException.class).isNotInstanceOf(TransientException.class);
+    assertThat(e)
+        .isInstanceOf(QdrantRequestException.class)
+        .isNotInstanceOf(TransientException.class);
     assertThat(((QdrantRequestException) e).code()).isEqualTo(code);
   }
 
@@ -46,7 +53,10 @@ class QdrantCallsTest {
                 .asRuntimeException());
     RuntimeException rateLimited =
         QdrantCalls.failure(
-            "write", Status.RESOURCE_EXHAUSTED.withDescription("Rate limiting exceeded").asRuntimeException());
+            "write",
+            Status.RESOURCE_EXHAUSTED
+                .withDescription("Rate limiting exceeded")
+                .asRuntimeException());
     assertThat(tooLarge).isInstanceOf(QdrantRequestException.class);
     assertThat(inbound).isInstanceOf(QdrantRequestException.class);
     assertThat(rateLimited).isInstanceOf(QdrantUnavailableException.class);
@@ -54,7 +64,8 @@ class QdrantCallsTest {
 
   @Test
   void aFailureThatIsNoAnswerOfQdrantsIsNotRetriedAndNamesOnlyItsType() {
-    RuntimeException e = QdrantCalls.failure("write", new IllegalArgumentException("secret@example.com"));
+    RuntimeException e =
+        QdrantCalls.failure("write", new IllegalArgumentException("secret@example.com"));
     assertThat(e).isInstanceOf(QdrantRequestException.class);
     assertThat(e.getMessage()).isEqualTo("write: Qdrant client failed (IllegalArgumentException)");
   }

@@ -9,11 +9,11 @@ import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.ValueFactory;
 import io.qdrant.client.VectorsFactory;
+import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.ScrollPoints;
-import io.qdrant.client.WithVectorsSelectorFactory;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Files;
@@ -27,9 +27,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's Qdrant client over TLS: the server's certificate checked against the configured
- * CA bundle, a client certificate for mutual TLS, the configuration refused with the property
- * named when it cannot work, and answers above gRPC's 4 MiB default read.
+ * The service's Qdrant client over TLS: the server's certificate checked against the configured CA
+ * bundle, a client certificate for mutual TLS, the configuration refused with the property named
+ * when it cannot work, and answers above gRPC's 4 MiB default read.
  */
 class QdrantTlsTest {
 
@@ -44,7 +44,8 @@ class QdrantTlsTest {
     all.put("indexer.qdrant.timeout", "10s");
     return new SmallRyeConfigBuilder()
         .withMapping(QdrantConfig.class)
-        .withConverter(java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
+        .withConverter(
+            java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
         .withSources(new PropertiesConfigSource(all, "test", 500))
         .build()
         .getConfigMapping(QdrantConfig.class);
@@ -56,10 +57,18 @@ class QdrantTlsTest {
 
   @Test
   void aServerCertificateOfTheConfiguredAuthorityIsTrusted() throws Exception {
-    try (QdrantLocal qdrant = QdrantLocal.start(0, null, new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), null));
+    try (QdrantLocal qdrant =
+            QdrantLocal.start(
+                0, null, new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), null));
         QdrantClient client =
             QdrantClientProducer.client(
-                config(qdrant.port(), Map.of("indexer.qdrant.tls", "true", "indexer.qdrant.tls-ca-file", CA.ca().certFile().toString())))) {
+                config(
+                    qdrant.port(),
+                    Map.of(
+                        "indexer.qdrant.tls",
+                        "true",
+                        "indexer.qdrant.tls-ca-file",
+                        CA.ca().certFile().toString())))) {
       answers(client);
     }
   }
@@ -67,10 +76,18 @@ class QdrantTlsTest {
   @Test
   void aServerCertificateOfAnotherAuthorityIsRefused() throws Exception {
     TestCertificates other = TestCertificates.authority("other-ca");
-    try (QdrantLocal qdrant = QdrantLocal.start(0, null, new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), null));
+    try (QdrantLocal qdrant =
+            QdrantLocal.start(
+                0, null, new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), null));
         QdrantClient client =
             QdrantClientProducer.client(
-                config(qdrant.port(), Map.of("indexer.qdrant.tls", "true", "indexer.qdrant.tls-ca-file", other.ca().certFile().toString())))) {
+                config(
+                    qdrant.port(),
+                    Map.of(
+                        "indexer.qdrant.tls",
+                        "true",
+                        "indexer.qdrant.tls-ca-file",
+                        other.ca().certFile().toString())))) {
       // A transient fault like an unreachable server (UNAVAILABLE): the handshake fails, nothing
       // is sent.
       assertThatThrownBy(() -> QdrantCalls.await(client.listCollectionsAsync(), "list collections"))
@@ -81,11 +98,18 @@ class QdrantTlsTest {
 
   @Test
   void mutualTlsNeedsTheClientCertificate() throws Exception {
-    QdrantLocal.ServerTls tls = new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), CA.ca().certFile());
+    QdrantLocal.ServerTls tls =
+        new QdrantLocal.ServerTls(SERVER.certFile(), SERVER.keyFile(), CA.ca().certFile());
     try (QdrantLocal qdrant = QdrantLocal.start(0, null, tls)) {
-      Map<String, String> trust = Map.of("indexer.qdrant.tls", "true", "indexer.qdrant.tls-ca-file", CA.ca().certFile().toString());
+      Map<String, String> trust =
+          Map.of(
+              "indexer.qdrant.tls",
+              "true",
+              "indexer.qdrant.tls-ca-file",
+              CA.ca().certFile().toString());
       try (QdrantClient without = QdrantClientProducer.client(config(qdrant.port(), trust))) {
-        assertThatThrownBy(() -> QdrantCalls.await(without.listCollectionsAsync(), "list collections"))
+        assertThatThrownBy(
+                () -> QdrantCalls.await(without.listCollectionsAsync(), "list collections"))
             .isInstanceOf(QdrantUnavailableException.class);
       }
       Map<String, String> mutual = new HashMap<>(trust);
@@ -100,16 +124,40 @@ class QdrantTlsTest {
   @Test
   void configurationThatCannotWorkIsRefusedNamingTheProperty() throws Exception {
     Path missing = Files.createTempDirectory("tls").resolve("absent.crt");
-    assertThatThrownBy(() -> QdrantClientProducer.client(config(1, Map.of("indexer.qdrant.tls", "true", "indexer.qdrant.tls-ca-file", missing.toString()))))
+    assertThatThrownBy(
+            () ->
+                QdrantClientProducer.client(
+                    config(
+                        1,
+                        Map.of(
+                            "indexer.qdrant.tls",
+                            "true",
+                            "indexer.qdrant.tls-ca-file",
+                            missing.toString()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indexer.qdrant.tls-ca-file");
-    assertThatThrownBy(() -> QdrantClientProducer.client(config(1, Map.of("indexer.qdrant.tls", "true", "indexer.qdrant.tls-cert-file", CLIENT.certFile().toString()))))
+    assertThatThrownBy(
+            () ->
+                QdrantClientProducer.client(
+                    config(
+                        1,
+                        Map.of(
+                            "indexer.qdrant.tls",
+                            "true",
+                            "indexer.qdrant.tls-cert-file",
+                            CLIENT.certFile().toString()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indexer.qdrant.tls-key-file");
-    assertThatThrownBy(() -> QdrantClientProducer.client(config(1, Map.of("indexer.qdrant.tls-ca-file", CA.ca().certFile().toString()))))
+    assertThatThrownBy(
+            () ->
+                QdrantClientProducer.client(
+                    config(1, Map.of("indexer.qdrant.tls-ca-file", CA.ca().certFile().toString()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indexer.qdrant.tls");
-    assertThatThrownBy(() -> QdrantClientProducer.client(config(1, Map.of("indexer.qdrant.max-inbound-message-bytes", "1000"))))
+    assertThatThrownBy(
+            () ->
+                QdrantClientProducer.client(
+                    config(1, Map.of("indexer.qdrant.max-inbound-message-bytes", "1000"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indexer.qdrant.max-inbound-message-bytes");
   }
@@ -118,7 +166,10 @@ class QdrantTlsTest {
   void answersAboveGrpcsFourMebibyteDefaultAreRead() throws Exception {
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient writer = qdrant.newClient()) {
-      writer.createCollectionAsync("big", VectorParams.newBuilder().setSize(384).setDistance(Distance.Cosine).build()).get();
+      writer
+          .createCollectionAsync(
+              "big", VectorParams.newBuilder().setSize(384).setDistance(Distance.Cosine).build())
+          .get();
       Random random = new Random(3);
       List<PointStruct> points = new ArrayList<>();
       for (int i = 0; i < 4_000; i++) {
@@ -126,21 +177,33 @@ class QdrantTlsTest {
         for (int j = 0; j < v.length; j++) {
           v[j] = random.nextFloat();
         }
-        points.add(PointStruct.newBuilder()
-            .setId(PointIdFactory.id(UUID.randomUUID()))
-            .setVectors(VectorsFactory.vectors(v))
-            .putPayload("n", ValueFactory.value(i))
-            .build());
+        points.add(
+            PointStruct.newBuilder()
+                .setId(PointIdFactory.id(UUID.randomUUID()))
+                .setVectors(VectorsFactory.vectors(v))
+                .putPayload("n", ValueFactory.value(i))
+                .build());
       }
       writer.upsertAsync("big", points).get();
       ScrollPoints all =
-          ScrollPoints.newBuilder().setCollectionName("big").setLimit(4_000).setWithVectors(WithVectorsSelectorFactory.enable(true)).build();
+          ScrollPoints.newBuilder()
+              .setCollectionName("big")
+              .setLimit(4_000)
+              .setWithVectors(WithVectorsSelectorFactory.enable(true))
+              .build();
 
-      try (QdrantClient small = QdrantClientProducer.client(config(qdrant.port(), Map.of("indexer.qdrant.max-inbound-message-bytes", Integer.toString(4 << 20))))) {
-        assertThatThrownBy(() -> small.scrollAsync(all).get()).hasMessageContaining("RESOURCE_EXHAUSTED");
+      try (QdrantClient small =
+          QdrantClientProducer.client(
+              config(
+                  qdrant.port(),
+                  Map.of("indexer.qdrant.max-inbound-message-bytes", Integer.toString(4 << 20))))) {
+        assertThatThrownBy(() -> small.scrollAsync(all).get())
+            .hasMessageContaining("RESOURCE_EXHAUSTED");
       }
       try (QdrantClient service = QdrantClientProducer.client(config(qdrant.port(), Map.of()))) {
-        assertThat(service.scrollAsync(all).get().getResultCount()).as("about 6 MB of vectors in one answer").isEqualTo(4_000);
+        assertThat(service.scrollAsync(all).get().getResultCount())
+            .as("about 6 MB of vectors in one answer")
+            .isEqualTo(4_000);
       }
     }
   }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The Kafka broker stopped and started again (same port, same log dirs) while the packaged
- * service indexes a stream of creates, edits, deletes and tombstones; the service itself keeps
- * running. Invariants checked on the final state: exact mirror (0 lost, 0 stale, 0 duplicate
- * points), one committed status per event, nothing dead-lettered (a broker outage is transient).
+ * The Kafka broker stopped and started again (same port, same log dirs) while the packaged service
+ * indexes a stream of creates, edits, deletes and tombstones; the service itself keeps running.
+ * Invariants checked on the final state: exact mirror (0 lost, 0 stale, 0 duplicate points), one
+ * committed status per event, nothing dead-lettered (a broker outage is transient).
  *
  * <p>{@code -Dreliability.broker.down-seconds} (default 10) is how long the broker stays down.
  */
@@ -76,14 +76,20 @@ class BrokerRestartIT {
         send(kafka, topics, workload.events.subList(half, workload.events.size()));
         long resumedMillis = resumed(kafka, topics, committedAtRestart, restarted);
         List<StatusEvent> statuses =
-            TopicContents.awaitStatuses(kafka, topics.status(), workload.events.size(), Duration.ofMinutes(5));
+            TopicContents.awaitStatuses(
+                kafka, topics.status(), workload.events.size(), Duration.ofMinutes(5));
         long caughtUpMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted);
         Thread.sleep(1_000); // anything more would be a duplicate
-        statuses = TopicContents.awaitStatuses(kafka, topics.status(), workload.events.size(), Duration.ofMinutes(1));
+        statuses =
+            TopicContents.awaitStatuses(
+                kafka, topics.status(), workload.events.size(), Duration.ofMinutes(1));
         int deadLetters = TopicContents.all(kafka, topics.deadLetter()).size();
         Map<String, List<String>> expected =
-            workload.expectedIndex(Workload.expectedChunks(HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS));
-        MirrorCheck mirror = MirrorCheck.of(client, collection, expected, workload.expectedVersions());
+            workload.expectedIndex(
+                Workload.expectedChunks(
+                    HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS));
+        MirrorCheck mirror =
+            MirrorCheck.of(client, collection, expected, workload.expectedVersions());
         Map<String, Long> perEvent =
             statuses.stream()
                 .map(StatusEvent::eventId)
@@ -94,10 +100,24 @@ class BrokerRestartIT {
             "BROKER RESTART SUMMARY: broker down %d s after %d of %d statuses, back in %d ms; first new status"
                 + " %d ms and all %d events indexed %d ms after it came back | expected points=%d, in Qdrant=%d, lost=%d stale=%d"
                 + " duplicate=%d | statuses=%d dead-letters=%d | service restarts=%d, still %s | seed=%d test %d s%n",
-            DOWN_SECONDS, statusesBeforeStop, workload.events.size(), backMillis, resumedMillis, workload.events.size(),
-            caughtUpMillis, mirror.expectedPoints(), mirror.points(), mirror.lost(), mirror.stale(),
-            mirror.duplicate(), statuses.size(), deadLetters, service.starts().size() - 1,
-            service.streamsState(), seed, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
+            DOWN_SECONDS,
+            statusesBeforeStop,
+            workload.events.size(),
+            backMillis,
+            resumedMillis,
+            workload.events.size(),
+            caughtUpMillis,
+            mirror.expectedPoints(),
+            mirror.points(),
+            mirror.lost(),
+            mirror.stale(),
+            mirror.duplicate(),
+            statuses.size(),
+            deadLetters,
+            service.starts().size() - 1,
+            service.streamsState(),
+            seed,
+            TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
 
         assertThat(mirror.lost()).as("lost points").isZero();
         assertThat(mirror.stale()).as("stale points").isZero();
@@ -116,7 +136,8 @@ class BrokerRestartIT {
    * Milliseconds from the broker's restart to the first status committed after it: how long the
    * service takes to resume (the rest of the catch-up is processing).
    */
-  private static long resumed(EmbeddedKafka kafka, Topics topics, int committedAtRestart, long restarted)
+  private static long resumed(
+      EmbeddedKafka kafka, Topics topics, int committedAtRestart, long restarted)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     while (TopicContents.all(kafka, topics.status()).size() <= committedAtRestart) {

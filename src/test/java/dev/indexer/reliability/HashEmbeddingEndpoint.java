@@ -24,8 +24,10 @@ import java.util.concurrent.Executors;
 final class HashEmbeddingEndpoint implements AutoCloseable {
 
   static final int DIMENSION = 384;
+
   /** The tokenizer and limit the service chunks with when pointed here (all-MiniLM-L6-v2's). */
   static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
   static final int MAX_TOKENS = 128;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,12 +45,18 @@ final class HashEmbeddingEndpoint implements AutoCloseable {
   /** The service's settings to embed through this endpoint. */
   Map<String, String> settings() {
     return Map.of(
-        "indexer.embedding.model", "remote",
-        "indexer.embedding.remote.url", url().toString(),
-        "indexer.embedding.remote.model-name", "hash",
-        "indexer.embedding.remote.dimension", Integer.toString(DIMENSION),
-        "indexer.embedding.remote.max-tokens", Integer.toString(MAX_TOKENS),
-        "indexer.embedding.remote.tokenizer", TOKENIZER);
+        "indexer.embedding.model",
+        "remote",
+        "indexer.embedding.remote.url",
+        url().toString(),
+        "indexer.embedding.remote.model-name",
+        "hash",
+        "indexer.embedding.remote.dimension",
+        Integer.toString(DIMENSION),
+        "indexer.embedding.remote.max-tokens",
+        Integer.toString(MAX_TOKENS),
+        "indexer.embedding.remote.tokenizer",
+        TOKENIZER);
   }
 
   URI url() {

@@ -20,14 +20,19 @@ import java.util.Set;
 record MirrorCheck(int expectedPoints, int points, int lost, int stale, int duplicate) {
 
   static MirrorCheck of(
-      QdrantClient client, String collection, Map<String, List<String>> expected, Map<String, Long> versions)
+      QdrantClient client,
+      String collection,
+      Map<String, List<String>> expected,
+      Map<String, Long> versions)
       throws Exception {
     Map<String, List<RetrievedPoint>> byDocument = new HashMap<>();
     List<RetrievedPoint> all = IndexContents.all(client, collection, null, false);
     for (RetrievedPoint p : all) {
       Map<String, Value> payload = p.getPayloadMap();
-      String key = payload.get(PayloadFields.TENANT).getStringValue() + "/"
-          + payload.get(PayloadFields.DOCUMENT_ID).getStringValue();
+      String key =
+          payload.get(PayloadFields.TENANT).getStringValue()
+              + "/"
+              + payload.get(PayloadFields.DOCUMENT_ID).getStringValue();
       byDocument.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
     int expectedPoints = expected.values().stream().mapToInt(List::size).sum();

@@ -35,7 +35,8 @@ final class PackagedService implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+  private static final DateTimeFormatter LOG_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
   private static final Pattern RESTORED = Pattern.compile("with a total number of (\\d+) records");
 
   private final List<String> command = new ArrayList<>();
@@ -60,10 +61,15 @@ final class PackagedService implements AutoCloseable {
   record Restore(long records, long millis) {}
 
   PackagedService(
-      EmbeddedKafka kafka, QdrantLocal qdrant, String name, dev.indexer.pipeline.Topics topics, Map<String, String> settings)
+      EmbeddedKafka kafka,
+      QdrantLocal qdrant,
+      String name,
+      dev.indexer.pipeline.Topics topics,
+      Map<String, String> settings)
       throws IOException {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: the service is packaged by ./mvnw package");
+      throw new IllegalStateException(
+          JAR + " is missing: the service is packaged by ./mvnw package");
     }
     int port;
     int managementPort;
@@ -89,7 +95,8 @@ final class PackagedService implements AutoCloseable {
     properties.put("quarkus.kafka-streams.bootstrap-servers", kafka.bootstrapServers());
     properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
     properties.put("quarkus.kafka-streams.application-id", name);
-    properties.put("kafka-streams.state.dir", Files.createTempDirectory(name + "-state").toString());
+    properties.put(
+        "kafka-streams.state.dir", Files.createTempDirectory(name + "-state").toString());
     // Static membership: a restarted instance takes its partitions back at once instead of
     // waiting for the killed one's session to expire (45 s by default).
     properties.put("kafka-streams.group.instance.id", name + "-0");
@@ -100,7 +107,9 @@ final class PackagedService implements AutoCloseable {
     properties.put("indexer.qdrant.port", Integer.toString(qdrant.port()));
     properties.put("indexer.qdrant.collection", name.replace('-', '_'));
     // Kafka Streams reports each restored changelog at INFO.
-    properties.put("quarkus.log.category.\"org.apache.kafka.streams.processor.internals.StoreChangelogReader\".level", "INFO");
+    properties.put(
+        "quarkus.log.category.\"org.apache.kafka.streams.processor.internals.StoreChangelogReader\".level",
+        "INFO");
     properties.putAll(settings);
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
@@ -121,7 +130,10 @@ final class PackagedService implements AutoCloseable {
     Start start = new Start(logs.resolve("start-" + (starts.size() + 1) + ".log"));
     starts.add(start);
     start.process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(start.log.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(start.log.toFile())
+            .start();
     process = start.process;
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!"RUNNING".equals(streamsState())) {
@@ -135,12 +147,16 @@ final class PackagedService implements AutoCloseable {
     return start;
   }
 
-  /** Kafka Streams' state as the service's liveness check reports it, or null if it does not answer. */
+  /**
+   * Kafka Streams' state as the service's liveness check reports it, or null if it does not answer.
+   */
   String streamsState() {
     try {
       HttpResponse<String> r =
           HTTP.send(
-              HttpRequest.newBuilder(base.resolve("/q/health/live")).timeout(Duration.ofSeconds(2)).build(),
+              HttpRequest.newBuilder(base.resolve("/q/health/live"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       for (JsonNode check : JSON.readTree(r.body()).path("checks")) {
         if (check.path("data").has("state")) {

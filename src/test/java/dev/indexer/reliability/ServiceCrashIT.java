@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The packaged service killed with SIGKILL (no shutdown hook, no flush, no commit) at random
  * moments while it indexes a stream of creates, edits, deletes and tombstones over several
- * partitions, and started again each time on its state directory, as a crashed pod restarts.
- * Every other kill comes from Qdrant local right after it applied one of the service's writes and
- * before the service heard back: the points are in Qdrant, the Kafka transaction that would
- * record them is not committed.
+ * partitions, and started again each time on its state directory, as a crashed pod restarts. Every
+ * other kill comes from Qdrant local right after it applied one of the service's writes and before
+ * the service heard back: the points are in Qdrant, the Kafka transaction that would record them is
+ * not committed.
  *
  * <p>Invariants checked on the final state: exact mirror (Qdrant holds exactly the chunks of each
- * document's newest version, nothing of deleted ones: 0 lost, 0 stale, 0 duplicate points),
- * nothing lost and exactly once on the topics (one committed status per event, no dead letters).
+ * document's newest version, nothing of deleted ones: 0 lost, 0 stale, 0 duplicate points), nothing
+ * lost and exactly once on the topics (one committed status per event, no dead letters).
  *
  * <p>{@code -Dreliability.crash.kills} (default 4) and {@code -Dreliability.crash.events} (default
  * 2000) size the run; {@code -Dreliability.seed} repeats one.
@@ -75,12 +75,16 @@ class ServiceCrashIT {
             AtomicBoolean fired = new AtomicBoolean();
             qdrant.afterWrite(
                 (method, target) -> {
-                  if (target.equals(collection) && writes.incrementAndGet() == n && fired.compareAndSet(false, true)) {
+                  if (target.equals(collection)
+                      && writes.incrementAndGet() == n
+                      && fired.compareAndSet(false, true)) {
                     service.killNow();
                   }
                 });
             send(kafka, topics, events);
-            assertThat(service.awaitExit(Duration.ofMinutes(1))).as("killed after a Qdrant write").isTrue();
+            assertThat(service.awaitExit(Duration.ofMinutes(1)))
+                .as("killed after a Qdrant write")
+                .isTrue();
             qdrant.afterWrite(null);
             afterWrite += fired.get() ? 1 : 0;
           } else {
@@ -92,15 +96,20 @@ class ServiceCrashIT {
         }
         send(kafka, topics, workload.events.subList(KILLS * slice, workload.events.size()));
         List<StatusEvent> statuses =
-            TopicContents.awaitStatuses(kafka, topics.status(), workload.events.size(), Duration.ofMinutes(5));
+            TopicContents.awaitStatuses(
+                kafka, topics.status(), workload.events.size(), Duration.ofMinutes(5));
         Thread.sleep(1_000); // anything more would be a duplicate
-        statuses = TopicContents.awaitStatuses(kafka, topics.status(), workload.events.size(), Duration.ofMinutes(1));
+        statuses =
+            TopicContents.awaitStatuses(
+                kafka, topics.status(), workload.events.size(), Duration.ofMinutes(1));
         int deadLetters = TopicContents.all(kafka, topics.deadLetter()).size();
         MirrorCheck mirror =
             MirrorCheck.of(
                 client,
                 collection,
-                workload.expectedIndex(Workload.expectedChunks(HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS)),
+                workload.expectedIndex(
+                    Workload.expectedChunks(
+                        HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS)),
                 workload.expectedVersions());
         Map<String, Long> perEvent =
             statuses.stream()
@@ -108,13 +117,18 @@ class ServiceCrashIT {
                 .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
-        System.out.println(summary(seed, workload, afterWrite, service, mirror, statuses.size(), deadLetters, began));
+        System.out.println(
+            summary(
+                seed, workload, afterWrite, service, mirror, statuses.size(), deadLetters, began));
 
         assertThat(mirror.lost()).as("lost points").isZero();
         assertThat(mirror.stale()).as("stale points").isZero();
         assertThat(mirror.duplicate()).as("duplicate points").isZero();
         assertThat(IndexContents.texts(client, collection))
-            .isEqualTo(workload.expectedIndex(Workload.expectedChunks(HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS)));
+            .isEqualTo(
+                workload.expectedIndex(
+                    Workload.expectedChunks(
+                        HashEmbeddingEndpoint.TOKENIZER, HashEmbeddingEndpoint.MAX_TOKENS)));
         assertThat(statuses).as("one committed status per event").hasSize(workload.events.size());
         assertThat(perEvent.values()).as("no event has two statuses").allMatch(n -> n == 1);
         assertThat(statuses).extracting(StatusEvent::outcome).doesNotContain(Outcome.REJECTED);
@@ -133,8 +147,15 @@ class ServiceCrashIT {
   }
 
   private static String summary(
-      long seed, Workload workload, int afterWrite, PackagedService service, MirrorCheck mirror, int statuses,
-      int deadLetters, long began) throws Exception {
+      long seed,
+      Workload workload,
+      int afterWrite,
+      PackagedService service,
+      MirrorCheck mirror,
+      int statuses,
+      int deadLetters,
+      long began)
+      throws Exception {
     List<String> running = new ArrayList<>();
     List<String> restores = new ArrayList<>();
     List<PackagedService.Start> starts = service.starts();

@@ -20,15 +20,24 @@ final class TopicContents {
     return kafka.readCommitted(topic, Duration.ofSeconds(60));
   }
 
-  /** Waits until the status topic holds at least {@code count} committed records, and returns them all. */
-  static List<StatusEvent> awaitStatuses(EmbeddedKafka kafka, String topic, int count, Duration timeout)
-      throws InterruptedException {
+  /**
+   * Waits until the status topic holds at least {@code count} committed records, and returns them
+   * all.
+   */
+  static List<StatusEvent> awaitStatuses(
+      EmbeddedKafka kafka, String topic, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<ConsumerRecord<byte[], byte[]>> records = all(kafka, topic);
     while (records.size() < count) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "only " + records.size() + " of " + count + " statuses within " + timeout.toSeconds() + " s");
+            "only "
+                + records.size()
+                + " of "
+                + count
+                + " statuses within "
+                + timeout.toSeconds()
+                + " s");
       }
       Thread.sleep(500);
       records = all(kafka, topic);

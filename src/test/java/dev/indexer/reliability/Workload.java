@@ -40,11 +40,14 @@ final class Workload {
   record State(long version, String content) {}
 
   final List<Event> events = new ArrayList<>();
+
   /** Document id to its newest state; absent or null content: the index must not hold it. */
   final Map<String, State> newest = new HashMap<>();
+
   int upserts;
   int deletes;
   int tombstones;
+
   /** Edits with fewer sentences than the document's previous version. */
   int shrinks;
 
@@ -67,7 +70,10 @@ final class Workload {
         sentences.remove(id);
       } else {
         // A third of the edits of a long document cut it short.
-        int n = before != null && before > 3 && kind < 40 ? 1 + random.nextInt(before / 2) : 1 + random.nextInt(24);
+        int n =
+            before != null && before > 3 && kind < 40
+                ? 1 + random.nextInt(before / 2)
+                : 1 + random.nextInt(24);
         if (before != null && n < before) {
           w.shrinks++;
         }
@@ -128,14 +134,18 @@ final class Workload {
   /** The chunker the service builds for a model of this tokenizer and limit, with its defaults. */
   static Expected expectedChunks(String tokenizer, int maxTokens) {
     TokenCounter counter = BertTokenCounter.fromClasspath(tokenizer);
-    TokenChunker chunker = new TokenChunker(counter, maxTokens, maxTokens - counter.specialTokens(), 16, true);
-    return new Expected(new MarkupNormaliser(), PolicyPiiRedactor.of(PiiPolicy.defaults()), chunker);
+    TokenChunker chunker =
+        new TokenChunker(counter, maxTokens, maxTokens - counter.specialTokens(), 16, true);
+    return new Expected(
+        new MarkupNormaliser(), PolicyPiiRedactor.of(PiiPolicy.defaults()), chunker);
   }
 
   /** The oracle's chunking: the service's text stages with their defaults. */
   record Expected(Normaliser normaliser, PiiRedactor redactor, TokenChunker chunker) {
     List<String> chunks(String content) {
-      return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain"))).stream()
+      return chunker
+          .chunk(redactor.redactBlocks(normaliser.normalise(content, "text/plain")))
+          .stream()
           .map(Chunk::text)
           .toList();
     }
@@ -169,7 +179,17 @@ final class Workload {
 
   @Override
   public String toString() {
-    return events.size() + " events (" + upserts + " upserts of which " + shrinks + " shrink, " + deletes
-        + " deletes, " + tombstones + " tombstones) over " + newest.size() + " documents";
+    return events.size()
+        + " events ("
+        + upserts
+        + " upserts of which "
+        + shrinks
+        + " shrink, "
+        + deletes
+        + " deletes, "
+        + tombstones
+        + " tombstones) over "
+        + newest.size()
+        + " documents";
   }
 }

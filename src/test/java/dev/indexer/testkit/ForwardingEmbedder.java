@@ -4,7 +4,10 @@ import dev.indexer.embed.Embedder;
 import dev.indexer.embed.TokenCounter;
 import java.util.List;
 
-/** An embedder that forwards everything to another; tests override {@link #embed} to observe or delay it. */
+/**
+ * An embedder that forwards everything to another; tests override {@link #embed} to observe or
+ * delay it.
+ */
 public class ForwardingEmbedder implements Embedder {
 
   protected final Embedder delegate;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A deterministic stand-in for a model in topology tests: the vector is derived from a hash of
- * the text, tokens are whitespace-separated words, and every embedded text is counted so tests
- * can assert what was (not) embedded.
+ * A deterministic stand-in for a model in topology tests: the vector is derived from a hash of the
+ * text, tokens are whitespace-separated words, and every embedded text is counted so tests can
+ * assert what was (not) embedded.
  */
 public final class HashEmbedder implements Embedder {
 
@@ -83,7 +83,8 @@ public final class HashEmbedder implements Embedder {
 
   public static float[] vector(String text, int dimension) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       float[] v = new float[dimension];
       for (int i = 0; i < dimension; i++) {
         v[i] = (hash[i % hash.length] + 129) / 256f;

@@ -21,13 +21,14 @@ import java.util.Map;
 public final class IndexContents {
 
   private static final Comparator<RetrievedPoint> BY_CHUNK =
-      Comparator.comparingLong(p -> p.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue());
+      Comparator.comparingLong(
+          p -> p.getPayloadMap().get(PayloadFields.CHUNK_INDEX).getIntegerValue());
 
   private IndexContents() {}
 
   /** Every point of the collection, with payloads (and vectors if asked), all pages. */
-  public static List<RetrievedPoint> all(QdrantClient client, String collection, Filter filter, boolean withVectors)
-      throws Exception {
+  public static List<RetrievedPoint> all(
+      QdrantClient client, String collection, Filter filter, boolean withVectors) throws Exception {
     List<RetrievedPoint> out = new ArrayList<>();
     PointId offset = null;
     do {
@@ -51,8 +52,8 @@ public final class IndexContents {
   }
 
   /** The points of one document in chunk order. */
-  public static List<RetrievedPoint> document(QdrantClient client, String collection, String tenant, String id)
-      throws Exception {
+  public static List<RetrievedPoint> document(
+      QdrantClient client, String collection, String tenant, String id) throws Exception {
     Filter filter =
         Filter.newBuilder()
             .addMust(matchKeyword(PayloadFields.TENANT, tenant))
@@ -64,7 +65,8 @@ public final class IndexContents {
   }
 
   /** The whole collection as document key ({@code tenant/id}) to chunk texts in chunk order. */
-  public static Map<String, List<String>> texts(QdrantClient client, String collection) throws Exception {
+  public static Map<String, List<String>> texts(QdrantClient client, String collection)
+      throws Exception {
     Map<String, List<RetrievedPoint>> byDoc = new HashMap<>();
     for (RetrievedPoint p : all(client, collection, null, false)) {
       String key =
@@ -74,16 +76,25 @@ public final class IndexContents {
       byDoc.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
     Map<String, List<String>> out = new HashMap<>();
-    byDoc.forEach((k, points) -> out.put(k, points.stream().sorted(BY_CHUNK).map(IndexContents::text).toList()));
+    byDoc.forEach(
+        (k, points) ->
+            out.put(k, points.stream().sorted(BY_CHUNK).map(IndexContents::text).toList()));
     return out;
   }
 
   /** The keyword payload indexes the service's collection bootstrap creates. */
-  public static void createDocumentIndexes(QdrantClient client, String collection) throws Exception {
+  public static void createDocumentIndexes(QdrantClient client, String collection)
+      throws Exception {
     for (String field : List.of(PayloadFields.DOCUMENT_ID, PayloadFields.TENANT)) {
       client
           .createPayloadIndexAsync(
-              collection, field, io.qdrant.client.grpc.Collections.PayloadSchemaType.Keyword, null, true, null, null)
+              collection,
+              field,
+              io.qdrant.client.grpc.Collections.PayloadSchemaType.Keyword,
+              null,
+              true,
+              null,
+              null)
           .get();
     }
   }

@@ -25,7 +25,8 @@ public class QdrantLocalResource implements QuarkusTestResourceLifecycleManager 
   @Override
   public Map<String, String> start() {
     QdrantLocal q = qdrant();
-    return Map.of("indexer.qdrant.host", q.host(), "indexer.qdrant.port", Integer.toString(q.port()));
+    return Map.of(
+        "indexer.qdrant.host", q.host(), "indexer.qdrant.port", Integer.toString(q.port()));
   }
 
   @Override

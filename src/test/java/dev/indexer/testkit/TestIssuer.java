@@ -25,11 +25,11 @@ import org.jose4j.lang.JoseException;
  * (JWKS) in a file the application reads as {@code mp.jwt.verify.publickey.location}, and tokens
  * signed with it, well-formed or broken on purpose. Also a file of hashed API keys.
  *
- * <p>The files live in {@code target/test-issuer/}, where the test profile's
- * {@code mp.jwt.verify.publickey.location} and {@code indexer.auth.api-keys-file} point; a new key
- * pair replaces them in every test JVM. Quarkus may load this class in more than one class loader (the test resource manager and the
- * test); the key pair is therefore kept in files under {@code target/} named by a JVM-wide system
- * property, and every class loader reads the same one.
+ * <p>The files live in {@code target/test-issuer/}, where the test profile's {@code
+ * mp.jwt.verify.publickey.location} and {@code indexer.auth.api-keys-file} point; a new key pair
+ * replaces them in every test JVM. Quarkus may load this class in more than one class loader (the
+ * test resource manager and the test); the key pair is therefore kept in files under {@code
+ * target/} named by a JVM-wide system property, and every class loader reads the same one.
  */
 public final class TestIssuer {
 
@@ -39,6 +39,7 @@ public final class TestIssuer {
 
   /** API keys in the key file: tenant A's, tenant B's and an admin's (no tenant). */
   public static final String API_KEY_A = "ak-tenant-a-6f1c2e9b7d4a43f0b1e8c5a2d9f7e3b1";
+
   public static final String API_KEY_B = "ak-tenant-b-0d8e4c1a9b7f42e6a3c5d1b8e7f90a24";
   public static final String API_KEY_ADMIN = "ak-admin-3b9f1d7c5e2a4860b4d2f6e8a1c3b5d7";
 
@@ -62,7 +63,11 @@ public final class TestIssuer {
           String existing = System.getProperty(DIR_PROPERTY);
           if (existing != null) {
             Path dir = Path.of(existing);
-            instance = new TestIssuer(dir, (RsaJsonWebKey) JsonWebKey.Factory.newJwk(Files.readString(dir.resolve("private.jwk"))));
+            instance =
+                new TestIssuer(
+                    dir,
+                    (RsaJsonWebKey)
+                        JsonWebKey.Factory.newJwk(Files.readString(dir.resolve("private.jwk"))));
           } else {
             instance = create();
             System.setProperty(DIR_PROPERTY, instance.dir.toString());
@@ -82,8 +87,11 @@ public final class TestIssuer {
     // time, or Quarkus would generate a key pair of its own for tests).
     Path dir = Files.createDirectories(Path.of("target", "test-issuer"));
     RsaJsonWebKey key = newKey("test-key-1");
-    Files.writeString(dir.resolve("private.jwk"), key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
-    Files.writeString(dir.resolve("jwks.json"), new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+    Files.writeString(
+        dir.resolve("private.jwk"), key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
+    Files.writeString(
+        dir.resolve("jwks.json"),
+        new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
     Files.write(
         dir.resolve("api-keys"),
         List.of(

@@ -43,8 +43,11 @@ public final class ChunkingBenchmark {
       docs.add(md);
       bytes += md.getBytes(StandardCharsets.UTF_8).length;
     }
-    List<List<TextBlock>> normalised = docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
-    System.out.printf("%d markdown documents, %.1f MB, %d rounds (%d warm-up)%n", docs.size(), bytes / 1e6, rounds, WARM_UP);
+    List<List<TextBlock>> normalised =
+        docs.stream().map(d -> normaliser.normalise(d, "text/markdown")).toList();
+    System.out.printf(
+        "%d markdown documents, %.1f MB, %d rounds (%d warm-up)%n",
+        docs.size(), bytes / 1e6, rounds, WARM_UP);
     String[] names = {"commonmark alone", "normalise", "chunk", "whole markdown path"};
     double[][] speeds = new double[names.length][rounds];
     double[][] cpuSpeeds = new double[names.length][rounds];
@@ -81,7 +84,8 @@ public final class ChunkingBenchmark {
       for (int i = 0; i < names.length; i++) {
         speeds[i][round] = mbps(bytes, t[i + 1] - t[i]);
         cpuSpeeds[i][round] = mbps(bytes, cpu[i + 1] - cpu[i]);
-        line.append(String.format(" %s %.1f (cpu %.1f),", names[i], speeds[i][round], cpuSpeeds[i][round]));
+        line.append(
+            String.format(" %s %.1f (cpu %.1f),", names[i], speeds[i][round], cpuSpeeds[i][round]));
       }
       System.out.println(line.append(" MB/s (").append(chunks).append(" chunks)"));
       if (chunks != whole || nodes != docs.size()) {

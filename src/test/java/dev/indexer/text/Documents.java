@@ -5,12 +5,13 @@ import java.util.Random;
 /** Random but reproducible markdown documents for chunking tests and the benchmark. */
 public final class Documents {
 
-  private static final String[] WORDS = (
-      "the a vector database stores points with payloads and an index for fast search over embeddings "
-          + "kafka streams consume change events from topics while qdrant keeps collections in shards "
-          + "every chunk is measured in tokens of the model so nothing is truncated silently by the encoder "
-          + "operators deploy replicas on kubernetes with helm charts and watch metrics for latency errors "
-          + "install configure upgrade restore backup snapshot alias collection tenant filter payload").split(" ");
+  private static final String[] WORDS =
+      ("the a vector database stores points with payloads and an index for fast search over embeddings "
+              + "kafka streams consume change events from topics while qdrant keeps collections in shards "
+              + "every chunk is measured in tokens of the model so nothing is truncated silently by the encoder "
+              + "operators deploy replicas on kubernetes with helm charts and watch metrics for latency errors "
+              + "install configure upgrade restore backup snapshot alias collection tenant filter payload")
+          .split(" ");
 
   private Documents() {}
 
@@ -37,15 +38,34 @@ public final class Documents {
   public static String markdown(Random r, int sections) {
     StringBuilder md = new StringBuilder("# Guide ").append(r.nextInt(1000)).append("\n\n");
     for (int s = 0; s < sections; s++) {
-      md.append(s % 3 == 0 ? "## " : "### ").append("Part ").append(s).append(' ').append(WORDS[r.nextInt(WORDS.length)]).append("\n\n");
+      md.append(s % 3 == 0 ? "## " : "### ")
+          .append("Part ")
+          .append(s)
+          .append(' ')
+          .append(WORDS[r.nextInt(WORDS.length)])
+          .append("\n\n");
       int paragraphs = 2 + r.nextInt(4);
       for (int p = 0; p < paragraphs; p++) {
         switch (r.nextInt(8)) {
-          case 0 -> md.append("- ").append(sentence(r)).append("\n- **").append(sentence(r)).append("**\n\n");
-          case 1 -> md.append("| Key | Value |\n|---|---|\n| ").append(WORDS[r.nextInt(WORDS.length)]).append(" | ")
-              .append(sentence(r)).append(" |\n\n");
-          case 2 -> md.append("```\n").append("run --flag ").append(r.nextInt(99)).append("\n```\n\n");
-          default -> md.append(paragraph(r)).append(" See [the docs](http://example.com/").append(p).append(").\n\n");
+          case 0 ->
+              md.append("- ")
+                  .append(sentence(r))
+                  .append("\n- **")
+                  .append(sentence(r))
+                  .append("**\n\n");
+          case 1 ->
+              md.append("| Key | Value |\n|---|---|\n| ")
+                  .append(WORDS[r.nextInt(WORDS.length)])
+                  .append(" | ")
+                  .append(sentence(r))
+                  .append(" |\n\n");
+          case 2 ->
+              md.append("```\n").append("run --flag ").append(r.nextInt(99)).append("\n```\n\n");
+          default ->
+              md.append(paragraph(r))
+                  .append(" See [the docs](http://example.com/")
+                  .append(p)
+                  .append(").\n\n");
         }
       }
     }

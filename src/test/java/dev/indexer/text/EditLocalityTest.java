@@ -13,13 +13,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pay once: editing one paragraph of a 20-chunk document changes few chunks. A chunk whose
- * identity the old version had keeps its vector (read back from Qdrant), so the chunks counted
- * here are exactly those the indexer embeds. Default settings, real tokenizer.
+ * Pay once: editing one paragraph of a 20-chunk document changes few chunks. A chunk whose identity
+ * the old version had keeps its vector (read back from Qdrant), so the chunks counted here are
+ * exactly those the indexer embeds. Default settings, real tokenizer.
  */
 class EditLocalityTest {
 
-  static final TokenCounter FAST = BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
+  static final TokenCounter FAST =
+      BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json");
   final TokenChunker chunker = new TokenChunker(FAST, 128, 126, 16);
   final MarkupNormaliser normaliser = new MarkupNormaliser();
 
@@ -31,7 +32,10 @@ class EditLocalityTest {
       List<String> paragraphs = new ArrayList<>();
       List<Chunk> before;
       do {
-        paragraphs.add(paragraphs.size() % 6 == 0 ? "## Section " + paragraphs.size() : Documents.paragraph(r));
+        paragraphs.add(
+            paragraphs.size() % 6 == 0
+                ? "## Section " + paragraphs.size()
+                : Documents.paragraph(r));
         before = chunk(paragraphs);
       } while (before.size() < 20);
       for (int p = 0; p < paragraphs.size(); p++) {
@@ -39,13 +43,18 @@ class EditLocalityTest {
           continue;
         }
         List<String> edited = new ArrayList<>(paragraphs);
-        edited.set(p, r.nextBoolean() ? paragraphs.get(p) + " " + Documents.sentence(r) : paragraphs.get(p).replaceFirst("\\b\\w+\\b", "changed"));
+        edited.set(
+            p,
+            r.nextBoolean()
+                ? paragraphs.get(p) + " " + Documents.sentence(r)
+                : paragraphs.get(p).replaceFirst("\\b\\w+\\b", "changed"));
         int n = embedded(before, chunk(edited));
         all.accept(n);
       }
       assertThat(embedded(before, chunk(paragraphs))).as("unchanged").isZero();
     }
-    System.out.printf("one-paragraph edits of 20-chunk documents: %d edits, chunks embedded min %d, mean %.2f, max %d%n",
+    System.out.printf(
+        "one-paragraph edits of 20-chunk documents: %d edits, chunks embedded min %d, mean %.2f, max %d%n",
         all.getCount(), all.getMin(), all.getAverage(), all.getMax());
     assertThat(all.getAverage()).isLessThanOrEqualTo(2.0);
     assertThat(all.getMax()).isLessThanOrEqualTo(3);
@@ -55,7 +64,9 @@ class EditLocalityTest {
     return chunker.chunk(normaliser.normalise(String.join("\n\n", paragraphs), "text/markdown"));
   }
 
-  /** Chunks of the new version whose identity the old version does not have (duplicates counted). */
+  /**
+   * Chunks of the new version whose identity the old version does not have (duplicates counted).
+   */
   static int embedded(List<Chunk> before, List<Chunk> after) {
     Map<String, Integer> old = new HashMap<>();
     before.forEach(c -> old.merge(c.identity(), 1, Integer::sum));

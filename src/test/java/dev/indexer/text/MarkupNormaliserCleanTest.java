@@ -10,19 +10,21 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The normaliser's one-pass cleaning equals the two regular expressions it replaces (drop
- * invisible code points but tab and newline; collapse white space in prose; strip), on any text.
+ * The normaliser's one-pass cleaning equals the two regular expressions it replaces (drop invisible
+ * code points but tab and newline; collapse white space in prose; strip), on any text.
  */
 class MarkupNormaliserCleanTest {
 
-  static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]|\\p{Cs}");
+  static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]|\\p{Cs}");
   static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
   @Property(tries = 3000)
   void equalsTheRegularExpressions(@ForAll("text") String text) {
     String visible = INVISIBLE.matcher(text).replaceAll("");
     assertThat(MarkupNormaliser.clean(text, true)).isEqualTo(visible.strip());
-    assertThat(MarkupNormaliser.clean(text, false)).isEqualTo(SPACES.matcher(visible).replaceAll(" ").strip());
+    assertThat(MarkupNormaliser.clean(text, false))
+        .isEqualTo(SPACES.matcher(visible).replaceAll(" ").strip());
   }
 
   @Provide
@@ -33,9 +35,35 @@ class MarkupNormaliserCleanTest {
             Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
             Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20),
             Arbitraries.strings().withCharRange(' ', '~').withChars('\n', '\t').ofMaxLength(20),
-            Arbitraries.of(" ", "\t", "\n", "\r\n", "\u000B", "\u000C", "\u0085", "\u00A0", "\u1680", "\u2007", "\u2028",
-                "\u2029", "\u202F", "\u3000", "\u200B", "\u200F", "\u202E", "\uFEFF", "\uE000", "\uD800", "\uDC00",
-                "\uD83D\uDE00", "\uDB40\uDC01", "\uDBFF\uDFFD", "\u0378", "word", "漢字", "مرحبا"));
+            Arbitraries.of(
+                " ",
+                "\t",
+                "\n",
+                "\r\n",
+                "\u000B",
+                "\u000C",
+                "\u0085",
+                "\u00A0",
+                "\u1680",
+                "\u2007",
+                "\u2028",
+                "\u2029",
+                "\u202F",
+                "\u3000",
+                "\u200B",
+                "\u200F",
+                "\u202E",
+                "\uFEFF",
+                "\uE000",
+                "\uD800",
+                "\uDC00",
+                "\uD83D\uDE00",
+                "\uDB40\uDC01",
+                "\uDBFF\uDFFD",
+                "\u0378",
+                "word",
+                "漢字",
+                "مرحبا"));
     return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
   }
 }

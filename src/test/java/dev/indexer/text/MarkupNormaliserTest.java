@@ -19,7 +19,8 @@ class MarkupNormaliserTest {
   @Test
   void plainTextKeepsParagraphsWithoutControlCharacters() {
     assertThat(blocks("Hello\u0000 wor\u200Bld.\nNext line.\n\nSecond paragraph.", "text/plain"))
-        .containsExactly(TextBlock.text("Hello world. Next line."), TextBlock.text("Second paragraph."));
+        .containsExactly(
+            TextBlock.text("Hello world. Next line."), TextBlock.text("Second paragraph."));
   }
 
   @Test
@@ -63,10 +64,19 @@ class MarkupNormaliserTest {
   @Test
   void badInputIsNormalisedWithoutExceptions() {
     String deepHtml = "<div>".repeat(10_000) + "deep text" + "</div>".repeat(10_000);
-    assertThat(blocks(deepHtml, "text/html")).extracting(TextBlock::text).containsExactly("deep text");
-    String deepMarkdown = ">".repeat(10_000) + " quoted\n\n" + "- ".repeat(5_000) + "listed\n\n" + "[".repeat(10_000) + "*".repeat(10_000);
+    assertThat(blocks(deepHtml, "text/html"))
+        .extracting(TextBlock::text)
+        .containsExactly("deep text");
+    String deepMarkdown =
+        ">".repeat(10_000)
+            + " quoted\n\n"
+            + "- ".repeat(5_000)
+            + "listed\n\n"
+            + "[".repeat(10_000)
+            + "*".repeat(10_000);
     assertThat(blocks(deepMarkdown, "text/markdown")).isNotEmpty();
-    assertThat(blocks("# unclosed **bold [link( `code\n```\nnever closed", "text/markdown")).isNotEmpty();
+    assertThat(blocks("# unclosed **bold [link( `code\n```\nnever closed", "text/markdown"))
+        .isNotEmpty();
     assertThat(blocks("\u202Eمرحبا abc\u200F \u0001\u0007 漢字", "text/plain"))
         .extracting(TextBlock::text)
         .containsExactly("مرحبا abc 漢字");

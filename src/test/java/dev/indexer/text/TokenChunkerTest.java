@@ -48,7 +48,9 @@ class TokenChunkerTest {
 
   @Test
   void packsWholeSentencesUpToTheTarget() {
-    List<Chunk> chunks = chunker(8, 0).chunk(paragraph("One two three. Four five six. Seven eight nine ten. Eleven."));
+    List<Chunk> chunks =
+        chunker(8, 0)
+            .chunk(paragraph("One two three. Four five six. Seven eight nine ten. Eleven."));
     assertThat(chunks)
         .extracting(Chunk::text)
         .containsExactly("One two three. Four five six.", "Seven eight nine ten. Eleven.");
@@ -68,7 +70,8 @@ class TokenChunkerTest {
     // length, shorter ones 1.
     List<Chunk> chunks = chunker(8, 0).chunk(paragraph("abcdefghijkl"));
     assertThat(chunks).allSatisfy(c -> assertThat(WORDS.count(c.text())).isLessThanOrEqualTo(8));
-    assertThat(String.join("", chunks.stream().map(Chunk::text).toList())).isEqualTo("abcdefghijkl");
+    assertThat(String.join("", chunks.stream().map(Chunk::text).toList()))
+        .isEqualTo("abcdefghijkl");
   }
 
   @Test
@@ -91,7 +94,8 @@ class TokenChunkerTest {
     List<Chunk> chunks = chunker(20, 0).chunk(paragraph(text.toString().strip()));
     assertThat(chunks).allSatisfy(c -> assertThat(WORDS.count(c.text())).isLessThanOrEqualTo(20));
     String letters = text.toString().replaceAll("[^a-z]", "");
-    String rejoined = String.join("", chunks.stream().map(Chunk::text).toList()).replaceAll("[^a-z]", "");
+    String rejoined =
+        String.join("", chunks.stream().map(Chunk::text).toList()).replaceAll("[^a-z]", "");
     assertThat(rejoined).isEqualTo(letters);
   }
 

@@ -28,8 +28,8 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Certificates made for a test: a certificate authority, and certificates it signs for a server
- * on this host (localhost, 127.0.0.1) or for a client, written as PEM files (keys as PKCS#8).
+ * Certificates made for a test: a certificate authority, and certificates it signs for a server on
+ * this host (localhost, 127.0.0.1) or for a client, written as PEM files (keys as PKCS#8).
  */
 public final class TestCertificates {
 
@@ -52,12 +52,16 @@ public final class TestCertificates {
       Path dir = Files.createTempDirectory("tls-" + name);
       KeyPair keys = keys();
       X500Name subject = new X500Name("CN=" + name);
-      X509v3CertificateBuilder builder = builder(subject, subject, keys)
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-          .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      X509v3CertificateBuilder builder =
+          builder(subject, subject, keys)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+              .addExtension(
+                  Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
       X509Certificate cert = sign(builder, keys.getPrivate());
       return new TestCertificates(dir, write(dir, name, cert, keys.getPrivate()));
-    } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (GeneralSecurityException
+        | IOException
+        | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -81,7 +85,10 @@ public final class TestCertificates {
     try {
       KeyPair keys = keys();
       X509v3CertificateBuilder builder =
-          builder(new X500Name(ca.certificate().getSubjectX500Principal().getName()), new X500Name("CN=" + name), keys)
+          builder(
+                  new X500Name(ca.certificate().getSubjectX500Principal().getName()),
+                  new X500Name("CN=" + name),
+                  keys)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
       if (server) {
         builder.addExtension(
@@ -89,11 +96,14 @@ public final class TestCertificates {
             false,
             new GeneralNames(
                 new GeneralName[] {
-                  new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+                  new GeneralName(GeneralName.dNSName, "localhost"),
+                  new GeneralName(GeneralName.iPAddress, "127.0.0.1")
                 }));
       }
       return write(dir, name, sign(builder, ca.key()), keys.getPrivate());
-    } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (GeneralSecurityException
+        | IOException
+        | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -118,10 +128,12 @@ public final class TestCertificates {
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
       throws GeneralSecurityException, org.bouncycastle.operator.OperatorCreationException {
     return new JcaX509CertificateConverter()
-        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
   }
 
-  private static Issued write(Path dir, String name, X509Certificate cert, PrivateKey key) throws IOException {
+  private static Issued write(Path dir, String name, X509Certificate cert, PrivateKey key)
+      throws IOException {
     Path certFile = dir.resolve(name + ".crt");
     Path keyFile = dir.resolve(name + ".key");
     Files.writeString(certFile, pem(cert));

@@ -15,22 +15,49 @@ class PlaintextCredentialsCheckTest {
   @Test
   void aQdrantKeyWithoutTlsToAnotherHostStopsTheStart() {
     assertThat(problems(false, true, false, "qdrant.qdrant", false, NONE))
-        .singleElement().asString()
-        .contains("indexer.qdrant.api-key", "indexer.qdrant.tls=true", "indexer.transport.allow-plaintext-credentials")
+        .singleElement()
+        .asString()
+        .contains(
+            "indexer.qdrant.api-key",
+            "indexer.qdrant.tls=true",
+            "indexer.transport.allow-plaintext-credentials")
         .doesNotContain("qdrant.qdrant");
     assertThat(problems(false, true, true, "qdrant.qdrant", false, NONE)).isEmpty();
-    assertThat(problems(false, false, false, "qdrant.qdrant", false, NONE)).as("no key, nothing to leak").isEmpty();
+    assertThat(problems(false, false, false, "qdrant.qdrant", false, NONE))
+        .as("no key, nothing to leak")
+        .isEmpty();
     assertThat(problems(false, true, false, "127.0.0.1", false, NONE)).as("this host").isEmpty();
-    assertThat(problems(true, true, false, "qdrant.qdrant", false, NONE)).as("allowed explicitly").isEmpty();
+    assertThat(problems(true, true, false, "qdrant.qdrant", false, NONE))
+        .as("allowed explicitly")
+        .isEmpty();
   }
 
   @Test
   void anEmbeddingTokenOverPlainHttpToAnotherHostStopsTheStart() {
     Optional<URI> http = Optional.of(URI.create("http://tei.embedding:8080"));
     assertThat(problems(false, false, false, "qdrant", true, http))
-        .singleElement().asString().contains("indexer.embedding.remote.api-key", "https://").doesNotContain("tei.embedding");
-    assertThat(problems(false, false, false, "qdrant", true, Optional.of(URI.create("https://tei.embedding")))).isEmpty();
+        .singleElement()
+        .asString()
+        .contains("indexer.embedding.remote.api-key", "https://")
+        .doesNotContain("tei.embedding");
+    assertThat(
+            problems(
+                false,
+                false,
+                false,
+                "qdrant",
+                true,
+                Optional.of(URI.create("https://tei.embedding"))))
+        .isEmpty();
     assertThat(problems(false, false, false, "qdrant", false, http)).isEmpty();
-    assertThat(problems(false, false, false, "qdrant", true, Optional.of(URI.create("http://localhost:8080")))).isEmpty();
+    assertThat(
+            problems(
+                false,
+                false,
+                false,
+                "qdrant",
+                true,
+                Optional.of(URI.create("http://localhost:8080"))))
+        .isEmpty();
   }
 }

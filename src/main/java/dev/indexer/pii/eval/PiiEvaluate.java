@@ -21,12 +21,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The evaluation command: reads JSON lines {@code {"id": ..., "text": ...}} from the files given
- * as arguments (or stdin) and writes one line {@code {"id": ..., "entities": [{"type", "start",
- * "end"}]}} per input line to stdout, with UTF-16 offsets (end exclusive) and the PII type
- * names. Other input fields are ignored. A line that is not valid JSON gets {@code "error"}.
+ * The evaluation command: reads JSON lines {@code {"id": ..., "text": ...}} from the files given as
+ * arguments (or stdin) and writes one line {@code {"id": ..., "entities": [{"type", "start",
+ * "end"}]}} per input line to stdout, with UTF-16 offsets (end exclusive) and the PII type names.
+ * Other input fields are ignored. A line that is not valid JSON gets {@code "error"}.
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=dev.indexer.pii.eval.PiiEvaluate -Dexec.args=in.jsonl</pre>
+ * <pre>
+ * ./mvnw -q compile exec:java -Dexec.mainClass=dev.indexer.pii.eval.PiiEvaluate -Dexec.args=in.jsonl
+ * </pre>
  */
 public final class PiiEvaluate {
 
@@ -35,7 +37,8 @@ public final class PiiEvaluate {
   public static void main(String[] args) throws IOException {
     PiiAnalyzer analyzer = Recognizers.analyzer(PiiPolicy.defaults());
     ObjectMapper json = new ObjectMapper();
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
       if (args.length == 0) {
         run(new InputStreamReader(System.in, StandardCharsets.UTF_8), out, analyzer, json);
       }
@@ -47,7 +50,8 @@ public final class PiiEvaluate {
     }
   }
 
-  static void run(Reader input, Writer out, PiiAnalyzer analyzer, ObjectMapper json) throws IOException {
+  static void run(Reader input, Writer out, PiiAnalyzer analyzer, ObjectMapper json)
+      throws IOException {
     BufferedReader in = new BufferedReader(input);
     String line;
     while ((line = in.readLine()) != null) {
@@ -61,7 +65,11 @@ public final class PiiEvaluate {
         String text = doc.path("text").asText("");
         ArrayNode entities = result.putArray("entities");
         for (Finding f : analyzer.analyze(text)) {
-          entities.addObject().put("type", f.type().name()).put("start", f.start()).put("end", f.end());
+          entities
+              .addObject()
+              .put("type", f.type().name())
+              .put("start", f.start())
+              .put("end", f.end());
         }
       } catch (IOException e) {
         result.put("error", "invalid JSON line");

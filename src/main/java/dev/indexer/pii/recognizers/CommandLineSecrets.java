@@ -29,11 +29,17 @@ final class CommandLineSecrets {
           v++;
         }
         int e = v;
-        char quote = v < text.length() && (text.charAt(v) == '\'' || text.charAt(v) == '"') ? text.charAt(v) : 0;
+        char quote =
+            v < text.length() && (text.charAt(v) == '\'' || text.charAt(v) == '"')
+                ? text.charAt(v)
+                : 0;
         if (quote != 0) {
           v++;
           e = v;
-          while (e < text.length() && e - v < 64 && text.charAt(e) != quote && text.charAt(e) != '\n') {
+          while (e < text.length()
+              && e - v < 64
+              && text.charAt(e) != quote
+              && text.charAt(e) != '\n') {
             e++;
           }
           if (e >= text.length() || text.charAt(e) != quote) {
@@ -44,7 +50,9 @@ final class CommandLineSecrets {
             e++;
           }
         }
-        if (e - v < 8 || !hasSpecial(text, v, e) || !SecretValues.strongPassword(text, v, e, Scan.lower(text))) {
+        if (e - v < 8
+            || !hasSpecial(text, v, e)
+            || !SecretValues.strongPassword(text, v, e, Scan.lower(text))) {
           continue;
         }
         if (found == null) {
@@ -74,15 +82,17 @@ final class CommandLineSecrets {
   }
 
   /**
-   * Passwords in command lines whose flags carry no "password" word: {@code mysql -pSECRET},
-   * {@code sshpass -p SECRET}, {@code curl -u user:SECRET}, {@code htpasswd -b file user SECRET}.
-   * Each tool name is found with indexOf and only the rest of its line (at most 300 chars) is read.
+   * Passwords in command lines whose flags carry no "password" word: {@code mysql -pSECRET}, {@code
+   * sshpass -p SECRET}, {@code curl -u user:SECRET}, {@code htpasswd -b file user SECRET}. Each
+   * tool name is found with indexOf and only the rest of its line (at most 300 chars) is read.
    */
   static void findCommandLines(String text, String lower, List<Finding> out) {
     for (String tool : COMMAND_TOOLS) {
       for (int i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + 1)) {
         int te = i + tool.length();
-        if (!Scan.wordStart(text, i) || Context.wordCharAt(text, te) || (te < text.length() && text.charAt(te) == '.')) {
+        if (!Scan.wordStart(text, i)
+            || Context.wordCharAt(text, te)
+            || (te < text.length() && text.charAt(te) == '.')) {
           continue;
         }
         int lineEnd = text.indexOf('\n', te);
@@ -93,7 +103,15 @@ final class CommandLineSecrets {
   }
 
   private static final String[] COMMAND_TOOLS = {
-    "mysql", "mysqldump", "mysqladmin", "mysqlimport", "mariadb", "mariadb-dump", "sshpass", "curl", "htpasswd"
+    "mysql",
+    "mysqldump",
+    "mysqladmin",
+    "mysqlimport",
+    "mariadb",
+    "mariadb-dump",
+    "sshpass",
+    "curl",
+    "htpasswd"
   };
 
   private static void commandLine(String text, String tool, int from, int stop, List<Finding> out) {
@@ -102,11 +120,15 @@ final class CommandLineSecrets {
       case "sshpass" -> flagValue(text, words, "-p", true, out);
       case "curl" -> curlUser(text, words, out);
       case "htpasswd" -> htpasswdPassword(text, words, out);
-      default -> flagValue(text, words, "-p", false, out); // the MySQL clients: -pSECRET, glued only
+      default ->
+          flagValue(text, words, "-p", false, out); // the MySQL clients: -pSECRET, glued only
     }
   }
 
-  /** The words of a command line up to its end ("|", ";", "&", a redirection or a comment); quotes keep spaces. */
+  /**
+   * The words of a command line up to its end ("|", ";", "&", a redirection or a comment); quotes
+   * keep spaces.
+   */
   private static List<int[]> words(String text, int from, int stop) {
     List<int[]> words = new java.util.ArrayList<>();
     int i = from;
@@ -169,7 +191,8 @@ final class CommandLineSecrets {
   }
 
   /** The value of a short flag: glued ({@code -pX}) and, if {@code spaced}, the next word. */
-  private static void flagValue(String text, List<int[]> words, String flag, boolean spaced, List<Finding> out) {
+  private static void flagValue(
+      String text, List<int[]> words, String flag, boolean spaced, List<Finding> out) {
     int[] w = flagWord(text, words, flag, spaced);
     if (w != null) {
       int[] v = unquote(text, w[0], w[1]);
@@ -201,7 +224,9 @@ final class CommandLineSecrets {
   }
 
   private static int[] unquote(String text, int s, int e) {
-    if (e - s >= 2 && (text.charAt(s) == '\'' || text.charAt(s) == '"') && text.charAt(e - 1) == text.charAt(s)) {
+    if (e - s >= 2
+        && (text.charAt(s) == '\'' || text.charAt(s) == '"')
+        && text.charAt(e - 1) == text.charAt(s)) {
       return new int[] {s + 1, e - 1};
     }
     return new int[] {s, e};

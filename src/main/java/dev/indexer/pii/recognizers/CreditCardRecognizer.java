@@ -14,9 +14,12 @@ import java.util.Set;
  */
 public final class CreditCardRecognizer implements Recognizer {
 
-  private record Brand(String name, int low, int high, int prefixDigits, int minLength, int maxLength) {
+  private record Brand(
+      String name, int low, int high, int prefixDigits, int minLength, int maxLength) {
     boolean matches(String digits) {
-      if (digits.length() < minLength || digits.length() > maxLength || digits.length() < prefixDigits) {
+      if (digits.length() < minLength
+          || digits.length() > maxLength
+          || digits.length() < prefixDigits) {
         return false;
       }
       int p = Integer.parseInt(digits.substring(0, prefixDigits));
@@ -72,7 +75,9 @@ public final class CreditCardRecognizer implements Recognizer {
           if (length > 19) {
             break;
           }
-          if (length >= 12 && cardGrouping(run, g, h) && valid(run.digits(text, g, h + 1), text, run.starts()[g])) {
+          if (length >= 12
+              && cardGrouping(run, g, h)
+              && valid(run.digits(text, g, h + 1), text, run.starts()[g])) {
             bestEnd = h;
           }
         }
@@ -86,7 +91,10 @@ public final class CreditCardRecognizer implements Recognizer {
     }
   }
 
-  /** Cards are written compact or in groups of 4 (Amex and Diners 4-6-5 / 4-6-4): groups of 3 or more. */
+  /**
+   * Cards are written compact or in groups of 4 (Amex and Diners 4-6-5 / 4-6-4): groups of 3 or
+   * more.
+   */
   private static boolean groupedLikeACard(DigitGroups.Run run) {
     int shortGroups = 0;
     for (int g = 0; g < run.groups(); g++) {
@@ -130,7 +138,9 @@ public final class CreditCardRecognizer implements Recognizer {
     }
     char c = text.charAt(start - 1);
     return Character.isLetter(c)
-        || ((c == '.' || c == ',' || c == '/') && start >= 2 && DigitGroups.isDigit(text.charAt(start - 2)));
+        || ((c == '.' || c == ',' || c == '/')
+            && start >= 2
+            && DigitGroups.isDigit(text.charAt(start - 2)));
   }
 
   private static boolean followedByNumberChar(String text, int end) {
@@ -139,7 +149,9 @@ public final class CreditCardRecognizer implements Recognizer {
     }
     char c = text.charAt(end);
     return Character.isLetter(c)
-        || ((c == '.' || c == ',' || c == '/') && end + 1 < text.length() && DigitGroups.isDigit(text.charAt(end + 1)));
+        || ((c == '.' || c == ',' || c == '/')
+            && end + 1 < text.length()
+            && DigitGroups.isDigit(text.charAt(end + 1)));
   }
 
   static boolean valid(String digits, String text, int start) {
@@ -149,7 +161,17 @@ public final class CreditCardRecognizer implements Recognizer {
           return true;
         }
         if (b.name().equals("unionpay")
-            && Context.anyBefore(text, start, 40, "unionpay", "union pay", "银联", "card", "carte", "karte", "tarjeta")) {
+            && Context.anyBefore(
+                text,
+                start,
+                40,
+                "unionpay",
+                "union pay",
+                "银联",
+                "card",
+                "carte",
+                "karte",
+                "tarjeta")) {
           return true;
         }
       }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates that the context makes a birth date ("DOB: 1985-03-12", "born on 12 March 1985",
- * "geboren am 12.03.1985", "né le 12 mars 1985"). Other dates (timestamps, release dates) are
- * not personal and stay.
+ * Dates that the context makes a birth date ("DOB: 1985-03-12", "born on 12 March 1985", "geboren
+ * am 12.03.1985", "né le 12 mars 1985"). Other dates (timestamps, release dates) are not personal
+ * and stay.
  */
 public final class DateOfBirthRecognizer implements Recognizer {
 
@@ -26,16 +26,60 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?i)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
-              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?" + MONTHS + ",?\\s(?:de\\s)?[0-9]{4}"
-              + "|[0-9]{1,2}[-/ ]" + MONTHS + "[-/ ](?:[0-9]{4}|[0-9]{2})"
-              + "|" + MONTHS + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
+              + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"
+              + MONTHS
+              + ",?\\s(?:de\\s)?[0-9]{4}"
+              + "|[0-9]{1,2}[-/ ]"
+              + MONTHS
+              + "[-/ ](?:[0-9]{4}|[0-9]{2})"
+              + "|"
+              + MONTHS
+              + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
               + ")(?![\\p{L}\\p{N}])");
   private static final String[] CUES = {
-    "born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "b.", "geboren", "geburtsdatum",
-    "geb.", "geburtstag", "né le", "née le", "né(e) le", "date de naissance", "naissance", "fecha de nacimiento",
-    "nacido", "nacida", "f. nac", "fecha de nac", "fecha nac", "date of b", "geb.-datum", "data di nascita", "nato il", "nata il", "nato a", "nata a", "geboortedatum",
-    "geboren op", "urodzony", "urodzona", "data urodzenia", "data de nascimento", "nascido", "nascida", "födelsedatum",
-    "født", "syntymäaika", "birth:", "fødselsdato"
+    "born",
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "birthday",
+    "b.",
+    "geboren",
+    "geburtsdatum",
+    "geb.",
+    "geburtstag",
+    "né le",
+    "née le",
+    "né(e) le",
+    "date de naissance",
+    "naissance",
+    "fecha de nacimiento",
+    "nacido",
+    "nacida",
+    "f. nac",
+    "fecha de nac",
+    "fecha nac",
+    "date of b",
+    "geb.-datum",
+    "data di nascita",
+    "nato il",
+    "nata il",
+    "nato a",
+    "nata a",
+    "geboortedatum",
+    "geboren op",
+    "urodzony",
+    "urodzona",
+    "data urodzenia",
+    "data de nascimento",
+    "nascido",
+    "nascida",
+    "födelsedatum",
+    "født",
+    "syntymäaika",
+    "birth:",
+    "fødselsdato"
   };
 
   @Override
@@ -68,7 +112,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   /**
    * The date belongs to the cue: on its line, or on the next one when nothing but punctuation
-   * follows the cue ("Geburtsdatum:\n17.08.1993"). Rows further down a table are for the column pass.
+   * follows the cue ("Geburtsdatum:\n17.08.1993"). Rows further down a table are for the column
+   * pass.
    */
   private static boolean sameField(String text, int from, int date) {
     boolean newline = false;
@@ -89,18 +134,49 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   /** Column names that make a table column a birth date (compared whole, after normalising). */
   private static final Set<String> COLUMN_NAMES =
-      Set.of("dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "born", "geburtsdatum",
-          "geb.", "geburtstag", "date de naissance", "naissance", "né le", "fecha de nacimiento", "fecha nacimiento",
-          "nacimiento", "f. nac.", "data di nascita", "data nascita", "geboortedatum", "data urodzenia",
-          "data de nascimento", "födelsedatum", "fødselsdato", "date naissance", "birth");
+      Set.of(
+          "dob",
+          "d.o.b.",
+          "d.o.b",
+          "date of birth",
+          "birth date",
+          "birthdate",
+          "birthday",
+          "born",
+          "geburtsdatum",
+          "geb.",
+          "geburtstag",
+          "date de naissance",
+          "naissance",
+          "né le",
+          "fecha de nacimiento",
+          "fecha nacimiento",
+          "nacimiento",
+          "f. nac.",
+          "data di nascita",
+          "data nascita",
+          "geboortedatum",
+          "data urodzenia",
+          "data de nascimento",
+          "födelsedatum",
+          "fødselsdato",
+          "date naissance",
+          "birth");
 
-  /** Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows below it). */
+  /**
+   * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows
+   * below it).
+   */
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
-    TableColumns.scan(text, lower, COLUMN_NAMES, (t, s, e, column) -> {
-      m.region(s, e);
-      if (m.matches()) {
-        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
-      }
-    });
+    TableColumns.scan(
+        text,
+        lower,
+        COLUMN_NAMES,
+        (t, s, e, column) -> {
+          m.region(s, e);
+          if (m.matches()) {
+            out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+          }
+        });
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into runs of digit groups joined by single separators ("4111 1111-1111 1111"), in
- * one linear pass. Recognizers of numeric identifiers try their lengths on group boundaries.
+ * Splits text into runs of digit groups joined by single separators ("4111 1111-1111 1111"), in one
+ * linear pass. Recognizers of numeric identifiers try their lengths on group boundaries.
  */
 final class DigitGroups {
 

@@ -40,7 +40,10 @@ public final class EmailRecognizer implements Recognizer {
       while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
         end--;
       }
-      if (start < at && end > at + 1 && hasDot(text, at + 1, end) && validLocal(text, start, at)
+      if (start < at
+          && end > at + 1
+          && hasDot(text, at + 1, end)
+          && validLocal(text, start, at)
           && validDomain(text.substring(at + 1, end))) {
         out.add(new Finding(PiiType.EMAIL, start, end));
         lastEnd = end;
@@ -53,7 +56,10 @@ public final class EmailRecognizer implements Recognizer {
   private static final String[] AT_MARKS = {"[at]", "(at)", "{at}", "[ at ]", "( at )"};
   private static final String[] DOT_MARKS = {"[dot]", "(dot)", "{dot}", "[ dot ]", "( dot )", "."};
 
-  /** Addresses written to dodge harvesters: "jane.doe [at] example [dot] com", "jane(at)example.org". */
+  /**
+   * Addresses written to dodge harvesters: "jane.doe [at] example [dot] com",
+   * "jane(at)example.org".
+   */
   private static void findObfuscated(String text, List<Finding> out) {
     if (text.indexOf("at") < 0 && text.indexOf("AT") < 0) {
       return;
@@ -83,7 +89,8 @@ public final class EmailRecognizer implements Recognizer {
         int end = -1;
         while (i < text.length() && domain.length() < 253) {
           int ws = i;
-          while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+          while (i < text.length()
+              && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
             i++;
           }
           if (i == ws) {
@@ -99,7 +106,10 @@ public final class EmailRecognizer implements Recognizer {
           i += dot;
         }
         if (end > 0 && domain.indexOf(".") > 0) {
-          String d = domain.charAt(domain.length() - 1) == '.' ? domain.substring(0, domain.length() - 1) : domain.toString();
+          String d =
+              domain.charAt(domain.length() - 1) == '.'
+                  ? domain.substring(0, domain.length() - 1)
+                  : domain.toString();
           if (validDomain(d)) {
             out.add(new Finding(PiiType.EMAIL, ls, end));
           }
@@ -136,7 +146,13 @@ public final class EmailRecognizer implements Recognizer {
   }
 
   private static boolean isLocal(char c) {
-    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+    return Character.isLetterOrDigit(c)
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-'
+        || c == '\'';
   }
 
   private static boolean isDomain(char c) {

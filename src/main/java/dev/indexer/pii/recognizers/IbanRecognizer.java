@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.IBANValidator;
 
 /**
- * IBANs of every country in the ISO 13616 registry (all of SEPA), compact or grouped by spaces
- * or dashes, in either case. The country's fixed length decides where the IBAN ends, so trailing
- * words are not swallowed; commons-validator's {@link IBANValidator} (the country's format and the
- * mod-97 check digits) rejects look-alikes.
+ * IBANs of every country in the ISO 13616 registry (all of SEPA), compact or grouped by spaces or
+ * dashes, in either case. The country's fixed length decides where the IBAN ends, so trailing words
+ * are not swallowed; commons-validator's {@link IBANValidator} (the country's format and the mod-97
+ * check digits) rejects look-alikes.
  */
 public final class IbanRecognizer implements Recognizer {
 
@@ -32,11 +32,16 @@ public final class IbanRecognizer implements Recognizer {
   public void find(String text, List<Finding> out) {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int from = 0;
-    for (int p = Scan.nextDigitRunStart(text, 2); p >= 0; p = Scan.nextDigitRunStart(text, Math.max(p + 1, from))) {
+    for (int p = Scan.nextDigitRunStart(text, 2);
+        p >= 0;
+        p = Scan.nextDigitRunStart(text, Math.max(p + 1, from))) {
       // Two letters, then the two check digits: the country code sits right before the digit run.
       int start = p - 2;
-      if (start < from || !Scan.isAsciiAlnum(text.charAt(start)) || Character.isDigit(text.charAt(start))
-          || Character.isDigit(text.charAt(start + 1)) || !Scan.at(m, start, 60, text.length())) {
+      if (start < from
+          || !Scan.isAsciiAlnum(text.charAt(start))
+          || Character.isDigit(text.charAt(start))
+          || Character.isDigit(text.charAt(start + 1))
+          || !Scan.at(m, start, 60, text.length())) {
         continue;
       }
       String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.InetAddressValidator;
 
 /**
- * IPv4 and IPv6 addresses, with a CIDR prefix length inside the span and a port outside it.
- * Dotted numbers with more than four parts (OIDs), glued to letters ({@code v1.2.3.4}) or
- * introduced as a version or build number are not addresses.
+ * IPv4 and IPv6 addresses, with a CIDR prefix length inside the span and a port outside it. Dotted
+ * numbers with more than four parts (OIDs), glued to letters ({@code v1.2.3.4}) or introduced as a
+ * version or build number are not addresses.
  */
 public final class IpAddressRecognizer implements Recognizer {
 
@@ -24,10 +24,14 @@ public final class IpAddressRecognizer implements Recognizer {
               + "(?:\\."
               + OCTET
               + "){3}(?:/(?:3[0-2]|[12][0-9]|[0-9]))?(?![0-9A-Za-z]|\\.[0-9]|/[0-9])");
-  private static final Pattern V6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,44}");
-  private static final Pattern V6_SUFFIX = Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
+  private static final Pattern V6 =
+      Pattern.compile("(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,44}");
+  private static final Pattern V6_SUFFIX =
+      Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
-  private static final String[] VERSION_CUES = {"version", "ver.", "ver ", "build", "release", "firmware", "v."};
+  private static final String[] VERSION_CUES = {
+    "version", "ver.", "ver ", "build", "release", "firmware", "v."
+  };
 
   @Override
   public Set<PiiType> types() {
@@ -39,7 +43,9 @@ public final class IpAddressRecognizer implements Recognizer {
     if (text.indexOf('.') >= 0) {
       Matcher m = Scan.matcher(V4, text);
       int n = text.length();
-      for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      for (int p = Scan.nextDigitRunStart(text, 0);
+          p >= 0;
+          p = Scan.nextDigitRunStart(text, p + 1)) {
         int q = p;
         while (q < n && q - p < 3 && Scan.isDigit(text.charAt(q))) {
           q++;
@@ -47,7 +53,8 @@ public final class IpAddressRecognizer implements Recognizer {
         if (q >= n || text.charAt(q) != '.' || !Scan.at(m, p, 20, n)) {
           continue;
         }
-        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES) && !loopbackOrUnspecified(text, m.start(), m.end())) {
+        if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
+            && !loopbackOrUnspecified(text, m.start(), m.end())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
         p = m.end() - 1;
@@ -69,7 +76,9 @@ public final class IpAddressRecognizer implements Recognizer {
     Matcher suffix = Scan.matcher(V6_SUFFIX, text);
     int n = text.length();
     int from = 0;
-    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, from))) {
+    for (int colon = text.indexOf(':');
+        colon >= 0;
+        colon = text.indexOf(':', Math.max(colon + 1, from))) {
       int s = colon;
       while (s > 0 && colon - s < 4 && Scan.isHex(text.charAt(s - 1))) {
         s--;

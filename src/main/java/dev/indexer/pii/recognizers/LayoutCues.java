@@ -9,16 +9,93 @@ import java.util.Locale;
 final class LayoutCues {
 
   private static final String[] CLOSINGS = {
-    "regards,", "regards", "best,", "best", "cheers,", "cheers", "thanks,", "thanks", "thank you,", "sincerely,",
-    "sincerely", "yours,", "grüße", "grüßen", "grüße,", "grüßen,", "gruß", "gruß,", "cordialement,",
-    "cordialement", "saludos,", "saludos", "atentamente,", "atentamente", "saluti,", "saluti", "groeten,",
-    "groeten", "pozdrawiam,", "pozdrawiam", "atenciosamente,", "atenciosamente", "bien à vous,", "--", "—",
-    "best wishes,", "warm regards,", "kind regards,", "many thanks,", "danke,", "danke", "merci,", "merci",
-    "gracias,", "gracias", "grazie,", "grazie", "bedankt,", "dzięki,", "obrigado,", "obrigada,", "a presto,",
-    "a presto", "un saluto,", "un saluto", "saluto,", "cordialmente,", "cordialmente", "cordiales,", "cordiales",
-    "un abrazo,", "un abrazo", "abrazos,", "à bientôt,", "à bientôt", "bises,", "amitiés,", "groet,", "groet",
-    "mvg,", "mvg", "lg,", "lg", "vg,", "vg", "mfg,", "mfg", "take care,", "talk soon,", "best wishes", "thx,",
-    "tschüss,", "ciao,", "hasta pronto,", "hartelijke groet,", "met vriendelijke groet,", "met vriendelijke groet"
+    "regards,",
+    "regards",
+    "best,",
+    "best",
+    "cheers,",
+    "cheers",
+    "thanks,",
+    "thanks",
+    "thank you,",
+    "sincerely,",
+    "sincerely",
+    "yours,",
+    "grüße",
+    "grüßen",
+    "grüße,",
+    "grüßen,",
+    "gruß",
+    "gruß,",
+    "cordialement,",
+    "cordialement",
+    "saludos,",
+    "saludos",
+    "atentamente,",
+    "atentamente",
+    "saluti,",
+    "saluti",
+    "groeten,",
+    "groeten",
+    "pozdrawiam,",
+    "pozdrawiam",
+    "atenciosamente,",
+    "atenciosamente",
+    "bien à vous,",
+    "--",
+    "—",
+    "best wishes,",
+    "warm regards,",
+    "kind regards,",
+    "many thanks,",
+    "danke,",
+    "danke",
+    "merci,",
+    "merci",
+    "gracias,",
+    "gracias",
+    "grazie,",
+    "grazie",
+    "bedankt,",
+    "dzięki,",
+    "obrigado,",
+    "obrigada,",
+    "a presto,",
+    "a presto",
+    "un saluto,",
+    "un saluto",
+    "saluto,",
+    "cordialmente,",
+    "cordialmente",
+    "cordiales,",
+    "cordiales",
+    "un abrazo,",
+    "un abrazo",
+    "abrazos,",
+    "à bientôt,",
+    "à bientôt",
+    "bises,",
+    "amitiés,",
+    "groet,",
+    "groet",
+    "mvg,",
+    "mvg",
+    "lg,",
+    "lg",
+    "vg,",
+    "vg",
+    "mfg,",
+    "mfg",
+    "take care,",
+    "talk soon,",
+    "best wishes",
+    "thx,",
+    "tschüss,",
+    "ciao,",
+    "hasta pronto,",
+    "hartelijke groet,",
+    "met vriendelijke groet,",
+    "met vriendelijke groet"
   };
 
   private final NameLists names;
@@ -79,7 +156,9 @@ final class LayoutCues {
       }
       int we = NameWords.wordEnd(text, i);
       String w = text.substring(i, Math.max(i, we));
-      if (we == i || !Character.isUpperCase(c) || (names.isStopword(w) && !names.isAmbiguousFirst(w))) {
+      if (we == i
+          || !Character.isUpperCase(c)
+          || (names.isStopword(w) && !names.isAmbiguousFirst(w))) {
         return false;
       }
       words++;
@@ -90,15 +169,22 @@ final class LayoutCues {
     }
     int next = lineEnd + 1;
     int nextEnd = text.indexOf('\n', next);
-    String line = text.substring(next, nextEnd < 0 ? Math.min(text.length(), next + 60) : Math.min(nextEnd, next + 60));
+    String line =
+        text.substring(
+            next, nextEnd < 0 ? Math.min(text.length(), next + 60) : Math.min(nextEnd, next + 60));
     boolean digit = false;
     for (int k = 0; k < line.length(); k++) {
       digit |= Character.isDigit(line.charAt(k));
     }
-    return digit && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0)) || STREET_LINE.matcher(line).matches());
+    return digit
+        && (Character.isDigit(line.isEmpty() ? ' ' : line.charAt(0))
+            || STREET_LINE.matcher(line).matches());
   }
 
-  /** The word follows a chat timestamp at the start of a line and the name ends in a colon: "[09:14] Kofi Mensah: hi". */
+  /**
+   * The word follows a chat timestamp at the start of a line and the name ends in a colon: "[09:14]
+   * Kofi Mensah: hi".
+   */
   static boolean chatSpeaker(String text, int s) {
     int b = s;
     while (b > 0 && text.charAt(b - 1) == ' ') {
@@ -110,7 +196,13 @@ final class LayoutCues {
     int open = b - 2;
     while (open >= 0 && b - open <= 24 && text.charAt(open) != '[') {
       char c = text.charAt(open);
-      if (!Scan.isDigit(c) && c != ':' && c != '.' && c != ' ' && c != '-' && c != 'T' && c != 'Z') {
+      if (!Scan.isDigit(c)
+          && c != ':'
+          && c != '.'
+          && c != ' '
+          && c != '-'
+          && c != 'T'
+          && c != 'Z') {
         return false;
       }
       open--;

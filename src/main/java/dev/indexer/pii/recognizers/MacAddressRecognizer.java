@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * MAC addresses: six hex pairs joined by one consistent separator (':' or '-'), or the Cisco
- * dotted form of three groups of four. The separator back-reference keeps times and dates out.
+ * MAC addresses: six hex pairs joined by one consistent separator (':' or '-'), or the Cisco dotted
+ * form of three groups of four. The separator back-reference keeps times and dates out.
  */
 public final class MacAddressRecognizer implements Recognizer {
 
@@ -40,9 +40,14 @@ public final class MacAddressRecognizer implements Recognizer {
       char c = text.charAt(i);
       // A separator after two hex digits (colon, dash) or four (Cisco dots) can start a MAC.
       int start;
-      if ((c == ':' || c == '-') && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 2))) {
+      if ((c == ':' || c == '-')
+          && Scan.isHex(text.charAt(i - 1))
+          && Scan.isHex(text.charAt(i - 2))) {
         start = i - 2;
-      } else if (c == '.' && i >= 4 && Scan.isHex(text.charAt(i - 1)) && Scan.isHex(text.charAt(i - 4))) {
+      } else if (c == '.'
+          && i >= 4
+          && Scan.isHex(text.charAt(i - 1))
+          && Scan.isHex(text.charAt(i - 4))) {
         start = i - 4;
       } else {
         continue;
@@ -63,7 +68,9 @@ public final class MacAddressRecognizer implements Recognizer {
     String lower = Scan.lower(text);
     Matcher m = Scan.matcher(BARE, text);
     for (int i = lower.indexOf("mac"); i >= 0; i = lower.indexOf("mac", i + 1)) {
-      if (Scan.wordStart(text, i) && !Context.wordCharAt(text, i + 3) && Scan.at(m, i + 3, 40, text.length())
+      if (Scan.wordStart(text, i)
+          && !Context.wordCharAt(text, i + 3)
+          && Scan.at(m, i + 3, 40, text.length())
           && hasHexLetterOrIsMixed(m.group(1))) {
         out.add(new Finding(PiiType.MAC_ADDRESS, m.start(1), m.end(1)));
       }

@@ -10,19 +10,70 @@ final class NameColumns {
 
   /** Columns that hold nothing but a person's name: any name-shaped cell under them is one. */
   static final Set<String> PERSON_ONLY_COLUMNS =
-      Set.of("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
-          "family name", "customer name", "contact name", "employee name", "patient name", "cardholder", "card holder",
-          "account holder", "vorname", "nachname", "familienname", "prénom", "prenom", "nom de famille", "nom complet",
-          "apellido", "apellidos", "nombre completo", "nombre y apellidos", "voornaam", "achternaam", "cognome",
-          "nome e cognome", "cognome e nome", "nome completo");
+      Set.of(
+          "full name",
+          "fullname",
+          "first name",
+          "firstname",
+          "last name",
+          "lastname",
+          "surname",
+          "given name",
+          "family name",
+          "customer name",
+          "contact name",
+          "employee name",
+          "patient name",
+          "cardholder",
+          "card holder",
+          "account holder",
+          "vorname",
+          "nachname",
+          "familienname",
+          "prénom",
+          "prenom",
+          "nom de famille",
+          "nom complet",
+          "apellido",
+          "apellidos",
+          "nombre completo",
+          "nombre y apellidos",
+          "voornaam",
+          "achternaam",
+          "cognome",
+          "nome e cognome",
+          "cognome e nome",
+          "nome completo");
 
-  /** Columns that often hold a person's name, and sometimes a product or a team: a listed name decides. */
+  /**
+   * Columns that often hold a person's name, and sometimes a product or a team: a listed name
+   * decides.
+   */
   static final Set<String> NAME_COLUMNS;
 
   static {
     Set<String> all = new java.util.HashSet<>(PERSON_ONLY_COLUMNS);
-    all.addAll(Set.of("name", "nom", "nombre", "naam", "nome", "customer", "contact", "employee", "patient", "owner",
-        "author", "assignee", "reporter", "kunde", "client", "cliente", "klant", "requester", "user"));
+    all.addAll(
+        Set.of(
+            "name",
+            "nom",
+            "nombre",
+            "naam",
+            "nome",
+            "customer",
+            "contact",
+            "employee",
+            "patient",
+            "owner",
+            "author",
+            "assignee",
+            "reporter",
+            "kunde",
+            "client",
+            "cliente",
+            "klant",
+            "requester",
+            "user"));
     NAME_COLUMNS = Set.copyOf(all);
   }
 
@@ -34,14 +85,21 @@ final class NameColumns {
 
   /** Reports the name-shaped cells under a name column of a CSV, TSV or pipe table. */
   void find(String text, List<Finding> out) {
-    TableColumns.scan(text, Scan.lower(text), NAME_COLUMNS, (t, cs, ce, column) -> {
-      if (nameCell(t, cs, ce, PERSON_ONLY_COLUMNS.contains(column))) {
-        out.add(new Finding(PiiType.PERSON, cs, ce, 0.7));
-      }
-    });
+    TableColumns.scan(
+        text,
+        Scan.lower(text),
+        NAME_COLUMNS,
+        (t, cs, ce, column) -> {
+          if (nameCell(t, cs, ce, PERSON_ONLY_COLUMNS.contains(column))) {
+            out.add(new Finding(PiiType.PERSON, cs, ce, 0.7));
+          }
+        });
   }
 
-  /** One to five capitalised words (particles and initials allowed); with {@code any} false, one of them listed. */
+  /**
+   * One to five capitalised words (particles and initials allowed); with {@code any} false, one of
+   * them listed.
+   */
   private boolean nameCell(String text, int s, int e, boolean any) {
     if (e - s > 60) {
       return false;
@@ -68,7 +126,8 @@ final class NameColumns {
         we++; // an initial
       } else {
         String t = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
-        if (!NameWords.nameShaped(text, i, we) && !names.listedInCapitals(text, i, we) || names.isStopword(t) && !names.isAmbiguousFirst(t)) {
+        if (!NameWords.nameShaped(text, i, we) && !names.listedInCapitals(text, i, we)
+            || names.isStopword(t) && !names.isAmbiguousFirst(t)) {
           return false;
         }
         listed |= names.isFirst(t) || names.isLast(t) || names.isAmbiguousFirst(t);

@@ -15,15 +15,30 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * First and last names of several locales, read once from the name lists that the datafaker
- * artifact ships as YAML resources, plus a short list of our own ({@code pii/names-extra.txt})
- * for names those lists lack. Words that are names and common words alike ("May", "Will",
- * "Grace") are kept apart: they count as a first name only beside a listed last name.
+ * artifact ships as YAML resources, plus a short list of our own ({@code pii/names-extra.txt}) for
+ * names those lists lack. Words that are names and common words alike ("May", "Will", "Grace") are
+ * kept apart: they count as a first name only beside a listed last name.
  */
 public final class NameLists {
 
   private static final List<String> LOCALES =
-      List.of("en/name.yml", "de.yml", "fr.yml", "es.yml", "it.yml", "pl.yml", "pt.yml", "sv.yml", "nl.yml", "da-DK.yml",
-          "nb-NO.yml", "fi-FI.yml", "en-GB.yml", "en-IND.yml", "tr.yml", "cs.yml");
+      List.of(
+          "en/name.yml",
+          "de.yml",
+          "fr.yml",
+          "es.yml",
+          "it.yml",
+          "pl.yml",
+          "pt.yml",
+          "sv.yml",
+          "nl.yml",
+          "da-DK.yml",
+          "nb-NO.yml",
+          "fi-FI.yml",
+          "en-GB.yml",
+          "en-IND.yml",
+          "tr.yml",
+          "cs.yml");
   private static final Set<String> FIRST_ONLY_FROM_SMALL_LISTS = Set.of("nl.yml");
 
   private static volatile NameLists instance;
@@ -93,10 +108,13 @@ public final class NameLists {
 
   public boolean isLast(String token) {
     // Surnames that are also common words (Young, King) stay surnames; places and titles do not.
-    return last.contains(token) && (!stop.contains(token.toLowerCase(Locale.ROOT)) || first.contains(token));
+    return last.contains(token)
+        && (!stop.contains(token.toLowerCase(Locale.ROOT)) || first.contains(token));
   }
 
-  /** Common capitalised words (titles, months, places, product words) that are never a name alone. */
+  /**
+   * Common capitalised words (titles, months, places, product words) that are never a name alone.
+   */
   public boolean isStopword(String token) {
     return stop.contains(token.toLowerCase(Locale.ROOT));
   }
@@ -160,7 +178,10 @@ public final class NameLists {
 
   private static void add(Set<String> target, String value) {
     String v = value.trim();
-    if (v.length() >= 2 && !v.contains("#{") && Character.isUpperCase(v.charAt(0)) && v.indexOf(' ') < 0) {
+    if (v.length() >= 2
+        && !v.contains("#{")
+        && Character.isUpperCase(v.charAt(0))
+        && v.indexOf(' ') < 0) {
       target.add(v);
     }
   }

@@ -4,7 +4,10 @@ import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.List;
 
-/** Mentions built from a listed first name: {@code @Sarah}, {@code @first.last}, {@code @first_last}. */
+/**
+ * Mentions built from a listed first name: {@code @Sarah}, {@code @first.last},
+ * {@code @first_last}.
+ */
 final class NameMentions {
 
   private final NameLists names;
@@ -28,8 +31,11 @@ final class NameMentions {
       if (s < n && Character.isUpperCase(text.charAt(s))) {
         // "@Sarah": a mention by a listed first name, not an address or a scope.
         int we = NameWords.wordEnd(text, s);
-        if (we - s >= 2 && we - s <= 20 && !Context.wordCharAt(text, we) && !(we + 1 < n && text.charAt(we) == '.'
-            && Character.isLetter(text.charAt(we + 1))) && names.isFirst(text.substring(s, we))) {
+        if (we - s >= 2
+            && we - s <= 20
+            && !Context.wordCharAt(text, we)
+            && !(we + 1 < n && text.charAt(we) == '.' && Character.isLetter(text.charAt(we + 1)))
+            && names.isFirst(text.substring(s, we))) {
           out.add(new Finding(PiiType.PERSON, s, we, 0.7));
         }
         continue;
@@ -46,7 +52,9 @@ final class NameMentions {
       while (le < n && le - ls < 24 && Character.isLowerCase(text.charAt(le))) {
         le++;
       }
-      if (le - ls < 2 || Context.wordCharAt(text, le) || (le + 1 < n && text.charAt(le) == '.' && Character.isLetter(text.charAt(le + 1)))) {
+      if (le - ls < 2
+          || Context.wordCharAt(text, le)
+          || (le + 1 < n && text.charAt(le) == '.' && Character.isLetter(text.charAt(le + 1)))) {
         continue; // "@anna.schmidt.dev", "@maria.b2": not a plain first.last
       }
       String first = Character.toUpperCase(text.charAt(s)) + text.substring(s + 1, i);

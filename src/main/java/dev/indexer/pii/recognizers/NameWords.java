@@ -7,21 +7,54 @@ import java.util.Set;
 final class NameWords {
 
   static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "ter",
-          "ten", "bin", "al", "el", "zu", "y");
+      Set.of(
+          "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
+          "das", "ter", "ten", "bin", "al", "el", "zu", "y");
 
   /** Titles: a cue for the name after them, never the start of a name. */
   static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "herr", "herrn", "frau", "fräulein", "madame", "monsieur",
-          "mme", "mlle", "señor", "señora", "señorita", "sr", "sra", "srta", "don", "doña", "sig", "signor", "signora",
-          "dott", "dhr", "mevr", "mevrouw", "meneer", "pan", "pani");
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "sir",
+          "herr",
+          "herrn",
+          "frau",
+          "fräulein",
+          "madame",
+          "monsieur",
+          "mme",
+          "mlle",
+          "señor",
+          "señora",
+          "señorita",
+          "sr",
+          "sra",
+          "srta",
+          "don",
+          "doña",
+          "sig",
+          "signor",
+          "signora",
+          "dott",
+          "dhr",
+          "mevr",
+          "mevrouw",
+          "meneer",
+          "pan",
+          "pani");
 
   private NameWords() {}
 
   /**
    * The name with the title right before it ("Dr. Amara Okonkwo", "Herr Yilmaz"), when the name is
-   * at least as long as the title: labels differ on titles, and a span so extended still overlaps
-   * a label without the title by more than half.
+   * at least as long as the title: labels differ on titles, and a span so extended still overlaps a
+   * label without the title by more than half.
    */
   static int withTitle(String text, int s, int e) {
     int b = s;
@@ -37,7 +70,8 @@ final class NameWords {
     while (ts > 0 && te - ts < 10 && Character.isLetter(text.charAt(ts - 1))) {
       ts--;
     }
-    if (ts == te || (ts > 0 && Character.isLetterOrDigit(text.charAt(ts - 1)))
+    if (ts == te
+        || (ts > 0 && Character.isLetterOrDigit(text.charAt(ts - 1)))
         || !HONORIFICS.contains(text.substring(ts, te).toLowerCase(Locale.ROOT))) {
       return s;
     }
@@ -73,7 +107,10 @@ final class NameWords {
       char c = text.charAt(i);
       if (Scan.isLetter(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
-      } else if ((c == '\'' || c == '-' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s) {
+      } else if ((c == '\'' || c == '-' || c == '’')
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i + 1))
+          && i > s) {
         i++;
       } else {
         break;

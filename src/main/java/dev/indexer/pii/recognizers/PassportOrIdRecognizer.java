@@ -13,30 +13,92 @@ import java.util.regex.Pattern;
  * Passport, national identity and driving licence numbers. Identifiers with a check digit are
  * reported wherever they occur when it verifies (Spanish DNI/NIE, Italian codice fiscale, ICAO
  * machine-readable zone lines); others (passport numbers, German ID card numbers, UK National
- * Insurance numbers, driver licence numbers) only after a cue that names the document, and a
- * Dutch BSN after its cue only when it passes the 11-test.
+ * Insurance numbers, driver licence numbers) only after a cue that names the document, and a Dutch
+ * BSN after its cue only when it passes the 11-test.
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
   private static final String[] CUES = {
-    "passport", "passeport", "pasaporte", "passaporto", "reisepass", "paspoort", "paszport", "passaporte", "pass-nr",
-    "passnr", "national id", "national identity", "identity card", "id card", "id-card", "id number", "id no",
-    "id-nr", "personalausweis", "ausweis", "carte d'identité", "carte nationale d'identité", "cni", "dni", "nie",
-    "documento de identidad", "carta d'identità", "carta di identità", "identiteitskaart", "bsn",
-    "burgerservicenummer", "national insurance", "nino", "ni number", "driver's license", "drivers license",
-    "driver's licence", "driving licence", "driving license", "driver license", "driver licence", "license no",
-    "license number", "licence no", "licence number", "führerschein", "permis de conduire", "carnet de conducir",
-    "patente di guida", "rijbewijs", "pesel", "personnummer", "henkilötunnus", "cpr", "codice fiscale", "tax id",
-    "steuer-id", "steuerid", "steueridentifikationsnummer", "nif", "aadhaar", "pan card"
+    "passport",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "reisepass",
+    "paspoort",
+    "paszport",
+    "passaporte",
+    "pass-nr",
+    "passnr",
+    "national id",
+    "national identity",
+    "identity card",
+    "id card",
+    "id-card",
+    "id number",
+    "id no",
+    "id-nr",
+    "personalausweis",
+    "ausweis",
+    "carte d'identité",
+    "carte nationale d'identité",
+    "cni",
+    "dni",
+    "nie",
+    "documento de identidad",
+    "carta d'identità",
+    "carta di identità",
+    "identiteitskaart",
+    "bsn",
+    "burgerservicenummer",
+    "national insurance",
+    "nino",
+    "ni number",
+    "driver's license",
+    "drivers license",
+    "driver's licence",
+    "driving licence",
+    "driving license",
+    "driver license",
+    "driver licence",
+    "license no",
+    "license number",
+    "licence no",
+    "licence number",
+    "führerschein",
+    "permis de conduire",
+    "carnet de conducir",
+    "patente di guida",
+    "rijbewijs",
+    "pesel",
+    "personnummer",
+    "henkilötunnus",
+    "cpr",
+    "codice fiscale",
+    "tax id",
+    "steuer-id",
+    "steuerid",
+    "steueridentifikationsnummer",
+    "nif",
+    "aadhaar",
+    "pan card"
   };
-  /** After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces or dashes). */
+
+  /**
+   * After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces
+   * or dashes).
+   */
   private static final Pattern AFTER_CUE =
-      Pattern.compile("[\\p{L}.'’-]{0,12}[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
-  private static final Pattern DNI = Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
+      Pattern.compile(
+          "[\\p{L}.'’-]{0,12}[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+
+  private static final Pattern DNI =
+      Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
   private static final Pattern FISCAL =
-      Pattern.compile("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])");
+      Pattern.compile(
+          "(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])");
   private static final Pattern MRZ =
-      Pattern.compile("(?<![A-Z0-9<])([A-Z0-9<]{9})([0-9])([A-Z]{3})([0-9]{6})([0-9])[MFX<]([0-9]{6})([0-9])");
+      Pattern.compile(
+          "(?<![A-Z0-9<])([A-Z0-9<]{9})([0-9])([A-Z]{3})([0-9]{6})([0-9])[MFX<]([0-9]{6})([0-9])");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
 
   @Override
@@ -54,9 +116,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
     for (String cue : CUES) {
       for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
         int e = i + cue.length();
-        if (Scan.wordStart(text, i) && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
-            && Scan.at(c, e, 90, text.length()) && plausibleId(c.group(1))
-            && (!cue.equals("bsn") && !cue.equals("burgerservicenummer") || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
+        if (Scan.wordStart(text, i)
+            && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
+            && Scan.at(c, e, 90, text.length())
+            && plausibleId(c.group(1))
+            && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
+                || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
           out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
         }
       }
@@ -68,7 +133,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
       if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
       }
-      if (p >= 6 && Scan.at(f, p - 6, 16, text.length()) && Checksums.italianFiscalCode(f.group())) {
+      if (p >= 6
+          && Scan.at(f, p - 6, 16, text.length())
+          && Checksums.italianFiscalCode(f.group())) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
       }
     }
@@ -103,7 +170,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
         if (Checksums.icao(z.group(1)) == z.group(2).charAt(0) - '0'
             && Checksums.icao(z.group(4)) == z.group(5).charAt(0) - '0'
             && Checksums.icao(z.group(6)) == z.group(7).charAt(0) - '0') {
-          out.add(new Finding(PiiType.PASSPORT_OR_ID, z.start(), Math.min(i, z.start() + 44), 0.95));
+          out.add(
+              new Finding(PiiType.PASSPORT_OR_ID, z.start(), Math.min(i, z.start() + 44), 0.95));
         }
       }
       nm.region(s, i);

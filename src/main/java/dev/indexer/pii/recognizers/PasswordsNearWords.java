@@ -14,8 +14,10 @@ final class PasswordsNearWords {
 
   /** Words that announce a password somewhere in what follows, not necessarily right after them. */
   private static final String[] PASSWORD_TOPICS = {
-    "password", "passwort", "passwd", "passphrase", "kennwort", "mot de passe", "contraseña", "contrasena", "senha",
-    "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten", "identifiants", "credenciales",
+    "password", "passwort", "passwd", "passphrase", "kennwort", "mot de passe", "contraseña",
+        "contrasena", "senha",
+    "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten",
+        "identifiants", "credenciales",
     "credenziali", "inloggegevens", "pw", "pwd"
   };
 
@@ -23,7 +25,9 @@ final class PasswordsNearWords {
 
   /** Password words that are not also setting keywords: the only ones searched for again. */
   private static final String[] EXTRA_TOPICS =
-      java.util.Arrays.stream(PASSWORD_TOPICS).filter(t -> !java.util.Arrays.asList(SecretSettings.KEYWORDS).contains(t)).toArray(String[]::new);
+      java.util.Arrays.stream(PASSWORD_TOPICS)
+          .filter(t -> !java.util.Arrays.asList(SecretSettings.KEYWORDS).contains(t))
+          .toArray(String[]::new);
 
   private PasswordsNearWords() {}
 
@@ -54,11 +58,15 @@ final class PasswordsNearWords {
     }
   }
 
-  /** Where the password words that are not setting keywords end (those were collected with the settings). */
+  /**
+   * Where the password words that are not setting keywords end (those were collected with the
+   * settings).
+   */
   private static void addExtraTopics(String text, String lower, IntList topics) {
     for (String w : EXTRA_TOPICS) {
       for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-        if (Scan.wordStart(text, i) && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
+        if (Scan.wordStart(text, i)
+            && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
           topics.add(i + w.length());
         }
       }
@@ -69,7 +77,8 @@ final class PasswordsNearWords {
    * Reports the first password-shaped token in [from, stop), unless an earlier rule reported one
    * there; returns how far the text was read.
    */
-  private static int scanAfterTopic(String text, String lower, int from, int stop, java.util.BitSet found, List<Finding> out) {
+  private static int scanAfterTopic(
+      String text, String lower, int from, int stop, java.util.BitSet found, List<Finding> out) {
     int i = from;
     int lines = 0;
     int reached = i;
@@ -110,14 +119,44 @@ final class PasswordsNearWords {
   /** "a digit like Abcdef12", "e.g. Passw0rd!": an example in a password rule, not a password. */
   private static boolean exampleBefore(String lower, int s) {
     String w = lower.substring(Math.max(0, s - 14), s);
-    return w.endsWith("like ") || w.endsWith("e.g. ") || w.endsWith("e.g.: ") || w.endsWith("such as ") || w.endsWith("example ")
-        || w.endsWith("example: ") || w.endsWith("z.b. ") || w.endsWith("wie ") || w.endsWith("p.ex. ") || w.endsWith("comme ")
-        || w.endsWith("como ") || w.endsWith("ad es. ") || w.endsWith("bijv. ") || w.endsWith("zoals ") || w.endsWith("not ");
+    return w.endsWith("like ")
+        || w.endsWith("e.g. ")
+        || w.endsWith("e.g.: ")
+        || w.endsWith("such as ")
+        || w.endsWith("example ")
+        || w.endsWith("example: ")
+        || w.endsWith("z.b. ")
+        || w.endsWith("wie ")
+        || w.endsWith("p.ex. ")
+        || w.endsWith("comme ")
+        || w.endsWith("como ")
+        || w.endsWith("ad es. ")
+        || w.endsWith("bijv. ")
+        || w.endsWith("zoals ")
+        || w.endsWith("not ");
   }
 
   private static boolean tokenChar(char c) {
     return switch (c) {
-      case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', ')', '[', ']', '{', '}', '<', '>', ',', ';', '|' -> false;
+      case ' ',
+          '\t',
+          '\n',
+          '\r',
+          '"',
+          '\'',
+          '`',
+          '(',
+          ')',
+          '[',
+          ']',
+          '{',
+          '}',
+          '<',
+          '>',
+          ',',
+          ';',
+          '|' ->
+          false;
       default -> !Character.isWhitespace(c);
     };
   }

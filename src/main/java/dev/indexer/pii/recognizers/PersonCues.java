@@ -9,34 +9,207 @@ import java.util.Set;
 
 /**
  * Words and marks that announce a name right after them: salutations, honorifics, field labels
- * ("Name:", "Assignee:"), role words and "my name is" ({@link #cueBefore}); a signature dash or
- * the separator of a form or table row; a verb that takes a person ("ask Sofia").
+ * ("Name:", "Assignee:"), role words and "my name is" ({@link #cueBefore}); a signature dash or the
+ * separator of a form or table row; a verb that takes a person ("ask Sofia").
  */
 final class PersonCues {
 
   private static final String[] CUES = {
-    "dear", "hi", "hello", "hey", "thanks", "thank you", "name:", "name is", "i'm", "i am", "this is", "from:",
-    "to:", "cc:", "contact:", "author:", "assignee:", "reporter:", "reported by", "assigned to", "signed by",
-    "customer:", "patient:", "employee:", "applicant:", "tenant:", "owner:", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "miss", "dr", "dr.", "prof", "prof.", "herr", "frau", "liebe", "lieber", "hallo", "bonjour", "cher",
-    "chère", "madame", "monsieur", "m.", "mme", "mme.", "mlle", "señor", "señora", "sr.", "sra.", "srta.",
-    "estimado", "estimada", "hola", "gentile", "sig.", "sig.ra", "dott.", "dott.ssa", "caro", "cara", "beste",
-    "geachte", "dhr.", "mevr.", "pan", "pani", "olá", "prezado", "prezada", "contact person:", "ansprechpartner:",
-    "ansprechpartnerin:", "nom :", "nom:", "prénom :", "prénom:", "nombre:", "nome:", "naam:", "imię:",
-    "kontakt:", "kunde:", "kundin:", "full name:", "cardholder:", "card holder:", "account holder:",
-    "kontoinhaber:", "titulaire:", "titular:", "beneficiary:", "recipient:", "sender:", "requested by",
-    "approved by", "submitted by", "created by", "written by", "cc", "de la part de",
-    "interviewed", "spoke with", "spoke to", "talked to", "met with", "emailed", "je suis", "ich bin",
-    "soy", "mi nombre es", "me llamo", "je m'appelle", "mi chiamo", "ik ben", "mein name ist", "attn:", "attn",
-    "z. hd.", "z.hd.", "c/o", "à l'attention de", "cześć", "hej", "hei", "moi", "servus", "salut",
-    "ciao", "oi", "hoi", "witam", "drogi", "droga", "kära", "kære", "kjære", "hyvä", "querido", "querida",
-    "first name:", "last name:", "surname:", "given name:", "given names:", "family name:", "vorname:", "nachname:",
-    "familienname:", "nom de famille:", "apellido:", "apellidos:", "nombre y apellidos:", "cognome:",
-    "nome e cognome:", "cognome e nome:", "voornaam:", "achternaam:", "voornamen:", "happy birthday",
-    "congrats", "congratulations", "alles gute", "feliz cumpleaños", "joyeux anniversaire", "buon compleanno",
-    "gefeliciteerd", "regards", "cheers", "sincerely", "grüße", "gruß", "cordialement", "saludos", "groeten",
-    "saluti", "atentamente", "herrn", "frau dr.", "herr dr.", "von:", "an:", "de:", "de :", "à :", "para:", "da:",
-    "van:", "aan:"
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "thanks",
+    "thank you",
+    "name:",
+    "name is",
+    "i'm",
+    "i am",
+    "this is",
+    "from:",
+    "to:",
+    "cc:",
+    "contact:",
+    "author:",
+    "assignee:",
+    "reporter:",
+    "reported by",
+    "assigned to",
+    "signed by",
+    "customer:",
+    "patient:",
+    "employee:",
+    "applicant:",
+    "tenant:",
+    "owner:",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "herr",
+    "frau",
+    "liebe",
+    "lieber",
+    "hallo",
+    "bonjour",
+    "cher",
+    "chère",
+    "madame",
+    "monsieur",
+    "m.",
+    "mme",
+    "mme.",
+    "mlle",
+    "señor",
+    "señora",
+    "sr.",
+    "sra.",
+    "srta.",
+    "estimado",
+    "estimada",
+    "hola",
+    "gentile",
+    "sig.",
+    "sig.ra",
+    "dott.",
+    "dott.ssa",
+    "caro",
+    "cara",
+    "beste",
+    "geachte",
+    "dhr.",
+    "mevr.",
+    "pan",
+    "pani",
+    "olá",
+    "prezado",
+    "prezada",
+    "contact person:",
+    "ansprechpartner:",
+    "ansprechpartnerin:",
+    "nom :",
+    "nom:",
+    "prénom :",
+    "prénom:",
+    "nombre:",
+    "nome:",
+    "naam:",
+    "imię:",
+    "kontakt:",
+    "kunde:",
+    "kundin:",
+    "full name:",
+    "cardholder:",
+    "card holder:",
+    "account holder:",
+    "kontoinhaber:",
+    "titulaire:",
+    "titular:",
+    "beneficiary:",
+    "recipient:",
+    "sender:",
+    "requested by",
+    "approved by",
+    "submitted by",
+    "created by",
+    "written by",
+    "cc",
+    "de la part de",
+    "interviewed",
+    "spoke with",
+    "spoke to",
+    "talked to",
+    "met with",
+    "emailed",
+    "je suis",
+    "ich bin",
+    "soy",
+    "mi nombre es",
+    "me llamo",
+    "je m'appelle",
+    "mi chiamo",
+    "ik ben",
+    "mein name ist",
+    "attn:",
+    "attn",
+    "z. hd.",
+    "z.hd.",
+    "c/o",
+    "à l'attention de",
+    "cześć",
+    "hej",
+    "hei",
+    "moi",
+    "servus",
+    "salut",
+    "ciao",
+    "oi",
+    "hoi",
+    "witam",
+    "drogi",
+    "droga",
+    "kära",
+    "kære",
+    "kjære",
+    "hyvä",
+    "querido",
+    "querida",
+    "first name:",
+    "last name:",
+    "surname:",
+    "given name:",
+    "given names:",
+    "family name:",
+    "vorname:",
+    "nachname:",
+    "familienname:",
+    "nom de famille:",
+    "apellido:",
+    "apellidos:",
+    "nombre y apellidos:",
+    "cognome:",
+    "nome e cognome:",
+    "cognome e nome:",
+    "voornaam:",
+    "achternaam:",
+    "voornamen:",
+    "happy birthday",
+    "congrats",
+    "congratulations",
+    "alles gute",
+    "feliz cumpleaños",
+    "joyeux anniversaire",
+    "buon compleanno",
+    "gefeliciteerd",
+    "regards",
+    "cheers",
+    "sincerely",
+    "grüße",
+    "gruß",
+    "cordialement",
+    "saludos",
+    "groeten",
+    "saluti",
+    "atentamente",
+    "herrn",
+    "frau dr.",
+    "herr dr.",
+    "von:",
+    "an:",
+    "de:",
+    "de :",
+    "à :",
+    "para:",
+    "da:",
+    "van:",
+    "aan:"
   };
 
   /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
@@ -81,13 +254,15 @@ final class PersonCues {
   }
 
   /**
-   * The word before the name is only punctuation: a signature dash at the start of a line ("— Maria"),
-   * or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read as "name:".
-   * Not "=": "display_name = DisplayName" is code.
+   * The word before the name is only punctuation: a signature dash at the start of a line ("—
+   * Maria"), or the separator of a form or table row ("Name | Rachel", "Name ...... Rachel"), read
+   * as "name:". Not "=": "display_name = DisplayName" is code.
    */
   private static boolean separatorCue(String text, int s, int e, int name) {
     char c0 = text.charAt(s);
-    if (e - s > 2 || Character.isLetterOrDigit(c0) || Character.isLetterOrDigit(text.charAt(e - 1))) {
+    if (e - s > 2
+        || Character.isLetterOrDigit(c0)
+        || Character.isLetterOrDigit(text.charAt(e - 1))) {
       // Only short marks are cues, and fillers of dots: "Name ........ Rachel".
       if (e - s < 2 || !filler(text, s, e)) {
         return false;
@@ -129,7 +304,10 @@ final class PersonCues {
     return true;
   }
 
-  /** The rest of the line is one to three words and nothing else, as in a signature ("— Maria Lopez"). */
+  /**
+   * The rest of the line is one to three words and nothing else, as in a signature ("— Maria
+   * Lopez").
+   */
   private static boolean signatureRest(String text, int name) {
     int words = 0;
     int i = name;
@@ -150,10 +328,15 @@ final class PersonCues {
       words++;
       i = we;
     }
-    return words >= 1 && words <= 3 && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') && nearTheEnd(text, i);
+    return words >= 1
+        && words <= 3
+        && (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r')
+        && nearTheEnd(text, i);
   }
 
-  /** A signature closes a message: at most one short line follows it ("— Maria\nACME"), not a list. */
+  /**
+   * A signature closes a message: at most one short line follows it ("— Maria\nACME"), not a list.
+   */
   private static boolean nearTheEnd(String text, int lineEnd) {
     int rest = 0;
     int lines = 0;
@@ -194,9 +377,13 @@ final class PersonCues {
     return dashes >= 3;
   }
 
-  /** Whether a cue ends at {@code e}, whose last token starts at {@code ts}; {@code suffix} is appended (":"). */
+  /**
+   * Whether a cue ends at {@code e}, whose last token starts at {@code ts}; {@code suffix} is
+   * appended (":").
+   */
   private static boolean cueEndsAt(String text, int ts, int e, String suffix) {
-    List<String> candidates = CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT) + suffix);
+    List<String> candidates =
+        CUES_BY_LAST_TOKEN.get(text.substring(ts, e).toLowerCase(Locale.ROOT) + suffix);
     if (candidates == null) {
       return false;
     }
@@ -205,7 +392,9 @@ final class PersonCues {
     for (String cue : candidates) {
       if (w.endsWith(cue)) {
         int at = w.length() - cue.length();
-        if (at == 0 ? from == 0 || !Character.isLetter(text.charAt(from - 1)) : !Character.isLetter(w.charAt(at - 1))) {
+        if (at == 0
+            ? from == 0 || !Character.isLetter(text.charAt(from - 1))
+            : !Character.isLetter(w.charAt(at - 1))) {
           return true;
         }
       }
@@ -213,11 +402,44 @@ final class PersonCues {
     return false;
   }
 
-  /** Verbs that take a person: a listed first name right after one is a person even alone ("ask Sofia"). */
+  /**
+   * Verbs that take a person: a listed first name right after one is a person even alone ("ask
+   * Sofia").
+   */
   private static final Set<String> PERSON_VERBS =
-      Set.of("ask", "asked", "tell", "told", "ping", "pinged", "call", "called", "email", "emailed", "remind",
-          "reminded", "thank", "thanked", "cc", "cc'd", "invite", "invited", "frag", "frage", "sag", "ruf", "schreib",
-          "appelle", "demande", "pregunta", "llama", "dile", "chiedi", "chiama", "vraag", "bel");
+      Set.of(
+          "ask",
+          "asked",
+          "tell",
+          "told",
+          "ping",
+          "pinged",
+          "call",
+          "called",
+          "email",
+          "emailed",
+          "remind",
+          "reminded",
+          "thank",
+          "thanked",
+          "cc",
+          "cc'd",
+          "invite",
+          "invited",
+          "frag",
+          "frage",
+          "sag",
+          "ruf",
+          "schreib",
+          "appelle",
+          "demande",
+          "pregunta",
+          "llama",
+          "dile",
+          "chiedi",
+          "chiama",
+          "vraag",
+          "bel");
 
   /** The word before is a verb that takes a person ("ask", "ping", "frag"). */
   static boolean personVerbBefore(String text, int s) {
@@ -226,10 +448,13 @@ final class PersonCues {
       return false;
     }
     int b = e;
-    while (b > 0 && e - b < 12 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'')) {
+    while (b > 0
+        && e - b < 12
+        && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'')) {
       b--;
     }
-    return b < e && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+    return b < e
+        && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
         && PERSON_VERBS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 

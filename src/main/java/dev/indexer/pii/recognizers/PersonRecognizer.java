@@ -9,16 +9,16 @@ import java.util.Set;
 
 /**
  * Person names from rules: a capitalised name after a cue (salutations such as "Dear", "Hallo",
- * "Bonjour"; honorifics; "Name:", "From:", "Assignee:"; role words; "my name is"), a name on
- * the line after a closing formula ("Best regards,", "Mit freundlichen Grüßen"), and a listed
- * first name followed by a listed or capitalised surname ("Maria Schmidt", "John F. Kennedy").
- * A NER model or a remote analyzer can replace or complement it through {@link
+ * "Bonjour"; honorifics; "Name:", "From:", "Assignee:"; role words; "my name is"), a name on the
+ * line after a closing formula ("Best regards,", "Mit freundlichen Grüßen"), and a listed first
+ * name followed by a listed or capitalised surname ("Maria Schmidt", "John F. Kennedy"). A NER
+ * model or a remote analyzer can replace or complement it through {@link
  * dev.indexer.pii.spi.Recognizer}.
  *
  * <p>This class reads the capitalised words and decides how far a name runs; the evidence that a
- * word starts a name comes by kind: cue words and labels ({@code PersonCues}), the layout
- * ({@code LayoutCues}: closings, address blocks, chat speakers), mentions ({@code NameMentions})
- * and table columns ({@code NameColumns}); {@code NameWords} knows the shape of a name.
+ * word starts a name comes by kind: cue words and labels ({@code PersonCues}), the layout ({@code
+ * LayoutCues}: closings, address blocks, chat speakers), mentions ({@code NameMentions}) and table
+ * columns ({@code NameColumns}); {@code NameWords} knows the shape of a name.
  */
 public final class PersonRecognizer implements Recognizer {
 
@@ -44,9 +44,12 @@ public final class PersonRecognizer implements Recognizer {
         continue;
       }
       int end = NameWords.wordEnd(text, i);
-      boolean initial = end - i == 1 && end + 2 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
-      if (i >= coveredTo && Character.isUpperCase(c)
-          && (end - i >= 2 && (NameWords.nameShaped(text, i, end) || capitalsAfterCue(text, i, end)) || initial)) {
+      boolean initial =
+          end - i == 1 && end + 2 < n && text.charAt(end) == '.' && text.charAt(end + 1) == ' ';
+      if (i >= coveredTo
+          && Character.isUpperCase(c)
+          && (end - i >= 2 && (NameWords.nameShaped(text, i, end) || capitalsAfterCue(text, i, end))
+              || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
         if (spanEnd > i) {
           out.add(new Finding(PiiType.PERSON, NameWords.withTitle(text, i, spanEnd), spanEnd, 0.7));
@@ -61,7 +64,10 @@ public final class PersonRecognizer implements Recognizer {
     columns.find(text, out);
   }
 
-  /** A listed name in capitals right after a cue; the cue is checked first only for short words in capitals. */
+  /**
+   * A listed name in capitals right after a cue; the cue is checked first only for short words in
+   * capitals.
+   */
   private boolean capitalsAfterCue(String text, int s, int e) {
     if (e - s < 3 || e - s > 20 || Character.isLowerCase(text.charAt(s + 1))) {
       return false;
@@ -76,12 +82,18 @@ public final class PersonRecognizer implements Recognizer {
     }
     int q = e + 2;
     int we = NameWords.wordEnd(text, q);
-    if (we > q && Character.isLowerCase(text.charAt(q)) && NameWords.PARTICLES.contains(text.substring(q, we)) && we + 1 < text.length()
+    if (we > q
+        && Character.isLowerCase(text.charAt(q))
+        && NameWords.PARTICLES.contains(text.substring(q, we))
+        && we + 1 < text.length()
         && text.charAt(we) == ' ') {
       q = we + 1;
       we = NameWords.wordEnd(text, q);
     }
-    if (we - q < 2 || !Character.isUpperCase(text.charAt(q)) || !NameWords.nameShaped(text, q, we) || names.isStopword(text.substring(q, we))) {
+    if (we - q < 2
+        || !Character.isUpperCase(text.charAt(q))
+        || !NameWords.nameShaped(text, q, we)
+        || names.isStopword(text.substring(q, we))) {
       return -1;
     }
     return we;
@@ -105,21 +117,32 @@ public final class PersonRecognizer implements Recognizer {
     if (stop && !names.isAmbiguousFirst(word)) {
       return -1;
     }
-    boolean cue = PersonCues.cueBefore(text, s) || LayoutCues.closingBefore(text, s) || layout.addresseeLine(text, s) || LayoutCues.chatSpeaker(text, s);
+    boolean cue =
+        PersonCues.cueBefore(text, s)
+            || LayoutCues.closingBefore(text, s)
+            || layout.addresseeLine(text, s)
+            || LayoutCues.chatSpeaker(text, s);
     if (stop && !cue && !nextIsListedLast(text, e)) {
       return -1;
     }
-    boolean first = names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
+    boolean first =
+        names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
     if (!cue && !first) {
       return -1;
     }
     return spanEnd(text, s, e, word, cue, surnames(text, e, cue));
   }
 
-  /** The words after a first word that belong to the name: where they end, how many, whether one is a listed name. */
+  /**
+   * The words after a first word that belong to the name: where they end, how many, whether one is
+   * a listed name.
+   */
   private record Surnames(int end, int tokens, boolean sawLast) {}
 
-  /** Extends a name over surname tokens: capitalised words, initials, particles before a capitalised word. */
+  /**
+   * Extends a name over surname tokens: capitalised words, initials, particles before a capitalised
+   * word.
+   */
   private Surnames surnames(String text, int e, boolean cue) {
     int end = e;
     int tokens = 1;
@@ -150,17 +173,30 @@ public final class PersonRecognizer implements Recognizer {
         p = particles;
         continue;
       }
-      boolean inCapitals = Character.isUpperCase(c) && !NameWords.nameShaped(text, q, we) && names.listedInCapitals(text, q, we);
+      boolean inCapitals =
+          Character.isUpperCase(c)
+              && !NameWords.nameShaped(text, q, we)
+              && names.listedInCapitals(text, q, we);
       if (inCapitals) {
         next = NameWords.titleCase(next);
       }
-      if (Character.isUpperCase(c) && NameWords.nameShaped(text, q, we) && names.isStopword(next) && tokens >= 1 && names.isListedLast(next)
-          && !(we + 1 < text.length() && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1)))) {
-        end = we; // "Linda Park": a surname that is a word too, closing the name ("Park Avenue" goes on)
+      if (Character.isUpperCase(c)
+          && NameWords.nameShaped(text, q, we)
+          && names.isStopword(next)
+          && tokens >= 1
+          && names.isListedLast(next)
+          && !(we + 1 < text.length()
+              && text.charAt(we) == ' '
+              && Character.isUpperCase(text.charAt(we + 1)))) {
+        end =
+            we; // "Linda Park": a surname that is a word too, closing the name ("Park Avenue" goes
+        // on)
         tokens++;
         break;
       }
-      if (!Character.isUpperCase(c) || !(NameWords.nameShaped(text, q, we) || inCapitals) || names.isStopword(next)) {
+      if (!Character.isUpperCase(c)
+          || !(NameWords.nameShaped(text, q, we) || inCapitals)
+          || names.isStopword(next)) {
         break;
       }
       boolean listed = names.isLast(next) || names.isFirst(next);
@@ -180,7 +216,9 @@ public final class PersonRecognizer implements Recognizer {
    * Berg", "de la Cruz", "von der Leyen"), or -1.
    */
   private static int particlesEnd(String text, int q, int we) {
-    if (!Character.isLowerCase(text.charAt(q)) || !NameWords.PARTICLES.contains(text.substring(q, we)) || we + 1 >= text.length()
+    if (!Character.isLowerCase(text.charAt(q))
+        || !NameWords.PARTICLES.contains(text.substring(q, we))
+        || we + 1 >= text.length()
         || text.charAt(we) != ' ') {
       return -1;
     }
@@ -188,21 +226,31 @@ public final class PersonRecognizer implements Recognizer {
       return we;
     }
     int we2 = NameWords.wordEnd(text, we + 1);
-    if (we2 > we + 1 && NameWords.PARTICLES.contains(text.substring(we + 1, we2)) && we2 + 1 < text.length()
-        && text.charAt(we2) == ' ' && Character.isUpperCase(text.charAt(we2 + 1))) {
+    if (we2 > we + 1
+        && NameWords.PARTICLES.contains(text.substring(we + 1, we2))
+        && we2 + 1 < text.length()
+        && text.charAt(we2) == ' '
+        && Character.isUpperCase(text.charAt(we2 + 1))) {
       return we2;
     }
     return -1;
   }
 
-  /** Where a name of first word [s, e) and these surnames ends, or -1: a first name alone needs more evidence. */
+  /**
+   * Where a name of first word [s, e) and these surnames ends, or -1: a first name alone needs more
+   * evidence.
+   */
   private int spanEnd(String text, int s, int e, String word, boolean cue, Surnames surnames) {
     if (cue && surnames.tokens() == 1) {
       return lastCommaFirst(text, s, surnames.end());
     }
     if (!cue && surnames.tokens() == 1) {
-      // A first name alone is too often a word, unless a verb takes it or it is paired with another.
-      return names.isFirst(word) && (PersonCues.personVerbBefore(text, s) || pairedWithFirstName(text, s, e)) ? e : -1;
+      // A first name alone is too often a word, unless a verb takes it or it is paired with
+      // another.
+      return names.isFirst(word)
+              && (PersonCues.personVerbBefore(text, s) || pairedWithFirstName(text, s, e))
+          ? e
+          : -1;
     }
     if (!cue && !surnames.sawLast() && names.isAmbiguousFirst(word)) {
       return -1;
@@ -210,10 +258,15 @@ public final class PersonRecognizer implements Recognizer {
     return surnames.end();
   }
 
-  /** "GARCIA, MARIA", "Müller, Hans": a surname after a cue, then a comma and a listed first name. */
+  /**
+   * "GARCIA, MARIA", "Müller, Hans": a surname after a cue, then a comma and a listed first name.
+   */
   private int lastCommaFirst(String text, int start, int end) {
     int q = end + 2;
-    if (q >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ' || !PersonCues.afterFieldLabel(text, start)) {
+    if (q >= text.length()
+        || text.charAt(end) != ','
+        || text.charAt(end + 1) != ' '
+        || !PersonCues.afterFieldLabel(text, start)) {
       return end;
     }
     int we = NameWords.wordEnd(text, q);
@@ -224,7 +277,10 @@ public final class PersonRecognizer implements Recognizer {
     if (!NameWords.nameShaped(text, q, we)) {
       w = NameWords.titleCase(w);
     }
-    boolean fullNameFollows = we + 1 < text.length() && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1));
+    boolean fullNameFollows =
+        we + 1 < text.length()
+            && text.charAt(we) == ' '
+            && Character.isUpperCase(text.charAt(we + 1));
     return names.isFirst(w) && !names.isStopword(w) && !fullNameFollows ? we : end;
   }
 
@@ -237,7 +293,8 @@ public final class PersonRecognizer implements Recognizer {
   }
 
   /** Conjunctions joining two names: "Priya and Tom". */
-  private static final Set<String> AND = Set.of("and", "und", "et", "y", "e", "en", "&", "or", "oder", "ou", "o");
+  private static final Set<String> AND =
+      Set.of("and", "und", "et", "y", "e", "en", "&", "or", "oder", "ou", "o");
 
   /** "Priya and Tom": another listed first name joined to this one by a conjunction. */
   private boolean pairedWithFirstName(String text, int s, int e) {
@@ -247,9 +304,12 @@ public final class PersonRecognizer implements Recognizer {
       while (ae < text.length() && ae - e < 6 && text.charAt(ae) != ' ') {
         ae++;
       }
-      if (ae + 1 < text.length() && AND.contains(text.substring(e + 1, ae).toLowerCase(Locale.ROOT))) {
+      if (ae + 1 < text.length()
+          && AND.contains(text.substring(e + 1, ae).toLowerCase(Locale.ROOT))) {
         int we = NameWords.wordEnd(text, ae + 1);
-        if (we > ae + 1 && names.isFirst(text.substring(ae + 1, we)) && !Context.wordCharAt(text, we)) {
+        if (we > ae + 1
+            && names.isFirst(text.substring(ae + 1, we))
+            && !Context.wordCharAt(text, we)) {
           return true;
         }
       }
@@ -263,7 +323,9 @@ public final class PersonRecognizer implements Recognizer {
     while (ab > 0 && p - ab < 5 && text.charAt(ab - 1) != ' ') {
       ab--;
     }
-    if (ab < 2 || !AND.contains(text.substring(ab, p).toLowerCase(Locale.ROOT)) || text.charAt(ab - 1) != ' ') {
+    if (ab < 2
+        || !AND.contains(text.substring(ab, p).toLowerCase(Locale.ROOT))
+        || text.charAt(ab - 1) != ' ') {
       return false;
     }
     int we = ab - 1;
@@ -271,6 +333,8 @@ public final class PersonRecognizer implements Recognizer {
     while (wb > 0 && we - wb < 20 && Character.isLetter(text.charAt(wb - 1))) {
       wb--;
     }
-    return wb < we && (wb == 0 || !Character.isLetterOrDigit(text.charAt(wb - 1))) && names.isFirst(text.substring(wb, we));
+    return wb < we
+        && (wb == 0 || !Character.isLetterOrDigit(text.charAt(wb - 1)))
+        && names.isFirst(text.substring(wb, we));
   }
 }

@@ -17,38 +17,124 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers, international ({@code +44 20 7946 0958}, {@code 0049 30 901820}) or national
- * in any of the configured regions, with any separators. Candidates come from a linear scan;
- * libphonenumber decides. International numbers count when libphonenumber calls them possible
- * (a possible but unassigned number is still someone's number, or will be); national numbers
- * count when valid for a region and either written like a phone number (separators,
- * parentheses) or next to a phone cue; bare digit strings next to an order, invoice or similar
- * cue do not.
+ * Phone numbers, international ({@code +44 20 7946 0958}, {@code 0049 30 901820}) or national in
+ * any of the configured regions, with any separators. Candidates come from a linear scan;
+ * libphonenumber decides. International numbers count when libphonenumber calls them possible (a
+ * possible but unassigned number is still someone's number, or will be); national numbers count
+ * when valid for a region and either written like a phone number (separators, parentheses) or next
+ * to a phone cue; bare digit strings next to an order, invoice or similar cue do not.
  */
 public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
-          + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
+      Pattern.compile(
+          "(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
+              + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
-  /** "01.42.68.53.00": five pairs of digits, the first a French trunk prefix; not a version number. */
+
+  /**
+   * "01.42.68.53.00": five pairs of digits, the first a French trunk prefix; not a version number.
+   */
   private static final Pattern FRENCH_DOTTED = Pattern.compile("0[1-9](?:\\.[0-9]{2}){4}");
+
   private static final String[] CUES = {
-    "phone", "tel", "mobile", "mob.", "mob:", "cell", "fax", "call", "ring", "sms", "text me", "whatsapp", "signal",
-    "handy", "téléphone", "portable", "tél", "teléfono", "móvil", "movil", "telefono", "cellulare", "telefoon",
-    "mobiel", "contact", "reach", "telefonnummer", "rufnummer", "appel", "anruf", "ruf ", "llam", "chiama",
-    "hotline", "☎", "📞", "mobil", "phon", "telf", "celular", "bel ", "my number", "his number", "her number"
+    "phone",
+    "tel",
+    "mobile",
+    "mob.",
+    "mob:",
+    "cell",
+    "fax",
+    "call",
+    "ring",
+    "sms",
+    "text me",
+    "whatsapp",
+    "signal",
+    "handy",
+    "téléphone",
+    "portable",
+    "tél",
+    "teléfono",
+    "móvil",
+    "movil",
+    "telefono",
+    "cellulare",
+    "telefoon",
+    "mobiel",
+    "contact",
+    "reach",
+    "telefonnummer",
+    "rufnummer",
+    "appel",
+    "anruf",
+    "ruf ",
+    "llam",
+    "chiama",
+    "hotline",
+    "☎",
+    "📞",
+    "mobil",
+    "phon",
+    "telf",
+    "celular",
+    "bel ",
+    "my number",
+    "his number",
+    "her number"
   };
   private static final String[] NOT_PHONE = {
-    "order", "invoice", "ticket", "isbn", "sku", "ref", "tracking", "po ", "po#", "case", "serial", "version",
-    "build", "account", "iban", "card", "bestell", "rechnung", "commande", "facture", "pedido", "factura",
-    "ordine", "fattura", "id:", "id ", "#", "item", "part", "batch", "lot", "price", "total", "amount", "€", "$",
-    "£", "qty", "ean", "upc", "kundennummer", "customer no", "ssn", "social security", "passport", "license"
+    "order",
+    "invoice",
+    "ticket",
+    "isbn",
+    "sku",
+    "ref",
+    "tracking",
+    "po ",
+    "po#",
+    "case",
+    "serial",
+    "version",
+    "build",
+    "account",
+    "iban",
+    "card",
+    "bestell",
+    "rechnung",
+    "commande",
+    "facture",
+    "pedido",
+    "factura",
+    "ordine",
+    "fattura",
+    "id:",
+    "id ",
+    "#",
+    "item",
+    "part",
+    "batch",
+    "lot",
+    "price",
+    "total",
+    "amount",
+    "€",
+    "$",
+    "£",
+    "qty",
+    "ean",
+    "upc",
+    "kundennummer",
+    "customer no",
+    "ssn",
+    "social security",
+    "passport",
+    "license"
   };
 
   private final List<Region> regions;
@@ -73,7 +159,9 @@ public final class PhoneRecognizer implements Recognizer {
     int next = 0;
     // The same candidate string in one text gets one verdict (repetitive input stays cheap).
     Map<String, Boolean> verdicts = new HashMap<>();
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, Math.max(p + 1, next))) {
+    for (int p = Scan.nextDigitRunStart(text, 0);
+        p >= 0;
+        p = Scan.nextDigitRunStart(text, Math.max(p + 1, next))) {
       int s = p;
       if (s > 0 && (text.charAt(s - 1) == '+' || text.charAt(s - 1) == '(')) {
         s--;
@@ -88,18 +176,23 @@ public final class PhoneRecognizer implements Recognizer {
       String candidate = m.group();
       int alternative = alternativeAt(candidate);
       if (alternative > 0) {
-        candidate = candidate.substring(0, alternative); // the next number is a candidate of its own
+        candidate =
+            candidate.substring(0, alternative); // the next number is a candidate of its own
       }
       int end = start + candidate.length();
       next = end;
       int digits = Checksums.digits(candidate).length();
-      if (digits < 7 || digits > 17 || (DATE_OR_IP.matcher(candidate).matches() && !FRENCH_DOTTED.matcher(candidate).matches())
+      if (digits < 7
+          || digits > 17
+          || (DATE_OR_IP.matcher(candidate).matches()
+              && !FRENCH_DOTTED.matcher(candidate).matches())
           || !groupedLikeAPhone(candidate)
           || !balanced(candidate)) {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
-      boolean notPhone = !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 32, NOT_PHONE);
+      boolean notPhone =
+          !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 32, NOT_PHONE);
       if (notPhone) {
         continue;
       }
@@ -117,8 +210,8 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * Where " / " introduces a second, international number ("+49 30 1234567 / 0049 30 1234567"),
-   * or -1. A slash before a national subscriber number ("030 / 901820") belongs to the number.
+   * Where " / " introduces a second, international number ("+49 30 1234567 / 0049 30 1234567"), or
+   * -1. A slash before a national subscriber number ("030 / 901820") belongs to the number.
    */
   private static int alternativeAt(String candidate) {
     for (int i = candidate.indexOf(" / "); i > 0; i = candidate.indexOf(" / ", i + 1)) {
@@ -199,19 +292,22 @@ public final class PhoneRecognizer implements Recognizer {
    * {@code strip}: what a parse of a national number of the region can take off, its country code
    * when written without a plus and its trunk prefix twice (once after the country code, once more
    * after that); unbounded where the region's trunk-prefix rule is a pattern or rewrites the
-   * number. {@code longest}: the longest national number of the region or of any region sharing
-   * its country code.
+   * number. {@code longest}: the longest national number of the region or of any region sharing its
+   * country code.
    */
-  record Region(String code, String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
+  record Region(
+      String code, String ndd, boolean nanp, int strip, int longest, Pattern internationalPrefix) {
 
     static Region of(String region) {
-      MetadataSource source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+      MetadataSource source =
+          DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
       Phonemetadata.PhoneMetadata m = source.getMetadataForRegion(region);
       String ndd = UTIL.getNddPrefixForRegion(region, true);
       int cc = UTIL.getCountryCodeForRegion(region);
       int longest = 0;
       for (String shared : UTIL.getRegionCodesForCountryCode(cc)) {
-        Phonemetadata.PhoneNumberDesc general = source.getMetadataForRegion(shared).getGeneralDesc();
+        Phonemetadata.PhoneNumberDesc general =
+            source.getMetadataForRegion(shared).getGeneralDesc();
         for (int length : general.getPossibleLengthList()) {
           longest = Math.max(longest, length);
         }
@@ -234,20 +330,20 @@ public final class PhoneRecognizer implements Recognizer {
 
     /**
      * Whether a national candidate of these digits can be a number of the region. It must start
-     * with the region's trunk prefix (0 in most of Europe), unless the region has none or is a
-     * NANP region where the 1 is optional: a national number is written so. And it must be
-     * {@linkplain #shortEnough(String) short enough}.
+     * with the region's trunk prefix (0 in most of Europe), unless the region has none or is a NANP
+     * region where the 1 is optional: a national number is written so. And it must be {@linkplain
+     * #shortEnough(String) short enough}.
      */
     boolean mayBeNational(String digits) {
       return (ndd.isEmpty() || digits.startsWith(ndd) || nanp) && shortEnough(digits);
     }
 
     /**
-     * Not longer than the longest national number the region has once a parse has taken off what
-     * it may ({@code strip} digits at most; and, to be safe, the zeros that then lead, which a
-     * number keeps only as a flag). A candidate dialled through the region's international prefix
-     * ("011 44 ...") names another country and is always parsed. A longer candidate libphonenumber
-     * would neither call valid for the region nor possible: a test holds this for every region.
+     * Not longer than the longest national number the region has once a parse has taken off what it
+     * may ({@code strip} digits at most; and, to be safe, the zeros that then lead, which a number
+     * keeps only as a flag). A candidate dialled through the region's international prefix ("011 44
+     * ...") names another country and is always parsed. A longer candidate libphonenumber would
+     * neither call valid for the region nor possible: a test holds this for every region.
      */
     boolean shortEnough(String digits) {
       for (int k = 0; k <= strip && k <= digits.length(); k++) {
@@ -262,7 +358,10 @@ public final class PhoneRecognizer implements Recognizer {
       return internationalPrefix.matcher(digits).lookingAt();
     }
 
-    /** The longest alternative of a pattern made of digits and "|" only ("0|180020"), 0 if empty, else -1. */
+    /**
+     * The longest alternative of a pattern made of digits and "|" only ("0|180020"), 0 if empty,
+     * else -1.
+     */
     private static int literalAlternatives(String pattern) {
       if (!pattern.matches("[0-9|]*")) {
         return -1;
@@ -275,7 +374,9 @@ public final class PhoneRecognizer implements Recognizer {
     }
   }
 
-  /** Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis. */
+  /**
+   * Separated like a phone number: groups of digits split by spaces, dashes, dots or a parenthesis.
+   */
   private static boolean formatted(String s) {
     int seps = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fast candidate positions for the recognizers. Running a regex over every position of a long
- * text is what makes rule-based PII detection slow; instead the recognizers find the few places
- * where a match can start (a cue word via {@link String#indexOf}, a digit run, a separator) and
- * run their pattern anchored there, so cost stays linear with a small constant.
+ * Fast candidate positions for the recognizers. Running a regex over every position of a long text
+ * is what makes rule-based PII detection slow; instead the recognizers find the few places where a
+ * match can start (a cue word via {@link String#indexOf}, a digit run, a separator) and run their
+ * pattern anchored there, so cost stays linear with a small constant.
  */
 final class Scan {
 
@@ -22,7 +22,10 @@ final class Scan {
     return m;
   }
 
-  /** Whether {@code m} matches starting exactly at {@code from} (looking at most {@code max} chars ahead). */
+  /**
+   * Whether {@code m} matches starting exactly at {@code from} (looking at most {@code max} chars
+   * ahead).
+   */
   static boolean at(Matcher m, int from, int max, int textLength) {
     if (from < 0 || from > textLength) {
       return false;
@@ -36,7 +39,9 @@ final class Scan {
   /** Several recognizers need the same text lower-cased: keep the last one per thread. */
   private static final ThreadLocal<Lowered> LAST = new ThreadLocal<>();
 
-  /** The text in lower case, same length and offsets (ROOT locale; falls back if lengths differ). */
+  /**
+   * The text in lower case, same length and offsets (ROOT locale; falls back if lengths differ).
+   */
   static String lower(String text) {
     Lowered last = LAST.get();
     if (last != null && last.source() == text) {
@@ -71,7 +76,9 @@ final class Scan {
 
   /** {@link Character#isLetterOrDigit(char)}, ASCII by range. */
   static boolean isLetterOrDigit(char c) {
-    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    return c < 0x80
+        ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
   }
 
   static boolean isAsciiAlnum(char c) {

@@ -22,8 +22,14 @@ final class SecretHeaders {
       Pattern.compile("[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?([A-Za-z0-9._~+/=-]{8,4096})");
 
   private static final String[] KEY_HEADERS = {
-    "x-api-key", "api-key", "x-auth-token", "x-access-token", "private-token", "x-goog-api-key",
-    "ocp-apim-subscription-key", "x-functions-key"
+    "x-api-key",
+    "api-key",
+    "x-auth-token",
+    "x-access-token",
+    "private-token",
+    "x-goog-api-key",
+    "ocp-apim-subscription-key",
+    "x-functions-key"
   };
 
   private SecretHeaders() {}
@@ -37,7 +43,8 @@ final class SecretHeaders {
     }
   }
 
-  private static void headerValues(String text, String lower, String name, Matcher m, List<Finding> out) {
+  private static void headerValues(
+      String text, String lower, String name, Matcher m, List<Finding> out) {
     for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
       if (Scan.wordStart(text, i) && Scan.at(m, i + name.length(), 4200, text.length())) {
         if (!SecretValues.placeholder(m.group(1))) {

@@ -8,17 +8,17 @@ import java.util.Set;
 
 /**
  * API keys and secrets: vendor tokens with a fixed shape (AWS, GitHub, GitLab, Slack, Stripe,
- * Google, npm, SendGrid, OpenAI/Anthropic, JWTs), PEM and OpenSSH private key blocks, the values
- * of Authorization / API-key headers, and the values of password, secret and token settings in
- * config lines, command lines and prose. Values without a vendor shape pass an entropy gate, so git
- * SHAs, UUIDs and digests are only reported where the text says they are a secret.
+ * Google, npm, SendGrid, OpenAI/Anthropic, JWTs), PEM and OpenSSH private key blocks, the values of
+ * Authorization / API-key headers, and the values of password, secret and token settings in config
+ * lines, command lines and prose. Values without a vendor shape pass an entropy gate, so git SHAs,
+ * UUIDs and digests are only reported where the text says they are a secret.
  *
- * <p>Each kind of evidence has its own class: {@code SecretTokens} (token and key formats),
- * {@code SecretHeaders} (header values), {@code SecretSettings} (a setting or password word and its
+ * <p>Each kind of evidence has its own class: {@code SecretTokens} (token and key formats), {@code
+ * SecretHeaders} (header values), {@code SecretSettings} (a setting or password word and its
  * value), {@code CommandLineSecrets} (passwords in command lines) and {@code PasswordsNearWords} (a
- * password-shaped token after a password word); {@code SecretValues} tells values from
- * placeholders and code. The short-flag and near-word rules, the loosest, run last and skip what
- * an earlier rule reported.
+ * password-shaped token after a password word); {@code SecretValues} tells values from placeholders
+ * and code. The short-flag and near-word rules, the loosest, run last and skip what an earlier rule
+ * reported.
  */
 public final class SecretRecognizer implements Recognizer {
 

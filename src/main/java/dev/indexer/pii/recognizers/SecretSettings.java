@@ -8,20 +8,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The value of a secret-ish setting: "password = X", "api_key: X", "the password is X", "my password
- * for the drive is X", "--password X", ".netrc: password X". The setting's name decides how strict
- * the value check is: after a password word any non-placeholder value goes, after "token" or "key"
- * only a random-looking one.
+ * The value of a secret-ish setting: "password = X", "api_key: X", "the password is X", "my
+ * password for the drive is X", "--password X", ".netrc: password X". The setting's name decides
+ * how strict the value check is: after a password word any non-placeholder value goes, after
+ * "token" or "key" only a random-looking one.
  */
 final class SecretSettings {
 
   /** Secret-ish setting names (lower case); the assignment and value are read after them. */
   static final String[] KEYWORDS = {
-    "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "access_key", "access-key",
-    "accesskey", "private_key", "private-key", "privatekey", "auth_token", "auth-token", "authtoken", "access_token",
-    "access-token", "accesstoken", "refresh_token", "refresh-token", "token", "credential", "passwort", "kennwort",
-    "accountkey", "account_key", "mot de passe", "mot_de_passe", "contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "clave",
-    "пароль", "pw", "sig", "signature"
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "api_key",
+    "api-key",
+    "apikey",
+    "access_key",
+    "access-key",
+    "accesskey",
+    "private_key",
+    "private-key",
+    "privatekey",
+    "auth_token",
+    "auth-token",
+    "authtoken",
+    "access_token",
+    "access-token",
+    "accesstoken",
+    "refresh_token",
+    "refresh-token",
+    "token",
+    "credential",
+    "passwort",
+    "kennwort",
+    "accountkey",
+    "account_key",
+    "mot de passe",
+    "mot_de_passe",
+    "contraseña",
+    "contrasena",
+    "senha",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "clave",
+    "пароль",
+    "pw",
+    "sig",
+    "signature"
   };
 
   private static final Pattern ASSIGNMENT =
@@ -35,13 +71,18 @@ final class SecretSettings {
 
   private SecretSettings() {}
 
-  static void findAssignments(String text, String lower, List<Finding> out, PasswordsNearWords.IntList topics) {
+  static void findAssignments(
+      String text, String lower, List<Finding> out, PasswordsNearWords.IntList topics) {
     Matcher a = Scan.matcher(ASSIGNMENT, text);
     for (String keyword : KEYWORDS) {
       int covered = 0;
       boolean topic = PasswordsNearWords.TOPIC_SET.contains(keyword);
-      for (int k = lower.indexOf(keyword); k >= 0; k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
-        if (keyword.length() <= 3 && (!Scan.wordStart(text, k) || Character.isLetter(charAt(text, k + keyword.length())))) {
+      for (int k = lower.indexOf(keyword);
+          k >= 0;
+          k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
+        if (keyword.length() <= 3
+            && (!Scan.wordStart(text, k)
+                || Character.isLetter(charAt(text, k + keyword.length())))) {
           continue; // "pw", "pwd", "sig" only as words of their own ("sign", "sigma" are not)
         }
         if (topic && Scan.wordStart(text, k)) {
@@ -53,12 +94,16 @@ final class SecretSettings {
     }
   }
 
-  /** Reads "keyword[suffix] = value" after a keyword; returns the end of what was read (0 if nothing). */
+  /**
+   * Reads "keyword[suffix] = value" after a keyword; returns the end of what was read (0 if
+   * nothing).
+   */
   private static int assignment(String text, String keyword, int k, Matcher a, List<Finding> out) {
     int keywordEnd = k + keyword.length();
     if (Scan.at(a, keywordEnd, 300, text.length())) {
       if (namesAReference(text.substring(keywordEnd, a.start(1)))) {
-        return a.end(); // "secret_name: prod/db", "password_length = 12": about the secret, not the secret
+        return a.end(); // "secret_name: prod/db", "password_length = 12": about the secret, not the
+        // secret
       }
       String op = a.group(1);
       String value = a.group(2);
@@ -127,7 +172,8 @@ final class SecretSettings {
   }
 
   /** A setting name followed by the secret without "=" or ":": flags, .netrc lines, chat. */
-  private static final Pattern SPACED_VALUE = Pattern.compile("[ \t]{1,4}([\"'`]?)([^\\s\"'`]{4,256})\\1(?![^\\s,;)\\]}])");
+  private static final Pattern SPACED_VALUE =
+      Pattern.compile("[ \t]{1,4}([\"'`]?)([^\\s\"'`]{4,256})\\1(?![^\\s,;)\\]}])");
 
   private static int spaceSeparated(String text, String keyword, int k, List<Finding> out) {
     int keywordEnd = k + keyword.length();
@@ -142,7 +188,10 @@ final class SecretSettings {
     int ve = v.end(2);
     String value = text.substring(vs, ve);
     boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
-    if (value.startsWith("-") || SecretValues.placeholder(value) || SecretValues.looksLikeIdentifierPath(value) || SecretTokens.knownTokenPrefix(value)) {
+    if (value.startsWith("-")
+        || SecretValues.placeholder(value)
+        || SecretValues.looksLikeIdentifierPath(value)
+        || SecretTokens.knownTokenPrefix(value)) {
       return 0; // vendor tokens are reported by their own rule
     }
     boolean accept;
@@ -152,7 +201,10 @@ final class SecretSettings {
     } else {
       // "pw St4g!ng-2024", ".netrc: password c2f7a9e1-...": only values shaped like a password.
       // "auth token 0123abcd...": a long random-looking value after a token or key word.
-      accept = isPasswordWord(keyword) ? passwordShaped(value) : value.length() >= 20 && acceptValue(keyword, value, false, text, ve);
+      accept =
+          isPasswordWord(keyword)
+              ? passwordShaped(value)
+              : value.length() >= 20 && acceptValue(keyword, value, false, text, ve);
     }
     if (accept) {
       out.add(new Finding(PiiType.API_KEY_OR_SECRET, vs, ve, 0.8));
@@ -191,8 +243,30 @@ final class SecretSettings {
   }
 
   private static final String[] REFERENCE_SUFFIXES = {
-    "name", "id", "ids", "arn", "ref", "path", "file", "length", "type", "version", "count", "hint", "policy",
-    "field", "label", "prompt", "var", "env", "location", "uri", "url", "expiry", "ttl", "age"
+    "name",
+    "id",
+    "ids",
+    "arn",
+    "ref",
+    "path",
+    "file",
+    "length",
+    "type",
+    "version",
+    "count",
+    "hint",
+    "policy",
+    "field",
+    "label",
+    "prompt",
+    "var",
+    "env",
+    "location",
+    "uri",
+    "url",
+    "expiry",
+    "ttl",
+    "age"
   };
 
   /** The setting names the secret (its name, id, path, length...) rather than holding it. */
@@ -222,16 +296,25 @@ final class SecretSettings {
   }
 
   private static boolean isPasswordWord(String keyword) {
-    return keyword.startsWith("pass") || keyword.startsWith("pw") || keyword.startsWith("kenn") || keyword.startsWith("mot")
-        || keyword.startsWith("contrase") || keyword.startsWith("senha") || keyword.startsWith("wacht")
-        || keyword.startsWith("has") || keyword.startsWith("clave") || keyword.startsWith("пар");
+    return keyword.startsWith("pass")
+        || keyword.startsWith("pw")
+        || keyword.startsWith("kenn")
+        || keyword.startsWith("mot")
+        || keyword.startsWith("contrase")
+        || keyword.startsWith("senha")
+        || keyword.startsWith("wacht")
+        || keyword.startsWith("has")
+        || keyword.startsWith("clave")
+        || keyword.startsWith("пар");
   }
 
-  static boolean acceptValue(String keyword, String value, boolean prose, String text, int valueEnd) {
+  static boolean acceptValue(
+      String keyword, String value, boolean prose, String text, int valueEnd) {
     if (value.length() < 4 || SecretValues.placeholder(value)) {
       return false;
     }
-    if (valueEnd < text.length() && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
+    if (valueEnd < text.length()
+        && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
       return false; // a call or an index: code, not a value
     }
     boolean password = isPasswordWord(keyword);
@@ -267,7 +350,9 @@ final class SecretSettings {
     if (prose && !(hasDigit && (hasUpper || hasLower))) {
       return false;
     }
-    return hasDigit && (hasUpper || hasLower) ? Checksums.entropy(value) >= 2.8 : Checksums.entropy(value) >= 3.5 && hasSymbol;
+    return hasDigit && (hasUpper || hasLower)
+        ? Checksums.entropy(value) >= 2.8
+        : Checksums.entropy(value) >= 3.5 && hasSymbol;
   }
 
   private static char charAt(String text, int i) {

@@ -44,10 +44,13 @@ final class SecretTokens {
               + "|AGE-SECRET-KEY-1[0-9A-Z]{58}"
               + "|SK[0-9a-f]{32}(?![0-9A-Za-z])");
 
-  private static final String[] AWS_CUES = {"aws", "secret_access", "secretaccess", "secret access"};
+  private static final String[] AWS_CUES = {
+    "aws", "secret_access", "secretaccess", "secret access"
+  };
 
   private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private SecretTokens() {}
 
@@ -88,25 +91,84 @@ final class SecretTokens {
   }
 
   private static boolean isKeyBodyChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r'
-        || c == '\\' || c == ' ' || c == ':' || c == '-' || c == ',';
+    return Character.isLetterOrDigit(c)
+        || c == '+'
+        || c == '/'
+        || c == '='
+        || c == '\n'
+        || c == '\r'
+        || c == '\\'
+        || c == ' '
+        || c == ':'
+        || c == '-'
+        || c == ',';
   }
 
   private static final String[] VENDOR_PREFIXES = {
-    "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA", "A3T", "ghp_", "gho_",
-    "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "xapp-", "sk_live_", "sk_test_", "rk_live_", "rk_test_",
-    "whsec_", "AIza", "ya29.", "GOCSPX-", "npm_", "SG.", "sk-", "eyJ", "hooks.slack.com/", "dckr_pat_", "hf_",
-    "pypi-AgE", "shpat_", "shpca_", "shppa_", "shpss_", "glc_", "hvs.", "doo_v1_", "dop_v1_", "dor_v1_", "lin_api_",
-    "sq0atp-", "sq0csp-", "AGE-SECRET-KEY-1", "SK"
+    "AKIA",
+    "ASIA",
+    "ABIA",
+    "ACCA",
+    "AGPA",
+    "AIDA",
+    "AIPA",
+    "ANPA",
+    "ANVA",
+    "APKA",
+    "AROA",
+    "ASCA",
+    "A3T",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "glpat-",
+    "xox",
+    "xapp-",
+    "sk_live_",
+    "sk_test_",
+    "rk_live_",
+    "rk_test_",
+    "whsec_",
+    "AIza",
+    "ya29.",
+    "GOCSPX-",
+    "npm_",
+    "SG.",
+    "sk-",
+    "eyJ",
+    "hooks.slack.com/",
+    "dckr_pat_",
+    "hf_",
+    "pypi-AgE",
+    "shpat_",
+    "shpca_",
+    "shppa_",
+    "shpss_",
+    "glc_",
+    "hvs.",
+    "doo_v1_",
+    "dop_v1_",
+    "dor_v1_",
+    "lin_api_",
+    "sq0atp-",
+    "sq0csp-",
+    "AGE-SECRET-KEY-1",
+    "SK"
   };
 
   /**
-   * The fewest characters of any vendor token: "xoxb-" and ten more. Every shape is made of
-   * {@link #isTokenChar} characters only, so a token lies inside a run of them at least this long.
+   * The fewest characters of any vendor token: "xoxb-" and ten more. Every shape is made of {@link
+   * #isTokenChar} characters only, so a token lies inside a run of them at least this long.
    */
   private static final int SHORTEST_VENDOR_TOKEN = 15;
 
-  /** Whether the text has a run of {@link #isTokenChar} characters long enough to hold a vendor token. */
+  /**
+   * Whether the text has a run of {@link #isTokenChar} characters long enough to hold a vendor
+   * token.
+   */
   private static boolean hasVendorRun(String text) {
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -128,10 +190,16 @@ final class SecretTokens {
       Matcher m = Scan.matcher(VENDOR, text);
       for (String prefix : VENDOR_PREFIXES) {
         for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-          boolean tokenStart = i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
+          boolean tokenStart =
+              i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
           if (tokenStart && Scan.at(m, i, 8400, n)) {
             // A webhook URL is the secret as a whole, scheme included.
-            int start = prefix.startsWith("hooks.") && m.start() >= 8 && text.startsWith("https://", m.start() - 8) ? m.start() - 8 : m.start();
+            int start =
+                prefix.startsWith("hooks.")
+                        && m.start() >= 8
+                        && text.startsWith("https://", m.start() - 8)
+                    ? m.start() - 8
+                    : m.start();
             out.add(new Finding(PiiType.API_KEY_OR_SECRET, start, m.end(), 1.0));
             i = m.end() - 1;
           }
@@ -153,7 +221,8 @@ final class SecretTokens {
       while (i < n && isBase64(text.charAt(i))) {
         i++;
       }
-      if (i - s == 40 && (s == 0 || !isTokenChar(text.charAt(s - 1)) || text.charAt(s - 1) == '=')) {
+      if (i - s == 40
+          && (s == 0 || !isTokenChar(text.charAt(s - 1)) || text.charAt(s - 1) == '=')) {
         String v = text.substring(s, i);
         if (mixed(v) && Checksums.entropy(v) >= 4.0 && Context.anyBefore(text, s, 120, AWS_CUES)) {
           out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, i, 0.9));

@@ -12,24 +12,138 @@ final class SecretValues {
 
   private static final Set<String> PLACEHOLDERS =
       Set.of(
-          "string", "str", "int", "integer", "bool", "boolean", "text", "varchar", "char", "bytes", "null",
-          "none", "nil", "true", "false", "undefined", "required", "optional", "yes", "empty", "hidden",
-          "masked", "redacted", "value", "example", "placeholder", "todo", "tbd", "n/a", "incorrect",
-          "invalid", "wrong", "expired", "correct", "reset", "changed", "missing", "needed", "the",
-          "your", "this", "that", "not", "also", "still", "stored", "used", "set", "sent", "same", "ok",
-          "secret", "password", "token", "length", "field", "type", "object", "array", "number", "update",
-          "updated", "rotated", "revoked", "valid", "protected", "encrypted", "hashed", "configured",
-          "environment", "env", "default", "description", "format", "pattern", "minlength", "maxlength",
-          "weak", "strong", "too", "must", "should", "will", "can", "only", "und", "ist", "est", "abgelaufen",
-          "falsch", "incorrecto", "caducado", "oublié", "vergessen", "olvidada", "generated", "refresh",
-          "bearer", "basic", "header", "manager", "policy", "policies", "rotation", "expiry", "expires",
-          "leaked", "compromised", "exposed", "file", "store", "vault", "reference", "ref", "name", "key",
-          "keys", "id", "ids", "holder", "prompt", "dialog", "request", "requests", "auth", "section");
+          "string",
+          "str",
+          "int",
+          "integer",
+          "bool",
+          "boolean",
+          "text",
+          "varchar",
+          "char",
+          "bytes",
+          "null",
+          "none",
+          "nil",
+          "true",
+          "false",
+          "undefined",
+          "required",
+          "optional",
+          "yes",
+          "empty",
+          "hidden",
+          "masked",
+          "redacted",
+          "value",
+          "example",
+          "placeholder",
+          "todo",
+          "tbd",
+          "n/a",
+          "incorrect",
+          "invalid",
+          "wrong",
+          "expired",
+          "correct",
+          "reset",
+          "changed",
+          "missing",
+          "needed",
+          "the",
+          "your",
+          "this",
+          "that",
+          "not",
+          "also",
+          "still",
+          "stored",
+          "used",
+          "set",
+          "sent",
+          "same",
+          "ok",
+          "secret",
+          "password",
+          "token",
+          "length",
+          "field",
+          "type",
+          "object",
+          "array",
+          "number",
+          "update",
+          "updated",
+          "rotated",
+          "revoked",
+          "valid",
+          "protected",
+          "encrypted",
+          "hashed",
+          "configured",
+          "environment",
+          "env",
+          "default",
+          "description",
+          "format",
+          "pattern",
+          "minlength",
+          "maxlength",
+          "weak",
+          "strong",
+          "too",
+          "must",
+          "should",
+          "will",
+          "can",
+          "only",
+          "und",
+          "ist",
+          "est",
+          "abgelaufen",
+          "falsch",
+          "incorrecto",
+          "caducado",
+          "oublié",
+          "vergessen",
+          "olvidada",
+          "generated",
+          "refresh",
+          "bearer",
+          "basic",
+          "header",
+          "manager",
+          "policy",
+          "policies",
+          "rotation",
+          "expiry",
+          "expires",
+          "leaked",
+          "compromised",
+          "exposed",
+          "file",
+          "store",
+          "vault",
+          "reference",
+          "ref",
+          "name",
+          "key",
+          "keys",
+          "id",
+          "ids",
+          "holder",
+          "prompt",
+          "dialog",
+          "request",
+          "requests",
+          "auth",
+          "section");
 
   static final String SPECIALS = "!@#$%^&*?~+§€£";
 
   /** Dotted identifiers and calls: "self._CRAM_MD5_AUTH", "user.getPassword2". */
-  private static final Pattern IDENTIFIER_CHAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
+  private static final Pattern IDENTIFIER_CHAIN =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
 
   private SecretValues() {}
 
@@ -53,12 +167,23 @@ final class SecretValues {
       return false;
     }
     String v = lower.substring(s, e);
-    if (v.startsWith("_") || v.indexOf('\\') >= 0 || v.contains("%s") || v.contains("%d") || v.indexOf('{') >= 0 || v.indexOf('}') >= 0
-        || v.indexOf('=') >= 0 || IDENTIFIER_CHAIN.matcher(text.substring(s, e)).matches()) {
+    if (v.startsWith("_")
+        || v.indexOf('\\') >= 0
+        || v.contains("%s")
+        || v.contains("%d")
+        || v.indexOf('{') >= 0
+        || v.indexOf('}') >= 0
+        || v.indexOf('=') >= 0
+        || IDENTIFIER_CHAIN.matcher(text.substring(s, e)).matches()) {
       return false; // escapes, format strings, templates, assignments and identifiers: code
     }
-    if (v.contains("://") || v.indexOf('@') > 0 && v.indexOf('.', v.indexOf('@')) > 0 || v.startsWith("$") || v.startsWith("%")
-        || v.contains("pass") || v.contains("token") || v.contains("secret")) {
+    if (v.contains("://")
+        || v.indexOf('@') > 0 && v.indexOf('.', v.indexOf('@')) > 0
+        || v.startsWith("$")
+        || v.startsWith("%")
+        || v.contains("pass")
+        || v.contains("token")
+        || v.contains("secret")) {
       return false; // a URL, an e-mail address, a variable, or the setting's own name
     }
     return !placeholder(v);
@@ -69,17 +194,41 @@ final class SecretValues {
       return true; // "obj.__signature__", "settings.db.password"
     }
     String l = v.toLowerCase(Locale.ROOT);
-    return l.startsWith("this.") || l.startsWith("self.") || l.startsWith("config.") || l.startsWith("env.")
-        || l.startsWith("process.") || l.startsWith("os.") || l.startsWith("settings.") || l.startsWith("props.")
-        || l.startsWith("http://") || l.startsWith("https://") || l.startsWith("/");
+    return l.startsWith("this.")
+        || l.startsWith("self.")
+        || l.startsWith("config.")
+        || l.startsWith("env.")
+        || l.startsWith("process.")
+        || l.startsWith("os.")
+        || l.startsWith("settings.")
+        || l.startsWith("props.")
+        || l.startsWith("http://")
+        || l.startsWith("https://")
+        || l.startsWith("/");
   }
 
   static boolean placeholder(String value) {
     String v = value.toLowerCase(Locale.ROOT);
-    if (PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("{") || v.startsWith("$") || v.startsWith("%")
-        || v.startsWith("<") || v.startsWith("*") || v.startsWith("your") || v.startsWith("xxx") || v.startsWith("…")
-        || v.startsWith("...") || v.startsWith("changeme") || v.startsWith("change-me") || v.startsWith("replace")
-        || v.startsWith("dummy") || v.startsWith("example") || v.startsWith("sample") || v.startsWith("env(") || v.startsWith("secretref") || v.startsWith("vault:")) {
+    if (PLACEHOLDERS.contains(v)
+        || v.startsWith("${")
+        || v.startsWith("{")
+        || v.startsWith("$")
+        || v.startsWith("%")
+        || v.startsWith("<")
+        || v.startsWith("*")
+        || v.startsWith("your")
+        || v.startsWith("xxx")
+        || v.startsWith("…")
+        || v.startsWith("...")
+        || v.startsWith("changeme")
+        || v.startsWith("change-me")
+        || v.startsWith("replace")
+        || v.startsWith("dummy")
+        || v.startsWith("example")
+        || v.startsWith("sample")
+        || v.startsWith("env(")
+        || v.startsWith("secretref")
+        || v.startsWith("vault:")) {
       return true;
     }
     char c0 = v.charAt(0);

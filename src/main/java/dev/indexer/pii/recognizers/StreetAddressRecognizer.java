@@ -11,92 +11,179 @@ import java.util.regex.Pattern;
 
 /**
  * Street addresses: a street line in one of several national shapes ("221B Baker Street",
- * "Hauptstraße 5", "12 rue de la Paix", "Calle Mayor 3", "Via Roma 10", "ul. Długa 5"), or the
- * line after an "Address:" cue, extended over the contiguous locality parts that follow on the
- * same line or the next lines: postcode and city in several countries' formats, US "City, ST
- * 12345", UK postcodes, and a country name.
+ * "Hauptstraße 5", "12 rue de la Paix", "Calle Mayor 3", "Via Roma 10", "ul. Długa 5"), or the line
+ * after an "Address:" cue, extended over the contiguous locality parts that follow on the same line
+ * or the next lines: postcode and city in several countries' formats, US "City, ST 12345", UK
+ * postcodes, and a country name.
  */
 public final class StreetAddressRecognizer implements Recognizer {
 
   private static final String UP = "[\\p{Lu}]";
   private static final String W = "[\\p{L}.'’-]";
-  /** English: number, up to four capitalised words, street type; optional unit. Anchored at the number. */
+
+  /**
+   * English: number, up to four capitalised words, street type; optional unit. Anchored at the
+   * number.
+   */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:" + UP + W + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
+          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:"
+              + UP
+              + W
+              + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
               + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
               + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
               + "|Mews|Hill|Walk|Grove)\\b\\.?"
               + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
+
   /** French: number, street type, name up to the comma or line end. Anchored at the number. */
   private static final Pattern FRENCH =
       Pattern.compile(
           "[0-9]{1,4}(?:\\s?(?:bis|ter|[A-Ba-b]))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)"
               + "\\s[^\\n,;()]{2,50}+");
+
   /** German, Dutch, Nordic: compound street name and house number. Anchored at the street word. */
   private static final Pattern COMPOUND =
       Pattern.compile(
-          UP + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
+          UP
+              + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
               + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
               + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
+
   private static final String[] COMPOUND_SUFFIXES = {
-    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "steig", "pfad",
-    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen", "gade", "vej", "veien",
+    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
+        "chaussee", "steig", "pfad",
+    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
+        "gade", "vej", "veien",
     "gata", "katu", "tie"
   };
+
   /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
   private static final Pattern GERMAN_PHRASE =
-      Pattern.compile("(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s" + UP + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
-  private static final String[] GERMAN_PHRASE_STARTS = {"Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "};
-  /** Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type. */
+      Pattern.compile(
+          "(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s"
+              + UP
+              + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
+
+  private static final String[] GERMAN_PHRASE_STARTS = {
+    "Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "
+  };
+
+  /**
+   * Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type.
+   */
   private static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?" + UP + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
+              + UP
+              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
+
   private static final String[] STREET_TYPES_FIRST = {
-    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Rua ", "Travessa ",
-    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ", "Ulica ", "Aleja "
+    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
+        "Ronda ", "Rua ", "Travessa ",
+    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
+        "Ulica ", "Aleja "
   };
 
-  /** Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos 45", "BP 123". */
+  /**
+   * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos
+   * 45", "BP 123".
+   */
   private static final Pattern PO_BOX =
       Pattern.compile(
           "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
               + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
+
   private static final String[] PO_BOX_STARTS = {
-    "P.O. Box", "P. O. Box", "P.O.Box", "PO Box", "P.O.B.", "Post Office Box", "Postfach", "Postbus", "Apartado", "Casella",
-    "Boîte", "BP "
+    "P.O. Box",
+    "P. O. Box",
+    "P.O.Box",
+    "PO Box",
+    "P.O.B.",
+    "Post Office Box",
+    "Postfach",
+    "Postbus",
+    "Apartado",
+    "Casella",
+    "Boîte",
+    "BP "
   };
 
   private static final String[] CUES = {
-    "address", "addr.", "adresse", "anschrift", "wohnort", "dirección", "direccion", "domicilio", "indirizzo", "endereço",
-    "morada", "adres", "adresa", "residence", "lives at", "ship to", "shipping to", "deliver to"
+    "address",
+    "addr.",
+    "adresse",
+    "anschrift",
+    "wohnort",
+    "dirección",
+    "direccion",
+    "domicilio",
+    "indirizzo",
+    "endereço",
+    "morada",
+    "adres",
+    "adresa",
+    "residence",
+    "lives at",
+    "ship to",
+    "shipping to",
+    "deliver to"
   };
   private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:\\-]?\\s{0,3}");
   private static final Pattern LOCALITY =
       Pattern.compile(
           "(?:,\\s{0,3}|\\s{0,3}\\r?\\n\\s{0,8}|\\s{1,3})(?:"
               // US: City, ST 12345(-6789)
-              + "(?:" + UP + "[\\p{L}.'’-]{1,25}(?:\\s" + UP + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
-              // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country prefix), PL 00-950, PT 1000-001, NL 1012 AB
-              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s" + UP + "[\\p{L}.'’-]{1,30}(?:[ -]" + "(?:" + UP + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
+              + "(?:"
+              + UP
+              + "[\\p{L}.'’-]{1,25}(?:\\s"
+              + UP
+              + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
+              // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country
+              // prefix), PL 00-950, PT 1000-001, NL 1012 AB
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s"
+              + UP
+              + "[\\p{L}.'’-]{1,30}(?:[ -]"
+              + "(?:"
+              + UP
+              + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
               // UK: optional city, postcode
-              + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+              + "|(?:(?:"
+              + UP
+              + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
               // Ireland: optional city, Eircode (routing key and unique identifier)
-              + "|(?:(?:" + UP + "[\\p{L}'’-]{1,25}\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
+              + "|(?:(?:"
+              + UP
+              + "[\\p{L}'’-]{1,25}\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
               // Canada: City, Province A1A 1A1
-              + "|(?:" + UP + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
+              + "|(?:"
+              + UP
+              + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
-              + "|(?:" + UP + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
+              + "|(?:"
+              + UP
+              + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
               // Country names
               + "|(?:USA|U\\.S\\.A\\.|United States|United Kingdom|UK|England|Scotland|Wales|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|Nederland|Belgium|België|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Canada|Australia|Mexico|México|Brazil|Brasil|Japan|India|Luxembourg|Czech Republic|Česko)(?![\\p{L}]))");
-  /** Floor, door or flat between the street and the locality: "3º B", "2° étage", "piso 4", "Whg. 12". */
+
+  /**
+   * Floor, door or flat between the street and the locality: "3º B", "2° étage", "piso 4", "Whg.
+   * 12".
+   */
   private static final Pattern UNIT =
       Pattern.compile(
           "(?i),?\\s{1,3}(?:[0-9]{1,2}\\s?[ºª°]\\s?(?:[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
               + "|(?:piso|planta|puerta|pta\\.|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
-  private static final Pattern CITY_ONLY = Pattern.compile(",\\s{0,3}" + UP + "[\\p{L}'’-]{2,25}(?:\\s" + UP + "[\\p{L}'’-]{2,25})?(?=\\s*(?:\\r?\\n|$|,))");
+
+  private static final Pattern CITY_ONLY =
+      Pattern.compile(
+          ",\\s{0,3}"
+              + UP
+              + "[\\p{L}'’-]{2,25}(?:\\s"
+              + UP
+              + "[\\p{L}'’-]{2,25})?(?=\\s*(?:\\r?\\n|$|,))");
 
   @Override
   public Set<PiiType> types() {
@@ -114,7 +201,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     BitSet streetStarts = new BitSet();
     String lower = Scan.lower(text);
     findNumberedStreets(text, lower, locality, city, unit, streetStarts, out);
-    anchoredAtWords(text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
+    anchoredAtWords(
+        text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
     anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
     poBoxes(text, locality, city, unit, streetStarts, out);
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
@@ -124,8 +212,14 @@ public final class StreetAddressRecognizer implements Recognizer {
    * Streets at each run of digits: the house number before the street ("10 Downing Street", "12 rue
    * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
    */
-  private static void findNumberedStreets(String text, String lower, Matcher locality, Matcher city, Matcher unit,
-      BitSet streetStarts, List<Finding> out) {
+  private static void findNumberedStreets(
+      String text,
+      String lower,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
     int n = text.length();
     Matcher english = Scan.matcher(ENGLISH, text);
     Matcher french = Scan.matcher(FRENCH, text);
@@ -145,7 +239,11 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
       if (q < p && q > 0) {
         int ws = q;
-        while (ws > 0 && q - ws < 48 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.' || text.charAt(ws - 1) == '-')) {
+        while (ws > 0
+            && q - ws < 48
+            && (Character.isLetter(text.charAt(ws - 1))
+                || text.charAt(ws - 1) == '.'
+                || text.charAt(ws - 1) == '-')) {
           ws--;
         }
         if (ws < q && endsWithSuffix(lower, ws, q)) {
@@ -160,15 +258,27 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
   }
 
-  /** The line after an address cue ("Address:", "lives at"), when it starts like an address and holds a digit. */
-  private static void findAfterCues(String text, String lower, Matcher locality, Matcher city, Matcher unit,
-      BitSet streetStarts, List<Finding> out) {
+  /**
+   * The line after an address cue ("Address:", "lives at"), when it starts like an address and
+   * holds a digit.
+   */
+  private static void findAfterCues(
+      String text,
+      String lower,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
     int n = text.length();
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (String cue : CUES) {
       for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
         int ce = c + cue.length();
-        boolean joined = ce + 1 < n && (text.charAt(ce) == '-' || text.charAt(ce) == '_') && Character.isLetter(text.charAt(ce + 1));
+        boolean joined =
+            ce + 1 < n
+                && (text.charAt(ce) == '-' || text.charAt(ce) == '_')
+                && Character.isLetter(text.charAt(ce + 1));
         if (!Scan.wordStart(text, c) || joined || !Scan.at(afterCue, ce, 20, n)) {
           continue;
         }
@@ -184,15 +294,19 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
-        if (e - s >= 6 && UsSsnRecognizer.containsDigit(line) && firstLetterOrDigit(line) == 'a'
+        if (e - s >= 6
+            && UsSsnRecognizer.containsDigit(line)
+            && firstLetterOrDigit(line) == 'a'
             && labelOrPhrase(text, c, cue, afterCue.group())) {
-          out.add(new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
+          out.add(
+              new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
         }
       }
     }
   }
 
-  private static final java.util.Set<String> PHRASE_CUES = java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
+  private static final java.util.Set<String> PHRASE_CUES =
+      java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
 
   /**
    * The cue labels a field ("Address: ...", "Anschrift - ..."), is a phrase that takes an address
@@ -204,15 +318,28 @@ public final class StreetAddressRecognizer implements Recognizer {
       return true;
     }
     int b = c;
-    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t' || text.charAt(b - 1) == '*' || text.charAt(b - 1) == '|')) {
+    while (b > 0
+        && (text.charAt(b - 1) == ' '
+            || text.charAt(b - 1) == '\t'
+            || text.charAt(b - 1) == '*'
+            || text.charAt(b - 1) == '|')) {
       b--;
     }
     int v = c + cue.length() + gap.length();
-    return (b == 0 || text.charAt(b - 1) == '\n') && v < text.length()
+    return (b == 0 || text.charAt(b - 1) == '\n')
+        && v < text.length()
         && (Character.isDigit(text.charAt(v)) || Character.isUpperCase(text.charAt(v)));
   }
 
-  private static void anchoredAtWords(String text, Pattern p, String[] starts, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
+  private static void anchoredAtWords(
+      String text,
+      Pattern p,
+      String[] starts,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
     Matcher m = Scan.matcher(p, text);
     for (String w : starts) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
@@ -224,7 +351,13 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /** A post office box counts only with its locality after it, as a postal address. */
-  private static void poBoxes(String text, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
+  private static void poBoxes(
+      String text,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
     Matcher m = Scan.matcher(PO_BOX, text);
     for (String w : PO_BOX_STARTS) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
@@ -241,9 +374,18 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /** A flat or unit written before the house number: "Flat 4, 12 Queen Street". */
   private static final Pattern UNIT_BEFORE =
-      Pattern.compile("(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)\\s?[A-Za-z0-9-]{1,6},?\\s$");
+      Pattern.compile(
+          "(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)\\s?[A-Za-z0-9-]{1,6},?\\s$");
 
-  private static void add(String text, int start, int end, Matcher locality, Matcher city, Matcher unit, BitSet streetStarts, List<Finding> out) {
+  private static void add(
+      String text,
+      int start,
+      int end,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
     int e = trimEnd(text, start, end);
     int from = Math.max(0, start - 24);
     Matcher before = UNIT_BEFORE.matcher(text.substring(from, start));
@@ -296,8 +438,13 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   private static int trimEnd(String text, int start, int end) {
-    while (end > start && " \t,;.:-".indexOf(text.charAt(end - 1)) >= 0 && !(text.charAt(end - 1) == '.' && end - 2 >= start
-        && Character.isUpperCase(text.charAt(end - 2)) && end - 3 >= start && !Character.isLetter(text.charAt(end - 3)))) {
+    while (end > start
+        && " \t,;.:-".indexOf(text.charAt(end - 1)) >= 0
+        && !(text.charAt(end - 1) == '.'
+            && end - 2 >= start
+            && Character.isUpperCase(text.charAt(end - 2))
+            && end - 3 >= start
+            && !Character.isLetter(text.charAt(end - 3)))) {
       end--;
     }
     return end;

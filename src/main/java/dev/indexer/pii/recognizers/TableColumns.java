@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cells under a named column of a CSV, TSV or pipe table: a header line whose cell, normalised,
- * is one of the column names, then the same cell of each following line with that delimiter. One
- * pass over the lines, each search bounded by its line, so the cost stays linear.
+ * Cells under a named column of a CSV, TSV or pipe table: a header line whose cell, normalised, is
+ * one of the column names, then the same cell of each following line with that delimiter. One pass
+ * over the lines, each search bounded by its line, so the cost stays linear.
  */
 final class TableColumns {
 
-  /** Decides on one cell [start, end) of a column; {@code column} is the header's normalised name. */
+  /**
+   * Decides on one cell [start, end) of a column; {@code column} is the header's normalised name.
+   */
   interface Cell {
     void accept(String text, int start, int end, String column);
   }
@@ -41,7 +43,9 @@ final class TableColumns {
       if (le < 0) {
         le = n;
       }
-      if (le - ls > 2000 || (columns.isEmpty() && le - ls > 600) || !anyDelimiter(text, ls, le, nextDelimiter)) {
+      if (le - ls > 2000
+          || (columns.isEmpty() && le - ls > 600)
+          || !anyDelimiter(text, ls, le, nextDelimiter)) {
         columns.clear(); // too long for a header or a table row, or no cells at all
         columnNames.clear();
         ls = le + 1;
@@ -74,13 +78,19 @@ final class TableColumns {
         case ';' -> counts[1]++;
         case '\t' -> counts[2]++;
         case '|' -> counts[3]++;
-        default -> { }
+        default -> {}
       }
     }
   }
 
   /** Calls {@code cell} for the non-empty cells of the row [ls, le) under the named columns. */
-  private static void cells(String text, int ls, int le, char delimiter, List<Integer> columns, List<String> columnNames,
+  private static void cells(
+      String text,
+      int ls,
+      int le,
+      char delimiter,
+      List<Integer> columns,
+      List<String> columnNames,
       Cell cell) {
     for (int k = 0; k < columns.size(); k++) {
       int[] field = field(text, ls, le, delimiter, columns.get(k));
@@ -94,8 +104,15 @@ final class TableColumns {
    * The delimiter of the line [ls, le) if it is a header naming one of the columns (collected in
    * {@code found} and {@code foundNames}), otherwise 0.
    */
-  private static char headerDelimiter(String text, String lower, int ls, int le, int[] counts, Set<String> names,
-      List<Integer> found, List<String> foundNames) {
+  private static char headerDelimiter(
+      String text,
+      String lower,
+      int ls,
+      int le,
+      int[] counts,
+      Set<String> names,
+      List<Integer> found,
+      List<String> foundNames) {
     for (int d = 0; d < DELIMITERS.length; d++) {
       // A header has the delimiter and short cells; a paragraph with a few commas has long ones.
       if (counts[d] == 0 || le - ls > (counts[d] + 1) * 32) {
@@ -111,8 +128,8 @@ final class TableColumns {
   }
 
   /**
-   * Whether [ls, le) holds a delimiter; {@code next} holds each delimiter's next index (-1: none left),
-   * moved on only when a line starts past it, so the text is searched once.
+   * Whether [ls, le) holds a delimiter; {@code next} holds each delimiter's next index (-1: none
+   * left), moved on only when a line starts past it, so the text is searched once.
    */
   private static boolean anyDelimiter(String text, int ls, int le, int[] next) {
     boolean any = false;
@@ -136,10 +153,17 @@ final class TableColumns {
 
   /**
    * Whether the line is a table header naming at least one of the columns (collected with their
-   * names). A pipe table's header has its "|---|" rule on the next line, so a key-value row such
-   * as "| Cardholder | Maria |" is not one; a CSV header holds no run of three digits.
+   * names). A pipe table's header has its "|---|" rule on the next line, so a key-value row such as
+   * "| Cardholder | Maria |" is not one; a CSV header holds no run of three digits.
    */
-  private static boolean header(String text, String lower, int ls, int le, char d, Set<String> names, List<Integer> found,
+  private static boolean header(
+      String text,
+      String lower,
+      int ls,
+      int le,
+      char d,
+      Set<String> names,
+      List<Integer> found,
       List<String> foundNames) {
     if (d == '|' ? !ruleFollows(text, le) : digitRun(text, ls, le)) {
       return false;
@@ -192,11 +216,17 @@ final class TableColumns {
   }
 
   private static String normalise(String lower, int s, int e) {
-    while (s < e && (Character.isWhitespace(lower.charAt(s)) || lower.charAt(s) == '"' || lower.charAt(s) == '*')) {
+    while (s < e
+        && (Character.isWhitespace(lower.charAt(s))
+            || lower.charAt(s) == '"'
+            || lower.charAt(s) == '*')) {
       s++;
     }
-    while (e > s && (Character.isWhitespace(lower.charAt(e - 1)) || lower.charAt(e - 1) == '"' || lower.charAt(e - 1) == ':'
-        || lower.charAt(e - 1) == '*')) {
+    while (e > s
+        && (Character.isWhitespace(lower.charAt(e - 1))
+            || lower.charAt(e - 1) == '"'
+            || lower.charAt(e - 1) == ':'
+            || lower.charAt(e - 1) == '*')) {
       e--;
     }
     return e - s > 24 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * URLs whose userinfo holds a password ({@code scheme://user:password@host/...}) or a token
- * ({@code https://ghp_...@github.com}): the whole URL is reported, since host, path and query of
- * such a URL are as sensitive as the secret. A user name alone ({@code ssh://git@host}) is not.
+ * URLs whose userinfo holds a password ({@code scheme://user:password@host/...}) or a token ({@code
+ * https://ghp_...@github.com}): the whole URL is reported, since host, path and query of such a URL
+ * are as sensitive as the secret. A user name alone ({@code ssh://git@host}) is not.
  */
 public final class UrlCredentialsRecognizer implements Recognizer {
 
@@ -50,16 +50,25 @@ public final class UrlCredentialsRecognizer implements Recognizer {
   }
 
   private static boolean terminates(char c) {
-    return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '|';
+    return Character.isWhitespace(c)
+        || c == '"'
+        || c == '\''
+        || c == '<'
+        || c == '>'
+        || c == '`'
+        || c == '|';
   }
 
   static boolean holdsSecret(String userinfo) {
     int colon = userinfo.indexOf(':');
     if (colon >= 0) {
       String password = userinfo.substring(colon + 1);
-      return !password.isEmpty() && !password.equals("*") && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>");
+      return !password.isEmpty()
+          && !password.equals("*")
+          && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>");
     }
     // No password: a token used as user name (GitHub, GitLab, npm tokens, long random strings).
-    return SecretTokens.knownTokenPrefix(userinfo) || (userinfo.length() >= 20 && Checksums.entropy(userinfo) >= 3.5);
+    return SecretTokens.knownTokenPrefix(userinfo)
+        || (userinfo.length() >= 20 && Checksums.entropy(userinfo) >= 3.5);
   }
 }

@@ -1,6 +1,8 @@
 package dev.indexer.pii.spi;
 
-/** The kinds of personal data and secrets the redactor finds. Names are part of the output format. */
+/**
+ * The kinds of personal data and secrets the redactor finds. Names are part of the output format.
+ */
 public enum PiiType {
   EMAIL,
   PHONE,
@@ -16,7 +18,9 @@ public enum PiiType {
   DATE_OF_BIRTH,
   PASSPORT_OR_ID;
 
-  /** Types with a fixed shape and, mostly, a checksum: the recall and precision targets are strict. */
+  /**
+   * Types with a fixed shape and, mostly, a checksum: the recall and precision targets are strict.
+   */
   public boolean structured() {
     return switch (this) {
       case PERSON, STREET_ADDRESS, DATE_OF_BIRTH, PASSPORT_OR_ID -> false;

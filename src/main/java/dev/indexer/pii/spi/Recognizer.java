@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds personal data of some types in a text. Implementations are stateless and thread-safe,
- * must not throw on any input (empty, huge, binary, unpaired surrogates) and must run in time
- * linear in the text length.
+ * Finds personal data of some types in a text. Implementations are stateless and thread-safe, must
+ * not throw on any input (empty, huge, binary, unpaired surrogates) and must run in time linear in
+ * the text length.
  *
  * <p>This is the seam for heavier analyzers: a NER model or a remote Presidio analyzer can
  * implement it and report PERSON or STREET_ADDRESS findings beside (or instead of) the rule-based

@@ -12,22 +12,30 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Scores the recognizers on the labelled corpus; thresholds are what the recognizers reach today. */
+/**
+ * Scores the recognizers on the labelled corpus; thresholds are what the recognizers reach today.
+ */
 class CorpusEvaluationTest {
 
   @Test
   void meetsTheTargets() throws IOException {
     List<LabelledCorpus.Case> cases = LabelledCorpus.load();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
-    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count()).isGreaterThanOrEqualTo(60);
+    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count())
+        .isGreaterThanOrEqualTo(60);
 
     Scorer s = scoreAndReport(cases, "corpus-score.txt");
     Path dir = Path.of("target", "pii");
     // The corpus as plain {"id", "text"} lines: input for the evaluation command (PiiEvaluate).
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     StringBuilder plain = new StringBuilder();
     for (LabelledCorpus.Case c : cases) {
-      plain.append(json.writeValueAsString(json.createObjectNode().put("id", c.id()).put("text", c.text()))).append('\n');
+      plain
+          .append(
+              json.writeValueAsString(
+                  json.createObjectNode().put("id", c.id()).put("text", c.text())))
+          .append('\n');
     }
     Files.writeString(dir.resolve("corpus-plain.jsonl"), plain, StandardCharsets.UTF_8);
 
@@ -38,10 +46,16 @@ class CorpusEvaluationTest {
         assertThat(k.precision()).as(t + " precision").isGreaterThanOrEqualTo(0.95);
       }
     }
-    assertThat(s.perType.get(PiiType.PERSON).recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.85);
-    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.perType.get(PiiType.PERSON).recall())
+        .as("PERSON recall")
+        .isGreaterThanOrEqualTo(0.85);
+    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall())
+        .as("STREET_ADDRESS recall")
+        .isGreaterThanOrEqualTo(0.85);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
-    assertThat(20.0 * s.hardNegativeFindings / s.hardNegatives).as("false findings per 20 hard negatives").isLessThanOrEqualTo(1.0);
+    assertThat(20.0 * s.hardNegativeFindings / s.hardNegatives)
+        .as("false findings per 20 hard negatives")
+        .isLessThanOrEqualTo(1.0);
   }
 
   /**
@@ -50,20 +64,28 @@ class CorpusEvaluationTest {
    */
   @Test
   void handWrittenCases() throws IOException {
-    Scorer s = scoreAndReport(LabelledCorpus.load("/pii/corpus-handwritten.jsonl"), "handwritten-score.txt");
-    // Scored 0.967 precision, 0.916 recall and 5.8% leak on first contact; the recognizers were then
+    Scorer s =
+        scoreAndReport(
+            LabelledCorpus.load("/pii/corpus-handwritten.jsonl"), "handwritten-score.txt");
+    // Scored 0.967 precision, 0.916 recall and 5.8% leak on first contact; the recognizers were
+    // then
     // improved on these misses, so this set now guards against regressions rather than measures.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.97);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
-    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isLessThanOrEqualTo(1);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(1);
   }
 
-  /** A batch written last and scored as it came: the closest thing here to an independent corpus. */
+  /**
+   * A batch written last and scored as it came: the closest thing here to an independent corpus.
+   */
   @Test
   void blindCases() throws IOException {
     Scorer s = scoreAndReport(LabelledCorpus.load("/pii/corpus-blind.jsonl"), "blind-score.txt");
-    // The first run reached precision 0.95, recall 0.94, leak under 4%. Misses left: a birth date in
+    // The first run reached precision 0.95, recall 0.94, leak under 4%. Misses left: a birth date
+    // in
     // a table cell without a cue or header, a lone first name without a cue ("Kannst du Lena
     // kurz anrufen?").
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
@@ -73,16 +95,18 @@ class CorpusEvaluationTest {
   }
 
   /**
-   * The unseen set: written in one go across formats and languages and scored before any
-   * recognizer change it led to.
+   * The unseen set: written in one go across formats and languages and scored before any recognizer
+   * change it led to.
    */
   @Test
   void unseenCases() throws IOException {
     List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-unseen.jsonl");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
-    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count()).isGreaterThanOrEqualTo(25);
+    assertThat(cases.stream().filter(LabelledCorpus.Case::hardNegative).count())
+        .isGreaterThanOrEqualTo(25);
     Scorer s = scoreAndReport(cases, "unseen-score.txt");
-    // First contact: precision 0.948, recall 0.848, leak 11.96%, 2 false findings in 32 hard negatives
+    // First contact: precision 0.948, recall 0.848, leak 11.96%, 2 false findings in 32 hard
+    // negatives
     // (misses: passwords in command lines and chat, names after dashes, form labels, chat
     // timestamps and mentions, birth dates under a CSV column, a phone in a CSV field). Two host
     // addresses were then labelled that the first labelling had missed, and one "hard negative"
@@ -90,23 +114,34 @@ class CorpusEvaluationTest {
     // 2% target, API_KEY_OR_SECRET recall (23 of 24) is under the 0.99 target.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.98);
-    assertThat(s.perType.get(PiiType.PERSON).recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.95);
-    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.perType.get(PiiType.PERSON).recall())
+        .as("PERSON recall")
+        .isGreaterThanOrEqualTo(0.95);
+    assertThat(s.perType.get(PiiType.STREET_ADDRESS).recall())
+        .as("STREET_ADDRESS recall")
+        .isGreaterThanOrEqualTo(0.85);
     for (PiiType t : PiiType.values()) {
       if (t.structured() && t != PiiType.API_KEY_OR_SECRET && t != PiiType.IP_ADDRESS) {
         assertThat(s.perType.get(t).recall()).as(t + " recall").isGreaterThanOrEqualTo(0.99);
         assertThat(s.perType.get(t).precision()).as(t + " precision").isGreaterThanOrEqualTo(0.95);
       }
     }
-    assertThat(s.perType.get(PiiType.API_KEY_OR_SECRET).recall()).as("API_KEY_OR_SECRET recall").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.perType.get(PiiType.API_KEY_OR_SECRET).recall())
+        .as("API_KEY_OR_SECRET recall")
+        .isGreaterThanOrEqualTo(0.95);
     // The one false finding: a CIDR block (10.0.0.0/8) in prose, reported by design.
-    assertThat(s.perType.get(PiiType.IP_ADDRESS).recall()).as("IP_ADDRESS recall").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.perType.get(PiiType.IP_ADDRESS).recall())
+        .as("IP_ADDRESS recall")
+        .isGreaterThanOrEqualTo(0.99);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.015);
-    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isLessThanOrEqualTo(1);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(1);
   }
 
   /** Scores the cases with the default policy, prints the report and keeps it under target/pii. */
-  private static Scorer scoreAndReport(List<LabelledCorpus.Case> cases, String file) throws IOException {
+  private static Scorer scoreAndReport(List<LabelledCorpus.Case> cases, String file)
+      throws IOException {
     Scorer s = Scorer.score(Recognizers.analyzer(PiiPolicy.defaults()), cases);
     String report = s.report();
     System.out.println(report);

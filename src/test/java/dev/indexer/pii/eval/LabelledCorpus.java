@@ -17,7 +17,8 @@ public final class LabelledCorpus {
 
   public record Span(PiiType type, int start, int end) {}
 
-  public record Case(String id, String lang, String kind, boolean hardNegative, String text, List<Span> gold) {}
+  public record Case(
+      String id, String lang, String kind, boolean hardNegative, String text, List<Span> gold) {}
 
   private LabelledCorpus() {}
 
@@ -38,8 +39,14 @@ public final class LabelledCorpus {
         JsonNode n = json.readTree(line);
         List<Span> gold = new ArrayList<>();
         String text = strip(n.get("text").asText(), gold);
-        cases.add(new Case(n.get("id").asText(), n.path("lang").asText(), n.path("kind").asText(),
-            n.path("hard_negative").asBoolean(), text, gold));
+        cases.add(
+            new Case(
+                n.get("id").asText(),
+                n.path("lang").asText(),
+                n.path("kind").asText(),
+                n.path("hard_negative").asBoolean(),
+                text,
+                gold));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

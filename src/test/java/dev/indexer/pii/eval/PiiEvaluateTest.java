@@ -16,7 +16,9 @@ class PiiEvaluateTest {
   void writesEntitiesWithUtf16Offsets() throws Exception {
     ObjectMapper json = new ObjectMapper();
     String text = "\ud83d\ude00 mail jane@example.com";
-    String input = json.writeValueAsString(json.createObjectNode().put("id", 7).put("text", text)) + "\nnot json\n";
+    String input =
+        json.writeValueAsString(json.createObjectNode().put("id", 7).put("text", text))
+            + "\nnot json\n";
     StringWriter out = new StringWriter();
     PiiEvaluate.run(new StringReader(input), out, Recognizers.analyzer(PiiPolicy.defaults()), json);
     String[] lines = out.toString().split("\n");
@@ -24,7 +26,8 @@ class PiiEvaluateTest {
     assertThat(first.get("id").asInt()).isEqualTo(7);
     JsonNode e = first.get("entities").get(0);
     assertThat(e.get("type").asText()).isEqualTo("EMAIL");
-    assertThat(e.get("start").asInt()).isEqualTo(text.indexOf("jane")); // 8: the emoji is two UTF-16 units
+    assertThat(e.get("start").asInt())
+        .isEqualTo(text.indexOf("jane")); // 8: the emoji is two UTF-16 units
     assertThat(e.get("end").asInt()).isEqualTo(text.length());
     assertThat(json.readTree(lines[1]).has("error")).isTrue();
   }

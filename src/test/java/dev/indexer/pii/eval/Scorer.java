@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores an analyzer against the labelled corpus. A finding is a true positive when it has the
- * gold span's type and their intersection is at least half of their union (IoU >= 0.5); each
- * gold span is matched once. The leak rate ignores types: the share of gold PII characters not
- * covered by any finding.
+ * Scores an analyzer against the labelled corpus. A finding is a true positive when it has the gold
+ * span's type and their intersection is at least half of their union (IoU >= 0.5); each gold span
+ * is matched once. The leak rate ignores types: the share of gold PII characters not covered by any
+ * finding.
  */
 public final class Scorer {
 
@@ -79,16 +79,30 @@ public final class Scorer {
           s.perType.get(g.type()).tp++;
         } else {
           s.perType.get(g.type()).fn++;
-          s.errors.append("MISS ").append(g.type()).append(' ').append(c.id()).append(": ")
-              .append(show(c.text(), g.start(), g.end())).append(" found ").append(describe(c.text(), found, g.start(), g.end())).append('\n');
+          s.errors
+              .append("MISS ")
+              .append(g.type())
+              .append(' ')
+              .append(c.id())
+              .append(": ")
+              .append(show(c.text(), g.start(), g.end()))
+              .append(" found ")
+              .append(describe(c.text(), found, g.start(), g.end()))
+              .append('\n');
         }
       }
       for (int i = 0; i < found.size(); i++) {
         if (!matched[i]) {
           Finding f = found.get(i);
           s.perType.get(f.type()).fp++;
-          s.errors.append("FALSE ").append(f.type()).append(' ').append(c.id()).append(": ")
-              .append(show(c.text(), f.start(), f.end())).append('\n');
+          s.errors
+              .append("FALSE ")
+              .append(f.type())
+              .append(' ')
+              .append(c.id())
+              .append(": ")
+              .append(show(c.text(), f.start(), f.end()))
+              .append('\n');
         }
       }
     }
@@ -126,19 +140,40 @@ public final class Scorer {
 
   public String report() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format("%-22s %5s %5s %5s %9s %7s %6s%n", "type", "tp", "fp", "fn", "precision", "recall", "f1"));
+    b.append(
+        String.format(
+            "%-22s %5s %5s %5s %9s %7s %6s%n",
+            "type", "tp", "fp", "fn", "precision", "recall", "f1"));
     for (Map.Entry<PiiType, Counts> e : perType.entrySet()) {
       Counts k = e.getValue();
       if (k.tp + k.fp + k.fn == 0) {
         continue;
       }
-      b.append(String.format("%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n", e.getKey(), k.tp, k.fp, k.fn, k.precision(), k.recall(), k.f1()));
+      b.append(
+          String.format(
+              "%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n",
+              e.getKey(), k.tp, k.fp, k.fn, k.precision(), k.recall(), k.f1()));
     }
-    b.append(String.format("%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n", "OVERALL", overall.tp, overall.fp, overall.fn,
-        overall.precision(), overall.recall(), overall.f1()));
-    b.append(String.format("leak rate: %.4f (%d of %d PII characters uncovered)%n", leakRate(), leakedChars, piiChars));
-    b.append(String.format("hard negatives: %d findings in %d cases (%.3f per 20 cases)%n", hardNegativeFindings, hardNegatives,
-        hardNegatives == 0 ? 0 : 20.0 * hardNegativeFindings / hardNegatives));
+    b.append(
+        String.format(
+            "%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n",
+            "OVERALL",
+            overall.tp,
+            overall.fp,
+            overall.fn,
+            overall.precision(),
+            overall.recall(),
+            overall.f1()));
+    b.append(
+        String.format(
+            "leak rate: %.4f (%d of %d PII characters uncovered)%n",
+            leakRate(), leakedChars, piiChars));
+    b.append(
+        String.format(
+            "hard negatives: %d findings in %d cases (%.3f per 20 cases)%n",
+            hardNegativeFindings,
+            hardNegatives,
+            hardNegatives == 0 ? 0 : 20.0 * hardNegativeFindings / hardNegatives));
     return b.toString();
   }
 }

@@ -11,29 +11,36 @@ class DobAndIdRecognizerTest {
 
   @Test
   void birthDatesOnlyWithContext() {
-    assertThat(Spans.of(dob, "DOB: 1985-03-12; born on March 12, 1985; geboren am 12.03.1985; né le 12 mars 1985"))
+    assertThat(
+            Spans.of(
+                dob,
+                "DOB: 1985-03-12; born on March 12, 1985; geboren am 12.03.1985; né le 12 mars 1985"))
         .containsExactlyInAnyOrder("1985-03-12", "March 12, 1985", "12.03.1985", "12 mars 1985");
     assertThat(Spans.of(dob, "Released 2024-01-15, meeting on March 12, 2025")).isEmpty();
     assertThat(Spans.of(dob, "Adobe 2019-05-02, reborn 2020-01-01, see lib. 1985-03-02")).isEmpty();
     assertThat(Spans.of(dob, "Ann Lee (b. 1985-03-02)")).containsExactly("1985-03-02");
-    assertThat(Spans.of(dob, "Date of Birth: 3rd of March 1985; DOB 03-Mar-1985; born 4 July, 1976"))
+    assertThat(
+            Spans.of(dob, "Date of Birth: 3rd of March 1985; DOB 03-Mar-1985; born 4 July, 1976"))
         .containsOnly("3rd of March 1985", "03-Mar-1985", "4 July, 1976");
     assertThat(Spans.of(dob, "Fecha de nac.: 02/05/1990")).containsExactly("02/05/1990");
   }
 
   @Test
   void birthDatesUnderABirthDateColumn() {
-    String csv = "id,name,email,phone,dob\n1041,Hannah Schultz,h.schultz@mail.de,+49 151 23456789,1986-02-14\n"
-        + "1042,Oscar Lindqvist,oscar.l@telia.se,+46 70 123 45 67,\"1990-11-30\"\n\nreleased,2024-01-15";
+    String csv =
+        "id,name,email,phone,dob\n1041,Hannah Schultz,h.schultz@mail.de,+49 151 23456789,1986-02-14\n"
+            + "1042,Oscar Lindqvist,oscar.l@telia.se,+46 70 123 45 67,\"1990-11-30\"\n\nreleased,2024-01-15";
     assertThat(Spans.of(dob, csv)).containsExactly("1986-02-14", "1990-11-30");
-    String md = "| Patient | Ward | Admitted | Date of birth |\n|---|---|---|---|\n| Ann Lee | 4B | 2024-03-01 | 02/29/1964 |";
+    String md =
+        "| Patient | Ward | Admitted | Date of birth |\n|---|---|---|---|\n| Ann Lee | 4B | 2024-03-01 | 02/29/1964 |";
     assertThat(Spans.of(dob, md)).containsExactly("02/29/1964");
     assertThat(Spans.of(dob, "name;created;updated\nx;2024-01-01;2024-02-01")).isEmpty();
   }
 
   @Test
   void idsByCueOrCheckDigit() {
-    assertThat(Spans.of(ids, "Passport No. X1234567, DNI 12345678Z, codice fiscale RSSMRA85T10A562S"))
+    assertThat(
+            Spans.of(ids, "Passport No. X1234567, DNI 12345678Z, codice fiscale RSSMRA85T10A562S"))
         .contains("X1234567", "12345678Z", "RSSMRA85T10A562S");
     assertThat(Spans.of(ids, "DNI 12345678A, build 20240115")).isEmpty();
     assertThat(Spans.of(ids, "BSN 111222333, BSN 123456789")).containsExactly("111222333");
@@ -41,7 +48,8 @@ class DobAndIdRecognizerTest {
 
   @Test
   void mrzLines() {
-    String mrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    String mrz =
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     assertThat(Spans.of(ids, mrz)).hasSize(2);
   }
 
@@ -49,8 +57,10 @@ class DobAndIdRecognizerTest {
   void mrzLinesAmongMarkupAreFoundWhole() {
     String l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     String l2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
-    String html = "<div><span>scan:</span><pre>" + l1 + "\n" + l2 + "</pre></div>" + "<p>A<B</p>".repeat(50);
+    String html =
+        "<div><span>scan:</span><pre>" + l1 + "\n" + l2 + "</pre></div>" + "<p>A<B</p>".repeat(50);
     assertThat(Spans.of(ids, html)).containsExactlyInAnyOrder(l1, l2);
-    assertThat(Spans.of(ids, "<a href=\"x\">ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<</a>")).isEmpty();
+    assertThat(Spans.of(ids, "<a href=\"x\">ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<</a>"))
+        .isEmpty();
   }
 }

@@ -17,12 +17,18 @@ class EmailRecognizerTest {
 
   @Test
   void rejectsLookAlikes() {
-    assertThat(Spans.of(r, "npm i lodash@4.17.21 icon@2x.png user@localhost @types/node a@b.c foo@bar.baz")).isEmpty();
+    assertThat(
+            Spans.of(
+                r, "npm i lodash@4.17.21 icon@2x.png user@localhost @types/node a@b.c foo@bar.baz"))
+        .isEmpty();
   }
 
   @Test
   void addressesWrittenToDodgeHarvesters() {
-    assertThat(Spans.of(r, "write to jane.doe [at] example [dot] com or max(at)firma.de, not me [at] home."))
+    assertThat(
+            Spans.of(
+                r,
+                "write to jane.doe [at] example [dot] com or max(at)firma.de, not me [at] home."))
         .containsExactly("jane.doe [at] example [dot] com", "max(at)firma.de");
     assertThat(Spans.of(r, "see (at) least the docs; price [at] 5.00")).isEmpty();
   }

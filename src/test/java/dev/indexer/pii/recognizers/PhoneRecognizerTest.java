@@ -18,7 +18,10 @@ class PhoneRecognizerTest {
 
   @Test
   void internationalAndNational() {
-    assertThat(Spans.of(r, "Call +1 (650) 253-0000 or +44 20 7946 0958, Tel. 030 901820, or 0049 89 12345678."))
+    assertThat(
+            Spans.of(
+                r,
+                "Call +1 (650) 253-0000 or +44 20 7946 0958, Tel. 030 901820, or 0049 89 12345678."))
         .containsExactly("+1 (650) 253-0000", "+44 20 7946 0958", "030 901820", "0049 89 12345678");
     assertThat(Spans.of(r, "mobile: 06 12 34 56 78")).containsExactly("06 12 34 56 78");
   }
@@ -40,13 +43,19 @@ class PhoneRecognizerTest {
 
   @Test
   void rejectsDatesOrderNumbersAndIps() {
-    assertThat(Spans.of(r, "on 2024-01-15 at 10:30, order 4155552671, ip 192.168.100.200, ISBN 978-3-16-148410-0"))
+    assertThat(
+            Spans.of(
+                r,
+                "on 2024-01-15 at 10:30, order 4155552671, ip 192.168.100.200, ISBN 978-3-16-148410-0"))
         .isEmpty();
   }
 
   @Test
   void internationalNumbersInCsvFields() {
-    assertThat(Spans.of(r, "1041,Hannah,h@mail.de,+49 151 23456789,1986-02-14\n1042,Oscar,o@telia.se,+46 70 123 45 67,x"))
+    assertThat(
+            Spans.of(
+                r,
+                "1041,Hannah,h@mail.de,+49 151 23456789,1986-02-14\n1042,Oscar,o@telia.se,+46 70 123 45 67,x"))
         .containsExactly("+49 151 23456789", "+46 70 123 45 67");
     assertThat(Spans.of(r, "totals,1,234 567 8901,12")).isEmpty();
   }
@@ -54,13 +63,17 @@ class PhoneRecognizerTest {
   @Test
   void figuresWithAnOpenParenthesisAreNotPhoneNumbers() {
     PhoneRecognizer all = new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
-    assertThat(Spans.of(all, "| edit, s | 44.80 (35.03–48.39) | chunks 3883 (3870–3943) of 19615 |")).isEmpty();
-    assertThat(Spans.of(all, "Tel. (030) 901820 or +44 (0) 20 7946 0958")).containsExactly("(030) 901820", "+44 (0) 20 7946 0958");
+    assertThat(
+            Spans.of(all, "| edit, s | 44.80 (35.03–48.39) | chunks 3883 (3870–3943) of 19615 |"))
+        .isEmpty();
+    assertThat(Spans.of(all, "Tel. (030) 901820 or +44 (0) 20 7946 0958"))
+        .containsExactly("(030) 901820", "+44 (0) 20 7946 0958");
   }
 
   @Test
   void frenchNumbersWrittenWithDots() {
-    assertThat(Spans.of(r, "Tél. 01.42.68.53.00, version 1.42.68.53.00")).containsExactly("01.42.68.53.00");
+    assertThat(Spans.of(r, "Tél. 01.42.68.53.00, version 1.42.68.53.00"))
+        .containsExactly("01.42.68.53.00");
   }
 
   @Test
@@ -76,7 +89,13 @@ class PhoneRecognizerTest {
       String cc = Integer.toString(util.getCountryCodeForRegion(region));
       PhoneRecognizer.Region bound = PhoneRecognizer.Region.of(region);
       for (int i = 0; i < 1000; i++) {
-        StringBuilder digits = new StringBuilder(i % 5 == 0 ? ndd : i % 5 == 1 ? cc + ndd : i % 5 == 2 ? cc + ndd + ndd : i % 5 == 3 ? cc + "00" : "");
+        StringBuilder digits =
+            new StringBuilder(
+                i % 5 == 0
+                    ? ndd
+                    : i % 5 == 1
+                        ? cc + ndd
+                        : i % 5 == 2 ? cc + ndd + ndd : i % 5 == 3 ? cc + "00" : "");
         int length = 7 + random.nextInt(11);
         while (digits.length() < length) {
           digits.append(random.nextInt(10));
@@ -88,7 +107,9 @@ class PhoneRecognizerTest {
         skipped++;
         try {
           PhoneNumber n = util.parse(d, region);
-          assertThat(util.isValidNumberForRegion(n, region) || util.isPossibleNumber(n)).as(region + " " + d).isFalse();
+          assertThat(util.isValidNumberForRegion(n, region) || util.isPossibleNumber(n))
+              .as(region + " " + d)
+              .isFalse();
         } catch (NumberParseException e) {
           // not a number at all
         }
@@ -96,7 +117,8 @@ class PhoneRecognizerTest {
     }
     assertThat(skipped).isGreaterThan(10_000);
     // A card number is parsed as a national number of no default region.
-    assertThat(PiiPolicy.defaults().phoneRegions()).noneMatch(region -> PhoneRecognizer.Region.of(region).mayBeNational("4111111111111111"));
+    assertThat(PiiPolicy.defaults().phoneRegions())
+        .noneMatch(region -> PhoneRecognizer.Region.of(region).mayBeNational("4111111111111111"));
     assertThat(PhoneRecognizer.Region.of("US").mayBeNational("4155552671")).isTrue();
     assertThat(PhoneRecognizer.Region.of("US").shortEnough("01144207946095")).isTrue();
   }

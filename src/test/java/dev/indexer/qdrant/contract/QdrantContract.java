@@ -129,12 +129,14 @@ public abstract class QdrantContract {
 
   private Endpoint endpoint;
   private QdrantClient client;
+
   /**
-   * Set when the server could not be started for an accepted reason (e.g. no Docker): every test
-   * is then aborted with it, so the report lists each test as skipped with the reason instead of
-   * a silent "Tests run: 0" (which is what surefire shows for an abort in {@code @BeforeAll}).
+   * Set when the server could not be started for an accepted reason (e.g. no Docker): every test is
+   * then aborted with it, so the report lists each test as skipped with the reason instead of a
+   * silent "Tests run: 0" (which is what surefire shows for an abort in {@code @BeforeAll}).
    */
   private TestAbortedException serverUnavailable;
+
   private final List<String> collectionsToDrop = new ArrayList<>();
   private final List<String> aliasesToDrop = new ArrayList<>();
   private String testName = "t";
@@ -253,14 +255,14 @@ public abstract class QdrantContract {
   /** A fresh, unique collection name (dropped after the test). */
   String name(String suffix) {
     String base = testName.length() > 40 ? testName.substring(0, 40) : testName;
-    String name =
-        "ct_" + base + "_" + suffix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "ct_" + base + "_" + suffix + "_" + UUID.randomUUID().toString().substring(0, 8);
     collectionsToDrop.add(name);
     return name;
   }
 
   String aliasName(String suffix) {
-    String name = "al_" + testName + "_" + suffix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    String name =
+        "al_" + testName + "_" + suffix + "_" + UUID.randomUUID().toString().substring(0, 8);
     aliasesToDrop.add(name);
     return name;
   }
@@ -340,7 +342,11 @@ public abstract class QdrantContract {
   /** Ids of all points matching {@code filter}, via scroll (id order). */
   List<String> scrollIds(String collection, Filter filter) throws Exception {
     ScrollResponse response =
-        scroll(ScrollPoints.newBuilder().setCollectionName(collection).setFilter(filter).setLimit(100));
+        scroll(
+            ScrollPoints.newBuilder()
+                .setCollectionName(collection)
+                .setFilter(filter)
+                .setLimit(100));
     return ids(response.getResultList());
   }
 
@@ -400,7 +406,8 @@ public abstract class QdrantContract {
         client.createCollectionAsync(
             CreateCollection.newBuilder()
                 .setCollectionName(name)
-                .setVectorsConfig(VectorsConfig.newBuilder().setParams(vectorParams(4, Distance.Cosine)))
+                .setVectorsConfig(
+                    VectorsConfig.newBuilder().setParams(vectorParams(4, Distance.Cosine)))
                 .setHnswConfig(HnswConfigDiff.newBuilder().setM(32).setEfConstruct(200))
                 .build()));
 
@@ -418,7 +425,8 @@ public abstract class QdrantContract {
         client.createCollectionAsync(
             CreateCollection.newBuilder()
                 .setCollectionName(name)
-                .setVectorsConfig(VectorsConfig.newBuilder().setParams(vectorParams(4, Distance.Cosine)))
+                .setVectorsConfig(
+                    VectorsConfig.newBuilder().setParams(vectorParams(4, Distance.Cosine)))
                 .setQuantizationConfig(
                     QuantizationConfig.newBuilder()
                         .setScalar(
@@ -506,11 +514,9 @@ public abstract class QdrantContract {
     assertStatus(Status.Code.NOT_FOUND, () -> upsert(missing, point(1, 1, 0)));
     assertStatus(Status.Code.NOT_FOUND, () -> search(searchRequest(missing, 3, 1, 0)));
     assertStatus(
-        Status.Code.NOT_FOUND,
-        () -> scroll(ScrollPoints.newBuilder().setCollectionName(missing)));
+        Status.Code.NOT_FOUND, () -> scroll(ScrollPoints.newBuilder().setCollectionName(missing)));
     assertStatus(Status.Code.NOT_FOUND, () -> countExact(missing, Filter.getDefaultInstance()));
-    assertStatus(
-        Status.Code.NOT_FOUND, () -> await(client.deleteAsync(missing, List.of(id(1)))));
+    assertStatus(Status.Code.NOT_FOUND, () -> await(client.deleteAsync(missing, List.of(id(1)))));
   }
 
   @Test
@@ -567,7 +573,8 @@ public abstract class QdrantContract {
             null,
             null));
 
-    PayloadSchemaInfo schema = await(client.getCollectionInfoAsync(name)).getPayloadSchemaMap().get("tenant");
+    PayloadSchemaInfo schema =
+        await(client.getCollectionInfoAsync(name)).getPayloadSchemaMap().get("tenant");
     assertThat(schema).isNotNull();
     assertThat(schema.getDataType()).isEqualTo(PayloadSchemaType.Keyword);
     assertThat(schema.getParams().hasKeywordIndexParams()).isTrue();
@@ -592,9 +599,11 @@ public abstract class QdrantContract {
   void deletedPayloadIndexLeavesPayloadSchema() throws Exception {
     String name = createCollection(2, Distance.Cosine);
     await(
-        client.createPayloadIndexAsync(name, "doc", PayloadSchemaType.Keyword, null, true, null, null));
+        client.createPayloadIndexAsync(
+            name, "doc", PayloadSchemaType.Keyword, null, true, null, null));
     await(
-        client.createPayloadIndexAsync(name, "other", PayloadSchemaType.Keyword, null, true, null, null));
+        client.createPayloadIndexAsync(
+            name, "other", PayloadSchemaType.Keyword, null, true, null, null));
 
     await(client.deletePayloadIndexAsync(name, "doc", true, null, null));
 
@@ -798,7 +807,8 @@ public abstract class QdrantContract {
     assertThat(result.getStatus()).isEqualTo(UpdateStatus.Acknowledged);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
-        .untilAsserted(() -> assertThat(countExact(name, Filter.getDefaultInstance())).isEqualTo(1));
+        .untilAsserted(
+            () -> assertThat(countExact(name, Filter.getDefaultInstance())).isEqualTo(1));
   }
 
   @Test
@@ -806,9 +816,12 @@ public abstract class QdrantContract {
     String name = createCollection(2, Distance.Cosine);
     Map<String, String> sentToExpected = new LinkedHashMap<>();
     sentToExpected.put("6ba7b8109dad11d180b400c04fd430c8", "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
-    sentToExpected.put("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-    sentToExpected.put("urn:uuid:6ba7b812-9dad-11d1-80b4-00c04fd430c8", "6ba7b812-9dad-11d1-80b4-00c04fd430c8");
-    sentToExpected.put("6BA7B813-9DAD-11D1-80B4-00C04FD430C8", "6ba7b813-9dad-11d1-80b4-00c04fd430c8");
+    sentToExpected.put(
+        "{6ba7b811-9dad-11d1-80b4-00c04fd430c8}", "6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+    sentToExpected.put(
+        "urn:uuid:6ba7b812-9dad-11d1-80b4-00c04fd430c8", "6ba7b812-9dad-11d1-80b4-00c04fd430c8");
+    sentToExpected.put(
+        "6BA7B813-9DAD-11D1-80B4-00C04FD430C8", "6ba7b813-9dad-11d1-80b4-00c04fd430c8");
     for (String sent : sentToExpected.keySet()) {
       upsert(name, point(uuidId(sent), new float[] {1, 0}, Map.of()));
     }
@@ -822,8 +835,18 @@ public abstract class QdrantContract {
   @Test
   void uuidIdsInDifferentFormsAddressTheSamePoint() throws Exception {
     String name = createCollection(2, Distance.Cosine);
-    upsert(name, point(uuidId("6BA7B810-9DAD-11D1-80B4-00C04FD430C8"), new float[] {1, 0}, Map.of("v", value(1))));
-    upsert(name, point(uuidId("{6ba7b810-9dad-11d1-80b4-00c04fd430c8}"), new float[] {1, 0}, Map.of("v", value(2))));
+    upsert(
+        name,
+        point(
+            uuidId("6BA7B810-9DAD-11D1-80B4-00C04FD430C8"),
+            new float[] {1, 0},
+            Map.of("v", value(1))));
+    upsert(
+        name,
+        point(
+            uuidId("{6ba7b810-9dad-11d1-80b4-00c04fd430c8}"),
+            new float[] {1, 0},
+            Map.of("v", value(2))));
 
     assertThat(countExact(name, Filter.getDefaultInstance())).isEqualTo(1);
     RetrievedPoint p = get(name, id(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8")));
@@ -935,14 +958,15 @@ public abstract class QdrantContract {
   // conditional upserts: update_filter and update_mode
   // ---------------------------------------------------------------------------------------------
 
-  private UpdateResult versionGuardedUpsert(String collection, long pointId, long version, String text)
-      throws Exception {
+  private UpdateResult versionGuardedUpsert(
+      String collection, long pointId, long version, String text) throws Exception {
     return await(
         client.upsertAsync(
             UpsertPoints.newBuilder()
                 .setCollectionName(collection)
                 .setWait(true)
-                .addPoints(point(pointId, Map.of("version", value(version), "text", value(text)), 1, 0))
+                .addPoints(
+                    point(pointId, Map.of("version", value(version), "text", value(text)), 1, 0))
                 .setUpdateFilter(must(range("version", rangeOf().setLt(version).build())))
                 .build()));
   }
@@ -1112,7 +1136,8 @@ public abstract class QdrantContract {
 
     assertStatus(
         Status.Code.NOT_FOUND,
-        () -> await(client.setPayloadAsync(name, Map.of("a", value(1)), id(999), true, null, null)));
+        () ->
+            await(client.setPayloadAsync(name, Map.of("a", value(1)), id(999), true, null, null)));
   }
 
   @Test
@@ -1124,7 +1149,8 @@ public abstract class QdrantContract {
         Status.Code.NOT_FOUND,
         () ->
             await(
-                client.overwritePayloadAsync(name, Map.of("a", value(1)), id(999), true, null, null)));
+                client.overwritePayloadAsync(
+                    name, Map.of("a", value(1)), id(999), true, null, null)));
   }
 
   @Test
@@ -1237,7 +1263,8 @@ public abstract class QdrantContract {
     String highest = "f0000000-0000-0000-0000-000000000000";
     // java.util.UUID compares signed longs: "9..." and "f..." sort before "1..."
     List<UUID> javaOrder =
-        new ArrayList<>(List.of(UUID.fromString(low), UUID.fromString(high), UUID.fromString(highest)));
+        new ArrayList<>(
+            List.of(UUID.fromString(low), UUID.fromString(high), UUID.fromString(highest)));
     java.util.Collections.sort(javaOrder);
     assertThat(javaOrder.get(0).toString()).isEqualTo(high);
     upsert(
@@ -1279,7 +1306,8 @@ public abstract class QdrantContract {
     assertThat(pages).isEqualTo(3);
     assertThat(offsets).containsExactly(11L, 21L);
     assertThat(seen)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 25).mapToObj(Integer::toString).toList());
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 25).mapToObj(Integer::toString).toList());
   }
 
   @Test
@@ -1460,10 +1488,13 @@ public abstract class QdrantContract {
 
     List<ScoredPoint> hits = search(searchRequest(name, 3, 1, 0));
 
-    assertThat(hits).hasSize(3).allSatisfy(h -> {
-      assertThat(h.getPayloadMap()).isEmpty();
-      assertThat(h.hasVectors()).isFalse();
-    });
+    assertThat(hits)
+        .hasSize(3)
+        .allSatisfy(
+            h -> {
+              assertThat(h.getPayloadMap()).isEmpty();
+              assertThat(h.hasVectors()).isFalse();
+            });
   }
 
   @Test
@@ -1471,7 +1502,8 @@ public abstract class QdrantContract {
     String name = cosineFixture();
 
     List<ScoredPoint> hits =
-        search(searchRequest(name, 1, 1, 0).setWithPayload(WithPayloadSelectorFactory.enable(true)));
+        search(
+            searchRequest(name, 1, 1, 0).setWithPayload(WithPayloadSelectorFactory.enable(true)));
 
     assertThat(hits.get(0).getPayloadMap().get("group").getStringValue()).isEqualTo("a");
   }
@@ -1576,11 +1608,9 @@ public abstract class QdrantContract {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * 1: Berlin, count 1, active, tags [red, green], meta.color red, code "5", opt null
-   * 2: London, count 2, inactive, tags [blue], meta.color blue, code 5, opt "x"
-   * 3: Paris, count 3, active, tags [], price 2.5
-   * 4: Berlin, count 10
-   * 5: (empty payload)
+   * 1: Berlin, count 1, active, tags [red, green], meta.color red, code "5", opt null 2: London,
+   * count 2, inactive, tags [blue], meta.color blue, code 5, opt "x" 3: Paris, count 3, active,
+   * tags [], price 2.5 4: Berlin, count 10 5: (empty payload)
    */
   private String filterFixture() throws Exception {
     String name = createCollection(2, Distance.Cosine);
@@ -1618,7 +1648,8 @@ public abstract class QdrantContract {
   }
 
   /** Asserts scroll and exact count agree on {@code filter}'s matches. */
-  private void assertMatches(String collection, Filter filter, String... expectedIds) throws Exception {
+  private void assertMatches(String collection, Filter filter, String... expectedIds)
+      throws Exception {
     assertThat(scrollIds(collection, filter)).as("scroll %s", filter).containsExactly(expectedIds);
     assertThat(countExact(collection, filter)).as("count %s", filter).isEqualTo(expectedIds.length);
   }
@@ -1648,7 +1679,11 @@ public abstract class QdrantContract {
     String name = filterFixture();
 
     assertMatches(
-        name, Filter.newBuilder().addMustNot(matchKeyword("city", "Berlin")).build(), "2", "3", "5");
+        name,
+        Filter.newBuilder().addMustNot(matchKeyword("city", "Berlin")).build(),
+        "2",
+        "3",
+        "5");
   }
 
   @Test
@@ -1768,10 +1803,18 @@ public abstract class QdrantContract {
     assertMatches(
         name,
         Filter.newBuilder().addMustNot(matchKeyword("tags", "red")).build(),
-        "2", "3", "4", "5");
+        "2",
+        "3",
+        "4",
+        "5");
     assertMatches(
-        name, Filter.newBuilder().addMustNot(matchKeyword("nowhere", "x")).build(),
-        "1", "2", "3", "4", "5");
+        name,
+        Filter.newBuilder().addMustNot(matchKeyword("nowhere", "x")).build(),
+        "1",
+        "2",
+        "3",
+        "4",
+        "5");
   }
 
   @Test
@@ -1811,7 +1854,12 @@ public abstract class QdrantContract {
       v[i % 512] = -1;
       points.add(point(i + 1, v));
     }
-    int bytes = UpsertPoints.newBuilder().setCollectionName(name).addAllPoints(points).build().getSerializedSize();
+    int bytes =
+        UpsertPoints.newBuilder()
+            .setCollectionName(name)
+            .addAllPoints(points)
+            .build()
+            .getSerializedSize();
     assertThat(bytes).isGreaterThan(5 * 1024 * 1024);
 
     UpdateResult result = await(client.upsertAsync(name, points));
@@ -1835,7 +1883,9 @@ public abstract class QdrantContract {
                 () -> {
                   for (int i = 0; i < perThread; i++) {
                     long pid = base + i + 1;
-                    await(client.upsertAsync(name, List.of(point(pid, Map.of("t", value(pid)), 1, 2, 3, 4))));
+                    await(
+                        client.upsertAsync(
+                            name, List.of(point(pid, Map.of("t", value(pid)), 1, 2, 3, 4))));
                   }
                   return null;
                 }));
@@ -1856,8 +1906,8 @@ public abstract class QdrantContract {
 
   /**
    * Api key contract, against a second server that requires a key. Each subclass declares
-   * {@code @Nested class ApiKey extends ApiKeyContract {}} so its report is named after the
-   * server it ran against.
+   * {@code @Nested class ApiKey extends ApiKeyContract {}} so its report is named after the server
+   * it ran against.
    */
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   protected abstract class ApiKeyContract {
@@ -1912,7 +1962,8 @@ public abstract class QdrantContract {
             assertStatus(Status.Code.UNAUTHENTICATED, () -> await(c.listCollectionsAsync()));
             assertStatus(
                 Status.Code.UNAUTHENTICATED,
-                () -> await(c.createCollectionAsync("ct_denied", vectorParams(2, Distance.Cosine))));
+                () ->
+                    await(c.createCollectionAsync("ct_denied", vectorParams(2, Distance.Cosine))));
           });
     }
 

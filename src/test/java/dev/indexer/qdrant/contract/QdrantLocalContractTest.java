@@ -1,8 +1,8 @@
 package dev.indexer.qdrant.contract;
 
+import dev.indexer.testkit.qdrant.QdrantLocal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
-import dev.indexer.testkit.qdrant.QdrantLocal;
 
 /** The Qdrant contract, run against Qdrant local (the in-process wire-compatible server). */
 class QdrantLocalContractTest extends QdrantContract {

@@ -29,15 +29,24 @@ class FiltersTest {
   private static final PointView POINT =
       view(
           Map.of(
-              "tenant", "acme",
-              "tags", List.of("a", "b"),
-              "version", 3L,
-              "ratio", 3.0,
-              "flag", true,
-              "nothing", JsonNull.INSTANCE,
-              "empty", List.of(),
-              "meta", Map.of("source", Map.of("kind", "pdf")),
-              "chunks", List.of(Map.of("n", 1L, "lang", "en"), Map.of("n", 2L, "lang", "de"))));
+              "tenant",
+              "acme",
+              "tags",
+              List.of("a", "b"),
+              "version",
+              3L,
+              "ratio",
+              3.0,
+              "flag",
+              true,
+              "nothing",
+              JsonNull.INSTANCE,
+              "empty",
+              List.of(),
+              "meta",
+              Map.of("source", Map.of("kind", "pdf")),
+              "chunks",
+              List.of(Map.of("n", 1L, "lang", "en"), Map.of("n", 2L, "lang", "de"))));
 
   private static PointView view(Map<String, Object> payload) {
     return new PointView(new PointKey.Num(7), new LinkedHashMap<>(payload), Set.of(""));

@@ -41,7 +41,10 @@ class KeywordLookupTest {
       Random random = new Random(11);
       for (int step = 0; step < 300; step++) {
         if (step == 40) {
-          client.createPayloadIndexAsync("indexed", "doc", PayloadSchemaType.Keyword, null, true, null, null).get();
+          client
+              .createPayloadIndexAsync(
+                  "indexed", "doc", PayloadSchemaType.Keyword, null, true, null, null)
+              .get();
         }
         int op = random.nextInt(10);
         for (String c : List.of("plain", "indexed")) {
@@ -52,18 +55,29 @@ class KeywordLookupTest {
             Map<String, Value> payload = new HashMap<>();
             payload.put("doc", value(VALUES[same.nextInt(VALUES.length)]));
             try {
-              client.setPayloadAsync(c, payload, List.of(id(same.nextInt(30))), true, null, null).get();
+              client
+                  .setPayloadAsync(c, payload, List.of(id(same.nextInt(30))), true, null, null)
+                  .get();
             } catch (java.util.concurrent.ExecutionException missingPoint) {
               // NOT_FOUND for an id not written yet, in both collections alike
             }
           } else {
-            client.deleteAsync(c, Filter.newBuilder().addMust(matchKeyword("doc", VALUES[same.nextInt(VALUES.length)])).build()).get();
+            client
+                .deleteAsync(
+                    c,
+                    Filter.newBuilder()
+                        .addMust(matchKeyword("doc", VALUES[same.nextInt(VALUES.length)]))
+                        .build())
+                .get();
           }
         }
         for (String v : VALUES) {
           Filter f = Filter.newBuilder().addMust(matchKeyword("doc", v)).build();
-          assertThat(ids(client, "indexed", f)).as("step %d value %s", step, v).isEqualTo(ids(client, "plain", f));
-          assertThat(client.countAsync("indexed", f, true).get()).isEqualTo(client.countAsync("plain", f, true).get());
+          assertThat(ids(client, "indexed", f))
+              .as("step %d value %s", step, v)
+              .isEqualTo(ids(client, "plain", f));
+          assertThat(client.countAsync("indexed", f, true).get())
+              .isEqualTo(client.countAsync("plain", f, true).get());
         }
       }
     }
@@ -71,17 +85,26 @@ class KeywordLookupTest {
 
   private static PointStruct point(Random random) {
     PointStruct.Builder p =
-        PointStruct.newBuilder().setId(id(random.nextInt(30))).setVectors(vectors(random.nextFloat(), random.nextFloat()));
+        PointStruct.newBuilder()
+            .setId(id(random.nextInt(30)))
+            .setVectors(vectors(random.nextFloat(), random.nextFloat()));
     switch (random.nextInt(4)) {
       case 0 -> p.putPayload("doc", value(VALUES[random.nextInt(VALUES.length)]));
-      case 1 -> p.putPayload("doc", list(List.of(value(VALUES[random.nextInt(VALUES.length)]), value(VALUES[random.nextInt(VALUES.length)]))));
+      case 1 ->
+          p.putPayload(
+              "doc",
+              list(
+                  List.of(
+                      value(VALUES[random.nextInt(VALUES.length)]),
+                      value(VALUES[random.nextInt(VALUES.length)]))));
       case 2 -> p.putPayload("doc", value(random.nextInt(3)));
       default -> p.putPayload("other", value("x"));
     }
     return p.build();
   }
 
-  private static List<Long> ids(QdrantClient client, String collection, Filter filter) throws Exception {
+  private static List<Long> ids(QdrantClient client, String collection, Filter filter)
+      throws Exception {
     return client
         .scrollAsync(
             ScrollPoints.newBuilder()

@@ -31,8 +31,13 @@ class PointIdsTest {
   @Test
   void rejectsMalformedIdsAsInvalidArgument() {
     for (String bad :
-        List.of("", "not-a-uuid", "936da01f-9abd-4d9d-80c7-02af85c822a", "{936da01f9abd4d9d80c702af85c822a8}",
-            "936da01f-9abd-4d9d-80c7_02af85c822a8", "g36da01f9abd4d9d80c702af85c822a8")) {
+        List.of(
+            "",
+            "not-a-uuid",
+            "936da01f-9abd-4d9d-80c7-02af85c822a",
+            "{936da01f9abd4d9d80c702af85c822a8}",
+            "936da01f-9abd-4d9d-80c7_02af85c822a8",
+            "g36da01f9abd4d9d80c702af85c822a8")) {
       assertThatThrownBy(() -> PointIds.parse(PointId.newBuilder().setUuid(bad).build()))
           .as(bad)
           .isInstanceOf(StatusRuntimeException.class)
