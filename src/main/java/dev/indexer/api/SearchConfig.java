@@ -2,6 +2,7 @@ package dev.indexer.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ public interface SearchConfig {
    * embedded. The model reads at most its token limit anyway (128 tokens for all-MiniLM-L6-v2).
    */
   @WithDefault("1000")
+  @Positive
   int maxQueryLength();
 
   /**
@@ -28,5 +30,6 @@ public interface SearchConfig {
    * the cores the indexing pipeline embeds with.
    */
   @WithDefault("4")
+  @Positive
   int maxConcurrentQueries();
 }

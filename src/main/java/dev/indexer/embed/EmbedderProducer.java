@@ -9,17 +9,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /**
  * Chooses the {@link Embedder} named by {@link EmbeddingConfig#model()}; the cache and counters.
  */
 @ApplicationScoped
 public class EmbedderProducer {
-
-  public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
-  public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v1.5-q";
-  public static final String REMOTE = "remote";
 
   /** The query instruction of the bge English models, from their model card. */
   public static final String BGE_QUERY_PREFIX =
@@ -29,7 +25,7 @@ public class EmbedderProducer {
   @ApplicationScoped
   Embedder embedder(EmbeddingConfig config) {
     Embedder embedder =
-        REMOTE.equals(config.model()) ? remote(config.remote()) : create(config.model());
+        config.model() == EmbeddingModel.REMOTE ? remote(config.remote()) : create(config.model());
     Log.infof(
         "Embedding model %s: dimension %d, %d tokens",
         embedder.modelId(), embedder.dimension(), embedder.maxTokens());
@@ -47,12 +43,7 @@ public class EmbedderProducer {
   @Produces
   @ApplicationScoped
   EmbeddingCache cache(EmbeddingConfig config) {
-    long entries = config.cache().maxEntries();
-    require(
-        entries >= 0,
-        "indexer.embedding.cache.max-entries",
-        "must be 0 (off) or more, not " + entries);
-    return new EmbeddingCache(entries);
+    return new EmbeddingCache(config.cache().maxEntries());
   }
 
   @Produces
@@ -61,13 +52,13 @@ public class EmbedderProducer {
     return new EmbeddingMetrics(registry);
   }
 
-  /** The in-process model of that name; unknown names fail with the property to fix. */
-  public static Embedder create(String model) {
+  /** An in-process model; {@link EmbeddingModel#REMOTE} is built by {@link #remote} instead. */
+  public static Embedder create(EmbeddingModel model) {
     return switch (model) {
       case ALL_MINILM_L6_V2_Q ->
           // The tokenizer cuts input at 128 tokens without a word.
           new OnnxEmbedder(
-              ALL_MINILM_L6_V2_Q,
+              model.configName(),
               128,
               OnnxModels.load(
                   "all-minilm-l6-v2-q.onnx",
@@ -79,7 +70,7 @@ public class EmbedderProducer {
           // 512 tokens; longer input would be split and averaged silently. Queries carry the
           // instruction the model was trained with for retrieval; passages do not.
           new OnnxEmbedder(
-              BGE_SMALL_EN_V15_Q,
+              model.configName(),
               512,
               OnnxModels.load(
                   "bge-small-en-v1.5-q.onnx",
@@ -88,45 +79,28 @@ public class EmbedderProducer {
                   384),
               BertTokenCounter.fromClasspath("bge-small-en-v1.5-q-tokenizer.json"),
               BGE_QUERY_PREFIX);
-      default ->
+      case REMOTE ->
           throw new IllegalArgumentException(
-              "indexer.embedding.model: unknown model '"
-                  + model
-                  + "' (known: "
-                  + String.join(", ", ALL_MINILM_L6_V2_Q, BGE_SMALL_EN_V15_Q, REMOTE)
-                  + ")");
+              "indexer.embedding.model=remote is built from the indexer.embedding.remote settings");
     };
   }
 
+  /**
+   * The remote embedder. Each value alone is checked by the constraints of {@link
+   * EmbeddingConfig.Remote} when the configuration loads; what depends on another setting is
+   * checked here.
+   */
   static RemoteEmbedder remote(EmbeddingConfig.Remote c) {
     String p = "indexer.embedding.remote.";
-    require(c.url().isPresent(), p + "url", "is required when indexer.embedding.model=remote");
+    require(c.url().isPresent(), p + "url is required when indexer.embedding.model=remote");
     require(
-        c.dimension().isPresent() && c.dimension().getAsInt() > 0,
-        p + "dimension",
-        "is required and positive when indexer.embedding.model=remote");
-    require(c.maxTokens() > 2, p + "max-tokens", "must be above 2, not " + c.maxTokens());
-    require(c.batchSize() >= 1, p + "batch-size", "must be at least 1, not " + c.batchSize());
-    require(
-        RemoteEmbedder.ENCODING_FORMATS.contains(c.encodingFormat()),
-        p + "encoding-format",
-        "must be one of " + RemoteEmbedder.ENCODING_FORMATS + ", not '" + c.encodingFormat() + "'");
+        c.dimension().isPresent(), p + "dimension is required when indexer.embedding.model=remote");
     require(
         c.batchTokens() >= c.maxTokens(),
-        p + "batch-tokens",
-        "must be at least max-tokens (" + c.maxTokens() + "), not " + c.batchTokens());
-    require(c.concurrency() >= 1, p + "concurrency", "must be at least 1, not " + c.concurrency());
-    require(
-        c.maxAttempts() >= 1 && c.maxAttempts() <= 10,
-        p + "max-attempts",
-        "must be 1 to 10, not " + c.maxAttempts());
-    require(positive(c.connectTimeout()), p + "connect-timeout", "must be positive");
-    require(positive(c.requestTimeout()), p + "request-timeout", "must be positive");
-    require(positive(c.initialBackoff()), p + "initial-backoff", "must be positive");
+        p + "batch-tokens must be at least max-tokens (" + c.maxTokens() + ")");
     require(
         c.maxBackoff().compareTo(c.initialBackoff()) >= 0,
-        p + "max-backoff",
-        "must be at least initial-backoff");
+        p + "max-backoff must be at least initial-backoff");
     return new RemoteEmbedder(
         new RemoteEmbedder.Settings(
             c.url().get(),
@@ -148,13 +122,12 @@ public class EmbedderProducer {
   }
 
   /** The TLS context of the endpoint's files; null (the JVM's) when none is configured. */
-  private static javax.net.ssl.SSLContext tls(EmbeddingConfig.Remote c) {
+  private static SSLContext tls(EmbeddingConfig.Remote c) {
     String prefix = "indexer.embedding.remote.";
     TlsFiles files = TlsFiles.of(prefix, c.tlsCaFile(), c.tlsCertFile(), c.tlsKeyFile());
-    if (files.configured() && !"https".equalsIgnoreCase(c.url().get().getScheme())) {
-      throw new IllegalArgumentException(
-          prefix + "tls-ca-file, tls-cert-file and tls-key-file need an https:// url");
-    }
+    require(
+        !files.configured() || "https".equalsIgnoreCase(c.url().get().getScheme()),
+        prefix + "tls-ca-file, tls-cert-file and tls-key-file need an https:// url");
     return files.configured() ? files.sslContext(prefix) : null;
   }
 
@@ -166,18 +139,15 @@ public class EmbedderProducer {
     Path file = Path.of(name);
     require(
         Files.isReadable(file),
-        "indexer.embedding.remote.tokenizer",
-        "'" + name + "' is neither a bundled tokenizer nor a readable file");
+        "indexer.embedding.remote.tokenizer: '"
+            + name
+            + "' is neither a bundled tokenizer nor a readable file");
     return HuggingFaceTokenCounter.fromFile(file);
   }
 
-  private static boolean positive(Duration d) {
-    return !d.isNegative() && !d.isZero();
-  }
-
-  private static void require(boolean ok, String property, String problem) {
+  private static void require(boolean ok, String problem) {
     if (!ok) {
-      throw new IllegalArgumentException(property + " " + problem);
+      throw new IllegalArgumentException(problem);
     }
   }
 }

@@ -1,11 +1,17 @@
 package dev.indexer.embed;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Which embedding model turns chunks into vectors, and how vectors are cached. */
 @ConfigMapping(prefix = "indexer.embedding")
@@ -18,7 +24,8 @@ public interface EmbeddingConfig {
    * configured under {@code indexer.embedding.remote}.
    */
   @WithDefault("all-minilm-l6-v2-q")
-  String model();
+  @WithConverter(EmbeddingModel.Names.class)
+  EmbeddingModel model();
 
   /** The in-memory cache of recent vectors. */
   Cache cache();
@@ -30,6 +37,7 @@ public interface EmbeddingConfig {
 
     /** Vectors kept (about 1.6 KB each at 384 dimensions); 0 turns the cache off. */
     @WithDefault("20000")
+    @PositiveOrZero
     long maxEntries();
   }
 
@@ -43,10 +51,12 @@ public interface EmbeddingConfig {
     String modelName();
 
     /** Vector dimension the model returns; required, the collection is created with it. */
+    @Positive
     OptionalInt dimension();
 
     /** Longest input in the model's tokens, special tokens included. */
     @WithDefault("512")
+    @Min(3)
     int maxTokens();
 
     /**
@@ -82,25 +92,30 @@ public interface EmbeddingConfig {
      * the field works too.
      */
     @WithDefault("base64")
-    String encodingFormat();
+    EncodingFormat encodingFormat();
 
     /** Most texts in one request. */
     @WithDefault("64")
+    @Positive
     int batchSize();
 
     /** Most tokens (special tokens included) in one request. */
     @WithDefault("16384")
+    @Positive
     int batchTokens();
 
     /** Most requests in flight at once, across all stream threads. */
     @WithDefault("4")
+    @Positive
     int concurrency();
 
     @WithDefault("5s")
+    @DurationMin(nanos = 1)
     Duration connectTimeout();
 
     /** Time allowed for one request, response included. */
     @WithDefault("60s")
+    @DurationMin(nanos = 1)
     Duration requestTimeout();
 
     /**
@@ -110,6 +125,8 @@ public interface EmbeddingConfig {
      * before embedding). 1, the default, leaves all waiting to that loop; at most 10.
      */
     @WithDefault("1")
+    @Min(1)
+    @Max(10)
     int maxAttempts();
 
     /**
@@ -117,6 +134,7 @@ public interface EmbeddingConfig {
      * longer.
      */
     @WithDefault("500ms")
+    @DurationMin(nanos = 1)
     Duration initialBackoff();
 
     /**

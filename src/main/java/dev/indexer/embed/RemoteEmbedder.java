@@ -64,7 +64,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
       int maxAttempts,
       Duration initialBackoff,
       Duration maxBackoff,
-      String encodingFormat) {
+      EncodingFormat encodingFormat) {
 
     /** Settings that ask for vectors as JSON numbers. */
     public Settings(
@@ -95,12 +95,9 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
           maxAttempts,
           initialBackoff,
           maxBackoff,
-          "float");
+          EncodingFormat.FLOAT);
     }
   }
-
-  /** The values of {@code encoding_format} a request can carry. */
-  public static final java.util.Set<String> ENCODING_FORMATS = java.util.Set.of("float", "base64");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
@@ -113,7 +110,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   private final Settings settings;
 
   /** What requests ask for; base64 turns into float for good if the server refuses it. */
-  private volatile String encodingFormat;
+  private volatile EncodingFormat encodingFormat;
 
   private final TokenCounter tokenCounter;
   private final URI endpoint;
@@ -250,21 +247,21 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   }
 
   private List<float[]> post(List<String> batch) throws InterruptedException {
-    String format = encodingFormat;
+    EncodingFormat format = encodingFormat;
     Refused refused;
     try {
       return post(batch, format);
     } catch (Refused e) {
       refused = e;
     }
-    if ("base64".equals(format)) {
-      format = "float";
+    if (format == EncodingFormat.BASE64) {
+      format = EncodingFormat.FLOAT;
       // A server without base64 support refuses the field: ask for numbers from now on, rather
       // than take every input for a bad one.
       try {
-        List<float[]> vectors = post(batch, "float");
-        if ("base64".equals(encodingFormat)) {
-          encodingFormat = "float";
+        List<float[]> vectors = post(batch, EncodingFormat.FLOAT);
+        if (encodingFormat == EncodingFormat.BASE64) {
+          encodingFormat = EncodingFormat.FLOAT;
           Log.warnf(
               "The embedding server refused encoding_format=base64 (HTTP %d); asking for float vectors from now on"
                   + " (set indexer.embedding.remote.encoding-format=float)",
@@ -283,7 +280,8 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    * that embeds it refused the event's input (permanent for the event); one that refuses it too
    * refuses every request, a configuration fault (transient, nothing dead-lettered).
    */
-  private RuntimeException refusal(Refused refused, String format) throws InterruptedException {
+  private RuntimeException refusal(Refused refused, EncodingFormat format)
+      throws InterruptedException {
     try {
       post(List.of(PROBE), format);
     } catch (Refused always) {
@@ -302,10 +300,12 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    * loop owns the waiting). Waits between attempts are at most {@code max-backoff}; a Retry-After
    * longer than that ends the call at once, carrying the hint.
    */
-  private List<float[]> post(List<String> batch, String format)
+  private List<float[]> post(List<String> batch, EncodingFormat format)
       throws InterruptedException, Refused {
     ObjectNode body =
-        JSON.createObjectNode().put("model", settings.model()).put("encoding_format", format);
+        JSON.createObjectNode()
+            .put("model", settings.model())
+            .put("encoding_format", format.wireName());
     batch.forEach(body.putArray("input")::add);
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(endpoint)

@@ -3,6 +3,7 @@ package dev.indexer.pii;
 import dev.indexer.pii.spi.PiiType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public interface PiiConfig {
    * e.g. the environment variable {@code INDEXER_PII_HMAC_KEY}; never in a file in the image. It is
    * not part of the policy version: change {@code key-id} when rotating it.
    */
-  Optional<String> hmacKey();
+  Optional<@Size(min = 16) String> hmacKey();
 
   /**
    * Names the HMAC key in the policy version, so rotating the key (which changes every pseudonym)
@@ -41,6 +42,7 @@ public interface PiiConfig {
 
   /** Character the MASK operator writes in place of each character of a finding. */
   @WithDefault("*")
+  @Size(min = 1, max = 1)
   String maskChar();
 
   /** Treatment of metadata keys without their own entry under {@code metadata}. */

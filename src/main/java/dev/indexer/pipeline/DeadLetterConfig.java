@@ -2,6 +2,7 @@ package dev.indexer.pipeline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /** What goes into the dead-letter topic. */
 @ConfigMapping(prefix = "indexer.dead-letter")
@@ -22,5 +23,6 @@ public interface DeadLetterConfig {
    * message.max.bytes}, 1 MB by default.
    */
   @WithDefault("900000")
+  @PositiveOrZero
   int maxOriginalBytes();
 }

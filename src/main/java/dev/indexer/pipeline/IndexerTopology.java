@@ -9,7 +9,6 @@ import dev.indexer.event.EventIntake;
 import dev.indexer.event.EventLimits;
 import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.PointWriter;
-import dev.indexer.qdrant.QdrantConfig;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
@@ -58,7 +57,7 @@ public class IndexerTopology {
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
       PointWriter writer,
-      QdrantConfig qdrant,
+      PipelineConfig pipeline,
       RetryConfig retry,
       ShutdownSignal shutdown,
       ProcessingGate gate) {
@@ -74,11 +73,6 @@ public class IndexerTopology {
             embeddingCache,
             embeddingMetrics,
             events.maxChunks());
-    if (qdrant.writeBatchPoints() < 0) {
-      throw new IllegalStateException(
-          "indexer.qdrant.write-batch-points: must be 0 (no batching) or more, got "
-              + qdrant.writeBatchPoints());
-    }
     ProcessingSettings settings =
         new ProcessingSettings(
             EventLimits.of(events),
@@ -87,7 +81,7 @@ public class IndexerTopology {
             retry.maxBackoff(),
             retry.budget(),
             shutdown::stopping,
-            qdrant.writeBatchPoints());
+            pipeline.writeBatchPoints());
     return build(
         Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
   }

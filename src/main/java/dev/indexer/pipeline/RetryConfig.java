@@ -3,6 +3,7 @@ package dev.indexer.pipeline;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How an event held up by a transient fault (a backend down) is retried. */
 @ConfigMapping(prefix = "indexer.retry")
@@ -10,10 +11,12 @@ public interface RetryConfig {
 
   /** First wait after a transient fault; each next wait doubles, jittered by half. */
   @WithDefault("200ms")
+  @DurationMin(nanos = 1)
   Duration initialBackoff();
 
   /** Longest wait between two attempts. */
   @WithDefault("5s")
+  @DurationMin(nanos = 1)
   Duration maxBackoff();
 
   /**
@@ -24,5 +27,6 @@ public interface RetryConfig {
    * out first) and the consumer's {@code max.poll.interval.ms}.
    */
   @WithDefault("30s")
+  @DurationMin(nanos = 1)
   Duration budget();
 }

@@ -85,7 +85,7 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
                 + ", not on the stream thread that began it ("
                 + pending.thread().getName()
                 + "): the Qdrant writes batched per stream thread would be lost; set"
-                + " indexer.qdrant.write-batch-points=0");
+                + " indexer.pipeline.write-batch-points=0");
       }
     }
 

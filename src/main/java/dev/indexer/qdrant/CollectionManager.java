@@ -19,7 +19,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +68,7 @@ public class CollectionManager {
 
   private void ensureOnce() {
     String alias = config.collection();
-    Distance distance = distance();
+    Distance distance = config.distance().qdrant();
     Optional<String> target = aliasTarget(alias);
     if (target.isPresent()) {
       checkFits(target.get(), distance);
@@ -170,19 +169,5 @@ public class CollectionManager {
         .filter(a -> a.getAliasName().equals(alias))
         .map(AliasDescription::getCollectionName)
         .findFirst();
-  }
-
-  private Distance distance() {
-    String wanted = config.distance().toLowerCase(Locale.ROOT);
-    for (Distance d :
-        new Distance[] {Distance.Cosine, Distance.Dot, Distance.Euclid, Distance.Manhattan}) {
-      if (d.name().toLowerCase(Locale.ROOT).equals(wanted)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "indexer.qdrant.distance: '"
-            + config.distance()
-            + "' is not one of Cosine, Dot, Euclid, Manhattan");
   }
 }

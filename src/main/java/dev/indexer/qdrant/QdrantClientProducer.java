@@ -35,7 +35,7 @@ public class QdrantClientProducer {
   static QdrantClient client(QdrantConfig config) {
     NettyChannelBuilder channel =
         NettyChannelBuilder.forAddress(config.host(), config.port())
-            .maxInboundMessageSize(maxInbound(config.maxInboundMessageBytes()));
+            .maxInboundMessageSize(config.maxInboundMessageBytes());
     if (config.tls()) {
       channel.sslContext(sslContext(config));
     } else {
@@ -54,15 +54,6 @@ public class QdrantClientProducer {
         QdrantGrpcClient.newBuilder(channel.build(), true, false).withTimeout(config.timeout());
     config.apiKey().ifPresent(builder::withApiKey);
     return new QdrantClient(builder.build());
-  }
-
-  private static int maxInbound(int bytes) {
-    if (bytes < 4 << 20) {
-      throw new IllegalArgumentException(
-          "indexer.qdrant.max-inbound-message-bytes must be at least 4194304 (4 MiB), not "
-              + bytes);
-    }
-    return bytes;
   }
 
   private static SslContext sslContext(QdrantConfig config) {

@@ -2,9 +2,13 @@ package dev.indexer.qdrant;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** Where Qdrant is and how the index collection is laid out. */
 @ConfigMapping(prefix = "indexer.qdrant")
@@ -16,6 +20,8 @@ public interface QdrantConfig {
 
   /** Qdrant gRPC port. */
   @WithDefault("6334")
+  @Min(1)
+  @Max(65535)
   int port();
 
   /** Use TLS for the gRPC connection. */
@@ -44,6 +50,7 @@ public interface QdrantConfig {
    * At least 4 MiB.
    */
   @WithDefault("67108864")
+  @Min(4 * 1024 * 1024)
   int maxInboundMessageBytes();
 
   /** API key, sent as the {@code api-key} header; unset for an open server. */
@@ -51,10 +58,12 @@ public interface QdrantConfig {
 
   /** How long start-up waits for an unreachable Qdrant (retrying with backoff) before it fails. */
   @WithDefault("2m")
+  @DurationMin(nanos = 1)
   Duration startupTimeout();
 
   /** Timeout of one Qdrant call. */
   @WithDefault("30s")
+  @DurationMin(nanos = 1)
   Duration timeout();
 
   /**
@@ -65,12 +74,14 @@ public interface QdrantConfig {
 
   /** Vector distance of a newly created collection: Cosine, Dot, Euclid or Manhattan. */
   @WithDefault("Cosine")
-  String distance();
+  VectorDistance distance();
 
-  /** HNSW {@code m} (edges per node) of a newly created collection; unset: Qdrant's default 16. */
+  /** HNSW {@code m} (edges per node) of a newly created collection, 0: no graph; unset: 16. */
+  @PositiveOrZero
   OptionalInt hnswM();
 
   /** HNSW {@code ef_construct} of a newly created collection; unset: Qdrant's default 100. */
+  @Min(4)
   OptionalInt hnswEfConstruct();
 
   /**
@@ -79,12 +90,4 @@ public interface QdrantConfig {
    */
   @WithDefault("false")
   boolean scalarQuantization();
-
-  /**
-   * Most points in one write request: under exactly-once processing, the writes of the events of
-   * one Kafka transaction are sent together just before it commits, in requests of up to this many
-   * points; 0 writes every event on its own, before the next event is processed.
-   */
-  @WithDefault("512")
-  int writeBatchPoints();
 }

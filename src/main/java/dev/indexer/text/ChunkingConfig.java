@@ -2,6 +2,8 @@ package dev.indexer.text;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.OptionalInt;
 
 /** How documents are cut into chunks, in the embedding model's own tokens. */
@@ -13,6 +15,7 @@ public interface ChunkingConfig {
    * limit less its special tokens). A larger value fails at start, since the model would silently
    * cut the chunk.
    */
+  @Positive
   OptionalInt size();
 
   /**
@@ -20,6 +23,7 @@ public interface ChunkingConfig {
    * paragraph. At least 0 and below the chunk size.
    */
   @WithDefault("16")
+  @PositiveOrZero
   int overlap();
 
   /**

@@ -128,7 +128,7 @@ class CrossTenantSearchTest {
                 return collection;
               }
               if (method.getName().equals("distance")) {
-                return "Cosine";
+                return dev.indexer.qdrant.VectorDistance.COSINE;
               }
               Class<?> type = method.getReturnType();
               if (type == Optional.class) {

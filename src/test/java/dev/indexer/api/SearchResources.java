@@ -14,27 +14,19 @@ final class SearchResources {
 
   private SearchResources() {}
 
+  /**
+   * Search settings as values. A record, not an anonymous class: Quarkus' method validation refuses
+   * anonymous implementations of an interface with constraints.
+   */
+  record Config(Optional<List<String>> filterKeys, int maxQueryLength, int maxConcurrentQueries)
+      implements SearchConfig {}
+
   static SearchConfig config(List<String> filterKeys) {
     return config(filterKeys, 4);
   }
 
   static SearchConfig config(List<String> filterKeys, int maxConcurrentQueries) {
-    return new SearchConfig() {
-      @Override
-      public Optional<List<String>> filterKeys() {
-        return Optional.of(filterKeys);
-      }
-
-      @Override
-      public int maxQueryLength() {
-        return 1000;
-      }
-
-      @Override
-      public int maxConcurrentQueries() {
-        return maxConcurrentQueries;
-      }
-    };
+    return new Config(Optional.of(filterKeys), 1000, maxConcurrentQueries);
   }
 
   static SearchResource of(Embedder embedder, QdrantClient client, CollectionManager collections) {

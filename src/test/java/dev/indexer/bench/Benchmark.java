@@ -127,7 +127,7 @@ public final class Benchmark {
     kafka = EmbeddedKafka.start();
     qdrant = QdrantLocal.start();
     client = qdrant.newClient();
-    model = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    model = EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
     // About 4.3 characters per token for this vocabulary.
     int bytes = tokens * 43 / 10;
     List<Corpus.Doc> corpus = Corpus.generate(docs, bytes, 42);
@@ -184,7 +184,7 @@ public final class Benchmark {
           byThread.get(medianIndex(cpuPerDoc, cpu)),
           "the run of median CPU; bench-stream: the stream threads; grpc: the Qdrant client and Qdrant local; data-plane, kafka: the broker");
       // The same with every event's Qdrant writes sent on their own
-      // (indexer.qdrant.write-batch-points=0).
+      // (indexer.pipeline.write-batch-points=0).
       List<Double> unbatched = new ArrayList<>();
       List<Double> unbatchedCpu = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
@@ -553,7 +553,7 @@ public final class Benchmark {
         jar,
         warmUp,
         fourKb,
-        "indexer.qdrant.write-batch-points",
+        "indexer.pipeline.write-batch-points",
         "0",
         "overhead, service process, Qdrant writes unbatched",
         "one request per event");

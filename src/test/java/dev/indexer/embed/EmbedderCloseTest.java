@@ -79,7 +79,8 @@ class EmbedderCloseTest {
 
   @Test
   void theInProcessModelClosesItsOnnxSessionAndTokenizer() {
-    Embedder embedder = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    Embedder embedder =
+        EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
     assertThat(embedder.embed(List.of("hello"))).hasSize(1);
     TokenCounter tokenizer = embedder.tokenCounter();
 
@@ -95,7 +96,8 @@ class EmbedderCloseTest {
 
   @Test
   void closingTwiceIsHarmless() {
-    Embedder embedder = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    Embedder embedder =
+        EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
     embedder.close();
     embedder.close();
     RemoteEmbedder remote =

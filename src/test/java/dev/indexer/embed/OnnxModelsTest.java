@@ -9,7 +9,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The models loaded with the service's own session settings (one inference thread, no spinning, a
@@ -27,11 +27,13 @@ class OnnxModelsTest {
           "The quick brown fox jumps over the lazy dog. ".repeat(20));
 
   @ParameterizedTest
-  @ValueSource(strings = {EmbedderProducer.ALL_MINILM_L6_V2_Q, EmbedderProducer.BGE_SMALL_EN_V15_Q})
-  void vectorsEqualTheStockLoaders(String name) {
+  @EnumSource(
+      value = dev.indexer.embed.EmbeddingModel.class,
+      names = {"ALL_MINILM_L6_V2_Q", "BGE_SMALL_EN_V15_Q"})
+  void vectorsEqualTheStockLoaders(dev.indexer.embed.EmbeddingModel name) {
     Embedder tuned = EmbedderProducer.create(name);
     EmbeddingModel stock =
-        name.equals(EmbedderProducer.ALL_MINILM_L6_V2_Q)
+        name == dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q
             ? new AllMiniLmL6V2QuantizedEmbeddingModel()
             : new BgeSmallEnV15QuantizedEmbeddingModel();
     List<float[]> ours = tuned.embed(TEXTS);

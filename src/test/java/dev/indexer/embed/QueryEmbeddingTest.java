@@ -16,7 +16,7 @@ class QueryEmbeddingTest {
 
   @Test
   void bgeQueriesCarryTheInstructionAndDocumentsDoNot() {
-    Embedder bge = EmbedderProducer.create(EmbedderProducer.BGE_SMALL_EN_V15_Q);
+    Embedder bge = EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.BGE_SMALL_EN_V15_Q);
     float[] query = bge.embedQuery(QUERY);
     assertThat(query)
         .containsExactly(bge.embed(List.of(EmbedderProducer.BGE_QUERY_PREFIX + QUERY)).get(0));
@@ -25,7 +25,7 @@ class QueryEmbeddingTest {
 
   @Test
   void miniLmQueriesAreEmbeddedLikeDocuments() {
-    Embedder miniLm = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    Embedder miniLm = EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
     assertThat(miniLm.embedQuery(QUERY)).containsExactly(miniLm.embed(List.of(QUERY)).get(0));
   }
 }

@@ -36,7 +36,7 @@ class RetrievalSanityTest {
   void recallAtFiveOfTheDefaultModelAndChunking() throws IOException {
     List<Doc> docs = corpus();
     assertThat(docs).hasSizeGreaterThanOrEqualTo(30);
-    Embedder model = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    Embedder model = EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
     TokenChunker chunker = new TokenChunker(model.tokenCounter(), model.maxTokens(), 126, 16);
     MarkupNormaliser normaliser = new MarkupNormaliser();
 

@@ -218,7 +218,8 @@ class IndexingSliceTest {
     assertThat(status.get("outcome").asText()).isEqualTo("INDEXED");
     assertThat(status.get("chunks").asInt()).isEqualTo(1);
 
-    // Events that arrive together share Qdrant write requests (indexer.qdrant.write-batch-points).
+    // Events that arrive together share Qdrant write requests
+    // (indexer.pipeline.write-batch-points).
     long requestsBefore = QdrantLocalResource.qdrant().calls("qdrant.Points/UpdateBatch");
     int burst = 30;
     List<ProducerRecord<Object, Object>> records = new java.util.ArrayList<>();

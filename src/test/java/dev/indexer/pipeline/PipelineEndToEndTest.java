@@ -34,7 +34,7 @@ class PipelineEndToEndTest {
   @BeforeAll
   static void setUp() {
     qdrant = QdrantLocal.start();
-    model = EmbedderProducer.create(EmbedderProducer.ALL_MINILM_L6_V2_Q);
+    model = EmbedderProducer.create(dev.indexer.embed.EmbeddingModel.ALL_MINILM_L6_V2_Q);
   }
 
   @AfterAll

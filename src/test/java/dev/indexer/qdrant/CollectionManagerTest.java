@@ -25,13 +25,13 @@ class CollectionManagerTest {
 
   record Config(
       String collection,
-      String distance,
+      VectorDistance distance,
       OptionalInt hnswM,
       OptionalInt hnswEfConstruct,
       boolean scalarQuantization)
       implements QdrantConfig {
     Config(String collection) {
-      this(collection, "Cosine", OptionalInt.empty(), OptionalInt.empty(), false);
+      this(collection, VectorDistance.COSINE, OptionalInt.empty(), OptionalInt.empty(), false);
     }
 
     @Override
@@ -62,11 +62,6 @@ class CollectionManagerTest {
     @Override
     public Duration startupTimeout() {
       return Duration.ofSeconds(20);
-    }
-
-    @Override
-    public int writeBatchPoints() {
-      return 512;
     }
 
     @Override
@@ -141,7 +136,8 @@ class CollectionManagerTest {
 
   @Test
   void appliesHnswAndQuantizationSettings() throws Exception {
-    Config config = new Config("tuned", "Dot", OptionalInt.of(32), OptionalInt.of(200), true);
+    Config config =
+        new Config("tuned", VectorDistance.DOT, OptionalInt.of(32), OptionalInt.of(200), true);
     new CollectionManager(client, config, new HashEmbedder(8, 128)).ensureCollection();
     CollectionInfo info = info("tuned_v1");
     assertThat(info.getConfig().getHnswConfig().getM()).isEqualTo(32);
@@ -162,7 +158,9 @@ class CollectionManagerTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("size 8")
         .hasMessageContaining("size 16");
-    Config euclid = new Config("misfit", "Euclid", OptionalInt.empty(), OptionalInt.empty(), false);
+    Config euclid =
+        new Config(
+            "misfit", VectorDistance.EUCLID, OptionalInt.empty(), OptionalInt.empty(), false);
     assertThatThrownBy(
             () ->
                 new CollectionManager(client, euclid, new HashEmbedder(8, 128)).ensureCollection())
@@ -184,13 +182,7 @@ class CollectionManagerTest {
         .hasMessageContaining("indexer.qdrant.collection");
   }
 
-  @Test
-  void rejectsAnUnknownDistanceNamingTheProperty() {
-    Config bad = new Config("bad", "Hamming", OptionalInt.empty(), OptionalInt.empty(), false);
-    assertThatThrownBy(
-            () -> new CollectionManager(client, bad, new HashEmbedder(8, 128)).ensureCollection())
-        .hasMessageContaining("indexer.qdrant.distance");
-  }
+  // An unknown distance fails when the configuration loads: ConfigConstraintsTest.
 
   @Test
   void waitsForQdrantToBecomeReachableAtStart() throws Exception {
