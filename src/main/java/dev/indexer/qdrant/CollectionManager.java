@@ -13,44 +13,113 @@ import io.qdrant.client.grpc.Collections.PayloadSchemaType;
 import io.qdrant.client.grpc.Collections.QuantizationConfig;
 import io.qdrant.client.grpc.Collections.QuantizationType;
 import io.qdrant.client.grpc.Collections.ScalarQuantization;
+import io.qdrant.client.grpc.Collections.UpdateCollection;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Makes sure the index collection exists behind its alias, with the vector size and distance the
- * embedding model needs, and refuses to go on if an existing one does not fit.
+ * The generations of the index behind their alias: makes sure this service's generation exists with
+ * the settings that build it, refuses to write into one built with other settings, and lists,
+ * resolves and promotes generations.
  */
 @ApplicationScoped
 public class CollectionManager {
 
+  private static final Pattern GENERATION = Pattern.compile("_v([1-9][0-9]{0,8})");
+
   private final QdrantClient client;
   private final QdrantConfig config;
+  private final int generation;
   private final Embedder embedder;
 
+  /** Generation 1. */
   public CollectionManager(QdrantClient client, QdrantConfig config, Embedder embedder) {
+    this(client, config, 1, embedder);
+  }
+
+  @Inject
+  public CollectionManager(
+      QdrantClient client, QdrantConfig config, GenerationConfig generation, Embedder embedder) {
+    this(client, config, generation.number(), embedder);
+  }
+
+  public CollectionManager(
+      QdrantClient client, QdrantConfig config, int generation, Embedder embedder) {
     this.client = client;
     this.config = config;
+    this.generation = generation;
     this.embedder = embedder;
   }
 
-  /** The alias that writes and searches go through. */
+  /** The alias that searches go through. */
   public String alias() {
     return config.collection();
   }
 
+  /** The generation this service writes. */
+  public int generation() {
+    return generation;
+  }
+
+  /** The physical collection of this service's generation, which its pipeline writes. */
+  public String collection() {
+    return collectionOf(generation);
+  }
+
+  /** The physical collection of generation {@code n}: {@code <alias>_v<n>}. */
+  public String collectionOf(int n) {
+    return alias() + "_v" + n;
+  }
+
+  /** The generation number of a physical collection of this alias; empty for other names. */
+  public OptionalInt generationOf(String collection) {
+    if (!collection.startsWith(alias())) {
+      return OptionalInt.empty();
+    }
+    Matcher m = GENERATION.matcher(collection.substring(alias().length()));
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+  }
+
   /**
-   * Creates {@code <alias>_v1} and the alias if neither exists; checks the fit otherwise. While
-   * Qdrant is unreachable it retries with backoff, up to {@code indexer.qdrant.startup-timeout}.
+   * The settings of this service as far as the model and the distance go: for callers that know
+   * nothing of chunking, the PII policy or the pipeline (these are then not compared).
    */
+  public GenerationSettings modelSettings() {
+    return new GenerationSettings(
+        embedder.modelId(), embedder.dimension(), config.distance().qdrant().name(), "", "", "");
+  }
+
+  /** {@link #ensureGeneration} with {@link #modelSettings()}. */
   public void ensureCollection() {
+    ensureGeneration(modelSettings());
+  }
+
+  /**
+   * Creates this service's generation if missing, recording {@code wanted} in its metadata; checks
+   * that an existing one was built with {@code wanted} otherwise (a collection that records nothing
+   * is checked for its vector size and distance, then records {@code wanted}). The first generation
+   * started gets the alias; a later one is built beside the live one until it is promoted. While
+   * Qdrant is unreachable it retries with backoff, up to {@code indexer.qdrant.startup-timeout}.
+   *
+   * @throws IllegalStateException when the generation was built with other settings, saying what
+   *     differs and how to build a new generation
+   */
+  public void ensureGeneration(GenerationSettings wanted) {
     Uni.createFrom()
         .voidItem()
-        .invoke(this::ensureOnce)
+        .invoke(() -> ensureOnce(wanted))
         .onFailure(QdrantUnavailableException.class)
         .invoke(
             e ->
@@ -66,40 +135,182 @@ public class CollectionManager {
         .indefinitely();
   }
 
-  private void ensureOnce() {
-    String alias = config.collection();
-    Distance distance = config.distance().qdrant();
-    Optional<String> target = aliasTarget(alias);
-    if (target.isPresent()) {
-      checkFits(target.get(), distance);
-      Fences.ensure(client, alias, target.get());
-      Log.infof("Collection alias %s -> %s", alias, target.get());
-      return;
-    }
-    if (QdrantCalls.await(client.collectionExistsAsync(alias), "collection exists")) {
+  private void ensureOnce(GenerationSettings wanted) {
+    String alias = alias();
+    String physical = collection();
+    Optional<String> live = liveCollection();
+    if (live.isEmpty() && exists(alias)) {
       throw new IllegalStateException(
           "indexer.qdrant.collection: '"
               + alias
-              + "' is a collection, not an alias; the indexer writes through an alias of a"
-              + " versioned collection ('"
-              + alias
-              + "_v1'). Create the alias or choose another name.");
+              + "' is a collection, not an alias; the indexer writes a versioned collection ('"
+              + physical
+              + "') searched through an alias of that name. Choose another name.");
     }
-    String physical = alias + "_v1";
-    if (!QdrantCalls.await(client.collectionExistsAsync(physical), "collection exists")) {
-      create(physical, distance);
+    if (!exists(physical)) {
+      refuseSharedApplicationId(wanted);
+      create(physical, wanted);
     } else {
-      checkFits(physical, distance);
+      checkBuiltWith(physical, wanted);
     }
-    Fences.ensure(client, alias, physical);
-    QdrantCalls.await(client.createAliasAsync(alias, physical), "create alias");
-    Log.infof("Collection alias %s -> %s created", alias, physical);
+    Fences.ensure(client, physical, physical);
+    if (live.isEmpty()) {
+      QdrantCalls.await(client.createAliasAsync(alias, physical), "create alias");
+      Log.infof("Collection alias %s -> %s created", alias, physical);
+    } else if (live.get().equals(physical)) {
+      Log.infof("Generation %d (%s) is live behind alias %s", generation, physical, alias);
+    } else {
+      Log.infof(
+          "Generation %d (%s) is built beside the live %s; promote it when it has caught up",
+          generation, physical, live.get());
+    }
   }
 
-  private void create(String name, Distance distance) {
+  /** The collection the alias points at: the live generation. */
+  public Optional<String> liveCollection() {
+    return QdrantCalls.await(client.listAliasesAsync(), "list aliases").stream()
+        .filter(a -> a.getAliasName().equals(alias()))
+        .map(AliasDescription::getCollectionName)
+        .findFirst();
+  }
+
+  /** The settings recorded in a collection's metadata; empty when it records none. */
+  public Optional<GenerationSettings> settingsOf(String collection) {
+    CollectionInfo info =
+        QdrantCalls.await(client.getCollectionInfoAsync(collection), "collection info");
+    return GenerationSettings.fromMetadata(info.getConfig().getMetadataMap());
+  }
+
+  /** The generations of the alias that exist, by number. */
+  public SortedMap<Integer, String> generations() {
+    SortedMap<Integer, String> all = new TreeMap<>();
+    for (String name : QdrantCalls.await(client.listCollectionsAsync(), "list collections")) {
+      generationOf(name).ifPresent(n -> all.put(n, name));
+    }
+    return all;
+  }
+
+  /**
+   * Points the alias at generation {@code n} in one alias request: searches answer from it at once.
+   * The generation that was live is left as it is, and its pipeline keeps it in sync.
+   *
+   * @throws IllegalArgumentException when generation {@code n} does not exist
+   */
+  public void promote(int n) {
+    String target = collectionOf(n);
+    if (!exists(target)) {
+      throw new IllegalArgumentException("generation " + n + " (" + target + ") does not exist");
+    }
+    // Creating an alias that exists re-points it, in one request.
+    QdrantCalls.await(client.createAliasAsync(alias(), target), "create alias");
+  }
+
+  /**
+   * Deletes generation {@code n} and its fences; the live generation cannot be deleted.
+   *
+   * @throws IllegalArgumentException when {@code n} is the live generation
+   */
+  public boolean delete(int n) {
+    String target = collectionOf(n);
+    if (liveCollection().filter(target::equals).isPresent()) {
+      throw new IllegalArgumentException(
+          "generation " + n + " is live: promote another generation before deleting it");
+    }
+    boolean deleted =
+        QdrantCalls.await(client.deleteCollectionAsync(target), "delete collection").getResult();
+    QdrantCalls.await(client.deleteCollectionAsync(Fences.of(target)), "delete collection");
+    return deleted;
+  }
+
+  private boolean exists(String name) {
+    return QdrantCalls.await(client.collectionExistsAsync(name), "collection exists");
+  }
+
+  /**
+   * A new generation's pipeline must not reuse the application id of another generation: it would
+   * take over that generation's manifests and offsets, and never replay the topic.
+   */
+  private void refuseSharedApplicationId(GenerationSettings wanted) {
+    if (wanted.applicationId().isEmpty()) {
+      return;
+    }
+    for (var other : generations().entrySet()) {
+      Optional<GenerationSettings> built = settingsOf(other.getValue());
+      if (built.isPresent() && built.get().applicationId().equals(wanted.applicationId())) {
+        throw new IllegalStateException(
+            "Generation "
+                + generation
+                + " cannot be built with Kafka Streams application id '"
+                + wanted.applicationId()
+                + "': generation "
+                + other.getKey()
+                + " ("
+                + other.getValue()
+                + ") is built by it. Give each generation its own"
+                + " quarkus.kafka-streams.application-id, such as '"
+                + wanted.applicationId()
+                + "-v"
+                + generation
+                + "'.");
+      }
+    }
+  }
+
+  private void checkBuiltWith(String physical, GenerationSettings wanted) {
+    Optional<GenerationSettings> built = settingsOf(physical);
+    if (built.isEmpty()) {
+      checkFits(physical, config.distance().qdrant());
+      record(physical, wanted);
+      return;
+    }
+    List<String> differences = built.get().differencesFrom(comparable(built.get(), wanted));
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException(
+          "Generation "
+              + generation
+              + " ("
+              + physical
+              + ") was built with other settings than this service's, so it does not write into"
+              + " it: "
+              + String.join("; ", differences)
+              + ". To index with the new settings, build a new generation beside it: run the"
+              + " service with indexer.generation.number="
+              + (generations().lastKey() + 1)
+              + " and its own quarkus.kafka-streams.application-id, then promote it when it has"
+              + " caught up (README: Index lifecycle). To keep this generation, restore the"
+              + " settings it was built with.");
+    }
+  }
+
+  /** {@code wanted}, with what it leaves empty taken from {@code built} (not compared). */
+  private static GenerationSettings comparable(
+      GenerationSettings built, GenerationSettings wanted) {
+    return new GenerationSettings(
+        wanted.model(),
+        wanted.dimension(),
+        wanted.distance(),
+        wanted.chunking().isEmpty() ? built.chunking() : wanted.chunking(),
+        wanted.piiPolicy().isEmpty() ? built.piiPolicy() : wanted.piiPolicy(),
+        wanted.applicationId().isEmpty() ? built.applicationId() : wanted.applicationId());
+  }
+
+  private void record(String physical, GenerationSettings settings) {
+    QdrantCalls.await(
+        client.updateCollectionAsync(
+            UpdateCollection.newBuilder()
+                .setCollectionName(physical)
+                .putAllMetadata(settings.toMetadata())
+                .build()),
+        "update collection");
+    Log.infof("Collection %s records the settings that build it", physical);
+  }
+
+  private void create(String name, GenerationSettings settings) {
+    Distance distance = config.distance().qdrant();
     CreateCollection.Builder create =
         CreateCollection.newBuilder()
             .setCollectionName(name)
+            .putAllMetadata(settings.toMetadata())
             .setVectorsConfig(
                 VectorsConfig.newBuilder()
                     .setParams(
@@ -162,12 +373,5 @@ public class CollectionManager {
               + " (indexer.qdrant.distance). Re-index into a new collection or point"
               + " indexer.qdrant.collection elsewhere.");
     }
-  }
-
-  private Optional<String> aliasTarget(String alias) {
-    return QdrantCalls.await(client.listAliasesAsync(), "list aliases").stream()
-        .filter(a -> a.getAliasName().equals(alias))
-        .map(AliasDescription::getCollectionName)
-        .findFirst();
   }
 }

@@ -79,8 +79,9 @@ public class QdrantClientProducer {
 
   @Produces
   @Singleton
-  PointWriter pointWriter(QdrantClient client, QdrantConfig config) {
-    return new PointWriter(client, config.collection());
+  PointWriter pointWriter(QdrantClient client, CollectionManager collections) {
+    // The pipeline writes its own generation, whichever one the alias points at.
+    return new PointWriter(client, collections.collection());
   }
 
   void close(@Disposes QdrantClient client) {

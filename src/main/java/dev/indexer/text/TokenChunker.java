@@ -93,6 +93,11 @@ public final class TokenChunker implements Chunker {
   }
 
   @Override
+  public String settings() {
+    return "tokens=" + targetTokens + ",overlap=" + overlapTokens + ",headings=" + headingContext;
+  }
+
+  @Override
   public List<Chunk> chunk(List<TextBlock> blocks) {
     List<Chunk> chunks = new ArrayList<>();
     if (blocks == null || blocks.isEmpty()) {

@@ -437,6 +437,25 @@ class ChartRenderTest {
   }
 
   @Test
+  void aSecondGenerationHasItsOwnApplicationIdAndNumber() {
+    PodConfig first = new PodConfig(HelmChart.renderDefaults());
+    assertThat(first.value("indexer.generation.number")).contains("1");
+    assertThat(first.value("quarkus.kafka-streams.application-id")).contains("vector-indexer");
+
+    PodConfig second =
+        new PodConfig(
+            HelmChart.render(ci("production-values.yaml"), Map.of("generation.number", "2")));
+    assertThat(second.value("indexer.generation.number")).contains("2");
+    assertThat(second.value("quarkus.kafka-streams.application-id"))
+        .as("its own manifests and offsets: it replays the topic from the start")
+        .contains(
+            new PodConfig(HelmChart.render(ci("production-values.yaml")))
+                    .value("quarkus.kafka-streams.application-id")
+                    .orElseThrow()
+                + "-v2");
+  }
+
+  @Test
   void tlsFilesAreMountedFromTheirSecretAndTheirPathsSet() {
     Manifests objects = HelmChart.render(ci("production-values.yaml"));
     PodConfig production = new PodConfig(objects);
