@@ -15,6 +15,7 @@ import io.qdrant.client.grpc.JsonWithInt.Value;
 import io.qdrant.client.grpc.Points.ScoredPoint;
 import io.qdrant.client.grpc.Points.SearchPoints;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,16 +54,16 @@ public class SearchResource {
   /** Response header: {@code tenant} (the caller's tenant only) or {@code all-tenants} (admin). */
   public static final String SCOPE_HEADER = "X-Search-Scope";
 
-  private final Embedder embedder;
+  private final QueryEmbedders queryEmbedders;
   private final PiiRedactor redactor;
   private final QdrantClient client;
-  private final CollectionManager collections;
   private final Callers callers;
   private final SecurityIdentity identity;
   private final Set<String> filterKeys;
   private final int maxQueryLength;
   private final Semaphore embedding;
 
+  /** A search with {@code embedder} for the live generation's model, whatever it is. */
   public SearchResource(
       Embedder embedder,
       PiiRedactor redactor,
@@ -71,10 +72,20 @@ public class SearchResource {
       Callers callers,
       SecurityIdentity identity,
       SearchConfig config) {
-    this.embedder = embedder;
+    this(new QueryEmbedders(embedder, collections), redactor, client, callers, identity, config);
+  }
+
+  @Inject
+  public SearchResource(
+      QueryEmbedders queryEmbedders,
+      PiiRedactor redactor,
+      QdrantClient client,
+      Callers callers,
+      SecurityIdentity identity,
+      SearchConfig config) {
+    this.queryEmbedders = queryEmbedders;
     this.redactor = redactor;
     this.client = client;
-    this.collections = collections;
     this.callers = callers;
     this.identity = identity;
     this.filterKeys = config.filterKeys().map(Set::copyOf).orElse(Set.of());
@@ -113,10 +124,13 @@ public class SearchResource {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
     }
     Filter filter = filter(caller, filters);
-    float[] vector = embedQuery(redactorFor(caller), query);
+    // The collection, not the alias: the query's model and the vectors searched stay the same
+    // generation's even if the alias moves meanwhile.
+    QueryEmbedders.Target target = queryEmbedders.live();
+    float[] vector = embedQuery(target.embedder(), redactorFor(caller), query);
     SearchPoints.Builder request =
         SearchPoints.newBuilder()
-            .setCollectionName(collections.alias())
+            .setCollectionName(target.collection())
             .setLimit(n)
             .setWithPayload(WithPayloadSelectorFactory.enable(true));
     for (float f : vector) {
@@ -138,7 +152,7 @@ public class SearchResource {
   }
 
   /** Redacts and embeds the query within the concurrency limit; over it, 429 at once. */
-  private float[] embedQuery(PiiRedactor redactor, String query) {
+  private float[] embedQuery(Embedder embedder, PiiRedactor redactor, String query) {
     if (!embedding.tryAcquire()) {
       throw new WebApplicationException(
           "too many searches at once (indexer.search.max-concurrent-queries)",

@@ -3,7 +3,9 @@ package dev.indexer.qdrant;
 import dev.indexer.embed.Embedder;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.grpc.Collections.AliasDescription;
+import io.qdrant.client.grpc.Collections.AliasOperations;
 import io.qdrant.client.grpc.Collections.CollectionInfo;
+import io.qdrant.client.grpc.Collections.CreateAlias;
 import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.HnswConfigDiff;
@@ -153,13 +155,16 @@ public class CollectionManager {
     } else {
       checkBuiltWith(physical, wanted);
     }
-    Fences.ensure(client, physical, physical);
     if (live.isEmpty()) {
+      // The fence alias follows the alias, for writers that write through the alias.
+      Fences.ensure(client, alias, physical);
       QdrantCalls.await(client.createAliasAsync(alias, physical), "create alias");
       Log.infof("Collection alias %s -> %s created", alias, physical);
     } else if (live.get().equals(physical)) {
+      Fences.ensure(client, alias, physical);
       Log.infof("Generation %d (%s) is live behind alias %s", generation, physical, alias);
     } else {
+      Fences.ensure(client, physical, physical);
       Log.infof(
           "Generation %d (%s) is built beside the live %s; promote it when it has caught up",
           generation, physical, live.get());
@@ -201,8 +206,12 @@ public class CollectionManager {
     if (!exists(target)) {
       throw new IllegalArgumentException("generation " + n + " (" + target + ") does not exist");
     }
-    // Creating an alias that exists re-points it, in one request.
-    QdrantCalls.await(client.createAliasAsync(alias(), target), "create alias");
+    // Creating an alias that exists re-points it; both aliases move in one request.
+    QdrantCalls.await(
+        client.updateAliasesAsync(
+            List.of(
+                createAlias(alias(), target), createAlias(Fences.of(alias()), Fences.of(target)))),
+        "update aliases");
   }
 
   /**
@@ -220,6 +229,12 @@ public class CollectionManager {
         QdrantCalls.await(client.deleteCollectionAsync(target), "delete collection").getResult();
     QdrantCalls.await(client.deleteCollectionAsync(Fences.of(target)), "delete collection");
     return deleted;
+  }
+
+  private static AliasOperations createAlias(String alias, String collection) {
+    return AliasOperations.newBuilder()
+        .setCreateAlias(CreateAlias.newBuilder().setAliasName(alias).setCollectionName(collection))
+        .build();
   }
 
   private boolean exists(String name) {

@@ -66,8 +66,10 @@ class SearchResourceQueryTest {
       String collection = "search_query_" + System.nanoTime();
       client
           .createCollectionAsync(
-              collection, VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build())
+              collection + "_v1",
+              VectorParams.newBuilder().setSize(2).setDistance(Distance.Cosine).build())
           .get();
+      client.createAliasAsync(collection, collection + "_v1").get();
       client
           .upsertAsync(
               collection,

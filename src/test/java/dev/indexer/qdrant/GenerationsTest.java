@@ -78,7 +78,7 @@ class GenerationsTest {
   }
 
   @Test
-  void aNewGenerationIsBuiltBesideTheLiveOneAndPromotedAndRolledBackByTheAlias() {
+  void aNewGenerationIsBuiltBesideTheLiveOneAndPromotedAndRolledBackByTheAlias() throws Exception {
     generation("bg", 1).ensureGeneration(settings("model-a", "tokens=100", "app"));
     CollectionManager second = generation("bg", 2);
     second.ensureGeneration(settings("model-b", "tokens=100", "app-v2"));
@@ -89,6 +89,13 @@ class GenerationsTest {
 
     second.promote(2);
     assertThat(second.liveCollection()).contains("bg_v2");
+    assertThat(client.listAliasesAsync().get())
+        .as("the fence alias moves with the alias")
+        .anySatisfy(
+            al -> {
+              assertThat(al.getAliasName()).isEqualTo("bg_fences");
+              assertThat(al.getCollectionName()).isEqualTo("bg_v2_fences");
+            });
     second.promote(1);
     assertThat(second.liveCollection()).contains("bg_v1");
     assertThatThrownBy(() -> second.promote(7)).hasMessageContaining("does not exist");
