@@ -2,7 +2,10 @@ package dev.indexer.api;
 
 import java.util.Map;
 
-/** One chunk found by a search. */
+/**
+ * One chunk found by a search; {@code model} is the embedding model of its vector, the model of the
+ * generation that answered.
+ */
 public record SearchHit(
     String id,
     float score,
@@ -12,4 +15,5 @@ public record SearchHit(
     String headingPath,
     Long chunkIndex,
     String text,
-    Map<String, String> metadata) {}
+    Map<String, String> metadata,
+    String model) {}

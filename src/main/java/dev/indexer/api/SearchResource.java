@@ -108,7 +108,7 @@ public class SearchResource {
   }
 
   /** The search itself, for an already authorized caller. */
-  List<SearchHit> search(Caller caller, String query, Integer limit, List<String> filters)
+  public List<SearchHit> search(Caller caller, String query, Integer limit, List<String> filters)
       throws InterruptedException, ExecutionException {
     if (query == null || query.isBlank()) {
       throw new BadRequestException("query parameter 'q' is required");
@@ -218,7 +218,8 @@ public class SearchResource {
         string(payload, PayloadFields.HEADING_PATH),
         chunkIndex == null ? null : chunkIndex.getIntegerValue(),
         string(payload, PayloadFields.TEXT),
-        metadata);
+        metadata,
+        string(payload, PayloadFields.MODEL_ID));
   }
 
   private static String string(Map<String, Value> payload, String key) {

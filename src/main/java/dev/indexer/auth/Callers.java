@@ -57,6 +57,21 @@ public class Callers {
     return new Caller(name, tenant, admin);
   }
 
+  /**
+   * An administrator behind an identity: 401 without one, 403 without the admin role. With
+   * authentication off ({@code indexer.auth.enabled=false}, the embedded mode) every caller is one.
+   */
+  public Caller admin(SecurityIdentity identity) {
+    if (!enabled) {
+      return Caller.admin("anonymous");
+    }
+    Caller caller = of(identity);
+    if (!caller.admin()) {
+      throw new ForbiddenException("this call needs the " + adminRole + " role");
+    }
+    return caller;
+  }
+
   private Optional<String> tenantOf(SecurityIdentity identity) {
     String fromKey = identity.getAttribute(ApiKeyIdentityProvider.TENANT_ATTRIBUTE);
     if (fromKey != null) {

@@ -120,6 +120,11 @@ public class IndexerTopology {
     return clients;
   }
 
+  /** The Kafka clients' supplier, which knows the admin settings once Kafka Streams is built. */
+  TransactionalClientSupplier clients() {
+    return clients;
+  }
+
   /**
    * Stream threads that die of an unhandled exception are replaced rather than the client shut down
    * (Quarkus hands this bean to Kafka Streams).

@@ -2,6 +2,7 @@ package dev.indexer.pipeline;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -26,9 +27,20 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
     return batches;
   }
 
+  private volatile Map<String, Object> adminConfig;
+
   @Override
   public Admin getAdmin(Map<String, Object> config) {
+    adminConfig = Map.copyOf(config);
     return Admin.create(config);
+  }
+
+  /**
+   * The settings Kafka Streams gave its admin client (brokers, security), once it has built one;
+   * empty before.
+   */
+  public Optional<Map<String, Object>> adminConfig() {
+    return Optional.ofNullable(adminConfig);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.indexer.qdrant;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
 /**
  * Which generation of the index this service builds and keeps in sync. Generation {@code N} is the
@@ -21,4 +22,11 @@ public interface GenerationConfig {
   @WithDefault("1")
   @Min(1)
   int number();
+
+  /**
+   * How often the progress of this generation is logged and its metrics updated while it is built
+   * beside the live one; 0 turns the reports off.
+   */
+  @WithDefault("10s")
+  Duration progressInterval();
 }

@@ -13,12 +13,8 @@ import dev.indexer.testkit.HashEmbedder;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.grpc.Points.PointStruct;
-import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -119,34 +115,6 @@ class CrossTenantSearchTest {
 
   /** Qdrant settings with their defaults and the given collection alias. */
   static QdrantConfig config(String collection) {
-    return (QdrantConfig)
-        Proxy.newProxyInstance(
-            QdrantConfig.class.getClassLoader(),
-            new Class<?>[] {QdrantConfig.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("collection")) {
-                return collection;
-              }
-              if (method.getName().equals("distance")) {
-                return dev.indexer.qdrant.VectorDistance.COSINE;
-              }
-              Class<?> type = method.getReturnType();
-              if (type == Optional.class) {
-                return Optional.empty();
-              }
-              if (type == OptionalInt.class) {
-                return OptionalInt.empty();
-              }
-              if (type == boolean.class) {
-                return false;
-              }
-              if (type == Duration.class) {
-                return Duration.ofSeconds(30);
-              }
-              if (type == int.class) {
-                return 0;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
+    return dev.indexer.testkit.QdrantConfigs.withAlias(collection);
   }
 }

@@ -56,6 +56,13 @@ public final class StreamsHarness implements AutoCloseable {
   final Topics topics;
   final String applicationId;
   final String collection;
+
+  /**
+   * The collection the pipeline writes and {@link #index()} reads: the alias for the first
+   * generation, {@code <alias>_v<n>} for a later one.
+   */
+  final String target;
+
   final Normaliser normaliser = new MarkupNormaliser();
   final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker;
@@ -171,6 +178,7 @@ public final class StreamsHarness implements AutoCloseable {
     this.topics = new Topics("documents-" + suffix, "status-" + suffix, "dlq-" + suffix);
     this.applicationId = "indexer-it-" + suffix;
     this.collection = "it_" + n;
+    this.target = collection;
     int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
     this.chunker = new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 0);
     kafka.createTopics(partitions, topics.documents());
@@ -188,6 +196,37 @@ public final class StreamsHarness implements AutoCloseable {
     dev.indexer.qdrant.Fences.ensure(client, collection, collection + "_v1");
     // The keyword indexes the service creates: deletes by document filter on them.
     dev.indexer.testkit.IndexContents.createDocumentIndexes(client, collection + "_v1");
+  }
+
+  /**
+   * Generation {@code generation} of {@code live}'s index, built with {@code embedder}: the same
+   * documents topic and alias, its own application id, collection {@code <alias>_v<generation>},
+   * status and dead-letter topics. The alias is left where it is.
+   */
+  StreamsHarness(StreamsHarness live, Embedder embedder, int generation) throws Exception {
+    this.qdrant = live.qdrant;
+    this.client = qdrant.newClient();
+    this.embedder = embedder;
+    String v = "-v" + generation;
+    this.topics =
+        new Topics(live.topics.documents(), live.topics.status() + v, live.topics.deadLetter() + v);
+    this.applicationId = live.applicationId + v;
+    this.collection = live.collection;
+    this.target = collection + "_v" + generation;
+    int room = embedder.maxTokens() - embedder.tokenCounter().specialTokens();
+    this.chunker = new TokenChunker(embedder.tokenCounter(), embedder.maxTokens(), room, 0);
+    kafka.createTopics(1, topics.status());
+    kafka.createTopics(1, topics.deadLetter());
+    client
+        .createCollectionAsync(
+            target,
+            VectorParams.newBuilder()
+                .setSize(embedder.dimension())
+                .setDistance(Distance.Cosine)
+                .build())
+        .get();
+    dev.indexer.qdrant.Fences.ensure(client, target, target);
+    dev.indexer.testkit.IndexContents.createDocumentIndexes(client, target);
   }
 
   /**
@@ -222,7 +261,7 @@ public final class StreamsHarness implements AutoCloseable {
             redactor,
             chunker,
             embedder,
-            new Writer(client, collection, instances.size()),
+            new Writer(client, target, instances.size()),
             Clock.systemUTC(),
             dev.indexer.embed.EmbeddingCache.disabled(),
             dev.indexer.embed.EmbeddingMetrics.unregistered(),
@@ -407,12 +446,12 @@ public final class StreamsHarness implements AutoCloseable {
 
   /** Every point of the collection: document key -> chunk texts in chunk order. */
   Map<String, List<String>> index() throws Exception {
-    return IndexContents.texts(client, collection);
+    return IndexContents.texts(client, target);
   }
 
   /** Points of one document with their payloads. */
   List<RetrievedPoint> points(String tenant, String id) throws Exception {
-    return IndexContents.document(client, collection, tenant, id);
+    return IndexContents.document(client, target, tenant, id);
   }
 
   /** The oracle: chunk texts the index must hold for this content. */

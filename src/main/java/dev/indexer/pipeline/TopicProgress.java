@@ -1,0 +1,102 @@
+package dev.indexer.pipeline;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How far a Kafka Streams application (a generation's pipeline) has read the documents topic, from
+ * the committed offsets of its consumer group: events done of the events in the topic, and the lag.
+ * Offsets count events, so {@code done} and {@code total} are events, which a compacted topic keeps
+ * about one per document.
+ */
+public final class TopicProgress {
+
+  /** Where an application stands: events done, events in the topic, events still to read. */
+  public record Progress(long done, long total, long lag) {
+
+    /** Done over total, 1 for an empty topic. */
+    public double fraction() {
+      return total == 0 ? 1 : (double) done / total;
+    }
+  }
+
+  private final Admin admin;
+  private final String topic;
+  private final Duration timeout;
+
+  public TopicProgress(Admin admin, String topic, Duration timeout) {
+    this.admin = admin;
+    this.topic = topic;
+    this.timeout = timeout;
+  }
+
+  /**
+   * The progress of {@code applicationId} (its consumer group). A partition it has committed
+   * nothing for counts as not started.
+   *
+   * @throws IllegalStateException when Kafka does not answer in time
+   */
+  public Progress of(String applicationId) {
+    try {
+      List<TopicPartition> partitions =
+          admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(seconds(), TimeUnit.SECONDS)
+              .get(topic)
+              .partitions()
+              .stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      Map<TopicPartition, ListOffsetsResultInfo> begin = offsets(partitions, OffsetSpec.earliest());
+      Map<TopicPartition, ListOffsetsResultInfo> end = offsets(partitions, OffsetSpec.latest());
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin
+              .listConsumerGroupOffsets(applicationId)
+              .partitionsToOffsetAndMetadata()
+              .get(seconds(), TimeUnit.SECONDS);
+      long done = 0;
+      long total = 0;
+      long lag = 0;
+      for (TopicPartition tp : partitions) {
+        long b = begin.get(tp).offset();
+        long e = end.get(tp).offset();
+        OffsetAndMetadata c = committed.get(tp);
+        long position = c == null ? b : Math.min(e, Math.max(b, c.offset()));
+        total += e - b;
+        done += position - b;
+        lag += e - position;
+      }
+      return new Progress(done, total, lag);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the offsets of " + topic, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException(
+          "Kafka did not give the offsets of " + topic + " (" + e.getClass().getSimpleName() + ")",
+          e);
+    }
+  }
+
+  private Map<TopicPartition, ListOffsetsResultInfo> offsets(
+      List<TopicPartition> partitions, OffsetSpec spec)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+    partitions.forEach(tp -> request.put(tp, spec));
+    return admin.listOffsets(request).all().get(seconds(), TimeUnit.SECONDS);
+  }
+
+  private long seconds() {
+    return Math.max(1, timeout.toSeconds());
+  }
+}
