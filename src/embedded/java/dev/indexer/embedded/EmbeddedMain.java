@@ -35,7 +35,8 @@ public final class EmbeddedMain {
                 },
                 "embedded-infrastructure-stop"));
     String topics = System.getProperty("indexer.topics.documents", "documents");
-    kafka.createTopics(3, topics);
+    // Compacted: a new generation of the index can replay every document's newest event.
+    kafka.createCompactedTopic(3, topics);
     kafka.createTopics(
         1,
         System.getProperty("indexer.topics.status", "documents.status"),

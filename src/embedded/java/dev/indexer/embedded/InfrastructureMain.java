@@ -51,7 +51,8 @@ public final class InfrastructureMain {
     String documents = System.getProperty("indexer.topics.documents", "documents");
     String status = System.getProperty("indexer.topics.status", "documents.status");
     String deadLetter = System.getProperty("indexer.topics.dead-letter", "documents.dlq");
-    kafka.createTopics(Integer.getInteger("infrastructure.partitions", 3), documents);
+    // Compacted: a new generation of the index can replay every document's newest event.
+    kafka.createCompactedTopic(Integer.getInteger("infrastructure.partitions", 3), documents);
     kafka.createTopics(1, status, deadLetter);
     boolean samples = Boolean.parseBoolean(System.getProperty("infrastructure.samples", "true"));
     if (samples) {
