@@ -302,18 +302,7 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
    */
   private List<float[]> post(List<String> batch, EncodingFormat format)
       throws InterruptedException, Refused {
-    ObjectNode body =
-        JSON.createObjectNode()
-            .put("model", settings.model())
-            .put("encoding_format", format.wireName());
-    batch.forEach(body.putArray("input")::add);
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(settings.requestTimeout())
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    settings.apiKey().ifPresent(key -> builder.header("Authorization", "Bearer " + key));
-    HttpRequest request = builder.build();
+    HttpRequest request = request(batch, format);
     long maxBytes = maxResponseBytes(batch.size(), settings.dimension());
 
     Duration backoff = settings.initialBackoff();
@@ -368,6 +357,22 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
               ? settings.maxBackoff()
               : backoff.multipliedBy(2);
     }
+  }
+
+  /** The embeddings request of {@code batch}, asking for vectors in {@code format}. */
+  private HttpRequest request(List<String> batch, EncodingFormat format) {
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("model", settings.model())
+            .put("encoding_format", format.wireName());
+    batch.forEach(body.putArray("input")::add);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(settings.requestTimeout())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    settings.apiKey().ifPresent(key -> builder.header("Authorization", "Bearer " + key));
+    return builder.build();
   }
 
   /**
