@@ -8,6 +8,7 @@ import dev.indexer.event.EventDecoder;
 import dev.indexer.event.EventIntake;
 import dev.indexer.event.EventLimits;
 import dev.indexer.pii.PiiRedactor;
+import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
@@ -28,6 +29,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.Stores;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one topology of the service: documents in, Qdrant writes, status and dead letters out. */
 @ApplicationScoped
@@ -116,7 +118,18 @@ public class IndexerTopology {
    */
   @Produces
   @ApplicationScoped
-  KafkaClientSupplier kafkaClients() {
+  KafkaClientSupplier kafkaClients(
+      CollectionManager collections,
+      TopicsConfig topics,
+      @ConfigProperty(name = "quarkus.kafka-streams.application-id") String applicationId) {
+    clients.beforeStart(
+        admin ->
+            FreshGenerationCheck.check(
+                admin,
+                collections.created(),
+                collections.collection(),
+                applicationId,
+                topics.documents()));
     return clients;
   }
 

@@ -29,10 +29,27 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
   private volatile Map<String, Object> adminConfig;
 
+  private volatile java.util.function.Consumer<Admin> beforeStart = admin -> {};
+
+  /**
+   * A check run with Kafka Streams' admin client when Kafka Streams builds it, before any record is
+   * read; an exception fails the construction of Kafka Streams, and so the start.
+   */
+  public void beforeStart(java.util.function.Consumer<Admin> check) {
+    this.beforeStart = check;
+  }
+
   @Override
   public Admin getAdmin(Map<String, Object> config) {
     adminConfig = Map.copyOf(config);
-    return Admin.create(config);
+    Admin admin = Admin.create(config);
+    try {
+      beforeStart.accept(admin);
+    } catch (RuntimeException e) {
+      admin.close();
+      throw e;
+    }
+    return admin;
   }
 
   /**

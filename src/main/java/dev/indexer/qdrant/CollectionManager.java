@@ -45,6 +45,7 @@ public class CollectionManager {
   private final QdrantConfig config;
   private final int generation;
   private final Embedder embedder;
+  private volatile boolean created;
 
   /** Generation 1. */
   public CollectionManager(QdrantClient client, QdrantConfig config, Embedder embedder) {
@@ -152,10 +153,19 @@ public class CollectionManager {
     if (!exists(physical)) {
       refuseSharedApplicationId(wanted);
       create(physical, wanted);
+      created = true;
     } else {
       checkBuiltWith(physical, wanted);
     }
-    if (live.isEmpty()) {
+    if (live.isEmpty() && !generations().keySet().equals(java.util.Set.of(generation))) {
+      // Another generation exists: which one is live is an operator's decision (a promote), not
+      // the first service to start.
+      Fences.ensure(client, physical, physical);
+      Log.warnf(
+          "Alias %s points at no collection, and generations %s exist: searches fail until one is"
+              + " promoted (POST /admin/generations/<n>/promote)",
+          alias, generations().keySet());
+    } else if (live.isEmpty()) {
       // The fence alias follows the alias, for writers that write through the alias.
       Fences.ensure(client, alias, physical);
       QdrantCalls.await(client.createAliasAsync(alias, physical), "create alias");
@@ -169,6 +179,14 @@ public class CollectionManager {
           "Generation %d (%s) is built beside the live %s; promote it when it has caught up",
           generation, physical, live.get());
     }
+  }
+
+  /**
+   * Whether the last {@link #ensureGeneration} created this service's collection: an empty one,
+   * which its pipeline must fill by reading the documents topic from the start.
+   */
+  public boolean created() {
+    return created;
   }
 
   /** The collection the alias points at: the live generation. */
@@ -225,9 +243,10 @@ public class CollectionManager {
       throw new IllegalArgumentException(
           "generation " + n + " is live: promote another generation before deleting it");
     }
-    boolean deleted =
-        QdrantCalls.await(client.deleteCollectionAsync(target), "delete collection").getResult();
-    QdrantCalls.await(client.deleteCollectionAsync(Fences.of(target)), "delete collection");
+    // The client throws for a collection that is missing: each is deleted only if it exists, so
+    // a repeated call, or one after a half-done one, finishes the work.
+    boolean deleted = deleteIfExists(target);
+    deleteIfExists(Fences.of(target));
     return deleted;
   }
 
@@ -235,6 +254,11 @@ public class CollectionManager {
     return AliasOperations.newBuilder()
         .setCreateAlias(CreateAlias.newBuilder().setAliasName(alias).setCollectionName(collection))
         .build();
+  }
+
+  private boolean deleteIfExists(String name) {
+    return exists(name)
+        && QdrantCalls.await(client.deleteCollectionAsync(name), "delete collection").getResult();
   }
 
   private boolean exists(String name) {

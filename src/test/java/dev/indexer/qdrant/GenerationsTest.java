@@ -139,4 +139,28 @@ class GenerationsTest {
         .contains("del_v2", "del_v2_fences")
         .doesNotContain("del_v1", "del_v1_fences");
   }
+
+  @Test
+  void withoutAnAliasALaterGenerationDoesNotMakeItselfLive() throws Exception {
+    generation("noalias", 1).ensureGeneration(settings("model-a", "tokens=100", "app"));
+    client.deleteAliasAsync("noalias").get();
+
+    generation("noalias", 2).ensureGeneration(settings("model-b", "tokens=100", "app-v2"));
+    assertThat(generation("noalias", 2).liveCollection())
+        .as("which generation is live is a promote's decision")
+        .isEmpty();
+    generation("noalias", 2).promote(1);
+    assertThat(generation("noalias", 2).liveCollection()).contains("noalias_v1");
+  }
+
+  @Test
+  void deletingAGenerationTwiceOrAfterAHalfDoneDeleteFinishesTheWork() throws Exception {
+    generation("twice", 1).ensureGeneration(settings("model-a", "tokens=100", "app"));
+    generation("twice", 2).ensureGeneration(settings("model-b", "tokens=100", "app-v2"));
+    client.deleteCollectionAsync("twice_v2").get();
+
+    assertThat(generation("twice", 1).delete(2)).isFalse();
+    assertThat(client.listCollectionsAsync().get()).doesNotContain("twice_v2_fences");
+    assertThat(generation("twice", 1).delete(2)).isFalse();
+  }
 }
