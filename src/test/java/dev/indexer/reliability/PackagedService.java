@@ -116,7 +116,7 @@ final class PackagedService implements AutoCloseable {
     command.add(JAR.toAbsolutePath().toString());
   }
 
-  /** The alias the service writes to. */
+  /** The alias searches go through; the service writes generation 1, {@code <alias>_v1}. */
   String collection() {
     return command.stream()
         .filter(c -> c.startsWith("-Dindexer.qdrant.collection="))

@@ -75,7 +75,8 @@ class ServiceCrashIT {
             AtomicBoolean fired = new AtomicBoolean();
             qdrant.afterWrite(
                 (method, target) -> {
-                  if (target.equals(collection)
+                  // The service writes its generation's collection, not the alias.
+                  if (target.equals(collection + "_v1")
                       && writes.incrementAndGet() == n
                       && fired.compareAndSet(false, true)) {
                     service.killNow();
