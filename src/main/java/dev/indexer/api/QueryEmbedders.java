@@ -3,6 +3,7 @@ package dev.indexer.api;
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbedderProducer;
 import dev.indexer.embed.EmbeddingModel;
+import dev.indexer.pii.PiiRedactor;
 import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.GenerationSettings;
 import io.quarkus.logging.Log;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * for every search, and the embedder of the model that collection was built with, read from its
  * metadata. After a promotion, the next search embeds its query with the new generation's model,
  * whatever model this service's own pipeline uses; an in-process model is loaded on first use.
+ * Queries are redacted with this service's PII policy, so a live generation built with another
+ * policy is searched through an instance of its own (503 here).
  */
 @ApplicationScoped
 public class QueryEmbedders {
@@ -27,14 +30,24 @@ public class QueryEmbedders {
   public record Target(String collection, Embedder embedder) {}
 
   private final Embedder own;
+  private final String ownPolicy;
   private final CollectionManager collections;
-  private final Map<String, String> modelOfCollection = new ConcurrentHashMap<>();
+  private final Map<String, GenerationSettings> settingsOfCollection = new ConcurrentHashMap<>();
   private final Map<String, Embedder> loaded = new ConcurrentHashMap<>();
   private volatile String lastLive = "";
 
   @Inject
-  public QueryEmbedders(Embedder own, CollectionManager collections) {
+  public QueryEmbedders(Embedder own, PiiRedactor redactor, CollectionManager collections) {
+    this(own, redactor.policyVersion(), collections);
+  }
+
+  /**
+   * @param own this service's model
+   * @param ownPolicy the version of this service's PII policy, which redacts the queries
+   */
+  public QueryEmbedders(Embedder own, String ownPolicy, CollectionManager collections) {
     this.own = own;
+    this.ownPolicy = ownPolicy;
     this.collections = collections;
   }
 
@@ -56,14 +69,27 @@ public class QueryEmbedders {
                             + ")"));
     if (!collection.equals(lastLive)) {
       // A collection deleted and built again under the same name may have another model.
-      modelOfCollection.clear();
+      settingsOfCollection.clear();
       lastLive = collection;
     }
-    String model =
-        modelOfCollection.computeIfAbsent(
+    GenerationSettings built =
+        settingsOfCollection.computeIfAbsent(
             collection,
-            c -> collections.settingsOf(c).map(GenerationSettings::model).orElse(own.modelId()));
-    return new Target(collection, embedderOf(model));
+            c ->
+                collections
+                    .settingsOf(c)
+                    .orElse(new GenerationSettings(own.modelId(), 0, "", "", "", "")));
+    if (!built.piiPolicy().isEmpty() && !built.piiPolicy().equals(ownPolicy)) {
+      // Queries redacted by another policy than the chunks' would not match them, or would let
+      // through to the embedder what the live generation's policy removes.
+      throw unavailable(
+          "the live generation was built with PII policy "
+              + built.piiPolicy()
+              + ", this instance redacts queries with "
+              + ownPolicy
+              + "; search through an instance of the live generation");
+    }
+    return new Target(collection, embedderOf(built.model()));
   }
 
   private Embedder embedderOf(String model) {

@@ -72,7 +72,13 @@ public class SearchResource {
       Callers callers,
       SecurityIdentity identity,
       SearchConfig config) {
-    this(new QueryEmbedders(embedder, collections), redactor, client, callers, identity, config);
+    this(
+        new QueryEmbedders(embedder, redactor.policyVersion(), collections),
+        redactor,
+        client,
+        callers,
+        identity,
+        config);
   }
 
   @Inject

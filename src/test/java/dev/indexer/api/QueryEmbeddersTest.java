@@ -43,7 +43,7 @@ class QueryEmbeddersTest {
   @Test
   void theQueryModelFollowsTheAlias() {
     HashEmbedder own = new HashEmbedder(8, 128);
-    QueryEmbedders queries = new QueryEmbedders(own, generation(1));
+    QueryEmbedders queries = new QueryEmbedders(own, "pii-1", generation(1));
     assertThatThrownBy(queries::live)
         .isInstanceOf(WebApplicationException.class)
         .hasMessageContaining("no generation of the index is live");
@@ -68,6 +68,15 @@ class QueryEmbeddersTest {
         .satisfies(
             e ->
                 assertThat(((WebApplicationException) e).getResponse().getStatus()).isEqualTo(503));
+
+    generation(4)
+        .ensureGeneration(
+            new GenerationSettings(own.modelId(), 8, "Cosine", "tokens=100", "pii-2", "app-v4"));
+    generation(4).promote(4);
+    assertThatThrownBy(queries::live)
+        .as("queries redacted by another policy than the chunks'")
+        .isInstanceOf(WebApplicationException.class)
+        .hasMessageContaining("PII policy pii-2");
 
     generation(1).promote(1);
     assertThat(queries.live().embedder()).as("rolled back").isSameAs(own);
