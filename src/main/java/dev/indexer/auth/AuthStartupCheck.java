@@ -60,7 +60,8 @@ public class AuthStartupCheck {
     if (!auth.enabled()) {
       Log.warnf(
           "Authentication is OFF (indexer.auth.enabled=false): anyone who reaches the HTTP port reads tenant '%s'"
-              + " through /search and /documents. For a local trial only.",
+              + " through /search and /documents, and may promote and delete generations of the"
+              + " index through /admin. For a local trial only.",
           auth.anonymousTenant());
     }
   }

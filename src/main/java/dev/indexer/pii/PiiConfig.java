@@ -31,7 +31,7 @@ public interface PiiConfig {
    * e.g. the environment variable {@code INDEXER_PII_HMAC_KEY}; never in a file in the image. It is
    * not part of the policy version: change {@code key-id} when rotating it.
    */
-  Optional<@Size(min = 16) String> hmacKey();
+  Optional<String> hmacKey();
 
   /**
    * Names the HMAC key in the policy version, so rotating the key (which changes every pseudonym)

@@ -212,9 +212,6 @@ public class Generations {
   }
 
   void onStart(@Observes StartupEvent event) {
-    if (interval.isZero() || interval.isNegative()) {
-      return;
-    }
     reporter =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -222,8 +219,19 @@ public class Generations {
               t.setDaemon(true);
               return t;
             });
-    reporter.scheduleWithFixedDelay(
-        this::reportSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    // Once Kafka Streams has built its clients, whatever the report interval.
+    reporter.scheduleWithFixedDelay(this::checkReplayOnce, 1, 2, TimeUnit.SECONDS);
+    if (!interval.isZero() && !interval.isNegative()) {
+      reporter.scheduleWithFixedDelay(
+          this::reportSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void checkReplayOnce() {
+    if (!replayChecked && admin().isPresent()) {
+      replayChecked = true;
+      ReplayCheck.warnIfNotReplayable(admin, topic);
+    }
   }
 
   void onStop(@Observes ShutdownEvent event) {
@@ -250,10 +258,6 @@ public class Generations {
 
   /** One progress line of this service's generation while it is built beside the live one. */
   void report() {
-    if (!replayChecked && admin().isPresent()) {
-      replayChecked = true;
-      ReplayCheck.warnIfNotReplayable(admin, topic);
-    }
     Optional<TopicProgress.Progress> progress = progressOf(applicationId);
     if (progress.isEmpty()) {
       return;

@@ -22,9 +22,19 @@ final class ReplayCheck {
   static java.util.Optional<String> problem(Config config) {
     String policy = value(config, TopicConfig.CLEANUP_POLICY_CONFIG, "delete");
     String retention = value(config, TopicConfig.RETENTION_MS_CONFIG, "604800000");
+    String bytes = value(config, TopicConfig.RETENTION_BYTES_CONFIG, "-1");
     boolean deletes = List.of(policy.replace(" ", "").split(",")).contains("delete");
-    if (!deletes || "-1".equals(retention)) {
+    if (!deletes || ("-1".equals(retention) && "-1".equals(bytes))) {
       return java.util.Optional.empty();
+    }
+    if ("-1".equals(retention)) {
+      return java.util.Optional.of(
+          "cleanup.policy="
+              + policy
+              + " deletes events beyond retention.bytes="
+              + bytes
+              + ": a new generation replays only what is left. Make it cleanup.policy=compact"
+              + " (README: Index lifecycle)");
     }
     return java.util.Optional.of(
         "cleanup.policy="

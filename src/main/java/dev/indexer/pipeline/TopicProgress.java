@@ -8,9 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -93,7 +95,11 @@ public final class TopicProgress {
       throws InterruptedException, ExecutionException, TimeoutException {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     partitions.forEach(tp -> request.put(tp, spec));
-    return admin.listOffsets(request).all().get(seconds(), TimeUnit.SECONDS);
+    // The last stable offset: an open transaction's records are not yet events to process.
+    return admin
+        .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        .all()
+        .get(seconds(), TimeUnit.SECONDS);
   }
 
   private long seconds() {

@@ -33,5 +33,14 @@ class ReplayCheckTest {
                     .contains("cleanup.policy=compact"));
     assertThat(ReplayCheck.problem(topic("compact, delete", "86400000"))).isPresent();
     assertThat(ReplayCheck.problem(new Config(List.of()))).as("the broker's defaults").isPresent();
+    assertThat(
+            ReplayCheck.problem(
+                new Config(
+                    List.of(
+                        new ConfigEntry("cleanup.policy", "delete"),
+                        new ConfigEntry("retention.ms", "-1"),
+                        new ConfigEntry("retention.bytes", "1073741824")))))
+        .as("kept forever by age, but not by size")
+        .hasValueSatisfying(p -> assertThat(p).contains("retention.bytes=1073741824"));
   }
 }
