@@ -1,18 +1,32 @@
 package dev.indexer.event;
 
+import dev.indexer.event.debezium.DebeziumConfig;
+import dev.indexer.event.debezium.DebeziumDecoder;
+import dev.indexer.event.debezium.DebeziumMapping;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The decoder of the input topic's format, from {@link RegistryConfig}. */
+/**
+ * The decoder of the input topic's format ({@link InputConfig}): the service's own events with the
+ * registries of {@link RegistryConfig}, or Debezium change events mapped by {@link DebeziumConfig}.
+ */
 @ApplicationScoped
 public class ChangeDecoderProducer {
 
   @Produces
   @Singleton
   ChangeDecoder changeDecoder(
-      RegistryClientFacade registry, ConfluentSchemas confluent, RegistryConfig config) {
-    return new EventDecoder(registry, confluent, config.avroFraming());
+      InputConfig input,
+      RegistryClientFacade registry,
+      ConfluentSchemas confluent,
+      RegistryConfig config,
+      Instance<DebeziumConfig> debezium) {
+    return switch (input.format()) {
+      case EVENTS -> new EventDecoder(registry, confluent, config.avroFraming());
+      case DEBEZIUM -> new DebeziumDecoder(DebeziumMapping.of(debezium.get()));
+    };
   }
 }
