@@ -43,7 +43,7 @@ import org.apache.kafka.streams.test.TestRecord;
  * The real topology with a given decoder on a TopologyTestDriver, writing to Qdrant local (a new
  * collection per rig), for the input formats' end-to-end tests.
  */
-final class TopologyRig implements AutoCloseable {
+public final class TopologyRig implements AutoCloseable {
 
   static final Topics TOPICS = new Topics("documents", "documents.status", "documents.dlq");
   static final int CHUNK_WORDS = 8;
@@ -55,13 +55,13 @@ final class TopologyRig implements AutoCloseable {
   final PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
   final TokenChunker chunker =
       new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
-  final List<String> faults = new ArrayList<>();
+  public final List<String> faults = new ArrayList<>();
   private final TopologyTestDriver driver;
   private final TestInputTopic<byte[], byte[]> input;
   private final TestOutputTopic<byte[], byte[]> status;
   private final TestOutputTopic<byte[], byte[]> deadLetters;
 
-  TopologyRig(QdrantLocal qdrant, ChangeDecoder decoder) throws Exception {
+  public TopologyRig(QdrantLocal qdrant, ChangeDecoder decoder) throws Exception {
     client = qdrant.newClient();
     collection = "formats_" + COLLECTIONS.incrementAndGet() + "_" + System.nanoTime();
     client
@@ -113,53 +113,53 @@ final class TopologyRig implements AutoCloseable {
             TOPICS.deadLetter(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
-  void send(byte[] key, byte[] value) {
+  public void send(byte[] key, byte[] value) {
     input.pipeInput(key, value);
   }
 
-  void send(byte[] key, byte[] value, Header... headers) {
+  public void send(byte[] key, byte[] value, Header... headers) {
     input.pipeInput(new TestRecord<>(key, value, new RecordHeaders(headers)));
   }
 
-  void send(String key, String value) {
+  public void send(String key, String value) {
     send(
         key == null ? null : key.getBytes(StandardCharsets.UTF_8),
         value == null ? null : value.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Status records written since the last call, as JSON text. */
-  List<String> statuses() {
+  public List<String> statuses() {
     return status.readValuesToList().stream()
         .map(v -> new String(v, StandardCharsets.UTF_8))
         .toList();
   }
 
-  List<TestRecord<byte[], byte[]>> deadLetters() {
+  public List<TestRecord<byte[], byte[]>> deadLetters() {
     return deadLetters.readRecordsToList();
   }
 
   /** The dead letters' {@code x-reason} and {@code x-message} headers. */
-  static String reason(TestRecord<byte[], byte[]> deadLetter) {
+  public static String reason(TestRecord<byte[], byte[]> deadLetter) {
     return header(deadLetter, "x-reason") + ": " + header(deadLetter, "x-message");
   }
 
-  static String header(TestRecord<byte[], byte[]> record, String name) {
+  public static String header(TestRecord<byte[], byte[]> record, String name) {
     Header h = record.headers().lastHeader(name);
     return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 
   /** The whole collection: document key to chunk texts in chunk order. */
-  Map<String, List<String>> index() throws Exception {
+  public Map<String, List<String>> index() throws Exception {
     return new TreeMap<>(IndexContents.texts(client, collection));
   }
 
   /** The points of a document with their payloads, as Qdrant holds them. */
-  List<RetrievedPoint> points(String tenant, String id) throws Exception {
+  public List<RetrievedPoint> points(String tenant, String id) throws Exception {
     return IndexContents.document(client, collection, tenant, id);
   }
 
   /** What the index must hold for content of a type: the stages' own output. */
-  List<String> expected(String content, String contentType) {
+  public List<String> expected(String content, String contentType) {
     return chunker.chunk(redactor.redactBlocks(normaliser.normalise(content, contentType))).stream()
         .map(c -> c.text())
         .toList();
