@@ -114,6 +114,14 @@ public final class EventDecoder implements ChangeDecoder {
       return new DocumentRef(text(record, "tenant"), text(record, "documentId"));
     }
     String text = new String(key, StandardCharsets.UTF_8);
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      // A JSON string, as a JSON converter writes the outbox event router's aggregate id.
+      try {
+        text = JSON.readValue(text, String.class);
+      } catch (IOException e) {
+        throw new InvalidEventException(Reason.UNDECODABLE, "key is not a valid JSON string");
+      }
+    }
     int slash = text.indexOf('/');
     if (slash < 0) {
       throw new InvalidEventException(
@@ -236,7 +244,7 @@ public final class EventDecoder implements ChangeDecoder {
   private DocumentChange fromJson(byte[] value) {
     JsonNode n;
     try {
-      n = JSON.readTree(value);
+      n = outboxPayload(JSON.readTree(value));
     } catch (IOException e) {
       throw new InvalidEventException(Reason.UNDECODABLE, "value is neither Avro nor JSON");
     }
@@ -264,6 +272,18 @@ public final class EventDecoder implements ChangeDecoder {
         jsonText(n, "contentType"),
         jsonText(n, "sourceUri"),
         metadata);
+  }
+
+  /**
+   * The event of a record of Debezium's outbox event router, whose payload column holds the event:
+   * a JSON string of it unless the router expands it, in a {@code schema} and {@code payload}
+   * wrapper when the JSON converter writes schemas. Other JSON is returned as it is.
+   */
+  private static JsonNode outboxPayload(JsonNode n) throws IOException {
+    if (n != null && n.isObject() && n.size() == 2 && n.has("schema") && n.has("payload")) {
+      n = n.get("payload");
+    }
+    return n != null && n.isTextual() ? JSON.readTree(n.asText()) : n;
   }
 
   private static DocumentChange build(
