@@ -144,7 +144,7 @@ StatefulSet, so both `helm install` and `helm template --show-only` fail early, 
 {{- $missing := list }}
 {{- if not .Values.networkPolicy.kafka.to }}{{- $missing = append $missing "networkPolicy.kafka.to" }}{{- end }}
 {{- if not .Values.networkPolicy.qdrant.to }}{{- $missing = append $missing "networkPolicy.qdrant.to" }}{{- end }}
-{{- if and .Values.registry.url (not .Values.networkPolicy.registry.to) }}{{- $missing = append $missing "networkPolicy.registry.to" }}{{- end }}
+{{- if and (or .Values.registry.url .Values.registry.confluentUrl) (not .Values.networkPolicy.registry.to) }}{{- $missing = append $missing "networkPolicy.registry.to" }}{{- end }}
 {{- if and (eq .Values.embedding.model "remote") (not .Values.networkPolicy.embedding.to) }}{{- $missing = append $missing "networkPolicy.embedding.to" }}{{- end }}
 {{- if $missing }}
 {{- fail (printf "networkPolicy.requireEgressPeers is true but %s is empty: name the peers (a namespaceSelector and podSelector, or an ipBlock)." (join ", " $missing)) }}

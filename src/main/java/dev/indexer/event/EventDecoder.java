@@ -21,32 +21,51 @@ import org.apache.kafka.common.header.Headers;
  * <p>Accepted forms:
  *
  * <ul>
- *   <li>value: Avro in the registry wire format (first byte 0), or a JSON object with the same
- *       field names as the Avro schema, or {@code null} (a tombstone: delete the document);
+ *   <li>value: Avro in the registry wire format (first byte 0, then a 4-byte schema id: an Apicurio
+ *       content id or a Confluent schema id, see {@link AvroFraming}), or a JSON object with the
+ *       same field names as the Avro schema, or {@code null} (a tombstone: delete the document);
  *   <li>key: the Avro {@code DocumentKey}, or the text {@code tenant/documentId} (UTF-8).
  * </ul>
  *
  * <p>Avro values are read as generic records and mapped by field name, so a writer on a newer
  * schema version (with added optional fields) is read without a regenerated class.
  */
-public final class EventDecoder {
+public final class EventDecoder implements ChangeDecoder {
 
   private static final byte AVRO_MAGIC = 0;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AvroKafkaDeserializer<GenericRecord> keyDeserializer;
   private final AvroKafkaDeserializer<GenericRecord> valueDeserializer;
+  private final ConfluentAvro confluent;
+  private final AvroFraming framing;
 
   /**
+   * A decoder of Apicurio-framed Avro only.
+   *
    * @param registry the schema registry; one that is not a {@link GuardedRegistry} is guarded here
    *     (default timeout, its own status), so that its outages are transient either way
    */
   public EventDecoder(RegistryClientFacade registry) {
+    this(registry, RegistryClientProducer.unconfiguredConfluent(), AvroFraming.APICURIO);
+  }
+
+  /**
+   * @param registry the Apicurio registry, guarded as above
+   * @param confluent the Confluent-compatible registry API; its calls run under the guard of {@code
+   *     registry}
+   * @param framing which of the two resolves a record's schema id
+   */
+  public EventDecoder(
+      RegistryClientFacade registry, ConfluentSchemas confluent, AvroFraming framing) {
     AvroLimits.apply();
     if (!(registry instanceof GuardedRegistry)) {
       registry =
           new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
     }
+    this.confluent = new ConfluentAvro(confluent, (GuardedRegistry) registry);
+    this.framing =
+        framing == AvroFraming.AUTO && !confluent.configured() ? AvroFraming.APICURIO : framing;
     this.keyDeserializer = new AvroKafkaDeserializer<>(registry);
     this.keyDeserializer.configure(Map.of(), true);
     this.valueDeserializer = new AvroKafkaDeserializer<>(registry);
@@ -58,6 +77,7 @@ public final class EventDecoder {
    * {@link RegistryUnavailableException} (transient: the event waits) while the schema registry
    * cannot serve a schema that is not cached yet.
    */
+  @Override
   public DocumentChange decode(String topic, Headers headers, byte[] key, byte[] value) {
     if (value == null) {
       if (key == null) {
@@ -65,6 +85,7 @@ public final class EventDecoder {
       }
       return DocumentChange.tombstone(decodeKey(topic, headers, key));
     }
+    rejectUnknownMagic(value, "value");
     DocumentChange change = isAvro(value) ? fromAvro(topic, headers, value) : fromJson(value);
     if (key != null) {
       DocumentRef keyRef = decodeKey(topic, headers, key);
@@ -78,12 +99,29 @@ public final class EventDecoder {
     return change;
   }
 
+  private static void rejectUnknownMagic(byte[] bytes, String part) {
+    if (unknownMagic(bytes)) {
+      throw new InvalidEventException(
+          Reason.UNDECODABLE,
+          part + " starts with an unknown magic byte (Avro's framing starts with 0; JSON with {)");
+    }
+  }
+
   DocumentRef decodeKey(String topic, Headers headers, byte[] key) {
+    rejectUnknownMagic(key, "key");
     if (isAvro(key)) {
-      GenericRecord record = avro(keyDeserializer, topic, headers, key, "key");
+      GenericRecord record = avro(true, topic, headers, key);
       return new DocumentRef(text(record, "tenant"), text(record, "documentId"));
     }
     String text = new String(key, StandardCharsets.UTF_8);
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      // A JSON string, as a JSON converter writes the outbox event router's aggregate id.
+      try {
+        text = JSON.readValue(text, String.class);
+      } catch (IOException e) {
+        throw new InvalidEventException(Reason.UNDECODABLE, "key is not a valid JSON string");
+      }
+    }
     int slash = text.indexOf('/');
     if (slash < 0) {
       throw new InvalidEventException(
@@ -94,6 +132,48 @@ public final class EventDecoder {
 
   private static boolean isAvro(byte[] bytes) {
     return bytes.length > 0 && bytes[0] == AVRO_MAGIC;
+  }
+
+  /**
+   * Whether the first byte is a control character that starts neither JSON nor text: the framing of
+   * another serializer, or a corrupted magic byte.
+   */
+  private static boolean unknownMagic(byte[] bytes) {
+    return bytes.length > 0
+        && bytes[0] > AVRO_MAGIC
+        && bytes[0] < 0x20
+        && bytes[0] != '\t'
+        && bytes[0] != '\n'
+        && bytes[0] != '\r';
+  }
+
+  /** The Avro record of a key or value, read through the registry API of its framing. */
+  private GenericRecord avro(boolean isKey, String topic, Headers headers, byte[] bytes) {
+    String part = isKey ? "key" : "value";
+    if (confluentFramed(headers)) {
+      return confluent.read(bytes, part);
+    }
+    return avro(isKey ? keyDeserializer : valueDeserializer, topic, headers, bytes, part);
+  }
+
+  private boolean confluentFramed(Headers headers) {
+    return switch (framing) {
+      case CONFLUENT -> true;
+      case APICURIO -> false;
+      case AUTO -> !hasApicurioHeaders(headers);
+    };
+  }
+
+  private static boolean hasApicurioHeaders(Headers headers) {
+    if (headers == null) {
+      return false;
+    }
+    for (var header : headers) {
+      if (header.key().startsWith("apicurio.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static GenericRecord avro(
@@ -138,7 +218,7 @@ public final class EventDecoder {
   }
 
   private DocumentChange fromAvro(String topic, Headers headers, byte[] value) {
-    GenericRecord r = avro(valueDeserializer, topic, headers, value, "value");
+    GenericRecord r = avro(false, topic, headers, value);
     Map<String, String> metadata = new HashMap<>();
     Object rawMetadata = field(r, "metadata");
     if (rawMetadata instanceof Map<?, ?> map) {
@@ -164,7 +244,7 @@ public final class EventDecoder {
   private DocumentChange fromJson(byte[] value) {
     JsonNode n;
     try {
-      n = JSON.readTree(value);
+      n = outboxPayload(JSON.readTree(value));
     } catch (IOException e) {
       throw new InvalidEventException(Reason.UNDECODABLE, "value is neither Avro nor JSON");
     }
@@ -192,6 +272,18 @@ public final class EventDecoder {
         jsonText(n, "contentType"),
         jsonText(n, "sourceUri"),
         metadata);
+  }
+
+  /**
+   * The event of a record of Debezium's outbox event router, whose payload column holds the event:
+   * a JSON string of it unless the router expands it, in a {@code schema} and {@code payload}
+   * wrapper when the JSON converter writes schemas. Other JSON is returned as it is.
+   */
+  private static JsonNode outboxPayload(JsonNode n) throws IOException {
+    if (n != null && n.isObject() && n.size() == 2 && n.has("schema") && n.has("payload")) {
+      n = n.get("payload");
+    }
+    return n != null && n.isTextual() ? JSON.readTree(n.asText()) : n;
   }
 
   private static DocumentChange build(

@@ -14,21 +14,22 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class EventIntake {
 
-  private final EventDecoder decoder;
+  private final ChangeDecoder decoder;
   private final EventLimits limits;
   private final Set<String> mediaTypes;
 
   /**
    * @param mediaTypes the media types the text stage reads (see {@link DocumentChange#mediaType})
    */
-  public EventIntake(EventDecoder decoder, EventLimits limits, Set<String> mediaTypes) {
+  public EventIntake(ChangeDecoder decoder, EventLimits limits, Set<String> mediaTypes) {
     this.decoder = decoder;
     this.limits = limits;
     this.mediaTypes = Set.copyOf(mediaTypes);
   }
 
   /**
-   * The change the record carries.
+   * The change the record carries, or {@code null} when it changes no document (see {@link
+   * ChangeDecoder#decode}): nothing is done for it.
    *
    * @throws InvalidEventException when it cannot be used, with the reason
    * @throws RegistryUnavailableException while the schema registry cannot serve a schema that is
@@ -37,6 +38,9 @@ public final class EventIntake {
   public DocumentChange accept(String topic, Headers headers, byte[] key, byte[] value) {
     limits.checkSize(value);
     DocumentChange change = decoder.decode(topic, headers, key, value);
+    if (change == null) {
+      return null;
+    }
     limits.check(change);
     if (change.operation() == DocumentChange.Operation.UPSERT
         && !mediaTypes.contains(change.mediaType())) {

@@ -55,6 +55,14 @@ public final class GuardedRegistry implements RegistryClientFacade, AutoCloseabl
             });
   }
 
+  /**
+   * Runs another call to the registry (such as its Confluent-compatible API) under this guard: the
+   * same timeout, fault decisions and status.
+   */
+  <T> T guarded(Supplier<T> call) {
+    return call(call);
+  }
+
   private <T> T call(Supplier<T> call) {
     Future<T> answer;
     try {

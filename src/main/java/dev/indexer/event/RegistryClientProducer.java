@@ -35,6 +35,48 @@ public class RegistryClientProducer {
     return registry(config.url(), config.tlsCaFile(), status);
   }
 
+  /**
+   * The Confluent-compatible registry API of {@code indexer.registry.confluent-url}; without it,
+   * one that is not configured. Its calls run under the guard of the Apicurio client (the
+   * decoder's).
+   */
+  @Produces
+  @DefaultBean
+  @Singleton
+  ConfluentSchemas confluentSchemas(RegistryConfig config) {
+    if (config.confluentUrl().isEmpty()) {
+      return unconfiguredConfluent();
+    }
+    String url = config.confluentUrl().get();
+    TlsFiles tls =
+        TlsFiles.of("indexer.registry.", config.tlsCaFile(), Optional.empty(), Optional.empty());
+    if (tls.caFile().isPresent() && !url.regionMatches(true, 0, "https://", 0, 8)) {
+      throw new IllegalArgumentException(
+          "indexer.registry.tls-ca-file needs an https:// indexer.registry.confluent-url");
+    }
+    return new ConfluentRegistryClient(
+        url,
+        tls.caFile().isPresent()
+            ? Optional.of(tls.sslContext("indexer.registry."))
+            : Optional.empty(),
+        GuardedRegistry.DEFAULT_TIMEOUT);
+  }
+
+  /** A Confluent-compatible API that is not configured: every call refused. */
+  static ConfluentSchemas unconfiguredConfluent() {
+    return new ConfluentSchemas() {
+      @Override
+      public String schemaById(int id) {
+        throw new NotConfiguredException();
+      }
+
+      @Override
+      public boolean configured() {
+        return false;
+      }
+    };
+  }
+
   void close(@Disposes RegistryClientFacade registry) {
     if (registry instanceof GuardedRegistry guarded) {
       guarded.close();

@@ -3,8 +3,8 @@ package dev.indexer.pipeline;
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
+import dev.indexer.event.ChangeDecoder;
 import dev.indexer.event.EventConfig;
-import dev.indexer.event.EventDecoder;
 import dev.indexer.event.EventIntake;
 import dev.indexer.event.EventLimits;
 import dev.indexer.pii.PiiRedactor;
@@ -12,7 +12,6 @@ import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
-import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,7 +50,7 @@ public class IndexerTopology {
       TopicsConfig topics,
       EventConfig events,
       DeadLetterConfig deadLetter,
-      RegistryClientFacade registry,
+      ChangeDecoder decoder,
       Normaliser normaliser,
       PiiRedactor redactor,
       Chunker chunker,
@@ -84,8 +83,7 @@ public class IndexerTopology {
             retry.budget(),
             shutdown::stopping,
             pipeline.writeBatchPoints());
-    return build(
-        Topics.of(topics), new EventDecoder(registry), indexer, settings, gate, clients.batches());
+    return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches());
   }
 
   /**
@@ -151,7 +149,7 @@ public class IndexerTopology {
   /** Builds a topology that writes every event on its own (tests with a test driver). */
   public static Topology build(
       Topics topics,
-      EventDecoder decoder,
+      ChangeDecoder decoder,
       DocumentIndexer indexer,
       ProcessingSettings settings,
       FaultListener faults) {
@@ -164,7 +162,7 @@ public class IndexerTopology {
    */
   public static Topology build(
       Topics topics,
-      EventDecoder decoder,
+      ChangeDecoder decoder,
       DocumentIndexer indexer,
       ProcessingSettings settings,
       FaultListener faults,

@@ -61,6 +61,39 @@ class EventDecoderTest {
   }
 
   @Test
+  void readsTheOutboxEventRoutersRecords() {
+    String event =
+        "{\"tenant\":\"acme\",\"documentId\":\"doc-1\",\"version\":3,\"content\":\"Hi.\"}";
+    String asString = decoderJson(event);
+    List<String> values =
+        List.of(
+            event, // table.expand.json.payload=true
+            asString, // the payload column as a string
+            "{\"schema\":{\"type\":\"string\",\"optional\":false},\"payload\":" + asString + "}");
+    for (String value : values) {
+      DocumentChange c = decode("\"acme/doc-1\"", value);
+      assertThat(c.ref()).isEqualTo(new DocumentRef("acme", "doc-1"));
+      assertThat(c.version()).isEqualTo(3L);
+      assertThat(c.content()).isEqualTo("Hi.");
+    }
+    assertThatThrownBy(() -> decode("\"acme/doc-2\"", asString))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.KEY_MISMATCH));
+    assertThatThrownBy(() -> decode(null, "\"not an event\""))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+  }
+
+  private static String decoderJson(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void rejectsBytesThatAreNeitherAvroNorJson() {
     assertThatThrownBy(() -> decode(null, "not json at all"))
         .isInstanceOfSatisfying(

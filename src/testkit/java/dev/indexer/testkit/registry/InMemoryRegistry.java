@@ -24,6 +24,8 @@ import org.apache.avro.SchemaNormalization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.indexer.event.ConfluentSchemas;
+
 import io.apicurio.registry.resolver.client.RegistryArtifactReference;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
 import io.apicurio.registry.resolver.client.RegistryVersionCoordinates;
@@ -43,8 +45,13 @@ import io.apicurio.registry.resolver.strategy.ArtifactReference;
  *
  * <p>Unknown ids, artifacts or versions raise a {@link RegistryProblem} with status 404, like the
  * real HTTP client. Thread-safe (every operation holds the instance lock).
+ *
+ * <p>It serves the Confluent-compatible API as Apicurio's {@code /apis/ccompat/v7} does: a subject
+ * is an artifact of the default group, a Confluent schema id is a content id
+ * ({@link #registerConfluent}: {@code POST /subjects/{subject}/versions}; {@link #schemaById}:
+ * {@code GET /schemas/ids/{id}}).
  */
-public final class InMemoryRegistry implements RegistryClientFacade {
+public final class InMemoryRegistry implements RegistryClientFacade, ConfluentSchemas {
 
     public static final String DEFAULT_GROUP = "default";
     public static final String AVRO = "AVRO";
@@ -203,6 +210,20 @@ public final class InMemoryRegistry implements RegistryClientFacade {
     @Override
     public Object getClient() {
         return null;
+    }
+
+    // ====================================================================== Confluent-compatible API
+
+    /** {@code GET /schemas/ids/{id}}: the schema of a content id, references inlined; 404 if unknown. */
+    @Override
+    public synchronized String schemaById(int id) {
+        StoredContent content = content((long) id);
+        return content.references.isEmpty() ? content.content : dereferencedAvro(content).toString();
+    }
+
+    /** {@code POST /subjects/{subject}/versions}: registers an Avro schema under a subject, returns its id. */
+    public int registerConfluent(String subject, Schema schema) {
+        return Math.toIntExact(registerAvro(DEFAULT_GROUP, subject, schema).getContentId());
     }
 
     // ====================================================================== extras for tests
