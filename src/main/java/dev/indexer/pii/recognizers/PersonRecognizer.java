@@ -26,6 +26,7 @@ public final class PersonRecognizer implements Recognizer {
   private final LayoutCues layout = new LayoutCues(names);
   private final NameMentions mentions = new NameMentions(names);
   private final NameColumns columns = new NameColumns(names);
+  private final NameRelations relations = new NameRelations(names);
 
   @Override
   public Set<PiiType> types() {
@@ -62,6 +63,9 @@ public final class PersonRecognizer implements Recognizer {
     }
     mentions.find(text, out);
     columns.find(text, out);
+    if (text.indexOf('@') >= 0) {
+      relations.find(text, out);
+    }
   }
 
   /**
@@ -124,6 +128,9 @@ public final class PersonRecognizer implements Recognizer {
             || LayoutCues.chatSpeaker(text, s);
     if (stop && !cue && !nextIsListedLast(text, e)) {
       return -1;
+    }
+    if (!cue && ProductNames.BRANDS.contains(word)) {
+      return -1; // "Dell Latitude", "Ford Transit": a maker and a model
     }
     boolean first =
         names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));

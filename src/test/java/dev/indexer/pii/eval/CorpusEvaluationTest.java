@@ -152,6 +152,14 @@ class CorpusEvaluationTest {
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
   }
 
+  /** Cases of the blind set's kinds with other text, for developing the rules. */
+  @Test
+  void tuningSetOfIssue20() throws IOException {
+    Scorer s =
+        scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20.jsonl"), "tuning20-score.txt");
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+  }
+
   /** Scores the cases with the default policy, prints the report and keeps it under target/pii. */
   private static Scorer scoreAndReport(List<LabelledCorpus.Case> cases, String file)
       throws IOException {
