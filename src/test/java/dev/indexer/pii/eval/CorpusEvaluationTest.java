@@ -149,6 +149,7 @@ class CorpusEvaluationTest {
     List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind2.jsonl");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
     Scorer s = scoreAndReport(cases, "blind2-score.txt");
+    writeLabelled(cases, "corpus-blind2-labelled.jsonl");
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
   }
 
@@ -158,6 +159,27 @@ class CorpusEvaluationTest {
     Scorer s =
         scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20.jsonl"), "tuning20-score.txt");
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+  }
+
+  /** The cases as input for the evaluation command, with their gold spans as "labels". */
+  private static void writeLabelled(List<LabelledCorpus.Case> cases, String file)
+      throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder b = new StringBuilder();
+    for (LabelledCorpus.Case c : cases) {
+      com.fasterxml.jackson.databind.node.ObjectNode line =
+          json.createObjectNode()
+              .put("id", c.id())
+              .put("text", c.text())
+              .put("hard_negative", c.hardNegative());
+      com.fasterxml.jackson.databind.node.ArrayNode labels = line.putArray("labels");
+      for (LabelledCorpus.Span g : c.gold()) {
+        labels.addObject().put("type", g.type().name()).put("start", g.start()).put("end", g.end());
+      }
+      b.append(json.writeValueAsString(line)).append('\n');
+    }
+    Files.writeString(Path.of("target", "pii", file), b, StandardCharsets.UTF_8);
   }
 
   /** Scores the cases with the default policy, prints the report and keeps it under target/pii. */
