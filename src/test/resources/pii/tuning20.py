@@ -31,5 +31,10 @@ cases = [
     ("ticket", "pl", False, "Adres: " + m(A, "ul. Piękna 3/7, 00-482 Warszawa")),
     ("ticket", "no", False, "Adresse: " + m(A, "Bygdøy allé 21, 0262 Oslo")),
     ("ticket", "en", False, "Address: " + m(A, "9 Ocean Street, Bondi NSW 2026")),
+    ("email", "nl", False, "Nieuw adres: " + m(A, "Nieuwe Binnenweg 88b, 3015 BC Rotterdam") + "."),
+    ("ticket", "pl", False, "Adres: " + m(A, "ul. Słowackiego 5/12 m. 3, 30-018 Kraków")),
+    ("ticket", "es", False, "Enviar a " + m(A, "Calle Mayor 10, 3º 1ª, 28013 Madrid")),
+    ("ticket", "es", False, "Dirección: " + m(A, "Av. Santa Fe 2100, depto 7, C1123 CABA")),
+    ("email", "en", False, "Our office: " + m(A, "Level 3, 100 King Street, Brisbane QLD 4000")),
 ]
 emit("tuning20", cases)

@@ -79,4 +79,17 @@ class Issue20RulesTest {
     assertThat(Spans.of(r, "SECRET_KEY=Hx7kP2mQ9vL4nR8sT1wY"))
         .containsExactly("Hx7kP2mQ9vL4nR8sT1wY");
   }
+
+  @Test
+  void addressesWithHouseSuffixesFloorsAndAustralianLocalities() {
+    StreetAddressRecognizer r = new StreetAddressRecognizer();
+    assertThat(Spans.of(r, "Adres: Herengracht 12-A, 1015 BK Amsterdam"))
+        .containsExactly("Herengracht 12-A, 1015 BK Amsterdam");
+    assertThat(Spans.of(r, "Adres: ul. Słowackiego 5/12 m. 3, 30-018 Kraków"))
+        .containsExactly("ul. Słowackiego 5/12 m. 3, 30-018 Kraków");
+    assertThat(Spans.of(r, "Address: 9 Ocean Street, Bondi NSW 2026"))
+        .containsExactly("9 Ocean Street, Bondi NSW 2026");
+    assertThat(Spans.of(r, "Dirección: Av. Santa Fe 2100, depto 7, C1123 CABA"))
+        .containsExactly("Av. Santa Fe 2100, depto 7, C1123 CABA");
+  }
 }
