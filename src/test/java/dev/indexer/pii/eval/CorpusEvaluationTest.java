@@ -150,7 +150,18 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
     Scorer s = scoreAndReport(cases, "blind2-score.txt");
     writeLabelled(cases, "corpus-blind2-labelled.jsonl");
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+    // First run, before any rule change: precision 0.847, recall 0.610, leak 36.0%, structured
+    // leak 2.0%, PERSON recall 0.472, 11 false findings on 46 hard negatives. After the rules
+    // developed on the tuning set: precision 0.955, recall 0.716, leak 25.3%, structured leak 0,
+    // PERSON recall 0.583, 1 false finding ("Phoenix Park"). Thresholds guard today's figures;
+    // names (PERSON leak 38%) and addresses stay far from the targets.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.71);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.26);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(1);
   }
 
   /** Cases of the blind set's kinds with other text, for developing the rules. */
@@ -158,7 +169,11 @@ class CorpusEvaluationTest {
   void tuningSetOfIssue20() throws IOException {
     Scorer s =
         scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20.jsonl"), "tuning20-score.txt");
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.0);
+    // First run: precision 0.864, recall 0.905, 1 false finding on 9 hard negatives.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.03);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */
