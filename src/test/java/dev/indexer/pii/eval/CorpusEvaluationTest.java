@@ -169,7 +169,8 @@ class CorpusEvaluationTest {
   void tuningSetOfIssue20() throws IOException {
     Scorer s =
         scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20.jsonl"), "tuning20-score.txt");
-    // First run: precision 0.864, recall 0.905, 1 false finding on 9 hard negatives.
+    // First run (the rules for identifiers and versions already in): precision 0.864, recall
+    // 0.905, 1 false finding on 9 hard negatives.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.99);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.03);
