@@ -31,6 +31,8 @@ cases = [
     ("ticket", "pl", False, "Adres: " + m(A, "ul. Piękna 3/7, 00-482 Warszawa")),
     ("ticket", "no", False, "Adresse: " + m(A, "Bygdøy allé 21, 0262 Oslo")),
     ("ticket", "en", False, "Address: " + m(A, "9 Ocean Street, Bondi NSW 2026")),
+    ("email", "en", False, "Forwarding this from " + m(N, "Seán Ó Ceallaigh") + " in accounts."),
+    ("email", "en", False, "The draft was reviewed by " + m(N, "Úna Nic Aodha") + " and " + m(N, "Owen ap Rhys") + "."),
     ("email", "nl", False, "Nieuw adres: " + m(A, "Nieuwe Binnenweg 88b, 3015 BC Rotterdam") + "."),
     ("ticket", "pl", False, "Adres: " + m(A, "ul. Słowackiego 5/12 m. 3, 30-018 Kraków")),
     ("ticket", "es", False, "Enviar a " + m(A, "Calle Mayor 10, 3º 1ª, 28013 Madrid")),

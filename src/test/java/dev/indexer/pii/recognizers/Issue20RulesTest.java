@@ -92,4 +92,10 @@ class Issue20RulesTest {
     assertThat(Spans.of(r, "Dirección: Av. Santa Fe 2100, depto 7, C1123 CABA"))
         .containsExactly("Av. Santa Fe 2100, depto 7, C1123 CABA");
   }
+
+  @Test
+  void gaelicAndWelshParticlesBelongToTheSurname() {
+    assertThat(Spans.of(person, "Forwarding this from Seán Ó Ceallaigh and Owen ap Rhys."))
+        .contains("Seán Ó Ceallaigh", "Owen ap Rhys");
+  }
 }
