@@ -44,13 +44,26 @@ public final class EmailRecognizer implements Recognizer {
           && end > at + 1
           && hasDot(text, at + 1, end)
           && validLocal(text, start, at)
-          && validDomain(text.substring(at + 1, end))) {
+          && validDomain(text.substring(at + 1, end))
+          && !sshRemote(text, end)) {
         out.add(new Finding(PiiType.EMAIL, start, end));
         lastEnd = end;
       }
       at = text.indexOf('@', Math.max(at + 1, lastEnd));
     }
     findObfuscated(text, out);
+  }
+
+  /**
+   * "git@github.com:org/repo.git", "deploy@host:/srv": user, host, a colon and a path with no space
+   * is a remote for ssh or scp, not an e-mail address.
+   */
+  private static boolean sshRemote(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ':') {
+      return false;
+    }
+    char c = text.charAt(end + 1);
+    return Character.isLetterOrDigit(c) || c == '/' || c == '~' || c == '_';
   }
 
   private static final String[] AT_MARKS = {"[at]", "(at)", "{at}", "[ at ]", "( at )"};

@@ -30,7 +30,27 @@ public final class IpAddressRecognizer implements Recognizer {
       Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
   private static final String[] VERSION_CUES = {
-    "version", "ver.", "ver ", "build", "release", "firmware", "v."
+    "version",
+    "ver.",
+    "ver ",
+    "build",
+    "release",
+    "firmware",
+    "v.",
+    "section",
+    "sect.",
+    "chapter",
+    "clause",
+    "abschnitt",
+    "kapitel",
+    "sección",
+    "apartado",
+    "capítulo",
+    "paragraphe",
+    "artikel",
+    "rozdział",
+    "hoofdstuk",
+    "§"
   };
 
   @Override
@@ -54,6 +74,7 @@ public final class IpAddressRecognizer implements Recognizer {
           continue;
         }
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
+            && !VersionCues.versionAt(text, m.start())
             && !loopbackOrUnspecified(text, m.start(), m.end())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }

@@ -39,6 +39,28 @@ public final class NameLists {
           "en-IND.yml",
           "tr.yml",
           "cs.yml");
+
+  /**
+   * Locales read for their first names only (Irish, Nigerian, Australian, South African, Latin
+   * American, Catalan, Norwegian, Romanian, Hungarian, Croatian, Slovak): their surname lists hold
+   * place and common words ("Garden", "Park") that would make names of street and product names.
+   */
+  private static final List<String> FIRST_NAME_LOCALES =
+      List.of(
+          "en-IE.yml",
+          "en-NG.yml",
+          "en-AU.yml",
+          "en-ZA.yml",
+          "es-MX.yml",
+          "es-AR.yml",
+          "pt-BR.yml",
+          "ca.yml",
+          "no-NO.yml",
+          "ro-MD.yml",
+          "hu.yml",
+          "hr.yml",
+          "sk.yml");
+
   private static final Set<String> FIRST_ONLY_FROM_SMALL_LISTS = Set.of("nl.yml");
 
   private static volatile NameLists instance;
@@ -50,7 +72,10 @@ public final class NameLists {
 
   private NameLists() {
     for (String resource : LOCALES) {
-      loadYaml(resource);
+      loadYaml(resource, true);
+    }
+    for (String resource : FIRST_NAME_LOCALES) {
+      loadYaml(resource, false);
     }
     for (String line : lines("pii/names-extra.txt")) {
       if (line.startsWith("first:")) {
@@ -139,7 +164,7 @@ public final class NameLists {
   }
 
   @SuppressWarnings("unchecked")
-  private void loadYaml(String resource) {
+  private void loadYaml(String resource, boolean lastToo) {
     try (InputStream in = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return;
@@ -163,7 +188,9 @@ public final class NameLists {
           continue;
         }
         Set<String> target =
-            key.equals("last_name") ? last : key.endsWith("first_name") && firstToo ? first : null;
+            key.equals("last_name") && lastToo
+                ? last
+                : key.endsWith("first_name") && firstToo ? first : null;
         if (target == null) {
           continue;
         }

@@ -9,7 +9,7 @@ final class NameWords {
   static final Set<String> PARTICLES =
       Set.of(
           "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
-          "das", "ter", "ten", "bin", "al", "el", "zu", "y");
+          "das", "ter", "ten", "bin", "al", "el", "zu", "y", "ap", "ab", "ibn", "bint");
 
   /** Titles: a cue for the name after them, never the start of a name. */
   static final Set<String> HONORIFICS =

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * reported wherever they occur when it verifies (Spanish DNI/NIE, Italian codice fiscale, ICAO
  * machine-readable zone lines); others (passport numbers, German ID card numbers, UK National
  * Insurance numbers, driver licence numbers) only after a cue that names the document, and a Dutch
- * BSN after its cue only when it passes the 11-test.
+ * BSN after its cue only when it passes the 11-test. A UK National Insurance number whose prefix
+ * HMRC can issue ("JG 10 37 24 B", "SK461829D") is reported without a cue, as in a CSV column.
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
@@ -99,6 +100,13 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Pattern MRZ =
       Pattern.compile(
           "(?<![A-Z0-9<])([A-Z0-9<]{9})([0-9])([A-Z]{3})([0-9]{6})([0-9])[MFX<]([0-9]{6})([0-9])");
+
+  /** Prefix letters HMRC issues (not D, F, I, Q, U, V; not O second), then a suffix A-D. */
+  private static final Pattern NINO =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])( ?)([0-9]{2})\\2([0-9]{2})\\2([0-9]{2})\\2([A-D])(?![A-Za-z0-9])");
+
+  private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
 
   @Override
@@ -126,6 +134,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
         }
       }
     }
+    findNino(text, out);
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
@@ -177,6 +186,19 @@ public final class PassportOrIdRecognizer implements Recognizer {
       nm.region(s, i);
       while (nm.find()) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, nm.start(), nm.end(), 0.9));
+      }
+    }
+  }
+
+  private static void findNino(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(NINO, text);
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      for (int s = p - 3; s <= p - 2; s++) {
+        if (s >= 0 && Scan.at(m, s, 14, text.length()) && !NINO_NEVER.contains(m.group(1))) {
+          out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(), m.end(), 0.85));
+          p = m.end() - 1;
+          break;
+        }
       }
     }
   }

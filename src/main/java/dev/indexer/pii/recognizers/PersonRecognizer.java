@@ -26,6 +26,7 @@ public final class PersonRecognizer implements Recognizer {
   private final LayoutCues layout = new LayoutCues(names);
   private final NameMentions mentions = new NameMentions(names);
   private final NameColumns columns = new NameColumns(names);
+  private final NameRelations relations = new NameRelations(names);
 
   @Override
   public Set<PiiType> types() {
@@ -62,6 +63,9 @@ public final class PersonRecognizer implements Recognizer {
     }
     mentions.find(text, out);
     columns.find(text, out);
+    if (text.indexOf('@') >= 0) {
+      relations.find(text, out);
+    }
   }
 
   /**
@@ -124,6 +128,9 @@ public final class PersonRecognizer implements Recognizer {
             || LayoutCues.chatSpeaker(text, s);
     if (stop && !cue && !nextIsListedLast(text, e)) {
       return -1;
+    }
+    if (!cue && ProductNames.BRANDS.contains(word)) {
+      return -1; // "Dell Latitude", "Ford Transit": a maker and a model
     }
     boolean first =
         names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
@@ -216,10 +223,12 @@ public final class PersonRecognizer implements Recognizer {
    * Berg", "de la Cruz", "von der Leyen"), or -1.
    */
   private static int particlesEnd(String text, int q, int we) {
-    if (!Character.isLowerCase(text.charAt(q))
-        || !NameWords.PARTICLES.contains(text.substring(q, we))
-        || we + 1 >= text.length()
-        || text.charAt(we) != ' ') {
+    String w = text.substring(q, we);
+    boolean particle =
+        Character.isLowerCase(text.charAt(q))
+            ? NameWords.PARTICLES.contains(w)
+            : GAELIC.contains(w);
+    if (!particle || we + 1 >= text.length() || text.charAt(we) != ' ') {
       return -1;
     }
     if (Character.isUpperCase(text.charAt(we + 1))) {
@@ -235,6 +244,11 @@ public final class PersonRecognizer implements Recognizer {
     }
     return -1;
   }
+
+  /**
+   * Irish and Scottish particles written with a capital: "Ó Ceallaigh", "Nic Aodha", "Ní Riain".
+   */
+  private static final Set<String> GAELIC = Set.of("Ó", "Ní", "Nic", "Ua", "Mac", "Mhic", "Uí");
 
   /**
    * Where a name of first word [s, e) and these surnames ends, or -1: a first name alone needs more

@@ -31,6 +31,10 @@ public final class PhoneRecognizer implements Recognizer {
       Pattern.compile(
           "(?:(?<![\\p{L}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
               + "(?![\\p{L}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
+
+  /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */
+  private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}-[0-9]{3,4}");
+
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
@@ -192,7 +196,10 @@ public final class PhoneRecognizer implements Recognizer {
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
       boolean notPhone =
-          !cue && !candidate.startsWith("+") && Context.anyWordBefore(text, start, 32, NOT_PHONE);
+          !cue
+              && !candidate.startsWith("+")
+              && (Context.anyWordBefore(text, start, 32, NOT_PHONE)
+                  || POSTCODE.matcher(candidate).matches());
       if (notPhone) {
         continue;
       }

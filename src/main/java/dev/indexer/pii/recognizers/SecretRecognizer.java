@@ -38,5 +38,29 @@ public final class SecretRecognizer implements Recognizer {
     CommandLineSecrets.findCommandLines(text, lower, out);
     CommandLineSecrets.findShortFlagPasswords(text, out);
     PasswordsNearWords.findNearPasswordWords(text, lower, out, topics);
+    out.removeIf(
+        f -> f.type() == PiiType.API_KEY_OR_SECRET && placeholder(text, f.start(), f.end()));
+  }
+
+  /**
+   * "xxxxxxxx", "sk_test_xxxxxxxxxxxx", "XXXX-XXXX": a value whose letters and digits are mostly a
+   * filler character is a placeholder in documentation, not a secret.
+   */
+  static boolean placeholder(String text, int start, int end) {
+    int filler = 0;
+    int alnum = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        alnum++;
+        if (c == 'x' || c == 'X') {
+          filler++;
+        }
+      } else if (c == '*') {
+        filler++;
+        alnum++;
+      }
+    }
+    return filler >= 6 && filler * 10 >= alnum * 7;
   }
 }

@@ -142,7 +142,7 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
               // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country
               // prefix), PL 00-950, PT 1000-001, NL 1012 AB
-              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5})\\s"
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
               + UP
               + "[\\p{L}.'’-]{1,30}(?:[ -]"
               + "(?:"
@@ -160,6 +160,12 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|(?:"
               + UP
               + "[\\p{L}'’-]{1,25},?\\s[A-Z]{2}\\s[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9])"
+              // Australia: suburb, state, postcode ("Richmond VIC 3121")
+              + "|(?:"
+              + UP
+              + "[\\p{L}'’-]{1,25}(?:\\s"
+              + UP
+              + "[\\p{L}'’-]{1,25}){0,2},?\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s[0-9]{4}(?![0-9]))"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
               + "|(?:"
               + UP
@@ -174,7 +180,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final Pattern UNIT =
       Pattern.compile(
           "(?i),?\\s{1,3}(?:[0-9]{1,2}\\s?[ºª°]\\s?(?:[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
-              + "|(?:piso|planta|puerta|pta\\.|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
+              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
 
   private static final Pattern CITY_ONLY =
@@ -414,7 +420,21 @@ public final class StreetAddressRecognizer implements Recognizer {
     return ' ';
   }
 
+  /**
+   * What follows a house number and belongs to it: a letter ("12-A", "15B"), "bis", a flat after a
+   * slash ("84/92", "12/4") and the Polish "m. 15".
+   */
+  private static final Pattern HOUSE_SUFFIX =
+      Pattern.compile(
+          "(?:-?[A-Za-z]|bis|ter|/[0-9]{1,4}[A-Za-z]?)?(?:\\s?m\\.\\s?[0-9]{1,4})?(?![\\p{L}\\p{N}])");
+
   private static int extend(String text, int end, Matcher locality, Matcher city, Matcher unit) {
+    if (end > 0 && Character.isDigit(text.charAt(end - 1))) {
+      Matcher suffix = Scan.matcher(HOUSE_SUFFIX, text);
+      if (Scan.at(suffix, end, 20, text.length()) && suffix.end() > end) {
+        end = suffix.end();
+      }
+    }
     for (int k = 0; k < 4; k++) {
       if (Scan.at(locality, end, 120, text.length()) && locality.end() > end) {
         end = trimEnd(text, end, locality.end());
@@ -423,6 +443,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       // A floor or door, then the locality: both belong to the address.
       if (Scan.at(unit, end, 40, text.length()) && unit.end() > end) {
         int u = trimEnd(text, end, unit.end());
+        if (Scan.at(unit, u, 40, text.length()) && unit.end() > u) {
+          u = trimEnd(text, u, unit.end()); // "4º 2ª", "piso 5, puerta 3"
+        }
         if (Scan.at(locality, u, 120, text.length()) && locality.end() > u) {
           end = trimEnd(text, u, locality.end());
           continue;

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 /**
  * US social security numbers, AAA-GG-SSSS, following the SSA's allocation rules: area not 000, 666
  * or 900-999, group not 00, serial not 0000, and the numbers published in advertising only next to
- * an SSN cue. Dashed numbers count unless the context says they are something else; spaced or bare
- * digits count only next to an SSN cue.
+ * an SSN cue. Dashed numbers count unless the context says they are something else; spaced, dotted
+ * or bare digits count only next to an SSN cue.
  */
 public final class UsSsnRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![0-9A-Za-z.\\-/])([0-9]{3})([- ]?)([0-9]{2})\\2([0-9]{4})(?![0-9A-Za-z]|[.\\-/][0-9])");
+          "(?<![0-9A-Za-z.\\-/])([0-9]{3})([-. ]?)([0-9]{2})\\2([0-9]{4})(?![0-9A-Za-z]|[.\\-/][0-9])");
   private static final Set<String> ADVERTISED = Set.of("078051120", "219099999", "123456789");
   private static final String[] CUES = {
     "ssn",

@@ -20,6 +20,13 @@ public final class Scorer {
     public int tp;
     public int fp;
     public int fn;
+    public long piiChars;
+    public long leakedChars;
+
+    /** The share of this type's gold characters that no finding covers. */
+    public double leakRate() {
+      return piiChars == 0 ? 0 : (double) leakedChars / piiChars;
+    }
 
     public double precision() {
       return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
@@ -66,6 +73,8 @@ public final class Scorer {
         gap.set(g.start(), g.end());
         gap.andNot(covered);
         s.leakedChars += gap.cardinality();
+        s.perType.get(g.type()).piiChars += g.end() - g.start();
+        s.perType.get(g.type()).leakedChars += gap.cardinality();
         int hit = -1;
         for (int i = 0; i < found.size(); i++) {
           Finding f = found.get(i);
@@ -138,12 +147,25 @@ public final class Scorer {
     return piiChars == 0 ? 0 : (double) leakedChars / piiChars;
   }
 
+  /** The leak rate over the structured types only (see {@link PiiType#structured()}). */
+  public double structuredLeakRate() {
+    long chars = 0;
+    long leaked = 0;
+    for (Map.Entry<PiiType, Counts> e : perType.entrySet()) {
+      if (e.getKey().structured()) {
+        chars += e.getValue().piiChars;
+        leaked += e.getValue().leakedChars;
+      }
+    }
+    return chars == 0 ? 0 : (double) leaked / chars;
+  }
+
   public String report() {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
-            "%-22s %5s %5s %5s %9s %7s %6s%n",
-            "type", "tp", "fp", "fn", "precision", "recall", "f1"));
+            "%-22s %5s %5s %5s %9s %7s %6s %7s%n",
+            "type", "tp", "fp", "fn", "precision", "recall", "f1", "leak"));
     for (Map.Entry<PiiType, Counts> e : perType.entrySet()) {
       Counts k = e.getValue();
       if (k.tp + k.fp + k.fn == 0) {
@@ -151,8 +173,8 @@ public final class Scorer {
       }
       b.append(
           String.format(
-              "%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n",
-              e.getKey(), k.tp, k.fp, k.fn, k.precision(), k.recall(), k.f1()));
+              "%-22s %5d %5d %5d %9.3f %7.3f %6.3f %7.4f%n",
+              e.getKey(), k.tp, k.fp, k.fn, k.precision(), k.recall(), k.f1(), k.leakRate()));
     }
     b.append(
         String.format(
@@ -168,6 +190,7 @@ public final class Scorer {
         String.format(
             "leak rate: %.4f (%d of %d PII characters uncovered)%n",
             leakRate(), leakedChars, piiChars));
+    b.append(String.format("leak rate on structured types: %.4f%n", structuredLeakRate()));
     b.append(
         String.format(
             "hard negatives: %d findings in %d cases (%.3f per 20 cases)%n",
