@@ -400,21 +400,7 @@ class ChartRenderTest {
         .contains("/etc/indexer/api-keys/api-keys");
     assertThat(config.volume("api-keys").orElseThrow().getSecret().getSecretName())
         .isEqualTo("indexer-api-keys");
-    assertThat(
-            objects
-                .one(StatefulSet.class)
-                .getSpec()
-                .getTemplate()
-                .getSpec()
-                .getContainers()
-                .get(0)
-                .getVolumeMounts())
-        .anySatisfy(
-            m -> {
-              assertThat(m.getName()).isEqualTo("api-keys");
-              assertThat(m.getMountPath()).isEqualTo("/etc/indexer/api-keys");
-              assertThat(m.getReadOnly()).isTrue();
-            });
+    assertMountedReadOnly(objects, "api-keys", "/etc/indexer/api-keys");
 
     PodConfig production = new PodConfig(HelmChart.render(ci("production-values.yaml")));
     assertThat(production.value("indexer.auth.enabled")).contains("true");
@@ -470,21 +456,7 @@ class ChartRenderTest {
     assertThat(production.volume("tls-qdrant").orElseThrow().getSecret().getItems())
         .extracting(i -> i.getKey())
         .containsExactly("ca.crt", "tls.crt", "tls.key");
-    assertThat(
-            objects
-                .one(StatefulSet.class)
-                .getSpec()
-                .getTemplate()
-                .getSpec()
-                .getContainers()
-                .get(0)
-                .getVolumeMounts())
-        .anySatisfy(
-            m -> {
-              assertThat(m.getName()).isEqualTo("tls-qdrant");
-              assertThat(m.getMountPath()).isEqualTo("/etc/indexer/tls/qdrant");
-              assertThat(m.getReadOnly()).isTrue();
-            });
+    assertMountedReadOnly(objects, "tls-qdrant", "/etc/indexer/tls/qdrant");
 
     PodConfig defaults = new PodConfig(HelmChart.renderDefaults());
     assertThat(defaults.value("indexer.qdrant.tls-ca-file"))
@@ -688,5 +660,24 @@ class ChartRenderTest {
 
     assertThat(after).isNotEqualTo(before);
     assertThat(HelmChart.renderDefaults().all(ConfigMap.class)).hasSize(2);
+  }
+
+  /** The service container mounts volume {@code name} read-only at {@code path}. */
+  private static void assertMountedReadOnly(Manifests objects, String name, String path) {
+    assertThat(
+            objects
+                .one(StatefulSet.class)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getVolumeMounts())
+        .anySatisfy(
+            m -> {
+              assertThat(m.getName()).isEqualTo(name);
+              assertThat(m.getMountPath()).isEqualTo(path);
+              assertThat(m.getReadOnly()).isTrue();
+            });
   }
 }
