@@ -78,7 +78,11 @@ public class QueryEmbedders {
             c ->
                 collections
                     .settingsOf(c)
-                    .orElse(new GenerationSettings(own.modelId(), 0, "", "", "", "")));
+                    // Written by an earlier release: the model its points carry.
+                    .orElseGet(
+                        () ->
+                            new GenerationSettings(
+                                collections.modelOf(c).orElse(own.modelId()), 0, "", "", "", "")));
     if (!built.piiPolicy().isEmpty() && !built.piiPolicy().equals(ownPolicy)) {
       // Queries redacted by another policy than the chunks' would not match them, or would let
       // through to the embedder what the live generation's policy removes.

@@ -2,6 +2,7 @@ package dev.indexer.qdrant;
 
 import dev.indexer.embed.Embedder;
 import io.qdrant.client.QdrantClient;
+import io.qdrant.client.WithPayloadSelectorFactory;
 import io.qdrant.client.grpc.Collections.AliasDescription;
 import io.qdrant.client.grpc.Collections.AliasOperations;
 import io.qdrant.client.grpc.Collections.CollectionInfo;
@@ -18,6 +19,8 @@ import io.qdrant.client.grpc.Collections.ScalarQuantization;
 import io.qdrant.client.grpc.Collections.UpdateCollection;
 import io.qdrant.client.grpc.Collections.VectorParams;
 import io.qdrant.client.grpc.Collections.VectorsConfig;
+import io.qdrant.client.grpc.Points.RetrievedPoint;
+import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -202,6 +205,34 @@ public class CollectionManager {
     CollectionInfo info =
         QdrantCalls.await(client.getCollectionInfoAsync(collection), "collection info");
     return GenerationSettings.fromMetadata(info.getConfig().getMetadataMap());
+  }
+
+  /**
+   * The embedding model of a collection's vectors: the one its metadata records, else the {@code
+   * model_id} of one of its points (a collection written by an earlier release, which records
+   * nothing); empty for an empty collection that records nothing.
+   */
+  public Optional<String> modelOf(String collection) {
+    Optional<GenerationSettings> settings = settingsOf(collection);
+    if (settings.isPresent()) {
+      return Optional.of(settings.get().model());
+    }
+    List<RetrievedPoint> one =
+        QdrantCalls.await(
+                client.scrollAsync(
+                    ScrollPoints.newBuilder()
+                        .setCollectionName(collection)
+                        .setLimit(1)
+                        .setWithPayload(
+                            WithPayloadSelectorFactory.include(List.of(PayloadFields.MODEL_ID)))
+                        .build()),
+                "scroll")
+            .getResultList();
+    return one.stream()
+        .map(p -> p.getPayloadMap().get(PayloadFields.MODEL_ID))
+        .filter(v -> v != null && v.hasStringValue())
+        .map(v -> v.getStringValue())
+        .findFirst();
   }
 
   /** The generations of the alias that exist, by number. */

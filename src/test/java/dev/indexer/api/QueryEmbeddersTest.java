@@ -82,4 +82,38 @@ class QueryEmbeddersTest {
     assertThat(queries.live().embedder()).as("rolled back").isSameAs(own);
     queries.close();
   }
+
+  @Test
+  void aCollectionThatRecordsNothingIsSearchedWithTheModelItsPointsCarry() throws Exception {
+    client
+        .createCollectionAsync(
+            "legacy_v1",
+            io.qdrant.client.grpc.Collections.VectorParams.newBuilder()
+                .setSize(384)
+                .setDistance(io.qdrant.client.grpc.Collections.Distance.Cosine)
+                .build())
+        .get();
+    client.createAliasAsync("legacy", "legacy_v1").get();
+    float[] vector = new float[384];
+    vector[0] = 1;
+    client
+        .upsertAsync(
+            "legacy_v1",
+            java.util.List.of(
+                io.qdrant.client.grpc.Points.PointStruct.newBuilder()
+                    .setId(io.qdrant.client.PointIdFactory.id(1))
+                    .setVectors(io.qdrant.client.VectorsFactory.vectors(vector))
+                    .putAllPayload(
+                        java.util.Map.of(
+                            "model_id", io.qdrant.client.ValueFactory.value("bge-small-en-v1.5-q")))
+                    .build()))
+        .get();
+    HashEmbedder own = new HashEmbedder(8, 128);
+    CollectionManager legacy =
+        new CollectionManager(client, CrossTenantSearchTest.config("legacy"), 1, own);
+    QueryEmbedders queries = new QueryEmbedders(own, "pii-1", legacy);
+
+    assertThat(queries.live().embedder().modelId()).isEqualTo("bge-small-en-v1.5-q");
+    queries.close();
+  }
 }
