@@ -48,3 +48,35 @@ def emit(prefix, cases):
     for i, (kind, lang, hard, text) in enumerate(cases):
         print(json.dumps({"id": "%s-%s-%03d" % (prefix, kind, i + 1), "lang": lang, "kind": kind, "hard_negative": hard,
                           "text": text}, ensure_ascii=False))
+
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def plain_and_labels(marked):
+    """The text without markup and its labels, with UTF-16 offsets as Java counts them."""
+    plain, labels, i = "", [], 0
+    for mo in re.finditer("\u27e6([A-Z_]+)\\|([^\u27e7]*)\u27e7", marked):
+        plain += marked[i:mo.start()]
+        start = utf16_len(plain)
+        plain += mo.group(2)
+        labels.append({"type": mo.group(1), "start": start, "end": utf16_len(plain), "text": mo.group(2)})
+        i = mo.end()
+    return plain + marked[i:], labels
+
+
+def emit_with_offsets(prefix, cases):
+    """As emit, with each line also carrying "labels": [{type, start, end, text}] (UTF-16)."""
+    import io
+    import sys
+    buf = io.StringIO()
+    out, sys.stdout = sys.stdout, buf
+    try:
+        emit(prefix, cases)
+    finally:
+        sys.stdout = out
+    for line in buf.getvalue().splitlines():
+        row = json.loads(line)
+        row["labels"] = plain_and_labels(row["text"])[1]
+        print(json.dumps(row, ensure_ascii=False))
