@@ -29,8 +29,13 @@ public record PiiPolicy(
     Map<String, MetadataKeyPolicy> metadata,
     List<String> phoneRegions) {
 
-  /** Bumped whenever a recognizer changes what it finds, so stored points can be re-processed. */
-  public static final String RECOGNIZERS_GENERATION = "2";
+  /**
+   * Bumped whenever a recognizer changes what it finds, so stored points can be re-processed: a new
+   * value is a new policy version, rolled out as a new generation of the index. 3: names spelled by
+   * nearby e-mail addresses, more name lists, National Insurance numbers, version numbers and SSH
+   * remotes that are not addresses, and more.
+   */
+  public static final String RECOGNIZERS_GENERATION = "3";
 
   public PiiPolicy {
     enabledTypes =
