@@ -2,6 +2,7 @@ package dev.indexer.api;
 
 import dev.indexer.auth.Callers;
 import dev.indexer.pipeline.Generations;
+import dev.indexer.qdrant.QdrantUnavailableException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,11 @@ public class GenerationResource {
   @GET
   public List<Generations.Generation> list() {
     callers.admin(identity);
-    return generations.list();
+    try {
+      return generations.list();
+    } catch (QdrantUnavailableException e) {
+      throw unavailable(e);
+    }
   }
 
   /**
@@ -57,6 +62,8 @@ public class GenerationResource {
     } catch (Generations.NotCaughtUpException e) {
       throw new WebApplicationException(
           e.getMessage(), Response.status(409).entity(new Refusal(e.getMessage())).build());
+    } catch (QdrantUnavailableException e) {
+      throw unavailable(e);
     }
   }
 
@@ -70,7 +77,17 @@ public class GenerationResource {
     } catch (IllegalArgumentException e) {
       throw new WebApplicationException(
           e.getMessage(), Response.status(409).entity(new Refusal(e.getMessage())).build());
+    } catch (QdrantUnavailableException e) {
+      throw unavailable(e);
     }
+  }
+
+  /** Qdrant down is transient: 503 with a hint to try again, not a server error. */
+  private static WebApplicationException unavailable(QdrantUnavailableException e) {
+    String message = "Qdrant is unavailable; try again";
+    return new WebApplicationException(
+        message,
+        Response.status(503).header("Retry-After", "5").entity(new Refusal(message)).build());
   }
 
   /** Why a call was refused. */

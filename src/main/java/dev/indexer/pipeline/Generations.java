@@ -204,7 +204,7 @@ public class Generations {
     }
     try {
       return Optional.of(
-          new TopicProgress(a.get(), topic, Duration.ofSeconds(10)).of(applicationId));
+          new TopicProgress(a.get(), topic, Duration.ofSeconds(5)).of(applicationId));
     } catch (IllegalStateException e) {
       Log.warnf("Progress of %s not known: %s", applicationId, e.getMessage());
       return Optional.empty();

@@ -44,29 +44,33 @@ public final class TopicProgress {
 
   /**
    * The progress of {@code applicationId} (its consumer group). A partition it has committed
-   * nothing for counts as not started.
+   * nothing for counts as not started. The whole lookup gets the timeout given at construction.
    *
    * @throws IllegalStateException when Kafka does not answer in time
    */
   public Progress of(String applicationId) {
+    // One deadline for the whole lookup (four requests), not one per request.
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
       List<TopicPartition> partitions =
           admin
               .describeTopics(List.of(topic))
               .allTopicNames()
-              .get(seconds(), TimeUnit.SECONDS)
+              .get(remainingMillis(deadline), TimeUnit.MILLISECONDS)
               .get(topic)
               .partitions()
               .stream()
               .map(p -> new TopicPartition(topic, p.partition()))
               .toList();
-      Map<TopicPartition, ListOffsetsResultInfo> begin = offsets(partitions, OffsetSpec.earliest());
-      Map<TopicPartition, ListOffsetsResultInfo> end = offsets(partitions, OffsetSpec.latest());
+      Map<TopicPartition, ListOffsetsResultInfo> begin =
+          offsets(partitions, OffsetSpec.earliest(), deadline);
+      Map<TopicPartition, ListOffsetsResultInfo> end =
+          offsets(partitions, OffsetSpec.latest(), deadline);
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin
               .listConsumerGroupOffsets(applicationId)
               .partitionsToOffsetAndMetadata()
-              .get(seconds(), TimeUnit.SECONDS);
+              .get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
       long done = 0;
       long total = 0;
       long lag = 0;
@@ -91,7 +95,7 @@ public final class TopicProgress {
   }
 
   private Map<TopicPartition, ListOffsetsResultInfo> offsets(
-      List<TopicPartition> partitions, OffsetSpec spec)
+      List<TopicPartition> partitions, OffsetSpec spec, long deadline)
       throws InterruptedException, ExecutionException, TimeoutException {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     partitions.forEach(tp -> request.put(tp, spec));
@@ -99,10 +103,11 @@ public final class TopicProgress {
     return admin
         .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
         .all()
-        .get(seconds(), TimeUnit.SECONDS);
+        .get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
   }
 
-  private long seconds() {
-    return Math.max(1, timeout.toSeconds());
+  /** What is left of the time allowed for one lookup, at least a millisecond. */
+  private static long remainingMillis(long deadline) {
+    return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
   }
 }
