@@ -160,14 +160,15 @@ public class CollectionManager {
     } else {
       checkBuiltWith(physical, wanted);
     }
-    if (live.isEmpty() && !generations().keySet().equals(java.util.Set.of(generation))) {
+    java.util.Set<Integer> existing = live.isEmpty() ? generations().keySet() : java.util.Set.of();
+    if (live.isEmpty() && !existing.equals(java.util.Set.of(generation))) {
       // Another generation exists: which one is live is an operator's decision (a promote), not
       // the first service to start.
       Fences.ensure(client, physical, physical);
       Log.warnf(
           "Alias %s points at no collection, and generations %s exist: searches fail until one is"
               + " promoted (POST /admin/generations/<n>/promote)",
-          alias, generations().keySet());
+          alias, existing);
     } else if (live.isEmpty()) {
       // The fence alias follows the alias, for writers that write through the alias.
       Fences.ensure(client, alias, physical);

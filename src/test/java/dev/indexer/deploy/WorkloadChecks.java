@@ -460,21 +460,9 @@ final class WorkloadChecks {
     for (NetworkPolicy np : objects.all(NetworkPolicy.class)) {
       boolean admitted =
           Optional.ofNullable(np.getSpec().getIngress()).orElse(List.of()).stream()
-              .filter(
-                  r ->
-                      Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
-                          .anyMatch(
-                              p ->
-                                  "http".equals(p.getPort().getStrVal())
-                                      || Integer.valueOf(AppConfig.httpPort())
-                                          .equals(p.getPort().getIntVal())))
+              .filter(r -> onApiPort(r.getPorts()))
               .flatMap(r -> Optional.ofNullable(r.getFrom()).orElse(List.of()).stream())
-              .anyMatch(
-                  peer ->
-                      peer.getNamespaceSelector() == null
-                          && peer.getIpBlock() == null
-                          && peer.getPodSelector() != null
-                          && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+              .anyMatch(peer -> ownPods(peer, podLabels));
       if (!admitted) {
         problem(
             "NetworkPolicy does not admit the indexer's own pods to the API port: documents held by another replica could not be fetched");
@@ -482,21 +470,9 @@ final class WorkloadChecks {
       boolean reaches =
           !np.getSpec().getPolicyTypes().contains("Egress")
               || Optional.ofNullable(np.getSpec().getEgress()).orElse(List.of()).stream()
-                  .filter(
-                      r ->
-                          Optional.ofNullable(r.getPorts()).orElse(List.of()).stream()
-                              .anyMatch(
-                                  p ->
-                                      "http".equals(p.getPort().getStrVal())
-                                          || Integer.valueOf(AppConfig.httpPort())
-                                              .equals(p.getPort().getIntVal())))
+                  .filter(r -> onApiPort(r.getPorts()))
                   .flatMap(r -> Optional.ofNullable(r.getTo()).orElse(List.of()).stream())
-                  .anyMatch(
-                      peer ->
-                          peer.getNamespaceSelector() == null
-                              && peer.getIpBlock() == null
-                              && peer.getPodSelector() != null
-                              && matches(peer.getPodSelector().getMatchLabels(), podLabels));
+                  .anyMatch(peer -> ownPods(peer, podLabels));
       if (!reaches) {
         problem(
             "NetworkPolicy does not let the indexer's pods reach each other's API port: documents held by another replica could not be fetched");
@@ -555,5 +531,25 @@ final class WorkloadChecks {
 
   static List<Volume> volumes(StatefulSet sts) {
     return sts.getSpec().getTemplate().getSpec().getVolumes();
+  }
+
+  /** A rule's ports include the API port, by name or number. */
+  private static boolean onApiPort(
+      List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort> ports) {
+    return Optional.ofNullable(ports).orElse(List.of()).stream()
+        .anyMatch(
+            p ->
+                "http".equals(p.getPort().getStrVal())
+                    || Integer.valueOf(AppConfig.httpPort()).equals(p.getPort().getIntVal()));
+  }
+
+  /** A peer that is the indexer's own pods, in its own namespace. */
+  private static boolean ownPods(
+      io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer peer,
+      Map<String, String> podLabels) {
+    return peer.getNamespaceSelector() == null
+        && peer.getIpBlock() == null
+        && peer.getPodSelector() != null
+        && matches(peer.getPodSelector().getMatchLabels(), podLabels);
   }
 }
