@@ -113,4 +113,29 @@ class ReconcilePlanTest {
     assertThat(plan.clean()).isTrue();
     assertThat(plan.inFlight()).isEqualTo(2);
   }
+
+  @Test
+  void aCommittedDocumentWithAPointOfANewerEventIsLeftWholeForTheNextRound() {
+    // The manifest was read before a newer event of the document wrote its points: the old chunks
+    // the newer event removed are not missing, they are being replaced.
+    List<IndexedPoint> replacing = new ArrayList<>(points("t/a", 1, 10));
+    replacing.add(new IndexedPoint("t/a#9", "t/a", 23, 3L, MODEL, POLICY));
+    ReconcilePlan plan =
+        ReconcilePlan.of(Map.of("t/a", manifest("t/a", 3, 10)), Map.of("t/a", replacing), 20, MODEL);
+    assertThat(plan.clean()).isTrue();
+    assertThat(plan.counts().values()).allMatch(n -> n == 0);
+    assertThat(plan.inFlight()).isEqualTo(1);
+  }
+
+  @Test
+  void aPointWithoutAFenceTokenIsJudgedAsTheOldestWrite() {
+    // Points written before fence tokens existed carry none: they are read as token 0.
+    ReconcilePlan plan =
+        ReconcilePlan.of(
+            Map.of(),
+            Map.of("t/old", List.of(new IndexedPoint("t/old#0", "t/old", 0, null, MODEL, POLICY))),
+            20,
+            MODEL);
+    assertThat(plan.orphans()).containsExactly("t/old#0");
+  }
 }

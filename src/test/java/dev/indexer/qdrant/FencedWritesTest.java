@@ -152,4 +152,41 @@ class FencedWritesTest {
     writer.write(List.of(change(1, "new")));
     assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("new")));
   }
+
+  /** Overwrites the text of the document's chunk {@code id} in place, keeping its fence token. */
+  private void corrupt(String text, String replacement) throws Exception {
+    client
+        .setPayloadAsync(
+            collection,
+            Map.of(PayloadFields.TEXT, io.qdrant.client.ValueFactory.value(replacement)),
+            List.of(io.qdrant.client.PointIdFactory.id(PointIds.chunk(DOC, text, 0))),
+            true,
+            null,
+            null)
+        .get();
+  }
+
+  @Test
+  void aRepairReplacesPointsOfItsOwnTokenThatAnOrdinaryWriteLeaves() throws Exception {
+    writer.write(List.of(change(2, "a", "b")));
+    corrupt("a", "tampered");
+    // An ordinary write of the same change never replaces a point of its own token: a zombie's
+    // late copy of a change is the same change.
+    writer.write(List.of(change(2, "a", "b")));
+    assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("tampered", "b")));
+    writer.write(List.of(change(2, "a", "b").asRepair()));
+    assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("a", "b")));
+    assertThat(writer.fence(DOC)).isEqualTo(2);
+  }
+
+  @Test
+  void aRepairOfAnOlderChangeLeavesWhatANewerChangeWrote() throws Exception {
+    writer.write(List.of(change(2, "a", "b")));
+    writer.write(List.of(change(3, "c")));
+    writer.write(List.of(change(2, "a", "b").asRepair()));
+    assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("c")));
+    writer.write(List.of(delete(4)));
+    writer.write(List.of(change(2, "a", "b").asRepair()));
+    assertThat(index()).isEmpty();
+  }
 }
