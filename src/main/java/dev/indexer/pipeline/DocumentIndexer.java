@@ -77,6 +77,11 @@ public final class DocumentIndexer {
     return planner.mediaTypes();
   }
 
+  /** The model that embeds the chunks. */
+  public String modelId() {
+    return embedder.modelId();
+  }
+
   /** The writer of the index collection, which the change's writes are for. */
   public PointWriter writer() {
     return writer;
@@ -106,6 +111,14 @@ public final class DocumentIndexer {
    * and returns the write without performing it.
    */
   public Prepared prepare(DocumentChange change, Manifest previous, long position) {
+    return prepare(change, previous, -1, position);
+  }
+
+  /**
+   * Prepares a change read at {@code position} of {@code partition} (-1: unknown), which its points
+   * record for reconciliation.
+   */
+  public Prepared prepare(DocumentChange change, Manifest previous, int partition, long position) {
     if (isStale(change, previous)) {
       return new Prepared(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
     }
@@ -113,7 +126,7 @@ public final class DocumentIndexer {
     if (change.operation() == DocumentChange.Operation.DELETE) {
       return delete(change, previous, seq);
     }
-    return upsert(change, previous, seq);
+    return upsert(change, previous, seq, partition < 0 ? null : partition);
   }
 
   /** Newest wins: an event older than the newest applied one changes nothing. */
@@ -147,7 +160,7 @@ public final class DocumentIndexer {
     return new Prepared(Outcome.DELETED, deleted, 0, 0, 0, DocumentWrite.delete(change.ref(), seq));
   }
 
-  private Prepared upsert(DocumentChange change, Manifest previous, long seq) {
+  private Prepared upsert(DocumentChange change, Manifest previous, long seq, Integer partition) {
     ChangePlan plan = planner.plan(change);
     int count = plan.chunks().size();
     if (plan.unchanged(previous, embedder.modelId(), change.version())) {
@@ -180,7 +193,8 @@ public final class DocumentIndexer {
                   plan.title(),
                   plan.sourceUri(),
                   change.eventTime(),
-                  plan.metadata())
+                  plan.metadata(),
+                  partition)
               .point());
     }
     Manifest next =

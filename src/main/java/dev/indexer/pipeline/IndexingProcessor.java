@@ -139,8 +139,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       PendingWrites pending) {
     try {
       long position = source == null ? -1 : source.offset();
+      int partition = source == null ? -1 : source.partition();
       DocumentIndexer.Prepared prepared =
-          Retries.untilDone(() -> indexer.prepare(change, previous, position), settings, faults);
+          Retries.untilDone(
+              () -> indexer.prepare(change, previous, partition, position), settings, faults);
       if (pending == null && prepared.write() != null) {
         Retries.runUntilDone(
             () -> target.writer().write(List.of(prepared.write())), settings, faults);

@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * with fence token {@code o + 1} or more and is committed once the partition's committed offset
  * reaches {@code o + 1}; so a point whose fence is above the committed offset, or a document whose
  * manifest's fence ({@link Manifest#seq()}) is, belongs to an event still in flight, and is left
- * for the next round. Everything else must agree exactly:
+ * for the next round, whole: a document with a point of such an event is not judged at all, since
+ * its manifest may be the one before that event and the points that event replaces may be gone
+ * already. Everything else must agree exactly:
  *
  * <ul>
  *   <li>{@link Finding#ORPHAN}: a point of a document the manifests do not hold (none, or deleted),
@@ -39,7 +41,10 @@ public final class ReconcilePlan {
     OFF_POLICY
   }
 
-  /** A point as reconciliation reads it from Qdrant. */
+  /**
+   * A point as reconciliation reads it from Qdrant; {@code fence} is 0 for a point written before
+   * fence tokens existed.
+   */
   public record IndexedPoint(
       String id, String key, long fence, Long version, String model, String policy) {}
 
@@ -82,19 +87,21 @@ public final class ReconcilePlan {
       inFlight++;
       return;
     }
-    List<IndexedPoint> judged = points.stream().filter(p -> p.fence() <= committed).toList();
-    if (judged.size() < points.size()) {
+    if (points.stream().anyMatch(p -> p.fence() > committed)) {
+      // A newer event of the document is being written: the manifest may be the one before it,
+      // and the points it replaces may be gone already.
       inFlight++;
+      return;
     }
     if (manifest == null || manifest.deleted()) {
-      judged.forEach(p -> orphan(p));
+      points.forEach(p -> orphan(p));
       return;
     }
     Set<String> wanted = new HashSet<>();
     manifest.chunks().forEach(c -> wanted.add(c.pointId()));
     Set<String> present = new HashSet<>();
     boolean again = false;
-    for (IndexedPoint p : judged) {
+    for (IndexedPoint p : points) {
       if (!wanted.contains(p.id())) {
         orphan(p);
         continue;
@@ -108,7 +115,6 @@ public final class ReconcilePlan {
         again |= count(Finding.OFF_POLICY);
       }
     }
-    points.stream().filter(p -> p.fence() > committed).forEach(p -> present.add(p.id()));
     for (String id : wanted) {
       if (!present.contains(id)) {
         again |= count(Finding.MISSING);
@@ -119,8 +125,12 @@ public final class ReconcilePlan {
     }
   }
 
+  /**
+   * A point carries its event's version; the manifest the newest seen, which an unversioned event
+   * after versioned ones keeps: a point without a version agrees with any manifest.
+   */
   private static boolean sameVersion(Long point, Long manifest) {
-    return point == null ? manifest == null : point.equals(manifest);
+    return point == null || point.equals(manifest);
   }
 
   private void orphan(IndexedPoint p) {

@@ -12,11 +12,22 @@ import java.util.List;
  * @param fence the change's fence token: every point it writes carries it, and it removes only
  *     points of smaller tokens
  * @param chunks the document's points after the change; empty: the document has none
+ * @param repair whether the write also replaces points of its own token: a repair by reconciliation
+ *     of what a committed change wrote (see {@link PointWriter#replaceOperations})
  */
-public record DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks) {
+public record DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks, boolean repair) {
 
   public DocumentWrite {
     chunks = List.copyOf(chunks);
+  }
+
+  public DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks) {
+    this(ref, fence, chunks, false);
+  }
+
+  /** The same write as a repair: it also replaces points of its own token. */
+  public DocumentWrite asRepair() {
+    return new DocumentWrite(ref, fence, chunks, true);
   }
 
   /** The change that removes every point of the document. */

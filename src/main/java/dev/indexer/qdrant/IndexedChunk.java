@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param sourceUri the redacted source URI, or null
  * @param eventTime when the change happened at the source, or null
  * @param metadata the redacted metadata, in key order; empty when there is none (then not stored)
+ * @param partition the partition of the documents topic the change came from; null when unknown
  */
 public record IndexedChunk(
     DocumentRef ref,
@@ -34,7 +35,8 @@ public record IndexedChunk(
     String title,
     String sourceUri,
     Instant eventTime,
-    Map<String, String> metadata) {
+    Map<String, String> metadata,
+    Integer partition) {
 
   /** The point Qdrant stores for this chunk. */
   public ChunkPoint point() {
@@ -51,6 +53,7 @@ public record IndexedChunk(
             .put(PayloadFields.PII_POLICY, policyVersion)
             .put(PayloadFields.INDEXED_AT, indexedAt.toString())
             .put(PayloadFields.FENCE, fence)
+            .put(PayloadFields.PARTITION, partition)
             .put(PayloadFields.VERSION, version)
             .put(PayloadFields.TITLE, title)
             .put(PayloadFields.SOURCE_URI, sourceUri)

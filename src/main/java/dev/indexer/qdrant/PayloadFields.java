@@ -28,6 +28,13 @@ public final class PayloadFields {
    */
   public static final String FENCE = "fence";
 
+  /**
+   * The partition of the documents topic whose event wrote the point: reconciliation judges each
+   * partition's points against that partition's manifests. Absent on points written before it was
+   * recorded.
+   */
+  public static final String PARTITION = "source_partition";
+
   /** On a document's fence point: whether its newest change deleted it. */
   public static final String DELETED = "deleted";
 

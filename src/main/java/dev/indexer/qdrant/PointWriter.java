@@ -73,15 +73,28 @@ public class PointWriter {
    */
   public static List<PointsUpdateOperation> replaceOperations(
       DocumentRef ref, List<ChunkPoint> points, long fence) {
-    if (points.isEmpty()) {
+    return replaceOperations(new DocumentWrite(ref, fence, points));
+  }
+
+  /**
+   * The operations of one change (see {@link #replaceOperations(DocumentRef, List, long)}). A
+   * repair's upsert also replaces points of its own token: a change's token is its event's position
+   * in the log, so a point of the same token that differs from what the event gives was damaged
+   * outside the service, never written by another change.
+   */
+  public static List<PointsUpdateOperation> replaceOperations(DocumentWrite write) {
+    DocumentRef ref = write.ref();
+    long fence = write.fence();
+    if (write.chunks().isEmpty()) {
       return deleteOperations(ref, fence);
     }
     return List.of(
         PointsUpdateOperation.newBuilder()
             .setUpsert(
                 PointsUpdateOperation.PointStructList.newBuilder()
-                    .addAllPoints(structs(points))
-                    .setUpdateFilter(Fences.olderThan(fence)))
+                    .addAllPoints(structs(write.chunks()))
+                    .setUpdateFilter(
+                        write.repair() ? Fences.atMost(fence) : Fences.olderThan(fence)))
             .build(),
         deletion(olderPoints(ref, fence)));
   }
@@ -121,7 +134,7 @@ public class PointWriter {
     for (DocumentWrite w : writes) {
       newest.merge(w.ref(), w.fence(), Math::max);
       fenceOps.add(fenceUpsert(w.ref(), w.fence()));
-      data.addAll(replaceOperations(w.ref(), w.chunks(), w.fence()));
+      data.addAll(replaceOperations(w));
     }
     sendTo(fences, fenceOps);
     for (List<PointsUpdateOperation> request : requests(data, MAX_REQUEST_BYTES)) {

@@ -121,7 +121,8 @@ class ReconcilePlanTest {
     List<IndexedPoint> replacing = new ArrayList<>(points("t/a", 1, 10));
     replacing.add(new IndexedPoint("t/a#9", "t/a", 23, 3L, MODEL, POLICY));
     ReconcilePlan plan =
-        ReconcilePlan.of(Map.of("t/a", manifest("t/a", 3, 10)), Map.of("t/a", replacing), 20, MODEL);
+        ReconcilePlan.of(
+            Map.of("t/a", manifest("t/a", 3, 10)), Map.of("t/a", replacing), 20, MODEL);
     assertThat(plan.clean()).isTrue();
     assertThat(plan.counts().values()).allMatch(n -> n == 0);
     assertThat(plan.inFlight()).isEqualTo(1);

@@ -24,10 +24,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reconciliation on a real broker and Qdrant local: divergence injected straight into Qdrant (points
- * deleted, orphans added, versions and models changed, a whole document removed) is found case by
- * case and repaired until the collection equals the oracle; rounds while events flow find nothing
- * and break nothing; a document whose source the topic no longer holds is listed, not guessed.
+ * Reconciliation on a real broker and Qdrant local: divergence injected straight into Qdrant
+ * (points deleted, orphans added, versions and models changed, a whole document removed) is found
+ * case by case and repaired until the collection equals the oracle; rounds while events flow find
+ * nothing and break nothing; a document whose source the topic no longer holds is listed, not
+ * guessed.
  */
 class ReconcilerTest extends BrokerBackedTest {
 
@@ -54,12 +55,11 @@ class ReconcilerTest extends BrokerBackedTest {
   }
 
   private void delete(List<RetrievedPoint> points) throws Exception {
-    h.client
-        .deleteAsync(h.target, points.stream().map(RetrievedPoint::getId).toList())
-        .get();
+    h.client.deleteAsync(h.target, points.stream().map(RetrievedPoint::getId).toList()).get();
   }
 
-  private void set(List<RetrievedPoint> points, String field, io.qdrant.client.grpc.JsonWithInt.Value value)
+  private void set(
+      List<RetrievedPoint> points, String field, io.qdrant.client.grpc.JsonWithInt.Value value)
       throws Exception {
     h.client
         .setPayloadAsync(
@@ -80,6 +80,7 @@ class ReconcilerTest extends BrokerBackedTest {
             .setVectors(VectorsFactory.vectors(new float[8]))
             .putPayload(PayloadFields.TENANT, ValueFactory.value("acme"))
             .putPayload(PayloadFields.DOCUMENT_ID, ValueFactory.value(id))
+            .putPayload(PayloadFields.CHUNK_INDEX, ValueFactory.value(0))
             .putPayload(PayloadFields.TEXT, ValueFactory.value("stray " + id));
     if (fence != null) {
       p.putPayload(PayloadFields.FENCE, ValueFactory.value(fence));
@@ -119,7 +120,8 @@ class ReconcilerTest extends BrokerBackedTest {
     assertThat(h.index()).isEqualTo(oracle.expectedIndex(h));
     assertThat(points("d12"))
         .allSatisfy(
-            p -> assertThat(p.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue()).isOne());
+            p ->
+                assertThat(p.getPayloadMap().get(PayloadFields.VERSION).getIntegerValue()).isOne());
     assertThat(points("d13"))
         .allSatisfy(
             p ->

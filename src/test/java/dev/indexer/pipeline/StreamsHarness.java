@@ -414,6 +414,44 @@ public final class StreamsHarness implements AutoCloseable {
     sent += records.size();
   }
 
+  /**
+   * A reconciler of the first instance's partitions, with its own indexer of the same parts writing
+   * straight to the collection.
+   */
+  Reconciler reconciler() {
+    DocumentIndexer indexer =
+        new DocumentIndexer(
+            normaliser,
+            redactor,
+            chunker,
+            embedder,
+            new PointWriter(client, target),
+            Clock.systemUTC(),
+            dev.indexer.embed.EmbeddingCache.disabled(),
+            dev.indexer.embed.EmbeddingMetrics.unregistered(),
+            limits.maxChunks());
+    Map<String, Object> consumer =
+        Map.of(
+            org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            kafka.bootstrapServers(),
+            org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed",
+            org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
+    return new Reconciler(
+        () -> instances.get(0),
+        kafka::admin,
+        () ->
+            new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+        applicationId,
+        topics.documents(),
+        new dev.indexer.event.EventIntake(
+            new EventDecoder(InMemoryRegistry.shared()), limits, indexer.mediaTypes()),
+        indexer,
+        new dev.indexer.qdrant.IndexScan(client, target, 256, 1_000_000));
+  }
+
   /** Waits until every event sent so far has its (committed) status record, and returns them. */
   public List<StatusEvent> awaitStatuses(Duration timeout) throws Exception {
     List<ConsumerRecord<byte[], byte[]>> records =

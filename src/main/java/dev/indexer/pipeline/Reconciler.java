@@ -1,0 +1,399 @@
+package dev.indexer.pipeline;
+
+import dev.indexer.event.DocumentChange;
+import dev.indexer.event.EventIntake;
+import dev.indexer.event.InvalidEventException;
+import dev.indexer.pipeline.ReconcilePlan.Finding;
+import dev.indexer.pipeline.ReconcilePlan.IndexedPoint;
+import dev.indexer.qdrant.IndexScan;
+import dev.indexer.qdrant.IndexScan.ScannedPoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Reconciliation (anti-entropy) of this instance's partitions: compares each partition's manifests
+ * with the points in Qdrant ({@link ReconcilePlan}) and repairs what differs, whatever caused it (a
+ * restored snapshot, a write outside the service, a bug).
+ *
+ * <p>A round reads, in this order, the partitions' committed offsets, every point of the collection
+ * (ids and the payload fields that say which change wrote it) and the manifests (Kafka Streams'
+ * local stores). That order makes the plan's rule sound: whatever an event above the committed
+ * offset did, before or during the round, shows either as a point of a larger token or as a
+ * manifest of a larger token, and the document is left for the next round.
+ *
+ * <p>Repairs: orphans are deleted by id, only while no change of a larger token has written them
+ * again. A document whose points are missing, stale or off-policy is processed again from its
+ * source: the record of the documents topic its manifest was written from (at offset {@code seq -
+ * 1}), through the same intake and indexer, written as a repair with the same fence token (it may
+ * replace points of its own token, never those of a newer change; see {@link
+ * dev.indexer.qdrant.PointWriter}). A document whose source the topic no longer holds, or whose
+ * source no longer gives the chunks its manifest lists, is listed as unrepairable.
+ */
+public final class Reconciler {
+
+  /** What a round found and did. */
+  public record Report(
+      int partitions,
+      long points,
+      Map<Finding, Integer> found,
+      int deleted,
+      int reprocessed,
+      List<String> unrepairable,
+      int inFlight,
+      int unattributed,
+      long millis) {
+
+    /** Whether the index agreed with the manifests. */
+    public boolean clean() {
+      return found.values().stream().allMatch(n -> n == 0) && unrepairable.isEmpty();
+    }
+  }
+
+  /** A round asked for while Kafka Streams is not running (starting, rebalancing, stopping). */
+  public static final class NotRunningException extends RuntimeException {
+    NotRunningException(String message) {
+      super(message);
+    }
+  }
+
+  private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Supplier<KafkaStreams> streams;
+  private final Supplier<Admin> admin;
+  private final Supplier<Consumer<byte[], byte[]>> consumers;
+  private final String applicationId;
+  private final String topic;
+  private final EventIntake intake;
+  private final DocumentIndexer indexer;
+  private final IndexScan scan;
+
+  /**
+   * @param consumers a new consumer of the documents topic (read committed, no group) for a round
+   */
+  public Reconciler(
+      Supplier<KafkaStreams> streams,
+      Supplier<Admin> admin,
+      Supplier<Consumer<byte[], byte[]>> consumers,
+      String applicationId,
+      String topic,
+      EventIntake intake,
+      DocumentIndexer indexer,
+      IndexScan scan) {
+    this.streams = streams;
+    this.admin = admin;
+    this.consumers = consumers;
+    this.applicationId = applicationId;
+    this.topic = topic;
+    this.intake = intake;
+    this.indexer = indexer;
+    this.scan = scan;
+  }
+
+  /** One round over this instance's active partitions; rounds do not overlap. */
+  public synchronized Report reconcile() {
+    long start = System.nanoTime();
+    KafkaStreams ks = streams.get();
+    if (ks == null || ks.state() != KafkaStreams.State.RUNNING) {
+      throw new NotRunningException(
+          "Kafka Streams is " + (ks == null ? "not started" : ks.state()) + "; try again later");
+    }
+    Set<Integer> local = localPartitions(ks);
+    Map<Integer, Long> committed = committed(local);
+    boolean all = local.size() == partitionCount();
+    Map<String, List<ScannedPoint>> points = scan();
+    Map<Integer, Map<String, Manifest>> manifests = manifests(ks, local);
+    Round round = new Round(committed);
+    round.judge(points, manifests, all);
+    round.repair(manifests);
+    return new Report(
+        manifests.size(),
+        points.values().stream().mapToLong(List::size).sum(),
+        Map.copyOf(round.found),
+        round.deleted,
+        round.reprocessed,
+        List.copyOf(round.unrepairable),
+        round.inFlight,
+        round.unattributed,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The work of one round: the plans per partition, then their repairs. */
+  private final class Round {
+    final Map<Integer, Long> committed;
+    final Map<Finding, Integer> found = new EnumMap<>(Finding.class);
+    final Map<Integer, ReconcilePlan> plans = new TreeMap<>();
+    final Set<String> unrepairable = new TreeSet<>();
+    ReconcilePlan strays;
+    int deleted;
+    int reprocessed;
+    int inFlight;
+    int unattributed;
+
+    Round(Map<Integer, Long> committed) {
+      this.committed = committed;
+      for (Finding f : Finding.values()) {
+        found.put(f, 0);
+      }
+    }
+
+    /**
+     * Plans each partition's repairs. A point names its partition; one written before points did
+     * goes by its document's manifest. A point no local manifest knows is judged only when this
+     * instance has every partition (it may be another instance's otherwise), against the smallest
+     * committed offset, so that it cannot be a point of an event in flight.
+     */
+    void judge(
+        Map<String, List<ScannedPoint>> points,
+        Map<Integer, Map<String, Manifest>> manifests,
+        boolean all) {
+      Map<String, Integer> partitionOf = new HashMap<>();
+      manifests.forEach((p, byKey) -> byKey.keySet().forEach(k -> partitionOf.put(k, p)));
+      Map<Integer, Map<String, List<IndexedPoint>>> byPartition = new HashMap<>();
+      Map<String, List<IndexedPoint>> stray = new HashMap<>();
+      points.forEach(
+          (key, list) -> {
+            for (ScannedPoint s : list) {
+              Integer p = s.partition() != null ? s.partition() : partitionOf.get(key);
+              IndexedPoint point =
+                  new IndexedPoint(s.id(), key, s.fence(), s.version(), s.model(), s.policy());
+              if (p == null) {
+                stray.computeIfAbsent(key, k -> new ArrayList<>()).add(point);
+              } else if (manifests.containsKey(p)) {
+                byPartition
+                    .computeIfAbsent(p, k -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(point);
+              }
+            }
+          });
+      manifests.forEach(
+          (p, byKey) ->
+              add(
+                  p,
+                  ReconcilePlan.of(
+                      byKey,
+                      byPartition.getOrDefault(p, Map.of()),
+                      committed.get(p),
+                      indexer.modelId())));
+      if (all && !manifests.isEmpty()) {
+        long oldest = committed.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        strays = ReconcilePlan.of(Map.of(), stray, oldest, indexer.modelId());
+        count(strays);
+      } else {
+        unattributed = stray.values().stream().mapToInt(List::size).sum();
+      }
+    }
+
+    private void add(int partition, ReconcilePlan plan) {
+      plans.put(partition, plan);
+      count(plan);
+    }
+
+    private void count(ReconcilePlan plan) {
+      plan.counts().forEach((f, n) -> found.merge(f, n, Integer::sum));
+      inFlight += plan.inFlight();
+    }
+
+    void repair(Map<Integer, Map<String, Manifest>> manifests) {
+      if (strays != null) {
+        long oldest = committed.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        scan.delete(strays.orphans(), oldest);
+        deleted += strays.orphans().size();
+      }
+      plans.forEach(
+          (p, plan) -> {
+            scan.delete(plan.orphans(), committed.get(p));
+            deleted += plan.orphans().size();
+          });
+      if (plans.values().stream().allMatch(plan -> plan.reprocess().isEmpty())) {
+        return;
+      }
+      try (Consumer<byte[], byte[]> consumer = consumers.get()) {
+        plans.forEach(
+            (p, plan) -> {
+              for (String key : plan.reprocess()) {
+                if (reprocess(consumer, p, key, manifests.get(p).get(key))) {
+                  reprocessed++;
+                } else {
+                  unrepairable.add(key);
+                }
+              }
+            });
+      }
+    }
+  }
+
+  /**
+   * Processes the document's source again and writes it as a repair; false when the source is gone
+   * or no longer gives the manifest's chunks.
+   */
+  private boolean reprocess(
+      Consumer<byte[], byte[]> consumer, int partition, String key, Manifest manifest) {
+    long offset = manifest.seq() - 1;
+    if (offset < 0) {
+      return false; // a manifest written before fence tokens: its source is not known
+    }
+    ConsumerRecord<byte[], byte[]> record = read(consumer, partition, offset);
+    if (record == null) {
+      return false;
+    }
+    DocumentChange change;
+    try {
+      change = intake.accept(topic, record.headers(), record.key(), record.value());
+    } catch (InvalidEventException e) {
+      return false;
+    }
+    if (change == null
+        || change.operation() != DocumentChange.Operation.UPSERT
+        || !change.ref().toString().equals(key)) {
+      return false;
+    }
+    DocumentIndexer.Prepared prepared = indexer.prepare(change, null, partition, offset);
+    if (prepared.write() == null || !pointIds(prepared.manifest()).equals(pointIds(manifest))) {
+      return false;
+    }
+    indexer.writer().write(List.of(prepared.write().asRepair()));
+    return true;
+  }
+
+  private static List<String> pointIds(Manifest manifest) {
+    return manifest.chunks().stream().map(Manifest.ManifestChunk::pointId).toList();
+  }
+
+  /** The record at {@code offset}, or null when the partition no longer holds it. */
+  private ConsumerRecord<byte[], byte[]> read(
+      Consumer<byte[], byte[]> consumer, int partition, long offset) {
+    TopicPartition tp = new TopicPartition(topic, partition);
+    consumer.assign(List.of(tp));
+    consumer.seek(tp, offset);
+    long deadline = System.nanoTime() + KAFKA_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+        if (r.offset() == offset) {
+          return r;
+        }
+        if (r.offset() > offset) {
+          return null;
+        }
+      }
+      if (consumer.position(tp) > offset) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Set<Integer> localPartitions(KafkaStreams ks) {
+    Set<Integer> local = new TreeSet<>();
+    ks.metadataForLocalThreads()
+        .forEach(
+            thread ->
+                thread
+                    .activeTasks()
+                    .forEach(
+                        task ->
+                            task.topicPartitions().stream()
+                                .filter(tp -> tp.topic().equals(topic))
+                                .forEach(tp -> local.add(tp.partition()))));
+    return local;
+  }
+
+  private int partitionCount() {
+    return kafka(admin.get().describeTopics(List.of(topic)).allTopicNames(), "describe the topic")
+        .get(topic)
+        .partitions()
+        .size();
+  }
+
+  /** The application's committed offset of each partition; 0 where it has committed none. */
+  private Map<Integer, Long> committed(Set<Integer> partitions) {
+    Map<TopicPartition, OffsetAndMetadata> offsets =
+        kafka(
+            admin.get().listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata(),
+            "read the committed offsets");
+    Map<Integer, Long> out = new HashMap<>();
+    for (int p : partitions) {
+      OffsetAndMetadata o = offsets.get(new TopicPartition(topic, p));
+      out.put(p, o == null ? 0 : o.offset());
+    }
+    return out;
+  }
+
+  private Map<String, List<ScannedPoint>> scan() {
+    Map<String, List<ScannedPoint>> byKey = new HashMap<>();
+    try {
+      scan.forEach(
+          p -> {
+            if (p.tenant() != null && p.documentId() != null) {
+              byKey
+                  .computeIfAbsent(p.tenant() + "/" + p.documentId(), k -> new ArrayList<>())
+                  .add(p);
+            }
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the collection", e);
+    }
+    return byKey;
+  }
+
+  /**
+   * The manifests of each local partition; a partition whose store cannot be read now (restoring,
+   * moved) is left out of the round.
+   */
+  private static Map<Integer, Map<String, Manifest>> manifests(
+      KafkaStreams ks, Set<Integer> partitions) {
+    Map<Integer, Map<String, Manifest>> out = new TreeMap<>();
+    for (int p : partitions) {
+      try {
+        ReadOnlyKeyValueStore<String, Manifest> store =
+            ks.store(
+                StoreQueryParameters.fromNameAndType(
+                        IndexerTopology.MANIFEST_STORE,
+                        QueryableStoreTypes.<String, Manifest>keyValueStore())
+                    .withPartition(p));
+        Map<String, Manifest> byKey = new HashMap<>();
+        try (KeyValueIterator<String, Manifest> it = store.all()) {
+          it.forEachRemaining(kv -> byKey.put(kv.key, kv.value));
+        }
+        out.put(p, byKey);
+      } catch (InvalidStateStoreException e) {
+        // Left for the next round.
+      }
+    }
+    return out;
+  }
+
+  private static <T> T kafka(org.apache.kafka.common.KafkaFuture<T> future, String what) {
+    try {
+      return future.get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while trying to " + what, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Kafka did not answer: could not " + what, e);
+    }
+  }
+}
