@@ -45,35 +45,45 @@ public class IndexerTopology {
   static final String SOURCE = "documents-source";
   static final String INDEXER = "indexer";
 
+  /**
+   * The indexer of the topology's events, also used by reconciliation to process a document's
+   * source again.
+   */
   @Produces
-  Topology buildTopology(
-      TopicsConfig topics,
+  @jakarta.inject.Singleton
+  DocumentIndexer documentIndexer(
       EventConfig events,
-      DeadLetterConfig deadLetter,
-      ChangeDecoder decoder,
       Normaliser normaliser,
       PiiRedactor redactor,
       Chunker chunker,
       Embedder embedder,
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
-      PointWriter writer,
+      PointWriter writer) {
+    return new DocumentIndexer(
+        normaliser,
+        redactor,
+        chunker,
+        embedder,
+        writer,
+        Clock.systemUTC(),
+        embeddingCache,
+        embeddingMetrics,
+        events.maxChunks());
+  }
+
+  @Produces
+  Topology buildTopology(
+      TopicsConfig topics,
+      EventConfig events,
+      DeadLetterConfig deadLetter,
+      ChangeDecoder decoder,
+      DocumentIndexer indexer,
       PipelineConfig pipeline,
       RetryConfig retry,
       ShutdownSignal shutdown,
       ProcessingGate gate) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
-    DocumentIndexer indexer =
-        new DocumentIndexer(
-            normaliser,
-            redactor,
-            chunker,
-            embedder,
-            writer,
-            Clock.systemUTC(),
-            embeddingCache,
-            embeddingMetrics,
-            events.maxChunks());
     ProcessingSettings settings =
         new ProcessingSettings(
             EventLimits.of(events),

@@ -73,7 +73,18 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
 
   @Override
   public Consumer<byte[], byte[]> getRestoreConsumer(Map<String, Object> config) {
+    restoreConfig = Map.copyOf(config);
     return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private volatile Map<String, Object> restoreConfig;
+
+  /**
+   * The settings of Kafka Streams' restore consumer (brokers, security, isolation level; no group),
+   * once it has built one; empty before. Reconciliation reads documents' source records with them.
+   */
+  public Optional<Map<String, Object>> restoreConsumerConfig() {
+    return Optional.ofNullable(restoreConfig);
   }
 
   @Override

@@ -83,6 +83,9 @@ class ConfigConstraintsTest {
     "indexer.search.max-concurrent-queries, 0",
     "indexer.dead-letter.max-original-bytes, -1",
     "indexer.pii.mask-char, **",
+    "indexer.reconcile.interval, 30s",
+    "indexer.reconcile.page-size, 0",
+    "indexer.reconcile.points-per-second, 0",
   })
   void anInvalidValueFailsLoadingWithThePropertysName(String property, String value) {
     assertThatThrownBy(() -> load(Map.of(property, value))).hasMessageContaining(property);
