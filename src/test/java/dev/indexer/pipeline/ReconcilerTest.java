@@ -9,6 +9,7 @@ import dev.indexer.testkit.IndexContents;
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.ValueFactory;
 import io.qdrant.client.VectorsFactory;
+import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
 import java.time.Duration;
@@ -197,5 +198,46 @@ class ReconcilerTest extends BrokerBackedTest {
     assertThat(report.unrepairable()).containsExactly("acme/d7");
     assertThat(report.reprocessed()).isZero();
     assertThat(report.found().get(Finding.MISSING)).isPositive();
+  }
+
+  @Test
+  void aCollectionRestoredFromAnOlderSnapshotIsBroughtToThePresent() throws Exception {
+    Random random = new Random(54);
+    PipelineEndToEndTest.Oracle oracle = indexed(random, 30);
+    // The snapshot: every point as it is now, vectors included.
+    List<RetrievedPoint> snapshot = IndexContents.all(h.client, h.target, null, true);
+    int before = oracle.events.size();
+    for (int i = 0; i < 40; i++) {
+      String id = "d" + random.nextInt(45); // updates, deletes and documents new since
+      if (random.nextInt(4) == 0) {
+        oracle.delete(id, 100L + i);
+      } else {
+        oracle.upsert(id, 100L + i, PipelineEndToEndTest.text(random, 1 + random.nextInt(8)));
+      }
+    }
+    h.send(oracle.events.subList(before, oracle.events.size()));
+    h.awaitStatuses(TIMEOUT);
+    // The restore: the collection holds exactly the snapshot again.
+    h.client.deleteAsync(h.target, Filter.getDefaultInstance()).get();
+    List<PointStruct> restored = new java.util.ArrayList<>();
+    for (RetrievedPoint p : snapshot) {
+      restored.add(
+          PointStruct.newBuilder()
+              .setId(p.getId())
+              .setVectors(
+                  VectorsFactory.vectors(
+                      com.google.common.primitives.Floats.toArray(
+                          p.getVectors().getVector().getDense().getDataList())))
+              .putAllPayload(p.getPayloadMap())
+              .build());
+    }
+    h.client.upsertAsync(h.target, restored).get();
+    assertThat(h.index()).isNotEqualTo(oracle.expectedIndex(h));
+
+    Reconciler.Report report = h.reconciler().reconcile();
+    assertThat(report.unrepairable()).isEmpty();
+    assertThat(report.reprocessed()).isPositive();
+    assertThat(h.index()).isEqualTo(oracle.expectedIndex(h));
+    assertThat(h.reconciler().reconcile().clean()).isTrue();
   }
 }
