@@ -286,6 +286,9 @@ public final class Reconciler {
   private ConsumerRecord<byte[], byte[]> read(
       Consumer<byte[], byte[]> consumer, int partition, long offset) {
     TopicPartition tp = new TopicPartition(topic, partition);
+    if (consumer.beginningOffsets(List.of(tp), KAFKA_TIMEOUT).getOrDefault(tp, 0L) > offset) {
+      return null; // deleted by retention, or compacted away
+    }
     consumer.assign(List.of(tp));
     consumer.seek(tp, offset);
     long deadline = System.nanoTime() + KAFKA_TIMEOUT.toNanos();
