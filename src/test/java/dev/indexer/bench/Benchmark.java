@@ -83,7 +83,8 @@ public final class Benchmark {
    * service, overhead, growth.
    */
   private final String scenarios =
-      System.getProperty("bench.scenarios", "stages,model,parallelism,service,overhead,growth");
+      System.getProperty(
+          "bench.scenarios", "stages,model,parallelism,service,overhead,growth,reconcile");
 
   private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
   private final List<String[]> rows = new ArrayList<>();
@@ -208,6 +209,9 @@ public final class Benchmark {
     }
     if (scenarios.contains("parallelism")) {
       parallelism(corpus);
+    }
+    if (scenarios.contains("reconcile")) {
+      reconcile();
     }
     if (scenarios.contains("service")) {
       service(corpus);
@@ -707,6 +711,129 @@ public final class Benchmark {
           measured.add(measure(service, docs, 1, warmUp.size()));
         });
     return measured;
+  }
+
+  /** Documents indexed before the reconcile scenario measures, and in each of its phases. */
+  private final int reconcileDocs = Integer.getInteger("bench.reconcile.docs", 4000);
+
+  /**
+   * What reconciliation costs indexing: the packaged service (trivial remote embedder, default
+   * settings) indexes new 4 KB documents with no round running, then with rounds running back to
+   * back (POST /admin/reconcile in a loop), then with none again; the rate with rounds is compared
+   * with the mean of the two without. Also the rounds' own figures over the index so built.
+   */
+  private void reconcile() throws Exception {
+    Path jar = serviceJar("reconcile, service process");
+    if (jar == null) {
+      return;
+    }
+    List<Double> ratios = new ArrayList<>();
+    List<Double> roundSeconds = new ArrayList<>();
+    List<Double> pointsPerRound = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    List<Double> without = new ArrayList<>();
+    eachServiceRun(
+        jar,
+        Map.of(),
+        service -> {
+          long sent = 0;
+          List<Corpus.Doc> seed = prefixed("seed-", Corpus.generate(reconcileDocs, 4096, 61));
+          for (Corpus.Doc d : seed) {
+            service.send(d, 1);
+          }
+          sent += seed.size();
+          service.awaitStatuses(sent, TIMEOUT);
+          List<Corpus.Doc> phase1 = prefixed("a-", Corpus.generate(reconcileDocs, 4096, 62));
+          double off1 = measure(service, phase1, 1, sent).docsPerSecond();
+          sent += phase1.size();
+          List<Corpus.Doc> phase2 = prefixed("b-", Corpus.generate(reconcileDocs, 4096, 63));
+          RoundLoop loop = new RoundLoop(service.api.resolve("/admin/reconcile"));
+          double on = measure(service, phase2, 1, sent).docsPerSecond();
+          List<double[]> rounds = loop.stop();
+          sent += phase2.size();
+          List<Corpus.Doc> phase3 = prefixed("c-", Corpus.generate(reconcileDocs, 4096, 64));
+          double off2 = measure(service, phase3, 1, sent).docsPerSecond();
+          with.add(on);
+          without.add((off1 + off2) / 2);
+          ratios.add(on / ((off1 + off2) / 2));
+          rounds.forEach(
+              r -> {
+                roundSeconds.add(r[0]);
+                pointsPerRound.add(r[1]);
+              });
+        });
+    row(
+        "reconcile: indexing documents/s, no round running",
+        Stat.of(without).show("%.1f"),
+        "packaged service, trivial remote embedder; new 4 KB documents; mean of before and after");
+    row(
+        "reconcile: indexing documents/s, rounds back to back",
+        Stat.of(with).show("%.1f"),
+        "POST /admin/reconcile in a loop, default settings (2,000 points/s)");
+    row(
+        "reconcile: indexing rate with rounds / without",
+        Stat.of(ratios).show("%.3f"),
+        "target >= 0.90 (reconciliation slows indexing by at most 10 %)");
+    row(
+        "reconcile: one round, s",
+        roundSeconds.isEmpty() ? "none finished" : Stat.of(roundSeconds).show("%.1f"),
+        "points per round: "
+            + (pointsPerRound.isEmpty() ? "-" : Stat.of(pointsPerRound).show("%.0f")));
+  }
+
+  private static List<Corpus.Doc> prefixed(String prefix, List<Corpus.Doc> docs) {
+    return docs.stream()
+        .map(d -> new Corpus.Doc(prefix + d.id(), d.contentType(), d.paragraphs()))
+        .toList();
+  }
+
+  /** Reconciliation rounds asked for back to back until stopped: seconds and points of each. */
+  private static final class RoundLoop {
+    private final java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    private final List<double[]> rounds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Thread thread;
+
+    RoundLoop(java.net.URI uri) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      thread =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  try {
+                    java.net.http.HttpResponse<String> r =
+                        http.send(
+                            java.net.http.HttpRequest.newBuilder(uri)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                      com.fasterxml.jackson.databind.JsonNode report =
+                          new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+                      rounds.add(
+                          new double[] {
+                            report.get("millis").asDouble() / 1000, report.get("points").asDouble()
+                          });
+                    } else {
+                      Thread.sleep(200);
+                    }
+                  } catch (InterruptedException e) {
+                    return;
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }
+              },
+              "bench-reconcile-loop");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    List<double[]> stop() throws InterruptedException {
+      stop.set(true);
+      thread.join();
+      return List.copyOf(rounds);
+    }
   }
 
   /**

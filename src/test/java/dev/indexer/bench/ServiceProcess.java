@@ -40,8 +40,12 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
   private final Path log;
   final String collection;
 
+  /** The service's API (admin calls; authentication is off). */
+  final URI api;
+
   private ServiceProcess(
       Process process,
+      URI api,
       URI base,
       String documents,
       String status,
@@ -50,6 +54,7 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
       Path log) {
     this.process = process;
     this.collection = collection;
+    this.api = api;
     this.metrics = base.resolve("/q/metrics");
     this.documents = documents;
     this.log = log;
@@ -132,7 +137,15 @@ final class ServiceProcess implements Benchmark.OwnProcess, AutoCloseable {
       }
       Thread.sleep(200);
     }
-    return new ServiceProcess(process, base, documents, status, "svc_" + n, kafka, log);
+    return new ServiceProcess(
+        process,
+        URI.create("http://127.0.0.1:" + port),
+        base,
+        documents,
+        status,
+        "svc_" + n,
+        kafka,
+        log);
   }
 
   private static boolean ready(URI base) {
