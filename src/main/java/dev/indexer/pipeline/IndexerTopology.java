@@ -82,7 +82,8 @@ public class IndexerTopology {
       PipelineConfig pipeline,
       RetryConfig retry,
       ShutdownSignal shutdown,
-      ProcessingGate gate) {
+      ProcessingGate gate,
+      dev.indexer.qdrant.GenerationConfig generation) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -92,7 +93,8 @@ public class IndexerTopology {
             retry.maxBackoff(),
             retry.budget(),
             shutdown::stopping,
-            pipeline.writeBatchPoints());
+            pipeline.writeBatchPoints(),
+            generation.number());
     return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches());
   }
 

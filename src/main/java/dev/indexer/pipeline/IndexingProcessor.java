@@ -235,10 +235,21 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   private Record<byte[], byte[]> statusRecord(String key, StatusEvent status, long timestamp) {
+    RecordHeaders headers = new RecordHeaders();
+    addGeneration(headers);
     return new Record<>(
         key == null ? null : utf8(key),
         statusSerde.serializer().serialize(null, status),
-        timestamp);
+        timestamp,
+        headers);
+  }
+
+  /** Names the generation that wrote an output, when the settings name one. */
+  private void addGeneration(RecordHeaders headers) {
+    if (settings.generation() > 0) {
+      headers.add(
+          ProcessingSettings.GENERATION_HEADER, utf8(Integer.toString(settings.generation())));
+    }
   }
 
   private Record<byte[], byte[]> rejectedStatus(
@@ -361,6 +372,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private Record<byte[], byte[]> deadLetter(
       Record<byte[], byte[]> record, RecordMetadata source, InvalidEventException e) {
     RecordHeaders headers = new RecordHeaders();
+    addGeneration(headers);
     headers.add("x-reason", utf8(e.reason().name()));
     headers.add("x-message", utf8(e.getMessage()));
     if (source != null) {

@@ -18,6 +18,9 @@ import java.util.function.BooleanSupplier;
  * @param stopping true once the service shuts down: retries then give up, uncommitted
  * @param batchPoints Qdrant writes of many events are held until this many points are pending or
  *     the transaction commits, then sent as one request; 0 writes every event on its own
+ * @param generation the index generation the pipeline builds, sent as the {@value
+ *     #GENERATION_HEADER} header of its status records and dead letters (two generations share
+ *     those topics while one is built beside the other); 0: no header
  */
 public record ProcessingSettings(
     EventLimits limits,
@@ -26,7 +29,31 @@ public record ProcessingSettings(
     Duration maxBackoff,
     Duration retryBudget,
     BooleanSupplier stopping,
-    int batchPoints) {
+    int batchPoints,
+    int generation) {
+
+  /** The header of status records and dead letters that names the generation that wrote them. */
+  public static final String GENERATION_HEADER = "x-generation";
+
+  /** Settings of a pipeline whose outputs name no generation. */
+  public ProcessingSettings(
+      EventLimits limits,
+      int deadLetterOriginalBytes,
+      Duration initialBackoff,
+      Duration maxBackoff,
+      Duration retryBudget,
+      BooleanSupplier stopping,
+      int batchPoints) {
+    this(
+        limits,
+        deadLetterOriginalBytes,
+        initialBackoff,
+        maxBackoff,
+        retryBudget,
+        stopping,
+        batchPoints,
+        0);
+  }
 
   /** The retry budget of settings that do not name one: the service's default. */
   public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);

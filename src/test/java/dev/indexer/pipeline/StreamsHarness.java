@@ -132,6 +132,9 @@ public final class StreamsHarness implements AutoCloseable {
   private final java.util.concurrent.CountDownLatch heldDone =
       new java.util.concurrent.CountDownLatch(1);
 
+  /** The generation named in status and dead-letter headers, from the next start (0: none). */
+  int generation;
+
   /** Limits on events, from the next start. */
   dev.indexer.event.EventLimits limits = dev.indexer.event.EventLimits.defaults();
 
@@ -274,7 +277,8 @@ public final class StreamsHarness implements AutoCloseable {
             Duration.ofSeconds(1),
             retryBudget,
             stopping::get,
-            batchPoints);
+            batchPoints,
+            generation);
     ProcessingGate gate =
         new ProcessingGate(
             List.<ProcessingGate.Probe>of(
