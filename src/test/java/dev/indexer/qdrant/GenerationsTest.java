@@ -163,4 +163,25 @@ class GenerationsTest {
     assertThat(client.listCollectionsAsync().get()).doesNotContain("twice_v2_fences");
     assertThat(generation("twice", 1).delete(2)).isFalse();
   }
+
+  @Test
+  void aPromotionMarksTheGenerationItReplacesAsRetiredAndClearsTheMarkOfTheNewLiveOne() {
+    generation("ret", 1).ensureGeneration(settings("model-a", "tokens=100", "app"));
+    CollectionManager second = generation("ret", 2);
+    second.ensureGeneration(settings("model-b", "tokens=100", "app-v2"));
+    assertThat(second.retiredAt("ret_v1")).isEmpty();
+
+    java.time.Instant t1 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    second.promote(2, t1);
+    assertThat(second.retiredAt("ret_v1")).contains(t1);
+    assertThat(second.retiredAt("ret_v2")).isEmpty();
+
+    java.time.Instant t2 = t1.plusSeconds(60);
+    second.promote(1, t2); // a rollback
+    assertThat(second.retiredAt("ret_v2")).contains(t2);
+    assertThat(second.retiredAt("ret_v1")).isEmpty();
+    assertThat(second.settingsOf("ret_v1").orElseThrow().model())
+        .as("the mark leaves what built the generation as it was")
+        .isEqualTo("model-a");
+  }
 }
