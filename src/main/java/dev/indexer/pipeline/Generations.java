@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -59,6 +60,7 @@ public class Generations {
   private final String topic;
   private final String applicationId;
   private final Duration interval;
+  private final Duration retention;
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong total = new AtomicLong();
   private final AtomicLong lag = new AtomicLong(-1);
@@ -84,7 +86,8 @@ public class Generations {
         topics.documents(),
         registry,
         generation.progressInterval(),
-        applicationId);
+        applicationId,
+        generation.retention());
   }
 
   /**
@@ -99,6 +102,23 @@ public class Generations {
       MeterRegistry registry,
       Duration interval,
       String applicationId) {
+    this(collections, adminConfig, topic, registry, interval, applicationId, Duration.ZERO);
+  }
+
+  /**
+   * @param retention how long a generation replaced by a promotion is kept for a rollback before
+   *     the live generation's service deletes it (once its pipeline has stopped); 0: until deleted
+   *     by hand
+   */
+  public Generations(
+      CollectionManager collections,
+      Supplier<Optional<Map<String, Object>>> adminConfig,
+      String topic,
+      MeterRegistry registry,
+      Duration interval,
+      String applicationId,
+      Duration retention) {
+    this.retention = retention;
     this.collections = collections;
     this.adminConfig = adminConfig;
     this.topic = topic;
@@ -196,6 +216,80 @@ public class Generations {
     return deleted;
   }
 
+  /**
+   * Deletes the generations a promotion replaced longer than the retention ago whose pipelines have
+   * stopped ({@code running} tells by application id); a generation past its retention whose
+   * pipeline still runs is named in the log instead, since deleting it under a running pipeline
+   * would turn that pipeline's writes into failures.
+   *
+   * @return the generations deleted
+   */
+  public List<Integer> sweepRetired(java.time.Instant now, Predicate<String> running) {
+    List<Integer> deleted = new ArrayList<>();
+    if (retention.isZero() || retention.isNegative()) {
+      return deleted;
+    }
+    Optional<String> live = collections.liveCollection();
+    for (Map.Entry<Integer, String> g : collections.generations().entrySet()) {
+      String collection = g.getValue();
+      if (live.filter(collection::equals).isPresent()) {
+        continue;
+      }
+      Optional<java.time.Instant> retired = collections.retiredAt(collection);
+      if (retired.isEmpty() || retired.get().plus(retention).isAfter(now)) {
+        continue;
+      }
+      Optional<GenerationSettings> settings = collections.settingsOf(collection);
+      if (settings.isPresent() && running.test(settings.get().applicationId())) {
+        Log.warnf(
+            "Generation %d (%s) was replaced at %s and its retention (%s) has passed, but its"
+                + " pipeline (%s) still runs: stop its service, and it will be deleted",
+            g.getKey(), collection, retired.get(), retention, settings.get().applicationId());
+        continue;
+      }
+      collections.delete(g.getKey());
+      Log.infof(
+          "Generation %d (%s), replaced at %s, deleted after its retention (%s)",
+          g.getKey(), collection, retired.get(), retention);
+      deleted.add(g.getKey());
+    }
+    return deleted;
+  }
+
+  /** Whether an application's consumer group has members; true when Kafka cannot tell. */
+  private boolean running(String application) {
+    Optional<Admin> a = admin();
+    if (a.isEmpty()) {
+      return true;
+    }
+    try {
+      return !a.get()
+          .describeConsumerGroups(List.of(application))
+          .all()
+          .get(5, TimeUnit.SECONDS)
+          .get(application)
+          .members()
+          .isEmpty();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return true;
+    }
+  }
+
+  private void sweepSafely() {
+    try {
+      if (collections.liveCollection().filter(collections.collection()::equals).isPresent()) {
+        sweepRetired(java.time.Instant.now(), this::running);
+      }
+    } catch (RuntimeException e) {
+      Log.warnf(
+          "Retired generations not checked (%s); trying again later",
+          ProcessingFailure.describe(e));
+    }
+  }
+
   /** The progress of an application on the documents topic; empty until Kafka can be asked. */
   public Optional<TopicProgress.Progress> progressOf(String applicationId) {
     Optional<Admin> a = admin();
@@ -224,6 +318,9 @@ public class Generations {
     if (!interval.isZero() && !interval.isNegative()) {
       reporter.scheduleWithFixedDelay(
           this::reportSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (!retention.isZero() && !retention.isNegative()) {
+      reporter.scheduleWithFixedDelay(this::sweepSafely, 1, 10, TimeUnit.MINUTES);
     }
   }
 

@@ -252,16 +252,53 @@ public class CollectionManager {
    * @throws IllegalArgumentException when generation {@code n} does not exist
    */
   public void promote(int n) {
+    promote(n, java.time.Instant.now());
+  }
+
+  /**
+   * As {@link #promote(int)} at {@code now}: the generation that was live is marked retired at
+   * {@code now} in its metadata (the start of its retention), and the mark of the new live one, if
+   * it had one (a rollback), is cleared.
+   */
+  public void promote(int n, java.time.Instant now) {
     String target = collectionOf(n);
     if (!exists(target)) {
       throw new IllegalArgumentException("generation " + n + " (" + target + ") does not exist");
     }
+    Optional<String> previous = liveCollection();
     // Creating an alias that exists re-points it; both aliases move in one request.
     QdrantCalls.await(
         client.updateAliasesAsync(
             List.of(
                 createAlias(alias(), target), createAlias(Fences.of(alias()), Fences.of(target)))),
         "update aliases");
+    previous.filter(p -> !p.equals(target)).ifPresent(p -> markRetired(p, now.toString()));
+    if (retiredAt(target).isPresent()) {
+      markRetired(target, "");
+    }
+  }
+
+  /** The metadata entry of a generation replaced by a promotion: when; empty when live again. */
+  static final String RETIRED_AT = "retired_at";
+
+  /** When a promotion replaced the generation of this collection; empty if none did since. */
+  public Optional<java.time.Instant> retiredAt(String collection) {
+    CollectionInfo info =
+        QdrantCalls.await(client.getCollectionInfoAsync(collection), "collection info");
+    io.qdrant.client.grpc.JsonWithInt.Value v = info.getConfig().getMetadataMap().get(RETIRED_AT);
+    return v == null || !v.hasStringValue() || v.getStringValue().isBlank()
+        ? Optional.empty()
+        : Optional.of(java.time.Instant.parse(v.getStringValue()));
+  }
+
+  private void markRetired(String collection, String at) {
+    QdrantCalls.await(
+        client.updateCollectionAsync(
+            UpdateCollection.newBuilder()
+                .setCollectionName(collection)
+                .putMetadata(RETIRED_AT, io.qdrant.client.ValueFactory.value(at))
+                .build()),
+        "update collection");
   }
 
   /**

@@ -29,4 +29,12 @@ public interface GenerationConfig {
    */
   @WithDefault("10s")
   Duration progressInterval();
+
+  /**
+   * How long a generation replaced by a promotion is kept for a rollback: after it, and once that
+   * generation's service is stopped, the live generation's service deletes it (checked every ten
+   * minutes). 0 keeps replaced generations until deleted by hand.
+   */
+  @WithDefault("7d")
+  Duration retention();
 }

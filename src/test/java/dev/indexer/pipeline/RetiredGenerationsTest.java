@@ -38,7 +38,8 @@ class RetiredGenerationsTest {
       new CollectionManager(client, QdrantConfigs.withAlias("keep"), 1, new HashEmbedder(8, 64))
           .ensureGeneration(new GenerationSettings("hash-8", 8, "Cosine", "t=10", "pii-1", "app"));
       CollectionManager second =
-          new CollectionManager(client, QdrantConfigs.withAlias("keep"), 2, new HashEmbedder(8, 64));
+          new CollectionManager(
+              client, QdrantConfigs.withAlias("keep"), 2, new HashEmbedder(8, 64));
       second.ensureGeneration(
           new GenerationSettings("hash-8", 8, "Cosine", "t=20", "pii-1", "app-v2"));
       Generations generations = generations(second, Duration.ofDays(1));
@@ -65,10 +66,12 @@ class RetiredGenerationsTest {
     try (QdrantLocal qdrant = QdrantLocal.start();
         QdrantClient client = qdrant.newClient()) {
       CollectionManager first =
-          new CollectionManager(client, QdrantConfigs.withAlias("kept"), 1, new HashEmbedder(8, 64));
+          new CollectionManager(
+              client, QdrantConfigs.withAlias("kept"), 1, new HashEmbedder(8, 64));
       first.ensureGeneration(new GenerationSettings("hash-8", 8, "Cosine", "t=10", "pii-1", "app"));
       CollectionManager second =
-          new CollectionManager(client, QdrantConfigs.withAlias("kept"), 2, new HashEmbedder(8, 64));
+          new CollectionManager(
+              client, QdrantConfigs.withAlias("kept"), 2, new HashEmbedder(8, 64));
       second.ensureGeneration(
           new GenerationSettings("hash-8", 8, "Cosine", "t=20", "pii-1", "app-v2"));
       Instant far = Instant.parse("2100-01-01T00:00:00Z");
