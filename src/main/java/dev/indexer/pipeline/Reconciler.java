@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +36,12 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * with the points in Qdrant ({@link ReconcilePlan}) and repairs what differs, whatever caused it (a
  * restored snapshot, a write outside the service, a bug).
  *
- * <p>A round reads, in this order, the partitions' committed offsets, every point of the collection
- * (ids and the payload fields that say which change wrote it) and the manifests (Kafka Streams'
- * local stores). That order makes the plan's rule sound: whatever an event above the committed
- * offset did, before or during the round, shows either as a point of a larger token or as a
- * manifest of a larger token, and the document is left for the next round.
+ * <p>A round reads the partitions' committed offsets first; then, a partition at a time, its points
+ * (ids and the payload fields that say which change wrote it; each point records the partition of
+ * its event) and then its manifests (Kafka Streams' local store). That order makes the plan's rule
+ * sound: whatever an event above the committed offset did, before or during the round, shows either
+ * as a point of a larger token or as a manifest of a larger token, and the document is left for the
+ * next round.
  *
  * <p>Repairs: orphans are deleted by id, only while no change of a larger token has written them
  * again. A document whose points are missing, stale or off-policy is processed again from its
@@ -120,16 +120,21 @@ public final class Reconciler {
           "Kafka Streams is " + (ks == null ? "not started" : ks.state()) + "; try again later");
     }
     Set<Integer> local = localPartitions(ks);
-    Map<Integer, Long> committed = committed(local);
+    Round round = new Round(committed(local));
     boolean all = local.size() == partitionCount();
-    Map<String, List<ScannedPoint>> points = scan();
-    Map<Integer, Map<String, Manifest>> manifests = manifests(ks, local);
-    Round round = new Round(committed);
-    round.judge(points, manifests, all);
-    round.repair(manifests);
+    // Points that do not record their partition go by their document's manifest, wherever it is.
+    Map<String, List<ScannedPoint>> unrecorded = scan(IndexScan.withoutPartition());
+    try {
+      for (int p : local) {
+        round.partition(ks, p, unrecorded);
+      }
+      round.strays(unrecorded, all);
+    } finally {
+      round.close();
+    }
     return new Report(
-        manifests.size(),
-        points.values().stream().mapToLong(List::size).sum(),
+        round.judged,
+        round.points,
         Map.copyOf(round.found),
         round.deleted,
         round.reprocessed,
@@ -139,13 +144,19 @@ public final class Reconciler {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** The work of one round: the plans per partition, then their repairs. */
-  private final class Round {
+  /**
+   * The work of one round, a partition at a time: its points are read, then its manifests (in that
+   * order, after the committed offsets: see the class comment), judged and repaired, and dropped
+   * before the next partition's are read, so a round holds one partition's points in memory.
+   */
+  private final class Round implements AutoCloseable {
     final Map<Integer, Long> committed;
     final Map<Finding, Integer> found = new EnumMap<>(Finding.class);
-    final Map<Integer, ReconcilePlan> plans = new TreeMap<>();
     final Set<String> unrepairable = new TreeSet<>();
-    ReconcilePlan strays;
+    Consumer<byte[], byte[]> consumer;
+    int judged;
+    int skipped;
+    long points;
     int deleted;
     int reprocessed;
     int inFlight;
@@ -158,57 +169,55 @@ public final class Reconciler {
       }
     }
 
-    /**
-     * Plans each partition's repairs. A point names its partition; one written before points did
-     * goes by its document's manifest. A point no local manifest knows is judged only when this
-     * instance has every partition (it may be another instance's otherwise), against the smallest
-     * committed offset, so that it cannot be a point of an event in flight.
-     */
-    void judge(
-        Map<String, List<ScannedPoint>> points,
-        Map<Integer, Map<String, Manifest>> manifests,
-        boolean all) {
-      Map<String, Integer> partitionOf = new HashMap<>();
-      manifests.forEach((p, byKey) -> byKey.keySet().forEach(k -> partitionOf.put(k, p)));
-      Map<Integer, Map<String, List<IndexedPoint>>> byPartition = new HashMap<>();
-      Map<String, List<IndexedPoint>> stray = new HashMap<>();
-      points.forEach(
-          (key, list) -> {
-            for (ScannedPoint s : list) {
-              Integer p = s.partition() != null ? s.partition() : partitionOf.get(key);
-              IndexedPoint point =
-                  new IndexedPoint(s.id(), key, s.fence(), s.version(), s.model(), s.policy());
-              if (p == null) {
-                stray.computeIfAbsent(key, k -> new ArrayList<>()).add(point);
-              } else if (manifests.containsKey(p)) {
-                byPartition
-                    .computeIfAbsent(p, k -> new HashMap<>())
-                    .computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(point);
-              }
-            }
-          });
-      manifests.forEach(
-          (p, byKey) ->
-              add(
-                  p,
-                  ReconcilePlan.of(
-                      byKey,
-                      byPartition.getOrDefault(p, Map.of()),
-                      committed.get(p),
-                      indexer.modelId())));
-      if (all && !manifests.isEmpty()) {
-        long oldest = committed.values().stream().mapToLong(Long::longValue).min().orElse(0);
-        strays = ReconcilePlan.of(Map.of(), stray, oldest, indexer.modelId());
-        count(strays);
-      } else {
-        unattributed = stray.values().stream().mapToInt(List::size).sum();
+    /** Judges and repairs one partition; a partition whose store cannot be read now is skipped. */
+    void partition(KafkaStreams ks, int p, Map<String, List<ScannedPoint>> unrecorded) {
+      Map<String, List<ScannedPoint>> scanned = scan(IndexScan.ofPartition(p));
+      Map<String, Manifest> manifests = manifests(ks, p);
+      if (manifests == null) {
+        skipped++;
+        return;
+      }
+      judged++;
+      manifests
+          .keySet()
+          .forEach(
+              key -> {
+                List<ScannedPoint> old = unrecorded.remove(key);
+                if (old != null) {
+                  scanned.computeIfAbsent(key, k -> new ArrayList<>()).addAll(old);
+                }
+              });
+      long c = committed.get(p);
+      ReconcilePlan plan = ReconcilePlan.of(manifests, indexed(scanned), c, indexer.modelId());
+      count(plan);
+      scan.delete(plan.orphans(), c);
+      deleted += plan.orphans().size();
+      for (String key : plan.reprocess()) {
+        if (reprocess(consumer(), p, key, manifests.get(key))) {
+          reprocessed++;
+        } else {
+          unrepairable.add(key);
+        }
       }
     }
 
-    private void add(int partition, ReconcilePlan plan) {
-      plans.put(partition, plan);
+    /**
+     * Points that record no partition and belong to no local manifest: judged (as orphans) only
+     * when this instance has every partition and read them all, else they may be another
+     * instance's; against the smallest committed offset, so that none is a point of an event in
+     * flight.
+     */
+    void strays(Map<String, List<ScannedPoint>> unrecorded, boolean all) {
+      if (!all || skipped > 0 || committed.isEmpty()) {
+        unattributed = unrecorded.values().stream().mapToInt(List::size).sum();
+        return;
+      }
+      long oldest = committed.values().stream().mapToLong(Long::longValue).min().orElse(0);
+      ReconcilePlan plan =
+          ReconcilePlan.of(Map.of(), indexed(unrecorded), oldest, indexer.modelId());
       count(plan);
+      scan.delete(plan.orphans(), oldest);
+      deleted += plan.orphans().size();
     }
 
     private void count(ReconcilePlan plan) {
@@ -216,31 +225,34 @@ public final class Reconciler {
       inFlight += plan.inFlight();
     }
 
-    void repair(Map<Integer, Map<String, Manifest>> manifests) {
-      if (strays != null) {
-        long oldest = committed.values().stream().mapToLong(Long::longValue).min().orElse(0);
-        scan.delete(strays.orphans(), oldest);
-        deleted += strays.orphans().size();
-      }
-      plans.forEach(
-          (p, plan) -> {
-            scan.delete(plan.orphans(), committed.get(p));
-            deleted += plan.orphans().size();
+    private Map<String, List<IndexedPoint>> indexed(Map<String, List<ScannedPoint>> scanned) {
+      Map<String, List<IndexedPoint>> out = new HashMap<>();
+      scanned.forEach(
+          (key, list) -> {
+            points += list.size();
+            out.put(
+                key,
+                list.stream()
+                    .map(
+                        s ->
+                            new IndexedPoint(
+                                s.id(), key, s.fence(), s.version(), s.model(), s.policy()))
+                    .toList());
           });
-      if (plans.values().stream().allMatch(plan -> plan.reprocess().isEmpty())) {
-        return;
+      return out;
+    }
+
+    private Consumer<byte[], byte[]> consumer() {
+      if (consumer == null) {
+        consumer = consumers.get();
       }
-      try (Consumer<byte[], byte[]> consumer = consumers.get()) {
-        plans.forEach(
-            (p, plan) -> {
-              for (String key : plan.reprocess()) {
-                if (reprocess(consumer, p, key, manifests.get(p).get(key))) {
-                  reprocessed++;
-                } else {
-                  unrepairable.add(key);
-                }
-              }
-            });
+      return consumer;
+    }
+
+    @Override
+    public void close() {
+      if (consumer != null) {
+        consumer.close();
       }
     }
   }
@@ -344,10 +356,12 @@ public final class Reconciler {
     return out;
   }
 
-  private Map<String, List<ScannedPoint>> scan() {
+  /** The points that match {@code filter}, by document key. */
+  private Map<String, List<ScannedPoint>> scan(io.qdrant.client.grpc.Common.Filter filter) {
     Map<String, List<ScannedPoint>> byKey = new HashMap<>();
     try {
       scan.forEach(
+          filter,
           p -> {
             if (p.tenant() != null && p.documentId() != null) {
               byKey
@@ -362,31 +376,23 @@ public final class Reconciler {
     return byKey;
   }
 
-  /**
-   * The manifests of each local partition; a partition whose store cannot be read now (restoring,
-   * moved) is left out of the round.
-   */
-  private static Map<Integer, Map<String, Manifest>> manifests(
-      KafkaStreams ks, Set<Integer> partitions) {
-    Map<Integer, Map<String, Manifest>> out = new TreeMap<>();
-    for (int p : partitions) {
-      try {
-        ReadOnlyKeyValueStore<String, Manifest> store =
-            ks.store(
-                StoreQueryParameters.fromNameAndType(
-                        IndexerTopology.MANIFEST_STORE,
-                        QueryableStoreTypes.<String, Manifest>keyValueStore())
-                    .withPartition(p));
-        Map<String, Manifest> byKey = new HashMap<>();
-        try (KeyValueIterator<String, Manifest> it = store.all()) {
-          it.forEachRemaining(kv -> byKey.put(kv.key, kv.value));
-        }
-        out.put(p, byKey);
-      } catch (InvalidStateStoreException e) {
-        // Left for the next round.
+  /** A partition's manifests by key; null when its store cannot be read now (restoring, moved). */
+  private static Map<String, Manifest> manifests(KafkaStreams ks, int partition) {
+    try {
+      ReadOnlyKeyValueStore<String, Manifest> store =
+          ks.store(
+              StoreQueryParameters.fromNameAndType(
+                      IndexerTopology.MANIFEST_STORE,
+                      QueryableStoreTypes.<String, Manifest>keyValueStore())
+                  .withPartition(partition));
+      Map<String, Manifest> byKey = new HashMap<>();
+      try (KeyValueIterator<String, Manifest> it = store.all()) {
+        it.forEachRemaining(kv -> byKey.put(kv.key, kv.value));
       }
+      return byKey;
+    } catch (InvalidStateStoreException e) {
+      return null;
     }
-    return out;
   }
 
   private static <T> T kafka(org.apache.kafka.common.KafkaFuture<T> future, String what) {

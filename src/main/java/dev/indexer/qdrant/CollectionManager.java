@@ -160,6 +160,12 @@ public class CollectionManager {
     } else {
       checkBuiltWith(physical, wanted);
     }
+    // Reconciliation reads a partition's points at a time. Creating an index that exists changes
+    // nothing, so a collection of an earlier release gets it on its first start.
+    QdrantCalls.await(
+        client.createPayloadIndexAsync(
+            physical, PayloadFields.PARTITION, PayloadSchemaType.Integer, null, true, null, null),
+        "create payload index " + PayloadFields.PARTITION);
     java.util.Set<Integer> existing = live.isEmpty() ? generations().keySet() : java.util.Set.of();
     if (live.isEmpty() && !existing.equals(java.util.Set.of(generation))) {
       // Another generation exists: which one is live is an operator's decision (a promote), not

@@ -65,14 +65,32 @@ public final class IndexScan {
     this.pointsPerSecond = pointsPerSecond;
   }
 
-  /** Hands every point of the collection to {@code sink}, in id order, pausing between pages. */
-  public void forEach(Consumer<ScannedPoint> sink) throws InterruptedException {
+  /** The points written by events of partition {@code partition} of the documents topic. */
+  public static Filter ofPartition(int partition) {
+    return Filter.newBuilder()
+        .addMust(io.qdrant.client.ConditionFactory.match(PayloadFields.PARTITION, partition))
+        .build();
+  }
+
+  /** The points that do not record their partition (written before points did, or elsewhere). */
+  public static Filter withoutPartition() {
+    return Filter.newBuilder()
+        .addMust(io.qdrant.client.ConditionFactory.isEmpty(PayloadFields.PARTITION))
+        .build();
+  }
+
+  /**
+   * Hands every point that matches {@code filter} to {@code sink}, in id order, pausing between
+   * pages.
+   */
+  public void forEach(Filter filter, Consumer<ScannedPoint> sink) throws InterruptedException {
     PointId offset = null;
     do {
       long start = System.nanoTime();
       ScrollPoints.Builder request =
           ScrollPoints.newBuilder()
               .setCollectionName(collection)
+              .setFilter(filter)
               .setLimit(pageSize)
               .setWithPayload(WithPayloadSelectorFactory.include(FIELDS))
               .setWithVectors(WithVectorsSelectorFactory.enable(false));

@@ -732,6 +732,8 @@ public final class Benchmark {
     List<Double> pointsPerRound = new ArrayList<>();
     List<Double> with = new ArrayList<>();
     List<Double> without = new ArrayList<>();
+    List<Double> cpuWith = new ArrayList<>();
+    List<Double> cpuWithout = new ArrayList<>();
     eachServiceRun(
         jar,
         Map.of(),
@@ -744,18 +746,21 @@ public final class Benchmark {
           sent += seed.size();
           service.awaitStatuses(sent, TIMEOUT);
           List<Corpus.Doc> phase1 = prefixed("a-", Corpus.generate(reconcileDocs, 4096, 62));
-          double off1 = measure(service, phase1, 1, sent).docsPerSecond();
+          Measured off1 = measure(service, phase1, 1, sent);
           sent += phase1.size();
           List<Corpus.Doc> phase2 = prefixed("b-", Corpus.generate(reconcileDocs, 4096, 63));
           RoundLoop loop = new RoundLoop(service.api.resolve("/admin/reconcile"));
-          double on = measure(service, phase2, 1, sent).docsPerSecond();
+          Measured on = measure(service, phase2, 1, sent);
           List<double[]> rounds = loop.stop();
           sent += phase2.size();
           List<Corpus.Doc> phase3 = prefixed("c-", Corpus.generate(reconcileDocs, 4096, 64));
-          double off2 = measure(service, phase3, 1, sent).docsPerSecond();
-          with.add(on);
-          without.add((off1 + off2) / 2);
-          ratios.add(on / ((off1 + off2) / 2));
+          Measured off2 = measure(service, phase3, 1, sent);
+          double rateOff = (off1.docsPerSecond() + off2.docsPerSecond()) / 2;
+          with.add(on.docsPerSecond());
+          without.add(rateOff);
+          ratios.add(on.docsPerSecond() / rateOff);
+          cpuWith.add(on.cpuMs() + on.infraCpuMs());
+          cpuWithout.add((off1.cpuMs() + off1.infraCpuMs() + off2.cpuMs() + off2.infraCpuMs()) / 2);
           rounds.forEach(
               r -> {
                 roundSeconds.add(r[0]);
@@ -774,6 +779,11 @@ public final class Benchmark {
         "reconcile: indexing rate with rounds / without",
         Stat.of(ratios).show("%.3f"),
         "target >= 0.90 (reconciliation slows indexing by at most 10 %)");
+    row(
+        "reconcile: CPU per indexed document, ms, no round / rounds back to back",
+        Stat.of(cpuWithout).show("%.2f") + " / " + Stat.of(cpuWith).show("%.2f"),
+        "the service's process and this one (broker, Qdrant local, embedding endpoint); the"
+            + " rounds' own work included");
     row(
         "reconcile: one round, s",
         roundSeconds.isEmpty() ? "none finished" : Stat.of(roundSeconds).show("%.1f"),
