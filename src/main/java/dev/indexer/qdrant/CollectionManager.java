@@ -374,6 +374,7 @@ public class CollectionManager {
     Optional<GenerationSettings> built = settingsOf(physical);
     if (built.isEmpty()) {
       checkFits(physical, config.distance().qdrant());
+      checkModelOfPoints(physical, wanted);
       record(physical, wanted);
       return;
     }
@@ -393,6 +394,32 @@ public class CollectionManager {
               + " and its own quarkus.kafka-streams.application-id, then promote it when it has"
               + " caught up (README: Index lifecycle). To keep this generation, restore the"
               + " settings it was built with.");
+    }
+  }
+
+  /**
+   * A collection that records nothing is adopted only if its points were embedded by this service's
+   * model: vectors of another model of the same size would answer searches with nonsense.
+   */
+  private void checkModelOfPoints(String physical, GenerationSettings wanted) {
+    Optional<String> model = modelOf(physical);
+    if (model.isPresent() && !model.get().equals(wanted.model())) {
+      throw new IllegalStateException(
+          "Collection "
+              + physical
+              + " records no settings, and its points were embedded by model "
+              + model.get()
+              + ", not by this service's "
+              + wanted.model()
+              + ", so it does not write into it. To index with "
+              + wanted.model()
+              + ", build a new generation beside it: run the service with"
+              + " indexer.generation.number="
+              + (generations().lastKey() + 1)
+              + " and its own quarkus.kafka-streams.application-id (README: Index lifecycle);"
+              + " to keep it, configure the model "
+              + model.get()
+              + ".");
     }
   }
 

@@ -127,6 +127,33 @@ class GenerationsTest {
   }
 
   @Test
+  void aCollectionThatRecordsNothingButHoldsVectorsOfAnotherModelIsNotAdopted() throws Exception {
+    client
+        .createCollectionAsync(
+            "older_v1", VectorParams.newBuilder().setSize(8).setDistance(Distance.Cosine).build())
+        .get();
+    client.createAliasAsync("older", "older_v1").get();
+    client
+        .upsertAsync(
+            "older_v1",
+            java.util.List.of(
+                io.qdrant.client.grpc.Points.PointStruct.newBuilder()
+                    .setId(io.qdrant.client.PointIdFactory.id(1))
+                    .setVectors(io.qdrant.client.VectorsFactory.vectors(new float[8]))
+                    .putPayload(
+                        PayloadFields.MODEL_ID, io.qdrant.client.ValueFactory.value("model-x"))
+                    .build()))
+        .get();
+
+    assertThatThrownBy(
+            () -> generation("older", 1).ensureGeneration(settings("model-a", "t=1", "app")))
+        .hasMessageContaining("model-x")
+        .hasMessageContaining("model-a")
+        .hasMessageContaining("indexer.generation.number=2");
+    assertThat(generation("older", 1).settingsOf("older_v1")).isEmpty();
+  }
+
+  @Test
   void theLiveGenerationCannotBeDeletedAnOldOneCanWithItsFences() throws Exception {
     generation("del", 1).ensureGeneration(settings("model-a", "tokens=100", "app"));
     generation("del", 2).ensureGeneration(settings("model-b", "tokens=100", "app-v2"));
