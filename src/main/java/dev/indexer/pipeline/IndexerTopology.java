@@ -83,7 +83,8 @@ public class IndexerTopology {
       RetryConfig retry,
       ShutdownSignal shutdown,
       ProcessingGate gate,
-      dev.indexer.qdrant.GenerationConfig generation) {
+      dev.indexer.qdrant.GenerationConfig generation,
+      FreshnessMetrics freshness) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -95,7 +96,7 @@ public class IndexerTopology {
             shutdown::stopping,
             pipeline.writeBatchPoints(),
             generation.number());
-    return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches());
+    return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches(), freshness);
   }
 
   /**
@@ -179,13 +180,25 @@ public class IndexerTopology {
       ProcessingSettings settings,
       FaultListener faults,
       WriteBatches batches) {
+    return build(topics, decoder, indexer, settings, faults, batches, Freshness.NONE);
+  }
+
+  /** As above, telling {@code freshness} when each change became searchable. */
+  public static Topology build(
+      Topics topics,
+      ChangeDecoder decoder,
+      DocumentIndexer indexer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      WriteBatches batches,
+      Freshness freshness) {
     EventIntake intake = new EventIntake(decoder, settings.limits(), indexer.mediaTypes());
     Topology topology = new Topology();
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
         INDEXER,
-        () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics),
+        () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics, freshness),
         SOURCE);
     topology.addStateStore(
         // Uncached: a manifest put back after a refused write, at commit time, must reach the

@@ -38,6 +38,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final FaultListener faults;
   private final WriteBatches batches;
   private final Topics topics;
+  private final Freshness freshness;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
@@ -48,7 +49,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       ProcessingSettings settings,
       FaultListener faults,
       WriteBatches batches,
-      Topics topics) {
+      Topics topics,
+      Freshness freshness) {
+    this.freshness = freshness;
     this.batches = batches;
     this.topics = topics;
     this.intake = intake;
@@ -91,6 +94,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     Record<byte[], byte[]> status =
         statusRecord(key, status(change, prepared, start), record.timestamp());
     if (pending == null) {
+      if (prepared.write() != null) {
+        freshness.searchable(record.timestamp(), change.eventTime());
+      }
       context.forward(status, STATUS_SINK);
       return;
     }
@@ -100,7 +106,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         key,
         coordinates(source),
         prepared.write(),
-        new Settlement(record, source, change, key, previous, status));
+        new Settlement(record, source, change, key, previous, status, prepared.write() != null));
     if (pending.points() >= settings.batchPoints()) {
       flush(pending);
     }
@@ -193,6 +199,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     private final String key;
     private final Manifest previous;
     private final Record<byte[], byte[]> status;
+    private final boolean writes;
 
     Settlement(
         Record<byte[], byte[]> record,
@@ -200,7 +207,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         DocumentChange change,
         String key,
         Manifest previous,
-        Record<byte[], byte[]> status) {
+        Record<byte[], byte[]> status,
+        boolean writes) {
+      this.writes = writes;
       this.record = record;
       this.source = source;
       this.change = change;
@@ -211,6 +220,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
     @Override
     public List<ProducerRecord<byte[], byte[]>> written() {
+      if (writes) {
+        freshness.searchable(record.timestamp(), change.eventTime());
+      }
       return List.of(producerRecord(topics.status(), status));
     }
 

@@ -734,6 +734,7 @@ public final class Benchmark {
     List<Double> without = new ArrayList<>();
     List<Double> cpuWith = new ArrayList<>();
     List<Double> cpuWithout = new ArrayList<>();
+    List<Double> cpuPerThousandPoints = new ArrayList<>();
     eachServiceRun(
         jar,
         Map.of(),
@@ -761,6 +762,7 @@ public final class Benchmark {
           ratios.add(on.docsPerSecond() / rateOff);
           cpuWith.add(on.cpuMs() + on.infraCpuMs());
           cpuWithout.add((off1.cpuMs() + off1.infraCpuMs() + off2.cpuMs() + off2.infraCpuMs()) / 2);
+          cpuPerThousandPoints.add(roundCpuPerThousandPoints(service));
           rounds.forEach(
               r -> {
                 roundSeconds.add(r[0]);
@@ -784,11 +786,52 @@ public final class Benchmark {
         Stat.of(cpuWithout).show("%.2f") + " / " + Stat.of(cpuWith).show("%.2f"),
         "the service's process and this one (broker, Qdrant local, embedding endpoint); the"
             + " rounds' own work included");
+    int pace = 2000;
+    row(
+        "reconcile: CPU of a round per 1,000 points, ms",
+        Stat.of(cpuPerThousandPoints).show("%.1f"),
+        "a round on the idle service, both processes, less their idle CPU over as long");
+    row(
+        "reconcile: share of 2 cores a round takes at its default pace",
+        Stat.of(cpuPerThousandPoints.stream().map(ms -> ms * pace / 1000 / 2000 * 100).toList())
+            .show("%.1f %%"),
+        "2,000 points/s x CPU per point / 2 cores: the most a round can take from indexing"
+            + " on the same cores; target <= 10 %");
     row(
         "reconcile: one round, s",
         roundSeconds.isEmpty() ? "none finished" : Stat.of(roundSeconds).show("%.1f"),
         "points per round: "
             + (pointsPerRound.isEmpty() ? "-" : Stat.of(pointsPerRound).show("%.0f")));
+  }
+
+  /**
+   * CPU a round costs per 1,000 points it reads: both processes' CPU over one round on the idle
+   * service, less what they use idle over as long (measured just before).
+   */
+  private static double roundCpuPerThousandPoints(ServiceProcess service) throws Exception {
+    double idleStart = service.cpuSeconds() + ownCpuSeconds();
+    long idleNanos = System.nanoTime();
+    Thread.sleep(10_000);
+    double idlePerSecond =
+        (service.cpuSeconds() + ownCpuSeconds() - idleStart)
+            / ((System.nanoTime() - idleNanos) / 1e9);
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    double cpuStart = service.cpuSeconds() + ownCpuSeconds();
+    long start = System.nanoTime();
+    java.net.http.HttpResponse<String> r =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(service.api.resolve("/admin/reconcile"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = service.cpuSeconds() + ownCpuSeconds() - cpuStart - idlePerSecond * seconds;
+    double points =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(r.body())
+            .get("points")
+            .asDouble();
+    return cpu * 1000 / points * 1000;
   }
 
   private static List<Corpus.Doc> prefixed(String prefix, List<Corpus.Doc> docs) {

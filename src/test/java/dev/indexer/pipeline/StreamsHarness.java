@@ -132,6 +132,9 @@ public final class StreamsHarness implements AutoCloseable {
   private final java.util.concurrent.CountDownLatch heldDone =
       new java.util.concurrent.CountDownLatch(1);
 
+  /** Told when each change became searchable, from the next start. */
+  Freshness freshness = Freshness.NONE;
+
   /** The generation named in status and dead-letter headers, from the next start (0: none). */
   int generation;
 
@@ -295,7 +298,8 @@ public final class StreamsHarness implements AutoCloseable {
                 indexer,
                 settings,
                 gate,
-                clients.batches()),
+                clients.batches(),
+                freshness),
             props,
             clients);
     gate.attach(streams);
