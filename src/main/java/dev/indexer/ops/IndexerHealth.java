@@ -2,6 +2,8 @@ package dev.indexer.ops;
 
 import dev.indexer.pipeline.ProcessingGate;
 import dev.indexer.pipeline.ShutdownSignal;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,17 @@ public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
   public record Fault(String reason, Instant since) {}
 
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  private final java.time.Clock clock;
+
+  public IndexerHealth() {
+    this(java.time.Clock.systemUTC());
+  }
+
+  /** With the clock that dates faults and measures their age. */
+  IndexerHealth(java.time.Clock clock) {
+    this.clock = clock;
+  }
+
   private volatile String paused;
   private volatile boolean stopping;
 
@@ -32,7 +45,7 @@ public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
   public void retrying(String worker, String reason) {
     faults.compute(
         worker,
-        (thread, fault) -> new Fault(reason, fault == null ? Instant.now() : fault.since()));
+        (thread, fault) -> new Fault(reason, fault == null ? clock.instant() : fault.since()));
   }
 
   @Override
@@ -65,6 +78,32 @@ public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
    */
   void onStop(@Observes @Priority(1) ShutdownEvent event) {
     stopping = true;
+  }
+
+  /**
+   * The gauges of this state: {@code indexer_retry_oldest_wait_seconds}, how long the event held up
+   * longest has been retrying (0 when none is), and {@code indexer_processing_paused} (1 while
+   * processing is paused until a backend is back).
+   */
+  void registerMetrics(@Observes io.quarkus.runtime.StartupEvent event, MeterRegistry registry) {
+    register(registry);
+  }
+
+  /** Registers the gauges with {@code registry}. */
+  public void register(MeterRegistry registry) {
+    Gauge.builder("indexer.retry.oldest.wait", this, IndexerHealth::oldestWaitSeconds)
+        .description("How long the event held up longest by a transient fault has been retrying")
+        .baseUnit("seconds")
+        .register(registry);
+    Gauge.builder("indexer.processing.paused", this, h -> h.pausedFor() == null ? 0 : 1)
+        .description("1 while processing is paused until Qdrant or the embedder answers again")
+        .register(registry);
+  }
+
+  private double oldestWaitSeconds() {
+    return oldestFault()
+        .map(f -> Math.max(0, clock.millis() - f.since().toEpochMilli()) / 1000.0)
+        .orElse(0.0);
   }
 
   /** The oldest fault holding a thread up, if any. */
