@@ -217,18 +217,28 @@ class ConfluentFramingTest {
     final ConfluentSchemas delegate;
     final AtomicInteger calls = new AtomicInteger();
     volatile boolean down;
+    volatile boolean referencesDown;
 
     FlakyConfluent(ConfluentSchemas delegate) {
       this.delegate = delegate;
     }
 
     @Override
-    public String schemaById(int id) {
+    public RegisteredSchema schemaById(int id) {
       calls.incrementAndGet();
       if (down) {
         throw new UncheckedIOException(new ConnectException("Connection refused"));
       }
       return delegate.schemaById(id);
+    }
+
+    @Override
+    public RegisteredSchema schemaByVersion(String subject, int version) {
+      calls.incrementAndGet();
+      if (down || referencesDown) {
+        throw new UncheckedIOException(new ConnectException("Connection refused"));
+      }
+      return delegate.schemaByVersion(subject, version);
     }
   }
 }

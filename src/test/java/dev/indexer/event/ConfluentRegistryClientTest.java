@@ -59,7 +59,8 @@ class ConfluentRegistryClientTest {
 
   @Test
   void readsTheSchemaOfAnId() {
-    assertThat(client().schemaById(42)).isEqualTo(DocumentKey.getClassSchema().toString());
+    assertThat(client().schemaById(42))
+        .isEqualTo(ConfluentSchemas.RegisteredSchema.of(DocumentKey.getClassSchema().toString()));
     assertThat(paths).containsExactly("/apis/ccompat/v7/schemas/ids/42");
   }
 
