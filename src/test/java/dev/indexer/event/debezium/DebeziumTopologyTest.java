@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.event.AvroFraming;
 import dev.indexer.event.AvroRecords;
+import dev.indexer.event.ConfluentSchemas;
+import dev.indexer.event.GuardedRegistry;
+import dev.indexer.event.RegistryStatus;
 import dev.indexer.event.TopologyRig;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.testkit.qdrant.QdrantLocal;
 import dev.indexer.testkit.registry.InMemoryRegistry;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -150,6 +158,47 @@ class DebeziumTopologyTest {
           .containsExactly("INDEXED");
       assertThat(rig.deadLetters()).isEmpty();
       assertThat(rig.index()).isEqualTo(expectedIndex());
+    }
+  }
+
+  @Test
+  void anAvroChangeSentWhileTheRegistryIsDownIsIndexedOnceItIsBackNotDeadLettered()
+      throws Exception {
+    InMemoryRegistry registry = new InMemoryRegistry();
+    table = new AvroEnvelopes(registry, AvroEnvelopes.Framing.CONFLUENT);
+    // Refuses the first three lookups (connection refused), then answers.
+    AtomicInteger refusals = new AtomicInteger(3);
+    ConfluentSchemas flaky =
+        new ConfluentSchemas() {
+          @Override
+          public RegisteredSchema schemaById(int id) {
+            if (refusals.getAndDecrement() > 0) {
+              throw new UncheckedIOException(new ConnectException("Connection refused"));
+            }
+            return registry.schemaById(id);
+          }
+
+          @Override
+          public RegisteredSchema schemaByVersion(String subject, int version) {
+            return registry.schemaByVersion(subject, version);
+          }
+        };
+    GuardedRegistry guard =
+        new GuardedRegistry(registry, new RegistryStatus(), Duration.ofSeconds(2));
+    try (TopologyRig r =
+        new TopologyRig(
+            qdrant,
+            new DebeziumDecoder(
+                DebeziumDecoderTest.mapping(VersionSource.LSN),
+                new AvroRecords(guard, flaky, AvroFraming.CONFLUENT)))) {
+      rig = r;
+      change("c", null, DebeziumDecoderTest.doc(1, A, 0));
+      assertThat(rig.faults).hasSizeGreaterThan(1).endsWith("recovered");
+      assertThat(rig.faults.get(0)).contains("schema registry unavailable");
+      assertThat(rig.deadLetters()).isEmpty();
+      assertThat(rig.index()).isEqualTo(expectedIndex());
+    } finally {
+      guard.close();
     }
   }
 
