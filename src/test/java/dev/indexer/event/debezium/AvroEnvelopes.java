@@ -33,8 +33,10 @@ import org.apache.avro.io.EncoderFactory;
  * <p>Column types are Kafka Connect's: {@code int32}, {@code int64}, {@code string}, and the
  * logical types {@code timestamp} (Connect's {@code Timestamp}: milliseconds, Avro {@code
  * timestamp-millis}), {@code micro-timestamp} ({@code io.debezium.time.MicroTimestamp}: a long),
- * and {@code decimal:S} (Connect's {@code Decimal} of scale S: Avro {@code bytes} with the {@code
- * decimal} logical type, Debezium's {@code decimal.handling.mode=precise}).
+ * {@code decimal:S} (Connect's {@code Decimal} of scale S: Avro {@code bytes} with the {@code
+ * decimal} logical type, Debezium's {@code decimal.handling.mode=precise}) and {@code
+ * variable-decimal} (Debezium's {@code VariableScaleDecimal}, a numeric without a scale: a record
+ * of the scale and the unscaled bytes; one column of it at most).
  */
 final class AvroEnvelopes implements ChangeEvents {
 
@@ -155,6 +157,12 @@ final class AvroEnvelopes implements ChangeEvents {
    * The value as Connect's AvroData writes it: a decimal as its unscaled two's-complement bytes.
    */
   private static Object avroValue(Schema schema, Object value) {
+    if (value instanceof BigDecimal decimal && nonNull(schema).getType() == Schema.Type.RECORD) {
+      GenericRecord variable = new GenericData.Record(nonNull(schema));
+      variable.put("scale", decimal.scale());
+      variable.put("value", ByteBuffer.wrap(decimal.unscaledValue().toByteArray()));
+      return variable;
+    }
     if (value instanceof BigDecimal decimal) {
       Schema bytes = schema.getType() == Schema.Type.UNION ? schema.getTypes().get(1) : schema;
       ByteBuffer buffer =
@@ -223,6 +231,17 @@ final class AvroEnvelopes implements ChangeEvents {
       t.putObject("connect.parameters").put("scale", scale).put("connect.decimal.precision", "38");
       t.put("connect.name", "org.apache.kafka.connect.data.Decimal");
       t.put("logicalType", LogicalTypes.decimal(38).getName());
+      return t;
+    }
+    if (connectType.equals("variable-decimal")) {
+      // Debezium's numeric without a scale (decimal.handling.mode=precise).
+      t.put("type", "record")
+          .put("name", "VariableScaleDecimal")
+          .put("namespace", "io.debezium.data");
+      t.putArray("fields")
+          .add(JSON.createObjectNode().put("name", "scale").put("type", "int"))
+          .add(JSON.createObjectNode().put("name", "value").put("type", "bytes"));
+      t.put("connect.version", 1).put("connect.name", "io.debezium.data.VariableScaleDecimal");
       return t;
     }
     return switch (connectType) {

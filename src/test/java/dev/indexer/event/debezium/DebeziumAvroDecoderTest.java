@@ -158,40 +158,61 @@ class DebeziumAvroDecoderTest {
         Optional.of(column));
   }
 
-  @Test
-  void debeziumsLogicalTypesOfAVersionColumnAreWholeNumbers() {
-    AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
+  @ParameterizedTest
+  @EnumSource(Framing.class)
+  void debeziumsLogicalTypesOfAVersionColumnAreWholeNumbers(Framing framing) {
+    AvroEnvelopes avro = new AvroEnvelopes(registry, framing);
     avro.columns.put("updated_at", "timestamp");
     avro.columns.put("changed_us", "micro-timestamp");
     avro.columns.put("revision", "decimal:0");
     avro.columns.put("price", "decimal:2");
+    avro.columns.put("serial", "variable-decimal");
     Map<String, Object> row = doc(1, "a", 0);
     row.put("updated_at", 1_767_225_600_123L);
     row.put("changed_us", 1_767_225_600_123_456L);
     row.put("revision", new BigDecimal("90071992547409930"));
     row.put("price", new BigDecimal("12.50"));
+    row.put("serial", new BigDecimal("4711"));
     byte[] key = avro.key("acme", 1);
     byte[] value = avro.value("u", null, row);
-    assertThat(version("updated_at", key, value)).isEqualTo(1_767_225_600_123L);
-    assertThat(version("changed_us", key, value)).isEqualTo(1_767_225_600_123_456L);
-    assertThat(version("revision", key, value)).isEqualTo(90_071_992_547_409_930L);
+    assertThat(version(framing, "updated_at", key, value)).isEqualTo(1_767_225_600_123L);
+    assertThat(version(framing, "changed_us", key, value)).isEqualTo(1_767_225_600_123_456L);
+    assertThat(version(framing, "revision", key, value)).isEqualTo(90_071_992_547_409_930L);
+    assertThat(version(framing, "serial", key, value)).isEqualTo(4711L);
     // A decimal with a fraction is no whole number: rejected, the value not quoted.
-    assertThatThrownBy(() -> version("price", key, value))
+    assertThatThrownBy(() -> version(framing, "price", key, value))
         .isInstanceOfSatisfying(
             InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
         .hasMessageContaining("not a whole number")
         .hasMessageNotContaining("12");
     // Decimals in the metadata read as their plain number, timestamps as the number Debezium sent.
     DocumentChange c =
-        decoder(Framing.CONFLUENT, versionColumn("views", List.of("price", "updated_at")))
+        decoder(framing, versionColumn("views", List.of("price", "updated_at", "serial")))
             .decode(AvroEnvelopes.TOPIC, null, key, value);
     assertThat(c.metadata())
         .containsEntry("price", "12.50")
-        .containsEntry("updated_at", "1767225600123");
+        .containsEntry("updated_at", "1767225600123")
+        .containsEntry("serial", "4711");
   }
 
-  private Long version(String column, byte[] key, byte[] value) {
-    return decoder(Framing.CONFLUENT, versionColumn(column, List.of()))
+  @Test
+  void anAvroKeyNamingAnotherRowIsAKeyMismatch() {
+    AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
+    assertThatThrownBy(
+            () ->
+                decoder(Framing.CONFLUENT, VersionSource.LSN)
+                    .decode(
+                        AvroEnvelopes.TOPIC,
+                        null,
+                        avro.key("acme", 2),
+                        avro.value("c", null, doc(1, "a", 0))))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.KEY_MISMATCH));
+  }
+
+  private Long version(Framing framing, String column, byte[] key, byte[] value) {
+    return decoder(framing, versionColumn(column, List.of()))
         .decode(AvroEnvelopes.TOPIC, null, key, value)
         .version();
   }
