@@ -12,8 +12,10 @@ public interface ChangeDecoder {
   /**
    * Decodes one record.
    *
-   * @return the change, or {@code null} when the record changes no document (such as a change of
-   *     table columns that are not mapped to any field)
+   * @return the change, or {@code null} when the record concerns no document at all; a change that
+   *     leaves a document's fields as they are (such as a change of table columns that are not
+   *     mapped) is a change marked {@link DocumentChange#fieldsUnchanged()}, so that it still gets
+   *     its status
    * @throws InvalidEventException for anything that cannot be used, with the reason
    * @throws RegistryUnavailableException while the schema registry cannot serve a schema that is
    *     not cached yet (transient: the event waits)

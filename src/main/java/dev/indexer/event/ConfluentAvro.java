@@ -1,12 +1,18 @@
 package dev.indexer.event;
 
 import com.microsoft.kiota.ApiException;
+import dev.indexer.event.ConfluentSchemas.Reference;
+import dev.indexer.event.ConfluentSchemas.RegisteredSchema;
 import dev.indexer.event.InvalidEventException.Reason;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -17,16 +23,22 @@ import org.apache.avro.io.DecoderFactory;
  * Avro in the Confluent wire format: magic byte {@code 0}, the writer schema's id (4 bytes, big
  * endian), the Avro binary body. The writer schema is fetched once per id through {@link
  * ConfluentSchemas}, guarded by a {@link GuardedRegistry} (a registry outage is transient), and
- * kept; the body is read with Avro's generic reader, so fields are then taken by name.
+ * kept; so are the schemas it references (Confluent's schema references: each defines named types
+ * the schema uses), resolved by subject and version, recursively, and defined in the parser before
+ * the schema. The body is read with Avro's generic reader, so fields are then taken by name.
  */
 final class ConfluentAvro {
 
   static final byte MAGIC = 0;
   static final int HEADER_BYTES = 5;
 
+  /** Most schemas one schema may reference, transitively: a bound for a forged chain. */
+  static final int MAX_REFERENCES = 100;
+
   private final ConfluentSchemas schemas;
   private final GuardedRegistry guard;
   private final Map<Integer, Schema> cache = new ConcurrentHashMap<>();
+  private final Map<Reference, RegisteredSchema> references = new ConcurrentHashMap<>();
 
   ConfluentAvro(ConfluentSchemas schemas, GuardedRegistry guard) {
     this.schemas = schemas;
@@ -86,9 +98,72 @@ final class ConfluentAvro {
     if (known != null) {
       return known;
     }
-    String text;
+    RegisteredSchema registered =
+        lookup(() -> schemas.schemaById(id), part, "names a schema id the registry does not know");
+    Schema.Parser parser = new Schema.Parser();
+    define(parser, registered.references(), part, new HashSet<>());
+    Schema schema = parse(parser, registered.schema(), part, "schema of the id");
+    cache.put(id, schema);
+    return schema;
+  }
+
+  /**
+   * Defines in {@code parser} the named types of {@code references}, each after those its own
+   * schema references, so that the schema naming them parses. A reference is fetched once per
+   * subject and version, and a type that is defined already (shared by two references) is not
+   * defined again.
+   */
+  private void define(
+      Schema.Parser parser, List<Reference> references, String part, Set<Reference> seen) {
+    for (Reference reference : references) {
+      if (parser.getTypes().containsKey(reference.name()) || !seen.add(reference)) {
+        continue;
+      }
+      if (seen.size() > MAX_REFERENCES) {
+        throw new InvalidEventException(
+            Reason.UNDECODABLE,
+            "Avro " + part + " schema references more than " + MAX_REFERENCES + " schemas");
+      }
+      RegisteredSchema referenced = referenced(reference, part);
+      define(parser, referenced.references(), part, seen);
+      if (!parser.getTypes().containsKey(reference.name())) {
+        parse(parser, referenced.schema(), part, "schema it references");
+      }
+    }
+  }
+
+  private RegisteredSchema referenced(Reference reference, String part) {
+    RegisteredSchema known = references.get(reference);
+    if (known != null) {
+      return known;
+    }
+    RegisteredSchema found =
+        lookup(
+            () -> schemas.schemaByVersion(reference.subject(), reference.version()),
+            part,
+            "schema references a schema the registry does not know");
+    if (reference.version() >= 0) {
+      references.put(reference, found); // a version never changes; "latest" does
+    }
+    return found;
+  }
+
+  private static Schema parse(Schema.Parser parser, String text, String part, String what) {
     try {
-      text = guard.guarded(() -> schemas.schemaById(id));
+      return parser.parse(text);
+    } catch (RuntimeException e) {
+      throw new InvalidEventException(
+          Reason.UNDECODABLE, "Avro " + part + " " + what + " is not a valid Avro schema");
+    }
+  }
+
+  /**
+   * A call of the registry under the guard: an outage is transient, an answer about the request
+   * (such as 404) makes the event undecodable.
+   */
+  private <T> T lookup(Supplier<T> call, String part, String notFound) {
+    try {
+      return guard.guarded(call);
     } catch (RegistryUnavailableException e) {
       throw e;
     } catch (RegistryClientProducer.NotConfiguredException e) {
@@ -102,21 +177,12 @@ final class ConfluentAvro {
       throw new InvalidEventException(
           Reason.UNDECODABLE,
           e.getResponseStatusCode() == 404
-              ? "Avro " + part + " names a schema id the registry does not know"
+              ? "Avro " + part + " " + notFound
               : "Avro " + part + " schema lookup refused (HTTP " + e.getResponseStatusCode() + ")");
     } catch (RuntimeException e) {
       throw new InvalidEventException(
           Reason.UNDECODABLE,
           "Avro " + part + " schema could not be read (" + e.getClass().getSimpleName() + ")");
     }
-    Schema schema;
-    try {
-      schema = new Schema.Parser().parse(text);
-    } catch (RuntimeException e) {
-      throw new InvalidEventException(
-          Reason.UNDECODABLE, "Avro " + part + " schema of the id is not a valid Avro schema");
-    }
-    cache.put(id, schema);
-    return schema;
   }
 }

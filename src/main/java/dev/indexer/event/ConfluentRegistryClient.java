@@ -6,18 +6,22 @@ import com.microsoft.kiota.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /**
- * {@code GET /schemas/ids/{id}} of a Confluent-compatible schema registry over HTTP (the JDK's
- * client; no maintained Java client of this API is on Maven Central). Errors are left to {@link
- * GuardedRegistry} to decide: an answer with an error status is an {@link ApiException} carrying
- * it, no answer an I/O exception.
+ * {@code GET /schemas/ids/{id}} and {@code GET /subjects/{subject}/versions/{version}} of a
+ * Confluent-compatible schema registry over HTTP (the JDK's client; no maintained Java client of
+ * this API is on Maven Central). Errors are left to {@link GuardedRegistry} to decide: an answer
+ * with an error status is an {@link ApiException} carrying it, no answer an I/O exception.
  */
 final class ConfluentRegistryClient implements ConfluentSchemas {
 
@@ -41,9 +45,22 @@ final class ConfluentRegistryClient implements ConfluentSchemas {
   }
 
   @Override
-  public String schemaById(int id) {
+  public RegisteredSchema schemaById(int id) {
+    return get("/schemas/ids/" + Integer.toUnsignedString(id));
+  }
+
+  @Override
+  public RegisteredSchema schemaByVersion(String subject, int version) {
+    return get(
+        "/subjects/"
+            + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20")
+            + "/versions/"
+            + (version < 0 ? "latest" : Integer.toString(version)));
+  }
+
+  private RegisteredSchema get(String path) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/schemas/ids/" + Integer.toUnsignedString(id)))
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Accept", "application/vnd.schemaregistry.v1+json, application/json")
             .timeout(timeout)
             .GET()
@@ -60,20 +77,50 @@ final class ConfluentRegistryClient implements ConfluentSchemas {
     if (response.statusCode() != 200) {
       throw new StatusException(response.statusCode());
     }
+    JsonNode answer;
     try {
-      JsonNode answer = JSON.readTree(response.body());
-      JsonNode type = answer.get("schemaType");
-      if (type != null && !type.isNull() && !"AVRO".equalsIgnoreCase(type.asText())) {
-        throw new IllegalArgumentException("the schema of the id is not an Avro schema");
-      }
-      JsonNode schema = answer.get("schema");
-      if (schema == null || !schema.isTextual()) {
-        throw new IllegalArgumentException("the registry's answer has no schema");
-      }
-      return schema.asText();
+      answer = JSON.readTree(response.body());
     } catch (IOException e) {
       throw new IllegalArgumentException("the registry's answer is not JSON", e);
     }
+    if (answer == null || !answer.isObject()) {
+      throw new IllegalArgumentException("the registry's answer is not a JSON object");
+    }
+    JsonNode type = answer.get("schemaType");
+    if (type != null && !type.isNull() && !"AVRO".equalsIgnoreCase(type.asText())) {
+      throw new IllegalArgumentException("the schema is not an Avro schema");
+    }
+    JsonNode schema = answer.get("schema");
+    if (schema == null || !schema.isTextual()) {
+      throw new IllegalArgumentException("the registry's answer has no schema");
+    }
+    return new RegisteredSchema(schema.asText(), references(answer.get("references")));
+  }
+
+  /** The answer's {@code references}: each a {@code name}, {@code subject} and {@code version}. */
+  private static List<Reference> references(JsonNode references) {
+    if (references == null || references.isNull()) {
+      return List.of();
+    }
+    if (!references.isArray()) {
+      throw new IllegalArgumentException("the registry's references are not a list");
+    }
+    List<Reference> all = new ArrayList<>();
+    for (JsonNode r : references) {
+      JsonNode name = r.get("name");
+      JsonNode subject = r.get("subject");
+      JsonNode version = r.get("version");
+      if (name == null
+          || !name.isTextual()
+          || subject == null
+          || !subject.isTextual()
+          || version == null
+          || !version.canConvertToInt()) {
+        throw new IllegalArgumentException("a reference of the registry's answer is incomplete");
+      }
+      all.add(new Reference(name.asText(), subject.asText(), version.asInt()));
+    }
+    return all;
   }
 
   /** An error answer of the registry, with its HTTP status. */

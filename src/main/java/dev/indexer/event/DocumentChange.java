@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * @param version the source's version of the document, or {@code null} when the producer gave none
  *     (then Kafka order within the key decides)
+ * @param fieldsUnchanged an upsert whose source says that none of the document's fields changed
+ *     (such as a Debezium update of table columns that are not mapped): a document already indexed
+ *     is left as it is ({@code UNCHANGED}); one that is not is indexed like any upsert
  */
 public record DocumentChange(
     DocumentRef ref,
@@ -22,7 +25,8 @@ public record DocumentChange(
     String content,
     String contentType,
     String sourceUri,
-    Map<String, String> metadata) {
+    Map<String, String> metadata,
+    boolean fieldsUnchanged) {
 
   /** What happened to the document. */
   public enum Operation {
@@ -34,6 +38,48 @@ public record DocumentChange(
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(operation, "operation");
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+  }
+
+  /** A change as the producer sent it (its fields may have changed). */
+  public DocumentChange(
+      DocumentRef ref,
+      Operation operation,
+      String eventId,
+      Long version,
+      Instant eventTime,
+      String title,
+      String content,
+      String contentType,
+      String sourceUri,
+      Map<String, String> metadata) {
+    this(
+        ref,
+        operation,
+        eventId,
+        version,
+        eventTime,
+        title,
+        content,
+        contentType,
+        sourceUri,
+        metadata,
+        false);
+  }
+
+  /** This change, marked as one that changes none of the document's fields. */
+  public DocumentChange withFieldsUnchanged() {
+    return new DocumentChange(
+        ref,
+        operation,
+        eventId,
+        version,
+        eventTime,
+        title,
+        content,
+        contentType,
+        sourceUri,
+        metadata,
+        true);
   }
 
   /**

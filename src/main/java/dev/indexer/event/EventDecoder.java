@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.indexer.event.DocumentChange.Operation;
 import dev.indexer.event.InvalidEventException.Reason;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,13 +31,9 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class EventDecoder implements ChangeDecoder {
 
-  private static final byte AVRO_MAGIC = 0;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final AvroKafkaDeserializer<GenericRecord> keyDeserializer;
-  private final AvroKafkaDeserializer<GenericRecord> valueDeserializer;
-  private final ConfluentAvro confluent;
-  private final AvroFraming framing;
+  private final AvroRecords avro;
 
   /**
    * A decoder of Apicurio-framed Avro only.
@@ -58,18 +53,12 @@ public final class EventDecoder implements ChangeDecoder {
    */
   public EventDecoder(
       RegistryClientFacade registry, ConfluentSchemas confluent, AvroFraming framing) {
-    AvroLimits.apply();
-    if (!(registry instanceof GuardedRegistry)) {
-      registry =
-          new GuardedRegistry(registry, new RegistryStatus(), GuardedRegistry.DEFAULT_TIMEOUT);
-    }
-    this.confluent = new ConfluentAvro(confluent, (GuardedRegistry) registry);
-    this.framing =
-        framing == AvroFraming.AUTO && !confluent.configured() ? AvroFraming.APICURIO : framing;
-    this.keyDeserializer = new AvroKafkaDeserializer<>(registry);
-    this.keyDeserializer.configure(Map.of(), true);
-    this.valueDeserializer = new AvroKafkaDeserializer<>(registry);
-    this.valueDeserializer.configure(Map.of(), false);
+    this(new AvroRecords(registry, confluent, framing));
+  }
+
+  /** A decoder that reads Avro keys and values with {@code avro}. */
+  public EventDecoder(AvroRecords avro) {
+    this.avro = avro;
   }
 
   /**
@@ -131,7 +120,7 @@ public final class EventDecoder implements ChangeDecoder {
   }
 
   private static boolean isAvro(byte[] bytes) {
-    return bytes.length > 0 && bytes[0] == AVRO_MAGIC;
+    return AvroRecords.isAvro(bytes);
   }
 
   /**
@@ -140,7 +129,7 @@ public final class EventDecoder implements ChangeDecoder {
    */
   private static boolean unknownMagic(byte[] bytes) {
     return bytes.length > 0
-        && bytes[0] > AVRO_MAGIC
+        && bytes[0] > AvroRecords.MAGIC
         && bytes[0] < 0x20
         && bytes[0] != '\t'
         && bytes[0] != '\n'
@@ -149,72 +138,7 @@ public final class EventDecoder implements ChangeDecoder {
 
   /** The Avro record of a key or value, read through the registry API of its framing. */
   private GenericRecord avro(boolean isKey, String topic, Headers headers, byte[] bytes) {
-    String part = isKey ? "key" : "value";
-    if (confluentFramed(headers)) {
-      return confluent.read(bytes, part);
-    }
-    return avro(isKey ? keyDeserializer : valueDeserializer, topic, headers, bytes, part);
-  }
-
-  private boolean confluentFramed(Headers headers) {
-    return switch (framing) {
-      case CONFLUENT -> true;
-      case APICURIO -> false;
-      case AUTO -> !hasApicurioHeaders(headers);
-    };
-  }
-
-  private static boolean hasApicurioHeaders(Headers headers) {
-    if (headers == null) {
-      return false;
-    }
-    for (var header : headers) {
-      if (header.key().startsWith("apicurio.")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static GenericRecord avro(
-      AvroKafkaDeserializer<GenericRecord> deserializer,
-      String topic,
-      Headers headers,
-      byte[] bytes,
-      String part) {
-    try {
-      Object decoded = deserializer.deserialize(topic, headers, bytes);
-      if (decoded instanceof GenericRecord record) {
-        return record;
-      }
-      throw new InvalidEventException(Reason.UNDECODABLE, "Avro " + part + " is not a record");
-    } catch (InvalidEventException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // The serdes wrap what the registry client threw; its guard has decided it already.
-      RegistryUnavailableException unavailable = cause(e, RegistryUnavailableException.class);
-      if (unavailable != null) {
-        throw unavailable;
-      }
-      if (cause(e, RegistryClientProducer.NotConfiguredException.class) != null) {
-        throw new InvalidEventException(
-            Reason.UNDECODABLE,
-            "Avro " + part + " but no schema registry is configured (indexer.registry.url)");
-      }
-      // Exception messages of the serdes can quote data: keep only the type.
-      throw new InvalidEventException(
-          Reason.UNDECODABLE,
-          "Avro " + part + " could not be decoded (" + e.getClass().getSimpleName() + ")");
-    }
-  }
-
-  private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (type.isInstance(c)) {
-        return type.cast(c);
-      }
-    }
-    return null;
+    return avro.read(isKey, topic, headers, bytes);
   }
 
   private DocumentChange fromAvro(String topic, Headers headers, byte[] value) {

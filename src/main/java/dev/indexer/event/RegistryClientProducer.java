@@ -66,7 +66,12 @@ public class RegistryClientProducer {
   static ConfluentSchemas unconfiguredConfluent() {
     return new ConfluentSchemas() {
       @Override
-      public String schemaById(int id) {
+      public RegisteredSchema schemaById(int id) {
+        throw new NotConfiguredException();
+      }
+
+      @Override
+      public RegisteredSchema schemaByVersion(String subject, int version) {
         throw new NotConfiguredException();
       }
 

@@ -161,6 +161,13 @@ public final class DocumentIndexer {
   }
 
   private Prepared upsert(DocumentChange change, Manifest previous, long seq, Integer partition) {
+    if (change.fieldsUnchanged() && previous != null && !previous.deleted()) {
+      // The source says no field changed (such as a Debezium update of unmapped columns): the
+      // points stay as they are, version included; a status still says the event was seen.
+      int count = previous.chunks().size();
+      metrics.reused(count);
+      return new Prepared(Outcome.UNCHANGED, previous, count, 0, count);
+    }
     ChangePlan plan = planner.plan(change);
     int count = plan.chunks().size();
     if (plan.unchanged(previous, embedder.modelId(), change.version())) {

@@ -17,8 +17,13 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -212,23 +217,161 @@ class ConfluentFramingTest {
         .hasMessageContaining("indexer.registry.confluent-url");
   }
 
+  static final String OPERATION =
+      "{\"type\":\"enum\",\"name\":\"Operation\",\"namespace\":\"dev.indexer.event.avro\","
+          + "\"symbols\":[\"UPSERT\",\"DELETE\"]}";
+  static final String ORIGIN =
+      "{\"type\":\"record\",\"name\":\"Origin\",\"namespace\":\"acme\",\"fields\":["
+          + "{\"name\":\"system\",\"type\":\"string\"},"
+          + "{\"name\":\"lastOperation\",\"type\":\"dev.indexer.event.avro.Operation\"}]}";
+  static final String EVENT =
+      "{\"type\":\"record\",\"name\":\"Change\",\"namespace\":\"acme\",\"fields\":["
+          + "{\"name\":\"eventId\",\"type\":\"string\"},"
+          + "{\"name\":\"tenant\",\"type\":\"string\"},"
+          + "{\"name\":\"documentId\",\"type\":\"string\"},"
+          + "{\"name\":\"operation\",\"type\":\"dev.indexer.event.avro.Operation\"},"
+          + "{\"name\":\"content\",\"type\":[\"null\",\"string\"],\"default\":null},"
+          + "{\"name\":\"origin\",\"type\":\"acme.Origin\"}]}";
+
+  /**
+   * A value schema with Confluent schema references, two levels deep: the event names {@code
+   * acme.Origin} (subject {@code origin}), which names the {@code Operation} enum (subject {@code
+   * operation}), which the event names too. Returns the value's id.
+   */
+  static int registerWithReferences(InMemoryRegistry registry) {
+    registry.registerConfluent("operation", OPERATION, List.of());
+    registry.registerConfluent(
+        "origin",
+        ORIGIN,
+        List.of(
+            new ConfluentSchemas.Reference("dev.indexer.event.avro.Operation", "operation", 1)));
+    return registry.registerConfluent(
+        "documents-value",
+        EVENT,
+        List.of(
+            new ConfluentSchemas.Reference("acme.Origin", "origin", 1),
+            new ConfluentSchemas.Reference("dev.indexer.event.avro.Operation", "operation", 1)));
+  }
+
+  /** An event of {@link #EVENT}, written with the whole schema, framed under {@code id}. */
+  static byte[] referencingValue(int id, String documentId, String content) {
+    Schema.Parser parser = new Schema.Parser();
+    parser.parse(OPERATION);
+    parser.parse(ORIGIN);
+    Schema schema = parser.parse(EVENT);
+    Schema operation = parser.getTypes().get("dev.indexer.event.avro.Operation");
+    GenericRecord origin = new GenericData.Record(parser.getTypes().get("acme.Origin"));
+    origin.put("system", "cms");
+    origin.put("lastOperation", new GenericData.EnumSymbol(operation, "UPSERT"));
+    GenericRecord event = new GenericData.Record(schema);
+    event.put("eventId", "e-" + documentId);
+    event.put("tenant", "acme");
+    event.put("documentId", documentId);
+    event.put("operation", new GenericData.EnumSymbol(operation, "UPSERT"));
+    event.put("content", content);
+    event.put("origin", origin);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write(0);
+      out.write(ByteBuffer.allocate(4).putInt(id).array());
+      BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+      new GenericDatumWriter<GenericRecord>(schema).write(event, encoder);
+      encoder.flush();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aSchemaWithReferencesIsResolvedRecursivelyAndKept() {
+    int id = registerWithReferences(registry);
+    FlakyConfluent counting = new FlakyConfluent(registry);
+    EventDecoder decoder = new EventDecoder(registry, counting, AvroFraming.CONFLUENT);
+    DocumentChange c =
+        decoder.decode("documents", null, null, referencingValue(id, "doc-1", "Hello."));
+    assertThat(c.ref()).isEqualTo(new DocumentRef("acme", "doc-1"));
+    assertThat(c.operation()).isEqualTo(DocumentChange.Operation.UPSERT);
+    assertThat(c.content()).isEqualTo("Hello.");
+    // The id, then origin and operation once each, though two schemas reference operation.
+    assertThat(counting.calls).hasValue(3);
+    counting.down = true;
+    assertThat(decoder.decode("documents", null, null, referencingValue(id, "doc-2", "Hi.")))
+        .extracting(DocumentChange::content)
+        .isEqualTo("Hi.");
+  }
+
+  @Test
+  void aReferenceThatDoesNotResolveIsDeadLetteredWithItsReason() {
+    int id = registerWithReferences(registry);
+    registry.deleteConfluentVersion("origin", 1);
+    assertThatThrownBy(
+            () ->
+                decoder(AvroFraming.CONFLUENT)
+                    .decode("documents", null, null, referencingValue(id, "doc-1", "jane.doe")))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
+        .hasMessageContaining("references a schema the registry does not know")
+        .hasMessageNotContaining("jane.doe");
+    // A referenced schema that does not define the named type leaves the schema unparsable.
+    int broken =
+        registry.registerConfluent(
+            "broken-value",
+            EVENT,
+            List.of(new ConfluentSchemas.Reference("acme.Origin", "operation", 1)));
+    assertThatThrownBy(
+            () ->
+                decoder(AvroFraming.CONFLUENT)
+                    .decode("documents", null, null, referencingValue(broken, "doc-1", "a")))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE))
+        .hasMessageContaining("not a valid Avro schema");
+  }
+
+  @Test
+  void aRegistryOutageWhileResolvingReferencesIsTransient() {
+    int id = registerWithReferences(registry);
+    FlakyConfluent flaky = new FlakyConfluent(registry);
+    EventDecoder decoder =
+        new EventDecoder(
+            new GuardedRegistry(registry, new RegistryStatus(), Duration.ofSeconds(2)),
+            flaky,
+            AvroFraming.CONFLUENT);
+    byte[] value = referencingValue(id, "doc-1", "Hello.");
+    flaky.referencesDown = true;
+    assertThatThrownBy(() -> decoder.decode("documents", null, null, value))
+        .isInstanceOf(RegistryUnavailableException.class);
+    flaky.referencesDown = false;
+    assertThat(decoder.decode("documents", null, null, value).content()).isEqualTo("Hello.");
+  }
+
   /** The in-memory registry's Confluent API, down (connection refused) while {@link #down}. */
   static final class FlakyConfluent implements ConfluentSchemas {
     final ConfluentSchemas delegate;
     final AtomicInteger calls = new AtomicInteger();
     volatile boolean down;
+    volatile boolean referencesDown;
 
     FlakyConfluent(ConfluentSchemas delegate) {
       this.delegate = delegate;
     }
 
     @Override
-    public String schemaById(int id) {
+    public RegisteredSchema schemaById(int id) {
       calls.incrementAndGet();
       if (down) {
         throw new UncheckedIOException(new ConnectException("Connection refused"));
       }
       return delegate.schemaById(id);
+    }
+
+    @Override
+    public RegisteredSchema schemaByVersion(String subject, int version) {
+      calls.incrementAndGet();
+      if (down || referencesDown) {
+        throw new UncheckedIOException(new ConnectException("Connection refused"));
+      }
+      return delegate.schemaByVersion(subject, version);
     }
   }
 }

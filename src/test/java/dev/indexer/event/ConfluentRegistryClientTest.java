@@ -30,11 +30,16 @@ class ConfluentRegistryClientTest {
     server.createContext(
         "/",
         exchange -> {
-          paths.add(exchange.getRequestURI().getPath());
+          paths.add(exchange.getRequestURI().getRawPath());
           String schema = DocumentKey.getClassSchema().toString().replace("\"", "\\\"");
+          String references =
+              exchange.getRequestURI().getRawPath().endsWith("/7")
+                  ? ",\"references\":[{\"name\":\"acme.Origin\",\"subject\":\"a/b c\","
+                      + "\"version\":3}]"
+                  : "";
           byte[] body =
               (status == 200
-                      ? "{\"schema\":\"" + schema + "\"}"
+                      ? "{\"schema\":\"" + schema + "\"" + references + "}"
                       : "{\"error_code\":40403,\"message\":\"Schema not found\"}")
                   .getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(status, body.length);
@@ -59,8 +64,23 @@ class ConfluentRegistryClientTest {
 
   @Test
   void readsTheSchemaOfAnId() {
-    assertThat(client().schemaById(42)).isEqualTo(DocumentKey.getClassSchema().toString());
+    assertThat(client().schemaById(42))
+        .isEqualTo(ConfluentSchemas.RegisteredSchema.of(DocumentKey.getClassSchema().toString()));
     assertThat(paths).containsExactly("/apis/ccompat/v7/schemas/ids/42");
+  }
+
+  @Test
+  void readsTheReferencesOfASchemaAndAVersionOfASubject() {
+    assertThat(client().schemaById(7).references())
+        .containsExactly(new ConfluentSchemas.Reference("acme.Origin", "a/b c", 3));
+    assertThat(client().schemaByVersion("a/b c", 3).schema())
+        .isEqualTo(DocumentKey.getClassSchema().toString());
+    client().schemaByVersion("origin", -1);
+    assertThat(paths)
+        .containsExactly(
+            "/apis/ccompat/v7/schemas/ids/7",
+            "/apis/ccompat/v7/subjects/a%2Fb%20c/versions/3",
+            "/apis/ccompat/v7/subjects/origin/versions/latest");
   }
 
   @Test

@@ -122,23 +122,49 @@ class ConfluentTopologyTest {
     wrongMagic[0] = 7;
     byte[] truncatedHeader = Arrays.copyOf(good, 4);
     byte[] truncatedBody = Arrays.copyOf(good, good.length - 10);
+    int referencing = ConfluentFramingTest.registerWithReferences(registry);
+    registry.deleteConfluentVersion("origin", 1);
+    byte[] unresolvedReference = ConfluentFramingTest.referencingValue(referencing, "doc-1", LONG);
     try (TopologyRig rig =
         new TopologyRig(qdrant, new EventDecoder(registry, registry, AvroFraming.CONFLUENT))) {
-      for (byte[] bad : List.of(unknownId, wrongMagic, truncatedHeader, truncatedBody)) {
+      for (byte[] bad :
+          List.of(unknownId, wrongMagic, truncatedHeader, truncatedBody, unresolvedReference)) {
         rig.send("acme/doc-1".getBytes(), bad);
       }
       List<TestRecord<byte[], byte[]>> dead = rig.deadLetters();
-      assertThat(dead).hasSize(4);
+      assertThat(dead).hasSize(5);
       assertThat(dead.stream().map(TopologyRig::reason).toList())
           .satisfiesExactly(
               r -> assertThat(r).startsWith("UNDECODABLE").contains("does not know"),
               r -> assertThat(r).startsWith("UNDECODABLE").contains("magic byte"),
               r -> assertThat(r).startsWith("UNDECODABLE").contains("truncated"),
-              r -> assertThat(r).startsWith("UNDECODABLE").contains("truncated"));
+              r -> assertThat(r).startsWith("UNDECODABLE").contains("truncated"),
+              r ->
+                  assertThat(r)
+                      .startsWith("UNDECODABLE")
+                      .contains("references a schema the registry does not know"));
       assertThat(rig.faults).as("nothing waited: none is a transient fault").isEmpty();
       assertThat(rig.index()).isEmpty();
       rig.send("acme/doc-1".getBytes(), good); // the stream moved on
       assertThat(rig.index()).containsOnlyKeys("acme/doc-1");
+    }
+  }
+
+  @Test
+  void eventsOfASchemaWithReferencesAreIndexed() throws Exception {
+    InMemoryRegistry registry = new InMemoryRegistry();
+    int id = ConfluentFramingTest.registerWithReferences(registry);
+    try (TopologyRig rig =
+        new TopologyRig(qdrant, new EventDecoder(registry, registry, AvroFraming.AUTO))) {
+      rig.send("acme/doc-1".getBytes(), ConfluentFramingTest.referencingValue(id, "doc-1", LONG));
+      rig.send(
+          "acme/doc-2".getBytes(), ConfluentFramingTest.referencingValue(id, "doc-2", "Short."));
+      assertThat(rig.deadLetters()).isEmpty();
+      assertThat(rig.index())
+          .isEqualTo(
+              Map.of(
+                  "acme/doc-1", rig.expected(LONG, "text/plain"),
+                  "acme/doc-2", rig.expected("Short.", "text/plain")));
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * How the rows of a documents table, as Debezium change events carry them, become documents (with
  * {@code indexer.input.format=debezium}). Column names are the table's, as the connector writes
- * them. A change that touches no mapped column changes nothing.
+ * them. A change that touches no mapped column changes nothing (its status says {@code UNCHANGED}).
+ * The same mapping reads the JSON and the Avro form.
  */
 @ConfigMapping(prefix = "indexer.debezium")
 public interface DebeziumConfig {
@@ -63,7 +64,12 @@ public interface DebeziumConfig {
     /** Where the document lives in the source; unset: none. */
     Optional<String> sourceUri();
 
-    /** The version, with {@code version-source=column}: a whole number that grows. */
+    /**
+     * The version, with {@code version-source=column}: a whole number that grows, such as a
+     * counter, a Kafka Connect or Debezium timestamp ({@code Timestamp}, {@code
+     * io.debezium.time.MicroTimestamp}: the number they carry; not {@code ZonedTimestamp}, which is
+     * text) or a decimal without a fraction. Anything else makes the event {@code UNDECODABLE}.
+     */
     Optional<String> version();
 
     /**

@@ -1,5 +1,6 @@
 package dev.indexer.event.input;
 
+import dev.indexer.event.AvroRecords;
 import dev.indexer.event.ChangeDecoder;
 import dev.indexer.event.ConfluentSchemas;
 import dev.indexer.event.EventDecoder;
@@ -17,8 +18,8 @@ import jakarta.inject.Singleton;
 /**
  * The decoder of the input topic's format (a package of its own: it chooses among the formats'
  * packages, which depend on {@code dev.indexer.event}) ({@link InputConfig}): the service's own
- * events with the registries of {@link RegistryConfig}, or Debezium change events mapped by {@link
- * DebeziumConfig}.
+ * events, or Debezium change events mapped by {@link DebeziumConfig}; either reads Avro through the
+ * registries of {@link RegistryConfig}.
  */
 @ApplicationScoped
 public class ChangeDecoderProducer {
@@ -31,9 +32,10 @@ public class ChangeDecoderProducer {
       ConfluentSchemas confluent,
       RegistryConfig config,
       Instance<DebeziumConfig> debezium) {
+    AvroRecords avro = new AvroRecords(registry, confluent, config.avroFraming());
     return switch (input.format()) {
-      case EVENTS -> new EventDecoder(registry, confluent, config.avroFraming());
-      case DEBEZIUM -> new DebeziumDecoder(DebeziumMapping.of(debezium.get()));
+      case EVENTS -> new EventDecoder(avro);
+      case DEBEZIUM -> new DebeziumDecoder(DebeziumMapping.of(debezium.get()), avro);
     };
   }
 }

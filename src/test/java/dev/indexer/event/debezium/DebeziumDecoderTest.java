@@ -98,20 +98,24 @@ class DebeziumDecoderTest {
   }
 
   @Test
-  void anUpdateOfUnmappedColumnsOnlyChangesNoDocument() {
+  void anUpdateOfUnmappedColumnsOnlyIsAnUpsertThatSaysSo() {
     Envelopes e = new Envelopes(false);
-    assertThat(
-            decoder.decode(
-                "t", null, e.key("acme", 1), e.value("u", doc(1, "a", 1), doc(1, "a", 2))))
-        .isNull();
+    DocumentChange unmapped =
+        decoder.decode("t", null, e.key("acme", 1), e.value("u", doc(1, "a", 1), doc(1, "a", 2)));
+    assertThat(unmapped.operation()).isEqualTo(Operation.UPSERT);
+    assertThat(unmapped.fieldsUnchanged()).isTrue();
+    assertThat(unmapped.version()).isEqualTo(e.lsn);
+    assertThat(unmapped.content()).isEqualTo("a");
     // Without the row before (PostgreSQL's default replica identity) it cannot be told apart.
     assertThat(decoder.decode("t", null, e.key("acme", 1), e.value("u", null, doc(1, "a", 2))))
-        .isNotNull();
+        .extracting(DocumentChange::fieldsUnchanged)
+        .isEqualTo(false);
     // A mapped column that changed makes it a change.
     assertThat(
             decoder.decode(
                 "t", null, e.key("acme", 1), e.value("u", doc(1, "a", 1), doc(1, "b", 1))))
-        .isNotNull();
+        .extracting(DocumentChange::fieldsUnchanged)
+        .isEqualTo(false);
   }
 
   @Test

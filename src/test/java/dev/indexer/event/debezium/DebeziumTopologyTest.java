@@ -2,16 +2,27 @@ package dev.indexer.event.debezium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.indexer.event.AvroFraming;
+import dev.indexer.event.AvroRecords;
+import dev.indexer.event.ConfluentSchemas;
+import dev.indexer.event.GuardedRegistry;
+import dev.indexer.event.RegistryStatus;
 import dev.indexer.event.TopologyRig;
 import dev.indexer.qdrant.PayloadFields;
 import dev.indexer.testkit.qdrant.QdrantLocal;
+import dev.indexer.testkit.registry.InMemoryRegistry;
 import io.qdrant.client.grpc.Points.RetrievedPoint;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,8 +54,34 @@ class DebeziumTopologyTest {
   /** Replays the table's rows: document id to body, or absent when deleted. */
   final Map<Integer, String> oracle = new HashMap<>();
 
-  Envelopes table;
+  ChangeEvents table;
   TopologyRig rig;
+
+  /**
+   * The table's events in one of Debezium's forms: {@code json} and {@code json-schema} (the JSON
+   * converter without and with schemas), {@code avro-confluent} and {@code avro-apicurio} (the Avro
+   * converter, framed for either registry API); and the decoder that reads them.
+   */
+  DebeziumDecoder form(String form) {
+    DebeziumMapping mapping = DebeziumDecoderTest.mapping(VersionSource.LSN);
+    InMemoryRegistry registry = new InMemoryRegistry();
+    return switch (form) {
+      case "json", "json-schema" -> {
+        table = new Envelopes(form.equals("json-schema"));
+        yield new DebeziumDecoder(mapping);
+      }
+      case "avro-confluent" -> {
+        table = new AvroEnvelopes(registry, AvroEnvelopes.Framing.CONFLUENT);
+        yield new DebeziumDecoder(mapping, new AvroRecords(registry, registry, AvroFraming.AUTO));
+      }
+      case "avro-apicurio" -> {
+        table = new AvroEnvelopes(registry, AvroEnvelopes.Framing.APICURIO);
+        yield new DebeziumDecoder(
+            mapping, new AvroRecords(registry, registry, AvroFraming.APICURIO));
+      }
+      default -> throw new IllegalArgumentException(form);
+    };
+  }
 
   void change(String op, Map<String, Object> before, Map<String, Object> after) {
     int id = (Integer) (after != null ? after : before).get("id");
@@ -68,12 +105,9 @@ class DebeziumTopologyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void aTablesChangesEndAsAnExactMirror(boolean withSchema) throws Exception {
-    table = new Envelopes(withSchema);
-    try (TopologyRig r =
-        new TopologyRig(
-            qdrant, new DebeziumDecoder(DebeziumDecoderTest.mapping(VersionSource.LSN)))) {
+  @ValueSource(strings = {"json-schema", "json", "avro-confluent", "avro-apicurio"})
+  void aTablesChangesEndAsAnExactMirror(String form) throws Exception {
+    try (TopologyRig r = new TopologyRig(qdrant, form(form))) {
       rig = r;
       change("r", null, DebeziumDecoderTest.doc(1, A, 0));
       change("r", null, DebeziumDecoderTest.doc(2, B, 0));
@@ -83,7 +117,7 @@ class DebeziumTopologyTest {
       change("d", DebeziumDecoderTest.doc(3, C, 0), null);
       tombstone(3);
       // ALTER TABLE documents ADD COLUMN summary text: the events name the new column.
-      table.columns.put("summary", "string");
+      table.columns().put("summary", "string");
       Map<String, Object> withSummary = DebeziumDecoderTest.doc(1, B, 0);
       withSummary.put("summary", "short");
       change("u", DebeziumDecoderTest.doc(1, A + " " + C, 0), withSummary);
@@ -101,21 +135,70 @@ class DebeziumTopologyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void anUpdateOfAnUnmappedColumnChangesNothingInQdrant(boolean withSchema) throws Exception {
-    table = new Envelopes(withSchema);
-    try (TopologyRig r =
-        new TopologyRig(
-            qdrant, new DebeziumDecoder(DebeziumDecoderTest.mapping(VersionSource.LSN)))) {
+  @ValueSource(strings = {"json-schema", "json", "avro-confluent", "avro-apicurio"})
+  void anUpdateOfAnUnmappedColumnChangesNothingInQdrant(String form) throws Exception {
+    try (TopologyRig r = new TopologyRig(qdrant, form(form))) {
       rig = r;
       change("c", null, DebeziumDecoderTest.doc(1, A, 0));
       change("c", null, DebeziumDecoderTest.doc(2, B, 0));
       List<String> before = points();
+      assertThat(rig.statuses()).hasSize(2);
       change("u", DebeziumDecoderTest.doc(1, A, 0), DebeziumDecoderTest.doc(1, A, 17));
       change("u", DebeziumDecoderTest.doc(2, B, 0), DebeziumDecoderTest.doc(2, B, 3));
       assertThat(points()).as("every point and payload as it was").isEqualTo(before);
+      // Whoever waits for the status of its change to the row gets one: nothing changed.
+      assertThat(rig.statuses())
+          .extracting(s -> s.replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1"))
+          .containsExactly("UNCHANGED", "UNCHANGED");
+      // A row the index does not have yet (created before the connector's snapshot was taken, or
+      // rejected once) is indexed by its first update, whatever columns that changed.
+      change("u", DebeziumDecoderTest.doc(5, C, 0), DebeziumDecoderTest.doc(5, C, 1));
+      assertThat(rig.statuses())
+          .extracting(s -> s.replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1"))
+          .containsExactly("INDEXED");
       assertThat(rig.deadLetters()).isEmpty();
       assertThat(rig.index()).isEqualTo(expectedIndex());
+    }
+  }
+
+  @Test
+  void anAvroChangeSentWhileTheRegistryIsDownIsIndexedOnceItIsBackNotDeadLettered()
+      throws Exception {
+    InMemoryRegistry registry = new InMemoryRegistry();
+    table = new AvroEnvelopes(registry, AvroEnvelopes.Framing.CONFLUENT);
+    // Refuses the first three lookups (connection refused), then answers.
+    AtomicInteger refusals = new AtomicInteger(3);
+    ConfluentSchemas flaky =
+        new ConfluentSchemas() {
+          @Override
+          public RegisteredSchema schemaById(int id) {
+            if (refusals.getAndDecrement() > 0) {
+              throw new UncheckedIOException(new ConnectException("Connection refused"));
+            }
+            return registry.schemaById(id);
+          }
+
+          @Override
+          public RegisteredSchema schemaByVersion(String subject, int version) {
+            return registry.schemaByVersion(subject, version);
+          }
+        };
+    GuardedRegistry guard =
+        new GuardedRegistry(registry, new RegistryStatus(), Duration.ofSeconds(2));
+    try (TopologyRig r =
+        new TopologyRig(
+            qdrant,
+            new DebeziumDecoder(
+                DebeziumDecoderTest.mapping(VersionSource.LSN),
+                new AvroRecords(guard, flaky, AvroFraming.CONFLUENT)))) {
+      rig = r;
+      change("c", null, DebeziumDecoderTest.doc(1, A, 0));
+      assertThat(rig.faults).hasSizeGreaterThan(1).endsWith("recovered");
+      assertThat(rig.faults.get(0)).contains("schema registry unavailable");
+      assertThat(rig.deadLetters()).isEmpty();
+      assertThat(rig.index()).isEqualTo(expectedIndex());
+    } finally {
+      guard.close();
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * source}, {@code op}, {@code ts_ms}; with {@code schemas.enable=true}, {@code schema} and {@code
  * payload}). Primary key: {@code (tenant, id)}.
  */
-final class Envelopes {
+final class Envelopes implements ChangeEvents {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +46,13 @@ final class Envelopes {
     return row;
   }
 
-  byte[] key(String tenant, int id) {
+  @Override
+  public Map<String, String> columns() {
+    return columns;
+  }
+
+  @Override
+  public byte[] key(String tenant, int id) {
     ObjectNode payload = JSON.createObjectNode().put("id", id).put("tenant", tenant);
     if (!withSchema) {
       return bytes(payload);
@@ -62,7 +68,8 @@ final class Envelopes {
   }
 
   /** The envelope of a change; the LSN and commit time grow with every call. */
-  byte[] value(String op, Map<String, Object> before, Map<String, Object> after) {
+  @Override
+  public byte[] value(String op, Map<String, Object> before, Map<String, Object> after) {
     lsn += 1_000;
     tsMs += 1_000;
     ObjectNode payload = JSON.createObjectNode();

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.indexer.event.ConfluentSchemas;
+import dev.indexer.event.ConfluentSchemas.Reference;
+import dev.indexer.event.ConfluentSchemas.RegisteredSchema;
 
 import io.apicurio.registry.resolver.client.RegistryArtifactReference;
 import io.apicurio.registry.resolver.client.RegistryClientFacade;
@@ -214,16 +216,69 @@ public final class InMemoryRegistry implements RegistryClientFacade, ConfluentSc
 
     // ====================================================================== Confluent-compatible API
 
-    /** {@code GET /schemas/ids/{id}}: the schema of a content id, references inlined; 404 if unknown. */
+    /**
+     * {@code GET /schemas/ids/{id}}: the schema of a content id with its references, as a Confluent
+     * registry answers; 404 if unknown. References this API cannot name (another group, a version
+     * that is not a number) are inlined instead.
+     */
     @Override
-    public synchronized String schemaById(int id) {
-        StoredContent content = content((long) id);
-        return content.references.isEmpty() ? content.content : dereferencedAvro(content).toString();
+    public synchronized RegisteredSchema schemaById(int id) {
+        return confluent(content((long) id));
+    }
+
+    /** {@code GET /subjects/{subject}/versions/{version}} (negative: the latest); 404 if unknown. */
+    @Override
+    public synchronized RegisteredSchema schemaByVersion(String subject, int version) {
+        return confluent(version(DEFAULT_GROUP, subject, version < 0 ? null : Integer.toString(version)).content);
     }
 
     /** {@code POST /subjects/{subject}/versions}: registers an Avro schema under a subject, returns its id. */
     public int registerConfluent(String subject, Schema schema) {
         return Math.toIntExact(registerAvro(DEFAULT_GROUP, subject, schema).getContentId());
+    }
+
+    /**
+     * {@code POST /subjects/{subject}/versions} with {@code references}: registers schema text that
+     * names the types of other subjects' versions; returns its id. A reference that does not resolve
+     * is refused (404), as a Confluent registry refuses it.
+     */
+    public int registerConfluent(String subject, String schema, List<Reference> references) {
+        Set<RegistryArtifactReference> refs = references.stream()
+                .map(r -> RegistryArtifactReference.builder()
+                        .name(r.name())
+                        .groupId(DEFAULT_GROUP)
+                        .artifactId(r.subject())
+                        .version(Integer.toString(r.version()))
+                        .build())
+                .collect(Collectors.toSet());
+        return Math.toIntExact(register(AVRO, DEFAULT_GROUP, subject, schema, refs).getContentId());
+    }
+
+    /** The latest version number of a subject, as a Confluent registry numbers them. */
+    public synchronized int latestConfluentVersion(String subject) {
+        return Integer.parseInt(version(DEFAULT_GROUP, subject, null).version);
+    }
+
+    /**
+     * Forgets a version of a subject, so that a schema referencing it no longer resolves (a hard
+     * delete on a Confluent registry). Schemas of the same content under other versions stay.
+     */
+    public synchronized void deleteConfluentVersion(String subject, int version) {
+        StoredVersion stored = version(DEFAULT_GROUP, subject, Integer.toString(version));
+        artifacts.get(DEFAULT_GROUP).get(subject).remove(stored);
+        versionByGlobalId.remove(stored.globalId);
+    }
+
+    private RegisteredSchema confluent(StoredContent content) {
+        List<Reference> references = new ArrayList<>();
+        for (RegistryArtifactReference ref : content.references) {
+            if (!DEFAULT_GROUP.equals(group(ref.getGroupId())) || ref.getVersion() == null
+                    || !ref.getVersion().chars().allMatch(Character::isDigit)) {
+                return RegisteredSchema.of(dereferencedAvro(content).toString());
+            }
+            references.add(new Reference(ref.getName(), ref.getArtifactId(), Integer.parseInt(ref.getVersion())));
+        }
+        return new RegisteredSchema(content.content, references);
     }
 
     // ====================================================================== extras for tests
