@@ -357,9 +357,11 @@ public final class PersonRecognizer implements Recognizer {
       return false;
     }
     String next = text.substring(q, we);
+    // A listed first name next is more likely the start of the name than its end
+    // ("Firmaron Lucas Romero").
     return !names.isStopword(next)
         && !ProductNames.BRANDS.contains(next)
-        && (names.isListedLast(next) || NameWords.surnameShaped(next));
+        && (NameWords.surnameShaped(next) || names.isListedLast(next) && !names.isFirst(next));
   }
 
   private boolean nextIsListedLast(String text, int e) {
