@@ -121,6 +121,28 @@ final class NameWords {
     return false;
   }
 
+  /** Articles: a capitalised word after one is a noun or a title, not a first name. */
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+          "einem", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "het",
+          "een", "os", "um", "uma");
+
+  /** The word at {@code s} follows an article ("die Apotheke Neumann", "Die Apotheke ..."). */
+  static boolean articleBefore(String text, int s) {
+    int e = s - 1;
+    if (e < 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && e - b < 6 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e
+        && (b == 0 || !Character.isLetter(text.charAt(b - 1)))
+        && ARTICLES.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
   /** Endings of common nouns, capitalised in German and in names of shops and firms. */
   private static final String[] NOUN_ENDINGS = {
     "ei", "ung", "heit", "keit", "schaft", "tion", "sion", "ment", "ität", "ismus", "haus", "werk",

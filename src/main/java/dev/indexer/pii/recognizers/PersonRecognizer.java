@@ -55,7 +55,7 @@ public final class PersonRecognizer implements Recognizer {
           && (end - i >= 2 && (NameWords.nameShaped(text, i, end) || capitalsAfterCue(text, i, end))
               || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
-        if (spanEnd > i) {
+        if (spanEnd > i && !streetWordAfter(text, spanEnd)) {
           out.add(new Finding(PiiType.PERSON, NameWords.withTitle(text, i, spanEnd), spanEnd, 0.7));
           coveredTo = spanEnd;
           i = spanEnd;
@@ -155,6 +155,7 @@ public final class PersonRecognizer implements Recognizer {
                 && !capitals
                 && NameWords.plausibleSurname(word)
                 && !NameWords.nounShaped(word)
+                && !NameWords.articleBefore(text, s)
                 && surnameNext(text, e));
     if (!cue && !first) {
       return -1;
@@ -329,6 +330,26 @@ public final class PersonRecognizer implements Recognizer {
     return names.isFirst(w) && !names.isStopword(w) && !fullNameFollows ? we : end;
   }
 
+  /** A double-barrelled surname of two listed ones: "Dupont-Aignan", "Rivera-Salgado". */
+  private boolean listedHalves(String word) {
+    int h = word.indexOf('-');
+    return h > 1
+        && h < word.length() - 2
+        && names.isListedLast(word.substring(0, h))
+        && names.isListedLast(word.substring(h + 1));
+  }
+
+  /** "Karl Johans gate", "Thorvald Meyers gate 55": a street named after a person. */
+  private static boolean streetWordAfter(String text, int end) {
+    if (end + 3 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int we = NameWords.wordEnd(text, end + 1);
+    return we > end + 1
+        && StreetAddressRecognizer.SPACED_TYPES.contains(
+            text.substring(end + 1, we).toLowerCase(Locale.ROOT));
+  }
+
   /** A listed first name, or two joined by a hyphen ("Jörg-Peter", "Anne-Sophie"). */
   private boolean firstName(String word) {
     if (names.isFirst(word)) {
@@ -361,7 +382,9 @@ public final class PersonRecognizer implements Recognizer {
     // ("Firmaron Lucas Romero").
     return !names.isStopword(next)
         && !ProductNames.BRANDS.contains(next)
-        && (NameWords.surnameShaped(next) || names.isListedLast(next) && !names.isFirst(next));
+        && (NameWords.surnameShaped(next)
+            || names.isListedLast(next) && !names.isFirst(next)
+            || listedHalves(next));
   }
 
   private boolean nextIsListedLast(String text, int e) {

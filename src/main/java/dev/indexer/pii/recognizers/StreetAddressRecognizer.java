@@ -103,7 +103,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    * Nordic street words written apart from the name: "Kong Oscars gate 49", "Bygdøy allé 21",
    * "Sandviks vei 3".
    */
-  private static final Set<String> SPACED_TYPES =
+  static final Set<String> SPACED_TYPES =
       Set.of(
           "gate", "gata", "gaten", "vei", "veg", "veien", "vegen", "allé", "plass", "torg", "vej",
           "gade", "gatan", "vägen", "väg", "gränd", "torget");
@@ -559,7 +559,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     int u = end;
     for (int k = 0; k < 2 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
       u = unit.end(); // "4º 2ª", "piso 5, puerta 3", "4º izq."
-      while (u > end && text.charAt(u - 1) == ' ') {
+      while (u > end && Character.isWhitespace(text.charAt(u - 1))) {
         u--;
       }
     }

@@ -21,6 +21,26 @@ class NameShapesAndStreetPartsTest {
   }
 
   @Test
+  void doubleBarrelledSurnameOfTwoListedOnes() {
+    assertThat(Spans.of(person, "Signed by Aurore Dupont-Moreau yesterday."))
+        .containsExactly("Aurore Dupont-Moreau");
+  }
+
+  @Test
+  void nounsAfterAnArticleAndStreetsNamedAfterPeopleAreNoName() {
+    assertThat(Spans.of(person, "Die Apotheke Neumann hat zu.")).isEmpty();
+    assertThat(Spans.of(person, "Vi møttes i Karl Johans gate.")).isEmpty();
+  }
+
+  @Test
+  void orderAndShipmentNumbersAreNoCards() {
+    CreditCardRecognizer cards = new CreditCardRecognizer();
+    assertThat(Spans.of(cards, "Shipment ID 4556 7375 8689 9855 delayed.")).isEmpty();
+    assertThat(Spans.of(cards, "Order 7 paid by card 4556 7375 8689 9855."))
+        .containsExactly("4556 7375 8689 9855");
+  }
+
+  @Test
   void commonNounsAndProductsBeforeASurnameAreNoName() {
     assertThat(Spans.of(person, "Die Bäckerei Sonnenschein hat geöffnet.")).isEmpty();
     assertThat(Spans.of(person, "Spring Boot and Apache Kafka run on Windows Server.")).isEmpty();
