@@ -42,11 +42,11 @@ public final class NameLists {
 
   /**
    * Locales read for their first names only (Irish, Nigerian, Australian, South African, Latin
-   * American, Catalan, Norwegian, Romanian, Hungarian, Croatian, Slovak, Indian, Pakistani,
-   * Nepali, Singaporean, Malaysian, Filipino, New Zealand, Canadian and Swiss French, Austrian and
-   * Swiss German, Paraguayan, Indonesian, Estonian, Latvian, Albanian, Uzbek, Czech): their surname
-   * lists hold place and common words ("Garden", "Park") that would make names of street and
-   * product names.
+   * American, Catalan, Norwegian, Romanian, Hungarian, Croatian, Slovak, Indian, Pakistani, Nepali,
+   * Singaporean, Malaysian, Filipino, New Zealand, Canadian and Swiss French, Austrian and Swiss
+   * German, Paraguayan, Indonesian, Estonian, Latvian, Albanian, Uzbek, Czech): their surname lists
+   * hold place and common words ("Garden", "Park") that would make names of street and product
+   * names.
    */
   private static final List<String> FIRST_NAME_LOCALES =
       List.of(

@@ -20,16 +20,16 @@ final class NameShapes {
   private static final String PARTICLE =
       "(?:van|von|de|der|den|da|di|du|la|le|del|della|ter|ten|los|las|dos|das|O'|Mac)\\s";
 
-  /** SURNAME/GIVEN TITLE of tickets and passenger lists. */
+  /** SURNAME/GIVEN TITLE of tickets and passenger lists; tried where a slash joins capitals. */
   private static final Pattern TRAVEL =
       Pattern.compile(
-          "(?<![\\p{L}/])\\p{Lu}[\\p{Lu}'-]{1,24}(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?/\\p{Lu}[\\p{Lu}'-]{1,24}"
+          "\\p{Lu}[\\p{Lu}'-]{1,24}(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?/\\p{Lu}[\\p{Lu}'-]{1,24}"
               + "(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?\\s(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)(?![\\p{L}])");
 
   /** "Label: van Dijk, Marloes" as the whole value of a field line. */
   private static final Pattern SURNAME_COMMA_GIVEN =
       Pattern.compile(
-          "(?m)^[\\p{L}][\\p{L} ._-]{1,30}:[ \\t]*((?:"
+          "[\\p{L}][\\p{L} ._-]{1,30}:[ \\t]*((?:"
               + PARTICLE
               + ")*"
               + WORD
@@ -41,10 +41,10 @@ final class NameShapes {
               + WORD
               + "))(?=[ \\t]*(?:\\r?\\n|$))");
 
-  /** A greeting or thanks at the start of a line or sentence, then a word in lower case. */
+  /** A greeting or thanks (at the start of a line or sentence), then a word in lower case. */
   private static final Pattern GREETING =
       Pattern.compile(
-          "(?:^|\\n|[.!?]\\s)(?i:hey|hi|hello|hallo|hola|hoi|salut|cześć|czesc|hej|hei|ciao|olá|oi"
+          "(?i:hey|hi|hello|hallo|hola|hoi|salut|cześć|czesc|hej|hei|ciao|olá|oi"
               + "|merhaba|morning|buenas|moin|servus|thanks|thank you|thx|danke|merci|gracias|grazie"
               + "|dzięki|takk|tack|obrigado|obrigada|bedankt|dank je)[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})"
               + "(?=\\s*[,!?:]|\\s*$|\\s+-)");
@@ -91,7 +91,7 @@ final class NameShapes {
   /** An IRC or Matrix speaker at the start of a line, after an optional time. */
   private static final Pattern IRC_SPEAKER =
       Pattern.compile(
-          "(?m)^(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\]?\\s{1,3})?<("
+          "(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\]?\\s{1,3})?<("
               + WORD
               + "(?:\\s"
               + WORD
@@ -117,34 +117,100 @@ final class NameShapes {
   /** Adds the names found by the shapes above. */
   void find(String text, List<Finding> out) {
     if (text.indexOf('/') >= 0) {
-      add(Scan.matcher(TRAVEL, text), 0, out);
+      travelNames(text, out);
     }
-    if (text.indexOf(':') >= 0 && text.indexOf(',') >= 0) {
-      surnameCommaGiven(text, out);
+    boolean lt = text.indexOf('<') >= 0;
+    if (lt) {
+      headings(text, out);
     }
-    if (text.indexOf('<') >= 0) {
-      speakersAndHeadings(text, out);
+    if (lt || text.indexOf(':') >= 0) {
+      lines(text, out);
     }
     greetings(text, out);
   }
 
-  private void surnameCommaGiven(String text, List<Finding> out) {
-    Matcher m = Scan.matcher(SURNAME_COMMA_GIVEN, text);
-    while (m.find()) {
-      String given = m.group(2);
-      String surname = m.group(1).substring(0, m.group(1).indexOf(','));
-      String last = surname.substring(surname.lastIndexOf(' ') + 1);
-      boolean evidence =
-          names.isFirst(given) || names.isListedLast(last) || surname.indexOf(' ') > 0;
-      if (evidence && !names.isStopword(given) && !anyStopword(m.group(1))) {
-        out.add(new Finding(PiiType.PERSON, m.start(1), m.end(), 0.7));
+  /** Per line: a "Surname, Given" field or an IRC speaker at its start. */
+  private void lines(String text, List<Finding> out) {
+    Matcher field = Scan.matcher(SURNAME_COMMA_GIVEN, text);
+    Matcher irc = Scan.matcher(IRC_SPEAKER, text);
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
       }
+      int colon = TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 40));
+      if (colon > ls
+          && TableColumns.indexIn(text, ',', colon, le) > 0
+          && Scan.at(field, ls, le - ls, n)) {
+        surnameCommaGiven(field, out);
+      }
+      int lt = TableColumns.indexIn(text, '<', ls, Math.min(le, ls + 14));
+      if (lt >= 0 && Scan.at(irc, ls, Math.min(le - ls, 100), n)) {
+        speaker(irc, out);
+      }
+      ls = le + 1;
+    }
+  }
+
+  /** At each slash between capitals, the travel-document name that runs across it. */
+  private static void travelNames(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(TRAVEL, text);
+    int n = text.length();
+    int done = 0;
+    for (int sl = text.indexOf('/'); sl > 0; sl = text.indexOf('/', sl + 1)) {
+      if (sl < done || sl + 1 >= n || !Character.isUpperCase(text.charAt(sl - 1))) {
+        continue;
+      }
+      int w1 = upperRunStart(text, sl);
+      int w0 = w1 >= 2 && text.charAt(w1 - 1) == ' ' ? upperRunStart(text, w1 - 1) : w1;
+      for (int start : new int[] {w0, w1}) {
+        boolean free = start == 0 || !Character.isLetter(text.charAt(start - 1));
+        if (free && Scan.at(m, start, 120, n)) {
+          out.add(new Finding(PiiType.PERSON, start, m.end(), 0.7));
+          done = m.end();
+          break;
+        }
+      }
+    }
+  }
+
+  /** Where the run of capitals, apostrophes and hyphens ending at {@code end} starts. */
+  private static int upperRunStart(String text, int end) {
+    int b = end;
+    while (b > 0
+        && end - b < 25
+        && (Character.isUpperCase(text.charAt(b - 1))
+            || text.charAt(b - 1) == '\''
+            || text.charAt(b - 1) == '-')) {
+      b--;
+    }
+    return b;
+  }
+
+  /** The field's value when the given name or the surname is one by the lists or by its shape. */
+  private void surnameCommaGiven(Matcher m, List<Finding> out) {
+    String given = m.group(2);
+    String surname = m.group(1).substring(0, m.group(1).indexOf(','));
+    String last = surname.substring(surname.lastIndexOf(' ') + 1);
+    boolean evidence = names.isFirst(given) || names.isListedLast(last) || surname.indexOf(' ') > 0;
+    if (evidence && !names.isStopword(given) && !anyStopword(m.group(1))) {
+      out.add(new Finding(PiiType.PERSON, m.start(1), m.end(), 0.7));
     }
   }
 
   private void greetings(String text, List<Finding> out) {
     Matcher m = Scan.matcher(GREETING, text);
-    while (m.find()) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      boolean start =
+          i == 0
+              || text.charAt(i - 1) == '\n'
+              || (i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0);
+      if (!start || !Character.isLetter(text.charAt(i)) || !Scan.at(m, i, 40, n)) {
+        continue;
+      }
+      i = m.end() - 1;
       String w = m.group(1);
       String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
       boolean listed = names.isFirst(cap) && !names.isStopword(cap);
@@ -159,14 +225,14 @@ final class NameShapes {
     }
   }
 
-  private void speakersAndHeadings(String text, List<Finding> out) {
-    Matcher m = Scan.matcher(IRC_SPEAKER, text);
-    while (m.find()) {
-      String speaker = m.group(1);
-      if (!anyStopword(speaker) && (speaker.indexOf(' ') > 0 || names.isFirst(speaker))) {
-        out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
-      }
+  private void speaker(Matcher m, List<Finding> out) {
+    String speaker = m.group(1);
+    if (!anyStopword(speaker) && (speaker.indexOf(' ') > 0 || names.isFirst(speaker))) {
+      out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
     }
+  }
+
+  private void headings(String text, List<Finding> out) {
     Matcher h = Scan.matcher(HEADING, text);
     while (h.find()) {
       if (!anyStopword(h.group(2)) && contactNearby(text, h.start(), h.end())) {
@@ -196,11 +262,5 @@ final class NameShapes {
       }
     }
     return false;
-  }
-
-  private void add(Matcher m, int group, List<Finding> out) {
-    while (m.find()) {
-      out.add(new Finding(PiiType.PERSON, m.start(group), m.end(group), 0.7));
-    }
   }
 }

@@ -24,8 +24,8 @@ final class SqlRows {
       int limit = Math.min(text.length(), at + STATEMENT);
       int open = TableColumns.indexIn(text, '(', at, Math.min(limit, at + 120));
       int close = open < 0 ? -1 : TableColumns.indexIn(text, ')', open, limit);
-      int values = close < 0 ? -1 : lower.indexOf("values", close);
-      if (values < 0 || values > close + 20) {
+      int values = close < 0 ? -1 : valuesAfter(lower, close);
+      if (values < 0) {
         continue;
       }
       List<String> columns = columns(lower, open + 1, close);
@@ -41,6 +41,16 @@ final class SqlRows {
         p = tuple(text, tuple + 1, limit, columns, names, cell);
       }
     }
+  }
+
+  /** Where "values" starts within 20 chars after {@code from}, or -1. */
+  private static int valuesAfter(String lower, int from) {
+    for (int i = from; i < from + 20 && i < lower.length(); i++) {
+      if (lower.startsWith("values", i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The normalised names of the comma-separated columns in [s, e). */

@@ -30,8 +30,11 @@ final class VersionCues {
         && Character.isLetter(text.charAt(end + 1));
   }
 
+  /** How far apart two releases of one product are looked for, so the search stays bounded. */
+  private static final int NEARBY = 400;
+
   /**
-   * The text names a version that starts with the same two parts and a "v" ("v10.4.22.7 released;
+   * A version that starts with the same two parts and a "v" stands nearby ("v10.4.22.7 released;
    * see 10.4.22.6"): the numbers are releases of one product.
    */
   private static boolean siblingOfVersion(String text, int start) {
@@ -41,8 +44,10 @@ final class VersionCues {
       return false;
     }
     String prefix = text.substring(start, dot2 + 1);
-    for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      if (i > 0 && (text.charAt(i - 1) == 'v' || text.charAt(i - 1) == 'V')) {
+    int from = Math.max(1, start - NEARBY);
+    int to = Math.min(text.length(), start + NEARBY);
+    for (int i = text.indexOf(prefix, from); i >= 0 && i < to; i = text.indexOf(prefix, i + 1)) {
+      if (text.charAt(i - 1) == 'v' || text.charAt(i - 1) == 'V') {
         return true;
       }
     }
