@@ -98,6 +98,15 @@ class NameShapesAndStreetPartsTest {
   }
 
   @Test
+  void birthDatesUnderKeysAndCuesOfMoreLanguages() {
+    DateOfBirthRecognizer dob = new DateOfBirthRecognizer();
+    assertThat(Spans.of(dob, "{\"dateOfBirth\": \"1981-04-12\", \"createdAt\": \"2024-01-02\"}"))
+        .containsExactly("1981-04-12");
+    assertThat(Spans.of(dob, "id;data_nasterii\n4;12.04.1981")).containsExactly("12.04.1981");
+    assertThat(Spans.of(dob, "Jan Nowak, ur. 12.04.1981 w Gdańsku")).containsExactly("12.04.1981");
+  }
+
+  @Test
   void streetPartsOfMoreCountries() {
     assertThat(Spans.of(address, "Dirección: C/ de Atocha 20, 3º dcha., 28012 Madrid"))
         .containsExactly("C/ de Atocha 20, 3º dcha., 28012 Madrid");
