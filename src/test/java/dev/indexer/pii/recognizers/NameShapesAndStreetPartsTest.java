@@ -89,7 +89,7 @@ class NameShapesAndStreetPartsTest {
                 new DateOfBirthRecognizer(),
                 "INSERT INTO p (id, birth_date, city) VALUES (1, '1971-03-04', 'Oslo'), (2,"
                     + " '1980-12-01', 'Bergen');"))
-        .containsExactly("1971-03-04", "1980-12-01");
+        .containsOnly("1971-03-04", "1980-12-01");
     assertThat(
             Spans.of(
                 new DateOfBirthRecognizer(),
