@@ -6,9 +6,9 @@ import java.util.Locale;
  * Where a dotted number of four parts is a version, not an IPv4 address: a changelog or markdown
  * heading that starts with it ("## 2.14.3.1 - 2024-05-02"), a setting or call whose name ends in
  * "version" ({@code AssemblyVersion("4.2.0.17")}, {@code version="6.0.0.0"}), or the tag of a
- * container image ({@code registry/team/api:1.24.3.7}), a qualifier glued after it ({@code
- * 17.0.9.1-jre}), a "v" version of the same product in the text, or four single-digit parts without
- * a network word before them (section 3.2.1.4).
+ * container image ({@code registry/team/api:1.24.3.7}), a product token ({@code Chrome/120.0.0.0}),
+ * a qualifier glued after it ({@code 17.0.9.1-jre}), a "v" version of the same product in the text,
+ * or four single-digit parts without a network word before them (section 3.2.1.4).
  */
 final class VersionCues {
 
@@ -17,10 +17,18 @@ final class VersionCues {
   static boolean versionAt(String text, int start, int end) {
     return headingStart(text, start)
         || afterVersionName(text, start)
+        || productToken(text, start)
         || imageTag(text, start)
         || qualifierAfter(text, end)
         || siblingOfVersion(text, start)
         || singleDigitParts(text, start, end);
+  }
+
+  /** A product token of a user agent or a server header: "Chrome/120.0.0.0", "nginx/1.25.3.1". */
+  private static boolean productToken(String text, int start) {
+    return start >= 2
+        && text.charAt(start - 1) == '/'
+        && Character.isLetter(text.charAt(start - 2));
   }
 
   /** A release qualifier glued after it: "17.0.9.1-jre", "2.3.4.5-SNAPSHOT". */

@@ -126,6 +126,8 @@ class NameShapesAndStreetPartsTest {
     assertThat(Spans.of(ip, "Zie paragraaf 4.2.1.3 en punkt 2.3.1.1.")).isEmpty();
     assertThat(Spans.of(ip, "FROM runtime:11.0.21.9-slim")).isEmpty();
     assertThat(Spans.of(ip, "v8.4.12.3 is out; 8.4.12.2 is retired.")).isEmpty();
+    assertThat(Spans.of(ip, "Mozilla/5.0 (X11) Chrome/120.0.0.0 Safari/537.36")).isEmpty();
+    assertThat(Spans.of(ip, "http://198.51.100.23/login")).containsExactly("198.51.100.23");
     assertThat(Spans.of(ip, "client ip 4.2.2.1 and host 203.0.113.9"))
         .containsExactly("4.2.2.1", "203.0.113.9");
   }
