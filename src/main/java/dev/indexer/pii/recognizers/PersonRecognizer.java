@@ -346,8 +346,7 @@ public final class PersonRecognizer implements Recognizer {
     }
     int we = NameWords.wordEnd(text, end + 1);
     return we > end + 1
-        && StreetAddressRecognizer.SPACED_TYPES.contains(
-            text.substring(end + 1, we).toLowerCase(Locale.ROOT));
+        && StreetShapes.SPACED_TYPES.contains(text.substring(end + 1, we).toLowerCase(Locale.ROOT));
   }
 
   /** A listed first name, or two joined by a hyphen ("Jörg-Peter", "Anne-Sophie"). */

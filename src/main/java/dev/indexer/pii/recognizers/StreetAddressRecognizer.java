@@ -18,119 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class StreetAddressRecognizer implements Recognizer {
 
-  private static final String UP = "[\\p{Lu}]";
-  private static final String W = "[\\p{L}.'’-]";
-
-  /**
-   * English: number, up to four capitalised words, street type; optional unit. Anchored at the
-   * number.
-   */
-  private static final Pattern ENGLISH =
-      Pattern.compile(
-          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:"
-              + UP
-              + W
-              + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
-              + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
-              + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
-              + "|Mews|Hill|Walk|Grove)\\b\\.?"
-              + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
-
-  /** French: number, street type, name up to the comma or line end. Anchored at the number. */
-  private static final Pattern FRENCH =
-      Pattern.compile(
-          "[0-9]{1,4}(?:\\s?(?:bis|ter|[A-Ba-b]))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)"
-              + "\\s[^\\n,;()]{2,50}+");
-
-  /** German, Dutch, Nordic: compound street name and house number. Anchored at the street word. */
-  private static final Pattern COMPOUND =
-      Pattern.compile(
-          UP
-              + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
-              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
-              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
-
-  private static final String[] COMPOUND_SUFFIXES = {
-    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
-        "chaussee", "steig", "pfad",
-    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
-        "gade", "vej", "veien",
-    "gata", "katu", "tie"
-  };
-
-  /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
-  private static final Pattern GERMAN_PHRASE =
-      Pattern.compile(
-          "(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s"
-              + UP
-              + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
-
-  private static final String[] GERMAN_PHRASE_STARTS = {
-    "Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "
-  };
-
-  /**
-   * Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type.
-   */
-  private static final Pattern TYPE_FIRST =
-      Pattern.compile(
-          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
-              + UP
-              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
-
-  private static final String[] STREET_TYPES_FIRST = {
-    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
-        "Ronda ", "Rua ", "Travessa ",
-    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
-        "Ulica ", "Aleja "
-  };
-
-  /**
-   * Colombian and other Latin American numbered streets: "Calle 93 #11-27", "Carrera 7 No. 72-41".
-   * Anchored at the street type.
-   */
-  private static final Pattern NUMBERED =
-      Pattern.compile(
-          "(?:Calle|Carrera|Cra\\.|Cl\\.|Kr\\.|Avenida|Av\\.|Diagonal|Transversal)\\s[0-9]{1,3}[A-Z]?(?:\\sBis)?"
-              + "\\s?(?:#|No\\.?|N°|Nº)\\s?[0-9]{1,3}[A-Z]?\\s?-\\s?[0-9]{1,3}(?![\\p{N}])");
-
-  private static final String[] NUMBERED_STARTS = {
-    "Calle ", "Carrera ", "Cra. ", "Cl. ", "Kr. ", "Avenida ", "Av. ", "Diagonal ", "Transversal "
-  };
-
-  /**
-   * Nordic street words written apart from the name: "Kong Oscars gate 49", "Bygdøy allé 21",
-   * "Sandviks vei 3".
-   */
-  static final Set<String> SPACED_TYPES =
-      Set.of(
-          "gate", "gata", "gaten", "vei", "veg", "veien", "vegen", "allé", "plass", "torg", "vej",
-          "gade", "gatan", "vägen", "väg", "gränd", "torget");
-
-  /**
-   * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos
-   * 45", "BP 123".
-   */
-  private static final Pattern PO_BOX =
-      Pattern.compile(
-          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
-              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
-
-  private static final String[] PO_BOX_STARTS = {
-    "P.O. Box",
-    "P. O. Box",
-    "P.O.Box",
-    "PO Box",
-    "P.O.B.",
-    "Post Office Box",
-    "Postfach",
-    "Postbus",
-    "Apartado",
-    "Casella",
-    "Boîte",
-    "BP "
-  };
+  private static final String UP = StreetShapes.UP;
 
   private static final String[] CUES = {
     "address",
@@ -248,9 +136,32 @@ public final class StreetAddressRecognizer implements Recognizer {
     String lower = Scan.lower(text);
     findNumberedStreets(text, lower, locality, city, unit, streetStarts, out);
     anchoredAtWords(
-        text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
-    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
-    anchoredAtWords(text, NUMBERED, NUMBERED_STARTS, locality, city, unit, streetStarts, out);
+        text,
+        StreetShapes.GERMAN_PHRASE,
+        StreetShapes.GERMAN_PHRASE_STARTS,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
+    anchoredAtWords(
+        text,
+        StreetShapes.TYPE_FIRST,
+        StreetShapes.STREET_TYPES_FIRST,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
+    anchoredAtWords(
+        text,
+        StreetShapes.NUMBERED,
+        StreetShapes.NUMBERED_STARTS,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
     poBoxes(text, locality, city, unit, streetStarts, out);
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
   }
@@ -268,9 +179,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       BitSet streetStarts,
       List<Finding> out) {
     int n = text.length();
-    Matcher english = Scan.matcher(ENGLISH, text);
-    Matcher french = Scan.matcher(FRENCH, text);
-    Matcher compound = Scan.matcher(COMPOUND, text);
+    Matcher english = Scan.matcher(StreetShapes.ENGLISH, text);
+    Matcher french = Scan.matcher(StreetShapes.FRENCH, text);
+    Matcher compound = Scan.matcher(StreetShapes.COMPOUND, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         if (Scan.at(english, p, 200, n)) {
@@ -326,7 +237,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     while (ws > 0 && we - ws < 8 && Character.isLetter(text.charAt(ws - 1))) {
       ws--;
     }
-    if (ws == 0 || text.charAt(ws - 1) != ' ' || !SPACED_TYPES.contains(lower.substring(ws, we))) {
+    if (ws == 0
+        || text.charAt(ws - 1) != ' '
+        || !StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we))) {
       return -1;
     }
     int start = -1;
@@ -449,8 +362,8 @@ public final class StreetAddressRecognizer implements Recognizer {
       Matcher unit,
       BitSet streetStarts,
       List<Finding> out) {
-    Matcher m = Scan.matcher(PO_BOX, text);
-    for (String w : PO_BOX_STARTS) {
+    Matcher m = Scan.matcher(StreetShapes.PO_BOX, text);
+    for (String w : StreetShapes.PO_BOX_STARTS) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
           int end = extend(text, m.end(), locality, city, unit);
@@ -488,7 +401,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   private static boolean endsWithSuffix(String lower, int ws, int we) {
-    for (String suffix : COMPOUND_SUFFIXES) {
+    for (String suffix : StreetShapes.COMPOUND_SUFFIXES) {
       if (we - ws >= suffix.length() && lower.startsWith(suffix, we - suffix.length())) {
         return true;
       }
