@@ -33,9 +33,11 @@ public record PiiPolicy(
    * Bumped whenever a recognizer changes what it finds, so stored points can be re-processed: a new
    * value is a new policy version, rolled out as a new generation of the index. 3: names spelled by
    * nearby e-mail addresses, more name lists, National Insurance numbers, version numbers and SSH
-   * remotes that are not addresses, and more.
+   * remotes that are not addresses, and more. 4: names by the shape of their surname and of the
+   * text around them (travel documents, chat greetings, contact cards), initials, SQL columns,
+   * street parts of more countries, section numbers and release tags that are not IP addresses.
    */
-  public static final String RECOGNIZERS_GENERATION = "3";
+  public static final String RECOGNIZERS_GENERATION = "4";
 
   public PiiPolicy {
     enabledTypes =

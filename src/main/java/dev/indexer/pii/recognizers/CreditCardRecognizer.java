@@ -10,7 +10,7 @@ import java.util.Set;
  * Payment card numbers: 12 to 19 digits, compact or grouped by spaces or dashes, with a known
  * issuer prefix and length (including JCB, UnionPay, Mir and Maestro, which general validators
  * miss) and a valid Luhn check digit. UnionPay numbers without a Luhn digit count only next to a
- * card cue.
+ * card cue; a number introduced as an order, shipment or parcel number is not a card.
  */
 public final class CreditCardRecognizer implements Recognizer {
 
@@ -62,7 +62,7 @@ public final class CreditCardRecognizer implements Recognizer {
       if (precededByNumberChar(text, run.start()) || followedByNumberChar(text, run.end())) {
         continue;
       }
-      if (!groupedLikeACard(run)) {
+      if (!groupedLikeACard(run) || numberedAsSomethingElse(text, run.start())) {
         continue;
       }
       // Longest card number starting at a group boundary and ending at one.
@@ -89,6 +89,39 @@ public final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** Words that introduce an order, shipment or parcel number. */
+  private static final String[] OTHER_NUMBERS = {
+    "order", "shipment", "tracking", "parcel", "consignment", "invoice", "bestell", "sendung",
+    "pedido", "envío", "envio", "commande", "colis", "zamówieni", "przesyłk", "bestelling",
+    "zending", "ordine", "spedizione", "encomenda", "sipariş", "kargo", "awb", "waybill"
+  };
+
+  private static final String[] CARD_CUES = {
+    "card",
+    "karte",
+    "carte",
+    "tarjeta",
+    "carta",
+    "cartão",
+    "kaart",
+    "karta",
+    "kart",
+    "visa",
+    "mastercard",
+    "amex",
+    "cc",
+    "pan"
+  };
+
+  /**
+   * An order, shipment or parcel word just before the number and no card word between: the number
+   * is that order's, whatever its check digit.
+   */
+  private static boolean numberedAsSomethingElse(String text, int start) {
+    return Context.anyWordBefore(text, start, 24, OTHER_NUMBERS)
+        && !Context.anyWordBefore(text, start, 24, CARD_CUES);
   }
 
   /**

@@ -79,7 +79,25 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "født",
     "syntymäaika",
     "birth:",
-    "fødselsdato"
+    "fødselsdato",
+    "dateofbirth",
+    "date_of_birth",
+    "date-of-birth",
+    "birth_date",
+    "doğum tarihi",
+    "dogum tarihi",
+    "doğum tarihi",
+    "data nașterii",
+    "data nasterii",
+    "născut",
+    "născută",
+    "nascut",
+    "ur.",
+    "fæðingardagur",
+    "fæddur",
+    "fædd",
+    "född",
+    "fødd"
   };
 
   @Override
@@ -161,7 +179,23 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "födelsedatum",
           "fødselsdato",
           "date naissance",
-          "birth");
+          "birth",
+          "dateofbirth",
+          "doğum tarihi",
+          "dogum tarihi",
+          "data nașterii",
+          "data nasterii",
+          "syntymäaika",
+          "fæðingardagur",
+          "födelsedag",
+          "fødselsdag",
+          "bdate",
+          "birth dt",
+          "nascimento",
+          "data de nasc.",
+          "fecha nac.",
+          "geb. datum",
+          "geb.datum");
 
   /**
    * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows

@@ -50,6 +50,36 @@ public final class IpAddressRecognizer implements Recognizer {
     "artikel",
     "rozdział",
     "hoofdstuk",
+    "paragraaf",
+    "paragraf",
+    "paragraph",
+    "para.",
+    "punkt",
+    "pkt",
+    "punto",
+    "point",
+    "artículo",
+    "articolo",
+    "artigo",
+    "article",
+    "art.",
+    "cláusula",
+    "clausola",
+    "sezione",
+    "seção",
+    "secção",
+    "avsnitt",
+    "afsnit",
+    "kohta",
+    "madde",
+    "bölüm",
+    "item",
+    "step",
+    "fixed in",
+    "upgrade",
+    "update",
+    "patch",
+    "hotfix",
     "§"
   };
 
@@ -74,7 +104,7 @@ public final class IpAddressRecognizer implements Recognizer {
           continue;
         }
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
-            && !VersionCues.versionAt(text, m.start())
+            && !VersionCues.versionAt(text, m.start(), m.end())
             && !loopbackOrUnspecified(text, m.start(), m.end())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }

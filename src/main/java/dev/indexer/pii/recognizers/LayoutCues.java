@@ -95,7 +95,29 @@ final class LayoutCues {
     "hasta pronto,",
     "hartelijke groet,",
     "met vriendelijke groet,",
-    "met vriendelijke groet"
+    "met vriendelijke groet",
+    "groetjes,",
+    "groetjes",
+    "hilsen,",
+    "hilsen",
+    "mvh",
+    "hälsningar",
+    "hälsningar,",
+    "saygılarımla,",
+    "saygılarımla",
+    "selamlar,",
+    "kveðja,",
+    "kveðja",
+    "pozdrowienia,",
+    "z poważaniem,",
+    "z poważaniem",
+    "cumprimentos,",
+    "terveisin,",
+    "terveisin",
+    "cu stimă,",
+    "cu stimă",
+    "salutations,",
+    "bisous,"
   };
 
   private final NameLists names;

@@ -43,7 +43,39 @@ final class NameColumns {
           "cognome",
           "nome e cognome",
           "cognome e nome",
-          "nome completo");
+          "nome completo",
+          "imię",
+          "imie",
+          "nazwisko",
+          "imię i nazwisko",
+          "imie i nazwisko",
+          "fornavn",
+          "etternavn",
+          "efternavn",
+          "förnamn",
+          "efternamn",
+          "etunimi",
+          "sukunimi",
+          "soyad",
+          "soyadı",
+          "ad soyad",
+          "adı soyadı",
+          "nume",
+          "prenume",
+          "nume complet",
+          "sobrenome",
+          "apelido",
+          "primer apellido",
+          "segundo apellido",
+          "jméno",
+          "příjmení",
+          "vezetéknév",
+          "keresztnév",
+          "tussenvoegsel",
+          "passenger",
+          "passenger name",
+          "attendee",
+          "participant");
 
   /**
    * Columns that often hold a person's name, and sometimes a product or a team: a listed name
@@ -73,7 +105,19 @@ final class NameColumns {
             "cliente",
             "klant",
             "requester",
-            "user"));
+            "user",
+            "navn",
+            "namn",
+            "nimi",
+            "isim",
+            "ad",
+            "nafn",
+            "display name",
+            "displayname",
+            "contact person",
+            "ansprechpartner",
+            "persona de contacto",
+            "contactpersoon"));
     NAME_COLUMNS = Set.copyOf(all);
   }
 

@@ -42,8 +42,11 @@ public final class NameLists {
 
   /**
    * Locales read for their first names only (Irish, Nigerian, Australian, South African, Latin
-   * American, Catalan, Norwegian, Romanian, Hungarian, Croatian, Slovak): their surname lists hold
-   * place and common words ("Garden", "Park") that would make names of street and product names.
+   * American, Catalan, Norwegian, Romanian, Hungarian, Croatian, Slovak, Indian, Pakistani, Nepali,
+   * Singaporean, Malaysian, Filipino, New Zealand, Canadian and Swiss French, Austrian and Swiss
+   * German, Paraguayan, Indonesian, Estonian, Latvian, Albanian, Uzbek, Czech): their surname lists
+   * hold place and common words ("Garden", "Park") that would make names of street and product
+   * names.
    */
   private static final List<String> FIRST_NAME_LOCALES =
       List.of(
@@ -59,7 +62,25 @@ public final class NameLists {
           "ro-MD.yml",
           "hu.yml",
           "hr.yml",
-          "sk.yml");
+          "sk.yml",
+          "en-IN.yml",
+          "en-PAK.yml",
+          "en-NEP.yml",
+          "en-SG.yml",
+          "en-MS.yml",
+          "en-PH.yml",
+          "en-NZ.yml",
+          "fr-CA.yml",
+          "fr-CH.yml",
+          "de-AT.yml",
+          "de-CH.yml",
+          "es-PY.yml",
+          "id.yml",
+          "et.yml",
+          "lv.yml",
+          "sq.yml",
+          "uz.yml",
+          "cs-CZ.yml");
 
   private static final Set<String> FIRST_ONLY_FROM_SMALL_LISTS = Set.of("nl.yml");
 

@@ -9,7 +9,19 @@ final class NameWords {
   static final Set<String> PARTICLES =
       Set.of(
           "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
-          "das", "ter", "ten", "bin", "al", "el", "zu", "y", "ap", "ab", "ibn", "bint");
+          "das", "ter", "ten", "bin", "al", "el", "zu", "y", "ap", "ab", "ibn", "bint", "los",
+          "las");
+
+  /**
+   * Endings that mark a surname in many languages (Icelandic, Nordic, Romanian, Turkish, Slavic,
+   * Greek, Armenian, Georgian): a capitalised word ending so after a capitalised word is a name.
+   */
+  private static final String[] SURNAME_ENDINGS = {
+    "dóttir", "dottir", "sson", "escu", "eanu", "oğlu", "oglu", "ović", "ević", "ovic", "evic",
+    "owski", "owska", "wski", "wska", "cki", "cka", "dzki", "dzka", "czyk", "wicz", "enko",
+    "chuk", "shvili", "poulos", "opoulou", "akis", "ova", "ová", "ov", "yan", "yev", "ienė",
+    "aitė", "auskas", "ykė"
+  };
 
   /** Titles: a cue for the name after them, never the start of a name. */
   static final Set<String> HONORIFICS =
@@ -94,6 +106,57 @@ final class NameWords {
       }
     }
     return upper <= 3 && upper < e - s;
+  }
+
+  /** The word ends like a surname and is long enough not to be a short common word. */
+  static boolean surnameShaped(String w) {
+    if (w.length() < 5) {
+      return false;
+    }
+    for (String ending : SURNAME_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Articles: a capitalised word after one is a noun or a title, not a first name. */
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+          "einem", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "gli", "het",
+          "een", "os", "um", "uma");
+
+  /** The word at {@code s} follows an article ("die Apotheke Neumann", "Die Apotheke ..."). */
+  static boolean articleBefore(String text, int s) {
+    int e = s - 1;
+    if (e < 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && e - b < 6 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e
+        && (b == 0 || !Character.isLetter(text.charAt(b - 1)))
+        && ARTICLES.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** Endings of common nouns, capitalised in German and in names of shops and firms. */
+  private static final String[] NOUN_ENDINGS = {
+    "ei", "ung", "heit", "keit", "schaft", "tion", "sion", "ment", "ität", "ismus", "haus", "werk",
+    "zentrum", "ería", "erie", "ery", "ique", "ium", "ings", "ics"
+  };
+
+  /** The word ends like a common noun ("Bäckerei", "Beratung"), not like a first name. */
+  static boolean nounShaped(String w) {
+    for (String ending : NOUN_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean plausibleSurname(String w) {

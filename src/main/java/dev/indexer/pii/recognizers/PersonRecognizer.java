@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <p>This class reads the capitalised words and decides how far a name runs; the evidence that a
  * word starts a name comes by kind: cue words and labels ({@code PersonCues}), the layout ({@code
- * LayoutCues}: closings, address blocks, chat speakers), mentions ({@code NameMentions}) and table
- * columns ({@code NameColumns}); {@code NameWords} knows the shape of a name.
+ * LayoutCues}: closings, address blocks, chat speakers), mentions ({@code NameMentions}), table
+ * columns ({@code NameColumns}) and the shape of the text around a name ({@code NameShapes}: travel
+ * documents, "Surname, Given" fields, chat greetings, contact cards); {@code NameWords} knows the
+ * shape of a name.
  */
 public final class PersonRecognizer implements Recognizer {
 
@@ -27,6 +29,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NameMentions mentions = new NameMentions(names);
   private final NameColumns columns = new NameColumns(names);
   private final NameRelations relations = new NameRelations(names);
+  private final NameShapes shapes = new NameShapes(names);
 
   @Override
   public Set<PiiType> types() {
@@ -52,7 +55,7 @@ public final class PersonRecognizer implements Recognizer {
           && (end - i >= 2 && (NameWords.nameShaped(text, i, end) || capitalsAfterCue(text, i, end))
               || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
-        if (spanEnd > i) {
+        if (spanEnd > i && !streetWordAfter(text, spanEnd)) {
           out.add(new Finding(PiiType.PERSON, NameWords.withTitle(text, i, spanEnd), spanEnd, 0.7));
           coveredTo = spanEnd;
           i = spanEnd;
@@ -63,6 +66,7 @@ public final class PersonRecognizer implements Recognizer {
     }
     mentions.find(text, out);
     columns.find(text, out);
+    shapes.find(text, out);
     if (text.indexOf('@') >= 0) {
       relations.find(text, out);
     }
@@ -79,20 +83,31 @@ public final class PersonRecognizer implements Recognizer {
     return PersonCues.cueBefore(text, s) && names.listedInCapitals(text, s, e);
   }
 
-  /** "J. Smith", "J. de Boer" after a cue: the initial and the surname. */
+  /**
+   * "J. Smith", "J. de Boer" after a cue: the initial and the surname. Without a cue, two initials
+   * ("J. R. Whitfield"), a particle ("M. de Vries") or a listed surname ("A. Nowak") make it a
+   * name.
+   */
   private int initialMatch(String text, int s, int e) {
-    if (!PersonCues.cueBefore(text, s)) {
-      return -1;
-    }
+    int n = text.length();
     int q = e + 2;
+    boolean strong = false;
+    if (q + 2 < n
+        && Character.isUpperCase(text.charAt(q))
+        && text.charAt(q + 1) == '.'
+        && text.charAt(q + 2) == ' ') {
+      q += 3; // a second initial
+      strong = true;
+    }
     int we = NameWords.wordEnd(text, q);
     if (we > q
         && Character.isLowerCase(text.charAt(q))
         && NameWords.PARTICLES.contains(text.substring(q, we))
-        && we + 1 < text.length()
+        && we + 1 < n
         && text.charAt(we) == ' ') {
       q = we + 1;
       we = NameWords.wordEnd(text, q);
+      strong = true;
     }
     if (we - q < 2
         || !Character.isUpperCase(text.charAt(q))
@@ -100,7 +115,8 @@ public final class PersonRecognizer implements Recognizer {
         || names.isStopword(text.substring(q, we))) {
       return -1;
     }
-    return we;
+    boolean surname = names.isListedLast(text.substring(q, we));
+    return strong || surname || PersonCues.cueBefore(text, s) ? we : -1;
   }
 
   /** End of the person span starting at the capitalised word [s, e), or -1. */
@@ -133,7 +149,14 @@ public final class PersonRecognizer implements Recognizer {
       return -1; // "Dell Latitude", "Ford Transit": a maker and a model
     }
     boolean first =
-        names.isFirst(word) || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e));
+        firstName(word)
+            || (names.isAmbiguousFirst(word) && nextIsListedLast(text, e))
+            || (!stop
+                && !capitals
+                && NameWords.plausibleSurname(word)
+                && !NameWords.nounShaped(word)
+                && !NameWords.articleBefore(text, s)
+                && surnameNext(text, e));
     if (!cue && !first) {
       return -1;
     }
@@ -222,7 +245,7 @@ public final class PersonRecognizer implements Recognizer {
    * Where one or two particles at [q, we) before a capitalised word end ("van Berg", "van den
    * Berg", "de la Cruz", "von der Leyen"), or -1.
    */
-  private static int particlesEnd(String text, int q, int we) {
+  private int particlesEnd(String text, int q, int we) {
     String w = text.substring(q, we);
     boolean particle =
         Character.isLowerCase(text.charAt(q))
@@ -232,7 +255,7 @@ public final class PersonRecognizer implements Recognizer {
       return -1;
     }
     if (Character.isUpperCase(text.charAt(we + 1))) {
-      return we;
+      return w.equals("y") && startsAFirstName(text, we + 1) ? -1 : we;
     }
     int we2 = NameWords.wordEnd(text, we + 1);
     if (we2 > we + 1
@@ -243,6 +266,15 @@ public final class PersonRecognizer implements Recognizer {
       return we2;
     }
     return -1;
+  }
+
+  /**
+   * The word at {@code q} is a first name and no surname: "Diego Fuentes y Irene Molina" joins two
+   * people, "Ortega y Gasset" one surname.
+   */
+  private boolean startsAFirstName(String text, int q) {
+    String w = text.substring(q, NameWords.wordEnd(text, q));
+    return names.isFirst(w) && !names.isListedLast(w);
   }
 
   /**
@@ -296,6 +328,62 @@ public final class PersonRecognizer implements Recognizer {
             && text.charAt(we) == ' '
             && Character.isUpperCase(text.charAt(we + 1));
     return names.isFirst(w) && !names.isStopword(w) && !fullNameFollows ? we : end;
+  }
+
+  /** A double-barrelled surname of two listed ones: "Dupont-Aignan", "Rivera-Salgado". */
+  private boolean listedHalves(String word) {
+    int h = word.indexOf('-');
+    return h > 1
+        && h < word.length() - 2
+        && names.isListedLast(word.substring(0, h))
+        && names.isListedLast(word.substring(h + 1));
+  }
+
+  /** "Karl Johans gate", "Thorvald Meyers gate 55": a street named after a person. */
+  private static boolean streetWordAfter(String text, int end) {
+    if (end + 3 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    int we = NameWords.wordEnd(text, end + 1);
+    return we > end + 1
+        && StreetShapes.SPACED_TYPES.contains(text.substring(end + 1, we).toLowerCase(Locale.ROOT));
+  }
+
+  /** A listed first name, or two joined by a hyphen ("Jörg-Peter", "Anne-Sophie"). */
+  private boolean firstName(String word) {
+    if (names.isFirst(word)) {
+      return true;
+    }
+    int h = word.indexOf('-');
+    return h > 1
+        && h < word.length() - 2
+        && names.isFirst(word.substring(0, h))
+        && names.isFirst(word.substring(h + 1));
+  }
+
+  /**
+   * The next word is a surname by the lists or by its shape ("Federica Lombardi", "Þórunn
+   * Guðmundsdóttir", "Ștefan Bălănescu"), not a common word: the word before it starts a name.
+   */
+  private boolean surnameNext(String text, int e) {
+    if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    int q = e + 1;
+    int we = NameWords.wordEnd(text, q);
+    if (we - q < 3
+        || !Character.isUpperCase(text.charAt(q))
+        || !NameWords.nameShaped(text, q, we)) {
+      return false;
+    }
+    String next = text.substring(q, we);
+    // A listed first name next is more likely the start of the name than its end
+    // ("Firmaron Lucas Romero").
+    return !names.isStopword(next)
+        && !ProductNames.BRANDS.contains(next)
+        && (NameWords.surnameShaped(next)
+            || names.isListedLast(next) && !names.isFirst(next)
+            || listedHalves(next));
   }
 
   private boolean nextIsListedLast(String text, int e) {

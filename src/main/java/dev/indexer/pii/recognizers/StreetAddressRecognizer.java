@@ -18,97 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class StreetAddressRecognizer implements Recognizer {
 
-  private static final String UP = "[\\p{Lu}]";
-  private static final String W = "[\\p{L}.'’-]";
-
-  /**
-   * English: number, up to four capitalised words, street type; optional unit. Anchored at the
-   * number.
-   */
-  private static final Pattern ENGLISH =
-      Pattern.compile(
-          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:"
-              + UP
-              + W
-              + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
-              + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
-              + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
-              + "|Mews|Hill|Walk|Grove)\\b\\.?"
-              + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
-
-  /** French: number, street type, name up to the comma or line end. Anchored at the number. */
-  private static final Pattern FRENCH =
-      Pattern.compile(
-          "[0-9]{1,4}(?:\\s?(?:bis|ter|[A-Ba-b]))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)"
-              + "\\s[^\\n,;()]{2,50}+");
-
-  /** German, Dutch, Nordic: compound street name and house number. Anchored at the street word. */
-  private static final Pattern COMPOUND =
-      Pattern.compile(
-          UP
-              + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
-              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
-              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
-
-  private static final String[] COMPOUND_SUFFIXES = {
-    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
-        "chaussee", "steig", "pfad",
-    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
-        "gade", "vej", "veien",
-    "gata", "katu", "tie"
-  };
-
-  /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
-  private static final Pattern GERMAN_PHRASE =
-      Pattern.compile(
-          "(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s"
-              + UP
-              + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
-
-  private static final String[] GERMAN_PHRASE_STARTS = {
-    "Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "
-  };
-
-  /**
-   * Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type.
-   */
-  private static final Pattern TYPE_FIRST =
-      Pattern.compile(
-          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
-              + UP
-              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
-
-  private static final String[] STREET_TYPES_FIRST = {
-    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
-        "Ronda ", "Rua ", "Travessa ",
-    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
-        "Ulica ", "Aleja "
-  };
-
-  /**
-   * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos
-   * 45", "BP 123".
-   */
-  private static final Pattern PO_BOX =
-      Pattern.compile(
-          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
-              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
-
-  private static final String[] PO_BOX_STARTS = {
-    "P.O. Box",
-    "P. O. Box",
-    "P.O.Box",
-    "PO Box",
-    "P.O.B.",
-    "Post Office Box",
-    "Postfach",
-    "Postbus",
-    "Apartado",
-    "Casella",
-    "Boîte",
-    "BP "
-  };
+  private static final String UP = StreetShapes.UP;
 
   private static final String[] CUES = {
     "address",
@@ -166,6 +76,13 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "[\\p{L}'’-]{1,25}(?:\\s"
               + UP
               + "[\\p{L}'’-]{1,25}){0,2},?\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s[0-9]{4}(?![0-9]))"
+              // Brazil: City - ST, CEP ("São Paulo - SP, 01426-001") or the CEP alone
+              + "|(?:"
+              + UP
+              + "[\\p{L}'’-]{1,25}(?:\\s"
+              + UP
+              + "[\\p{L}'’-]{1,25}){0,2}\\s?[-/]\\s?[A-Z]{2}(?:,?\\s[0-9]{5}-[0-9]{3})?(?![\\p{L}\\p{N}]))"
+              + "|(?:(?:CEP:?\\s)?[0-9]{5}-[0-9]{3}(?![0-9]))"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
               + "|(?:"
               + UP
@@ -179,9 +96,20 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern UNIT =
       Pattern.compile(
-          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\s?[ºª°]\\s?(?:[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
-              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.)"
+          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|dcha|dch|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
+              + "|[0-9]{1,2}(?:r|n|t|è|o)\\s[0-9]{1,2}a(?![\\p{L}\\p{N}])"
+              + "|(?:bajo|entlo\\.?|entresuelo|ático|local\\s[0-9]{1,4})(?![\\p{L}\\p{N}])"
+              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
+
+  /** A Mexican or Brazilian neighbourhood between the street and the postcode: "Col. Juárez". */
+  private static final Pattern NEIGHBOURHOOD =
+      Pattern.compile(
+          ",\\s(?:Col\\.|Colonia|Bairro|Barrio|Fracc\\.)\\s"
+              + UP
+              + "[\\p{L}'’-]{1,25}(?:\\s(?:de\\s|del\\s)?"
+              + UP
+              + "[\\p{L}'’-]{1,25}){0,3}");
 
   private static final Pattern CITY_ONLY =
       Pattern.compile(
@@ -208,8 +136,32 @@ public final class StreetAddressRecognizer implements Recognizer {
     String lower = Scan.lower(text);
     findNumberedStreets(text, lower, locality, city, unit, streetStarts, out);
     anchoredAtWords(
-        text, GERMAN_PHRASE, GERMAN_PHRASE_STARTS, locality, city, unit, streetStarts, out);
-    anchoredAtWords(text, TYPE_FIRST, STREET_TYPES_FIRST, locality, city, unit, streetStarts, out);
+        text,
+        StreetShapes.GERMAN_PHRASE,
+        StreetShapes.GERMAN_PHRASE_STARTS,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
+    anchoredAtWords(
+        text,
+        StreetShapes.TYPE_FIRST,
+        StreetShapes.STREET_TYPES_FIRST,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
+    anchoredAtWords(
+        text,
+        StreetShapes.NUMBERED,
+        StreetShapes.NUMBERED_STARTS,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
     poBoxes(text, locality, city, unit, streetStarts, out);
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
   }
@@ -227,9 +179,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       BitSet streetStarts,
       List<Finding> out) {
     int n = text.length();
-    Matcher english = Scan.matcher(ENGLISH, text);
-    Matcher french = Scan.matcher(FRENCH, text);
-    Matcher compound = Scan.matcher(COMPOUND, text);
+    Matcher english = Scan.matcher(StreetShapes.ENGLISH, text);
+    Matcher french = Scan.matcher(StreetShapes.FRENCH, text);
+    Matcher compound = Scan.matcher(StreetShapes.COMPOUND, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         if (Scan.at(english, p, 200, n)) {
@@ -237,6 +189,14 @@ public final class StreetAddressRecognizer implements Recognizer {
         } else if (Scan.at(french, p, 80, n)) {
           add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
         }
+      }
+      int spaced = spacedStreetStart(text, lower, p);
+      if (spaced >= 0) {
+        int q = p;
+        while (q < n && q - p < 4 && Scan.isDigit(text.charAt(q))) {
+          q++;
+        }
+        add(text, spaced, q, locality, city, unit, streetStarts, out);
       }
       // "Hauptstraße 5": the word before the number ends in a street suffix.
       int q = p;
@@ -262,6 +222,44 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * Where a street of capitalised words and a separate Nordic street word before the house number
+   * at {@code p} starts ("Kong Oscars gate 49"), or -1.
+   */
+  private static int spacedStreetStart(String text, String lower, int p) {
+    if (p < 6 || text.charAt(p - 1) != ' ') {
+      return -1;
+    }
+    int we = p - 1;
+    int ws = we;
+    while (ws > 0 && we - ws < 8 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == 0
+        || text.charAt(ws - 1) != ' '
+        || !StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we))) {
+      return -1;
+    }
+    int start = -1;
+    int b = ws - 1;
+    for (int words = 0; words < 3 && b > 0; words++) {
+      int e = b;
+      int s = e;
+      while (s > 0 && e - s < 30 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e || !Character.isUpperCase(text.charAt(s))) {
+        break;
+      }
+      start = s;
+      if (s == 0 || text.charAt(s - 1) != ' ') {
+        break;
+      }
+      b = s - 1;
+    }
+    return start;
   }
 
   /**
@@ -364,8 +362,8 @@ public final class StreetAddressRecognizer implements Recognizer {
       Matcher unit,
       BitSet streetStarts,
       List<Finding> out) {
-    Matcher m = Scan.matcher(PO_BOX, text);
-    for (String w : PO_BOX_STARTS) {
+    Matcher m = Scan.matcher(StreetShapes.PO_BOX, text);
+    for (String w : StreetShapes.PO_BOX_STARTS) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
           int end = extend(text, m.end(), locality, city, unit);
@@ -403,7 +401,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   private static boolean endsWithSuffix(String lower, int ws, int we) {
-    for (String suffix : COMPOUND_SUFFIXES) {
+    for (String suffix : StreetShapes.COMPOUND_SUFFIXES) {
       if (we - ws >= suffix.length() && lower.startsWith(suffix, we - suffix.length())) {
         return true;
       }
@@ -421,43 +419,68 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /**
-   * What follows a house number and belongs to it: a letter ("12-A", "15B"), "bis", a flat after a
-   * slash ("84/92", "12/4") and the Polish "m. 15".
+   * What follows a house number and belongs to it: a letter ("12-A", "15B"), "bis" ("231 bis"), a
+   * Dutch floor in Roman numerals ("7-III"), a flat after a slash ("84/92", "12/4") and the Polish
+   * "m. 15" or "lok. 109".
    */
   private static final Pattern HOUSE_SUFFIX =
       Pattern.compile(
-          "(?:-?[A-Za-z]|bis|ter|/[0-9]{1,4}[A-Za-z]?)?(?:\\s?m\\.\\s?[0-9]{1,4})?(?![\\p{L}\\p{N}])");
+          "(?:-(?:III|II|IV|I|hs|huis|bg)|\\s?(?:bis|ter)|-?[A-Za-z]|/[0-9]{1,4}[A-Za-z]?)?"
+              + "(?:\\s?(?:m\\.|lok\\.)\\s?[0-9]{1,4})?(?![\\p{L}\\p{N}])");
 
+  /**
+   * The street [.., end) extended over what follows it: the house number's suffix, floors and
+   * doors, a neighbourhood, the locality (postcode and city, country) and up to two bare city
+   * names.
+   */
   private static int extend(String text, int end, Matcher locality, Matcher city, Matcher unit) {
+    int n = text.length();
     if (end > 0 && Character.isDigit(text.charAt(end - 1))) {
       Matcher suffix = Scan.matcher(HOUSE_SUFFIX, text);
-      if (Scan.at(suffix, end, 20, text.length()) && suffix.end() > end) {
+      if (Scan.at(suffix, end, 20, n) && suffix.end() > end) {
         end = suffix.end();
       }
     }
-    for (int k = 0; k < 4; k++) {
-      if (Scan.at(locality, end, 120, text.length()) && locality.end() > end) {
+    int cities = 0;
+    for (int k = 0; k < 5; k++) {
+      if (Scan.at(locality, end, 120, n) && locality.end() > end) {
         end = trimEnd(text, end, locality.end());
         continue;
       }
-      // A floor or door, then the locality: both belong to the address.
-      if (Scan.at(unit, end, 40, text.length()) && unit.end() > end) {
-        int u = trimEnd(text, end, unit.end());
-        if (Scan.at(unit, u, 40, text.length()) && unit.end() > u) {
-          u = trimEnd(text, u, unit.end()); // "4º 2ª", "piso 5, puerta 3"
-        }
-        if (Scan.at(locality, u, 120, text.length()) && locality.end() > u) {
-          end = trimEnd(text, u, locality.end());
-          continue;
-        }
+      int u = units(text, end, unit);
+      if (u > end && Scan.at(locality, u, 120, n) && locality.end() > u) {
+        end = trimEnd(text, u, locality.end());
+        continue;
       }
-      if (k == 0 && Scan.at(city, end, 80, text.length()) && city.end() > end) {
+      // A bare city after the street or its unit ("..., of. 207, Providencia, Santiago").
+      if ((k == 0 || cities > 0 || u > end)
+          && cities < 2
+          && Scan.at(city, u, 80, n)
+          && city.end() > u) {
         end = city.end();
+        cities++;
         continue;
       }
       break;
     }
     return end;
+  }
+
+  /** Where the floors, doors and neighbourhood at {@code end} stop; {@code end} when none. */
+  private static int units(String text, int end, Matcher unit) {
+    int n = text.length();
+    int u = end;
+    for (int k = 0; k < 2 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
+      u = unit.end(); // "4º 2ª", "piso 5, puerta 3", "4º izq."
+      while (u > end && Character.isWhitespace(text.charAt(u - 1))) {
+        u--;
+      }
+    }
+    Matcher hood = Scan.matcher(NEIGHBOURHOOD, text);
+    if (Scan.at(hood, u, 80, n) && hood.end() > u) {
+      u = hood.end();
+    }
+    return u;
   }
 
   private static int trimEnd(String text, int start, int end) {

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Cells under a named column of a CSV, TSV or pipe table: a header line whose cell, normalised, is
- * one of the column names, then the same cell of each following line with that delimiter. One pass
- * over the lines, each search bounded by its line, so the cost stays linear.
+ * one of the column names, then the same cell of each following line with that delimiter; and the
+ * values of a named column in SQL inserts ({@code SqlRows}). One pass over the lines, each search
+ * bounded by its line, so the cost stays linear.
  */
 final class TableColumns {
 
@@ -66,6 +67,9 @@ final class TableColumns {
         columnNames = new ArrayList<>(foundNames);
       }
       ls = le + 1;
+    }
+    if (lower.contains("insert into")) {
+      SqlRows.scan(text, lower, names, cell);
     }
   }
 

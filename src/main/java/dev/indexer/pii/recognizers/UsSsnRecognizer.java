@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * US social security numbers, AAA-GG-SSSS, following the SSA's allocation rules: area not 000, 666
  * or 900-999, group not 00, serial not 0000, and the numbers published in advertising only next to
- * an SSN cue. Dashed numbers count unless the context says they are something else; spaced, dotted
- * or bare digits count only next to an SSN cue.
+ * an SSN cue and never beside a word that calls them a sample or placeholder. Dashed numbers count
+ * unless the context says they are something else; spaced, dotted or bare digits count only next to
+ * an SSN cue.
  */
 public final class UsSsnRecognizer implements Recognizer {
 
@@ -30,6 +31,12 @@ public final class UsSsnRecognizer implements Recognizer {
     "itin",
     "sozialversicherungs"
   };
+
+  /** Words that mark a published sample number as a sample even next to an SSN cue. */
+  private static final String[] PLACEHOLDER = {
+    "placeholder", "sample", "example", "dummy", "fake", "invalid", "test", "like "
+  };
+
   private static final String[] NOT_SSN = {
     "phone",
     "tel",
@@ -65,7 +72,8 @@ public final class UsSsnRecognizer implements Recognizer {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, m.start(), 40, CUES);
-      if (ADVERTISED.contains(area + group + serial) && !cue) {
+      if (ADVERTISED.contains(area + group + serial)
+          && (!cue || Context.anyAround(text, m.start(), m.end(), 40, PLACEHOLDER))) {
         continue; // published sample numbers: personal only where the text says it is an SSN
       }
       boolean dashed = m.group(2).equals("-");

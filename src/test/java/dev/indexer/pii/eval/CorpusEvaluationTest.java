@@ -153,15 +153,17 @@ class CorpusEvaluationTest {
     // First run, before any rule change: precision 0.847, recall 0.610, leak 36.0%, structured
     // leak 2.0%, PERSON recall 0.472, 11 false findings on 46 hard negatives. After the rules
     // developed on the tuning set: precision 0.955, recall 0.716, leak 25.3%, structured leak 0,
-    // PERSON recall 0.583, 1 false finding ("Phoenix Park"). Thresholds guard today's figures;
-    // names (PERSON leak 38%) and addresses stay far from the targets.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.71);
+    // PERSON recall 0.583, 1 false finding ("Phoenix Park"). With the rules of the third and fourth
+    // tuning sets (scored once, not tuned on): precision 0.971, recall 0.839, leak 12.7 %,
+    // structured leak 0, PERSON recall 0.743, 2 false findings. Thresholds guard these figures;
+    // names (PERSON leak 21 %) stay far from the target.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.83);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.26);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(1);
+        .isLessThanOrEqualTo(2);
   }
 
   /**
@@ -177,14 +179,17 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
     Scorer s = scoreAndReport(cases, "blind3-score.txt");
     // When added, on the rules developed for issue 20 without it: precision 0.897, recall 0.784,
-    // leak 20.0 %, structured leak 0.78 %, 14 false findings on its 46 hard negatives.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.89);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.21);
+    // leak 20.0 %, structured leak 0.78 %, 14 false findings on its 46 hard negatives. With the
+    // rules of the third and fourth tuning sets (scored once, not tuned on): precision 0.950,
+    // recall 0.894, leak 10.25 %, structured leak 0.78 %, 6 false findings.
+    // 228 of 240 findings: exactly 0.95.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.949);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.11);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.01);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(14);
+        .isLessThanOrEqualTo(6);
   }
 
   /** Cases of the blind set's kinds with other text, for developing the rules. */
@@ -198,6 +203,63 @@ class CorpusEvaluationTest {
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.99);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.03);
     assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
+  }
+
+  /**
+   * A third tuning set of issue 20's kinds (176 cases, 13 languages, 35 hard negatives), written
+   * before the rules it led to.
+   */
+  @Test
+  void thirdTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20c.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+    Scorer s = scoreAndReport(cases, "tuning20c-score.txt");
+    // First run: precision 0.906, recall 0.791, leak 19.1 %, 6 false findings on 35 hard
+    // negatives. The rules were then developed on it (now 1.000, 0.995, 0.7 %, none): it guards
+    // against regressions rather than measures.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.01);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
+  }
+
+  /**
+   * A fourth tuning set (61 cases, 18 hard negatives aimed at the third set's rules), written after
+   * those rules to see whether they carry over to other text.
+   */
+  @Test
+  void fourthTuningSetOfIssue20() throws IOException {
+    Scorer s =
+        scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20d.jsonl"), "tuning20d-score.txt");
+    // First run, on the rules developed on the third set: precision 0.909, recall 0.893, leak
+    // 12.4 %, 4 false findings on 18 hard negatives.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.11);
+    assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
+  }
+
+  /**
+   * A held-out guard written with the third tuning set and committed before any rule it led to (64
+   * cases, 10 languages, 16 hard negatives): never tuned on.
+   */
+  @Test
+  void guardSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-guard20c.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
+    Scorer s = scoreAndReport(cases, "guard20c-score.txt");
+    // Before the rules of the third tuning set: precision 0.881, recall 0.732, leak 23.4 %,
+    // structured leak 0, 3 false findings on 16 hard negatives. After the rules of the third and
+    // fourth tuning sets (scored once): precision 0.971, recall 0.930, leak 5.96 %, structured
+    // leak 0, 1 false finding. Thresholds guard these figures.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.92);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.06);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(1);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

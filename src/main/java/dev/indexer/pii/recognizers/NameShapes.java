@@ -1,0 +1,266 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names known by the shape of the text around them rather than by a cue word: travel documents
+ * ({@code OKONKWO/CHIDINMA MRS}), "Surname, Given" as a field's whole value, a first name in lower
+ * case after a chat greeting ("hey marek,"), an IRC speaker ({@code <Eamon Doyle>}) and the heading
+ * of a contact card.
+ */
+final class NameShapes {
+
+  private static final String WORD = "\\p{Lu}[\\p{L}'’-]{1,24}";
+  private static final String PARTICLE =
+      "(?:van|von|de|der|den|da|di|du|la|le|del|della|ter|ten|los|las|dos|das|O'|Mac)\\s";
+
+  /** SURNAME/GIVEN TITLE of tickets and passenger lists; tried where a slash joins capitals. */
+  private static final Pattern TRAVEL =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}'-]{1,24}(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?/\\p{Lu}[\\p{Lu}'-]{1,24}"
+              + "(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?\\s(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)(?![\\p{L}])");
+
+  /** "Label: van Dijk, Marloes" as the whole value of a field line. */
+  private static final Pattern SURNAME_COMMA_GIVEN =
+      Pattern.compile(
+          "[\\p{L}][\\p{L} ._-]{1,30}:[ \\t]*((?:"
+              + PARTICLE
+              + ")*"
+              + WORD
+              + "(?:\\s(?:"
+              + PARTICLE
+              + ")*"
+              + WORD
+              + ")?,\\s("
+              + WORD
+              + "))(?=[ \\t]*(?:\\r?\\n|$))");
+
+  /** A greeting or thanks (at the start of a line or sentence), then a word in lower case. */
+  private static final Pattern GREETING =
+      Pattern.compile(
+          "(?i:hey|hi|hello|hallo|hola|hoi|salut|cześć|czesc|hej|hei|ciao|olá|oi"
+              + "|merhaba|morning|buenas|moin|servus|thanks|thank you|thx|danke|merci|gracias|grazie"
+              + "|dzięki|takk|tack|obrigado|obrigada|bedankt|dank je)[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})"
+              + "(?=\\s*[,!?:]|\\s*$|\\s+-)");
+
+  /** Words after a greeting that address a group or fill the sentence, never a person. */
+  private static final Set<String> ADDRESSEES =
+      Set.of(
+          "all",
+          "team",
+          "everyone",
+          "everybody",
+          "guys",
+          "folks",
+          "there",
+          "again",
+          "you",
+          "both",
+          "people",
+          "much",
+          "lot",
+          "equipo",
+          "todos",
+          "todas",
+          "chicos",
+          "alle",
+          "zusammen",
+          "leute",
+          "tout",
+          "tous",
+          "allemaal",
+          "iedereen",
+          "wszystkim",
+          "wszyscy",
+          "tutti",
+          "ragazzi",
+          "pessoal",
+          "gente",
+          "everyone's",
+          "mate",
+          "man",
+          "dude",
+          "sir");
+
+  /** An IRC or Matrix speaker at the start of a line, after an optional time. */
+  private static final Pattern IRC_SPEAKER =
+      Pattern.compile(
+          "(?:\\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\]?\\s{1,3})?<("
+              + WORD
+              + "(?:\\s"
+              + WORD
+              + "){0,2})>");
+
+  /** A heading or bold text that holds nothing but two to four capitalised words. */
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "<(h[1-6]|strong|b|dt)(?:\\s[^>]{0,80})?>\\s*("
+              + WORD
+              + "(?:\\s(?:"
+              + PARTICLE
+              + ")*"
+              + WORD
+              + "){1,3})\\s*</\\1>");
+
+  private final NameLists names;
+
+  NameShapes(NameLists names) {
+    this.names = names;
+  }
+
+  /** Adds the names found by the shapes above. */
+  void find(String text, List<Finding> out) {
+    if (text.indexOf('/') >= 0) {
+      travelNames(text, out);
+    }
+    boolean lt = text.indexOf('<') >= 0;
+    if (lt) {
+      headings(text, out);
+    }
+    if (lt || text.indexOf(':') >= 0) {
+      lines(text, out);
+    }
+    greetings(text, out);
+  }
+
+  /** Per line: a "Surname, Given" field or an IRC speaker at its start. */
+  private void lines(String text, List<Finding> out) {
+    Matcher field = Scan.matcher(SURNAME_COMMA_GIVEN, text);
+    Matcher irc = Scan.matcher(IRC_SPEAKER, text);
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
+      }
+      int colon = TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 40));
+      if (colon > ls
+          && TableColumns.indexIn(text, ',', colon, le) > 0
+          && Scan.at(field, ls, le - ls, n)) {
+        surnameCommaGiven(field, out);
+      }
+      int lt = TableColumns.indexIn(text, '<', ls, Math.min(le, ls + 14));
+      if (lt >= 0 && Scan.at(irc, ls, Math.min(le - ls, 100), n)) {
+        speaker(irc, out);
+      }
+      ls = le + 1;
+    }
+  }
+
+  /** At each slash between capitals, the travel-document name that runs across it. */
+  private static void travelNames(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(TRAVEL, text);
+    int n = text.length();
+    int done = 0;
+    for (int sl = text.indexOf('/'); sl > 0; sl = text.indexOf('/', sl + 1)) {
+      if (sl < done || sl + 1 >= n || !Character.isUpperCase(text.charAt(sl - 1))) {
+        continue;
+      }
+      int w1 = upperRunStart(text, sl);
+      int w0 = w1 >= 2 && text.charAt(w1 - 1) == ' ' ? upperRunStart(text, w1 - 1) : w1;
+      for (int start : new int[] {w0, w1}) {
+        boolean free = start == 0 || !Character.isLetter(text.charAt(start - 1));
+        if (free && Scan.at(m, start, 120, n)) {
+          out.add(new Finding(PiiType.PERSON, start, m.end(), 0.7));
+          done = m.end();
+          break;
+        }
+      }
+    }
+  }
+
+  /** Where the run of capitals, apostrophes and hyphens ending at {@code end} starts. */
+  private static int upperRunStart(String text, int end) {
+    int b = end;
+    while (b > 0
+        && end - b < 25
+        && (Character.isUpperCase(text.charAt(b - 1))
+            || text.charAt(b - 1) == '\''
+            || text.charAt(b - 1) == '-')) {
+      b--;
+    }
+    return b;
+  }
+
+  /** The field's value when the given name or the surname is one by the lists or by its shape. */
+  private void surnameCommaGiven(Matcher m, List<Finding> out) {
+    String given = m.group(2);
+    String surname = m.group(1).substring(0, m.group(1).indexOf(','));
+    String last = surname.substring(surname.lastIndexOf(' ') + 1);
+    boolean evidence = names.isFirst(given) || names.isListedLast(last) || surname.indexOf(' ') > 0;
+    if (evidence && !names.isStopword(given) && !anyStopword(m.group(1))) {
+      out.add(new Finding(PiiType.PERSON, m.start(1), m.end(), 0.7));
+    }
+  }
+
+  private void greetings(String text, List<Finding> out) {
+    Matcher m = Scan.matcher(GREETING, text);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      boolean start =
+          i == 0
+              || text.charAt(i - 1) == '\n'
+              || (i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0);
+      if (!start || !Character.isLetter(text.charAt(i)) || !Scan.at(m, i, 40, n)) {
+        continue;
+      }
+      i = m.end() - 1;
+      String w = m.group(1);
+      String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      boolean listed = names.isFirst(cap) && !names.isStopword(cap);
+      boolean addressed =
+          !names.isStopword(cap)
+              && !ADDRESSEES.contains(w)
+              && m.end() < text.length()
+              && text.charAt(m.end()) == ',';
+      if (listed || addressed) {
+        out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.6));
+      }
+    }
+  }
+
+  private void speaker(Matcher m, List<Finding> out) {
+    String speaker = m.group(1);
+    if (!anyStopword(speaker) && (speaker.indexOf(' ') > 0 || names.isFirst(speaker))) {
+      out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
+    }
+  }
+
+  private void headings(String text, List<Finding> out) {
+    Matcher h = Scan.matcher(HEADING, text);
+    while (h.find()) {
+      if (!anyStopword(h.group(2)) && contactNearby(text, h.start(), h.end())) {
+        out.add(new Finding(PiiType.PERSON, h.start(2), h.end(2), 0.7));
+      }
+    }
+  }
+
+  /** An e-mail address or a phone label near the heading: it heads a contact card. */
+  private static boolean contactNearby(String text, int s, int e) {
+    String around =
+        text.substring(Math.max(0, s - 200), Math.min(text.length(), e + 300))
+            .toLowerCase(Locale.ROOT);
+    return around.indexOf('@') >= 0
+        || around.contains("tel")
+        || around.contains("phone")
+        || around.contains("mailto");
+  }
+
+  private boolean anyStopword(String words) {
+    for (String w : words.split("[\\s,]+")) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && names.isStopword(w)
+          && !names.isAmbiguousFirst(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

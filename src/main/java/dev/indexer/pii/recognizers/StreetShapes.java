@@ -1,0 +1,127 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The street shapes that {@link StreetAddressRecognizer} looks for, by country: each pattern with
+ * the words it is anchored at, so a text is matched only where one of them stands.
+ */
+final class StreetShapes {
+
+  private StreetShapes() {}
+
+  static final String UP = "[\\p{Lu}]";
+  static final String W = "[\\p{L}.'’-]";
+
+  /**
+   * English: number, up to four capitalised words, street type; optional unit. Anchored at the
+   * number.
+   */
+  static final Pattern ENGLISH =
+      Pattern.compile(
+          "[0-9]{1,5}[A-Za-z]?,?\\s(?:(?:"
+              + UP
+              + W
+              + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
+              + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
+              + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
+              + "|Mews|Hill|Walk|Grove)\\b\\.?"
+              + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
+
+  /** French: number, street type, name up to the comma or line end. Anchored at the number. */
+  static final Pattern FRENCH =
+      Pattern.compile(
+          "[0-9]{1,4}(?:\\s?(?:bis|ter|[A-Ba-b]))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage)"
+              + "\\s[^\\n,;()]{2,50}+");
+
+  /** German, Dutch, Nordic: compound street name and house number. Anchored at the street word. */
+  static final Pattern COMPOUND =
+      Pattern.compile(
+          UP
+              + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
+              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
+              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
+
+  static final String[] COMPOUND_SUFFIXES = {
+    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
+        "chaussee", "steig", "pfad",
+    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
+        "gade", "vej", "veien",
+    "gata", "katu", "tie"
+  };
+
+  /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
+  static final Pattern GERMAN_PHRASE =
+      Pattern.compile(
+          "(?:Am|An der|An den|Auf dem|Unter den|Im|Zum|Zur)\\s"
+              + UP
+              + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
+
+  static final String[] GERMAN_PHRASE_STARTS = {
+    "Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "
+  };
+
+  /**
+   * Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type.
+   */
+  static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
+              + UP
+              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
+
+  static final String[] STREET_TYPES_FIRST = {
+    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
+        "Ronda ", "Rua ", "Travessa ",
+    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
+        "Ulica ", "Aleja "
+  };
+
+  /**
+   * Colombian and other Latin American numbered streets: "Calle 93 #11-27", "Carrera 7 No. 72-41".
+   * Anchored at the street type.
+   */
+  static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?:Calle|Carrera|Cra\\.|Cl\\.|Kr\\.|Avenida|Av\\.|Diagonal|Transversal)\\s[0-9]{1,3}[A-Z]?(?:\\sBis)?"
+              + "\\s?(?:#|No\\.?|N°|Nº)\\s?[0-9]{1,3}[A-Z]?\\s?-\\s?[0-9]{1,3}(?![\\p{N}])");
+
+  static final String[] NUMBERED_STARTS = {
+    "Calle ", "Carrera ", "Cra. ", "Cl. ", "Kr. ", "Avenida ", "Av. ", "Diagonal ", "Transversal "
+  };
+
+  /**
+   * Nordic street words written apart from the name: "Kong Oscars gate 49", "Bygdøy allé 21",
+   * "Sandviks vei 3".
+   */
+  static final Set<String> SPACED_TYPES =
+      Set.of(
+          "gate", "gata", "gaten", "vei", "veg", "veien", "vegen", "allé", "plass", "torg", "vej",
+          "gade", "gatan", "vägen", "väg", "gränd", "torget");
+
+  /**
+   * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos
+   * 45", "BP 123".
+   */
+  static final Pattern PO_BOX =
+      Pattern.compile(
+          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
+              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
+
+  static final String[] PO_BOX_STARTS = {
+    "P.O. Box",
+    "P. O. Box",
+    "P.O.Box",
+    "PO Box",
+    "P.O.B.",
+    "Post Office Box",
+    "Postfach",
+    "Postbus",
+    "Apartado",
+    "Casella",
+    "Boîte",
+    "BP "
+  };
+}
