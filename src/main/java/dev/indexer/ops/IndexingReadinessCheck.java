@@ -1,6 +1,9 @@
 package dev.indexer.ops;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -34,6 +37,26 @@ public class IndexingReadinessCheck implements HealthCheck {
   IndexingReadinessCheck(IndexerHealth health, Supplier<KafkaStreams.State> state) {
     this.health = health;
     this.state = state;
+  }
+
+  /**
+   * The check as the gauge {@code indexer_ready} (1 up, 0 down), for alerts on readiness down for
+   * long: the same state, without its network-bound sibling checks (Qdrant's reachability shows as
+   * retries and pauses here).
+   */
+  void registerMetrics(@Observes io.quarkus.runtime.StartupEvent event, MeterRegistry registry) {
+    register(registry);
+  }
+
+  /** Registers the {@code indexer.ready} gauge with {@code registry}. */
+  void register(MeterRegistry registry) {
+    Gauge.builder(
+            "indexer.ready",
+            this,
+            c -> c.call().getStatus() == HealthCheckResponse.Status.UP ? 1 : 0)
+        .description(
+            "1 while indexing is ready: Kafka Streams running, no event held up, not paused")
+        .register(registry);
   }
 
   @Override

@@ -29,6 +29,18 @@ class IndexingReadinessCheckTest {
   }
 
   @Test
+  void theReadyGaugeFollowsTheCheck() {
+    io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+        new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    check.register(registry);
+    assertThat(registry.get("indexer.ready").gauge().value()).isOne();
+    health.paused("Qdrant unavailable");
+    assertThat(registry.get("indexer.ready").gauge().value()).isZero();
+    health.resumed();
+    assertThat(registry.get("indexer.ready").gauge().value()).isOne();
+  }
+
+  @Test
   void oneThreadsRecoveryDoesNotHideAnothersFault() {
     health.retrying("stream-thread-1", "write: Qdrant unavailable (UNAVAILABLE)");
     health.retrying("stream-thread-2", "embed: embedding server unavailable (HTTP 503)");
