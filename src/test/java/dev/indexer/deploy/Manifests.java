@@ -43,17 +43,23 @@ final class Manifests {
 
   /** kind -> model class for apiVersion checks too. */
   private static final Map<String, Kind> KINDS =
-      Map.of(
-          "ConfigMap", new Kind("v1", ConfigMap.class),
-          "Secret", new Kind("v1", Secret.class),
-          "Service", new Kind("v1", Service.class),
-          "ServiceAccount", new Kind("v1", ServiceAccount.class),
-          "Pod", new Kind("v1", Pod.class),
-          "StatefulSet", new Kind("apps/v1", StatefulSet.class),
-          "PodDisruptionBudget", new Kind("policy/v1", PodDisruptionBudget.class),
-          "HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class),
-          "NetworkPolicy", new Kind("networking.k8s.io/v1", NetworkPolicy.class),
-          "ServiceMonitor", new Kind("monitoring.coreos.com/v1", GenericKubernetesResource.class));
+      Map.ofEntries(
+          Map.entry("ConfigMap", new Kind("v1", ConfigMap.class)),
+          Map.entry("Secret", new Kind("v1", Secret.class)),
+          Map.entry("Service", new Kind("v1", Service.class)),
+          Map.entry("ServiceAccount", new Kind("v1", ServiceAccount.class)),
+          Map.entry("Pod", new Kind("v1", Pod.class)),
+          Map.entry("StatefulSet", new Kind("apps/v1", StatefulSet.class)),
+          Map.entry("PodDisruptionBudget", new Kind("policy/v1", PodDisruptionBudget.class)),
+          Map.entry(
+              "HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class)),
+          Map.entry("NetworkPolicy", new Kind("networking.k8s.io/v1", NetworkPolicy.class)),
+          Map.entry(
+              "ServiceMonitor",
+              new Kind("monitoring.coreos.com/v1", GenericKubernetesResource.class)),
+          Map.entry(
+              "PrometheusRule",
+              new Kind("monitoring.coreos.com/v1", GenericKubernetesResource.class)));
 
   private record Kind(String apiVersion, Class<? extends HasMetadata> type) {}
 

@@ -111,6 +111,10 @@ class IndexingSliceTest {
   @TestHTTPResource(value = "/health/ready", management = true)
   java.net.URL ready;
 
+  /** /q/metrics on the management interface. */
+  @TestHTTPResource(value = "/metrics", management = true)
+  java.net.URL metrics;
+
   @Test
   void avroEventBecomesAPointWithTheModelsEmbedding() throws Exception {
     EmbeddedKafka kafka = KafkaBrokerResource.kafka();
@@ -262,6 +266,24 @@ class IndexingSliceTest {
       }
     }
     reconciliationPutsBackAPointDeletedOutsideTheService(acme);
+    theDashboardAndTheAlertsReadOnlyExportedMetrics();
+  }
+
+  /**
+   * Every metric the shipped Grafana dashboard and alert rules use is in {@code /q/metrics} of the
+   * running service, after it has indexed events.
+   */
+  private void theDashboardAndTheAlertsReadOnlyExportedMetrics() {
+    String exposition = given().get(metrics.toString()).then().statusCode(200).extract().asString();
+    java.util.Set<String> exported = new java.util.TreeSet<>();
+    for (String line : exposition.split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        exported.add(line.split("[{ ]", 2)[0]);
+      }
+    }
+    assertThat(dev.indexer.deploy.MonitoringMetrics.referenced())
+        .isNotEmpty()
+        .allSatisfy(name -> assertThat(exported).as("exported metrics").contains(name));
   }
 
   /**
