@@ -735,6 +735,9 @@ public final class Benchmark {
     List<Double> cpuWith = new ArrayList<>();
     List<Double> cpuWithout = new ArrayList<>();
     List<Double> cpuPerThousandPoints = new ArrayList<>();
+    List<Double> roundFindings = new ArrayList<>();
+    List<Double> roundRepairs = new ArrayList<>();
+    List<Double> roundInFlight = new ArrayList<>();
     eachServiceRun(
         jar,
         Map.of(),
@@ -765,6 +768,9 @@ public final class Benchmark {
           cpuPerThousandPoints.add(roundCpuPerThousandPoints(service));
           rounds.forEach(
               r -> {
+                roundFindings.add(r[2]);
+                roundRepairs.add(r[3]);
+                roundInFlight.add(r[4]);
                 roundSeconds.add(r[0]);
                 pointsPerRound.add(r[1]);
               });
@@ -797,6 +803,16 @@ public final class Benchmark {
             .show("%.1f %%"),
         "2,000 points/s x CPU per point / 2 cores: the most a round can take from indexing"
             + " on the same cores; target <= 10 %");
+    row(
+        "reconcile: rounds during indexing: findings / repairs / documents in flight",
+        roundFindings.isEmpty()
+            ? "none finished"
+            : Stat.of(roundFindings).show("%.0f")
+                + " / "
+                + Stat.of(roundRepairs).show("%.0f")
+                + " / "
+                + Stat.of(roundInFlight).show("%.0f"),
+        "an index that agrees: nothing found, nothing repaired");
     row(
         "reconcile: one round, s",
         roundSeconds.isEmpty() ? "none finished" : Stat.of(roundSeconds).show("%.1f"),
@@ -863,9 +879,17 @@ public final class Benchmark {
                     if (r.statusCode() == 200) {
                       com.fasterxml.jackson.databind.JsonNode report =
                           new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+                      int found = 0;
+                      for (com.fasterxml.jackson.databind.JsonNode n : report.get("found")) {
+                        found += n.asInt();
+                      }
                       rounds.add(
                           new double[] {
-                            report.get("millis").asDouble() / 1000, report.get("points").asDouble()
+                            report.get("millis").asDouble() / 1000,
+                            report.get("points").asDouble(),
+                            found,
+                            report.get("reprocessed").asDouble() + report.get("deleted").asDouble(),
+                            report.get("inFlight").asDouble()
                           });
                     } else {
                       Thread.sleep(200);
