@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
  * @param stopping true once the service shuts down: retries then give up, uncommitted
  * @param batchPoints Qdrant writes of many events are held until this many points are pending or
  *     the transaction commits, then sent as one request; 0 writes every event on its own
+ * @param retention how long the manifests of deleted documents are kept
  */
 public record ProcessingSettings(
     EventLimits limits,
@@ -26,13 +27,47 @@ public record ProcessingSettings(
     Duration maxBackoff,
     Duration retryBudget,
     BooleanSupplier stopping,
-    int batchPoints) {
+    int batchPoints,
+    ManifestRetention retention) {
 
   /** The retry budget of settings that do not name one: the service's default. */
   public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
 
   /** Below the broker's default message size (1 MB), with room for the headers. */
   public static final int DEFAULT_DEAD_LETTER_ORIGINAL_BYTES = 900_000;
+
+  /** Settings that keep the manifests of deleted documents forever. */
+  public ProcessingSettings(
+      EventLimits limits,
+      int deadLetterOriginalBytes,
+      Duration initialBackoff,
+      Duration maxBackoff,
+      Duration retryBudget,
+      BooleanSupplier stopping,
+      int batchPoints) {
+    this(
+        limits,
+        deadLetterOriginalBytes,
+        initialBackoff,
+        maxBackoff,
+        retryBudget,
+        stopping,
+        batchPoints,
+        ManifestRetention.disabled());
+  }
+
+  /** The same settings with the manifests of deleted documents kept as {@code retention} says. */
+  public ProcessingSettings withRetention(ManifestRetention retention) {
+    return new ProcessingSettings(
+        limits,
+        deadLetterOriginalBytes,
+        initialBackoff,
+        maxBackoff,
+        retryBudget,
+        stopping,
+        batchPoints,
+        retention);
+  }
 
   /** The default limits but for the event size, with batching as given. */
   public ProcessingSettings(
