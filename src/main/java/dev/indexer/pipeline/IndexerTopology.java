@@ -12,6 +12,7 @@ import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,6 +42,12 @@ public class IndexerTopology {
 
   /** Per-document manifests, backed by a compacted changelog topic. */
   public static final String MANIFEST_STORE = "manifests";
+
+  /**
+   * What the sweep of manifests of deleted documents keeps per partition: whether it has dropped
+   * any (see {@link ManifestSweep}); changelog-backed.
+   */
+  public static final String SWEEP_STORE = "manifest-sweep";
 
   static final String SOURCE = "documents-source";
   static final String INDEXER = "indexer";
@@ -82,7 +89,8 @@ public class IndexerTopology {
       PipelineConfig pipeline,
       RetryConfig retry,
       ShutdownSignal shutdown,
-      ProcessingGate gate) {
+      ProcessingGate gate,
+      MeterRegistry registry) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -92,7 +100,8 @@ public class IndexerTopology {
             retry.maxBackoff(),
             retry.budget(),
             shutdown::stopping,
-            pipeline.writeBatchPoints());
+            pipeline.writeBatchPoints(),
+            ManifestRetention.of(pipeline.deletedManifestGrace(), registry));
     return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches());
   }
 
@@ -192,6 +201,11 @@ public class IndexerTopology {
                 Stores.persistentKeyValueStore(MANIFEST_STORE),
                 Serdes.String(),
                 new JsonSerde<>(Manifest.class))
+            .withCachingDisabled(),
+        INDEXER);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SWEEP_STORE), Serdes.String(), Serdes.Long())
             .withCachingDisabled(),
         INDEXER);
     topology.addSink(

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.TaskMigratedException;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -41,6 +42,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
+  private ManifestSweep sweep;
 
   IndexingProcessor(
       EventIntake intake,
@@ -62,6 +64,17 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   public void init(ProcessorContext<byte[], byte[]> context) {
     this.context = context;
     this.manifests = context.getStateStore(IndexerTopology.MANIFEST_STORE);
+    ManifestRetention retention = settings.retention();
+    this.sweep =
+        new ManifestSweep(
+            manifests,
+            context.getStateStore(IndexerTopology.SWEEP_STORE),
+            indexer.writer(),
+            retention,
+            context.taskId().toString());
+    if (retention.enabled()) {
+      context.schedule(retention.interval(), PunctuationType.WALL_CLOCK_TIME, sweep::sweep);
+    }
   }
 
   @Override
@@ -85,7 +98,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     if (prepared == null) {
       return;
     }
-    if (prepared.manifest() != previous) {
+    if (prepared.applied()) {
       manifests.put(key, prepared.manifest());
     }
     Record<byte[], byte[]> status =
@@ -130,6 +143,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * What the change does, its writes already done unless they are batched ({@code pending}); null
    * when the event was rejected. A transient fault that outlasts the retry budget, or meets the
    * shutdown, leaves the event uncommitted: it is processed again.
+   *
+   * @param previous the document's manifest in the store; when it has none, what stands in for a
+   *     dropped one is read in the retried step ({@link ManifestSweep#standIn})
    */
   private DocumentIndexer.Prepared prepared(
       Record<byte[], byte[]> record,
@@ -142,7 +158,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       int partition = source == null ? -1 : source.partition();
       DocumentIndexer.Prepared prepared =
           Retries.untilDone(
-              () -> indexer.prepare(change, previous, partition, position), settings, faults);
+              () ->
+                  indexer.prepare(
+                      change,
+                      previous != null ? previous : sweep.standIn(change.ref()),
+                      partition,
+                      position),
+              settings,
+              faults);
       if (pending == null && prepared.write() != null) {
         Retries.runUntilDone(
             () -> target.writer().write(List.of(prepared.write())), settings, faults);

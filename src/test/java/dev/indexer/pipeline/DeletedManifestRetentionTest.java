@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * State that does not grow forever: the manifests of deleted documents are dropped once their grace
  * period is over, and the version guard still holds for the document afterwards (its fence point in
  * Qdrant stands in for the dropped manifest). Real topology on a TopologyTestDriver, real Qdrant
- * local; sweeps run on the driver's wall-clock time.
+ * local; sweeps run on the driver's wall-clock time. (After a restart: {@link
+ * DeletedManifestRestartTest}, on a real broker.)
  */
 class DeletedManifestRetentionTest {
 
@@ -173,22 +174,6 @@ class DeletedManifestRetentionTest {
         .isEqualTo(1);
     h.upsert("newer", 2L, V3);
     assertThat(h.writer.fenceReads).as("a document with a manifest").isEqualTo(1);
-  }
-
-  @Test
-  void theGuardHoldsAfterARestart() throws Exception {
-    h.upsert("d1", 1L, V1);
-    h.delete("d1", 4L);
-    pastTheGrace();
-    assertThat(h.manifest("d1")).isNull();
-    h.stop();
-    h.start();
-    h.statuses();
-
-    h.upsert("d1", 3L, V1);
-
-    assertThat(outcomes()).containsExactly(Outcome.SKIPPED_STALE);
-    assertThat(h.points("d1")).isEmpty();
   }
 
   @Test
