@@ -160,6 +160,17 @@ class DeletedManifestRetentionTest {
   }
 
   @Test
+  void aManifestOfAnEarlierReleaseReadsAsNotRecordedOnTheFencePoint() {
+    byte[] earlier =
+        ("{\"version\":2,\"deleted\":true,\"chunks\":[],\"modelId\":\"m\","
+                + "\"indexedAt\":\"2026-01-01T00:00:00Z\",\"seq\":7}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Manifest m = new JsonSerde<>(Manifest.class).deserializer().deserialize("t", earlier);
+    assertThat(m.deleted()).isTrue();
+    assertThat(m.recordedOnFence()).isFalse();
+  }
+
+  @Test
   void newDocumentsReadNoFencePointUntilTheStoreHasDroppedAManifest() throws Exception {
     IntStream.range(0, 20).forEach(i -> h.upsert("new" + i, 1L, V1));
     h.delete("gone", 1L);
