@@ -285,7 +285,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * The document's manifest, or null when it has none or it no longer parses (a corrupt changelog
    * record). The event is then processed as the document's first: its writes replace every point
    * the document has in Qdrant, so the index is exact again; only the version guard against an
-   * older event is lost for this one event.
+   * older event is lost for this one event, unless the document's fence point stands in (see {@link
+   * ManifestSweep#standIn}).
    */
   private Manifest manifest(String key, String origin) {
     try {
