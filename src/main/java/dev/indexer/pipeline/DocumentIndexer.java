@@ -104,6 +104,14 @@ public final class DocumentIndexer {
     Prepared(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {
       this(outcome, manifest, chunks, embedded, reused, null);
     }
+
+    /**
+     * Whether the change is applied: its manifest replaces the document's. Skipped and unchanged
+     * events leave the document's manifest as it was.
+     */
+    boolean applied() {
+      return outcome == Outcome.INDEXED || outcome == Outcome.DELETED;
+    }
   }
 
   /**
@@ -155,9 +163,16 @@ public final class DocumentIndexer {
             embedder.modelId(),
             policyVersion,
             clock.instant(),
-            seq);
+            seq,
+            true);
     // Delete by filter even without a manifest: it also removes points a lost manifest orphaned.
-    return new Prepared(Outcome.DELETED, deleted, 0, 0, 0, DocumentWrite.delete(change.ref(), seq));
+    return new Prepared(
+        Outcome.DELETED,
+        deleted,
+        0,
+        0,
+        0,
+        DocumentWrite.delete(change.ref(), seq).recording(deleted.version()));
   }
 
   private Prepared upsert(DocumentChange change, Manifest previous, long seq, Integer partition) {
@@ -213,7 +228,8 @@ public final class DocumentIndexer {
             embedder.modelId(),
             plan.policyVersion(),
             now,
-            seq);
+            seq,
+            true);
     // New chunks first, then the ones the new version no longer has, in one ordered request: the
     // document never disappears from search while it is being replaced.
     return new Prepared(
@@ -222,7 +238,7 @@ public final class DocumentIndexer {
         count,
         found.embedded(),
         count - found.embedded(),
-        new DocumentWrite(plan.ref(), seq, points));
+        new DocumentWrite(plan.ref(), seq, points).recording(next.version()));
   }
 
   /** An unversioned event keeps the newest known version, so older versioned events stay stale. */

@@ -12,6 +12,7 @@ import dev.indexer.qdrant.CollectionManager;
 import dev.indexer.qdrant.PointWriter;
 import dev.indexer.text.Chunker;
 import dev.indexer.text.Normaliser;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,6 +42,12 @@ public class IndexerTopology {
 
   /** Per-document manifests, backed by a compacted changelog topic. */
   public static final String MANIFEST_STORE = "manifests";
+
+  /**
+   * What the sweep of manifests of deleted documents keeps per partition: whether it has dropped
+   * any (see {@link ManifestSweep}); changelog-backed.
+   */
+  public static final String SWEEP_STORE = "manifest-sweep";
 
   static final String SOURCE = "documents-source";
   static final String INDEXER = "indexer";
@@ -84,7 +91,8 @@ public class IndexerTopology {
       ShutdownSignal shutdown,
       ProcessingGate gate,
       dev.indexer.qdrant.GenerationConfig generation,
-      FreshnessMetrics freshness) {
+      FreshnessMetrics freshness,
+      MeterRegistry registry) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -95,7 +103,8 @@ public class IndexerTopology {
             retry.budget(),
             shutdown::stopping,
             pipeline.writeBatchPoints(),
-            generation.number());
+            generation.number(),
+            ManifestRetention.of(pipeline.deletedManifestGrace(), registry));
     return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches(), freshness);
   }
 
@@ -207,6 +216,11 @@ public class IndexerTopology {
                 Stores.persistentKeyValueStore(MANIFEST_STORE),
                 Serdes.String(),
                 new JsonSerde<>(Manifest.class))
+            .withCachingDisabled(),
+        INDEXER);
+    topology.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SWEEP_STORE), Serdes.String(), Serdes.Long())
             .withCachingDisabled(),
         INDEXER);
     topology.addSink(

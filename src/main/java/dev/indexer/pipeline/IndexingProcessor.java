@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.TaskMigratedException;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -42,6 +43,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
+  private ManifestSweep sweep;
 
   IndexingProcessor(
       EventIntake intake,
@@ -65,6 +67,17 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   public void init(ProcessorContext<byte[], byte[]> context) {
     this.context = context;
     this.manifests = context.getStateStore(IndexerTopology.MANIFEST_STORE);
+    ManifestRetention retention = settings.retention();
+    this.sweep =
+        new ManifestSweep(
+            manifests,
+            context.getStateStore(IndexerTopology.SWEEP_STORE),
+            indexer.writer(),
+            retention,
+            context.taskId().toString());
+    if (retention.enabled()) {
+      context.schedule(retention.interval(), PunctuationType.WALL_CLOCK_TIME, sweep::sweep);
+    }
   }
 
   @Override
@@ -88,7 +101,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     if (prepared == null) {
       return;
     }
-    if (prepared.manifest() != previous) {
+    if (prepared.applied()) {
       manifests.put(key, prepared.manifest());
     }
     Record<byte[], byte[]> status =
@@ -136,6 +149,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * What the change does, its writes already done unless they are batched ({@code pending}); null
    * when the event was rejected. A transient fault that outlasts the retry budget, or meets the
    * shutdown, leaves the event uncommitted: it is processed again.
+   *
+   * @param previous the document's manifest in the store; when it has none, what stands in for a
+   *     dropped one is read in the retried step ({@link ManifestSweep#standIn})
    */
   private DocumentIndexer.Prepared prepared(
       Record<byte[], byte[]> record,
@@ -148,7 +164,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       int partition = source == null ? -1 : source.partition();
       DocumentIndexer.Prepared prepared =
           Retries.untilDone(
-              () -> indexer.prepare(change, previous, partition, position), settings, faults);
+              () ->
+                  indexer.prepare(
+                      change,
+                      previous != null ? previous : sweep.standIn(change.ref()),
+                      partition,
+                      position),
+              settings,
+              faults);
       if (pending == null && prepared.write() != null) {
         Retries.runUntilDone(
             () -> target.writer().write(List.of(prepared.write())), settings, faults);
@@ -285,7 +308,8 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * The document's manifest, or null when it has none or it no longer parses (a corrupt changelog
    * record). The event is then processed as the document's first: its writes replace every point
    * the document has in Qdrant, so the index is exact again; only the version guard against an
-   * older event is lost for this one event.
+   * older event is lost for this one event, unless the document's fence point stands in (see {@link
+   * ManifestSweep#standIn}).
    */
   private Manifest manifest(String key, String origin) {
     try {

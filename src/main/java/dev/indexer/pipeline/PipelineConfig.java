@@ -3,6 +3,8 @@ package dev.indexer.pipeline;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** How the pipeline groups its work. */
 @ConfigMapping(prefix = "indexer.pipeline")
@@ -17,4 +19,15 @@ public interface PipelineConfig {
   @WithDefault("512")
   @PositiveOrZero
   int writeBatchPoints();
+
+  /**
+   * How long the manifest of a deleted document is kept after its delete (when it is dropped, the
+   * document's fence point in Qdrant, which records the version of the delete, keeps the version
+   * guard: an event of the document then costs one Qdrant read). Make it longer than the most any
+   * producer's events can arrive late, so that late events are judged without asking Qdrant. 0
+   * keeps them forever.
+   */
+  @WithDefault("7d")
+  @DurationMin(nanos = 0)
+  Duration deletedManifestGrace();
 }

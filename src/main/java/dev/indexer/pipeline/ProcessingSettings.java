@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
  * @param generation the index generation the pipeline builds, sent as the {@value
  *     #GENERATION_HEADER} header of its status records and dead letters (two generations share
  *     those topics while one is built beside the other); 0: no header
+ * @param retention how long the manifests of deleted documents are kept
  */
 public record ProcessingSettings(
     EventLimits limits,
@@ -30,12 +31,19 @@ public record ProcessingSettings(
     Duration retryBudget,
     BooleanSupplier stopping,
     int batchPoints,
-    int generation) {
+    int generation,
+    ManifestRetention retention) {
 
   /** The header of status records and dead letters that names the generation that wrote them. */
   public static final String GENERATION_HEADER = "x-generation";
 
-  /** Settings of a pipeline whose outputs name no generation. */
+  /** The retry budget of settings that do not name one: the service's default. */
+  public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
+
+  /** Below the broker's default message size (1 MB), with room for the headers. */
+  public static final int DEFAULT_DEAD_LETTER_ORIGINAL_BYTES = 900_000;
+
+  /** Settings that name no generation and keep the manifests of deleted documents forever. */
   public ProcessingSettings(
       EventLimits limits,
       int deadLetterOriginalBytes,
@@ -52,14 +60,23 @@ public record ProcessingSettings(
         retryBudget,
         stopping,
         batchPoints,
-        0);
+        0,
+        ManifestRetention.disabled());
   }
 
-  /** The retry budget of settings that do not name one: the service's default. */
-  public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(30);
-
-  /** Below the broker's default message size (1 MB), with room for the headers. */
-  public static final int DEFAULT_DEAD_LETTER_ORIGINAL_BYTES = 900_000;
+  /** The same settings with the manifests of deleted documents kept as {@code retention} says. */
+  public ProcessingSettings withRetention(ManifestRetention retention) {
+    return new ProcessingSettings(
+        limits,
+        deadLetterOriginalBytes,
+        initialBackoff,
+        maxBackoff,
+        retryBudget,
+        stopping,
+        batchPoints,
+        generation,
+        retention);
+  }
 
   /** The default limits but for the event size, with batching as given. */
   public ProcessingSettings(

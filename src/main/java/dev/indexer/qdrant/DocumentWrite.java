@@ -14,11 +14,24 @@ import java.util.List;
  * @param chunks the document's points after the change; empty: the document has none
  * @param repair whether the write also replaces points of its own token: a repair by reconciliation
  *     of what a committed change wrote (see {@link PointWriter#replaceOperations})
+ * @param version the document's version after the change, recorded on its fence point ({@link
+ *     FencePoint}); {@code null} when its events carry none
+ * @param deletes whether the change deletes the document, recorded on its fence point
  */
-public record DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks, boolean repair) {
+public record DocumentWrite(
+    DocumentRef ref,
+    long fence,
+    List<ChunkPoint> chunks,
+    boolean repair,
+    Long version,
+    boolean deletes) {
 
   public DocumentWrite {
     chunks = List.copyOf(chunks);
+  }
+
+  public DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks, boolean repair) {
+    this(ref, fence, chunks, repair, null, false);
   }
 
   public DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks) {
@@ -27,12 +40,17 @@ public record DocumentWrite(DocumentRef ref, long fence, List<ChunkPoint> chunks
 
   /** The same write as a repair: it also replaces points of its own token. */
   public DocumentWrite asRepair() {
-    return new DocumentWrite(ref, fence, chunks, true);
+    return new DocumentWrite(ref, fence, chunks, true, version, deletes);
   }
 
-  /** The change that removes every point of the document. */
+  /** The same write, recording {@code version} as the document's version after it. */
+  public DocumentWrite recording(Long version) {
+    return new DocumentWrite(ref, fence, chunks, repair, version, deletes);
+  }
+
+  /** The change that removes every point of the document: it deletes the document. */
   public static DocumentWrite delete(DocumentRef ref, long fence) {
-    return new DocumentWrite(ref, fence, List.of());
+    return new DocumentWrite(ref, fence, List.of(), false, null, true);
   }
 
   /** Points the write upserts or removes (the removal of older points counts as one). */

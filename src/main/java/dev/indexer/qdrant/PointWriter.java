@@ -133,7 +133,7 @@ public class PointWriter {
     List<PointsUpdateOperation> data = new ArrayList<>();
     for (DocumentWrite w : writes) {
       newest.merge(w.ref(), w.fence(), Math::max);
-      fenceOps.add(fenceUpsert(w.ref(), w.fence()));
+      fenceOps.add(fenceUpsert(w));
       data.addAll(replaceOperations(w));
     }
     sendTo(fences, fenceOps);
@@ -195,16 +195,56 @@ public class PointWriter {
     return stored;
   }
 
-  /** Raises the document's token to {@code fence}, never lowers it. */
-  private static PointsUpdateOperation fenceUpsert(DocumentRef ref, long fence) {
-    PointStruct point =
+  /**
+   * What the document's fence point records of the newest change written for it; null when it has
+   * no fence point, or one written before fence points recorded versions and deletes.
+   */
+  public FencePoint fencePoint(DocumentRef ref) {
+    List<RetrievedPoint> points =
+        QdrantCalls.await(
+            client.retrieveAsync(
+                fences,
+                List.of(PointIdFactory.id(PointIds.fence(ref))),
+                WithPayloadSelectorFactory.include(
+                    List.of(PayloadFields.FENCE, PayloadFields.VERSION, PayloadFields.DELETED)),
+                WithVectorsSelectorFactory.enable(false),
+                null),
+            "read fence point");
+    if (points.isEmpty()) {
+      return null;
+    }
+    Map<String, Value> payload = points.get(0).getPayloadMap();
+    Value fence = payload.get(PayloadFields.FENCE);
+    Value deleted = payload.get(PayloadFields.DELETED);
+    if (fence == null || deleted == null) {
+      return null;
+    }
+    Value version = payload.get(PayloadFields.VERSION);
+    return new FencePoint(
+        fence.getIntegerValue(),
+        version == null || !version.hasIntegerValue() ? null : version.getIntegerValue(),
+        deleted.getBoolValue());
+  }
+
+  /**
+   * Raises the document's token to the write's, never lowers it, and records the document's version
+   * after the write and whether it deleted the document ({@link FencePoint}).
+   */
+  private static PointsUpdateOperation fenceUpsert(DocumentWrite w) {
+    DocumentRef ref = w.ref();
+    long fence = w.fence();
+    PointStruct.Builder builder =
         PointStruct.newBuilder()
             .setId(PointIdFactory.id(PointIds.fence(ref)))
             .setVectors(VectorsFactory.vectors(1f))
             .putPayload(PayloadFields.TENANT, ValueFactory.value(ref.tenant()))
             .putPayload(PayloadFields.DOCUMENT_ID, ValueFactory.value(ref.documentId()))
             .putPayload(PayloadFields.FENCE, ValueFactory.value(fence))
-            .build();
+            .putPayload(PayloadFields.DELETED, ValueFactory.value(w.deletes()));
+    if (w.version() != null) {
+      builder.putPayload(PayloadFields.VERSION, ValueFactory.value(w.version()));
+    }
+    PointStruct point = builder.build();
     return PointsUpdateOperation.newBuilder()
         .setUpsert(
             PointsUpdateOperation.PointStructList.newBuilder()

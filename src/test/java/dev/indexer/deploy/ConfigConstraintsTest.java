@@ -73,6 +73,8 @@ class ConfigConstraintsTest {
     "indexer.qdrant.timeout, 0s",
     "indexer.qdrant.hnsw-m, -1",
     "indexer.pipeline.write-batch-points, -1",
+    "indexer.pipeline.deleted-manifest-grace, -1s",
+    "indexer.pipeline.deleted-manifest-grace, 7 days",
     "indexer.retry.initial-backoff, 0s",
     "indexer.retry.budget, 0s",
     "indexer.events.max-bytes, 0",
@@ -131,6 +133,18 @@ class ConfigConstraintsTest {
     both.put("indexer.qdrant.write-batch-points", "0");
     both.put("indexer.pipeline.write-batch-points", "32");
     assertThat(writeBatchPoints(both)).as("the new name wins").isEqualTo(32);
+  }
+
+  @Test
+  void theGraceOfDeletedManifestsIsSevenDaysAndZeroKeepsThem() {
+    assertThat(grace(Map.of())).isEqualTo(Duration.ofDays(7));
+    assertThat(grace(Map.of("indexer.pipeline.deleted-manifest-grace", "36h")))
+        .isEqualTo(Duration.ofHours(36));
+    assertThat(grace(Map.of("indexer.pipeline.deleted-manifest-grace", "0s"))).isZero();
+  }
+
+  private static Duration grace(Map<String, String> properties) {
+    return load(properties).getConfigMapping(PipelineConfig.class).deletedManifestGrace();
   }
 
   private static VectorDistance distance(String written) {

@@ -63,6 +63,16 @@ final class IndexerHarness implements AutoCloseable {
   boolean keepOriginal;
 
   int maxEventBytes = 1_000_000;
+
+  /** How long the manifests of deleted documents are kept (the default: forever). */
+  ManifestRetention retention = ManifestRetention.disabled();
+
+  /**
+   * The clock of the indexer (when a manifest was written) and of the driver's wall-clock time
+   * (when sweeps run): {@link #advanceWallClock} moves both.
+   */
+  final SettableClock clock = new SettableClock(java.time.Instant.now());
+
   private final Path stateDir;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> input;
@@ -103,10 +113,15 @@ final class IndexerHarness implements AutoCloseable {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     DocumentIndexer indexer =
-        new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, Clock.systemUTC());
+        new DocumentIndexer(normaliser, redactor, chunker, embedder, writer, clock);
     ProcessingSettings settings =
         new ProcessingSettings(
-            maxEventBytes, keepOriginal, Duration.ofMillis(5), Duration.ofMillis(20), () -> false);
+                maxEventBytes,
+                keepOriginal,
+                Duration.ofMillis(5),
+                Duration.ofMillis(20),
+                () -> false)
+            .withRetention(retention);
     FaultListener listener =
         new FaultListener() {
           @Override
@@ -123,7 +138,8 @@ final class IndexerHarness implements AutoCloseable {
         new TopologyTestDriver(
             IndexerTopology.build(
                 TOPICS, new EventDecoder(new InMemoryRegistry()), indexer, settings, listener),
-            props);
+            props,
+            clock.instant());
     input =
         driver.createInputTopic(
             TOPICS.documents(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -137,6 +153,28 @@ final class IndexerHarness implements AutoCloseable {
 
   void stop() {
     driver.close();
+  }
+
+  /** Moves the wall-clock time of the driver and the indexer's clock on, running due sweeps. */
+  void advanceWallClock(Duration d) {
+    clock.advance(d);
+    driver.advanceWallClockTime(d);
+  }
+
+  /** The keys of every manifest in the store. */
+  List<String> manifestKeys() {
+    KeyValueStore<String, Manifest> store = driver.getKeyValueStore(IndexerTopology.MANIFEST_STORE);
+    List<String> keys = new ArrayList<>();
+    try (var it = store.all()) {
+      it.forEachRemaining(kv -> keys.add(kv.key));
+    }
+    return keys;
+  }
+
+  /** Writes a manifest into the store directly, as an earlier release would have left it. */
+  void putManifest(String id, Manifest manifest) {
+    KeyValueStore<String, Manifest> store = driver.getKeyValueStore(IndexerTopology.MANIFEST_STORE);
+    store.put("acme/" + id, manifest);
   }
 
   static String json(
@@ -234,6 +272,34 @@ final class IndexerHarness implements AutoCloseable {
     client.close();
   }
 
+  /** A clock that stands still until it is moved. */
+  static final class SettableClock extends Clock {
+    private volatile java.time.Instant now;
+
+    SettableClock(java.time.Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
   /** A real writer that records the order of its operations and can simulate an outage. */
   static final class RecordingWriter extends PointWriter {
     final List<String> operations = new ArrayList<>();
@@ -243,8 +309,24 @@ final class IndexerHarness implements AutoCloseable {
             new dev.indexer.qdrant.QdrantUnavailableException(
                 "upsert: Qdrant unavailable (UNAVAILABLE)", null);
 
+    /** Reads of fence points, and transient faults to inject into the next ones. */
+    int fenceReads;
+
+    int fenceReadFailuresToInject;
+
     RecordingWriter(QdrantClient client, String collection) {
       super(client, collection);
+    }
+
+    @Override
+    public dev.indexer.qdrant.FencePoint fencePoint(dev.indexer.event.DocumentRef ref) {
+      fenceReads++;
+      if (fenceReadFailuresToInject > 0) {
+        fenceReadFailuresToInject--;
+        throw new dev.indexer.qdrant.QdrantUnavailableException(
+            "read fence point: Qdrant unavailable (UNAVAILABLE)", null);
+      }
+      return super.fencePoint(ref);
     }
 
     private void maybeFail() {

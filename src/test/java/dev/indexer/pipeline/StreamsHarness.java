@@ -86,6 +86,12 @@ public final class StreamsHarness implements AutoCloseable {
    */
   Duration retryBudget = ProcessingSettings.DEFAULT_RETRY_BUDGET;
 
+  /** How long the manifests of deleted documents are kept, from the next start. */
+  ManifestRetention retention = ManifestRetention.disabled();
+
+  /** Reads of fence points, over every instance. */
+  final AtomicInteger fenceReads = new AtomicInteger();
+
   /** Restorations of state store partitions begun, over every instance. */
   final java.util.concurrent.atomic.AtomicInteger restores =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -281,7 +287,8 @@ public final class StreamsHarness implements AutoCloseable {
             retryBudget,
             stopping::get,
             batchPoints,
-            generation);
+            generation,
+            retention);
     ProcessingGate gate =
         new ProcessingGate(
             List.<ProcessingGate.Probe>of(
@@ -522,6 +529,12 @@ public final class StreamsHarness implements AutoCloseable {
     Writer(QdrantClient client, String collection, int instance) {
       super(client, collection);
       this.instance = instance;
+    }
+
+    @Override
+    public dev.indexer.qdrant.FencePoint fencePoint(dev.indexer.event.DocumentRef ref) {
+      fenceReads.incrementAndGet();
+      return super.fencePoint(ref);
     }
 
     @Override

@@ -114,6 +114,18 @@ class FencedWritesTest {
   }
 
   @Test
+  void theFencePointRecordsTheVersionAndDeletionOfTheNewestChange() throws Exception {
+    assertThat(writer.fencePoint(DOC)).as("no change written yet").isNull();
+    writer.write(List.of(change(1, "a").recording(10L)));
+    assertThat(writer.fencePoint(DOC)).isEqualTo(new FencePoint(1, 10L, false));
+    writer.write(List.of(delete(3).recording(12L)));
+    writer.write(List.of(change(2, "a", "b").recording(11L))); // the zombie's
+    assertThat(writer.fencePoint(DOC)).isEqualTo(new FencePoint(3, 12L, true));
+    writer.write(List.of(delete(4)));
+    assertThat(writer.fencePoint(DOC)).as("unversioned").isEqualTo(new FencePoint(4, null, true));
+  }
+
+  @Test
   void severalChangesOfADocumentInOneBatchEndAtTheNewest() throws Exception {
     writer.write(List.of(change(1, "a", "b"), change(2, "b", "c"), delete(3), change(4, "e")));
     assertThat(index()).isEqualTo(Map.of("acme/doc", List.of("e")));
