@@ -34,9 +34,9 @@ public interface ReconcileConfig {
 
   /**
    * The most points a round reads a second: the share of Qdrant a round may take (a collection of a
-   * million points is read in about eight minutes at the default).
+   * million points is read in about 17 minutes at the default).
    */
-  @WithDefault("2000")
+  @WithDefault("1000")
   @Positive
   int pointsPerSecond();
 }

@@ -782,7 +782,7 @@ public final class Benchmark {
     row(
         "reconcile: indexing documents/s, rounds back to back",
         Stat.of(with).show("%.1f"),
-        "POST /admin/reconcile in a loop, default settings (2,000 points/s)");
+        "POST /admin/reconcile in a loop, default settings (1,000 points/s)");
     row(
         "reconcile: indexing rate with rounds / without",
         Stat.of(ratios).show("%.3f"),
@@ -792,7 +792,7 @@ public final class Benchmark {
         Stat.of(cpuWithout).show("%.2f") + " / " + Stat.of(cpuWith).show("%.2f"),
         "the service's process and this one (broker, Qdrant local, embedding endpoint); the"
             + " rounds' own work included");
-    int pace = 2000;
+    int pace = 1000;
     row(
         "reconcile: CPU of a round per 1,000 points, ms",
         Stat.of(cpuPerThousandPoints).show("%.1f"),
@@ -801,7 +801,7 @@ public final class Benchmark {
         "reconcile: share of 2 cores a round takes at its default pace",
         Stat.of(cpuPerThousandPoints.stream().map(ms -> ms * pace / 1000 / 2000 * 100).toList())
             .show("%.1f %%"),
-        "2,000 points/s x CPU per point / 2 cores: the most a round can take from indexing"
+        "1,000 points/s x CPU per point / 2 cores: the most a round can take from indexing"
             + " on the same cores; target <= 10 %");
     row(
         "reconcile: rounds during indexing: findings / repairs / documents in flight",
