@@ -59,7 +59,8 @@ public class IndexerTopology {
       Embedder embedder,
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
-      PointWriter writer) {
+      PointWriter writer,
+      IndexedVectors indexed) {
     return new DocumentIndexer(
         normaliser,
         redactor,
@@ -69,7 +70,8 @@ public class IndexerTopology {
         Clock.systemUTC(),
         embeddingCache,
         embeddingMetrics,
-        events.maxChunks());
+        events.maxChunks(),
+        indexed);
   }
 
   @Produces
