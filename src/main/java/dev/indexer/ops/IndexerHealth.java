@@ -1,13 +1,19 @@
 package dev.indexer.ops;
 
+import dev.indexer.event.InvalidEventException;
 import dev.indexer.pipeline.ProcessingGate;
 import dev.indexer.pipeline.ShutdownSignal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +31,41 @@ public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
   public record Fault(String reason, Instant since) {}
 
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  private final Map<InvalidEventException.Reason, Counter> deadLetters =
+      new EnumMap<>(InvalidEventException.Reason.class);
   private volatile String paused;
   private volatile boolean stopping;
+
+  /** Counters in a registry nobody reads. */
+  public IndexerHealth() {
+    this(new SimpleMeterRegistry());
+  }
+
+  /**
+   * Registers {@code indexer.dead.letters} by {@code reason}, every reason from zero: events
+   * rejected to the dead-letter topic.
+   */
+  @Inject
+  public IndexerHealth(MeterRegistry registry) {
+    for (InvalidEventException.Reason reason : InvalidEventException.Reason.values()) {
+      deadLetters.put(
+          reason,
+          Counter.builder("indexer.dead.letters")
+              .description("Events rejected to the dead-letter topic, by reason")
+              .tag("reason", reason.name())
+              .register(registry));
+    }
+  }
+
+  @Override
+  public void rejected(InvalidEventException.Reason reason) {
+    deadLetters.get(reason).increment();
+  }
+
+  /** Events rejected for {@code reason} so far. */
+  public double deadLetters(InvalidEventException.Reason reason) {
+    return deadLetters.get(reason).count();
+  }
 
   @Override
   public void retrying(String worker, String reason) {
