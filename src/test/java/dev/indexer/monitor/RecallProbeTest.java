@@ -115,6 +115,38 @@ class RecallProbeTest {
     assertThat(r.recall()).isNaN();
   }
 
+  @Test
+  void aRoundsCostIsBoundedByItsSettings() throws Exception {
+    Random random = new Random(11);
+    List<PointStruct> more = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      more.add(point("t" + (i % 4), random, ids));
+    }
+    client.upsertAsync(COLLECTION, more).get();
+    long searches = qdrant.calls("qdrant.Points/Search");
+    long scrolls = qdrant.calls("qdrant.Points/Scroll");
+    long gets = qdrant.calls("qdrant.Points/Get");
+
+    // 2,020 points read at 4,000 a second (half a second), then 2 tenants x 5 points, each two
+    // searches, at 20 searches a second (a second).
+    RecallProbe.Result r =
+        new RecallProbe(client, COLLECTION, K, 2, 5, 4000, 20).measure(new Random(2));
+
+    System.out.printf(
+        "recall round: %d queries, %d searches, %d scroll pages, %d reads; %d ms%n",
+        r.queries(),
+        qdrant.calls("qdrant.Points/Search") - searches,
+        qdrant.calls("qdrant.Points/Scroll") - scrolls,
+        qdrant.calls("qdrant.Points/Get") - gets,
+        r.millis());
+    assertThat(r.queries()).isEqualTo(10);
+    assertThat(qdrant.calls("qdrant.Points/Search") - searches).isEqualTo(20);
+    assertThat(qdrant.calls("qdrant.Points/Scroll") - scrolls).isEqualTo((2020 + 255) / 256);
+    assertThat(qdrant.calls("qdrant.Points/Get") - gets).isEqualTo(1);
+    assertThat(r.millis()).isGreaterThanOrEqualTo(1400);
+  }
+
   private RecallProbe probe(int samplesPerTenant) {
     return new RecallProbe(client, COLLECTION, K, 10, samplesPerTenant, 10_000, 1_000);
   }
