@@ -1,7 +1,7 @@
-package dev.indexer.api;
+package dev.indexer.monitor;
 
+import dev.indexer.api.GenerationResource;
 import dev.indexer.auth.Callers;
-import dev.indexer.monitor.RecallMonitor;
 import dev.indexer.qdrant.QdrantUnavailableException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -20,13 +20,13 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/admin/monitor/recall")
 @Produces(MediaType.APPLICATION_JSON)
-public class MonitorResource {
+public class RecallResource {
 
   private final RecallMonitor recall;
   private final Callers callers;
   private final SecurityIdentity identity;
 
-  public MonitorResource(RecallMonitor recall, Callers callers, SecurityIdentity identity) {
+  public RecallResource(RecallMonitor recall, Callers callers, SecurityIdentity identity) {
     this.recall = recall;
     this.callers = callers;
     this.identity = identity;
