@@ -138,8 +138,9 @@ public final class RecallProbe {
           Reservoir r = reservoirs.get(p.tenant());
           if (r == null) {
             long rank = rank(p.tenant(), salt);
-            if (chosen.size() >= maxTenants && rank >= chosen.lastKey()) {
-              return;
+            if (chosen.containsKey(rank)
+                || (chosen.size() >= maxTenants && rank >= chosen.lastKey())) {
+              return; // a rank taken by another tenant (one in 2^64) or above the chosen ones
             }
             chosen.put(rank, p.tenant());
             r = new Reservoir(samplesPerTenant);
