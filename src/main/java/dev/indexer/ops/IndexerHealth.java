@@ -1,15 +1,20 @@
 package dev.indexer.ops;
 
+import dev.indexer.event.InvalidEventException;
 import dev.indexer.pipeline.ProcessingGate;
 import dev.indexer.pipeline.ShutdownSignal;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,19 +32,53 @@ public class IndexerHealth implements ProcessingGate.Listener, ShutdownSignal {
   public record Fault(String reason, Instant since) {}
 
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
-  private final java.time.Clock clock;
-
-  public IndexerHealth() {
-    this(java.time.Clock.systemUTC());
-  }
-
-  /** With the clock that dates faults and measures their age. */
-  IndexerHealth(java.time.Clock clock) {
-    this.clock = clock;
-  }
-
+  private final Map<InvalidEventException.Reason, Counter> deadLetters =
+      new EnumMap<>(InvalidEventException.Reason.class);
   private volatile String paused;
   private volatile boolean stopping;
+
+  private final java.time.Clock clock;
+
+  /** Counters in a registry nobody reads. */
+  public IndexerHealth() {
+    this(new SimpleMeterRegistry());
+  }
+
+  /** With the clock that dates faults and measures their age; counters nobody reads. */
+  IndexerHealth(java.time.Clock clock) {
+    this(new SimpleMeterRegistry(), clock);
+  }
+
+  /**
+   * Registers {@code indexer.dead.letters} by {@code reason}, every reason from zero: events
+   * rejected to the dead-letter topic.
+   */
+  @Inject
+  public IndexerHealth(MeterRegistry registry) {
+    this(registry, java.time.Clock.systemUTC());
+  }
+
+  private IndexerHealth(MeterRegistry registry, java.time.Clock clock) {
+    this.clock = clock;
+    for (InvalidEventException.Reason reason : InvalidEventException.Reason.values()) {
+      deadLetters.put(
+          reason,
+          Counter.builder("indexer.dead.letters")
+              .description("Events rejected to the dead-letter topic, by reason")
+              .tag("reason", reason.name())
+              .register(registry));
+    }
+  }
+
+  @Override
+  public void rejected(InvalidEventException.Reason reason) {
+    deadLetters.get(reason).increment();
+  }
+
+  /** Events rejected for {@code reason} so far. */
+  public double deadLetters(InvalidEventException.Reason reason) {
+    return deadLetters.get(reason).count();
+  }
 
   @Override
   public void retrying(String worker, String reason) {

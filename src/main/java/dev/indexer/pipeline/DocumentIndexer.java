@@ -34,6 +34,7 @@ public final class DocumentIndexer {
   private final PointWriter writer;
   private final Clock clock;
   private final EmbeddingMetrics metrics;
+  private final IndexedVectors indexed;
 
   public DocumentIndexer(
       Normaliser normaliser,
@@ -64,6 +65,34 @@ public final class DocumentIndexer {
       EmbeddingCache cache,
       EmbeddingMetrics metrics,
       int maxChunks) {
+    this(
+        normaliser,
+        redactor,
+        chunker,
+        embedder,
+        writer,
+        clock,
+        cache,
+        metrics,
+        maxChunks,
+        IndexedVectors.NONE);
+  }
+
+  /**
+   * @param indexed told of the vectors of every document version it indexes
+   */
+  public DocumentIndexer(
+      Normaliser normaliser,
+      PiiRedactor redactor,
+      Chunker chunker,
+      Embedder embedder,
+      PointWriter writer,
+      Clock clock,
+      EmbeddingCache cache,
+      EmbeddingMetrics metrics,
+      int maxChunks,
+      IndexedVectors indexed) {
+    this.indexed = indexed;
     this.planner = new ChangePlanner(normaliser, redactor, chunker, maxChunks);
     this.vectors = new VectorSource(embedder, cache, metrics, writer::vectors);
     this.embedder = embedder;
@@ -192,6 +221,7 @@ public final class DocumentIndexer {
       return new Prepared(Outcome.UNCHANGED, previous, count, 0, count);
     }
     VectorSource.Vectors found = vectors.vectors(plan, previous);
+    indexed.indexed(found.vectors());
     Instant now = clock.instant();
     List<ChunkPoint> points = new ArrayList<>(count);
     List<UUID> ids = plan.ids();

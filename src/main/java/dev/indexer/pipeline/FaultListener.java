@@ -26,4 +26,10 @@ public interface FaultListener {
    * transaction aborts and it is processed again later. {@code reason} is free of event data.
    */
   default void gaveUp(String worker, String reason) {}
+
+  /**
+   * An event was rejected to the dead-letter topic for {@code reason}. Under exactly-once, an event
+   * whose transaction aborts is rejected (and told) again when it is processed again.
+   */
+  default void rejected(dev.indexer.event.InvalidEventException.Reason reason) {}
 }

@@ -66,7 +66,8 @@ public class IndexerTopology {
       Embedder embedder,
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
-      PointWriter writer) {
+      PointWriter writer,
+      IndexedVectors indexed) {
     return new DocumentIndexer(
         normaliser,
         redactor,
@@ -76,7 +77,8 @@ public class IndexerTopology {
         Clock.systemUTC(),
         embeddingCache,
         embeddingMetrics,
-        events.maxChunks());
+        events.maxChunks(),
+        indexed);
   }
 
   @Produces

@@ -258,6 +258,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       }
       InvalidEventException e = permanentFailure(refusal);
       logRejected(e, source);
+      faults.rejected(e.reason());
       return List.of(
           producerRecord(topics.deadLetter(), deadLetter(record, source, e)),
           producerRecord(topics.status(), rejectedStatus(change, key, e, record.timestamp())));
@@ -378,6 +379,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       DocumentChange change,
       InvalidEventException e) {
     logRejected(e, source);
+    faults.rejected(e.reason());
     String key = change == null ? null : change.ref().toString();
     Record<byte[], byte[]> deadLetter = deadLetter(record, source, e);
     Record<byte[], byte[]> status = rejectedStatus(change, key, e, record.timestamp());

@@ -61,6 +61,11 @@ public final class ProcessingGate implements FaultListener, AutoCloseable {
     listener.recovered(worker);
   }
 
+  @Override
+  public void rejected(dev.indexer.event.InvalidEventException.Reason reason) {
+    listener.rejected(reason);
+  }
+
   /** An event waited out its retry budget: processing pauses until the probes pass. */
   @Override
   public void gaveUp(String worker, String reason) {

@@ -297,6 +297,25 @@ public class CollectionManager {
         : Optional.of(java.time.Instant.parse(v.getStringValue()));
   }
 
+  /** An entry of a collection's metadata; empty when it has none of that key. */
+  public Optional<io.qdrant.client.grpc.JsonWithInt.Value> metadata(String collection, String key) {
+    CollectionInfo info =
+        QdrantCalls.await(client.getCollectionInfoAsync(collection), "collection info");
+    return Optional.ofNullable(info.getConfig().getMetadataMap().get(key));
+  }
+
+  /** Sets an entry of a collection's metadata, keeping the others. */
+  public void putMetadata(
+      String collection, String key, io.qdrant.client.grpc.JsonWithInt.Value value) {
+    QdrantCalls.await(
+        client.updateCollectionAsync(
+            UpdateCollection.newBuilder()
+                .setCollectionName(collection)
+                .putMetadata(key, value)
+                .build()),
+        "update collection");
+  }
+
   private void markRetired(String collection, String at) {
     QdrantCalls.await(
         client.updateCollectionAsync(

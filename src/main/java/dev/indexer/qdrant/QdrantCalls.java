@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
  * QdrantUnavailableException} (transient: retried, readiness down) or {@link
  * QdrantRequestException} (this request is refused for good: its event is dead-lettered).
  */
-final class QdrantCalls {
+public final class QdrantCalls {
 
   /**
    * Codes Qdrant answers for a request that is wrong in itself, which no retry can change. Every
@@ -25,7 +25,7 @@ final class QdrantCalls {
 
   private QdrantCalls() {}
 
-  static <T> T await(Future<T> future, String what) {
+  public static <T> T await(Future<T> future, String what) {
     try {
       return future.get();
     } catch (InterruptedException e) {

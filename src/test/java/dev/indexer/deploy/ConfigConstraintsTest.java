@@ -88,6 +88,16 @@ class ConfigConstraintsTest {
     "indexer.reconcile.interval, 30s",
     "indexer.reconcile.page-size, 0",
     "indexer.reconcile.points-per-second, 0",
+    "indexer.monitor.recall.interval, 30s",
+    "indexer.monitor.recall.k, 0",
+    "indexer.monitor.recall.k, 101",
+    "indexer.monitor.recall.max-tenants, 0",
+    "indexer.monitor.recall.samples-per-tenant, 0",
+    "indexer.monitor.recall.searches-per-second, 0",
+    "indexer.monitor.recall.points-per-second, 0",
+    "indexer.monitor.drift.reference-size, 5",
+    "indexer.monitor.drift.window, 100001",
+    "indexer.monitor.drift.min-vectors, 1",
   })
   void anInvalidValueFailsLoadingWithThePropertysName(String property, String value) {
     assertThatThrownBy(() -> load(Map.of(property, value))).hasMessageContaining(property);

@@ -59,6 +59,9 @@ final class IndexerHarness implements AutoCloseable {
       new TokenChunker(HashEmbedder.WORDS, CHUNK_WORDS + 2, CHUNK_WORDS, 0);
   final List<String> faults = new ArrayList<>();
 
+  /** The reasons of the rejections the processor reported, in order. */
+  final List<dev.indexer.event.InvalidEventException.Reason> rejections = new ArrayList<>();
+
   /** Settings the next {@link #start()} uses. */
   boolean keepOriginal;
 
@@ -132,6 +135,11 @@ final class IndexerHarness implements AutoCloseable {
           @Override
           public void recovered(String worker) {
             faults.add("recovered");
+          }
+
+          @Override
+          public void rejected(dev.indexer.event.InvalidEventException.Reason reason) {
+            rejections.add(reason);
           }
         };
     driver =

@@ -266,7 +266,44 @@ class IndexingSliceTest {
       }
     }
     reconciliationPutsBackAPointDeletedOutsideTheService(acme);
+    recallAndDriftAreMeasuredAndExported(acme);
     theDashboardAndTheAlertsReadOnlyExportedMetrics();
+  }
+
+  /**
+   * A recall round through the admin API (admin only) on the indexed collection, whose normal and
+   * exact searches agree on Qdrant local below its full-scan threshold; the recall, drift, content
+   * and dead-letter metrics are exported under their Prometheus names.
+   */
+  private void recallAndDriftAreMeasuredAndExported(String tenantCaller) throws Exception {
+    String admin = "Bearer " + TestIssuer.get().adminToken();
+    given()
+        .header("Authorization", tenantCaller)
+        .post("/admin/monitor/recall")
+        .then()
+        .statusCode(403);
+    given()
+        .header("Authorization", admin)
+        .post("/admin/monitor/recall")
+        .then()
+        .statusCode(200)
+        .body("index.recall", equalTo(1.0f))
+        .body("index.queries", org.hamcrest.Matchers.greaterThan(0));
+    String exported = given().get(metrics).then().statusCode(200).extract().asString();
+    assertThat(exported)
+        .contains(
+            "indexer_index_recall{",
+            "indexer_index_recall_queries{",
+            "indexer_search_recall{",
+            "indexer_search_mrr{",
+            "indexer_recall_rounds_seconds_count{",
+            "indexer_drift_centroid_distance{",
+            "indexer_drift_norm_change{",
+            "indexer_drift_pairwise_cosine_change{",
+            "indexer_drift_window_vectors{",
+            "indexer_document_chunks_count{",
+            "indexer_dead_letters_total{reason=\"UNDECODABLE\"}");
+    assertThat(exported).containsPattern("indexer_document_chunks_count\\{[^}]*\\} [1-9]");
   }
 
   /**

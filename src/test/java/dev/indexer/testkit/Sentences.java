@@ -11,17 +11,29 @@ public final class Sentences {
               + "schema event delete update create newest older mirror exact point score cosine")
           .split(" ");
 
+  /** Another subject altogether (a kitchen), for workloads whose content changes. */
+  public static final String[] KITCHEN =
+      ("bread flour butter oven bake recipe onion garlic tomato soup stew pepper salt sugar "
+              + "knife pan boil simmer roast dough yeast lemon basil cheese egg milk cream kettle "
+              + "plate spoon dinner lunch breakfast apple pastry honey carrot potato")
+          .split(" ");
+
   private Sentences() {}
 
   /** {@code sentences} sentences of 6 to 19 words. */
   public static String text(Random random, int sentences) {
+    return text(random, sentences, WORDS);
+  }
+
+  /** {@code sentences} sentences of 6 to 19 words of {@code words}. */
+  public static String text(Random random, int sentences, String[] words) {
     StringBuilder b = new StringBuilder();
     for (int s = 0; s < sentences; s++) {
-      int words = 6 + random.nextInt(14);
-      for (int w = 0; w < words; w++) {
-        String word = WORDS[random.nextInt(WORDS.length)];
+      int length = 6 + random.nextInt(14);
+      for (int w = 0; w < length; w++) {
+        String word = words[random.nextInt(words.length)];
         b.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
-        b.append(w == words - 1 ? ". " : " ");
+        b.append(w == length - 1 ? ". " : " ");
       }
     }
     return b.toString().strip();

@@ -1508,6 +1508,30 @@ public abstract class QdrantContract {
     assertThat(hits.get(0).getPayloadMap().get("group").getStringValue()).isEqualTo("a");
   }
 
+  /**
+   * Below the full-scan threshold (10,000 KB of vectors) Qdrant scans instead of walking the HNSW
+   * graph: {@code exact=true} and the default search answer alike, which is what recall monitoring
+   * reads as recall 1.0 on a small collection.
+   */
+  @Test
+  void exactSearchAnswersLikeTheDefaultSearchOnASmallCollection() throws Exception {
+    String name = cosineFixture();
+
+    List<ScoredPoint> normal = search(searchRequest(name, 3, 3, 0));
+    List<ScoredPoint> exact =
+        search(
+            searchRequest(name, 3, 3, 0)
+                .setParams(io.qdrant.client.grpc.Points.SearchParams.newBuilder().setExact(true)));
+    List<ScoredPoint> filtered =
+        search(
+            searchRequest(name, 10, 3, 0)
+                .setFilter(must(matchKeyword("group", "b")))
+                .setParams(io.qdrant.client.grpc.Points.SearchParams.newBuilder().setExact(true)));
+
+    assertThat(ids(exact)).containsExactlyElementsOf(ids(normal)).containsExactly("1", "5", "3");
+    assertThat(ids(filtered)).containsExactly("2", "4");
+  }
+
   @Test
   void searchFilterRestrictsCandidates() throws Exception {
     String name = cosineFixture();

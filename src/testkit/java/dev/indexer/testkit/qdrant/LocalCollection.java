@@ -450,8 +450,12 @@ final class LocalCollection {
         });
   }
 
-  /** Exact (brute-force) nearest neighbours. */
-  List<ScoredPoint> search(SearchRequest request) {
+  /**
+   * Nearest neighbours by a full scan, which is what Qdrant does for a collection below its
+   * full-scan threshold; a search that uses the index (not {@code exact}) leaves out the points
+   * {@code missedByIndex} names, as an HNSW graph that does not reach them would.
+   */
+  List<ScoredPoint> search(SearchRequest request, java.util.function.Predicate<PointKey> missedByIndex) {
     VectorSpec spec = VectorInputs.spec(vectors, request.vectorName());
     float[] query = spec.accept(request.query());
     if (request.filter() != null) {
@@ -465,6 +469,7 @@ final class LocalCollection {
             float[] stored = point.vectors().get(spec.name());
             if (stored == null
                 || request.exclude().contains(point.id())
+                || (!request.exact() && missedByIndex.test(point.id()))
                 || (request.filter() != null && !Filters.matches(request.filter(), point.view()))) {
               continue;
             }

@@ -33,11 +33,18 @@ public final class QdrantLocal implements AutoCloseable {
   private final OutageInterceptor outage;
   private final CallCounts calls;
   private final WriteHookInterceptor writeHook;
+  private final Storage storage;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private QdrantLocal(
-      Server server, String apiKey, OutageInterceptor outage, CallCounts calls, WriteHookInterceptor writeHook) {
+      Server server,
+      String apiKey,
+      OutageInterceptor outage,
+      CallCounts calls,
+      WriteHookInterceptor writeHook,
+      Storage storage) {
     this.server = server;
+    this.storage = storage;
     this.apiKey = apiKey;
     this.outage = outage;
     this.calls = calls;
@@ -124,7 +131,7 @@ public final class QdrantLocal implements AutoCloseable {
       throw new IllegalStateException(
           "QdrantLocal could not bind " + HOST + ":" + port + " (port in use?)", e);
     }
-    return new QdrantLocal(server, apiKey, outage, calls, writeHook);
+    return new QdrantLocal(server, apiKey, outage, calls, writeHook, storage);
   }
 
   private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext sslContext(ServerTls tls) {
@@ -156,6 +163,17 @@ public final class QdrantLocal implements AutoCloseable {
    */
   public void afterWrite(WriteHook hook) {
     writeHook.set(hook);
+  }
+
+  /**
+   * Makes searches that use the index (Search and Query without {@code params.exact=true}) miss
+   * these points (ids as Qdrant returns them: lowercase hyphenated UUIDs or decimal numbers), in
+   * every collection, as an approximate (HNSW) search does when its graph does not reach them;
+   * exact searches still find them. Like Qdrant below its full-scan threshold, searches are
+   * otherwise exact. An empty set ends it.
+   */
+  public void missByIndex(java.util.Set<String> pointIds) {
+    storage.missByIndex(pointIds);
   }
 
   /** Calls received so far of a gRPC method, such as {@code qdrant.Points/UpdateBatch}. */

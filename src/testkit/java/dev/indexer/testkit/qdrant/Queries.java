@@ -40,11 +40,13 @@ final class Queries {
             request.hasOffset() ? request.getOffset() : 0,
             request.hasScoreThreshold() ? request.getScoreThreshold() : null,
             Set.of(),
+            request.hasParams() && request.getParams().getExact(),
             new SearchRequest.Output(
                 request.getWithPayload(),
                 request.hasWithPayload(),
                 request.getWithVectors(),
-                request.hasWithVectors())));
+                request.hasWithVectors())),
+        storage::missedByIndex);
   }
 
   /** Query with a nearest (dense vector or point id) query, or no query (id order). */
@@ -98,6 +100,8 @@ final class Queries {
             offset,
             request.hasScoreThreshold() ? request.getScoreThreshold() : null,
             exclude,
-            output));
+            request.hasParams() && request.getParams().getExact(),
+            output),
+        storage::missedByIndex);
   }
 }

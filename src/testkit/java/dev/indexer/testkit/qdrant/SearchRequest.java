@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A normalised nearest-neighbour request, shared by Search and Query. Null filter and
- * threshold mean "not given"; {@code exclude} holds ids referenced by the query itself.
+ * threshold mean "not given"; {@code exclude} holds ids referenced by the query itself;
+ * {@code exact} is the request's {@code params.exact} (a full scan, never the index).
  */
 record SearchRequest(
     String vectorName,
@@ -17,6 +18,7 @@ record SearchRequest(
     long offset,
     Float scoreThreshold,
     Set<PointKey> exclude,
+    boolean exact,
     Output output) {
 
   /** with_payload / with_vectors as given on the wire ({@code has*} = field present). */

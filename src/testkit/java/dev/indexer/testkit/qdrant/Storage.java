@@ -26,6 +26,17 @@ final class Storage {
   private final Guarded guarded = new Guarded();
   private final Map<String, LocalCollection> collections = new TreeMap<>();
   private final Map<String, String> aliases = new TreeMap<>(); // alias -> collection
+  private volatile java.util.Set<String> missedByIndex = java.util.Set.of();
+
+  /** See {@link QdrantLocal#missByIndex}. */
+  void missByIndex(java.util.Set<String> pointIds) {
+    missedByIndex = java.util.Set.copyOf(pointIds);
+  }
+
+  /** Whether a search that uses the index (not {@code exact}) fails to reach this point. */
+  boolean missedByIndex(PointKey id) {
+    return !missedByIndex.isEmpty() && missedByIndex.contains(id.toString());
+  }
 
   LocalCollection resolve(String nameOrAlias) {
     CollectionNames.validate(nameOrAlias);
