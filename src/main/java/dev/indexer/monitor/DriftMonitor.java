@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -115,13 +114,7 @@ public class DriftMonitor implements IndexedVectors {
     if (!config.enabled()) {
       return;
     }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "drift");
-              t.setDaemon(true);
-              return t;
-            });
+    executor = dev.indexer.pipeline.Daemons.scheduler("drift");
     executor.execute(this::loadReference);
   }
 

@@ -18,7 +18,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -153,13 +152,7 @@ public class RecallMonitor {
     if (!config.enabled()) {
       return;
     }
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "recall");
-              t.setDaemon(true);
-              return t;
-            });
+    scheduler = dev.indexer.pipeline.Daemons.scheduler("recall");
     long every = config.interval().toMillis();
     scheduler.scheduleWithFixedDelay(this::scheduled, every, every, TimeUnit.MILLISECONDS);
   }

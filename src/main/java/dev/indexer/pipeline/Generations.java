@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -306,13 +305,7 @@ public class Generations {
   }
 
   void onStart(@Observes StartupEvent event) {
-    reporter =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "generation-progress");
-              t.setDaemon(true);
-              return t;
-            });
+    reporter = Daemons.scheduler("generation-progress");
     // Once Kafka Streams has built its clients, whatever the report interval.
     reporter.scheduleWithFixedDelay(this::checkReplayOnce, 1, 2, TimeUnit.SECONDS);
     if (!interval.isZero() && !interval.isNegative()) {

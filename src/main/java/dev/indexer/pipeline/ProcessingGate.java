@@ -3,7 +3,6 @@ package dev.indexer.pipeline;
 import io.quarkus.logging.Log;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
@@ -35,13 +34,7 @@ public final class ProcessingGate implements FaultListener, AutoCloseable {
 
   private final List<Probe> probes;
   private final Listener listener;
-  private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "processing-gate");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ScheduledExecutorService scheduler = Daemons.scheduler("processing-gate");
   private volatile KafkaStreams streams;
   private boolean paused;
   private int pauses;
