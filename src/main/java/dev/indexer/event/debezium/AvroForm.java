@@ -73,6 +73,12 @@ final class AvroForm {
       return row.hasField(column);
     }
 
+    /**
+     * Largest scale (either sign) of a decimal written out as text: PostgreSQL's numeric keeps at
+     * most 16,383 digits after the point.
+     */
+    static final int MAX_SCALE = 16_384;
+
     @Override
     public String text(String column) {
       Object v = value(column);
@@ -80,6 +86,11 @@ final class AvroForm {
         return null;
       }
       if (v instanceof BigDecimal decimal) {
+        if (Math.abs((long) decimal.scale()) > MAX_SCALE) {
+          // Written out, a few bytes of scale would become up to two billion digits.
+          throw new InvalidEventException(
+              Reason.UNDECODABLE, "Debezium decimal has a scale out of range");
+        }
         return decimal.toPlainString();
       }
       if (v instanceof ByteBuffer bytes) {
