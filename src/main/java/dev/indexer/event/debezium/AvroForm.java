@@ -146,7 +146,9 @@ final class AvroForm {
     }
 
     private static BigDecimal variableScale(GenericRecord r) {
-      if (!(r.get("scale") instanceof Integer scale) || !(r.get("value") instanceof ByteBuffer b)) {
+      if (!(r.get("scale") instanceof Integer scale)
+          || !(r.get("value") instanceof ByteBuffer b)
+          || !b.hasRemaining()) {
         throw new InvalidEventException(
             Reason.UNDECODABLE, "Debezium VariableScaleDecimal without its scale and value");
       }

@@ -213,6 +213,19 @@ class DebeziumAvroDecoderTest {
   }
 
   @Test
+  void aVariableScaleDecimalWithoutDigitsIsUndecodable() {
+    AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
+    avro.columns.put("serial", "variable-decimal");
+    Map<String, Object> row = doc(1, "a", 0);
+    row.put("serial", ByteBuffer.allocate(0));
+    byte[] key = avro.key("acme", 1);
+    byte[] value = avro.value("u", null, row);
+    assertThatThrownBy(() -> version(Framing.CONFLUENT, "serial", key, value))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+  }
+
+  @Test
   void anAvroKeyNamingAnotherRowIsAKeyMismatch() {
     AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
     assertThatThrownBy(
