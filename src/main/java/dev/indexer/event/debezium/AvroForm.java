@@ -131,6 +131,9 @@ final class AvroForm {
       Schema schema = nonNull(row.getSchema().getField(column).schema());
       LogicalType logical = schema.getLogicalType();
       if (v instanceof ByteBuffer bytes && logical instanceof LogicalTypes.Decimal) {
+        if (!bytes.hasRemaining()) {
+          throw new InvalidEventException(Reason.UNDECODABLE, "Debezium decimal without digits");
+        }
         return new Conversions.DecimalConversion().fromBytes(bytes.duplicate(), schema, logical);
       }
       if (v instanceof GenericRecord r && VARIABLE_SCALE_DECIMAL.equals(schema.getFullName())) {

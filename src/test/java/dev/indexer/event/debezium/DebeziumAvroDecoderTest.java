@@ -217,12 +217,18 @@ class DebeziumAvroDecoderTest {
     AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
     avro.columns.put("serial", "variable-decimal");
     Map<String, Object> row = doc(1, "a", 0);
+    avro.columns.put("revision", "decimal:0");
     row.put("serial", ByteBuffer.allocate(0));
+    row.put("revision", ByteBuffer.allocate(0));
     byte[] key = avro.key("acme", 1);
     byte[] value = avro.value("u", null, row);
-    assertThatThrownBy(() -> version(Framing.CONFLUENT, "serial", key, value))
-        .isInstanceOfSatisfying(
-            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+    for (String column : List.of("serial", "revision")) {
+      assertThatThrownBy(() -> version(Framing.CONFLUENT, column, key, value))
+          .as(column)
+          .isInstanceOfSatisfying(
+              InvalidEventException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+    }
   }
 
   @Test
