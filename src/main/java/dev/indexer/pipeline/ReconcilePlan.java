@@ -111,7 +111,7 @@ public final class ReconcilePlan {
         again |= count(Finding.STALE);
       } else if (!model.equals(p.model())
           || !p.model().equals(manifest.modelId())
-          || !p.policy().equals(manifest.policyVersion())) {
+          || !java.util.Objects.equals(p.policy(), manifest.policyVersion())) {
         again |= count(Finding.OFF_POLICY);
       }
     }

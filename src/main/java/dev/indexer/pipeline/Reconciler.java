@@ -193,10 +193,10 @@ public final class Reconciler {
       scan.delete(plan.orphans(), c);
       deleted += plan.orphans().size();
       for (String key : plan.reprocess()) {
-        if (reprocess(consumer(), p, key, manifests.get(key))) {
-          reprocessed++;
-        } else {
-          unrepairable.add(key);
+        switch (reprocess(consumer(), p, key, manifests.get(key), c)) {
+          case REPAIRED -> reprocessed++;
+          case IN_FLIGHT -> inFlight++;
+          case UNREPAIRABLE -> unrepairable.add(key);
         }
       }
     }
@@ -257,37 +257,59 @@ public final class Reconciler {
     }
   }
 
+  /** What became of a document reconciliation processed again. */
+  private enum Repair {
+    REPAIRED,
+    /** A change newer than the manifest is being written: left for the next round. */
+    IN_FLIGHT,
+    UNREPAIRABLE
+  }
+
   /**
-   * Processes the document's source again and writes it as a repair; false when the source is gone
-   * or no longer gives the manifest's chunks.
+   * Processes the document's source again and writes it as a repair; unrepairable when the source
+   * is gone or no longer gives the manifest's chunks, or when a committed change the manifest does
+   * not record raised the document's fence token (a write Qdrant refused for good after the token
+   * was raised, or a writer that had lost the partition): the repair's points would then be taken
+   * for an overtaken change's and removed, the document's whole.
    */
-  private boolean reprocess(
-      Consumer<byte[], byte[]> consumer, int partition, String key, Manifest manifest) {
+  private Repair reprocess(
+      Consumer<byte[], byte[]> consumer,
+      int partition,
+      String key,
+      Manifest manifest,
+      long committed) {
     long offset = manifest.seq() - 1;
     if (offset < 0) {
-      return false; // a manifest written before fence tokens: its source is not known
+      return Repair.UNREPAIRABLE; // a manifest written before fence tokens: its source is unknown
     }
     ConsumerRecord<byte[], byte[]> record = read(consumer, partition, offset);
     if (record == null) {
-      return false;
+      return Repair.UNREPAIRABLE;
     }
     DocumentChange change;
     try {
       change = intake.accept(topic, record.headers(), record.key(), record.value());
     } catch (InvalidEventException e) {
-      return false;
+      return Repair.UNREPAIRABLE;
     }
     if (change == null
         || change.operation() != DocumentChange.Operation.UPSERT
         || !change.ref().toString().equals(key)) {
-      return false;
+      return Repair.UNREPAIRABLE;
     }
     DocumentIndexer.Prepared prepared = indexer.prepare(change, null, partition, offset);
     if (prepared.write() == null || !pointIds(prepared.manifest()).equals(pointIds(manifest))) {
-      return false;
+      return Repair.UNREPAIRABLE;
+    }
+    long token = indexer.writer().fence(change.ref());
+    if (token > committed) {
+      return Repair.IN_FLIGHT;
+    }
+    if (token > manifest.seq()) {
+      return Repair.UNREPAIRABLE;
     }
     indexer.writer().write(List.of(prepared.write().asRepair()));
-    return true;
+    return Repair.REPAIRED;
   }
 
   private static List<String> pointIds(Manifest manifest) {

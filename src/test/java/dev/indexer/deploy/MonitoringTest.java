@@ -42,6 +42,25 @@ class MonitoringTest {
   }
 
   @Test
+  void everyAlertReadsOnlyThisReleasesTargets() {
+    // Two releases share a namespace while a generation is built beside the live one: each
+    // release's rules must not count the other's pods (a replay's freshness, twice the alerts).
+    for (Map<String, Object> rule : MonitoringMetrics.rules()) {
+      String expr = String.valueOf(rule.get("expr"));
+      java.util.regex.Matcher selector =
+          java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(expr);
+      int selectors = 0;
+      while (selector.find()) {
+        selectors++;
+        assertThat(selector.group(1))
+            .as("%s", rule.get("alert"))
+            .contains("job=\"search-vector-indexer-headless\"");
+      }
+      assertThat(selectors).as("%s", rule.get("alert")).isPositive();
+    }
+  }
+
+  @Test
   void everyAlertHasARunbookInTheReadme() {
     String readme = ProjectFiles.read(ProjectFiles.ROOT.resolve("README.md"));
     List<Map<String, Object>> rules = MonitoringMetrics.rules();

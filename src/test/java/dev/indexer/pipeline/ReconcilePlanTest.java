@@ -57,6 +57,17 @@ class ReconcilePlanTest {
   }
 
   @Test
+  void aPointThatLostItsPolicyFieldIsOffPolicy() {
+    // A payload edited outside the service: the point no longer says which PII policy wrote it.
+    List<IndexedPoint> pts = new ArrayList<>(points("t/a", 1, 10));
+    pts.add(new IndexedPoint("t/a#1", "t/a", 10, 2L, MODEL, null));
+    ReconcilePlan plan =
+        ReconcilePlan.of(Map.of("t/a", manifest("t/a", 2, 10)), Map.of("t/a", pts), 20, MODEL);
+    assertThat(plan.counts()).containsEntry(Finding.OFF_POLICY, 1);
+    assertThat(plan.reprocess()).containsExactly("t/a");
+  }
+
+  @Test
   void aPointNotAmongTheManifestsChunksIsAnOrphan() {
     List<IndexedPoint> pts = new ArrayList<>(points("t/a", 2, 10));
     pts.add(new IndexedPoint("t/a#7", "t/a", 4, 1L, MODEL, POLICY));

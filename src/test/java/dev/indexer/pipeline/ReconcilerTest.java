@@ -175,6 +175,33 @@ class ReconcilerTest extends BrokerBackedTest {
   }
 
   @Test
+  void aDocumentWhoseNewerWriteQdrantRefusedKeepsItsPointsWhenRepaired() throws Exception {
+    PipelineEndToEndTest.Oracle oracle = indexed(new Random(55), 12);
+    // A newer change of d10 that Qdrant refuses for good: it is dead-lettered, its manifest is
+    // not kept, but its write had raised the document's fence token before the refusal.
+    h.refusedTexts = t -> t.contains("refused change");
+    int before = oracle.events.size();
+    oracle.events.add(
+        new String[] {
+          "acme/d10",
+          IndexerHarness.json("acme", "d10", "UPSERT", 5L, "A refused change.", "T", Map.of())
+        });
+    h.send(oracle.events.subList(before, oracle.events.size()));
+    h.awaitStatuses(TIMEOUT);
+    assertThat(h.index()).isEqualTo(oracle.expectedIndex(h));
+    // Then one of d10's points is lost.
+    List<RetrievedPoint> d10 = points("d10");
+    assertThat(d10).hasSizeGreaterThan(1);
+    delete(d10.subList(0, 1));
+
+    Reconciler.Report report = h.reconciler().reconcile();
+    assertThat(points("d10"))
+        .as("a repair never leaves the document with fewer points than it found")
+        .hasSizeGreaterThanOrEqualTo(d10.size() - 1);
+    assertThat(report.unrepairable()).containsExactly("acme/d10");
+  }
+
+  @Test
   void aDocumentWhoseSourceTheTopicNoLongerHoldsIsListedNotGuessed() throws Exception {
     indexed(new Random(53), 12);
     Map<TopicPartition, RecordsToDelete> upToEnd = new HashMap<>();

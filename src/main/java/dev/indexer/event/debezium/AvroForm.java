@@ -73,6 +73,12 @@ final class AvroForm {
       return row.hasField(column);
     }
 
+    /**
+     * Largest scale (either sign) of a decimal written out as text: PostgreSQL's numeric keeps at
+     * most 16,383 digits after the point.
+     */
+    static final int MAX_SCALE = 16_384;
+
     @Override
     public String text(String column) {
       Object v = value(column);
@@ -80,6 +86,11 @@ final class AvroForm {
         return null;
       }
       if (v instanceof BigDecimal decimal) {
+        if (Math.abs((long) decimal.scale()) > MAX_SCALE) {
+          // Written out, a few bytes of scale would become up to two billion digits.
+          throw new InvalidEventException(
+              Reason.UNDECODABLE, "Debezium decimal has a scale out of range");
+        }
         return decimal.toPlainString();
       }
       if (v instanceof ByteBuffer bytes) {
@@ -120,6 +131,9 @@ final class AvroForm {
       Schema schema = nonNull(row.getSchema().getField(column).schema());
       LogicalType logical = schema.getLogicalType();
       if (v instanceof ByteBuffer bytes && logical instanceof LogicalTypes.Decimal) {
+        if (!bytes.hasRemaining()) {
+          throw new InvalidEventException(Reason.UNDECODABLE, "Debezium decimal without digits");
+        }
         return new Conversions.DecimalConversion().fromBytes(bytes.duplicate(), schema, logical);
       }
       if (v instanceof GenericRecord r && VARIABLE_SCALE_DECIMAL.equals(schema.getFullName())) {
@@ -135,7 +149,9 @@ final class AvroForm {
     }
 
     private static BigDecimal variableScale(GenericRecord r) {
-      if (!(r.get("scale") instanceof Integer scale) || !(r.get("value") instanceof ByteBuffer b)) {
+      if (!(r.get("scale") instanceof Integer scale)
+          || !(r.get("value") instanceof ByteBuffer b)
+          || !b.hasRemaining()) {
         throw new InvalidEventException(
             Reason.UNDECODABLE, "Debezium VariableScaleDecimal without its scale and value");
       }

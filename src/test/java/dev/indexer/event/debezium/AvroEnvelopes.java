@@ -157,6 +157,13 @@ final class AvroEnvelopes implements ChangeEvents {
    * The value as Connect's AvroData writes it: a decimal as its unscaled two's-complement bytes.
    */
   private static Object avroValue(Schema schema, Object value) {
+    if (value instanceof ByteBuffer raw && nonNull(schema).getType() == Schema.Type.RECORD) {
+      // Unscaled bytes as they are, of scale 0: for forged values.
+      GenericRecord variable = new GenericData.Record(nonNull(schema));
+      variable.put("scale", 0);
+      variable.put("value", raw);
+      return variable;
+    }
     if (value instanceof BigDecimal decimal && nonNull(schema).getType() == Schema.Type.RECORD) {
       GenericRecord variable = new GenericData.Record(nonNull(schema));
       variable.put("scale", decimal.scale());

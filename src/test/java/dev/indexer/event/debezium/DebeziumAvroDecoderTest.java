@@ -196,6 +196,42 @@ class DebeziumAvroDecoderTest {
   }
 
   @Test
+  void aVariableScaleDecimalOfAHugeExponentIsUndecodableNotWrittenOut() {
+    AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
+    avro.columns.put("serial", "variable-decimal");
+    Map<String, Object> row = doc(1, "a", 0);
+    // 1E+2000000000: sixteen bytes on the wire, two billion digits written out.
+    row.put("serial", new BigDecimal(java.math.BigInteger.ONE, -2_000_000_000));
+    byte[] key = avro.key("acme", 1);
+    byte[] value = avro.value("u", null, row);
+    assertThatThrownBy(
+            () ->
+                decoder(Framing.CONFLUENT, versionColumn("views", List.of("serial")))
+                    .decode(AvroEnvelopes.TOPIC, null, key, value))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+  }
+
+  @Test
+  void aVariableScaleDecimalWithoutDigitsIsUndecodable() {
+    AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
+    avro.columns.put("serial", "variable-decimal");
+    Map<String, Object> row = doc(1, "a", 0);
+    avro.columns.put("revision", "decimal:0");
+    row.put("serial", ByteBuffer.allocate(0));
+    row.put("revision", ByteBuffer.allocate(0));
+    byte[] key = avro.key("acme", 1);
+    byte[] value = avro.value("u", null, row);
+    for (String column : List.of("serial", "revision")) {
+      assertThatThrownBy(() -> version(Framing.CONFLUENT, column, key, value))
+          .as(column)
+          .isInstanceOfSatisfying(
+              InvalidEventException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+    }
+  }
+
+  @Test
   void anAvroKeyNamingAnotherRowIsAKeyMismatch() {
     AvroEnvelopes avro = new AvroEnvelopes(registry, Framing.CONFLUENT);
     assertThatThrownBy(
