@@ -120,7 +120,7 @@ public final class Reconciler {
           "Kafka Streams is " + (ks == null ? "not started" : ks.state()) + "; try again later");
     }
     Set<Integer> local = localPartitions(ks);
-    Round round = new Round(committed(local));
+    Round round = new Round(committed(ks, local));
     boolean all = local.size() == partitionCount();
     // Points that do not record their partition go by their document's manifest, wherever it is.
     Map<String, List<ScannedPoint>> unrecorded = scan(IndexScan.withoutPartition());
@@ -365,15 +365,29 @@ public final class Reconciler {
   }
 
   /** The application's committed offset of each partition; 0 where it has committed none. */
-  private Map<Integer, Long> committed(Set<Integer> partitions) {
+  /**
+   * The committed offset each partition's local store is judged against: the smaller of the group's
+   * and this instance's own last commit of the partition. An instance that has lost a partition
+   * without knowing it yet (a long pause) still has its older store; the group's offset is then the
+   * new owner's, and the new owner's points would look like orphans of the older manifests. Against
+   * this instance's own commit they are above it, in flight, and left alone.
+   */
+  private Map<Integer, Long> committed(KafkaStreams ks, Set<Integer> partitions) {
     Map<TopicPartition, OffsetAndMetadata> offsets =
         kafka(
             admin.get().listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata(),
             "read the committed offsets");
+    Map<TopicPartition, Long> own = new HashMap<>();
+    ks.metadataForLocalThreads()
+        .forEach(t -> t.activeTasks().forEach(task -> own.putAll(task.committedOffsets())));
     Map<Integer, Long> out = new HashMap<>();
     for (int p : partitions) {
-      OffsetAndMetadata o = offsets.get(new TopicPartition(topic, p));
-      out.put(p, o == null ? 0 : o.offset());
+      TopicPartition tp = new TopicPartition(topic, p);
+      OffsetAndMetadata o = offsets.get(tp);
+      long group = o == null ? 0 : o.offset();
+      long mine = own.getOrDefault(tp, -1L);
+      // No commit of its own yet (just assigned): its store was restored to the group's offset.
+      out.put(p, mine < 0 ? group : Math.min(mine, group));
     }
     return out;
   }
