@@ -60,6 +60,11 @@ public class Generations {
   private final String applicationId;
   private final Duration interval;
   private final Duration retention;
+
+  /** Retired generations whose pipeline was found stopped at the last look. */
+  private final java.util.Set<Integer> stoppedOnce =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong total = new AtomicLong();
   private final AtomicLong lag = new AtomicLong(-1);
@@ -217,9 +222,11 @@ public class Generations {
 
   /**
    * Deletes the generations a promotion replaced longer than the retention ago whose pipelines have
-   * stopped ({@code running} tells by application id); a generation past its retention whose
-   * pipeline still runs is named in the log instead, since deleting it under a running pipeline
-   * would turn that pipeline's writes into failures.
+   * stopped ({@code running} tells by application id) at this look and at the one before (one look
+   * may fall on a pod restarting), and that are still marked retired just before the delete (a
+   * rollback clears the mark); a generation past its retention whose pipeline still runs is named
+   * in the log instead, since deleting it under a running pipeline would turn that pipeline's
+   * writes into failures.
    *
    * @return the generations deleted
    */
@@ -240,12 +247,17 @@ public class Generations {
       }
       Optional<GenerationSettings> settings = collections.settingsOf(collection);
       if (settings.isPresent() && running.test(settings.get().applicationId())) {
+        stoppedOnce.remove(g.getKey());
         Log.warnf(
             "Generation %d (%s) was replaced at %s and its retention (%s) has passed, but its"
                 + " pipeline (%s) still runs: stop its service, and it will be deleted",
             g.getKey(), collection, retired.get(), retention, settings.get().applicationId());
         continue;
       }
+      if (stoppedOnce.add(g.getKey()) || collections.retiredAt(collection).isEmpty()) {
+        continue; // stopped at this look only, or promoted again meanwhile
+      }
+      stoppedOnce.remove(g.getKey());
       collections.delete(g.getKey());
       Log.infof(
           "Generation %d (%s), replaced at %s, deleted after its retention (%s)",
