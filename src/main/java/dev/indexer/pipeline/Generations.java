@@ -61,6 +61,10 @@ public class Generations {
   private final Duration interval;
   private final Duration retention;
 
+  private final MeterRegistry registry;
+  private final Map<Integer, AtomicLong> partitionLags =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Retired generations whose pipeline was found stopped at the last look. */
   private final java.util.Set<Integer> stoppedOnce =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -123,6 +127,7 @@ public class Generations {
       String applicationId,
       Duration retention) {
     this.retention = retention;
+    this.registry = registry;
     this.collections = collections;
     this.adminConfig = adminConfig;
     this.topic = topic;
@@ -267,6 +272,22 @@ public class Generations {
     return deleted;
   }
 
+  /** The gauge of one partition's lag, registered when the partition is first seen. */
+  private AtomicLong partitionLag(int partition) {
+    return partitionLags.computeIfAbsent(
+        partition,
+        p -> {
+          AtomicLong value = new AtomicLong();
+          Gauge.builder("indexer.generation.partition.lag", value, AtomicLong::get)
+              .description(
+                  "Events of one partition this generation's pipeline has still to process")
+              .tag("generation", Integer.toString(collections.generation()))
+              .tag("partition", Integer.toString(p))
+              .register(registry);
+          return value;
+        });
+  }
+
   /** Whether an application's consumer group has members; true when Kafka cannot tell. */
   private boolean running(String application) {
     Optional<Admin> a = admin();
@@ -368,6 +389,7 @@ public class Generations {
     done.set(p.done());
     total.set(p.total());
     lag.set(p.lag());
+    p.partitionLag().forEach((partition, n) -> partitionLag(partition).set(n));
     boolean live =
         collections.liveCollection().filter(collections.collection()::equals).isPresent();
     Sample now = new Sample(p.done(), System.nanoTime());

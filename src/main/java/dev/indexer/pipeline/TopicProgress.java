@@ -23,8 +23,15 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class TopicProgress {
 
-  /** Where an application stands: events done, events in the topic, events still to read. */
-  public record Progress(long done, long total, long lag) {
+  /**
+   * Where an application stands: events done, events in the topic, events still to read, and those
+   * by partition.
+   */
+  public record Progress(long done, long total, long lag, Map<Integer, Long> partitionLag) {
+
+    public Progress {
+      partitionLag = Map.copyOf(partitionLag);
+    }
 
     /** Done over total, 1 for an empty topic. */
     public double fraction() {
@@ -74,6 +81,7 @@ public final class TopicProgress {
       long done = 0;
       long total = 0;
       long lag = 0;
+      Map<Integer, Long> byPartition = new java.util.TreeMap<>();
       for (TopicPartition tp : partitions) {
         long b = begin.get(tp).offset();
         long e = end.get(tp).offset();
@@ -82,8 +90,9 @@ public final class TopicProgress {
         total += e - b;
         done += position - b;
         lag += e - position;
+        byPartition.put(tp.partition(), e - position);
       }
-      return new Progress(done, total, lag);
+      return new Progress(done, total, lag, byPartition);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the offsets of " + topic, e);

@@ -66,6 +66,14 @@ class GenerationProgressTest {
         assertThat(gauge(registry, "indexer.generation.events.done")).isEqualTo(4);
         assertThat(gauge(registry, "indexer.generation.events.total")).isEqualTo(10);
         assertThat(gauge(registry, "indexer.generation.lag")).isEqualTo(6);
+        assertThat(
+                registry
+                    .get("indexer.generation.partition.lag")
+                    .tag("generation", "2")
+                    .tag("partition", "0")
+                    .gauge()
+                    .value())
+            .isEqualTo(6);
 
         commit(kafka, app, topic, 10);
         generations.report();

@@ -38,7 +38,8 @@ class TopicProgressTest {
     kafka.produce(topic, S, S, records);
     TopicProgress progress = new TopicProgress(kafka.admin(), topic, Duration.ofSeconds(10));
 
-    assertThat(progress.of("nobody")).isEqualTo(new TopicProgress.Progress(0, 30, 30));
+    assertThat(progress.of("nobody"))
+        .isEqualTo(new TopicProgress.Progress(0, 30, 30, Map.of(0, 10L, 1, 10L, 2, 10L)));
 
     kafka
         .admin()
@@ -50,7 +51,8 @@ class TopicProgressTest {
         .all()
         .get();
     TopicProgress.Progress half = progress.of("half");
-    assertThat(half).isEqualTo(new TopicProgress.Progress(15, 30, 15));
+    assertThat(half)
+        .isEqualTo(new TopicProgress.Progress(15, 30, 15, Map.of(0, 0L, 1, 5L, 2, 10L)));
     assertThat(half.fraction()).isEqualTo(0.5);
   }
 
