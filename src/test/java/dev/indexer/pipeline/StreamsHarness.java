@@ -138,6 +138,9 @@ public final class StreamsHarness implements AutoCloseable {
   private final java.util.concurrent.CountDownLatch heldDone =
       new java.util.concurrent.CountDownLatch(1);
 
+  /** Traces of the events, from the next start. */
+  EventTracing tracing = EventTracing.NONE;
+
   /** Told when each change became searchable, from the next start. */
   Freshness freshness = Freshness.NONE;
 
@@ -306,7 +309,8 @@ public final class StreamsHarness implements AutoCloseable {
                 settings,
                 gate,
                 clients.batches(),
-                freshness),
+                freshness,
+                tracing),
             props,
             clients);
     gate.attach(streams);
@@ -416,13 +420,20 @@ public final class StreamsHarness implements AutoCloseable {
   }
 
   void send(List<String[]> keyValues) {
+    send(keyValues, Map.of());
+  }
+
+  /** Sends the events, each with the given headers. */
+  void send(List<String[]> keyValues, Map<String, String> headers) {
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
     for (String[] kv : keyValues) {
-      records.add(
+      ProducerRecord<byte[], byte[]> r =
           new ProducerRecord<>(
               topics.documents(),
               kv[0].getBytes(StandardCharsets.UTF_8),
-              kv[1] == null ? null : kv[1].getBytes(StandardCharsets.UTF_8)));
+              kv[1] == null ? null : kv[1].getBytes(StandardCharsets.UTF_8));
+      headers.forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+      records.add(r);
     }
     kafka.produce(
         topics.documents(), new ByteArraySerializer(), new ByteArraySerializer(), records);
