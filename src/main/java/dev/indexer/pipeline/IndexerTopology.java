@@ -94,7 +94,8 @@ public class IndexerTopology {
       ProcessingGate gate,
       dev.indexer.qdrant.GenerationConfig generation,
       FreshnessMetrics freshness,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      io.opentelemetry.api.OpenTelemetry openTelemetry) {
     // Wiring only: the collection is checked by StartupChecks before Kafka Streams starts.
     ProcessingSettings settings =
         new ProcessingSettings(
@@ -107,7 +108,15 @@ public class IndexerTopology {
             pipeline.writeBatchPoints(),
             generation.number(),
             ManifestRetention.of(pipeline.deletedManifestGrace(), registry));
-    return build(Topics.of(topics), decoder, indexer, settings, gate, clients.batches(), freshness);
+    return build(
+        Topics.of(topics),
+        decoder,
+        indexer,
+        settings,
+        gate,
+        clients.batches(),
+        freshness,
+        new EventTracing(openTelemetry));
   }
 
   /**
@@ -203,13 +212,28 @@ public class IndexerTopology {
       FaultListener faults,
       WriteBatches batches,
       Freshness freshness) {
+    return build(topics, decoder, indexer, settings, faults, batches, freshness, EventTracing.NONE);
+  }
+
+  /** As above, with traces of the events. */
+  public static Topology build(
+      Topics topics,
+      ChangeDecoder decoder,
+      DocumentIndexer indexer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      WriteBatches batches,
+      Freshness freshness,
+      EventTracing tracing) {
     EventIntake intake = new EventIntake(decoder, settings.limits(), indexer.mediaTypes());
     Topology topology = new Topology();
     topology.addSource(
         SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), topics.documents());
     topology.addProcessor(
         INDEXER,
-        () -> new IndexingProcessor(intake, indexer, settings, faults, batches, topics, freshness),
+        () ->
+            new IndexingProcessor(
+                intake, indexer, settings, faults, batches, topics, freshness, tracing),
         SOURCE);
     topology.addStateStore(
         // Uncached: a manifest put back after a refused write, at commit time, must reach the

@@ -5,6 +5,9 @@ import dev.indexer.event.EventIntake;
 import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
 import dev.indexer.qdrant.QdrantRequestException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,6 +43,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   private final WriteBatches batches;
   private final Topics topics;
   private final Freshness freshness;
+  private final EventTracing tracing;
   private final JsonSerde<StatusEvent> statusSerde = new JsonSerde<>(StatusEvent.class);
   private ProcessorContext<byte[], byte[]> context;
   private KeyValueStore<String, Manifest> manifests;
@@ -52,7 +56,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       FaultListener faults,
       WriteBatches batches,
       Topics topics,
-      Freshness freshness) {
+      Freshness freshness,
+      EventTracing tracing) {
+    this.tracing = tracing;
     this.freshness = freshness;
     this.batches = batches;
     this.topics = topics;
@@ -82,12 +88,38 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
   @Override
   public void process(Record<byte[], byte[]> record) {
-    long start = System.nanoTime();
     RecordMetadata source = context.recordMetadata().orElse(null);
+    Span span =
+        tracing.event(
+            record.headers(),
+            source == null ? "" : source.topic(),
+            source == null ? -1 : source.partition(),
+            source == null ? -1 : source.offset());
+    boolean endsWhenSettled = false;
+    try (Scope scope = span.makeCurrent()) {
+      endsWhenSettled = process(record, source, span);
+    } catch (RuntimeException e) {
+      // The type only: messages of libraries may quote the data they failed on.
+      span.setStatus(StatusCode.ERROR, e.getClass().getName());
+      throw e;
+    } finally {
+      if (!endsWhenSettled) {
+        span.end();
+      }
+    }
+  }
+
+  /**
+   * Processes one event under its span; true when its writes are pending, and its span ends once
+   * they are settled.
+   */
+  private boolean process(Record<byte[], byte[]> record, RecordMetadata source, Span span) {
+    long start = System.nanoTime();
     DocumentChange change = accepted(record, source);
     if (change == null) {
-      return;
+      return false;
     }
+    span.setAttribute("indexer.event.id", String.valueOf(change.eventId()));
     String key = change.ref().toString();
     PendingWrites pending = pending();
     if (pending != null && pending.hasPending(key)) {
@@ -99,8 +131,12 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     Manifest previous = manifest(key, coordinates(source));
     DocumentIndexer.Prepared prepared = prepared(record, source, change, previous, pending);
     if (prepared == null) {
-      return;
+      return false;
     }
+    span.setAttribute("indexer.outcome", prepared.outcome().name());
+    span.setAttribute("indexer.chunks", prepared.chunks());
+    span.setAttribute("indexer.chunks.embedded", prepared.embedded());
+    span.setAttribute("indexer.chunks.reused", prepared.reused());
     if (prepared.applied()) {
       manifests.put(key, prepared.manifest());
     }
@@ -111,7 +147,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         freshness.searchable(record.timestamp(), change.eventTime());
       }
       context.forward(status, STATUS_SINK);
-      return;
+      return false;
     }
     pending.add(
         target,
@@ -119,10 +155,12 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         key,
         coordinates(source),
         prepared.write(),
-        new Settlement(record, source, change, key, previous, status, prepared.write() != null));
+        new Settlement(
+            record, source, change, key, previous, status, prepared.write() != null, span));
     if (pending.points() >= settings.batchPoints()) {
       flush(pending);
     }
+    return true;
   }
 
   /**
@@ -163,18 +201,26 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       long position = source == null ? -1 : source.offset();
       int partition = source == null ? -1 : source.partition();
       DocumentIndexer.Prepared prepared =
-          Retries.untilDone(
+          traced(
+              "prepare",
               () ->
-                  indexer.prepare(
-                      change,
-                      previous != null ? previous : sweep.standIn(change.ref()),
-                      partition,
-                      position),
-              settings,
-              faults);
+                  Retries.untilDone(
+                      () ->
+                          indexer.prepare(
+                              change,
+                              previous != null ? previous : sweep.standIn(change.ref()),
+                              partition,
+                              position),
+                      settings,
+                      faults));
       if (pending == null && prepared.write() != null) {
-        Retries.runUntilDone(
-            () -> target.writer().write(List.of(prepared.write())), settings, faults);
+        traced(
+            "qdrant write",
+            () -> {
+              Retries.runUntilDone(
+                  () -> target.writer().write(List.of(prepared.write())), settings, faults);
+              return null;
+            });
       }
       return prepared;
     } catch (InvalidEventException e) {
@@ -192,6 +238,19 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       // Fail closed: this event is not indexed in clear, and the stream goes on.
       reject(record, source, change, permanentFailure(e));
       return null;
+    }
+  }
+
+  /** Runs a stage of the current event under its own span, a child of the event's. */
+  private <T> T traced(String stage, java.util.function.Supplier<T> work) {
+    Span span = tracing.stage(stage);
+    try (Scope scope = span.makeCurrent()) {
+      return work.get();
+    } catch (RuntimeException e) {
+      span.setStatus(StatusCode.ERROR, e.getClass().getName());
+      throw e;
+    } finally {
+      span.end();
     }
   }
 
@@ -223,6 +282,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     private final Manifest previous;
     private final Record<byte[], byte[]> status;
     private final boolean writes;
+    private final Span span;
 
     Settlement(
         Record<byte[], byte[]> record,
@@ -231,7 +291,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         String key,
         Manifest previous,
         Record<byte[], byte[]> status,
-        boolean writes) {
+        boolean writes,
+        Span span) {
+      this.span = span;
       this.writes = writes;
       this.record = record;
       this.source = source;
@@ -245,12 +307,16 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     public List<ProducerRecord<byte[], byte[]>> written() {
       if (writes) {
         freshness.searchable(record.timestamp(), change.eventTime());
+        span.addEvent("qdrant write applied");
       }
+      span.end();
       return List.of(producerRecord(topics.status(), status));
     }
 
     @Override
     public List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal) {
+      span.setStatus(StatusCode.ERROR, "refused by Qdrant");
+      span.end();
       if (previous == null) {
         manifests.delete(key);
       } else {
