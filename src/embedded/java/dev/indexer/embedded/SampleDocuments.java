@@ -63,17 +63,25 @@ public class SampleDocuments {
   private final TopicsConfig topics;
   private final RegistryClientFacade registry;
   private final String bootstrapServers;
+  private final dev.indexer.event.InputConfig input;
 
   public SampleDocuments(
       TopicsConfig topics,
       RegistryClientFacade registry,
-      @ConfigProperty(name = "quarkus.kafka-streams.bootstrap-servers") String bootstrapServers) {
+      @ConfigProperty(name = "quarkus.kafka-streams.bootstrap-servers") String bootstrapServers,
+      dev.indexer.event.InputConfig input) {
+    this.input = input;
     this.topics = topics;
     this.registry = registry;
     this.bootstrapServers = bootstrapServers;
   }
 
   void publish(@Observes StartupEvent start) {
+    if (input.format() != dev.indexer.event.InputFormat.EVENTS) {
+      // The samples are the service's own events: another input format would dead-letter them.
+      Log.infof("No sample documents: the input format is %s", input.format());
+      return;
+    }
     AvroKafkaSerializer<Object> keys = new AvroKafkaSerializer<>(registry);
     keys.configure(Map.of("apicurio.registry.auto-register", "true"), true);
     AvroKafkaSerializer<Object> values = new AvroKafkaSerializer<>(registry);
