@@ -33,6 +33,25 @@ public interface Embedder extends AutoCloseable {
   }
 
   /**
+   * Most texts one {@link #embed} call should carry: an {@link EmbeddingBatcher} fills its calls up
+   * to this. A remote embedder's request size; in-process, enough texts to keep the model's threads
+   * busy.
+   */
+  default int batchSize() {
+    return 32;
+  }
+
+  /** Most tokens (special tokens included) one {@link #embed} call should carry. */
+  default int batchTokens() {
+    return Integer.MAX_VALUE;
+  }
+
+  /** How many {@link #embed} calls the embedder serves at once, to the benefit of throughput. */
+  default int concurrency() {
+    return 1;
+  }
+
+  /**
    * The vector of a search query, to compare with the vectors of {@link #embed}. Models trained
    * with an instruction for queries (bge: "Represent this sentence for searching relevant passages:
    * ") apply it here; for the others a query is embedded like any text.

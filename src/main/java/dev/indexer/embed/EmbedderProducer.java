@@ -46,6 +46,30 @@ public class EmbedderProducer {
     return new EmbeddingCache(config.cache().maxEntries());
   }
 
+  /**
+   * The batches that carry the chunks of many events in one call; null when {@code
+   * indexer.embedding.batching.enabled} is false.
+   */
+  @Produces
+  @ApplicationScoped
+  EmbeddingBatcher batcher(Embedder embedder, EmbeddingMetrics metrics, EmbeddingConfig config) {
+    int workers = embedder.concurrency();
+    int texts = embedder.batchSize();
+    int window = config.batching().window().orElse(2 * workers * texts);
+    Log.infof(
+        "Embedding batches: up to %d texts a call, %d calls at once, %d chunks waiting per stream"
+            + " thread%s",
+        texts,
+        workers,
+        window,
+        config.batching().enabled() ? "" : " (off: each event is embedded on its own)");
+    return new EmbeddingBatcher(embedder, texts, embedder.batchTokens(), workers, window, metrics);
+  }
+
+  void close(@Disposes EmbeddingBatcher batcher) {
+    batcher.close();
+  }
+
   @Produces
   @ApplicationScoped
   EmbeddingMetrics metrics(MeterRegistry registry) {

@@ -33,6 +33,31 @@ public interface EmbeddingConfig {
   /** The remote endpoint, used when {@code model} is {@code remote}. */
   Remote remote();
 
+  /** The chunks of many events embedded together. */
+  Batching batching();
+
+  interface Batching {
+
+    /**
+     * Whether a stream thread goes on with the next events while the chunks of earlier ones are
+     * being embedded, so that calls to the model carry the chunks of many events (up to the remote
+     * endpoint's {@code batch-size} and {@code batch-tokens}, {@code concurrency} calls at once;
+     * in-process, the model's own batch and threads). Needs Qdrant writes batched ({@code
+     * indexer.pipeline.write-batch-points} above 0). false: each event's chunks are embedded before
+     * the next event is taken.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * Most chunks one stream thread may have waiting for the model; a thread with more waits for
+     * the oldest. Unset: twice what the calls at once carry (2 x concurrency x batch size), enough
+     * to keep every call full while the thread waits.
+     */
+    @Positive
+    OptionalInt window();
+  }
+
   interface Cache {
 
     /** Vectors kept (about 1.6 KB each at 384 dimensions); 0 turns the cache off. */

@@ -62,6 +62,21 @@ public final class OnnxEmbedder implements Embedder {
     return tokenCounter;
   }
 
+  /** Texts of one call: enough to share among the model's threads (one per core). */
+  @Override
+  public int batchSize() {
+    return 16;
+  }
+
+  /**
+   * Calls at once: one per core, so that the model's threads have the next call's texts while one
+   * call's last text is still being embedded.
+   */
+  @Override
+  public int concurrency() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   @Override
   public List<float[]> embed(List<String> texts) {
     if (texts.isEmpty()) {

@@ -175,6 +175,21 @@ public final class RemoteEmbedder implements Embedder, AutoCloseable {
   }
 
   @Override
+  public int batchSize() {
+    return settings.batchSize();
+  }
+
+  @Override
+  public int batchTokens() {
+    return settings.batchTokens();
+  }
+
+  @Override
+  public int concurrency() {
+    return settings.concurrency();
+  }
+
+  @Override
   public TokenCounter tokenCounter() {
     return tokenCounter;
   }

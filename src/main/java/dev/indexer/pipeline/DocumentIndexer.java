@@ -1,6 +1,7 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbeddingBatcher;
 import dev.indexer.embed.EmbeddingCache;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.DocumentChange;
@@ -35,6 +36,7 @@ public final class DocumentIndexer {
   private final Clock clock;
   private final EmbeddingMetrics metrics;
   private final IndexedVectors indexed;
+  private final EmbeddingBatcher batcher;
 
   public DocumentIndexer(
       Normaliser normaliser,
@@ -99,6 +101,34 @@ public final class DocumentIndexer {
     this.writer = writer;
     this.clock = clock;
     this.metrics = metrics;
+    this.batcher = null;
+  }
+
+  private DocumentIndexer(DocumentIndexer other, EmbeddingBatcher batcher) {
+    this.indexed = other.indexed;
+    this.planner = other.planner;
+    this.vectors = other.vectors;
+    this.embedder = other.embedder;
+    this.writer = other.writer;
+    this.clock = other.clock;
+    this.metrics = other.metrics;
+    this.batcher = batcher;
+  }
+
+  /**
+   * The same indexer, whose {@link #prepareBatched} leaves the chunks to embed with {@code
+   * batcher}, to be embedded with those of other events.
+   */
+  public DocumentIndexer batchedBy(EmbeddingBatcher batcher) {
+    if (batcher.embedder() != embedder) {
+      throw new IllegalArgumentException("the batcher embeds with another embedder");
+    }
+    return new DocumentIndexer(this, batcher);
+  }
+
+  /** The batches of {@link #prepareBatched}, or null when it embeds like {@link #prepare}. */
+  EmbeddingBatcher batcher() {
+    return batcher;
   }
 
   /** The media types of the content it can index. */
@@ -128,10 +158,31 @@ public final class DocumentIndexer {
       int chunks,
       int embedded,
       int reused,
-      DocumentWrite write) {
+      DocumentWrite write,
+      PendingWrite pending) {
 
     Prepared(Outcome outcome, Manifest manifest, int chunks, int embedded, int reused) {
-      this(outcome, manifest, chunks, embedded, reused, null);
+      this(outcome, manifest, chunks, embedded, reused, null, null);
+    }
+
+    Prepared(
+        Outcome outcome,
+        Manifest manifest,
+        int chunks,
+        int embedded,
+        int reused,
+        DocumentWrite write) {
+      this(outcome, manifest, chunks, embedded, reused, write, null);
+    }
+
+    /** Whether the change writes to Qdrant (now, or once its vectors are embedded). */
+    boolean writes() {
+      return write != null || pending != null;
+    }
+
+    /** The change's write, done or still waiting for vectors; null when it writes nothing. */
+    PendingWrite pendingWrite() {
+      return pending != null ? pending : write == null ? null : PendingWrite.done(write);
     }
 
     /**
@@ -156,6 +207,25 @@ public final class DocumentIndexer {
    * record for reconciliation.
    */
   public Prepared prepare(DocumentChange change, Manifest previous, int partition, long position) {
+    return prepare(change, previous, partition, position, null);
+  }
+
+  /**
+   * As {@link #prepare(DocumentChange, Manifest, int, long)}, but the chunks the model must embed
+   * are left with the indexer's batcher ({@link #batchedBy}), with those of other events: an
+   * upsert's write is then {@link Prepared#pending()}, done once its vectors are. Without a
+   * batcher, the same as {@code prepare}.
+   */
+  Prepared prepareBatched(DocumentChange change, Manifest previous, int partition, long position) {
+    return prepare(change, previous, partition, position, batcher);
+  }
+
+  private Prepared prepare(
+      DocumentChange change,
+      Manifest previous,
+      int partition,
+      long position,
+      EmbeddingBatcher batcher) {
     if (isStale(change, previous)) {
       return new Prepared(Outcome.SKIPPED_STALE, previous, previous.chunks().size(), 0, 0);
     }
@@ -163,7 +233,7 @@ public final class DocumentIndexer {
     if (change.operation() == DocumentChange.Operation.DELETE) {
       return delete(change, previous, seq);
     }
-    return upsert(change, previous, seq, partition < 0 ? null : partition);
+    return upsert(change, previous, seq, partition < 0 ? null : partition, batcher);
   }
 
   /** Newest wins: an event older than the newest applied one changes nothing. */
@@ -204,7 +274,12 @@ public final class DocumentIndexer {
         DocumentWrite.delete(change.ref(), seq).recording(deleted.version()));
   }
 
-  private Prepared upsert(DocumentChange change, Manifest previous, long seq, Integer partition) {
+  private Prepared upsert(
+      DocumentChange change,
+      Manifest previous,
+      long seq,
+      Integer partition,
+      EmbeddingBatcher batcher) {
     if (change.fieldsUnchanged() && previous != null && !previous.deleted()) {
       // The source says no field changed (such as a Debezium update of unmapped columns): the
       // points stay as they are, version included; a status still says the event was seen.
@@ -220,35 +295,8 @@ public final class DocumentIndexer {
       metrics.reused(count);
       return new Prepared(Outcome.UNCHANGED, previous, count, 0, count);
     }
-    VectorSource.Vectors found = vectors.vectors(plan, previous);
-    indexed.indexed(found.vectors());
+    VectorSource.Pending found = vectors.vectors(plan, previous, batcher);
     Instant now = clock.instant();
-    List<ChunkPoint> points = new ArrayList<>(count);
-    List<UUID> ids = plan.ids();
-    for (int i = 0; i < count; i++) {
-      Chunk chunk = plan.chunks().get(i);
-      points.add(
-          new IndexedChunk(
-                  plan.ref(),
-                  ids.get(i),
-                  found.vectors().get(i),
-                  i,
-                  count,
-                  chunk.text(),
-                  chunk.headingPath(),
-                  plan.manifestChunks().get(i).contentHash(),
-                  embedder.modelId(),
-                  plan.policyVersion(),
-                  now,
-                  seq,
-                  change.version(),
-                  plan.title(),
-                  plan.sourceUri(),
-                  change.eventTime(),
-                  plan.metadata(),
-                  partition)
-              .point());
-    }
     Manifest next =
         new Manifest(
             newestVersion(change, previous),
@@ -262,13 +310,114 @@ public final class DocumentIndexer {
             true);
     // New chunks first, then the ones the new version no longer has, in one ordered request: the
     // document never disappears from search while it is being replaced.
-    return new Prepared(
-        Outcome.INDEXED,
-        next,
-        count,
-        found.embedded(),
-        count - found.embedded(),
-        new DocumentWrite(plan.ref(), seq, points).recording(next.version()));
+    PendingWrite write =
+        new PendingWrite(
+            found,
+            count + 1,
+            vectors -> {
+              indexed.indexed(vectors);
+              List<ChunkPoint> points = new ArrayList<>(count);
+              List<UUID> ids = plan.ids();
+              for (int i = 0; i < count; i++) {
+                Chunk chunk = plan.chunks().get(i);
+                points.add(
+                    new IndexedChunk(
+                            plan.ref(),
+                            ids.get(i),
+                            vectors.get(i),
+                            i,
+                            count,
+                            chunk.text(),
+                            chunk.headingPath(),
+                            plan.manifestChunks().get(i).contentHash(),
+                            embedder.modelId(),
+                            plan.policyVersion(),
+                            now,
+                            seq,
+                            change.version(),
+                            plan.title(),
+                            plan.sourceUri(),
+                            change.eventTime(),
+                            plan.metadata(),
+                            partition)
+                        .point());
+              }
+              return new DocumentWrite(plan.ref(), seq, points).recording(next.version());
+            });
+    int embedded = found.embedded();
+    if (batcher == null) {
+      return new Prepared(
+          Outcome.INDEXED, next, count, embedded, count - embedded, write.await(), null);
+    }
+    return new Prepared(Outcome.INDEXED, next, count, embedded, count - embedded, null, write);
+  }
+
+  /**
+   * The write of an upsert, which may still wait for the vectors of its chunks ({@link
+   * #prepareBatched}): built once they are all known. A chunk whose embedding call failed is
+   * embedded again, alone with the other failed chunks of its event, by {@link #await}, in the
+   * calling thread: the caller retries that under its own rules.
+   */
+  public static final class PendingWrite {
+    private final VectorSource.Pending vectors;
+    private final int points;
+    private final java.util.function.Function<List<float[]>, DocumentWrite> build;
+    private DocumentWrite write;
+
+    PendingWrite(
+        VectorSource.Pending vectors,
+        int points,
+        java.util.function.Function<List<float[]>, DocumentWrite> build) {
+      this.vectors = vectors;
+      this.points = points;
+      this.build = build;
+    }
+
+    /** A write with nothing to wait for. */
+    static PendingWrite done(DocumentWrite write) {
+      PendingWrite done = new PendingWrite(null, write.points(), null);
+      done.write = write;
+      return done;
+    }
+
+    /** Points it upserts or removes, as {@link DocumentWrite#points()} counts them. */
+    int points() {
+      return points;
+    }
+
+    /** Chunks still being embedded. */
+    int waiting() {
+      return write != null ? 0 : vectors.waiting();
+    }
+
+    /** Whether {@link #await} would not wait: every embedding call of its chunks has ended. */
+    boolean done() {
+      return write != null || vectors.done();
+    }
+
+    /** Whether an embedding call of its chunks failed (they are embedded again by await). */
+    boolean failed() {
+      return write == null && vectors.failed();
+    }
+
+    /** Waits at most {@code millis} for the oldest call of its chunks still under way. */
+    void awaitSome(long millis) throws InterruptedException {
+      if (write == null) {
+        vectors.awaitSome(millis);
+      }
+    }
+
+    /**
+     * The write, once its vectors are known; may be called again after it threw.
+     *
+     * @throws RuntimeException what the embedder throws for the chunks embedded again
+     */
+    DocumentWrite await() {
+      if (write == null) {
+        write = build.apply(vectors.await().vectors());
+      }
+      return write;
+    }
   }
 
   /** An unversioned event keeps the newest known version, so older versioned events stay stale. */

@@ -1,7 +1,9 @@
 package dev.indexer.pipeline;
 
 import dev.indexer.embed.Embedder;
+import dev.indexer.embed.EmbeddingBatcher;
 import dev.indexer.embed.EmbeddingCache;
+import dev.indexer.embed.EmbeddingConfig;
 import dev.indexer.embed.EmbeddingMetrics;
 import dev.indexer.event.ChangeDecoder;
 import dev.indexer.event.EventConfig;
@@ -67,18 +69,22 @@ public class IndexerTopology {
       EmbeddingCache embeddingCache,
       EmbeddingMetrics embeddingMetrics,
       PointWriter writer,
-      IndexedVectors indexed) {
-    return new DocumentIndexer(
-        normaliser,
-        redactor,
-        chunker,
-        embedder,
-        writer,
-        Clock.systemUTC(),
-        embeddingCache,
-        embeddingMetrics,
-        events.maxChunks(),
-        indexed);
+      IndexedVectors indexed,
+      EmbeddingBatcher batcher,
+      EmbeddingConfig embedding) {
+    DocumentIndexer indexer =
+        new DocumentIndexer(
+            normaliser,
+            redactor,
+            chunker,
+            embedder,
+            writer,
+            Clock.systemUTC(),
+            embeddingCache,
+            embeddingMetrics,
+            events.maxChunks(),
+            indexed);
+    return embedding.batching().enabled() ? indexer.batchedBy(batcher) : indexer;
   }
 
   @Produces

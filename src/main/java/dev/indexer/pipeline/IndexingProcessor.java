@@ -143,7 +143,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     Record<byte[], byte[]> status =
         statusRecord(key, status(change, prepared, start), record.timestamp());
     if (pending == null) {
-      if (prepared.write() != null) {
+      if (prepared.writes()) {
         freshness.searchable(record.timestamp(), change.eventTime());
       }
       context.forward(status, STATUS_SINK);
@@ -154,13 +154,45 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
         context.taskId(),
         key,
         coordinates(source),
-        prepared.write(),
-        new Settlement(
-            record, source, change, key, previous, status, prepared.write() != null, span));
-    if (pending.points() >= settings.batchPoints()) {
-      flush(pending);
-    }
+        prepared.pendingWrite(),
+        new Settlement(record, source, change, key, previous, status, prepared.writes(), span));
+    keepUp(pending);
     return true;
+  }
+
+  /**
+   * Bounds what the thread holds: when an embedding call of its events failed, flushes them now
+   * (the fault is waited out in the retry loop, as for an event on its own); when more of their
+   * chunks wait for the model than the batcher's window, waits for the oldest; and writes the
+   * events whose vectors are known once their points reach the batch size.
+   */
+  private void keepUp(PendingWrites pending) {
+    if (pending.embeddingFailed()) {
+      flush(pending);
+      return;
+    }
+    dev.indexer.embed.EmbeddingBatcher batcher = indexer.batcher();
+    if (batcher != null) {
+      try {
+        while (pending.waitingChunks() > batcher.window() && !settings.stopping().getAsBoolean()) {
+          pending.awaitEmbeddings(100);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TaskMigratedException("interrupted while waiting for embeddings", e);
+      }
+      if (pending.embeddingFailed()) {
+        flush(pending);
+        return;
+      }
+    }
+    if (pending.points() >= settings.batchPoints()) {
+      try {
+        pending.flushReady();
+      } catch (PendingWrites.WritesGivenUpException e) {
+        throw new TaskMigratedException(e.getMessage(), e);
+      }
+    }
   }
 
   /**
@@ -205,12 +237,14 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
               "prepare",
               () ->
                   Retries.untilDone(
-                      () ->
-                          indexer.prepare(
-                              change,
-                              previous != null ? previous : sweep.standIn(change.ref()),
-                              partition,
-                              position),
+                      () -> {
+                        Manifest before = previous != null ? previous : sweep.standIn(change.ref());
+                        // Batched, the chunks to embed join those of other events; the write
+                        // waits for them with the other pending writes.
+                        return pending == null
+                            ? indexer.prepare(change, before, partition, position)
+                            : indexer.prepareBatched(change, before, partition, position);
+                      },
                       settings,
                       faults));
       if (pending == null && prepared.write() != null) {
@@ -270,9 +304,9 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   /**
-   * How a batched event ends once its writes are settled: its status; or, refused by Qdrant for
-   * good, the document's previous manifest back and the event dead-lettered, as if it had been
-   * written on its own.
+   * How a batched event ends once its writes are settled: its status; or, refused by Qdrant (or its
+   * text by the embedder) for good, the document's previous manifest back and the event
+   * dead-lettered, as if it had been written on its own.
    */
   private final class Settlement implements PendingWrites.Settlement {
     private final Record<byte[], byte[]> record;
@@ -315,7 +349,11 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
 
     @Override
     public List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal) {
-      span.setStatus(StatusCode.ERROR, "refused by Qdrant");
+      span.setStatus(
+          StatusCode.ERROR,
+          refusal instanceof InvalidEventException invalid
+              ? invalid.reason().name()
+              : "refused by Qdrant");
       span.end();
       if (previous == null) {
         manifests.delete(key);
@@ -421,6 +459,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
   }
 
   private static InvalidEventException permanentFailure(RuntimeException e) {
+    if (e instanceof InvalidEventException invalid) {
+      // Such as a text the embedder refused: its own reason.
+      return invalid;
+    }
     if (e instanceof QdrantRequestException q) {
       return new InvalidEventException(Reason.QDRANT_REJECTED, q.getMessage(), e);
     }

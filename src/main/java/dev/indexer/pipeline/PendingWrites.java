@@ -49,13 +49,13 @@ final class PendingWrites {
     List<ProducerRecord<byte[], byte[]>> refused(RuntimeException refusal);
   }
 
-  /** One event's writes. */
+  /** One event's writes, which may still wait for the vectors of its chunks. */
   private record Entry(
       Target target,
       TaskId task,
       String document,
       String source,
-      DocumentWrite write,
+      DocumentIndexer.PendingWrite write,
       Settlement settlement) {}
 
   /** A record the transaction carries for a settled event of {@code task}. */
@@ -91,7 +91,7 @@ final class PendingWrites {
       TaskId task,
       String document,
       String source,
-      DocumentWrite write,
+      DocumentIndexer.PendingWrite write,
       Settlement settlement) {
     if (write == null) {
       settle(task, settlement.written());
@@ -104,34 +104,122 @@ final class PendingWrites {
 
   /**
    * Writes everything pending, in order: the operations of consecutive events for the same
-   * collection in one request, transient faults retried with backoff. An event whose writes Qdrant
-   * refused for good is settled as refused; the others as written.
+   * collection in one request (of up to the settings' batch points), transient faults retried with
+   * backoff, after waiting for the vectors still being embedded. An event whose writes Qdrant
+   * refused for good, or whose text the embedder refused for good, is settled as refused; the
+   * others as written.
    *
    * @throws WritesGivenUpException when the retry budget ran out or the service stops during an
    *     outage: nothing is pending afterwards, and the transaction must not commit
    */
   void flush() {
-    if (entries.isEmpty()) {
+    flush(entries.size());
+  }
+
+  /**
+   * Writes the pending events whose vectors are all known, from the oldest up to the first that
+   * still waits, in requests of up to the settings' batch points; the others stay pending.
+   */
+  void flushReady() {
+    int ready = 0;
+    while (ready < entries.size() && entries.get(ready).write.done()) {
+      ready++;
+    }
+    flush(ready);
+  }
+
+  /** Chunks of the pending events still being embedded. */
+  int waitingChunks() {
+    int n = 0;
+    for (Entry e : entries) {
+      n += e.write.waiting();
+    }
+    return n;
+  }
+
+  /** Whether an embedding call of a pending event failed: flushing embeds it again, retried. */
+  boolean embeddingFailed() {
+    for (Entry e : entries) {
+      if (e.write.failed()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Waits at most {@code millis} for the oldest embedding call of the pending events. */
+  void awaitEmbeddings(long millis) throws InterruptedException {
+    for (Entry e : entries) {
+      if (!e.write.done()) {
+        e.write.awaitSome(millis);
+        return;
+      }
+    }
+  }
+
+  /** Writes the first {@code count} pending events (see {@link #flush()}). */
+  private void flush(int count) {
+    if (count == 0) {
       return;
     }
-    List<Entry> all = new ArrayList<>(entries);
-    entries.clear();
+    List<Entry> all = new ArrayList<>(entries.subList(0, count));
+    entries.subList(0, count).clear();
     documents.clear();
     points = 0;
+    for (Entry e : entries) {
+      documents.add(e.document);
+      points += e.write.points();
+    }
+    // Every vector first: an event whose text the embedder refuses for good is settled as refused
+    // in its place, and a fault that outlasts the budget fails the transaction before any write.
+    List<DocumentWrite> writes = new ArrayList<>(all.size());
+    List<RuntimeException> refusals = new ArrayList<>(all.size());
+    for (Entry e : all) {
+      RuntimeException refused = null;
+      DocumentWrite write = null;
+      try {
+        write = vectors(e);
+      } catch (WritesGivenUpException givenUp) {
+        throw givenUp;
+      } catch (RuntimeException failure) {
+        refused = failure;
+      }
+      writes.add(write);
+      refusals.add(refused);
+    }
     for (int from = 0, to; from < all.size(); from = to) {
+      if (refusals.get(from) != null) {
+        Entry entry = all.get(from);
+        // Coordinates only: the reason goes to the dead letter.
+        Log.warnf(
+            "The embedder refused a text of the event at %s for good; it is dead-lettered",
+            entry.source);
+        settle(entry.task, entry.settlement.refused(refusals.get(from)));
+        to = from + 1;
+        continue;
+      }
       to = from + 1;
-      while (to < all.size() && all.get(to).target.writer() == all.get(from).target.writer()) {
+      int runPoints = all.get(from).write.points();
+      int limit = Math.max(1, all.get(from).target.settings().batchPoints());
+      while (to < all.size()
+          && refusals.get(to) == null
+          && all.get(to).target.writer() == all.get(from).target.writer()
+          && runPoints + all.get(to).write.points() <= limit) {
+        runPoints += all.get(to).write.points();
         to++;
       }
       List<Entry> run = all.subList(from, to);
-      RuntimeException refusal = refusal(run);
+      List<DocumentWrite> runWrites = writes.subList(from, to);
+      RuntimeException refusal = refusal(run, runWrites);
       if (refusal == null) {
         run.forEach(e -> settle(e.task, e.settlement.written()));
         continue;
       }
       // Refused for good: find the events at fault by writing them one by one.
-      for (Entry entry : run) {
-        RuntimeException own = run.size() == 1 ? refusal : refusal(List.of(entry));
+      for (int i = 0; i < run.size(); i++) {
+        Entry entry = run.get(i);
+        RuntimeException own =
+            run.size() == 1 ? refusal : refusal(List.of(entry), List.of(runWrites.get(i)));
         if (own == null) {
           settle(entry.task, entry.settlement.written());
         } else {
@@ -143,6 +231,33 @@ final class PendingWrites {
         }
       }
     }
+  }
+
+  /**
+   * The event's write once its vectors are known, chunks whose embedding call failed embedded again
+   * with the retry rules of an event on its own.
+   *
+   * @throws WritesGivenUpException when the embedder stayed unavailable past the budget, or the
+   *     service stops meanwhile
+   * @throws RuntimeException the embedder's permanent refusal of the event's text
+   */
+  private static DocumentWrite vectors(Entry e) {
+    Target target = e.target;
+    try {
+      return Retries.untilDone(e.write::await, target.settings(), target.faults());
+    } catch (RetryBudgetExhaustedException x) {
+      throw new WritesGivenUpException("embedding given up for now: " + x.getMessage(), x);
+    } catch (RuntimeException x) {
+      if (target.settings().stopping().getAsBoolean() || Retries.isTransient(x)) {
+        throw new WritesGivenUpException(
+            "embedding stopped by shutdown: " + x.getClass().getName(), null);
+      }
+      return rethrow(x);
+    }
+  }
+
+  private static DocumentWrite rethrow(RuntimeException e) {
+    throw e;
   }
 
   /**
@@ -171,9 +286,8 @@ final class PendingWrites {
    * Writes a run of events, retrying transient faults; null when Qdrant took them, else why it
    * refused them for good.
    */
-  private static RuntimeException refusal(List<Entry> run) {
+  private static RuntimeException refusal(List<Entry> run, List<DocumentWrite> writes) {
     Target target = run.get(0).target;
-    List<DocumentWrite> writes = run.stream().map(Entry::write).toList();
     try {
       Retries.runUntilDone(() -> target.writer().write(writes), target.settings(), target.faults());
       return null;

@@ -107,6 +107,17 @@ public final class TransactionalClientSupplier implements KafkaClientSupplier {
       this.batches = batches;
     }
 
+    /**
+     * Kafka Streams initialises a stream thread's transactions on that thread, before it processes
+     * anything: from then on the thread's events are batched, its first one included (its
+     * transaction begins only when it first sends).
+     */
+    @Override
+    public void initTransactions() {
+      super.initTransactions();
+      pending = batches.begin();
+    }
+
     @Override
     public void beginTransaction() {
       super.beginTransaction();

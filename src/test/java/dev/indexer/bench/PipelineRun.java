@@ -200,6 +200,10 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
             embedder,
             new PointWriter(client, collection),
             Clock.systemUTC());
+    if (batchPoints > 0) {
+      // As the service by default: the chunks of many events embedded together.
+      indexer = indexer.batchedBy(batcher(embedder));
+    }
     ProcessingSettings settings =
         new ProcessingSettings(
             10_485_760,
@@ -219,6 +223,16 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
             clients.batches()),
         props,
         clients);
+  }
+
+  private static final java.util.Map<Embedder, dev.indexer.embed.EmbeddingBatcher> BATCHERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The embedding batches of an embedder, with its own limits, shared by every run that uses it.
+   */
+  static dev.indexer.embed.EmbeddingBatcher batcher(Embedder embedder) {
+    return BATCHERS.computeIfAbsent(embedder, dev.indexer.embed.EmbeddingBatcher::of);
   }
 
   static String event(String tenant, Corpus.Doc doc, long version) {

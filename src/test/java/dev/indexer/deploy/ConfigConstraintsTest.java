@@ -61,6 +61,7 @@ class ConfigConstraintsTest {
     "indexer.embedding.remote.dimension, 0",
     "indexer.embedding.remote.batch-size, 0",
     "indexer.embedding.remote.concurrency, 0",
+    "indexer.embedding.batching.window, 0",
     "indexer.embedding.remote.max-attempts, 0",
     "indexer.embedding.remote.max-attempts, 11",
     "indexer.embedding.remote.encoding-format, binary",

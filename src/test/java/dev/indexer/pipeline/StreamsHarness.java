@@ -70,6 +70,18 @@ public final class StreamsHarness implements AutoCloseable {
   /** Settings of the next {@link #start()}: the service's default batching of Qdrant writes. */
   int batchPoints = 512;
 
+  /**
+   * Settings of the next {@link #start()}: the chunks of many events embedded together, with the
+   * embedder's own limits (the service's default); false: each event embedded on its own.
+   */
+  boolean embeddingBatches = true;
+
+  /** The embedding metrics of the instances, from the next start. */
+  dev.indexer.embed.EmbeddingMetrics embeddingMetrics =
+      dev.indexer.embed.EmbeddingMetrics.unregistered();
+
+  private final List<dev.indexer.embed.EmbeddingBatcher> batchers = new ArrayList<>();
+
   String processingGuarantee = StreamsConfig.EXACTLY_ONCE_V2;
 
   /**
@@ -279,8 +291,14 @@ public final class StreamsHarness implements AutoCloseable {
             new Writer(client, target, instances.size()),
             Clock.systemUTC(),
             dev.indexer.embed.EmbeddingCache.disabled(),
-            dev.indexer.embed.EmbeddingMetrics.unregistered(),
+            embeddingMetrics,
             limits.maxChunks());
+    if (embeddingBatches) {
+      dev.indexer.embed.EmbeddingBatcher batcher =
+          dev.indexer.embed.EmbeddingBatcher.of(embedder, embeddingMetrics);
+      batchers.add(batcher);
+      indexer = indexer.batchedBy(batcher);
+    }
     ProcessingSettings settings =
         new ProcessingSettings(
             limits,
@@ -407,6 +425,8 @@ public final class StreamsHarness implements AutoCloseable {
     }
     instances.clear();
     gates.forEach(ProcessingGate::close);
+    batchers.forEach(dev.indexer.embed.EmbeddingBatcher::close);
+    batchers.clear();
   }
 
   /** Statuses committed so far, without waiting for more. */

@@ -37,6 +37,21 @@ public class ForwardingEmbedder implements Embedder {
   }
 
   @Override
+  public int batchSize() {
+    return delegate.batchSize();
+  }
+
+  @Override
+  public int batchTokens() {
+    return delegate.batchTokens();
+  }
+
+  @Override
+  public int concurrency() {
+    return delegate.concurrency();
+  }
+
+  @Override
   public List<float[]> embed(List<String> texts) {
     return delegate.embed(texts);
   }
