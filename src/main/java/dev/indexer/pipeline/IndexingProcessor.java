@@ -123,10 +123,10 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     String key = change.ref().toString();
     PendingWrites pending = pending();
     if (pending != null && pending.hasPending(key)) {
-      // The document's earlier writes are settled first: Qdrant must hold them before their
-      // vectors are read back, and a refused one puts its previous manifest back, which is the
-      // one this event must be planned against.
-      flush(pending);
+      // The document's earlier writes are settled first (with those before them, in order):
+      // Qdrant must hold them before their vectors are read back, and a refused one puts its
+      // previous manifest back, which is the one this event must be planned against.
+      writeNow(() -> pending.flushThrough(key));
     }
     Manifest previous = manifest(key, coordinates(source));
     DocumentIndexer.Prepared prepared = prepared(record, source, change, previous, pending);
@@ -187,11 +187,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
       }
     }
     if (pending.points() >= settings.batchPoints()) {
-      try {
-        pending.flushReady();
-      } catch (PendingWrites.WritesGivenUpException e) {
-        throw new TaskMigratedException(e.getMessage(), e);
-      }
+      writeNow(pending::flushReady);
     }
   }
 
@@ -441,8 +437,13 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * {@link PendingWrites}).
    */
   private static void flush(PendingWrites pending) {
+    writeNow(pending::flush);
+  }
+
+  /** Runs a write of pending events; a retry budget given up fails the transaction. */
+  private static void writeNow(Runnable write) {
     try {
-      pending.flush();
+      write.run();
     } catch (PendingWrites.WritesGivenUpException e) {
       throw new TaskMigratedException(e.getMessage(), e);
     }

@@ -128,6 +128,19 @@ final class PendingWrites {
     flush(ready);
   }
 
+  /**
+   * Writes the pending events up to and including the last one of {@code document}, in order (see
+   * {@link #flush()}); those after it stay pending.
+   */
+  void flushThrough(String document) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (entries.get(i).document.equals(document)) {
+        flush(i + 1);
+        return;
+      }
+    }
+  }
+
   /** Chunks of the pending events still being embedded. */
   int waitingChunks() {
     int n = 0;
