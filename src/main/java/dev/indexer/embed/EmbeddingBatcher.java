@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EmbeddingBatcher implements AutoCloseable {
 
-  /** A text waiting for its call. */
-  private record Item(String text, int tokens, CompletableFuture<float[]> vector) {}
+  /** A text waiting for its call, and the thread that asked for it. */
+  private record Item(String text, int tokens, CompletableFuture<float[]> vector, Thread caller) {}
 
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -149,7 +149,7 @@ public final class EmbeddingBatcher implements AutoCloseable {
     for (int i = 0; i < texts.size(); i++) {
       CompletableFuture<float[]> vector = new CompletableFuture<>();
       vectors.add(vector);
-      items.add(new Item(texts.get(i), tokens[i] + special, vector));
+      items.add(new Item(texts.get(i), tokens[i] + special, vector, Thread.currentThread()));
     }
     synchronized (queue) {
       if (!closed) {
@@ -161,6 +161,28 @@ public final class EmbeddingBatcher implements AutoCloseable {
     EmbeddingUnavailableException e = closedException();
     vectors.forEach(v -> v.completeExceptionally(e));
     return vectors;
+  }
+
+  /**
+   * Puts the queued texts of the calling thread before all others, in their order: the thread waits
+   * for them now (a stream thread about to commit), while the others' texts are only on their way.
+   * Calls already under way are not touched.
+   */
+  public void expedite() {
+    Thread caller = Thread.currentThread();
+    synchronized (queue) {
+      List<Item> own = new ArrayList<>();
+      List<Item> others = new ArrayList<>();
+      for (Item item : queue) {
+        (item.caller() == caller ? own : others).add(item);
+      }
+      if (own.isEmpty() || others.isEmpty()) {
+        return;
+      }
+      queue.clear();
+      queue.addAll(own);
+      queue.addAll(others);
+    }
   }
 
   /** Texts queued and not yet taken by a call. */

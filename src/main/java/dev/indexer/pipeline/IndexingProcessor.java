@@ -64,7 +64,7 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
     this.topics = topics;
     this.intake = intake;
     this.indexer = indexer;
-    this.target = new PendingWrites.Target(indexer.writer(), settings, faults);
+    this.target = new PendingWrites.Target(indexer.writer(), settings, faults, indexer.batcher());
     this.settings = settings;
     this.faults = faults;
   }

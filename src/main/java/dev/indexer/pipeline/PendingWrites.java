@@ -31,8 +31,15 @@ import org.apache.kafka.streams.processor.TaskId;
  */
 final class PendingWrites {
 
-  /** Where writes go and how their faults are retried: one per processor. */
-  record Target(PointWriter writer, ProcessingSettings settings, FaultListener faults) {}
+  /**
+   * Where writes go and how their faults are retried: one per processor. {@code batcher} embeds the
+   * chunks of its events, or is null when they are embedded before the write is added.
+   */
+  record Target(
+      PointWriter writer,
+      ProcessingSettings settings,
+      FaultListener faults,
+      dev.indexer.embed.EmbeddingBatcher batcher) {}
 
   /**
    * What an event's transaction carries once its writes are settled; called on the stream thread
@@ -177,6 +184,12 @@ final class PendingWrites {
     }
     List<Entry> all = new ArrayList<>(entries.subList(0, count));
     entries.subList(0, count).clear();
+    // The transaction waits for these chunks now: they go before those of other threads.
+    all.stream()
+        .filter(e -> !e.write.done() && e.target.batcher() != null)
+        .map(e -> e.target.batcher())
+        .distinct()
+        .forEach(dev.indexer.embed.EmbeddingBatcher::expedite);
     documents.clear();
     points = 0;
     for (Entry e : entries) {

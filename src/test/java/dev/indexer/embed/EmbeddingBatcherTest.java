@@ -27,6 +27,7 @@ class EmbeddingBatcherTest {
   /** Records the size of every call; the first call waits until {@code gate} opens. */
   static final class Recording extends ForwardingEmbedder {
     final List<Integer> calls = Collections.synchronizedList(new ArrayList<>());
+    final List<List<String>> texts = Collections.synchronizedList(new ArrayList<>());
     final CountDownLatch gate;
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostRunning = new AtomicInteger();
@@ -44,6 +45,7 @@ class EmbeddingBatcherTest {
       mostRunning.accumulateAndGet(now, Math::max);
       try {
         calls.add(texts.size());
+        this.texts.add(List.copyOf(texts));
         gate.await(10, TimeUnit.SECONDS);
         if (sleepMillis > 0) {
           Thread.sleep(sleepMillis);
@@ -160,6 +162,26 @@ class EmbeddingBatcherTest {
         assertThat(f.get(10, TimeUnit.SECONDS)).hasSize(DIM);
       }
       assertThat(embedder.calls).containsExactly(1, 3, 3);
+    }
+  }
+
+  @Test
+  void aThreadThatWaitsForItsTextsNowHasThemGoFirst() throws Exception {
+    CountDownLatch gate = new CountDownLatch(1);
+    Recording embedder = new Recording(gate);
+    try (EmbeddingBatcher batcher = new EmbeddingBatcher(embedder, 3, 100_000, 1)) {
+      batcher.submit(List.of("first"), tokens(1, 1));
+      awaitCalls(embedder, 1);
+      Thread other = new Thread(() -> batcher.submit(texts("other", 3), tokens(3, 1)));
+      other.start();
+      other.join();
+      List<CompletableFuture<float[]>> own = batcher.submit(texts("own", 3), tokens(3, 1));
+      batcher.expedite();
+      gate.countDown();
+      CompletableFuture.allOf(own.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+      awaitCalls(embedder, 3);
+      assertThat(embedder.texts.get(1)).containsExactlyElementsOf(texts("own", 3));
+      assertThat(embedder.texts.get(2)).containsExactlyElementsOf(texts("other", 3));
     }
   }
 
