@@ -49,7 +49,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * incremental re-indexing, growth, memory. Prints a table and writes BENCHMARKS.md.
  *
  * <p>Options (system properties): {@code bench.docs} (2000), {@code bench.runs} (3), {@code
- * bench.tokens} (document size in model tokens, 1000), {@code bench.threads} (stream threads, 2),
+ * bench.tokens} (document size in model tokens, 1000), {@code bench.threads} (stream threads, 4),
  * {@code bench.partitions} (6), {@code bench.out} (BENCHMARKS.md), {@code bench.growth} (true).
  */
 public final class Benchmark {
@@ -59,7 +59,7 @@ public final class Benchmark {
   private final int docs = Integer.getInteger("bench.docs", 2000);
   private final int runs = Integer.getInteger("bench.runs", 3);
   private final int tokens = Integer.getInteger("bench.tokens", 1000);
-  private final int threads = Integer.getInteger("bench.threads", 2);
+  private final int threads = Integer.getInteger("bench.threads", 4);
   private final int partitions = Integer.getInteger("bench.partitions", 6);
 
   /**
@@ -1158,7 +1158,7 @@ public final class Benchmark {
    */
   private void parallelism(List<Corpus.Doc> corpus) throws Exception {
     List<Corpus.Doc> sample = corpus.subList(0, Math.min(corpus.size(), 150));
-    for (int t : new int[] {1, 2}) {
+    for (int t : new int[] {1, 2, 4}) {
       List<Double> rates = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
         try (PipelineRun run = new PipelineRun(kafka, client, model, partitions, t)) {
