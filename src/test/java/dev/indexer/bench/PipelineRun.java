@@ -52,6 +52,13 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private volatile Throwable failure;
 
+  /** The pipeline's own freshness histogram ({@code indexer.freshness}), in process only. */
+  final io.micrometer.core.instrument.simple.SimpleMeterRegistry metrics =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
+  private final dev.indexer.pipeline.FreshnessMetrics freshness =
+      new dev.indexer.pipeline.FreshnessMetrics(metrics);
+
   /**
    * The service's default: Qdrant writes of a transaction's events sent in requests of up to 512
    * points.
@@ -130,7 +137,8 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
               n,
               embedder,
               threads,
-              batchPoints);
+              batchPoints,
+              freshness);
       streams.setUncaughtExceptionHandler(
           e -> {
             failure = e;
@@ -184,6 +192,30 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
       int threads,
       int batchPoints)
       throws java.io.IOException {
+    return streams(
+        bootstrapServers,
+        client,
+        collection,
+        topics,
+        n,
+        embedder,
+        threads,
+        batchPoints,
+        dev.indexer.pipeline.Freshness.NONE);
+  }
+
+  /** As above, telling {@code freshness} when each change became searchable. */
+  static KafkaStreams streams(
+      String bootstrapServers,
+      QdrantClient client,
+      String collection,
+      Topics topics,
+      int n,
+      Embedder embedder,
+      int threads,
+      int batchPoints,
+      dev.indexer.pipeline.Freshness freshness)
+      throws java.io.IOException {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + n);
     props.put(StreamsConfig.CLIENT_ID_CONFIG, "bench-stream-" + n);
@@ -220,9 +252,35 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
             indexer,
             settings,
             FaultListener.NONE,
-            clients.batches()),
+            clients.batches(),
+            freshness),
         props,
         clients);
+  }
+
+  /**
+   * The p99 of the pipeline's {@code indexer.freshness{from=kafka}} histogram in milliseconds, as
+   * Prometheus' {@code histogram_quantile} reads it: interpolated within the bucket it falls in.
+   */
+  double freshnessP99Millis() {
+    io.micrometer.core.instrument.Timer timer =
+        metrics.find("indexer.freshness").tag("from", "kafka").timer();
+    io.micrometer.core.instrument.distribution.HistogramSnapshot snapshot = timer.takeSnapshot();
+    double total = snapshot.count();
+    double rank = 0.99 * total;
+    double lower = 0;
+    double below = 0;
+    for (io.micrometer.core.instrument.distribution.CountAtBucket bucket :
+        snapshot.histogramCounts()) {
+      double upper = bucket.bucket(java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (bucket.count() >= rank) {
+        double inBucket = bucket.count() - below;
+        return inBucket <= 0 ? upper : lower + (upper - lower) * (rank - below) / inBucket;
+      }
+      lower = upper;
+      below = bucket.count();
+    }
+    return Double.POSITIVE_INFINITY;
   }
 
   private static final java.util.Map<Embedder, dev.indexer.embed.EmbeddingBatcher> BATCHERS =

@@ -23,7 +23,10 @@ import java.util.concurrent.Executors;
 /**
  * An OpenAI-compatible {@code POST /v1/embeddings} whose vectors are a hash of the text: the
  * packaged service pointed at it does everything it does in production except run a model. Its own
- * CPU is spent in the benchmark's process, not the service's.
+ * CPU is spent in the benchmark's process, not the service's. It may stand for a remote model
+ * server: each request answered after a fixed latency (requests wait side by side, never one after
+ * another), and at most so many tokens a second (a token bucket; a request waits for its tokens,
+ * counted as a quarter of its characters).
  */
 final class TrivialEmbeddingServer implements AutoCloseable {
 
@@ -31,9 +34,31 @@ final class TrivialEmbeddingServer implements AutoCloseable {
 
   private final int dimension;
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private final ExecutorService executor;
+  private final long latencyMillis;
+  private final double tokensPerSecond;
+  private final java.util.concurrent.atomic.AtomicLong requests =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong texts =
+      new java.util.concurrent.atomic.AtomicLong();
+  private double bucket;
+  private long refilled = System.nanoTime();
 
   TrivialEmbeddingServer(int dimension) throws IOException {
+    this(dimension, 0, 0);
+  }
+
+  /**
+   * @param latencyMillis added to every request
+   * @param tokensPerSecond most tokens served a second; 0: no limit
+   */
+  TrivialEmbeddingServer(int dimension, long latencyMillis, double tokensPerSecond)
+      throws IOException {
+    this.latencyMillis = latencyMillis;
+    this.tokensPerSecond = tokensPerSecond;
+    this.bucket = tokensPerSecond;
+    // Requests that wait out their latency hold a thread each: enough for any client's concurrency.
+    this.executor = Executors.newFixedThreadPool(latencyMillis > 0 ? 64 : 4);
     // Without it the JDK server's separate header and body writes meet delayed ACKs: 40 ms a
     // request.
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -54,6 +79,17 @@ final class TrivialEmbeddingServer implements AutoCloseable {
       boolean base64;
       try (InputStream body = exchange.getRequestBody()) {
         base64 = "base64".equals(read(body, input));
+      }
+      requests.incrementAndGet();
+      texts.addAndGet(input.size());
+      waitForTokens(input);
+      if (latencyMillis > 0) {
+        try {
+          Thread.sleep(latencyMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
       StringBuilder out =
           new StringBuilder(input.size() * dimension * 12 + 64)
@@ -85,6 +121,42 @@ final class TrivialEmbeddingServer implements AutoCloseable {
       exchange.sendResponseHeaders(200, bytes.length);
       try (OutputStream response = exchange.getResponseBody()) {
         response.write(bytes);
+      }
+    }
+  }
+
+  /** Requests answered so far. */
+  long requests() {
+    return requests.get();
+  }
+
+  /** Texts those requests carried. */
+  long texts() {
+    return texts.get();
+  }
+
+  /** Waits until the bucket holds the request's tokens (a quarter of its characters). */
+  private void waitForTokens(List<String> input) {
+    if (tokensPerSecond <= 0) {
+      return;
+    }
+    double needed = 0;
+    for (String text : input) {
+      needed += text.length() / 4.0;
+    }
+    long waitNanos;
+    synchronized (this) {
+      long now = System.nanoTime();
+      bucket = Math.min(tokensPerSecond, bucket + (now - refilled) / 1e9 * tokensPerSecond);
+      refilled = now;
+      bucket -= needed; // may go below zero: the request waits until it is paid back
+      waitNanos = bucket >= 0 ? 0 : (long) (-bucket / tokensPerSecond * 1e9);
+    }
+    if (waitNanos > 0) {
+      try {
+        Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }
