@@ -132,7 +132,15 @@ final class PipelineProcess implements AutoCloseable {
         new QdrantClient(QdrantGrpcClient.newBuilder(qdrantHost, qdrantPort, false).build())) {
       KafkaStreams streams =
           PipelineRun.streams(
-              bootstrapServers, client, collection, topics, n, trivial, threads, batchPoints);
+              bootstrapServers,
+              client,
+              collection,
+              topics,
+              n,
+              trivial,
+              threads,
+              batchPoints,
+              dev.indexer.pipeline.Freshness.NONE);
       streams.setUncaughtExceptionHandler(
           e -> {
             e.printStackTrace();

@@ -180,31 +180,9 @@ final class PipelineRun implements Benchmark.OwnProcess, AutoCloseable {
 
   /**
    * The production topology under exactly-once v2, its stream threads named
-   * "bench-stream-<n>-StreamThread-<i>" (told apart in the CPU by thread); not started.
+   * "bench-stream-<n>-StreamThread-<i>" (told apart in the CPU by thread); not started. {@code
+   * freshness} is told when each change became searchable.
    */
-  static KafkaStreams streams(
-      String bootstrapServers,
-      QdrantClient client,
-      String collection,
-      Topics topics,
-      int n,
-      Embedder embedder,
-      int threads,
-      int batchPoints)
-      throws java.io.IOException {
-    return streams(
-        bootstrapServers,
-        client,
-        collection,
-        topics,
-        n,
-        embedder,
-        threads,
-        batchPoints,
-        dev.indexer.pipeline.Freshness.NONE);
-  }
-
-  /** As above, telling {@code freshness} when each change became searchable. */
   static KafkaStreams streams(
       String bootstrapServers,
       QdrantClient client,
