@@ -47,23 +47,21 @@ public class EmbedderProducer {
   }
 
   /**
-   * The batches that carry the chunks of many events in one call; null when {@code
-   * indexer.embedding.batching.enabled} is false.
+   * The batches that carry the chunks of many events in one call; the pipeline leaves them unused
+   * when {@code indexer.embedding.batching.enabled} is false.
    */
   @Produces
   @ApplicationScoped
   EmbeddingBatcher batcher(Embedder embedder, EmbeddingMetrics metrics, EmbeddingConfig config) {
-    int workers = embedder.concurrency();
-    int texts = embedder.batchSize();
-    int window = config.batching().window().orElse(2 * workers * texts);
+    EmbeddingBatcher batcher = EmbeddingBatcher.of(embedder, metrics, config.batching().window());
     Log.infof(
         "Embedding batches: up to %d texts a call, %d calls at once, %d chunks waiting per stream"
             + " thread%s",
-        texts,
-        workers,
-        window,
+        batcher.maxTexts(),
+        batcher.workers(),
+        batcher.window(),
         config.batching().enabled() ? "" : " (off: each event is embedded on its own)");
-    return new EmbeddingBatcher(embedder, texts, embedder.batchTokens(), workers, window, metrics);
+    return batcher;
   }
 
   void close(@Disposes EmbeddingBatcher batcher) {

@@ -50,7 +50,7 @@ public final class EmbeddingBatcher implements AutoCloseable {
         maxTexts,
         maxTokens,
         workers,
-        2 * workers * maxTexts,
+        defaultWindow(workers, maxTexts),
         EmbeddingMetrics.unregistered());
   }
 
@@ -104,10 +104,26 @@ public final class EmbeddingBatcher implements AutoCloseable {
 
   /** As {@link #of(Embedder)}, counting calls and their texts in {@code metrics}. */
   public static EmbeddingBatcher of(Embedder embedder, EmbeddingMetrics metrics) {
+    return of(embedder, metrics, java.util.OptionalInt.empty());
+  }
+
+  /** As {@link #of(Embedder, EmbeddingMetrics)}, with a window, or the default when empty. */
+  public static EmbeddingBatcher of(
+      Embedder embedder, EmbeddingMetrics metrics, java.util.OptionalInt window) {
     int workers = embedder.concurrency();
     int texts = embedder.batchSize();
     return new EmbeddingBatcher(
-        embedder, texts, embedder.batchTokens(), workers, 2 * workers * texts, metrics);
+        embedder,
+        texts,
+        embedder.batchTokens(),
+        workers,
+        window.orElse(defaultWindow(workers, texts)),
+        metrics);
+  }
+
+  /** Twice what the calls at once carry: every call full while a caller waits for its oldest. */
+  private static int defaultWindow(int workers, int texts) {
+    return 2 * workers * texts;
   }
 
   public int maxTexts() {

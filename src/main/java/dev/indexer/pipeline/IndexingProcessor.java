@@ -167,10 +167,6 @@ final class IndexingProcessor implements Processor<byte[], byte[], byte[], byte[
    * events whose vectors are known once their points reach the batch size.
    */
   private void keepUp(PendingWrites pending) {
-    if (pending.embeddingFailed()) {
-      flush(pending);
-      return;
-    }
     dev.indexer.embed.EmbeddingBatcher batcher = indexer.batcher();
     if (batcher != null) {
       try {

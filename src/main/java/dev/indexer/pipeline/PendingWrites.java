@@ -278,12 +278,8 @@ final class PendingWrites {
         throw new WritesGivenUpException(
             "embedding stopped by shutdown: " + x.getClass().getName(), null);
       }
-      return rethrow(x);
+      throw x;
     }
-  }
-
-  private static DocumentWrite rethrow(RuntimeException e) {
-    throw e;
   }
 
   /**
