@@ -127,28 +127,79 @@ final class NameColumns {
     this.names = names;
   }
 
+  /**
+   * Columns of surnames: beside one, a general name column ("nombre", "name") holds given names.
+   */
+  private static final Set<String> SURNAME_COLUMNS =
+      Set.of(
+          "last name",
+          "lastname",
+          "surname",
+          "family name",
+          "nachname",
+          "familienname",
+          "nom de famille",
+          "apellido",
+          "apellidos",
+          "primer apellido",
+          "achternaam",
+          "cognome",
+          "nazwisko",
+          "etternavn",
+          "efternavn",
+          "efternamn",
+          "sukunimi",
+          "soyad",
+          "soyadı",
+          "sobrenome",
+          "apelido",
+          "příjmení",
+          "vezetéknév");
+
+  /** General name columns that hold given names where a surname column stands beside them. */
+  private static final Set<String> GIVEN_NAME_COLUMNS =
+      Set.of("name", "nombre", "nom", "naam", "nome", "navn", "namn", "nimi", "isim", "ad", "nafn");
+
+  /** A cell found under a name column, decided once the table's columns are known. */
+  private record Cell(int start, int end, String column) {}
+
   /** Reports the name-shaped cells under a name column of a CSV, TSV or pipe table. */
   void find(String text, List<Finding> out) {
+    List<Cell> cells = new java.util.ArrayList<>();
     TableColumns.scan(
         text,
         Scan.lower(text),
         NAME_COLUMNS,
-        (t, cs, ce, column) -> {
-          if (nameCell(t, cs, ce, PERSON_ONLY_COLUMNS.contains(column))) {
-            out.add(new Finding(PiiType.PERSON, cs, ce, 0.7));
-          }
-        });
+        (t, cs, ce, column) -> cells.add(new Cell(cs, ce, column)));
+    boolean surnames = cells.stream().anyMatch(c -> SURNAME_COLUMNS.contains(c.column()));
+    for (Cell c : cells) {
+      boolean personOnly =
+          PERSON_ONLY_COLUMNS.contains(c.column())
+              || surnames && GIVEN_NAME_COLUMNS.contains(c.column());
+      if (nameCell(text, c.start(), c.end(), personOnly)) {
+        out.add(new Finding(PiiType.PERSON, c.start(), c.end(), 0.7));
+      }
+    }
   }
 
   /**
    * One to five capitalised words (particles and initials allowed); with {@code any} false, one of
    * them listed.
    */
-  private boolean nameCell(String text, int s, int e, boolean any) {
+  boolean nameCell(String text, int s, int e, boolean any) {
+    return nameCell(text, s, e, any, false);
+  }
+
+  /**
+   * As {@link #nameCell(String, int, int, boolean)}; with {@code twoWords}, two to five capitalised
+   * words that are no common word make a name without a listed one.
+   */
+  boolean nameCell(String text, int s, int e, boolean any, boolean twoWords) {
     if (e - s > 60) {
       return false;
     }
     int words = 0;
+    int shaped = 0;
     boolean listed = false;
     int i = s;
     while (i < e) {
@@ -171,14 +222,18 @@ final class NameColumns {
       } else {
         String t = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
         if (!NameWords.nameShaped(text, i, we) && !names.listedInCapitals(text, i, we)
-            || names.isStopword(t) && !names.isAmbiguousFirst(t)) {
+            || names.isStopword(t)
+                && !names.isAmbiguousFirst(t)
+                // "Hyun-woo Park": a surname that is a word too, after the first name
+                && !(any && words > 0 && names.isListedLast(t))) {
           return false;
         }
         listed |= names.isFirst(t) || names.isLast(t) || names.isAmbiguousFirst(t);
+        shaped++;
       }
       words++;
       i = we;
     }
-    return words >= 1 && words <= 5 && (any || listed);
+    return words >= 1 && words <= 5 && (any || listed || twoWords && words >= 2 && shaped == words);
   }
 }

@@ -88,6 +88,16 @@ final class NameShapes {
           "dude",
           "sir");
 
+  /** HTML elements whose tag could be read as a lower-case nickname. */
+  private static final Set<String> HTML_TAGS =
+      Set.of(
+          "li", "ul", "ol", "td", "tr", "th", "div", "span", "em", "br", "hr", "table", "img",
+          "code", "pre", "strong", "small", "sub", "sup", "nav", "main", "body", "head", "html",
+          "title", "meta", "link", "script", "style", "form", "input", "label", "option", "select",
+          "button", "section", "article", "aside", "header", "footer", "figure", "caption", "dd",
+          "dl", "dt", "abbr", "cite", "mark", "time", "video", "audio", "source", "summary",
+          "details", "tbody", "thead", "tfoot");
+
   /** An IRC or Matrix speaker at the start of a line, after an optional time. */
   private static final Pattern IRC_SPEAKER =
       Pattern.compile(
@@ -95,7 +105,7 @@ final class NameShapes {
               + WORD
               + "(?:\\s"
               + WORD
-              + "){0,2})>");
+              + "){0,2}|\\p{Ll}\\p{L}{1,24}(?=>\\s))>");
 
   /** A heading or bold text that holds nothing but two to four capitalised words. */
   private static final Pattern HEADING =
@@ -227,7 +237,13 @@ final class NameShapes {
 
   private void speaker(Matcher m, List<Finding> out) {
     String speaker = m.group(1);
-    if (!anyStopword(speaker) && (speaker.indexOf(' ') > 0 || names.isFirst(speaker))) {
+    // Nicknames are often a first name in lower case ("<dmitri> done"); not an HTML tag ("<li>").
+    String capitalised = Character.toUpperCase(speaker.charAt(0)) + speaker.substring(1);
+    boolean nickname =
+        Character.isLowerCase(speaker.charAt(0))
+            && !HTML_TAGS.contains(speaker)
+            && names.isFirst(capitalised);
+    if (!anyStopword(speaker) && (speaker.indexOf(' ') > 0 || names.isFirst(speaker) || nickname)) {
       out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
     }
   }

@@ -18,9 +18,11 @@ final class NameWords {
    */
   private static final String[] SURNAME_ENDINGS = {
     "dóttir", "dottir", "sson", "escu", "eanu", "oğlu", "oglu", "ović", "ević", "ovic", "evic",
-    "owski", "owska", "wski", "wska", "cki", "cka", "dzki", "dzka", "czyk", "wicz", "enko",
-    "chuk", "shvili", "poulos", "opoulou", "akis", "ova", "ová", "ov", "yan", "yev", "ienė",
-    "aitė", "auskas", "ykė"
+    "owski", "owska", "wski", "wska", "cki", "cka", "dzki", "dzka", "czyk", "wicz", "enko", "chuk",
+    "shvili", "poulos", "opoulou", "akis", "ova", "ová", "ov", "yan", "yev", "ienė", "aitė",
+    "auskas", "ykė", "etxea", "koetxea", "zabal", "rreta", "goitia", "kinen", "vinen", "honen",
+    "tonen", "äinen", "nunen", "rinen", "tanen", "nonen", "dze", "quez", "guez", "ández", "ínez",
+    "ález", "éndez", "úñez", "moto", "mura", "yama", "gawa", "shima", "bayashi"
   };
 
   /** Titles: a cue for the name after them, never the start of a name. */

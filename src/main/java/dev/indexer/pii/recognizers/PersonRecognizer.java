@@ -30,6 +30,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NameColumns columns = new NameColumns(names);
   private final NameRelations relations = new NameRelations(names);
   private final NameShapes shapes = new NameShapes(names);
+  private final NameFields fields = new NameFields(columns, names);
 
   @Override
   public Set<PiiType> types() {
@@ -66,6 +67,7 @@ public final class PersonRecognizer implements Recognizer {
     }
     mentions.find(text, out);
     columns.find(text, out);
+    fields.find(text, out);
     shapes.find(text, out);
     if (text.indexOf('@') >= 0) {
       relations.find(text, out);

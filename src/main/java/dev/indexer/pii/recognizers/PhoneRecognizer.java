@@ -35,6 +35,9 @@ public final class PhoneRecognizer implements Recognizer {
   /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */
   private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}-[0-9]{3,4}");
 
+  /** A US SSN's grouping ("123-45-6789"): no numbering plan writes a phone so. */
+  private static final Pattern SSN_SHAPE = Pattern.compile("[0-9]{3}-[0-9]{2}-[0-9]{4}");
+
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
@@ -199,7 +202,8 @@ public final class PhoneRecognizer implements Recognizer {
           !cue
               && !candidate.startsWith("+")
               && (Context.anyWordBefore(text, start, 32, NOT_PHONE)
-                  || POSTCODE.matcher(candidate).matches());
+                  || POSTCODE.matcher(candidate).matches()
+                  || SSN_SHAPE.matcher(candidate).matches());
       if (notPhone) {
         continue;
       }

@@ -40,6 +40,11 @@ public final class StreetAddressRecognizer implements Recognizer {
     "shipping to",
     "deliver to"
   };
+
+  /** A postcode named as one ("ZIP 94043-1351"): a postcode alone is not an address. */
+  private static final Pattern POSTCODE_ALONE =
+      Pattern.compile("(?i)(?:zip|zip code|postcode|post code|postal code|plz|cap|cp)\\b");
+
   private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:\\-]?\\s{0,3}");
   private static final Pattern LOCALITY =
       Pattern.compile(
@@ -99,7 +104,9 @@ public final class StreetAddressRecognizer implements Recognizer {
           "(?i),?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|dcha|dch|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
               + "|[0-9]{1,2}(?:r|n|t|è|o)\\s[0-9]{1,2}a(?![\\p{L}\\p{N}])"
               + "|(?:bajo|entlo\\.?|entresuelo|ático|local\\s[0-9]{1,4})(?![\\p{L}\\p{N}])"
-              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.)"
+              // Danish floor and side: "2. th.", "st. tv."
+              + "|(?:[0-9]{1,2}\\.|st\\.)\\s?(?:th|tv|mf|sal)\\.?(?![\\p{L}\\p{N}])"
+              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
 
   /** A Mexican or Brazilian neighbourhood between the street and the postcode: "Col. Juárez". */
@@ -301,6 +308,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (e - s >= 6
             && UsSsnRecognizer.containsDigit(line)
             && firstLetterOrDigit(line) == 'a'
+            && !POSTCODE_ALONE.matcher(line).lookingAt()
             && labelOrPhrase(text, c, cue, afterCue.group())) {
           out.add(
               new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
@@ -425,7 +433,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern HOUSE_SUFFIX =
       Pattern.compile(
-          "(?:-(?:III|II|IV|I|hs|huis|bg)|\\s?(?:bis|ter)|-?[A-Za-z]|/[0-9]{1,4}[A-Za-z]?)?"
+          "(?:-(?:III|II|IV|I|hs|huis|bg)|[\\s-]?(?:bis|ter)|-?[A-Za-z]|/[0-9]{1,4}[A-Za-z]?)?"
               + "(?:\\s?(?:m\\.|lok\\.)\\s?[0-9]{1,4})?(?![\\p{L}\\p{N}])");
 
   /**
@@ -470,7 +478,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static int units(String text, int end, Matcher unit) {
     int n = text.length();
     int u = end;
-    for (int k = 0; k < 2 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
+    for (int k = 0; k < 4 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
       u = unit.end(); // "4º 2ª", "piso 5, puerta 3", "4º izq."
       while (u > end && Character.isWhitespace(text.charAt(u - 1))) {
         u--;

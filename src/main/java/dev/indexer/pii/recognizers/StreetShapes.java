@@ -41,7 +41,7 @@ final class StreetShapes {
           UP
               + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
               + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
-              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/][0-9]{1,4})?");
+              + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])(?:\\s[0-9]{1,3}(?![\\p{N}.:]))?)?(?:[-/][0-9]{1,4})?");
 
   static final String[] COMPOUND_SUFFIXES = {
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
@@ -67,16 +67,18 @@ final class StreetShapes {
    */
   static final Pattern TYPE_FIRST =
       Pattern.compile(
-          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja)"
+          "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
+              + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
               + UP
-              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
+              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?|nr\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
 
   static final String[] STREET_TYPES_FIRST = {
     "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
         "Ronda ", "Rua ", "Travessa ",
     "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
-        "Ulica ", "Aleja "
+        "Ulica ", "Aleja ",
+    "Str. ", "Strada ", "Bd. ", "Bulevardul ", "Calea ", "Aleea ", "Șos. ", "Șoseaua ", "Splaiul "
   };
 
   /**

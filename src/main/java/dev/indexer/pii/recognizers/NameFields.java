@@ -1,0 +1,111 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names as the quoted value of a name field in code and data: JSON ({@code "fullName": "Hyun-woo
+ * Park"}), keyword arguments and assignments ({@code name="Olamide Adebayo"}), XML attributes. A
+ * field that holds nothing but a person's name (its key, without case, underscores or hyphens, is a
+ * person-only column or ends in one: {@code billing_last_name}) takes any name-shaped value; a
+ * general one ({@code name}, {@code owner}) a value of one to five capitalised words each of which
+ * is a listed name or no common word ({@code CommonWords}), with two words at least when none is
+ * listed.
+ */
+final class NameFields {
+
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])[\"']?([A-Za-z][A-Za-z0-9_-]{1,40})[\"']?\\s{0,2}[:=]\\s{0,2}[\"']([^\"'\\n]{1,60})[\"']");
+
+  /** Endings of keys that hold nothing but a person's name. */
+  private static final List<String> PERSON_KEY_ENDINGS =
+      List.of("fullname", "firstname", "lastname", "surname", "givenname", "familyname");
+
+  private static final Set<String> PERSON_KEYS = normalised(NameColumns.PERSON_ONLY_COLUMNS);
+  private static final Set<String> NAME_KEYS = normalised(NameColumns.NAME_COLUMNS);
+
+  private final NameColumns columns;
+  private final NameLists names;
+
+  NameFields(NameColumns columns, NameLists names) {
+    this.columns = columns;
+    this.names = names;
+  }
+
+  private static Set<String> normalised(Set<String> columns) {
+    Set<String> keys = new HashSet<>();
+    for (String c : columns) {
+      keys.add(key(c));
+    }
+    return Set.copyOf(keys);
+  }
+
+  private static String key(String raw) {
+    StringBuilder k = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '_' && c != '-' && c != ' ') {
+        k.append(Character.toLowerCase(c));
+      }
+    }
+    return k.toString();
+  }
+
+  /**
+   * Every capitalised word of [s, e) is a listed name or no common word: "Olamide Adebayo", "Maria
+   * Garcia", not "Quarterly Report" or "Data Loader".
+   */
+  private boolean noCommonWord(String text, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int we = Math.min(e, NameWords.wordEnd(text, i));
+      if (we > i && Character.isUpperCase(text.charAt(i))) {
+        String w = text.substring(i, we);
+        if (CommonWords.contains(w) && !names.isFirst(w) && !names.isLast(w)) {
+          return false;
+        }
+      }
+      i = Math.max(we, i + 1);
+    }
+    return true;
+  }
+
+  /** Reports the values of name fields that are shaped like a name. */
+  void find(String text, List<Finding> out) {
+    if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+      return;
+    }
+    Matcher m = Scan.matcher(FIELD, text);
+    while (m.find()) {
+      String k = key(m.group(1)).toLowerCase(Locale.ROOT);
+      boolean personOnly =
+          PERSON_KEYS.contains(k) || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith);
+      if (!personOnly && !NAME_KEYS.contains(k)) {
+        continue;
+      }
+      int s = m.start(2);
+      int e = m.end(2);
+      while (s < e && text.charAt(s) == ' ') {
+        s++;
+      }
+      while (e > s && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int firstEnd = NameWords.wordEnd(text, s);
+      boolean brand = !personOnly && ProductNames.BRANDS.contains(text.substring(s, firstEnd));
+      if (e > s
+          && !brand
+          && columns.nameCell(text, s, e, personOnly, true)
+          && (personOnly || noCommonWord(text, s, e))) {
+        out.add(new Finding(PiiType.PERSON, s, e, 0.7));
+      }
+    }
+  }
+}
