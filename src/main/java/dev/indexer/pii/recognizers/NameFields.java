@@ -4,10 +4,7 @@ import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names as the quoted value of a name field in code and data: JSON ({@code "fullName": "Hyun-woo
@@ -19,10 +16,6 @@ import java.util.regex.Pattern;
  * listed.
  */
 final class NameFields {
-
-  private static final Pattern FIELD =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}_])[\"']?([A-Za-z][A-Za-z0-9_-]{1,40})[\"']?\\s{0,2}[:=]\\s{0,2}[\"']([^\"'\\n]{1,60})[\"']");
 
   /** Endings of keys that hold nothing but a person's name. */
   private static final List<String> PERSON_KEY_ENDINGS =
@@ -82,30 +75,82 @@ final class NameFields {
     if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
       return;
     }
-    Matcher m = Scan.matcher(FIELD, text);
-    while (m.find()) {
-      String k = key(m.group(1)).toLowerCase(Locale.ROOT);
-      boolean personOnly =
-          PERSON_KEYS.contains(k) || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith);
-      if (!personOnly && !NAME_KEYS.contains(k)) {
+    int n = text.length();
+    for (int p = 1; p < n - 2; p++) {
+      char sep = text.charAt(p);
+      if (sep != ':' && sep != '=') {
         continue;
       }
-      int s = m.start(2);
-      int e = m.end(2);
-      while (s < e && text.charAt(s) == ' ') {
-        s++;
+      int q = p + 1;
+      while (q < n && q - p <= 3 && text.charAt(q) == ' ') {
+        q++;
       }
-      while (e > s && text.charAt(e - 1) == ' ') {
-        e--;
+      if (q >= n || (text.charAt(q) != '"' && text.charAt(q) != '\'')) {
+        continue;
       }
-      int firstEnd = NameWords.wordEnd(text, s);
-      boolean brand = !personOnly && ProductNames.BRANDS.contains(text.substring(s, firstEnd));
-      if (e > s
-          && !brand
-          && columns.nameCell(text, s, e, personOnly, true)
-          && (personOnly || noCommonWord(text, s, e))) {
-        out.add(new Finding(PiiType.PERSON, s, e, 0.7));
+      char quote = text.charAt(q);
+      int s = q + 1;
+      int e = s;
+      while (e < n && e - s <= 60 && text.charAt(e) != quote && text.charAt(e) != '\n') {
+        e++;
       }
+      if (e >= n || text.charAt(e) != quote || e == s) {
+        continue;
+      }
+      String k = keyBefore(text, p);
+      if (k != null) {
+        value(text, s, e, k, out);
+      }
+      p = e;
+    }
+  }
+
+  /** The key before the separator at {@code p}, normalised, or null when none is there. */
+  private static String keyBefore(String text, int p) {
+    int e = p;
+    while (e > 0 && p - e < 2 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e > 0 && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s <= 40 && keyChar(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e
+        || !Character.isLetter(text.charAt(s))
+        || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      return null;
+    }
+    return key(text.substring(s, e));
+  }
+
+  private static boolean keyChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+  }
+
+  private void value(String text, int s, int e, String k, List<Finding> out) {
+    boolean personOnly =
+        PERSON_KEYS.contains(k) || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith);
+    if (!personOnly && !NAME_KEYS.contains(k)) {
+      return;
+    }
+    while (s < e && text.charAt(s) == ' ') {
+      s++;
+    }
+    while (e > s && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e <= s) {
+      return;
+    }
+    int firstEnd = NameWords.wordEnd(text, s);
+    boolean brand = !personOnly && ProductNames.BRANDS.contains(text.substring(s, firstEnd));
+    if (!brand
+        && columns.nameCell(text, s, e, personOnly, true)
+        && (personOnly || noCommonWord(text, s, e))) {
+      out.add(new Finding(PiiType.PERSON, s, e, 0.7));
     }
   }
 }
