@@ -2,7 +2,6 @@ package dev.indexer.bench;
 
 import dev.indexer.embed.Embedder;
 import dev.indexer.embed.EmbedderProducer;
-import dev.indexer.embed.RemoteEmbedder;
 import dev.indexer.event.DocumentChange;
 import dev.indexer.event.EventDecoder;
 import dev.indexer.pii.PiiPolicy;
@@ -58,10 +57,10 @@ public final class Benchmark {
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
   private final int docs = Integer.getInteger("bench.docs", 2000);
-  private final int runs = Integer.getInteger("bench.runs", 3);
+  final int runs = Integer.getInteger("bench.runs", 3);
   private final int tokens = Integer.getInteger("bench.tokens", 1000);
-  private final int threads = Integer.getInteger("bench.threads", 4);
-  private final int partitions = Integer.getInteger("bench.partitions", 6);
+  final int threads = Integer.getInteger("bench.threads", 4);
+  final int partitions = Integer.getInteger("bench.partitions", 6);
 
   /**
    * Documents the service overhead scenario sends before it measures (the JIT compiler settles).
@@ -90,10 +89,10 @@ public final class Benchmark {
   private final Path out = Path.of(System.getProperty("bench.out", "BENCHMARKS.md"));
   private final List<String[]> rows = new ArrayList<>();
 
-  private EmbeddedKafka kafka;
+  EmbeddedKafka kafka;
   private QdrantLocal qdrant;
-  private QdrantClient client;
-  private Embedder model;
+  QdrantClient client;
+  Embedder model;
 
   public static void main(String[] args) throws Exception {
     new Benchmark().run();
@@ -120,7 +119,7 @@ public final class Benchmark {
     }
   }
 
-  private void row(String what, String value, String note) {
+  void row(String what, String value, String note) {
     rows.add(new String[] {what, value, note});
     System.out.printf(Locale.ROOT, "%-58s %-30s %s%n", what, value, note);
   }
@@ -234,7 +233,7 @@ public final class Benchmark {
               + " read as histogram_quantile does (buckets 100, 250, 500 ms, 1 s, ...)");
     }
     if (scenarios.contains("remote")) {
-      remote(corpus);
+      new RemoteScenario(this).run(corpus);
     }
     if (growth && scenarios.contains("growth")) {
       growth(trivial);
@@ -259,6 +258,13 @@ public final class Benchmark {
   private Stat modelScenarios(List<Corpus.Doc> corpus) throws Exception {
     Stat raw = rawModel(corpus);
     row("raw model at its best call size, chunks/s", raw.show("%.1f"), rawNote());
+    tensorRow();
+
+    // The pipeline's code warmed as the raw model is, in a run of its own that is not measured.
+    try (PipelineRun warmUp = new PipelineRun(kafka, client, model, partitions, threads)) {
+      List<Corpus.Doc> some = prefixed("warm-", corpus.subList(0, Math.min(corpus.size(), 400)));
+      timed(warmUp, some, 1, some.size());
+    }
 
     List<Double> e2eDocs = new ArrayList<>();
     List<Double> e2eChunks = new ArrayList<>();
@@ -267,12 +273,23 @@ public final class Benchmark {
     List<Double> editSeconds = new ArrayList<>();
     List<Double> editEmbedded = new ArrayList<>();
     List<Double> firstSeconds = new ArrayList<>();
+    List<Double> modelShare = new ArrayList<>();
+    List<Double> besideRatio = new ArrayList<>();
+    List<String> byThread = new ArrayList<>();
+    long pid = ProcessHandle.current().pid();
+    int cores = Runtime.getRuntime().availableProcessors();
     for (int r = 0; r < runs; r++) {
       try (PipelineRun run = new PipelineRun(kafka, client, model, partitions, threads)) {
+        double rawNow = rawBeside();
+        Map<String, Double> threadsBefore = ServiceProcess.cpuSecondsByThread(pid);
         double first = timed(run, corpus, 1, docs);
+        Map<String, Double> threadsAfter = ServiceProcess.cpuSecondsByThread(pid);
+        byThread.add(perDocument(threadsBefore, threadsAfter, docs));
+        modelShare.add((modelCpu(threadsAfter) - modelCpu(threadsBefore)) / (cores * first));
         firstSeconds.add(first);
         e2eDocs.add(docs / first);
         e2eChunks.add(run.chunks() / first);
+        besideRatio.add(run.chunks() / first / rawNow);
         long embeddedBefore = run.embedded();
         republishSeconds.add(timed(run, corpus, 1, 2L * docs));
         republishEmbedded.add((double) (run.embedded() - embeddedBefore));
@@ -292,7 +309,22 @@ public final class Benchmark {
             Locale.ROOT,
             "target >= 0.9; the run of fewest chunks/s: %.2f (each run against the raw median)",
             chunksPerSecond.min() / raw.median()));
+    row(
+        "end to end / raw model measured right before each run",
+        Stat.of(besideRatio).show("%.2f"),
+        "target >= 0.9 in every run; the raw model at its best call size over 1,000 of its texts,"
+            + " just before the run's first indexing");
     row("first indexing, s", Stat.of(firstSeconds).show("%.1f"), "");
+    Stat share = Stat.of(modelShare);
+    row(
+        "end to end: the model's threads' share of the cores",
+        share.show("%.2f"),
+        "CPU of the embedding threads / (cores x first indexing's time); the rest of the cores went"
+            + " to the threads of the next row");
+    row(
+        "end to end: CPU by thread, ms per document",
+        byThread.get(medianIndex(modelShare, share)),
+        "first indexing, the run of median share; embedding: the model's inference threads");
     row(
         "re-publish unchanged corpus, s",
         Stat.of(republishSeconds).show("%.2f"),
@@ -354,8 +386,7 @@ public final class Benchmark {
   }
 
   /** Sends the documents with a version and waits until {@code totalStatuses}; seconds taken. */
-  private static double timed(
-      PipelineRun run, List<Corpus.Doc> docs, long version, long totalStatuses) {
+  static double timed(PipelineRun run, List<Corpus.Doc> docs, long version, long totalStatuses) {
     long start = System.nanoTime();
     for (Corpus.Doc d : docs) {
       run.send(d, version);
@@ -1151,6 +1182,14 @@ public final class Benchmark {
     return b.toString();
   }
 
+  /** CPU seconds of the in-process model's inference threads ("embedding-#"). */
+  private static double modelCpu(Map<String, Double> byThread) {
+    return byThread.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("embedding-") && !e.getKey().startsWith("embedding-b"))
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
+  }
+
   /**
    * CPU time of this process (the broker, Qdrant local and what else the benchmark runs), in
    * seconds.
@@ -1191,12 +1230,37 @@ public final class Benchmark {
 
   private final java.util.Map<Integer, Stat> rawByBatch = new java.util.TreeMap<>();
 
+  /** The texts the raw rows embed, and the call size at which the model went fastest. */
+  private List<String> rawTexts = List.of();
+
+  private int rawBestBatch = 16;
+
+  /**
+   * The raw model again, right before an end-to-end run, at its best call size over the first 1,000
+   * texts: the machine's speed drifts, and a run is compared with the model as fast as it was at
+   * that time.
+   */
+  private double rawBeside() {
+    List<String> texts = rawTexts.subList(0, Math.min(rawTexts.size(), 1000));
+    long start = System.nanoTime();
+    for (int i = 0; i < texts.size(); i += rawBestBatch) {
+      model.embed(texts.subList(i, Math.min(texts.size(), i + rawBestBatch)));
+    }
+    return texts.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Texts of one ONNX run the batched-tensor rows try. */
+  private static final int[] TENSOR_BATCHES = {8, 16, 32};
+
+  private final java.util.Map<Integer, Stat> tensorByBatch = new java.util.TreeMap<>();
+  private final java.util.Map<Integer, Double> tensorCosine = new java.util.TreeMap<>();
+
   /**
    * The model alone over the texts the pipeline embeds (each chunk with its heading context), in
    * calls of each of {@link #RAW_BATCHES} texts (the model's threads share each call's texts),
    * after warm-up: chunks/s at the best call size.
    */
-  private Stat rawModel(List<Corpus.Doc> corpus) {
+  private Stat rawModel(List<Corpus.Doc> corpus) throws Exception {
     MarkupNormaliser normaliser = new MarkupNormaliser();
     PiiRedactor redactor = PolicyPiiRedactor.of(PiiPolicy.defaults());
     TokenChunker chunker = PipelineRun.chunker(model);
@@ -1212,6 +1276,7 @@ public final class Benchmark {
       }
     }
     model.embed(chunks.subList(0, 200)); // warm-up
+    rawTexts = chunks;
     Stat best = null;
     for (int batch : RAW_BATCHES) {
       List<Double> rates = new ArrayList<>();
@@ -1226,9 +1291,51 @@ public final class Benchmark {
       rawByBatch.put(batch, stat);
       if (best == null || stat.median() > best.median()) {
         best = stat;
+        rawBestBatch = batch;
+      }
+    }
+    List<float[]> perText = model.embed(chunks);
+    try (BatchedTensors tensors =
+        new BatchedTensors("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json")) {
+      tensors.embed(chunks.subList(0, 200), 16); // warm-up
+      for (int batch : TENSOR_BATCHES) {
+        List<Double> rates = new ArrayList<>();
+        double minCosine = 1;
+        for (int r = 0; r < runs; r++) {
+          long start = System.nanoTime();
+          List<float[]> vectors = tensors.embed(chunks, batch);
+          rates.add(chunks.size() / ((System.nanoTime() - start) / 1e9));
+          minCosine = Math.min(minCosine, BatchedTensors.minCosine(perText, vectors));
+        }
+        Stat stat = Stat.of(rates);
+        tensorByBatch.put(batch, stat);
+        tensorCosine.put(batch, minCosine);
+        if (stat.median() > best.median()) {
+          best = stat;
+        }
       }
     }
     return best;
+  }
+
+  /** The raw model with many texts in one ONNX run: a row of its own, against the service's way. */
+  private void tensorRow() {
+    StringBuilder value = new StringBuilder();
+    tensorByBatch.forEach(
+        (batch, stat) ->
+            value.append(String.format(Locale.ROOT, "%d: %s; ", batch, stat.show("%.1f"))));
+    value.setLength(value.length() - 2);
+    StringBuilder note =
+        new StringBuilder(
+            "texts sorted by length, one ONNX run per call, a thread per core; smallest cosine to"
+                + " the per-text vector:");
+    tensorCosine.forEach(
+        (batch, cosine) -> note.append(String.format(Locale.ROOT, " %d: %.4f,", batch, cosine)));
+    note.setLength(note.length() - 1);
+    row(
+        "raw model, texts batched in one tensor, chunks/s by texts a run",
+        value.toString(),
+        note.toString());
   }
 
   /** The raw row's note: every call size tried, the best first. */
@@ -1244,144 +1351,6 @@ public final class Benchmark {
     return note.toString();
   }
 
-  /** Documents each remote row indexes. */
-  private final int remoteDocs = Integer.getInteger("bench.remote.docs", 2000);
-
-  /** The remote endpoint's cap, in tokens a second (a quarter of the characters); 0: none. */
-  private final double remoteTokensPerSecond =
-      Double.parseDouble(System.getProperty("bench.remote.tokens-per-second", "0"));
-
-  /**
-   * The remote path: the pipeline with a {@link RemoteEmbedder} on the service's default settings
-   * ({@code indexer.embedding.remote.*}: batch size, batch tokens, concurrency, encoding), its
-   * model served by an in-process endpoint that answers every request after 0, 50 or 200 ms. The
-   * endpoint's bound is concurrency x batch size / latency chunks a second. The served model reads
-   * 128 tokens (as all-MiniLM-L6-v2; chunks of about 126 tokens, as in-process), so the batch size,
-   * not the batch tokens, bounds a request. First the pipeline's code is warmed with the same
-   * documents at 0 ms, not counted.
-   */
-  private void remote(List<Corpus.Doc> corpus) throws Exception {
-    dev.indexer.embed.EmbeddingConfig.Remote defaults =
-        new io.smallrye.config.SmallRyeConfigBuilder()
-            .withMapping(dev.indexer.embed.EmbeddingConfig.class)
-            .withConverter(
-                Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
-            .build()
-            .getConfigMapping(dev.indexer.embed.EmbeddingConfig.class)
-            .remote();
-    List<Corpus.Doc> docs = corpus.subList(0, Math.min(corpus.size(), remoteDocs));
-    String settings =
-        String.format(
-            Locale.ROOT,
-            "defaults: batch size %d, batch tokens %d, concurrency %d, %s; %d stream threads",
-            defaults.batchSize(),
-            defaults.batchTokens(),
-            defaults.concurrency(),
-            defaults.encodingFormat().name().toLowerCase(Locale.ROOT),
-            threads);
-    remoteRun(defaults, 0, docs); // warm-up
-    double rateAt200 = 0;
-    for (int latency : new int[] {0, 50, 200}) {
-      List<Double> docsPerSecond = new ArrayList<>();
-      List<Double> chunksPerSecond = new ArrayList<>();
-      List<Double> requestsPerSecond = new ArrayList<>();
-      List<Double> fill = new ArrayList<>();
-      for (int r = 0; r < runs; r++) {
-        double[] m = remoteRun(defaults, latency, docs);
-        docsPerSecond.add(m[0]);
-        chunksPerSecond.add(m[1]);
-        requestsPerSecond.add(m[2]);
-        fill.add(m[3]);
-      }
-      String at = "remote, " + latency + " ms a request: ";
-      row(
-          at + "documents/s",
-          Stat.of(docsPerSecond).show("%.1f"),
-          docs.size() + " documents; " + settings);
-      row(at + "chunks/s", Stat.of(chunksPerSecond).show("%.0f"), "");
-      row(at + "requests/s", Stat.of(requestsPerSecond).show("%.1f"), "");
-      row(
-          at + "mean batch fill",
-          Stat.of(fill).show("%.2f"),
-          "texts per request / batch size " + defaults.batchSize());
-      if (latency > 0) {
-        double bound = defaults.concurrency() * defaults.batchSize() / (latency / 1000.0);
-        if (remoteTokensPerSecond > 0) {
-          bound = Math.min(bound, remoteTokensPerSecond / 126);
-        }
-        row(
-            at + "chunks/s / the endpoint's bound",
-            String.format(Locale.ROOT, "%.2f", Stat.of(chunksPerSecond).median() / bound),
-            String.format(
-                Locale.ROOT,
-                "bound %.0f chunks/s (concurrency x batch size / latency); target >= 0.8",
-                bound));
-      }
-      if (latency == 200) {
-        rateAt200 = Stat.of(docsPerSecond).median();
-      }
-    }
-    try (TrivialEmbeddingServer server =
-            new TrivialEmbeddingServer(model.dimension(), 200, remoteTokensPerSecond);
-        RemoteEmbedder embedder = remoteEmbedder(defaults, server)) {
-      List<Stat> latency = latency(corpus, rateAt200 / 2, embedder);
-      String paced =
-          String.format(
-              Locale.ROOT,
-              "200 ms endpoint, paced at %.1f documents/s (half of capacity)",
-              rateAt200 / 2);
-      row("remote, 200 ms: event-to-searchable p50, ms", latency.get(0).show("%.0f"), paced);
-      row("remote, 200 ms: event-to-searchable p95, ms", latency.get(1).show("%.0f"), "");
-      row(
-          "remote, 200 ms: event-to-searchable p99, ms",
-          latency.get(2).show("%.0f"),
-          "target < 1500");
-    }
-  }
-
-  /** One run of the remote path: documents/s, chunks/s, requests/s and the mean batch fill. */
-  private double[] remoteRun(
-      dev.indexer.embed.EmbeddingConfig.Remote defaults, int latency, List<Corpus.Doc> docs)
-      throws Exception {
-    try (TrivialEmbeddingServer server =
-            new TrivialEmbeddingServer(model.dimension(), latency, remoteTokensPerSecond);
-        RemoteEmbedder embedder = remoteEmbedder(defaults, server);
-        PipelineRun run = new PipelineRun(kafka, client, embedder, partitions, threads)) {
-      long requests = server.requests();
-      long texts = server.texts();
-      double seconds = timed(run, docs, 1, docs.size());
-      long sent = server.requests() - requests;
-      return new double[] {
-        docs.size() / seconds,
-        run.chunks() / seconds,
-        sent / seconds,
-        (server.texts() - texts) / (double) sent / defaults.batchSize()
-      };
-    }
-  }
-
-  /** A remote embedder on the default settings, for a served all-MiniLM-L6-v2 (128 tokens). */
-  private static RemoteEmbedder remoteEmbedder(
-      dev.indexer.embed.EmbeddingConfig.Remote defaults, TrivialEmbeddingServer server) {
-    return new RemoteEmbedder(
-        new RemoteEmbedder.Settings(
-            server.url(),
-            "all-MiniLM-L6-v2",
-            384,
-            128,
-            java.util.Optional.empty(),
-            defaults.batchSize(),
-            defaults.batchTokens(),
-            defaults.concurrency(),
-            defaults.connectTimeout(),
-            defaults.requestTimeout(),
-            defaults.maxAttempts(),
-            defaults.initialBackoff(),
-            defaults.maxBackoff(),
-            defaults.encodingFormat()),
-        dev.indexer.embed.BertTokenCounter.fromClasspath("all-minilm-l6-v2-q-tokenizer.json"));
-  }
-
   /** Event-to-searchable latency: p50, p95 and p99, each over the runs. */
   private List<Stat> latency(List<Corpus.Doc> corpus, double rate) throws Exception {
     return latency(corpus, rate, model);
@@ -1391,8 +1360,7 @@ public final class Benchmark {
    * As above, the pipeline embedding with {@code embedder}; a fourth figure: the p99 of the
    * pipeline's own freshness histogram over the same events.
    */
-  private List<Stat> latency(List<Corpus.Doc> corpus, double rate, Embedder embedder)
-      throws Exception {
+  List<Stat> latency(List<Corpus.Doc> corpus, double rate, Embedder embedder) throws Exception {
     int n = Math.min(corpus.size(), Math.max(50, (int) (rate * 20)));
     List<Double> p50 = new ArrayList<>();
     List<Double> p95 = new ArrayList<>();
