@@ -5,8 +5,6 @@ import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * URLs whose userinfo holds a password ({@code scheme://user:password@host/...}) or a token ({@code
@@ -15,38 +13,76 @@ import java.util.regex.Pattern;
  */
 public final class UrlCredentialsRecognizer implements Recognizer {
 
-  // scheme :// userinfo @ ; the userinfo may not hold '/', whitespace or quotes; bounded lengths.
-  private static final Pattern URL =
-      Pattern.compile("(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,24}://([^\\s/@\"'<>`]{1,256})@");
+  /** Longest scheme and userinfo read; longer ones are not taken for a URL's. */
+  private static final int MAX_SCHEME = 25;
+
+  private static final int MAX_USERINFO = 256;
 
   @Override
   public Set<PiiType> types() {
     return Set.of(PiiType.URL_WITH_CREDENTIALS);
   }
 
+  /**
+   * Each {@code ://} is read outwards: the scheme before it (a letter, then letters, digits, "+",
+   * "." or "-", 2 to 25 in all, not part of a longer such run), the userinfo after it up to an
+   * {@code @} (1 to 256 characters, none of them whitespace, "/", quotes or angle brackets).
+   */
   @Override
   public void find(String text, List<Finding> out) {
-    if (!text.contains("://")) {
-      return;
-    }
-    Matcher m = URL.matcher(text);
+    int n = text.length();
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      String userinfo = m.group(1);
-      int end = m.end();
-      from = end;
+    for (int c = text.indexOf("://"); c >= 0; c = text.indexOf("://", Math.max(c + 3, from))) {
+      int b = c;
+      while (b > 0 && c - b <= MAX_SCHEME && schemeChar(text.charAt(b - 1))) {
+        b--;
+      }
+      if (c - b < 2 || c - b > MAX_SCHEME || !isAsciiLetter(text.charAt(b))) {
+        continue;
+      }
+      int u = c + 3;
+      int at = u;
+      while (at < n && at - u <= MAX_USERINFO && userinfoChar(text.charAt(at))) {
+        at++;
+      }
+      if (at == u || at - u > MAX_USERINFO || at >= n || text.charAt(at) != '@') {
+        continue;
+      }
+      String userinfo = text.substring(u, at);
+      int matchEnd = at + 1;
+      from = matchEnd;
       if (!holdsSecret(userinfo)) {
         continue;
       }
-      while (end < text.length() && !terminates(text.charAt(end))) {
+      int end = matchEnd;
+      while (end < n && !terminates(text.charAt(end))) {
         end++;
       }
-      while (end > m.end() && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
+      while (end > matchEnd && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
         end--;
       }
-      out.add(new Finding(PiiType.URL_WITH_CREDENTIALS, m.start(), end));
-      from = Math.max(end, m.end());
+      out.add(new Finding(PiiType.URL_WITH_CREDENTIALS, b, end));
+      from = Math.max(end, matchEnd);
     }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean schemeChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+  }
+
+  private static boolean userinfoChar(char c) {
+    return !Character.isWhitespace(c)
+        && c != '/'
+        && c != '@'
+        && c != '"'
+        && c != '\''
+        && c != '<'
+        && c != '>'
+        && c != '`';
   }
 
   private static boolean terminates(char c) {
