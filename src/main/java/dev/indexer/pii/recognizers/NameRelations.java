@@ -116,8 +116,10 @@ final class NameRelations {
         i++;
         continue;
       }
-      boolean particle = NameWords.PARTICLES.contains(text.substring(i, e));
-      if ((Character.isUpperCase(c) || particle)
+      boolean upper = Character.isUpperCase(c);
+      // Particles are short lower-case words: no substring for the others.
+      boolean particle = !upper && e - i <= 5 && NameWords.PARTICLES.contains(text.substring(i, e));
+      if ((upper || particle)
           && (e >= text.length() || text.charAt(e) != '@' && text.charAt(e) != '.')) {
         words.add(new int[] {i, e});
       }
