@@ -3,7 +3,11 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,15 +19,61 @@ import java.util.regex.Pattern;
  */
 public final class DateOfBirthRecognizer implements Recognizer {
 
-  private static final String MONTHS =
-      "(?:jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|mar(?:ch|\\.)?|m[äa]rz|mars|apr(?:il|\\.)?|avril"
-          + "|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juillet|aug(?:ust|\\.)?|ao[uû]t|sep(?:t(?:ember|embre)?|\\.)?"
-          + "|oct(?:ober|obre|\\.)?|okt(?:ober|\\.)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre"
-          + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-          + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|januari|februari|maart|mei|juni|juli|augustus)";
+  /** Languages whose month names (CLDR's, as the JDK ships them) a written date may use. */
+  private static final List<String> LANGUAGES =
+      List.of(
+          "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
+          "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy", "eu",
+          "gl", "sq");
+
+  /** Month names as often typed without their accents. */
+  private static final List<String> UNACCENTED =
+      List.of("marz", "fevrier", "aout", "decembre", "sept", "agustos", "subat", "mayis");
+
+  private static final String MONTHS = monthNames();
+
+  /**
+   * Full and short month names of every language above, in their format and stand-alone forms
+   * ("marca" and "marzec"), longest first so that the alternation prefers "September" to "Sep";
+   * abbreviations may end in a dot.
+   */
+  private static String monthNames() {
+    Set<String> all =
+        new java.util.TreeSet<>(
+            Comparator.comparing(String::length)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder()));
+    for (String language : LANGUAGES) {
+      Locale locale = Locale.forLanguageTag(language);
+      for (Month month : Month.values()) {
+        for (TextStyle style : TextStyle.values()) {
+          if (style == TextStyle.NARROW || style == TextStyle.NARROW_STANDALONE) {
+            continue;
+          }
+          String name = month.getDisplayName(style, locale).toLowerCase(locale);
+          if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+          }
+          if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+            all.add(name);
+          }
+        }
+      }
+    }
+    all.addAll(UNACCENTED);
+    StringBuilder b = new StringBuilder("(?:");
+    for (String name : all) {
+      if (b.length() > 3) {
+        b.append('|');
+      }
+      b.append(Pattern.quote(name));
+    }
+    return b.append(")\\.?").toString();
+  }
+
   private static final Pattern DATE =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}])(?:"
+          "(?iu)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
               + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"

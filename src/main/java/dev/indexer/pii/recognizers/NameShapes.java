@@ -24,7 +24,28 @@ final class NameShapes {
   private static final Pattern TRAVEL =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu}'-]{1,24}(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?/\\p{Lu}[\\p{Lu}'-]{1,24}"
-              + "(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24})?\\s(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)(?![\\p{L}])");
+              + "(?:\\s\\p{Lu}[\\p{Lu}'-]{1,24}){0,3}\\s(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF"
+              + "|MME|MLLE|M|SRA|SRTA|SR|HERR|FRAU|SIG|SIGRA|DHR|MEVR)(?![\\p{L}])");
+
+  /**
+   * Vietnamese names, family name first: a common family name, a middle name such as "Van" or
+   * "Thi", then one or two given names ("Nguyen Van An", "Tran Thi Mai", "Pham, Van Duc").
+   */
+  private static final Pattern VIETNAMESE =
+      Pattern.compile(
+          "(?:Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang"
+              + "|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|Trịnh|Trinh|Đinh|Dinh|Trương|Truong"
+              + "|Lâm|Lam|Mai|Cao|Lưu|Luu),?\\s"
+              + "(?:Văn|Van|Thị|Thi|Đức|Duc|Minh|Ngọc|Ngoc|Thanh|Quốc|Quoc|Hữu|Huu|Xuân|Xuan|Hồng|Hong"
+              + "|Thu|Kim|Quang|Tuấn|Tuan|Hải|Hai|Thế|Bảo|Bao|Gia|Hoài|Hoai|Phương|Phuong)"
+              + "\\s\\p{Lu}\\p{Ll}{1,8}(?:\\s\\p{Lu}\\p{Ll}{1,8})?(?![\\p{L}])");
+
+  private static final String[] VIETNAMESE_MIDDLES = {
+    " Văn ", " Van ", " Thị ", " Thi ", " Đức ", " Duc ", " Minh ", " Ngọc ", " Ngoc ", " Thanh ",
+    " Quốc ", " Quoc ", " Hữu ", " Huu ", " Xuân ", " Xuan ", " Hồng ", " Hong ", " Thu ", " Kim ",
+    " Quang ", " Tuấn ", " Tuan ", " Hải ", " Hai ", " Thế ", " Bảo ", " Bao ", " Gia ", " Hoài ",
+    " Hoai ", " Phương ", " Phuong "
+  };
 
   /** "Label: van Dijk, Marloes" as the whole value of a field line. */
   private static final Pattern SURNAME_COMMA_GIVEN =
@@ -137,6 +158,30 @@ final class NameShapes {
       lines(text, out);
     }
     greetings(text, out);
+    vietnamese(text, out);
+  }
+
+  /** At each middle name, the Vietnamese name around it, family name first. */
+  private static void vietnamese(String text, List<Finding> out) {
+    Matcher m = null;
+    for (String middle : VIETNAMESE_MIDDLES) {
+      for (int i = text.indexOf(middle); i > 0; i = text.indexOf(middle, i + 1)) {
+        int b = text.charAt(i - 1) == ',' ? i - 1 : i;
+        int s = b;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && b - s < 8) {
+          s--;
+        }
+        if (s == b || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+          continue;
+        }
+        if (m == null) {
+          m = Scan.matcher(VIETNAMESE, text);
+        }
+        if (Scan.at(m, s, 50, text.length())) {
+          out.add(new Finding(PiiType.PERSON, s, m.end(), 0.7));
+        }
+      }
+    }
   }
 
   /** Per line: a "Surname, Given" field or an IRC speaker at its start. */

@@ -70,7 +70,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "carnet de conducir",
     "patente di guida",
     "rijbewijs",
-    "pesel",
     "personnummer",
     "henkilötunnus",
     "cpr",
@@ -90,7 +89,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}.'’-]{0,12}[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
 
   private static final Pattern DNI =
       Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
@@ -105,6 +104,60 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Pattern NINO =
       Pattern.compile(
           "(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])( ?)([0-9]{2})\\2([0-9]{2})\\2([0-9]{2})\\2([A-D])(?![A-Za-z0-9])");
+
+  /**
+   * Columns of a CSV, TSV or pipe table that hold identity numbers (compared after normalising).
+   */
+  private static final Set<String> COLUMNS =
+      Set.of(
+          "passport",
+          "passport no",
+          "passport number",
+          "passport nr",
+          "pasaporte",
+          "passeport",
+          "reisepass",
+          "national id",
+          "national id number",
+          "id number",
+          "id card",
+          "dni",
+          "nie",
+          "nif",
+          "bsn",
+          "cnp",
+          "pesel",
+          "nino",
+          "ni number",
+          "personnummer",
+          "fodselsnummer",
+          "fødselsnummer",
+          "henkilotunnus",
+          "henkilötunnus",
+          "hetu",
+          "cpr",
+          "tckn",
+          "tc kimlik",
+          "kimlik no",
+          "nir",
+          "insee",
+          "n securite sociale",
+          "num securite sociale",
+          "numero securite sociale",
+          "securite sociale",
+          "sécurité sociale",
+          "ahv",
+          "avs",
+          "svnr",
+          "pps",
+          "ppsn",
+          "codice fiscale",
+          "steuer id",
+          "steuerid",
+          "driver license",
+          "drivers license",
+          "licence number",
+          "license number");
 
   private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
@@ -135,6 +188,16 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     findNino(text, out);
+    NationalNumbers.find(text, out);
+    TableColumns.scan(
+        text,
+        lower,
+        COLUMNS,
+        (t, s, e, column) -> {
+          if (plausibleId(t.substring(s, e))) {
+            out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
+          }
+        });
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {

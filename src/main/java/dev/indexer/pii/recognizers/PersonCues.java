@@ -237,7 +237,53 @@ final class PersonCues {
     "para:",
     "da:",
     "van:",
-    "aan:"
+    "aan:",
+    // vocatives and forms of address of Central and Eastern Europe: "pane Dvořáku", "domnule X"
+    "pane",
+    "paní",
+    "panie",
+    "pani",
+    "panu",
+    "domnule",
+    "doamnă",
+    "doamna",
+    "domnul",
+    "stimate",
+    "stimată",
+    "sayın",
+    // kin words before a name
+    "uncle",
+    "auntie",
+    "aunty",
+    "aunt",
+    "cousin",
+    "grandma",
+    "grandpa",
+    "onkel",
+    "tante",
+    "oncle",
+    "tío",
+    "tía",
+    "zio",
+    "zia",
+    "wujek",
+    "ciocia",
+    // holders of an account: "t.n.v. J. Visser", "titular Mădălina Țurcanu"
+    "t.n.v.",
+    "tnv",
+    "titular",
+    "titulaire",
+    "kontoinhaber",
+    "kontoinhaberin",
+    "intestatario",
+    "intestataria",
+    "account holder",
+    "account name",
+    "beneficiary",
+    "beneficiario",
+    "bénéficiaire",
+    "begunstigde",
+    "empfänger"
   };
 
   /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
@@ -252,6 +298,61 @@ final class PersonCues {
 
   private PersonCues() {}
 
+  /** Labels of the list of people at a meeting; every item of the list is a name. */
+  private static final String[] ATTENDEES = {
+    "attendees",
+    "attendee",
+    "participants",
+    "present",
+    "apologies",
+    "absent",
+    "teilnehmer",
+    "teilnehmende",
+    "anwesend",
+    "entschuldigt",
+    "présents",
+    "excusés",
+    "asistentes",
+    "partecipanti",
+    "presenti",
+    "aanwezig",
+    "afwezig",
+    "obecni",
+    "uczestnicy",
+    "deltagare",
+    "deltakere",
+    "deltagere",
+    "osallistujat",
+    "katılımcılar",
+    "participanți",
+    "účastníci",
+    "in attendance",
+    "invited",
+    "cc"
+  };
+
+  /** Whether the line holding {@code comma} starts with an attendee label and a colon. */
+  private static boolean attendeeLine(String text, int comma) {
+    int ls = comma;
+    while (ls > 0 && text.charAt(ls - 1) != '\n' && comma - ls < 400) {
+      ls--;
+    }
+    while (ls < comma && !Character.isLetter(text.charAt(ls))) {
+      ls++; // "- Present:", "**Attendees:**"
+    }
+    int colon = text.indexOf(':', ls);
+    if (colon < 0 || colon > comma || colon - ls > 24) {
+      return false;
+    }
+    String label = text.substring(ls, colon).strip().replace("*", "").toLowerCase(Locale.ROOT);
+    for (String a : ATTENDEES) {
+      if (label.equals(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean cueBefore(String text, int s) {
     int e = s;
     while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
@@ -261,6 +362,9 @@ final class PersonCues {
       return false;
     }
     if (e > 0 && text.charAt(e - 1) == ',') {
+      if (attendeeLine(text, e - 1)) {
+        return true; // "Present: Ingeborg Vatnedal, Kwabena Ofori": each item of the list
+      }
       e--; // "Thanks, Fiona"
     }
     int ts = e;

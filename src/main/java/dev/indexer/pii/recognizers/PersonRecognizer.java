@@ -31,6 +31,8 @@ public final class PersonRecognizer implements Recognizer {
   private final NameRelations relations = new NameRelations(names);
   private final NameShapes shapes = new NameShapes(names);
   private final NameFields fields = new NameFields(columns, names);
+  private final ChatTurns chats = new ChatTurns(names);
+  private final LaterMentions later = new LaterMentions(names);
 
   @Override
   public Set<PiiType> types() {
@@ -39,6 +41,7 @@ public final class PersonRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
+    int first = out.size();
     int n = text.length();
     int i = 0;
     int coveredTo = 0;
@@ -56,7 +59,9 @@ public final class PersonRecognizer implements Recognizer {
           && (end - i >= 2 && (NameWords.nameShaped(text, i, end) || capitalsAfterCue(text, i, end))
               || initial)) {
         int spanEnd = initial ? initialMatch(text, i, end) : match(text, i, end);
-        if (spanEnd > i && !streetWordAfter(text, spanEnd)) {
+        if (spanEnd > i
+            && !streetWordAfter(text, spanEnd)
+            && !NamedAfter.thingAt(text, i, spanEnd)) {
           out.add(new Finding(PiiType.PERSON, NameWords.withTitle(text, i, spanEnd), spanEnd, 0.7));
           coveredTo = spanEnd;
           i = spanEnd;
@@ -72,6 +77,11 @@ public final class PersonRecognizer implements Recognizer {
     if (text.indexOf('@') >= 0) {
       relations.find(text, out);
     }
+    chats.find(text, out);
+    if (VCards.in(Scan.lower(text))) {
+      VCards.names(text, out);
+    }
+    later.find(text, first, out);
   }
 
   /**
@@ -118,7 +128,11 @@ public final class PersonRecognizer implements Recognizer {
       return -1;
     }
     boolean surname = names.isListedLast(text.substring(q, we));
-    return strong || surname || PersonCues.cueBefore(text, s) ? we : -1;
+    if (!(strong || surname || PersonCues.cueBefore(text, s))) {
+      return -1;
+    }
+    // "M. Hugo Lemaire": the initial is a title before a whole name; take the surnames after it.
+    return firstName(text.substring(q, we)) ? Math.max(we, surnames(text, we, true).end()) : we;
   }
 
   /** End of the person span starting at the capitalised word [s, e), or -1. */
@@ -140,7 +154,8 @@ public final class PersonRecognizer implements Recognizer {
       return -1;
     }
     boolean cue =
-        PersonCues.cueBefore(text, s)
+        NameWords.withTitle(text, s, e) < s
+            || PersonCues.cueBefore(text, s)
             || LayoutCues.closingBefore(text, s)
             || layout.addresseeLine(text, s)
             || LayoutCues.chatSpeaker(text, s);

@@ -57,20 +57,25 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
               // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country
               // prefix), PL 00-950, PT 1000-001, NL 1012 AB
-              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,6}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
               + UP
-              + "[\\p{L}.'’-]{1,30}(?:[ -]"
+              + "[\\p{L}.'’-]{1,30}(?:[ /-]"
               + "(?:"
               + UP
-              + "|am\\b|an\\b|sur\\b|de\\b)[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
-              // UK: optional city, postcode
+              + "|(?:am|an|sur|de|op|aan|upon|on|en|le|la|lès|les|im|ob|bei|ter|ten|del|di|sous|in)(?=\\s"
+              + UP
+              + "))[\\p{L}.'’-]{0,30}){0,2}(?: [0-9]{1,2}e?)?)"
+              // UK: optional city (of up to three words: "Newcastle upon Tyne"), postcode
               + "|(?:(?:"
               + UP
-              + "[\\p{L}'’-]{1,25}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
-              // Ireland: optional city, Eircode (routing key and unique identifier)
+              + "[\\p{L}'’-]{1,25}(?:\\s(?:upon|on|under|in|by|le|next the|"
+              + UP
+              + "[\\p{L}'’-]{1,25})){0,2}\\s)?[A-Z]{1,2}[0-9][A-Z0-9]?\\s?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+              // Ireland: optional city and district ("Dublin 6, "), Eircode (routing key and
+              // unique identifier)
               + "|(?:(?:"
               + UP
-              + "[\\p{L}'’-]{1,25}\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
+              + "[\\p{L}'’-]{1,25}(?:\\s[0-9]{1,2}W?)?,?\\s)?(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9]))"
               // Canada: City, Province A1A 1A1
               + "|(?:"
               + UP
@@ -92,6 +97,8 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|(?:"
               + UP
               + "[\\p{L}'’-]{2,25}\\s[0-9]{5}(?![0-9]))"
+              // A state's or region's abbreviation closing the address: "..., CDMX"
+              + "|(?:[A-Z]{2,4}(?![\\p{L}\\p{N}])(?=\\s*(?:\\r?\\n|$|[.;)])))"
               // Country names
               + "|(?:USA|U\\.S\\.A\\.|United States|United Kingdom|UK|England|Scotland|Wales|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|Nederland|Belgium|België|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Poland|Polska|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Canada|Australia|Mexico|México|Brazil|Brasil|Japan|India|Luxembourg|Czech Republic|Česko)(?![\\p{L}]))");
 
@@ -101,7 +108,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern UNIT =
       Pattern.compile(
-          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|dcha|dch|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
+          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|izda|izd|dcha|dch|dra|der|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
               + "|[0-9]{1,2}(?:r|n|t|è|o)\\s[0-9]{1,2}a(?![\\p{L}\\p{N}])"
               + "|(?:bajo|entlo\\.?|entresuelo|ático|local\\s[0-9]{1,4})(?![\\p{L}\\p{N}])"
               // Danish floor and side: "2. th.", "st. tv."
@@ -170,6 +177,10 @@ public final class StreetAddressRecognizer implements Recognizer {
         streetStarts,
         out);
     poBoxes(text, locality, city, unit, streetStarts, out);
+    turkishStreets(text, locality, city, unit, streetStarts, out);
+    if (VCards.in(lower)) {
+      VCards.streets(text, out);
+    }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
   }
 
@@ -360,6 +371,48 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * Turkish streets: the name, the street type after it, then "No:" and the house number, with the
+   * flat ("D: 9") and floor ("Kat 3") after it: "Bağdat Caddesi No: 214 D: 9".
+   */
+  private static void turkishStreets(
+      String text,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
+    Matcher m = Scan.matcher(StreetShapes.TURKISH, text);
+    for (String w : StreetShapes.TURKISH_TYPES) {
+      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        int start = capitalisedWordsBefore(text, i, 3);
+        if (start < i && Scan.wordStart(text, i) && Scan.at(m, i, 80, text.length())) {
+          add(text, start, m.end(), locality, city, unit, streetStarts, out);
+        }
+      }
+    }
+  }
+
+  /** Where up to {@code max} capitalised words right before {@code i} start; {@code i} if none. */
+  private static int capitalisedWordsBefore(String text, int i, int max) {
+    int start = i;
+    for (int k = 0; k < max; k++) {
+      int e = start - 1;
+      if (e <= 0 || text.charAt(e) != ' ') {
+        break;
+      }
+      int b = e;
+      while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+        b--;
+      }
+      if (b == e || !Character.isUpperCase(text.charAt(b))) {
+        break;
+      }
+      start = b;
+    }
+    return start;
   }
 
   /** A post office box counts only with its locality after it, as a postal address. */

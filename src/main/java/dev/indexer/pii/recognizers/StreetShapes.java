@@ -58,6 +58,20 @@ final class StreetShapes {
               + UP
               + "\\p{L}{2,30}\\s[0-9]{1,4}[a-z]?(?![\\p{L}\\p{N}])");
 
+  /**
+   * Turkish: the street type after the name, "No:" and the house number, then the flat and floor.
+   * Anchored at the street type; the name before it is added by the caller.
+   */
+  static final Pattern TURKISH =
+      Pattern.compile(
+          "(?:Caddesi|Cad\\.|Cd\\.|Sokak|Sokağı|Sok\\.|Sk\\.|Bulvarı|Bulv\\.|Blv\\.|Yolu)\\s?,?\\s"
+              + "(?:No|NO|no|Nr)\\s?[:.]?\\s?[0-9]{1,4}[A-Za-z]?(?:/[0-9A-Za-z]{1,4})?"
+              + "(?:,?\\s(?:D|Daire|K|Kat|Blok)\\s?[:.]?\\s?[0-9A-Z]{1,3}(?![\\p{L}\\p{N}]))*");
+
+  static final String[] TURKISH_TYPES = {
+    "Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Bulv.", "Blv.", "Yolu"
+  };
+
   static final String[] GERMAN_PHRASE_STARTS = {
     "Am ", "An der ", "An den ", "Auf dem ", "Unter den ", "Im ", "Zum ", "Zur "
   };

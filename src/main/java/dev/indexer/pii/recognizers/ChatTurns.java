@@ -1,0 +1,232 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speakers of a chat transcript: lines that start with a label and a colon ("marta: ok", "Inès
+ * : parfait", "12/05/2024, 08:01 - Adaeze: on my way"), where two or more labels take turns and say
+ * something in words. A label is a speaker's name when it is a listed name, or a word that is no
+ * common English word and no field of a form; labels of roles ("user", "assistant") and of forms
+ * ("Status", "Telefon") stay.
+ */
+final class ChatTurns {
+
+  /** An optional time stamp (bracketed, or WhatsApp's "date, time - "), the label, the colon. */
+  private static final Pattern TURN =
+      Pattern.compile(
+          "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
+              + "(\\p{L}[\\p{L}'’-]{1,24}(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}) ?:(?:\\s|$)");
+
+  /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
+  private static final java.util.Set<String> FIELDS =
+      java.util.Set.of(
+          "telefon",
+          "adresse",
+          "adres",
+          "adresa",
+          "indirizzo",
+          "dirección",
+          "direccion",
+          "endereço",
+          "tel",
+          "tél",
+          "fax",
+          "mobil",
+          "mobile",
+          "email",
+          "e-mail",
+          "mail",
+          "nom",
+          "prénom",
+          "nombre",
+          "navn",
+          "namn",
+          "nazwisko",
+          "imię",
+          "imie",
+          "nome",
+          "cognome",
+          "vorname",
+          "nachname",
+          "datum",
+          "fecha",
+          "data",
+          "betreff",
+          "objet",
+          "asunto",
+          "oggetto",
+          "von",
+          "an",
+          "para",
+          "cc",
+          "bcc",
+          "status",
+          "estado",
+          "stato",
+          "priorität",
+          "priorité",
+          "prioridad",
+          "kunde",
+          "client",
+          "cliente",
+          "klant",
+          "straße",
+          "ort",
+          "plz",
+          "stadt",
+          "ville",
+          "ciudad",
+          "città",
+          "land",
+          "pays",
+          "país",
+          "kommentar",
+          "commentaire",
+          "comentario",
+          "notiz",
+          "nota",
+          "notes",
+          "betrag",
+          "montant",
+          "importe",
+          "summe",
+          "total",
+          "ref",
+          "réf",
+          "referenz",
+          "referencia",
+          "ticket",
+          "fehler",
+          "erreur",
+          "hinweis",
+          "frage",
+          "antwort",
+          "pregunta",
+          "respuesta",
+          "question",
+          "réponse",
+          "risposta",
+          "domanda",
+          "soru",
+          "cevap",
+          "pytanie",
+          "odpowiedź",
+          "vraag",
+          "antwoord",
+          "fråga",
+          "svar",
+          "spørsmål",
+          "kysymys",
+          "vastaus",
+          "ad",
+          "soyad",
+          "adı",
+          "tarih",
+          "konu",
+          "telefonnummer",
+          "ip",
+          "host",
+          "user",
+          "passwort",
+          "password",
+          "mot de passe",
+          "contraseña",
+          "wachtwoord");
+
+  private final NameLists names;
+
+  ChatTurns(NameLists names) {
+    this.names = names;
+  }
+
+  private record Turn(int start, int end, String label, boolean words, boolean timed) {}
+
+  void find(String text, List<Finding> out) {
+    if (text.indexOf(':') < 0 || text.indexOf('\n') < 0) {
+      return;
+    }
+    List<Turn> turns = new ArrayList<>();
+    Matcher m = Scan.matcher(TURN, text);
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
+      }
+      if (le - ls >= 4 && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
+        boolean timed = m.start(1) > ls + 3;
+        turns.add(new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed));
+      }
+      ls = le + 1;
+    }
+    if (turns.size() < 3) {
+      return;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Boolean> speaks = new HashMap<>();
+    for (Turn t : turns) {
+      counts.merge(t.label(), 1, Integer::sum);
+      speaks.merge(t.label(), t.words(), Boolean::logicalOr);
+    }
+    long speakers = speaks.values().stream().filter(b -> b).count();
+    long timed = turns.stream().filter(Turn::timed).count();
+    boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2);
+    boolean namedSpeakers = counts.keySet().stream().allMatch(l -> names.isFirst(capitalised(l)));
+    if (counts.size() < 2
+        || !takesTurns
+        || (speakers < 2 && timed < 2 && !(namedSpeakers && speakers >= 1))) {
+      return;
+    }
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (Turn t : turns) {
+      if (verdicts.computeIfAbsent(t.label(), this::speakerName)) {
+        out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
+      }
+    }
+  }
+
+  private static String capitalised(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the turn's text holds a word in lower case: a sentence, not a field's value. */
+  private static boolean saysWords(String text, int from, int to) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        if (++run >= 2) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  private boolean speakerName(String label) {
+    boolean listed = true;
+    boolean unknown = true;
+    for (String w : label.split(" ")) {
+      String cap = capitalised(w);
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (FIELDS.contains(lower)
+          || lower.endsWith("bot")
+          || (names.isStopword(cap) && !names.isAmbiguousFirst(cap))) {
+        return false;
+      }
+      listed &= names.isFirst(cap) || names.isListedLast(cap);
+      unknown &= !CommonWords.contains(lower);
+    }
+    return listed || unknown;
+  }
+}

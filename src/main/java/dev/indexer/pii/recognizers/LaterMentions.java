@@ -1,0 +1,116 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A name found once is a name wherever else the text uses it: "Present: Pieter de Wit" makes the
+ * "Pieter" of "Pieter to follow up" a name, and "Karim Benali" the speaker label "Karim". The words
+ * of each name found (three letters or more, no stopword, no common English word unless it is a
+ * listed name) are looked for among the text's capitalised words in one pass.
+ */
+final class LaterMentions {
+
+  private final NameLists names;
+
+  LaterMentions(NameLists names) {
+    this.names = names;
+  }
+
+  /** Adds the other mentions of the words of the names found in {@code out} from {@code first}. */
+  void find(String text, int first, List<Finding> out) {
+    int found = out.size();
+    if (found == first) {
+      return;
+    }
+    Set<String> words = new HashSet<>();
+    for (int k = first; k < found; k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON) {
+        collect(text, f.start(), f.end(), words);
+      }
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    BitSet covered = new BitSet(text.length());
+    for (int k = first; k < found; k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON) {
+        covered.set(f.start(), f.end());
+      }
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int we = NameWords.wordEnd(text, i);
+      if (we > i
+          && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
+          && words.contains(text.substring(i, we))
+          && !covered.get(i)
+          && !companyAfter(text, we)) {
+        out.add(new Finding(PiiType.PERSON, i, we, 0.6));
+      }
+      i = Math.max(we, i + 1);
+    }
+  }
+
+  /** Legal forms of companies: "Hausverwaltung Steinbrecher GmbH" names a firm. */
+  private static final Set<String> COMPANY_FORMS =
+      Set.of(
+          "GmbH", "AG", "KG", "Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "PLC", "plc", "SA",
+          "S.A.", "SL", "S.L.", "SAS", "SARL", "SRL", "S.r.l.", "SpA", "S.p.A.", "BV", "B.V.", "NV",
+          "N.V.", "AB", "AS", "ASA", "Oy", "ApS", "A/S", "Sp.", "&", "und", "and", "e");
+
+  private static boolean companyAfter(String text, int we) {
+    if (we + 1 >= text.length() || text.charAt(we) != ' ') {
+      return false;
+    }
+    int e = we + 1;
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - we < 10) {
+      e++;
+    }
+    String next = text.substring(we + 1, e).replaceAll("[,;:]$", "");
+    return COMPANY_FORMS.contains(next);
+  }
+
+  private void collect(String text, int s, int e, Set<String> words) {
+    int i = s;
+    while (i < e) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int we = Math.min(e, NameWords.wordEnd(text, i));
+      String w = text.substring(i, we);
+      if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+        String proper = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
+        if (proper.length() == w.length() && mayRecur(proper)) {
+          words.add(proper);
+        }
+      }
+      i = Math.max(we, i + 1);
+    }
+  }
+
+  private boolean mayRecur(String w) {
+    if (NameWords.HONORIFICS.contains(w.toLowerCase(Locale.ROOT))
+        || NamedAfter.THINGS.contains(w)
+        || (names.isStopword(w) && !names.isAmbiguousFirst(w))) {
+      return false;
+    }
+    // A first name recurs even when it is a word too ("Mark"); a surname that is one ("Green")
+    // does not: "the Green Room".
+    return !CommonWords.contains(w) || names.isFirst(w);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.indexer.pii.recognizers;
+
+import java.util.Set;
+
+/**
+ * Places, prizes and institutions named after a person: "Willy Brandt Terminal", "Marie Curie
+ * Fellowship", "Lincoln Tunnel". The person's name in them names the thing, not someone the text is
+ * about.
+ */
+final class NamedAfter {
+
+  private NamedAfter() {}
+
+  /** Nouns of things that are named after people, in the languages of the corpus. */
+  static final Set<String> THINGS =
+      Set.of(
+          "Terminal",
+          "Airport",
+          "Building",
+          "Tower",
+          "Center",
+          "Centre",
+          "Institute",
+          "University",
+          "College",
+          "School",
+          "Academy",
+          "Hospital",
+          "Clinic",
+          "Foundation",
+          "Museum",
+          "Library",
+          "Stadium",
+          "Arena",
+          "Bridge",
+          "Tunnel",
+          "Station",
+          "Fellowship",
+          "Scholarship",
+          "Prize",
+          "Award",
+          "Medal",
+          "Trophy",
+          "Cup",
+          "Memorial",
+          "Lecture",
+          "Programme",
+          "Program",
+          "Fund",
+          "Theatre",
+          "Theater",
+          "Gallery",
+          "Collection",
+          "Fellowships",
+          "Scholarships",
+          "Awards",
+          "Flughafen",
+          "Gymnasium",
+          "Schule",
+          "Universität",
+          "Stiftung",
+          "Preis",
+          "Brücke",
+          "Aéroport",
+          "Lycée",
+          "Collège",
+          "Musée",
+          "Fondation",
+          "Prix",
+          "Pont",
+          "Gare",
+          "Aeropuerto",
+          "Puente",
+          "Estadio",
+          "Premio",
+          "Fundación",
+          "Colegio",
+          "Instituto",
+          "Liceo",
+          "Stazione",
+          "Ponte",
+          "Museo",
+          "Luchthaven",
+          "Brug",
+          "Stichting",
+          "Postdoctoral",
+          "Doctoral",
+          "Lectures",
+          "Initiative");
+
+  /** Whether a word of the span after its first, or the word right after it, is such a noun. */
+  static boolean thingAt(String text, int s, int e) {
+    int n = text.length();
+    int i = wordEnd(text, s);
+    while (i < e) {
+      if (Character.isLetter(text.charAt(i))) {
+        int we = wordEnd(text, i);
+        if (THINGS.contains(text.substring(i, we))) {
+          return true;
+        }
+        i = we;
+      } else {
+        i++;
+      }
+    }
+    return e + 1 < n
+        && text.charAt(e) == ' '
+        && Character.isUpperCase(text.charAt(e + 1))
+        && THINGS.contains(text.substring(e + 1, wordEnd(text, e + 1)));
+  }
+
+  private static int wordEnd(String text, int i) {
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

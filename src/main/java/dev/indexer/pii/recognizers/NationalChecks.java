@@ -1,0 +1,169 @@
+package dev.indexer.pii.recognizers;
+
+import org.apache.commons.validator.routines.checkdigit.EAN13CheckDigit;
+
+/**
+ * Check digits of national identity numbers, each over the number's digits (separators dropped),
+ * with the birth date that most of them carry checked as a date. Sources: the issuing authorities'
+ * published algorithms (Skatteetaten, NVİ, MSWiA, the Romanian CNP law, INSEE, the Belgian national
+ * register, the Swiss AHV number as an EAN-13, DVV's henkilötunnus, Revenue's PPS number, the
+ * Polish ID card series, the German pension insurance number).
+ */
+final class NationalChecks {
+
+  private NationalChecks() {}
+
+  private static int d(String s, int i) {
+    return s.charAt(i) - '0';
+  }
+
+  private static int weighted(String s, int[] weights) {
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += d(s, i) * weights[i];
+    }
+    return sum;
+  }
+
+  private static boolean date(int day, int month) {
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  }
+
+  /** Norwegian fødselsnummer (11 digits, two mod-11 digits); D-numbers add 4 to the day's tens. */
+  static boolean norwegian(String s) {
+    if (s.length() != 11) {
+      return false;
+    }
+    int day = d(s, 0) * 10 + d(s, 1);
+    int month = d(s, 2) * 10 + d(s, 3);
+    if (!date(day > 40 ? day - 40 : day, month > 40 ? month - 40 : month)) {
+      return false;
+    }
+    int k1 = 11 - weighted(s, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2}) % 11;
+    int k2 = 11 - weighted(s, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) % 11;
+    return k1 % 11 == d(s, 9) && k2 % 11 == d(s, 10) && k1 != 10 && k2 != 10;
+  }
+
+  /** Turkish T.C. Kimlik number (11 digits, no leading zero, two check digits). */
+  static boolean turkish(String s) {
+    if (s.length() != 11 || s.charAt(0) == '0') {
+      return false;
+    }
+    int odd = d(s, 0) + d(s, 2) + d(s, 4) + d(s, 6) + d(s, 8);
+    int even = d(s, 1) + d(s, 3) + d(s, 5) + d(s, 7);
+    int k10 = Math.floorMod(odd * 7 - even, 10);
+    int sum10 = 0;
+    for (int i = 0; i < 10; i++) {
+      sum10 += d(s, i);
+    }
+    return k10 == d(s, 9) && sum10 % 10 == d(s, 10);
+  }
+
+  /** Polish PESEL (11 digits; the month carries the century: +20, +40, +60, +80). */
+  static boolean pesel(String s) {
+    if (s.length() != 11 || !date(d(s, 4) * 10 + d(s, 5), (d(s, 2) * 10 + d(s, 3)) % 20)) {
+      return false;
+    }
+    int sum = weighted(s, new int[] {1, 3, 7, 9, 1, 3, 7, 9, 1, 3});
+    return (10 - sum % 10) % 10 == d(s, 10);
+  }
+
+  /** Romanian CNP (13 digits: sex and century, YYMMDD, county, serial, check). */
+  static boolean romanian(String s) {
+    if (s.length() != 13 || s.charAt(0) < '1' || s.charAt(0) > '8') {
+      return false;
+    }
+    if (!date(d(s, 5) * 10 + d(s, 6), d(s, 3) * 10 + d(s, 4))) {
+      return false;
+    }
+    int r = weighted(s, new int[] {2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9}) % 11;
+    return (r == 10 ? 1 : r) == d(s, 12);
+  }
+
+  /** French NIR (INSEE number: sex, YY, MM, department incl. 2A/2B, commune, order, key). */
+  static boolean french(String compact) {
+    String s = compact.replace("2A", "19").replace("2B", "18");
+    if (s.length() != 15 || (s.charAt(0) != '1' && s.charAt(0) != '2')) {
+      return false;
+    }
+    int month = d(s, 3) * 10 + d(s, 4);
+    if (!(month >= 1 && month <= 12 || month >= 20)) {
+      return false;
+    }
+    long body = Long.parseLong(s.substring(0, 13));
+    return 97 - body % 97 == Integer.parseInt(s.substring(13));
+  }
+
+  /** Belgian national register number (YYMMDD, serial, 97-key; born from 2000 with a 2 before). */
+  static boolean belgian(String s) {
+    if (s.length() != 11) {
+      return false;
+    }
+    long body = Long.parseLong(s.substring(0, 9));
+    int key = Integer.parseInt(s.substring(9));
+    return 97 - body % 97 == key || 97 - (2_000_000_000L + body) % 97 == key;
+  }
+
+  /** Swiss AHV/AVS number: 756 then an EAN-13 check. */
+  static boolean swiss(String s) {
+    return s.length() == 13 && s.startsWith("756") && EAN13CheckDigit.EAN13_CHECK_DIGIT.isValid(s);
+  }
+
+  private static final String HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+  /** Finnish henkilötunnus: DDMMYY, century sign, three digits, a check character mod 31. */
+  static boolean finnish(String s) {
+    if (s.length() != 11 || !date(d(s, 0) * 10 + d(s, 1), d(s, 2) * 10 + d(s, 3))) {
+      return false;
+    }
+    long n = Long.parseLong(s.substring(0, 6) + s.substring(7, 10));
+    return HETU_CHARS.charAt((int) (n % 31)) == s.charAt(10);
+  }
+
+  /** Irish PPS number: 7 digits, a check letter (mod 23, 0 is W), an optional second letter. */
+  static boolean irish(String s) {
+    if (s.length() < 8 || s.length() > 9) {
+      return false;
+    }
+    int sum = weighted(s, new int[] {8, 7, 6, 5, 4, 3, 2});
+    if (s.length() == 9 && s.charAt(8) != 'W') {
+      sum += 9 * (s.charAt(8) - 'A' + 1);
+    }
+    int r = sum % 23;
+    return s.charAt(7) == (r == 0 ? 'W' : (char) ('A' + r - 1));
+  }
+
+  /** Polish ID card: three letters, then a check digit and five digits (weights 7, 3, 1). */
+  static boolean polishCard(String s) {
+    if (s.length() != 9) {
+      return false;
+    }
+    int[] w = {7, 3, 1, 0, 7, 3, 1, 7, 3};
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      char c = s.charAt(i);
+      sum += (i < 3 ? c - 'A' + 10 : c - '0') * w[i];
+    }
+    return sum % 10 == d(s, 3);
+  }
+
+  /**
+   * German pension insurance number: area, DDMMYY, the surname's initial, serial, check. The letter
+   * counts as its two-digit place in the alphabet; the digit sums of the weighted products add up
+   * to the check digit mod 10.
+   */
+  static boolean german(String s) {
+    if (s.length() != 12 || !date(d(s, 2) * 10 + d(s, 3), d(s, 4) * 10 + d(s, 5))) {
+      return false;
+    }
+    int letter = s.charAt(8) - 'A' + 1;
+    String digits = s.substring(0, 8) + (letter < 10 ? "0" : "") + letter + s.substring(9, 11);
+    int[] w = {2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      int p = d(digits, i) * w[i];
+      sum += p / 10 + p % 10;
+    }
+    return sum % 10 == d(s, 11);
+  }
+}

@@ -1,0 +1,191 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * National identity numbers that carry check digits. A number in a shape only that number takes
+ * (the Swiss {@code 756.1234.5678.97}, the Belgian {@code 85.07.30-033.28}, the French NIR, the
+ * Finnish {@code 131052-308T}) is reported wherever its check holds; a bare run of digits only
+ * after a cue that names it within {@value #CUE_WINDOW} characters, and only when its check holds:
+ * after "PESEL", a number that fails it is no PESEL.
+ */
+final class NationalNumbers {
+
+  /** How far before the number its cue may stand ("PPSN, as asked on the form, is ..."). */
+  private static final int CUE_WINDOW = 60;
+
+  private record Kind(Pattern shape, Predicate<String> valid, boolean alone, String... cues) {}
+
+  private static final String END = "(?![\\p{L}\\p{N}])";
+
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind(
+              Pattern.compile("756\\.[0-9]{4}\\.[0-9]{4}\\.[0-9]{2}" + END),
+              s -> NationalChecks.swiss(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("756[0-9]{10}" + END),
+              s -> NationalChecks.swiss(compact(s)),
+              false,
+              "ahv",
+              "avs",
+              "sozialversicherungsnummer"),
+          new Kind(
+              Pattern.compile("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}-[0-9]{3}\\.[0-9]{2}" + END),
+              s -> NationalChecks.belgian(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{11}" + END),
+              s -> NationalChecks.belgian(compact(s)),
+              false,
+              "rijksregister",
+              "registre national",
+              "national register",
+              "insz",
+              "niss"),
+          new Kind(
+              Pattern.compile(
+                  "[12] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}"
+                      + END),
+              s -> NationalChecks.french(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]" + END),
+              NationalChecks::finnish,
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{6} ?[0-9]{5}" + END),
+              s -> NationalChecks.norwegian(compact(s)),
+              false,
+              "fødselsnummer",
+              "fødselsnr",
+              "fodselsnummer",
+              "fnr",
+              "personnummer",
+              "d-nummer"),
+          new Kind(
+              Pattern.compile("[1-9][0-9]{10}" + END),
+              s -> NationalChecks.turkish(compact(s)),
+              false,
+              "kimlik",
+              "tckn",
+              "t.c. no",
+              "tc no"),
+          new Kind(
+              Pattern.compile("[0-9]{11}" + END),
+              s -> NationalChecks.pesel(compact(s)),
+              false,
+              "pesel"),
+          new Kind(
+              Pattern.compile("[1-8][0-9]{12}" + END),
+              s -> NationalChecks.romanian(compact(s)),
+              false,
+              "cnp",
+              "cod numeric personal"),
+          new Kind(
+              Pattern.compile("[0-9]{7}[A-W][ABHW]?" + END),
+              s -> NationalChecks.irish(compact(s)),
+              false,
+              "pps",
+              "ppsn"),
+          new Kind(
+              Pattern.compile("[0-9]{2} ?[0-9]{6} ?[A-Z] ?[0-9]{3}" + END),
+              s -> NationalChecks.german(compact(s)),
+              false,
+              "versicherungsnummer",
+              "sozialversicherungsnummer",
+              "rentenversicherungsnummer",
+              "sv-nummer",
+              "sv-nr",
+              "svnr",
+              "rvnr"));
+
+  /** Polish ID card: a series of three letters, then six digits. */
+  private static final Kind POLISH_CARD =
+      new Kind(
+          Pattern.compile("[A-Z]{3} ?[0-9]{6}" + END),
+          s -> NationalChecks.polishCard(compact(s)),
+          false,
+          "dowód",
+          "dowod",
+          "id card",
+          "identity card");
+
+  private NationalNumbers() {}
+
+  private static String compact(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '.' && c != '-') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static void find(String text, List<Finding> out) {
+    int n = text.length();
+    Matcher[] matchers = new Matcher[KINDS.size()];
+    for (int k = 0; k < matchers.length; k++) {
+      matchers[k] = Scan.matcher(KINDS.get(k).shape(), text);
+    }
+    Matcher card = Scan.matcher(POLISH_CARD.shape(), text);
+    int done = 0;
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (p < done) {
+        continue;
+      }
+      if (p >= 3 && isUpperSeries(text, p)) {
+        int s = text.charAt(p - 1) == ' ' ? p - 4 : p - 3;
+        if (Scan.wordStart(text, s)
+            && Scan.at(card, s, 12, n)
+            && report(text, s, card, POLISH_CARD, out)) {
+          done = card.end();
+          continue;
+        }
+      }
+      if (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+        continue;
+      }
+      for (int k = 0; k < matchers.length; k++) {
+        Matcher m = matchers[k];
+        if (Scan.at(m, p, 24, n) && report(text, p, m, KINDS.get(k), out)) {
+          done = m.end();
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean isUpperSeries(String text, int p) {
+    int e = text.charAt(p - 1) == ' ' ? p - 1 : p;
+    if (e < 3) {
+      return false;
+    }
+    for (int i = e - 3; i < e; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean report(String text, int s, Matcher m, Kind kind, List<Finding> out) {
+    if (!kind.valid().test(m.group())) {
+      return false;
+    }
+    if (!kind.alone() && !Context.anyWordBefore(text, s, CUE_WINDOW, kind.cues())) {
+      return false;
+    }
+    out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(), m.end(), 0.9));
+    return true;
+  }
+}
