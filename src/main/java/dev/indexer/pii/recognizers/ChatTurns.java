@@ -161,7 +161,9 @@ final class ChatTurns {
       if (le < 0) {
         le = n;
       }
-      if (le - ls >= 4 && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
+      if (le - ls >= 4
+          && TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 64)) > 0
+          && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
         boolean timed = m.start(1) > ls + 3;
         turns.add(new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed));
       }

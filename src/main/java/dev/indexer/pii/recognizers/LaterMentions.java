@@ -3,9 +3,11 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Set;
  * listed name) are looked for among the text's capitalised words in one pass.
  */
 final class LaterMentions {
+
+  /** How many names found are read for their words. */
+  private static final int MAX_NAMES = 500;
 
   private final NameLists names;
 
@@ -29,14 +34,25 @@ final class LaterMentions {
       return;
     }
     Set<String> words = new HashSet<>();
-    for (int k = first; k < found; k++) {
+    Map<String, Boolean> verdicts = new HashMap<>();
+    // The words of the first names found are enough: a long text repeats its names.
+    for (int k = first; k < Math.min(found, first + MAX_NAMES); k++) {
       Finding f = out.get(k);
       if (f.type() == PiiType.PERSON) {
-        collect(text, f.start(), f.end(), words);
+        collect(text, f.start(), f.end(), words, verdicts);
       }
     }
     if (words.isEmpty()) {
       return;
+    }
+    // Most capitalised words fail on their length or first letter, before a substring is made.
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    BitSet initials = new BitSet();
+    for (String w : words) {
+      shortest = Math.min(shortest, w.length());
+      longest = Math.max(longest, w.length());
+      initials.set(w.charAt(0));
     }
     BitSet covered = new BitSet(text.length());
     for (int k = first; k < found; k++) {
@@ -54,10 +70,12 @@ final class LaterMentions {
         continue;
       }
       int we = NameWords.wordEnd(text, i);
-      if (we > i
+      if (we - i >= shortest
+          && we - i <= longest
+          && initials.get(c)
+          && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
           && words.contains(text.substring(i, we))
-          && !covered.get(i)
           && !companyAfter(text, we)) {
         out.add(new Finding(PiiType.PERSON, i, we, 0.6));
       }
@@ -84,7 +102,8 @@ final class LaterMentions {
     return COMPANY_FORMS.contains(next);
   }
 
-  private void collect(String text, int s, int e, Set<String> words) {
+  private void collect(
+      String text, int s, int e, Set<String> words, Map<String, Boolean> verdicts) {
     int i = s;
     while (i < e) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -95,7 +114,7 @@ final class LaterMentions {
       String w = text.substring(i, we);
       if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
         String proper = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
-        if (proper.length() == w.length() && mayRecur(proper)) {
+        if (proper.length() == w.length() && verdicts.computeIfAbsent(proper, this::mayRecur)) {
           words.add(proper);
         }
       }

@@ -40,12 +40,13 @@ final class NameShapes {
               + "|Thu|Kim|Quang|Tuấn|Tuan|Hải|Hai|Thế|Bảo|Bao|Gia|Hoài|Hoai|Phương|Phuong)"
               + "\\s\\p{Lu}\\p{Ll}{1,8}(?:\\s\\p{Lu}\\p{Ll}{1,8})?(?![\\p{L}])");
 
-  private static final String[] VIETNAMESE_MIDDLES = {
-    " Văn ", " Van ", " Thị ", " Thi ", " Đức ", " Duc ", " Minh ", " Ngọc ", " Ngoc ", " Thanh ",
-    " Quốc ", " Quoc ", " Hữu ", " Huu ", " Xuân ", " Xuan ", " Hồng ", " Hong ", " Thu ", " Kim ",
-    " Quang ", " Tuấn ", " Tuan ", " Hải ", " Hai ", " Thế ", " Bảo ", " Bao ", " Gia ", " Hoài ",
-    " Hoai ", " Phương ", " Phuong "
-  };
+  /** Family names that start a Vietnamese name: where the pattern above is tried. */
+  static final Set<String> VIETNAMESE_FAMILIES =
+      Set.of(
+          "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
+          "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ",
+          "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trịnh", "Trinh", "Đinh", "Dinh",
+          "Trương", "Truong", "Lâm", "Lam", "Mai", "Cao", "Lưu", "Luu");
 
   /** "Label: van Dijk, Marloes" as the whole value of a field line. */
   private static final Pattern SURNAME_COMMA_GIVEN =
@@ -158,30 +159,12 @@ final class NameShapes {
       lines(text, out);
     }
     greetings(text, out);
-    vietnamese(text, out);
   }
 
-  /** At each middle name, the Vietnamese name around it, family name first. */
-  private static void vietnamese(String text, List<Finding> out) {
-    Matcher m = null;
-    for (String middle : VIETNAMESE_MIDDLES) {
-      for (int i = text.indexOf(middle); i > 0; i = text.indexOf(middle, i + 1)) {
-        int b = text.charAt(i - 1) == ',' ? i - 1 : i;
-        int s = b;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && b - s < 8) {
-          s--;
-        }
-        if (s == b || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
-          continue;
-        }
-        if (m == null) {
-          m = Scan.matcher(VIETNAMESE, text);
-        }
-        if (Scan.at(m, s, 50, text.length())) {
-          out.add(new Finding(PiiType.PERSON, s, m.end(), 0.7));
-        }
-      }
-    }
+  /** End of the Vietnamese name that starts at {@code s} with a family name, or -1. */
+  static int vietnameseAt(String text, int s) {
+    Matcher m = Scan.matcher(VIETNAMESE, text);
+    return Scan.at(m, s, 50, text.length()) ? m.end() : -1;
   }
 
   /** Per line: a "Surname, Given" field or an IRC speaker at its start. */

@@ -88,25 +88,25 @@ final class NamedAfter {
           "Lectures",
           "Initiative");
 
-  /** Whether a word of the span after its first, or the word right after it, is such a noun. */
+  /** Whether the span's last word (after its first) or the word right after it is such a noun. */
   static boolean thingAt(String text, int s, int e) {
-    int n = text.length();
-    int i = wordEnd(text, s);
-    while (i < e) {
-      if (Character.isLetter(text.charAt(i))) {
-        int we = wordEnd(text, i);
-        if (THINGS.contains(text.substring(i, we))) {
-          return true;
-        }
-        i = we;
-      } else {
-        i++;
-      }
+    int ls = e;
+    while (ls > s && Character.isLetter(text.charAt(ls - 1))) {
+      ls--;
     }
-    return e + 1 < n
+    if (ls > s && isThing(text, ls, e)) {
+      return true;
+    }
+    return e + 1 < text.length()
         && text.charAt(e) == ' '
-        && Character.isUpperCase(text.charAt(e + 1))
-        && THINGS.contains(text.substring(e + 1, wordEnd(text, e + 1)));
+        && isThing(text, e + 1, wordEnd(text, e + 1));
+  }
+
+  private static boolean isThing(String text, int s, int e) {
+    return e - s >= 3
+        && e - s <= 13
+        && Character.isUpperCase(text.charAt(s))
+        && THINGS.contains(text.substring(s, e));
   }
 
   private static int wordEnd(String text, int i) {

@@ -151,8 +151,8 @@ final class NationalNumbers {
           continue;
         }
       }
-      if (p > 0 && Character.isLetter(text.charAt(p - 1))) {
-        continue;
+      if ((p > 0 && Character.isLetter(text.charAt(p - 1))) || digitsAhead(text, p) < 7) {
+        continue; // every number here has seven digits or more: dates and amounts stop early
       }
       for (int k = 0; k < matchers.length; k++) {
         Matcher m = matchers[k];
@@ -162,6 +162,22 @@ final class NationalNumbers {
         }
       }
     }
+  }
+
+  /** Digits in the run of digits, single separators and capitals that starts at {@code p}. */
+  private static int digitsAhead(String text, int p) {
+    int digits = 0;
+    int n = Math.min(text.length(), p + 24);
+    for (int i = p; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (!(c == ' ' || c == '.' || c == '-' || c == '+' || (c >= 'A' && c <= 'Z'))
+          || (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ')) {
+        break;
+      }
+    }
+    return digits;
   }
 
   private static boolean isUpperSeries(String text, int p) {

@@ -332,16 +332,32 @@ final class PersonCues {
   };
 
   /** Whether the line holding {@code comma} starts with an attendee label and a colon. */
+  private record Line(String text, int start, int end, boolean attendees) {}
+
+  /** The last line looked at, per thread: a list line has many commas. */
+  private static final ThreadLocal<Line> LAST_LINE = new ThreadLocal<>();
+
   private static boolean attendeeLine(String text, int comma) {
+    Line last = LAST_LINE.get();
+    if (last != null && last.text() == text && last.start() <= comma && comma < last.end()) {
+      return last.attendees();
+    }
     int ls = comma;
     while (ls > 0 && text.charAt(ls - 1) != '\n' && comma - ls < 400) {
       ls--;
     }
+    int le = TableColumns.indexIn(text, '\n', comma, Math.min(text.length(), comma + 400));
+    boolean attendees = attendeeLabel(text, ls, comma);
+    LAST_LINE.set(new Line(text, ls, le < 0 ? Math.min(text.length(), comma + 1) : le, attendees));
+    return attendees;
+  }
+
+  private static boolean attendeeLabel(String text, int ls, int comma) {
     while (ls < comma && !Character.isLetter(text.charAt(ls))) {
       ls++; // "- Present:", "**Attendees:**"
     }
-    int colon = text.indexOf(':', ls);
-    if (colon < 0 || colon > comma || colon - ls > 24) {
+    int colon = TableColumns.indexIn(text, ':', ls, Math.min(comma, ls + 30));
+    if (colon < 0 || colon - ls > 24) {
       return false;
     }
     String label = text.substring(ls, colon).strip().replace("*", "").toLowerCase(Locale.ROOT);

@@ -78,7 +78,7 @@ public final class PersonRecognizer implements Recognizer {
       relations.find(text, out);
     }
     chats.find(text, out);
-    if (VCards.in(Scan.lower(text))) {
+    if (VCards.in(text)) {
       VCards.names(text, out);
     }
     later.find(text, first, out);
@@ -138,6 +138,12 @@ public final class PersonRecognizer implements Recognizer {
   /** End of the person span starting at the capitalised word [s, e), or -1. */
   private int match(String text, int s, int e) {
     String word = text.substring(s, e);
+    if (NameShapes.VIETNAMESE_FAMILIES.contains(word)) {
+      int v = NameShapes.vietnameseAt(text, s);
+      if (v > 0) {
+        return v; // "Nguyen Van An", "Pham, Van Duc": family name, middle name, given name
+      }
+    }
     if (e - s <= 9 && NameWords.HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
       return -1;
     }

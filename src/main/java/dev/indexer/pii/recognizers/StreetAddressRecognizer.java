@@ -178,7 +178,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         out);
     poBoxes(text, locality, city, unit, streetStarts, out);
     turkishStreets(text, locality, city, unit, streetStarts, out);
-    if (VCards.in(lower)) {
+    if (VCards.in(text)) {
       VCards.streets(text, out);
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);

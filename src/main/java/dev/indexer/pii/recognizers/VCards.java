@@ -19,8 +19,8 @@ final class VCards {
   private static final Pattern N = Pattern.compile("(?m)^N(?:;[^:\\n]*)?:([^\\n]*)");
   private static final Pattern ADR = Pattern.compile("(?m)^ADR(?:;[^:\\n]*)?:([^\\n]*)");
 
-  static boolean in(String lower) {
-    return lower.contains("begin:vcard");
+  static boolean in(String text) {
+    return text.contains("BEGIN:VCARD") || text.contains("begin:vcard");
   }
 
   /** Family, given and additional names, each a finding of its own. */
