@@ -17,12 +17,92 @@ final class NameWords {
    * Greek, Armenian, Georgian): a capitalised word ending so after a capitalised word is a name.
    */
   private static final String[] SURNAME_ENDINGS = {
-    "dóttir", "dottir", "sson", "escu", "eanu", "oğlu", "oglu", "ović", "ević", "ovic", "evic",
-    "owski", "owska", "wski", "wska", "cki", "cka", "dzki", "dzka", "czyk", "wicz", "enko", "chuk",
-    "shvili", "poulos", "opoulou", "akis", "ova", "ová", "ov", "yan", "yev", "ienė", "aitė",
-    "auskas", "ykė", "etxea", "koetxea", "zabal", "rreta", "goitia", "kinen", "vinen", "honen",
-    "tonen", "äinen", "nunen", "rinen", "tanen", "nonen", "dze", "quez", "guez", "ández", "ínez",
-    "ález", "éndez", "úñez", "moto", "mura", "yama", "gawa", "shima", "bayashi"
+    "dóttir",
+    "dottir",
+    "sson",
+    "escu",
+    "eanu",
+    "oğlu",
+    "oglu",
+    "ović",
+    "ević",
+    "ovic",
+    "evic",
+    "owski",
+    "owska",
+    "wski",
+    "wska",
+    "cki",
+    "cka",
+    "dzki",
+    "dzka",
+    "czyk",
+    "wicz",
+    "enko",
+    "chuk",
+    "shvili",
+    "poulos",
+    "opoulou",
+    "akis",
+    "ova",
+    "ová",
+    "ov",
+    "yan",
+    "yev",
+    "ienė",
+    "aitė",
+    "auskas",
+    "ykė",
+    "etxea",
+    "koetxea",
+    "zabal",
+    "rreta",
+    "goitia",
+    "kinen",
+    "vinen",
+    "honen",
+    "tonen",
+    "äinen",
+    "nunen",
+    "rinen",
+    "tanen",
+    "nonen",
+    "dze",
+    "quez",
+    "guez",
+    "ández",
+    "ínez",
+    "ález",
+    "éndez",
+    "úñez",
+    "moto",
+    "mura",
+    "yama",
+    "gawa",
+    "shima",
+    "bayashi",
+    // Polish adjectival surnames in other cases (Wiśniewskim, Zielińskiego, Wróblewskiej),
+    // Czech and Slovak ones (Novotnému, Horáková), Finnish genitives (Heikkisen, Virtasen)
+    "skiego",
+    "skiej",
+    "skim",
+    "ckiego",
+    "ckiej",
+    "ckim",
+    "dzkiego",
+    "dzkiej",
+    "ską",
+    "cką",
+    "ovou",
+    "ové",
+    "ému",
+    "kisen",
+    "tasen",
+    "lasen",
+    "nisen",
+    "risen",
+    "äsen",
+    "ysen"
   };
 
   /** Titles: a cue for the name after them, never the start of a name. */
@@ -182,5 +262,104 @@ final class NameWords {
       }
     }
     return i;
+  }
+
+  /** Words before a name of a place or a thing, not of a person: "in Kazimierz", "az Erzsébet". */
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "in", "at", "near", "on", "into", "via", "the", "a", "an", "der", "die", "das", "dem",
+          "den", "des", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "de", "du", "van",
+          "von", "az", "egy", "het", "een", "en", "em", "na", "no", "nas", "nos", "w", "we", "i",
+          "im", "am", "zum", "zur", "au", "aux", "called", "named");
+
+  /**
+   * Whether the word [s, e) stands alone in running text: four letters or more, not the first word
+   * of a sentence, no capitalised word, number or '&' right before or after it, no article or
+   * preposition of places before it. A listed first name that is no English word is a person there
+   * ("thanks to Dariusz", "while Gemma was away"); at a sentence start, in a run of capitals
+   * ("Peach Melba", "Marks & Spencer") or after "in" ("in Kazimierz") it is as often a word or a
+   * place.
+   */
+  static boolean standsAlone(String text, int s, int e) {
+    if (e - s < 4) {
+      return false;
+    }
+    return freeBefore(text, s) && freeAfter(text, e);
+  }
+
+  /** Nothing before the word that makes it part of a place or a thing (see above). */
+  static boolean freeBefore(String text, int s) {
+    if (s < 2 || text.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int pe = s - 1;
+    if (text.charAt(pe - 1) == ',' && pe >= 2) {
+      pe--; // "O'Connor, Siobhan": the word before the comma counts
+    }
+    char before = text.charAt(pe - 1);
+    if (".!?:;\n\"'(«„“&".indexOf(before) >= 0 || Character.isDigit(before)) {
+      return false;
+    }
+    int pb = pe;
+    while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
+      pb--;
+    }
+    if (pb < pe
+        && (Character.isUpperCase(text.charAt(pb))
+            || PLACE_WORDS.contains(text.substring(pb, pe).toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** No capitalised word, number or '&' right after the word. */
+  static boolean freeAfter(String text, int e) {
+    if (e + 1 < text.length() && text.charAt(e) == ' ') {
+      char next = text.charAt(e + 1);
+      return !Character.isUpperCase(next) && !Character.isDigit(next) && next != '&';
+    }
+    return true;
+  }
+
+  /**
+   * Case endings of given names in Polish, Czech, Slovak, Finnish and Icelandic, each with what
+   * replaces it to give the name's dictionary form: "Grzegorzowi" -> "Grzegorz", "Michała" ->
+   * "Michał", "Igą" -> "Iga", "Martině" -> "Martina", "Ainolle" -> "Aino", "Sannan" -> "Sanna",
+   * "Jóni" -> "Jón", "Ragnheiði" -> "Ragnheiður".
+   */
+  private static final String[][] CASE_ENDINGS = {
+    {"owi", ""}, {"em", ""}, {"iem", ""}, {"ovi", ""}, {"om", ""}, {"ą", "a"}, {"ę", "a"},
+    {"ě", "a"}, {"ku", "ka"}, {"lle", ""}, {"lta", ""}, {"sta", ""}, {"ssa", ""}, {"ði", "ður"}
+  };
+
+  /** Endings of one letter or two that many words have: only for a word standing alone. */
+  private static final String[][] SHORT_CASE_ENDINGS = {
+    {"ie", "a"},
+    {"y", "a"},
+    {"i", "a"},
+    {"u", "a"},
+    {"a", ""},
+    {"n", ""},
+    {"i", ""},
+    {"ar", ""},
+    {"u", ""},
+    {"e", "a"}
+  };
+
+  /**
+   * The dictionary forms a capitalised word may be an inflection of (at most a few), for a lookup
+   * in the name lists; empty when the word is too short.
+   */
+  static java.util.List<String> baseForms(String w, boolean shortEndings) {
+    java.util.List<String> forms = new java.util.ArrayList<>(2);
+    if (w.length() < 4) {
+      return forms;
+    }
+    for (String[] e : shortEndings ? SHORT_CASE_ENDINGS : CASE_ENDINGS) {
+      if (w.endsWith(e[0]) && w.length() - e[0].length() >= 3) {
+        forms.add(w.substring(0, w.length() - e[0].length()) + e[1]);
+      }
+    }
+    return forms;
   }
 }

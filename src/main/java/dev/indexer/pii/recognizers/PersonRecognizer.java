@@ -181,6 +181,25 @@ public final class PersonRecognizer implements Recognizer {
                 && !NameWords.articleBefore(text, s)
                 && surnameNext(text, e));
     if (!cue && !first) {
+      // A rare word (no common English word, no listed name) that does what people do: "Aigerim
+      // paged the on-call", "Bongani disagreed".
+      if (!stop
+          && !capitals
+          && e - s >= 3
+          && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+          && PersonCues.humanVerbAfter(text, e)
+          && !CommonWords.contains(word)
+          && (s == 0
+              || text.charAt(s - 1) == '\n'
+              || NameWords.freeBefore(text, s)
+              || sentenceStart(text, s))
+          && !NameWords.articleBefore(text, s)) {
+        return e;
+      }
+      // "pisz do Michała", "Sannan ryhmä": a given name in a short case ending, standing alone.
+      if (!stop && !capitals && inflectedFirst(word, true) && NameWords.standsAlone(text, s, e)) {
+        return e;
+      }
       return -1;
     }
     return spanEnd(text, s, e, word, cue, surnames(text, e, cue));
@@ -316,8 +335,13 @@ public final class PersonRecognizer implements Recognizer {
     if (!cue && surnames.tokens() == 1) {
       // A first name alone is too often a word, unless a verb takes it or it is paired with
       // another.
-      return names.isFirst(word)
-              && (PersonCues.personVerbBefore(text, s) || pairedWithFirstName(text, s, e))
+      // A listed first name that is no English word ("Tomasz", "Dariusz") is one wherever it
+      // stands; one that is ("Will", "Grace") needs a verb that takes a person, or a partner.
+      return (names.isFirst(word) || inflectedFirst(word, false))
+              && (PersonCues.personVerbBefore(text, s)
+                  || pairedWithFirstName(text, s, e)
+                  || PersonCues.humanVerbAfter(text, e)
+                  || (!CommonWords.contains(word) && NameWords.standsAlone(text, s, e)))
           ? e
           : -1;
     }
@@ -377,6 +401,9 @@ public final class PersonRecognizer implements Recognizer {
     if (names.isFirst(word)) {
       return true;
     }
+    if (inflectedFirst(word, false)) {
+      return true;
+    }
     int h = word.indexOf('-');
     return h > 1
         && h < word.length() - 2
@@ -419,10 +446,21 @@ public final class PersonRecognizer implements Recognizer {
 
   /** Conjunctions joining two names: "Priya and Tom". */
   private static final Set<String> AND =
-      Set.of("and", "und", "et", "y", "e", "en", "&", "or", "oder", "ou", "o");
+      Set.of(
+          "and", "und", "et", "y", "e", "en", "&", "or", "oder", "ou", "o", "ja", "og", "och", "i",
+          "és", "ve", "și", "a", "an", "ili", "lub", "eller", "tai");
 
   /** "Priya and Tom": another listed first name joined to this one by a conjunction. */
   private boolean pairedWithFirstName(String text, int s, int e) {
+    return paired(text, s, e, false);
+  }
+
+  /**
+   * Joined by a conjunction to another name: a listed given name always; when {@code strict} is
+   * false, also a rare capitalised word, if nothing before this word makes it part of a thing
+   * ("Crêpes Suzette or Pavlova").
+   */
+  private boolean paired(String text, int s, int e, boolean strict) {
     // Next: " and Tom"
     if (e + 1 < text.length() && text.charAt(e) == ' ') {
       int ae = e + 1;
@@ -432,8 +470,10 @@ public final class PersonRecognizer implements Recognizer {
       if (ae + 1 < text.length()
           && AND.contains(text.substring(e + 1, ae).toLowerCase(Locale.ROOT))) {
         int we = NameWords.wordEnd(text, ae + 1);
+        String partner = we > ae + 1 ? text.substring(ae + 1, we) : "";
         if (we > ae + 1
-            && names.isFirst(text.substring(ae + 1, we))
+            && (names.isFirst(partner)
+                || (!strict && partnerName(partner) && NameWords.freeBefore(text, s)))
             && !Context.wordCharAt(text, we)) {
           return true;
         }
@@ -458,8 +498,43 @@ public final class PersonRecognizer implements Recognizer {
     while (wb > 0 && we - wb < 20 && Character.isLetter(text.charAt(wb - 1))) {
       wb--;
     }
+    String partner = wb < we ? text.substring(wb, we) : "";
     return wb < we
         && (wb == 0 || !Character.isLetterOrDigit(text.charAt(wb - 1)))
-        && names.isFirst(text.substring(wb, we));
+        && (names.isFirst(partner) || (!strict && partnerName(partner)));
+  }
+
+  /**
+   * A listed first name, or a capitalised word that is no English word ("Sreeja and Venkatesh").
+   */
+  private boolean partnerName(String w) {
+    return names.isFirst(w)
+        || (w.length() >= 3
+            && w.chars().allMatch(Character::isLetter)
+            && Character.isUpperCase(w.charAt(0))
+            && Character.isLowerCase(w.charAt(w.length() - 1))
+            && !names.isStopword(w)
+            && !CommonWords.contains(w));
+  }
+
+  /**
+   * A listed given name in another case ("Grzegorzowi", "Michała", "Ainolle"), the word itself no
+   * common English word and no stopword.
+   */
+  private boolean inflectedFirst(String word, boolean shortEndings) {
+    if (word.length() < 4 || CommonWords.contains(word) || names.isStopword(word)) {
+      return false;
+    }
+    for (String base : NameWords.baseForms(word, shortEndings)) {
+      if (names.isFirst(base) && !CommonWords.contains(base)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
+  private static boolean sentenceStart(String text, int s) {
+    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
   }
 }
