@@ -75,6 +75,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+              + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
+              + "|[0-9]{4}\\.\\s"
+              + MONTHS
+              + "\\s[0-9]{1,2}\\.?"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
               + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"
               + MONTHS
@@ -147,7 +151,26 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "fæddur",
     "fædd",
     "född",
-    "fødd"
+    "fødd",
+    "születési",
+    "született",
+    "γέννησης",
+    "γεννήθηκε",
+    "生年月日",
+    "出生日期",
+    "出生",
+    "생년월일",
+    "تاریخ تولد",
+    "дата рождения",
+    "дата на раждане",
+    "родился",
+    "родилась",
+    "sünniaeg",
+    "gimimo data",
+    "dzimšanas datums",
+    "datum narození",
+    "narozen",
+    "narozena"
   };
 
   @Override

@@ -166,4 +166,45 @@ final class NationalChecks {
     }
     return sum % 10 == d(s, 11);
   }
+
+  /** Swedish personnummer with the century (YYYYMMDDNNNN): date and Luhn over the last ten. */
+  static boolean swedish(String s) {
+    if (s.length() != 12 || !date(d(s, 6) * 10 + d(s, 7) % 60, d(s, 4) * 10 + d(s, 5))) {
+      return false; // samordningsnummer add 60 to the day
+    }
+    return Checksums.luhn(s.substring(2));
+  }
+
+  /** Chinese resident identity number: region, YYYYMMDD, serial, ISO 7064 MOD 11-2 check. */
+  static boolean chinese(String s) {
+    if (s.length() != 18 || !date(d(s, 12) * 10 + d(s, 13), d(s, 10) * 10 + d(s, 11))) {
+      return false;
+    }
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += d(s, i) * w[i];
+    }
+    char check = "10X98765432".charAt(sum % 11);
+    return Character.toUpperCase(s.charAt(17)) == check;
+  }
+
+  /** Korean resident registration number: YYMMDD, then seven digits, the last a check. */
+  static boolean korean(String s) {
+    if (s.length() != 13 || !date(d(s, 4) * 10 + d(s, 5), d(s, 2) * 10 + d(s, 3))) {
+      return false;
+    }
+    int sum = weighted(s, new int[] {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5});
+    return (11 - sum % 11) % 10 == d(s, 12);
+  }
+
+  /** Brazilian CPF: nine digits and two mod-11 check digits; one digit repeated is invalid. */
+  static boolean brazilian(String s) {
+    if (s.length() != 11 || s.chars().distinct().count() == 1) {
+      return false;
+    }
+    int k1 = weighted(s, new int[] {10, 9, 8, 7, 6, 5, 4, 3, 2}) * 10 % 11 % 10;
+    int k2 = weighted(s, new int[] {11, 10, 9, 8, 7, 6, 5, 4, 3, 2}) * 10 % 11 % 10;
+    return k1 == d(s, 9) && k2 == d(s, 10);
+  }
 }

@@ -60,6 +60,24 @@ final class NationalNumbers {
               NationalChecks::finnish,
               true),
           new Kind(
+              Pattern.compile("(?:19|20)[0-9]{6}[-+]?[0-9]{4}" + END),
+              s -> NationalChecks.swedish(compact(s.replace("+", ""))),
+              true),
+          new Kind(
+              Pattern.compile("[1-9][0-9]{5}(?:19|20)[0-9]{9}[0-9Xx]" + END),
+              s -> NationalChecks.chinese(s),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{6}-[1-8][0-9]{6}" + END),
+              s -> NationalChecks.korean(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}" + END),
+              s -> NationalChecks.brazilian(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{11}" + END), s -> NationalChecks.brazilian(s), false, "cpf"),
+          new Kind(
               Pattern.compile("[0-9]{6} ?[0-9]{5}" + END),
               s -> NationalChecks.norwegian(compact(s)),
               false,

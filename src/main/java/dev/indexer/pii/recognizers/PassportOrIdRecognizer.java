@@ -80,7 +80,31 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "steueridentifikationsnummer",
     "nif",
     "aadhaar",
-    "pan card"
+    "pan card",
+    "pan:",
+    "svnr",
+    "curp",
+    "kennitala",
+    "kennitalan",
+    "adóazonosító",
+    "taj szám",
+    "amka",
+    "αμκα",
+    "егн",
+    "isikukood",
+    "asmens kodas",
+    "身份证",
+    "주민등록번호",
+    "個人番号",
+    "マイナンバー",
+    "מספר זהות",
+    "کد ملی",
+    "resident id",
+    "rodné číslo",
+    "rodne cislo",
+    "personal code",
+    "personal id",
+    "identity number",
   };
 
   /**
@@ -89,7 +113,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+
+  /**
+   * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
+   */
+  private static final Pattern CURP =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9](?![A-Za-z0-9])");
 
   private static final Pattern DNI =
       Pattern.compile("(?<![A-Za-z0-9])[XYZxyz]?[0-9]{7,8}-?[A-Za-z](?![A-Za-z0-9])");
@@ -200,10 +231,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
         });
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
+    Matcher curp = Scan.matcher(CURP, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
       if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
+      }
+      if (p >= 4 && Scan.at(curp, p - 4, 18, text.length())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, curp.start(), curp.end(), 0.9));
       }
       if (p >= 6
           && Scan.at(f, p - 6, 16, text.length())

@@ -18,7 +18,9 @@ final class PasswordsNearWords {
         "contrasena", "senha",
     "wachtwoord", "hasło", "haslo", "пароль", "credentials", "creds", "zugangsdaten",
         "identifiants", "credenciales",
-    "credenziali", "inloggegevens", "pw", "pwd"
+    "credenziali", "inloggegevens", "pw", "pwd", "wifi", "wi-fi", "wlan", "wpa-psk", "psk",
+    "passord", "salasana", "lösenord", "heslo", "şifre", "sifre", "jelszó", "jelszo", "parola",
+    "lozinka", "geslo", "κωδικός", "密码", "パスワード", "비밀번호", "סיסמה", "رمز"
   };
 
   static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);

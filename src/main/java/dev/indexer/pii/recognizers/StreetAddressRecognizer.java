@@ -38,14 +38,33 @@ public final class StreetAddressRecognizer implements Recognizer {
     "lives at",
     "ship to",
     "shipping to",
-    "deliver to"
+    "deliver to",
+    "heimilisfang",
+    "lakcím",
+    "aadress",
+    "adresas",
+    "bydliště",
+    "bydlisko",
+    "διεύθυνση",
+    "адрес",
+    "адреса",
+    "地址",
+    "住所",
+    "주소",
+    "כתובת",
+    "نشانی",
+    "آدرس",
+    "domiciliu",
+    "osoite",
+    "postadresse",
+    "lakóhely"
   };
 
   /** A postcode named as one ("ZIP 94043-1351"): a postcode alone is not an address. */
   private static final Pattern POSTCODE_ALONE =
       Pattern.compile("(?i)(?:zip|zip code|postcode|post code|postal code|plz|cap|cp)\\b");
 
-  private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:\\-]?\\s{0,3}");
+  private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:：\\-]?\\s{0,3}");
   private static final Pattern LOCALITY =
       Pattern.compile(
           "(?:,\\s{0,3}|\\s{0,3}\\r?\\n\\s{0,8}|\\s{1,3})(?:"
@@ -337,7 +356,10 @@ public final class StreetAddressRecognizer implements Recognizer {
    * address. See ..." or "IP addresses [#1234]" in prose are not.
    */
   private static boolean labelOrPhrase(String text, int c, String cue, String gap) {
-    if (PHRASE_CUES.contains(cue) || gap.indexOf(':') >= 0 || gap.indexOf('-') >= 0) {
+    if (PHRASE_CUES.contains(cue)
+        || gap.indexOf(':') >= 0
+        || gap.indexOf('：') >= 0
+        || gap.indexOf('-') >= 0) {
       return true;
     }
     int b = c;

@@ -198,4 +198,28 @@ class IdsChatsAndRecurrencesTest {
     assertThat(Spans.of(phones, "Org.nr. 914 778 271, tel. 22 33 44 55"))
         .containsExactly("22 33 44 55");
   }
+
+  @Test
+  void identifiersOfMoreCountriesAndScripts() {
+    assertThat(Spans.of(ids, "vi har 19811218-9876 i journalen")).containsExactly("19811218-9876");
+    assertThat(Spans.of(ids, "身份证号：11010519491231002X")).containsExactly("11010519491231002X");
+    assertThat(Spans.of(ids, "주민등록번호: 800101-1234560")).contains("800101-1234560");
+    assertThat(Spans.of(ids, "CPF do cliente 529.982.247-25, pedido 12"))
+        .contains("529.982.247-25");
+    assertThat(Spans.of(ids, "Contrato con CURP BADD110313HCMLNS09 firmado"))
+        .contains("BADD110313HCMLNS09");
+    assertThat(Spans.of(ids, "CPF 529.982.247-26")).doesNotContain("529.982.247-26");
+  }
+
+  @Test
+  void addressesAndBirthDatesAfterLabelsOfOtherScripts() {
+    assertThat(Spans.of(address, "地址：北京市朝阳区建国路88号")).contains("北京市朝阳区建国路88号");
+    assertThat(Spans.of(dob, "生年月日：1990年4月7日")).containsOnly("1990年4月7日");
+    assertThat(Spans.of(dob, "Születési idő: 1985. március 3.")).contains("1985. március 3.");
+  }
+
+  @Test
+  void aCountryCodeGluedToAnotherScript() {
+    assertThat(Spans.of(phones, "手机号还是+86 139 1234 5678")).containsExactly("+86 139 1234 5678");
+  }
 }
