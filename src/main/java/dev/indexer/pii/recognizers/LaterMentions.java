@@ -54,6 +54,7 @@ final class LaterMentions {
       longest = Math.max(longest, w.length());
       initials.set(w.charAt(0));
     }
+    boolean lowerCase = words.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)));
     BitSet covered = new BitSet(text.length());
     for (int k = first; k < found; k++) {
       Finding f = out.get(k);
@@ -65,16 +66,22 @@ final class LaterMentions {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isUpperCase(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!(Character.isUpperCase(c) || (lowerCase && Character.isLowerCase(c)))
+          || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
         continue;
       }
       int we = NameWords.wordEnd(text, i);
+      if (we - i > 3
+          && text.charAt(we - 1) == 's'
+          && (text.charAt(we - 2) == '\'' || text.charAt(we - 2) == '’')) {
+        we -= 2; // "Aigerim's dashboard": the name without the possessive
+      }
       if (we - i >= shortest
           && we - i <= longest
           && initials.get(c)
           && !covered.get(i)
-          && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
+          && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
           && words.contains(text.substring(i, we))
           && !companyAfter(text, we)) {
         out.add(new Finding(PiiType.PERSON, i, we, 0.6));
@@ -112,7 +119,18 @@ final class LaterMentions {
       }
       int we = Math.min(e, NameWords.wordEnd(text, i));
       String w = text.substring(i, we);
-      if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+      if (w.length() >= 3
+          && i == s
+          && we == e
+          && Character.isLowerCase(w.charAt(0))
+          && w.chars().allMatch(Character::isLetter)) {
+        // A chat handle in lower case ("kevin: done"): its other mentions are in lower case too.
+        String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        if (verdicts.computeIfAbsent(cap, this::mayRecur)) {
+          words.add(w);
+          words.add(cap);
+        }
+      } else if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
         String proper = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
         if (proper.length() == w.length() && verdicts.computeIfAbsent(proper, this::mayRecur)) {
           words.add(proper);

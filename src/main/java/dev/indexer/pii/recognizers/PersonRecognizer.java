@@ -138,6 +138,22 @@ public final class PersonRecognizer implements Recognizer {
   /** End of the person span starting at the capitalised word [s, e), or -1. */
   private int match(String text, int s, int e) {
     String word = text.substring(s, e);
+    if (word.length() > 5
+        && word.endsWith("s")
+        && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’')) {
+      // "Tomasz's dog": a listed given name that is no English word, before a possessive.
+      String base = word.substring(0, word.length() - 2);
+      boolean free = NameWords.freeBefore(text, s) || sentenceStart(text, s);
+      if (PersonCues.cueBefore(text, s)) {
+        return e - 2; // "Uncle Emeka's number"
+      }
+      return free
+              && names.isFirst(base)
+              && !CommonWords.contains(base)
+              && !ProductNames.BRANDS.contains(base)
+          ? e - 2
+          : -1;
+    }
     if (NameShapes.VIETNAMESE_FAMILIES.contains(word)) {
       int v = NameShapes.vietnameseAt(text, s);
       if (v > 0) {

@@ -56,4 +56,15 @@ class RunningTextNamesTest {
     assertThat(Spans.of(person, "Retken järjestivät Oskari ja Aino yhdessä."))
         .contains("Oskari", "Aino");
   }
+
+  @Test
+  void possessivesOfGivenNamesAndLaterMentionsOfChatHandles() {
+    assertThat(Spans.of(person, "We mainly want to see Radoslav's dog again."))
+        .contains("Radoslav");
+    String chat =
+        "[10:01] oskar: who has the checklist?\n"
+            + "[10:02] marta: ask oskar, he had it\n"
+            + "[10:03] oskar: ok found it";
+    assertThat(Spans.of(person, chat).stream().filter(w -> w.equals("oskar")).count()).isEqualTo(3);
+  }
 }
