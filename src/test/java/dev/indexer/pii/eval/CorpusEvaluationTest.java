@@ -298,9 +298,9 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind4-score.txt");
     // Before the sixth round: precision 0.913, recall 0.844, leak 9.97 %, structured leak 2.84 %,
     // 23 false findings on 68 hard negatives. Thresholds guard the figures after it.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.96);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.97);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.025);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.02);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.03);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
@@ -320,14 +320,56 @@ class CorpusEvaluationTest {
     // Generation 4: leak 16.7 %, structured 1.8 %, 26 false findings of 69. Generation 5: 15.9 %,
     // 1.8 %, 25. Generation 6, with the ids, chats and later mentions of blind4: precision 0.928,
     // recall 0.873, leak 10.8 %, structured 1.83 %, 23; with the names in running text of
-    // tuning20f: 0.923, 0.888, 9.9 %, 1.83 %, 25.
+    // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.92);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.88);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.10);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.02);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.09);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.015);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(25);
+  }
+
+  /**
+   * A seventh tuning set from another hand that never read the rules (251 cases, 36 languages, 74
+   * hard negatives), dense with names in running text without a cue and with hard negatives built
+   * to look like them (dishes, ships, brands and words that are given names too).
+   */
+  @Test
+  void seventhTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20f.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(250);
+    Scorer s = scoreAndReport(cases, "tuning20f-score.txt");
+    // Before (generation 5): precision 0.855, recall 0.424, leak 39.8 %, structured 2.5 %, 49
+    // false findings on 74 hard negatives. After the round developed on it and on blind4:
+    // 0.893, 0.690, 21.6 %, 0.64 %, 56. Names in running text of 36 languages stay the leak.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.68);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.22);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.01);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(56);
+  }
+
+  /**
+   * The sixth blind set (212 cases, 20 languages, 83 hard negatives), written by a hand that never
+   * read the rules and committed before the round it measures; only its summary is looked at.
+   */
+  @Test
+  void sixthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind6.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(210);
+    Scorer s = scoreAndReport(cases, "blind6-score.txt");
+    // Generation 5: precision 0.877, recall 0.607, leak 22.9 %, structured 6.0 %, 34 false
+    // findings on 83 hard negatives. Generation 6: 0.904, 0.776, 14.6 %, 4.55 %, 31.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.77);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.15);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.05);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(31);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */
