@@ -54,7 +54,6 @@ final class LaterMentions {
       longest = Math.max(longest, w.length());
       initials.set(w.charAt(0));
     }
-    boolean lowerCase = words.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)));
     BitSet covered = new BitSet(text.length());
     for (int k = first; k < found; k++) {
       Finding f = out.get(k);
@@ -66,8 +65,7 @@ final class LaterMentions {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!(Character.isUpperCase(c) || (lowerCase && Character.isLowerCase(c)))
-          || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!initials.get(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -83,6 +81,7 @@ final class LaterMentions {
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
           && words.contains(text.substring(i, we))
+          && !(sentenceStart(text, i) && CommonWords.contains(text.substring(i, we)))
           && !companyAfter(text, we)) {
         out.add(new Finding(PiiType.PERSON, i, we, 0.6));
       }
@@ -149,5 +148,17 @@ final class LaterMentions {
     // A first name recurs even when it is a word too ("Mark"); a surname that is one ("Green")
     // does not: "the Green Room".
     return !CommonWords.contains(w) || names.isFirst(w);
+  }
+
+  /**
+   * At the start of a text, a line or a sentence a capitalised word may be any word: a name that is
+   * a word too ("Said", "Even") recurs only inside a sentence.
+   */
+  private static boolean sentenceStart(String text, int i) {
+    int b = i;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    return b == 0 || ".!?\n:\"“„«(-*#>".indexOf(text.charAt(b - 1)) >= 0;
   }
 }

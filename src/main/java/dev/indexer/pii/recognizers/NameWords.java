@@ -350,6 +350,16 @@ final class NameWords {
    * The dictionary forms a capitalised word may be an inflection of (at most a few), for a lookup
    * in the name lists; empty when the word is too short.
    */
+  /** Whether the word ends in one of the case endings above. */
+  static boolean hasCaseEnding(String w, boolean shortEndings) {
+    for (String[] e : shortEndings ? SHORT_CASE_ENDINGS : CASE_ENDINGS) {
+      if (w.endsWith(e[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static java.util.List<String> baseForms(String w, boolean shortEndings) {
     java.util.List<String> forms = new java.util.ArrayList<>(2);
     if (w.length() < 4) {

@@ -19,7 +19,42 @@ final class NationalNumbers {
   /** How far before the number its cue may stand ("PPSN, as asked on the form, is ..."). */
   private static final int CUE_WINDOW = 60;
 
-  private record Kind(Pattern shape, Predicate<String> valid, boolean alone, String... cues) {}
+  private record Kind(Pattern shape, Predicate<String> valid, boolean alone, String... cues) {
+
+    /** The digits the shape starts with before its first separator: a cheap test first. */
+    int firstRun() {
+      String p = shape.pattern();
+      int digits = 0;
+      int i = 0;
+      while (i < p.length()) {
+        if (p.startsWith("[0-9]{", i) || p.startsWith("[1-9][0-9]{", i)) {
+          int b = p.indexOf('{', i);
+          int e = p.indexOf('}', b);
+          String q = p.substring(b + 1, e);
+          digits += Integer.parseInt(q.contains(",") ? q.substring(0, q.indexOf(',')) : q);
+          if (p.startsWith("[1-9]", i)) {
+            digits++;
+          }
+          i = e + 1;
+        } else if (p.startsWith("[0-9]", i)
+            || p.startsWith("[1-9]", i)
+            || p.startsWith("[1-8]", i)
+            || p.startsWith("[12]", i)) {
+          digits++;
+          i = p.indexOf(']', i) + 1;
+        } else if (Character.isDigit(p.charAt(i))) {
+          digits++;
+          i++;
+        } else if (p.startsWith("(?:19|20)", i)) {
+          digits += 2;
+          i += 9;
+        } else {
+          break;
+        }
+      }
+      return digits;
+    }
+  }
 
   private static final String END = "(?![\\p{L}\\p{N}])";
 
@@ -124,6 +159,9 @@ final class NationalNumbers {
               "svnr",
               "rvnr"));
 
+  /** Each kind's {@link Kind#firstRun()}, computed once. */
+  private static final int[] FIRST_RUNS = KINDS.stream().mapToInt(Kind::firstRun).toArray();
+
   /** Polish ID card: a series of three letters, then six digits. */
   private static final Kind POLISH_CARD =
       new Kind(
@@ -148,38 +186,89 @@ final class NationalNumbers {
     return b.toString();
   }
 
-  static void find(String text, List<Finding> out) {
-    int n = text.length();
-    Matcher[] matchers = new Matcher[KINDS.size()];
-    for (int k = 0; k < matchers.length; k++) {
-      matchers[k] = Scan.matcher(KINDS.get(k).shape(), text);
+  /**
+   * Looks for the numbers at the digit runs of one text, as its caller walks them: the matchers are
+   * made only when a run long enough for one of them turns up.
+   */
+  static final class Scanner {
+    private final String text;
+    private Matcher[] matchers;
+    private Matcher card;
+    private int done;
+
+    Scanner(String text) {
+      this.text = text;
     }
-    Matcher card = Scan.matcher(POLISH_CARD.shape(), text);
-    int done = 0;
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+
+    /** Reports the number that starts at the digit run at {@code p}, if there is one. */
+    void at(int p, List<Finding> out) {
+      int n = text.length();
       if (p < done) {
-        continue;
+        return;
       }
       if (p >= 3 && isUpperSeries(text, p)) {
         int s = text.charAt(p - 1) == ' ' ? p - 4 : p - 3;
+        if (card == null) {
+          card = Scan.matcher(POLISH_CARD.shape(), text);
+        }
         if (Scan.wordStart(text, s)
             && Scan.at(card, s, 12, n)
             && report(text, s, card, POLISH_CARD, out)) {
           done = card.end();
-          continue;
+          return;
         }
       }
       if ((p > 0 && Character.isLetter(text.charAt(p - 1))) || digitsAhead(text, p) < 7) {
-        continue; // every number here has seven digits or more: dates and amounts stop early
+        return; // every number here has seven digits or more: dates and amounts stop early
       }
+      if (matchers == null) {
+        matchers = new Matcher[KINDS.size()];
+      }
+      // A kind that needs a cue is tried only where one of its cues stands before the number.
+      String before = null;
+      int run = digitRun(text, p);
       for (int k = 0; k < matchers.length; k++) {
         Matcher m = matchers[k];
+        Kind kind = KINDS.get(k);
+        if (run < FIRST_RUNS[k]) {
+          continue;
+        }
+        if (!kind.alone()) {
+          if (before == null) {
+            before = Context.before(text, p, CUE_WINDOW);
+          }
+          if (!anyIn(before, kind.cues())) {
+            continue;
+          }
+        }
+        if (m == null) {
+          m = Scan.matcher(kind.shape(), text);
+          matchers[k] = m;
+        }
         if (Scan.at(m, p, 24, n) && report(text, p, m, KINDS.get(k), out)) {
           done = m.end();
-          break;
+          return;
         }
       }
     }
+  }
+
+  /** How many digits follow one another from {@code p}. */
+  private static int digitRun(String text, int p) {
+    int i = p;
+    while (i < text.length() && i - p < 24 && Scan.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - p;
+  }
+
+  private static boolean anyIn(String lower, String[] cues) {
+    for (String cue : cues) {
+      if (lower.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Digits in the run of digits, single separators and capitals that starts at {@code p}. */

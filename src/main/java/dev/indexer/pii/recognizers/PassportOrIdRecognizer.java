@@ -219,7 +219,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     findNino(text, out);
-    NationalNumbers.find(text, out);
     TableColumns.scan(
         text,
         lower,
@@ -232,12 +231,17 @@ public final class PassportOrIdRecognizer implements Recognizer {
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
     Matcher curp = Scan.matcher(CURP, text);
+    NationalNumbers.Scanner national = new NationalNumbers.Scanner(text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      national.at(p, out);
       int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
       if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
       }
-      if (p >= 4 && Scan.at(curp, p - 4, 18, text.length())) {
+      if (p >= 4
+          && Character.isUpperCase(text.charAt(p - 1))
+          && Character.isUpperCase(text.charAt(p - 4))
+          && Scan.at(curp, p - 4, 18, text.length())) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, curp.start(), curp.end(), 0.9));
       }
       if (p >= 6

@@ -906,6 +906,19 @@ final class PersonCues {
           "detto",
           "chiesto");
 
+  private static final int VERB_MAX = HUMAN_VERBS.stream().mapToInt(String::length).max().orElse(0);
+
+  /** The first letters of the verbs, for a test before any substring is made. */
+  private static final boolean[] VERB_INITIALS = new boolean[128];
+
+  static {
+    for (String v : HUMAN_VERBS) {
+      if (v.charAt(0) < 128) {
+        VERB_INITIALS[v.charAt(0)] = true;
+      }
+    }
+  }
+
   /** The word after the name is a verb only people do. */
   static boolean humanVerbAfter(String text, int e) {
     int n = text.length();
@@ -921,7 +934,11 @@ final class PersonCues {
     while (we < n && we - b < 14 && Character.isLetter(text.charAt(we))) {
       we++;
     }
-    if (we == b || (we < n && Character.isLetter(text.charAt(we)))) {
+    if (we == b
+        || (we < n && Character.isLetter(text.charAt(we)))
+        || !Character.isLowerCase(text.charAt(b))
+        || we - b > VERB_MAX
+        || (text.charAt(b) < 128 && !VERB_INITIALS[text.charAt(b)])) {
       return false;
     }
     String verb = text.substring(b, we);

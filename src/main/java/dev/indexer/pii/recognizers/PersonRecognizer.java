@@ -202,7 +202,7 @@ public final class PersonRecognizer implements Recognizer {
       if (!stop
           && !capitals
           && e - s >= 3
-          && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+          && lettersOrHyphens(word)
           && PersonCues.humanVerbAfter(text, e)
           && !CommonWords.contains(word)
           && (s == 0
@@ -213,7 +213,7 @@ public final class PersonRecognizer implements Recognizer {
         return e;
       }
       // "pisz do Michała", "Sannan ryhmä": a given name in a short case ending, standing alone.
-      if (!stop && !capitals && inflectedFirst(word, true) && NameWords.standsAlone(text, s, e)) {
+      if (!stop && !capitals && NameWords.standsAlone(text, s, e) && inflectedFirst(word, true)) {
         return e;
       }
       return -1;
@@ -356,8 +356,9 @@ public final class PersonRecognizer implements Recognizer {
       return (names.isFirst(word) || inflectedFirst(word, false))
               && (PersonCues.personVerbBefore(text, s)
                   || pairedWithFirstName(text, s, e)
-                  || PersonCues.humanVerbAfter(text, e)
-                  || (!CommonWords.contains(word) && NameWords.standsAlone(text, s, e)))
+                  || (PersonCues.humanVerbAfter(text, e)
+                      && !(CommonWords.contains(word) && lineOrSentenceStart(text, s)))
+                  || (NameWords.standsAlone(text, s, e) && !CommonWords.contains(word)))
           ? e
           : -1;
     }
@@ -538,7 +539,10 @@ public final class PersonRecognizer implements Recognizer {
    * common English word and no stopword.
    */
   private boolean inflectedFirst(String word, boolean shortEndings) {
-    if (word.length() < 4 || CommonWords.contains(word) || names.isStopword(word)) {
+    if (word.length() < 4
+        || !NameWords.hasCaseEnding(word, shortEndings)
+        || names.isStopword(word)
+        || CommonWords.contains(word)) {
       return false;
     }
     for (String base : NameWords.baseForms(word, shortEndings)) {
@@ -552,5 +556,19 @@ public final class PersonRecognizer implements Recognizer {
   /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
   private static boolean sentenceStart(String text, int s) {
     return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
+  }
+
+  private static boolean lineOrSentenceStart(String text, int s) {
+    return s == 0 || sentenceStart(text, s) || text.charAt(s - 1) == '\n';
+  }
+
+  private static boolean lettersOrHyphens(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -196,7 +196,6 @@ public final class StreetAddressRecognizer implements Recognizer {
         streetStarts,
         out);
     poBoxes(text, locality, city, unit, streetStarts, out);
-    turkishStreets(text, locality, city, unit, streetStarts, out);
     if (VCards.in(text)) {
       VCards.streets(text, out);
     }
@@ -225,6 +224,14 @@ public final class StreetAddressRecognizer implements Recognizer {
           add(text, english.start(), english.end(), locality, city, unit, streetStarts, out);
         } else if (Scan.at(french, p, 80, n)) {
           add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
+        }
+      }
+      int type = turkishTypeBefore(text, p);
+      if (type >= 0) {
+        Matcher turkish = Scan.matcher(StreetShapes.TURKISH, text);
+        int start = capitalisedWordsBefore(text, type, 3);
+        if (start < type && Scan.at(turkish, type, 80, n)) {
+          add(text, start, turkish.end(), locality, city, unit, streetStarts, out);
         }
       }
       int spaced = spacedStreetStart(text, lower, p);
@@ -396,25 +403,39 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /**
-   * Turkish streets: the name, the street type after it, then "No:" and the house number, with the
-   * flat ("D: 9") and floor ("Kat 3") after it: "Bağdat Caddesi No: 214 D: 9".
+   * Where the Turkish street type before the house number at {@code p} starts ("Bağdat Caddesi No:
+   * 214"), or -1: "No", "NO", "no" or "Nr" with an optional colon or dot just before the number,
+   * and one of the street types before that. Tried at each number, so texts without it pay nothing.
    */
-  private static void turkishStreets(
-      String text,
-      Matcher locality,
-      Matcher city,
-      Matcher unit,
-      BitSet streetStarts,
-      List<Finding> out) {
-    Matcher m = Scan.matcher(StreetShapes.TURKISH, text);
+  private static int turkishTypeBefore(String text, int p) {
+    int i = p;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i > 0 && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '.')) {
+      i--;
+    }
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i < 3
+        || !(text.startsWith("No", i - 2)
+            || text.startsWith("NO", i - 2)
+            || text.startsWith("no", i - 2)
+            || text.startsWith("Nr", i - 2))) {
+      return -1;
+    }
+    int e = i - 2;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+      e--;
+    }
     for (String w : StreetShapes.TURKISH_TYPES) {
-      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-        int start = capitalisedWordsBefore(text, i, 3);
-        if (start < i && Scan.wordStart(text, i) && Scan.at(m, i, 80, text.length())) {
-          add(text, start, m.end(), locality, city, unit, streetStarts, out);
-        }
+      int s = e - w.length();
+      if (s >= 0 && text.startsWith(w, s) && Scan.wordStart(text, s)) {
+        return s;
       }
     }
+    return -1;
   }
 
   /** Where up to {@code max} capitalised words right before {@code i} start; {@code i} if none. */

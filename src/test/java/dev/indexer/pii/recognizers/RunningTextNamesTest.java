@@ -67,4 +67,11 @@ class RunningTextNamesTest {
             + "[10:03] oskar: ok found it";
     assertThat(Spans.of(person, chat).stream().filter(w -> w.equals("oskar")).count()).isEqualTo(3);
   }
+
+  @Test
+  void namesThatAreWordsTooAreNotSpreadFromASentenceStart() {
+    String prose =
+        "Said said as will, London support. Said even new her Berlin after. Even index it now.";
+    assertThat(Spans.of(person, prose)).doesNotContain("Said", "Even");
+  }
 }
