@@ -38,9 +38,15 @@ public record PiiPolicy(
    * street parts of more countries, section numbers and release tags that are not IP addresses. 5:
    * name fields in code and data, given-name columns beside a surname column, lower-case nicknames,
    * attendee labels, more surname endings, Finnish, Danish, Romanian and Dutch street parts; a
-   * postcode alone and an SSN's grouping are no address and no phone.
+   * postcode alone and an SSN's grouping are no address and no phone. 6: national numbers with
+   * check digits (Norway, Sweden, Finland, Turkey, Poland, Romania, France, Belgium, Switzerland,
+   * Ireland, Germany, China, Korea, Brazil, Mexico) and identity labels in more languages and
+   * scripts, chat speakers and later mentions of a name, names in running text (kin and role words,
+   * verbs only people do, given names that are no English word, given names in other cases),
+   * vCards, Turkish streets and address tails, month names of 30 languages, company and parcel
+   * numbers that are no phones.
    */
-  public static final String RECOGNIZERS_GENERATION = "5";
+  public static final String RECOGNIZERS_GENERATION = "6";
 
   public PiiPolicy {
     enabledTypes =
