@@ -87,8 +87,9 @@ final class CommandLineSecrets {
    * tool name is found with indexOf and only the rest of its line (at most 300 chars) is read.
    */
   static void findCommandLines(String text, String lower, List<Finding> out) {
-    for (String tool : COMMAND_TOOLS) {
-      for (int i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + 1)) {
+    for (int k = 0; k < COMMAND_TOOLS.length; k++) {
+      String tool = COMMAND_TOOLS[k];
+      for (int i : CueWords.positions(lower, CueWords.Kind.COMMAND_TOOL, k)) {
         int te = i + tool.length();
         if (!Scan.wordStart(text, i)
             || Context.wordCharAt(text, te)
@@ -102,7 +103,7 @@ final class CommandLineSecrets {
     }
   }
 
-  private static final String[] COMMAND_TOOLS = {
+  static final String[] COMMAND_TOOLS = {
     "mysql",
     "mysqldump",
     "mysqladmin",

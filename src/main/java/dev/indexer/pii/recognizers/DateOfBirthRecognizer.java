@@ -90,7 +90,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + MONTHS
               + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
               + ")(?![\\p{L}\\p{N}])");
-  private static final String[] CUES = {
+  static final String[] CUES = {
     "born",
     "dob",
     "d.o.b",
@@ -183,11 +183,13 @@ public final class DateOfBirthRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
-    // Cue first (cheap indexOf), then a date starting within 40 characters after it.
+    // Cues first (found with all the others in one pass), then a date starting within 40 characters
+    // after one.
     String lower = Scan.lower(text);
     Matcher m = Scan.matcher(DATE, text);
-    for (String cue : CUES) {
-      for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+    for (int k = 0; k < CUES.length; k++) {
+      String cue = CUES[k];
+      for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH, k)) {
         if (c > 0 && Character.isLetter(text.charAt(c - 1))) {
           continue; // "adobe", "reborn", "club.": not the cue word
         }

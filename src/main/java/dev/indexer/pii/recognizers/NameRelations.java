@@ -45,6 +45,8 @@ final class NameRelations {
 
   /** Runs of words joined by single spaces; in each, the widest first..last pair that matches. */
   private void findRuns(String text, List<int[]> words, String local, int ls, List<Finding> out) {
+    // Each word folded once, when a pair first needs it.
+    String[] folded = new String[words.size()];
     int i = 0;
     while (i < words.size()) {
       int j = i;
@@ -56,7 +58,7 @@ final class NameRelations {
       for (int a = i; a < j; a++) {
         int match = -1;
         for (int b = Math.min(j, a + 3); b > a && match < 0; b--) {
-          if (matches(text, words, a, b, local) && !contains(words, a, b, ls)) {
+          if (matches(text, words, folded, a, b, local) && !contains(words, a, b, ls)) {
             match = b;
           }
         }
@@ -73,18 +75,39 @@ final class NameRelations {
     return words.get(a)[0] <= pos && pos < words.get(b)[1];
   }
 
-  private boolean matches(String text, List<int[]> words, int a, int b, String local) {
+  private static String folded(String text, List<int[]> words, String[] folded, int k) {
+    if (folded[k] == null) {
+      folded[k] = fold(text.substring(words.get(k)[0], words.get(k)[1]));
+    }
+    return folded[k];
+  }
+
+  private boolean matches(
+      String text, List<int[]> words, String[] folded, int a, int b, String local) {
     int[] fw = words.get(a);
     int[] lw = words.get(b);
     if (!Character.isUpperCase(text.charAt(fw[0])) || !Character.isUpperCase(text.charAt(lw[0]))) {
       return false;
     }
-    String first = fold(text.substring(fw[0], fw[1]));
-    String last = fold(text.substring(lw[0], lw[1]));
-    String rest = fold(text.substring(words.get(a + 1)[0], lw[1]));
+    // Every form below starts with the first word's, the second word's or the last word's
+    // initial: compare those before folding the rest.
+    char l0 = local.charAt(0);
+    char i1 = initial(text, fw[0]);
+    char i2 = initial(text, words.get(a + 1)[0]);
+    char i3 = initial(text, lw[0]);
+    if (i1 != 0 && i2 != 0 && i3 != 0 && l0 != i1 && l0 != i2 && l0 != i3) {
+      return false;
+    }
+    String first = folded(text, words, folded, a);
+    String last = folded(text, words, folded, b);
     if (first.length() < 2 || last.length() < 2) {
       return false;
     }
+    StringBuilder restBuilder = new StringBuilder();
+    for (int k = a + 1; k <= b; k++) {
+      restBuilder.append(folded(text, words, folded, k));
+    }
+    String rest = restBuilder.toString();
     char f = first.charAt(0);
     char l = last.charAt(0);
     if (local.equals(first)) {
@@ -99,6 +122,15 @@ final class NameRelations {
         || local.equals(rest + first)
         || local.equals(last + first)
         || local.equals(last + f);
+  }
+
+  /**
+   * The letter a word's folded form starts with, or 0 when folding may change it (not a plain ASCII
+   * letter): then the word is folded to compare.
+   */
+  private static char initial(String text, int s) {
+    char c = Character.toLowerCase(text.charAt(s));
+    return c >= 'a' && c <= 'z' ? c : 0;
   }
 
   /** Words of letters (with inner apostrophes and hyphens) in [from, to), as [start, end]. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names known by the shape of the text around them rather than by a cue word: travel documents
@@ -64,12 +65,51 @@ final class NameShapes {
               + "))(?=[ \\t]*(?:\\r?\\n|$))");
 
   /** A greeting or thanks (at the start of a line or sentence), then a word in lower case. */
+  private static final List<String> GREETING_WORDS =
+      List.of(
+          "hey",
+          "hi",
+          "hello",
+          "hallo",
+          "hola",
+          "hoi",
+          "salut",
+          "cześć",
+          "czesc",
+          "hej",
+          "hei",
+          "ciao",
+          "olá",
+          "oi",
+          "merhaba",
+          "morning",
+          "buenas",
+          "moin",
+          "servus",
+          "thanks",
+          "thank you",
+          "thx",
+          "danke",
+          "merci",
+          "gracias",
+          "grazie",
+          "dzięki",
+          "takk",
+          "tack",
+          "obrigado",
+          "obrigada",
+          "bedankt",
+          "dank je");
+
   private static final Pattern GREETING =
       Pattern.compile(
-          "(?i:hey|hi|hello|hallo|hola|hoi|salut|cześć|czesc|hej|hei|ciao|olá|oi"
-              + "|merhaba|morning|buenas|moin|servus|thanks|thank you|thx|danke|merci|gracias|grazie"
-              + "|dzięki|takk|tack|obrigado|obrigada|bedankt|dank je)[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})"
-              + "(?=\\s*[,!?:]|\\s*$|\\s+-)");
+          "(?i:"
+              + String.join("|", GREETING_WORDS)
+              + ")[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})(?=\\s*[,!?:]|\\s*$|\\s+-)");
+
+  /** The first two letters of the greetings, in lower case: most sentences start otherwise. */
+  private static final Set<String> GREETING_STARTS =
+      GREETING_WORDS.stream().map(w -> w.substring(0, 2)).collect(Collectors.toUnmodifiableSet());
 
   /** Words after a greeting that address a group or fill the sentence, never a person. */
   private static final Set<String> ADDRESSEES =
@@ -245,7 +285,10 @@ final class NameShapes {
           i == 0
               || text.charAt(i - 1) == '\n'
               || (i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0);
-      if (!start || !Character.isLetter(text.charAt(i)) || !Scan.at(m, i, 40, n)) {
+      if (!start
+          || !Character.isLetter(text.charAt(i))
+          || !greetingStart(text, i)
+          || !Scan.at(m, i, 40, n)) {
         continue;
       }
       i = m.end() - 1;
@@ -263,6 +306,15 @@ final class NameShapes {
     }
   }
 
+  private static boolean greetingStart(String text, int i) {
+    return i + 1 < text.length()
+        && GREETING_STARTS.contains(
+            new String(
+                new char[] {
+                  Character.toLowerCase(text.charAt(i)), Character.toLowerCase(text.charAt(i + 1))
+                }));
+  }
+
   private void speaker(Matcher m, List<Finding> out) {
     String speaker = m.group(1);
     // Nicknames are often a first name in lower case ("<dmitri> done"); not an HTML tag ("<li>").
@@ -278,7 +330,12 @@ final class NameShapes {
 
   private void headings(String text, List<Finding> out) {
     Matcher h = Scan.matcher(HEADING, text);
-    while (h.find()) {
+    int n = text.length();
+    for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+      if (!Scan.at(h, lt, n - lt, n)) {
+        continue;
+      }
+      lt = h.end() - 1;
       if (!anyStopword(h.group(2)) && contactNearby(text, h.start(), h.end())) {
         out.add(new Finding(PiiType.PERSON, h.start(2), h.end(2), 0.7));
       }

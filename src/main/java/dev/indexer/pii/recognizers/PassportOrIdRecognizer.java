@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
-  private static final String[] CUES = {
+  static final String[] CUES = {
     "passport",
     "passeport",
     "pasaporte",
@@ -205,8 +205,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
     String lower = Scan.lower(text);
     Matcher c = Scan.matcher(AFTER_CUE, text);
-    for (String cue : CUES) {
-      for (int i = lower.indexOf(cue); i >= 0; i = lower.indexOf(cue, i + 1)) {
+    for (int k = 0; k < CUES.length; k++) {
+      String cue = CUES[k];
+      for (int i : CueWords.positions(lower, CueWords.Kind.IDENTITY, k)) {
         int e = i + cue.length();
         if (Scan.wordStart(text, i)
             && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)

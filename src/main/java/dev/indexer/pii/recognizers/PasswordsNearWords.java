@@ -26,7 +26,7 @@ final class PasswordsNearWords {
   static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);
 
   /** Password words that are not also setting keywords: the only ones searched for again. */
-  private static final String[] EXTRA_TOPICS =
+  static final String[] EXTRA_TOPICS =
       java.util.Arrays.stream(PASSWORD_TOPICS)
           .filter(t -> !java.util.Arrays.asList(SecretSettings.KEYWORDS).contains(t))
           .toArray(String[]::new);
@@ -65,8 +65,9 @@ final class PasswordsNearWords {
    * settings).
    */
   private static void addExtraTopics(String text, String lower, IntList topics) {
-    for (String w : EXTRA_TOPICS) {
-      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+    for (int k = 0; k < EXTRA_TOPICS.length; k++) {
+      String w = EXTRA_TOPICS[k];
+      for (int i : CueWords.positions(lower, CueWords.Kind.PASSWORD_TOPIC, k)) {
         if (Scan.wordStart(text, i)
             && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
           topics.add(i + w.length());

@@ -34,18 +34,26 @@ final class SecretHeaders {
 
   private SecretHeaders() {}
 
+  /** "authorization", "bearer", then the key headers: the order in which they are read. */
+  static final String[] NAMES =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("authorization", "bearer"),
+              java.util.Arrays.stream(KEY_HEADERS))
+          .toArray(String[]::new);
+
   static void findHeaders(String text, String lower, List<Finding> out) {
-    headerValues(text, lower, "authorization", Scan.matcher(AUTHORIZATION, text), out);
-    headerValues(text, lower, "bearer", Scan.matcher(BEARER, text), out);
+    Matcher authorization = Scan.matcher(AUTHORIZATION, text);
+    Matcher bearer = Scan.matcher(BEARER, text);
     Matcher keyHeader = Scan.matcher(KEY_HEADER, text);
-    for (String h : KEY_HEADERS) {
-      headerValues(text, lower, h, keyHeader, out);
+    for (int k = 0; k < NAMES.length; k++) {
+      Matcher m = k == 0 ? authorization : k == 1 ? bearer : keyHeader;
+      headerValues(text, NAMES[k], CueWords.positions(lower, CueWords.Kind.HEADER, k), m, out);
     }
   }
 
   private static void headerValues(
-      String text, String lower, String name, Matcher m, List<Finding> out) {
-    for (int i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+      String text, String name, int[] positions, Matcher m, List<Finding> out) {
+    for (int i : positions) {
       if (Scan.wordStart(text, i) && Scan.at(m, i + name.length(), 4200, text.length())) {
         if (!SecretValues.placeholder(m.group(1))) {
           out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(1), m.end(1), 0.95));

@@ -74,12 +74,14 @@ final class SecretSettings {
   static void findAssignments(
       String text, String lower, List<Finding> out, PasswordsNearWords.IntList topics) {
     Matcher a = Scan.matcher(ASSIGNMENT, text);
-    for (String keyword : KEYWORDS) {
+    for (int w = 0; w < KEYWORDS.length; w++) {
+      String keyword = KEYWORDS[w];
       int covered = 0;
       boolean topic = PasswordsNearWords.TOPIC_SET.contains(keyword);
-      for (int k = lower.indexOf(keyword);
-          k >= 0;
-          k = lower.indexOf(keyword, Math.max(k + 1, covered))) {
+      for (int k : CueWords.positions(lower, CueWords.Kind.SECRET_SETTING, w)) {
+        if (k < covered) {
+          continue; // inside the value of an assignment already read
+        }
         if (keyword.length() <= 3
             && (!Scan.wordStart(text, k)
                 || Character.isLetter(charAt(text, k + keyword.length())))) {

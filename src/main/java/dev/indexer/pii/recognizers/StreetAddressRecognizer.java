@@ -20,7 +20,7 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   private static final String UP = StreetShapes.UP;
 
-  private static final String[] CUES = {
+  static final String[] CUES = {
     "address",
     "addr.",
     "adresse",
@@ -320,8 +320,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       List<Finding> out) {
     int n = text.length();
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
-    for (String cue : CUES) {
-      for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+    for (int k = 0; k < CUES.length; k++) {
+      String cue = CUES[k];
+      for (int c : CueWords.positions(lower, CueWords.Kind.ADDRESS, k)) {
         int ce = c + cue.length();
         boolean joined =
             ce + 1 < n
