@@ -236,7 +236,10 @@ public final class PassportOrIdRecognizer implements Recognizer {
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       national.at(p, out);
       int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
-      if (Scan.at(d, s, 12, text.length()) && Checksums.spanishId(d.group().replace("-", ""))) {
+      int digits = Scan.digitsAt(text, p);
+      if ((digits == 7 || digits == 8)
+          && Scan.at(d, s, 12, text.length())
+          && Checksums.spanishId(d.group().replace("-", ""))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, d.start(), d.end(), 0.9));
       }
       if (p >= 4
@@ -246,6 +249,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, curp.start(), curp.end(), 0.9));
       }
       if (p >= 6
+          && isUpperAscii(text.charAt(p - 6))
           && Scan.at(f, p - 6, 16, text.length())
           && Checksums.italianFiscalCode(f.group())) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, f.start(), f.end(), 0.95));
@@ -293,11 +297,19 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
   }
 
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static void findNino(String text, List<Finding> out) {
     Matcher m = Scan.matcher(NINO, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       for (int s = p - 3; s <= p - 2; s++) {
-        if (s >= 0 && Scan.at(m, s, 14, text.length()) && !NINO_NEVER.contains(m.group(1))) {
+        if (s >= 0
+            && isUpperAscii(text.charAt(s))
+            && isUpperAscii(text.charAt(s + 1))
+            && Scan.at(m, s, 14, text.length())
+            && !NINO_NEVER.contains(m.group(1))) {
           out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(), m.end(), 0.85));
           p = m.end() - 1;
           break;

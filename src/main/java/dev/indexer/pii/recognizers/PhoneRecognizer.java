@@ -211,6 +211,25 @@ public final class PhoneRecognizer implements Recognizer {
     return Set.of(PiiType.PHONE);
   }
 
+  /**
+   * A candidate holds at least five digits and separators from its first digit to its last: a
+   * shorter run ("2024", "12:30") cannot start one.
+   */
+  private static boolean phoneRunFrom(String text, int p) {
+    int n = Math.min(text.length(), p + 40);
+    for (int i = p; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (i - p >= 4) {
+          return true;
+        }
+      } else if (" \u00A0().-/".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void find(String text, List<Finding> out) {
     if (!UsSsnRecognizer.containsDigit(text)) {
@@ -231,7 +250,7 @@ public final class PhoneRecognizer implements Recognizer {
       if (s > 0 && text.charAt(s - 1) == '+') {
         s--;
       }
-      if (!Scan.at(m, s, 40, n)) {
+      if (!phoneRunFrom(text, p) || !Scan.at(m, s, 40, n)) {
         continue;
       }
       int start = m.start();

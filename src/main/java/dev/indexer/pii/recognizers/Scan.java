@@ -101,6 +101,16 @@ final class Scan {
     return -1;
   }
 
+  /** How many ASCII digits follow one another from {@code p} (at most 32 are counted). */
+  static int digitsAt(String text, int p) {
+    int n = Math.min(text.length(), p + 32);
+    int i = p;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - p;
+  }
+
   /** Whether the word at [start, ...) is preceded by a non-letter (a word start). */
   static boolean wordStart(String text, int start) {
     return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));

@@ -159,6 +159,8 @@ final class SecretTokens {
     "SK"
   };
 
+  private static final CueIndex VENDOR_INDEX = new CueIndex(VENDOR_PREFIXES);
+
   /**
    * The fewest characters of any vendor token: "xoxb-" and ten more. Every shape is made of {@link
    * #isTokenChar} characters only, so a token lies inside a run of them at least this long.
@@ -188,11 +190,14 @@ final class SecretTokens {
     int n = text.length();
     if (hasVendorRun(text)) {
       Matcher m = Scan.matcher(VENDOR, text);
-      for (String prefix : VENDOR_PREFIXES) {
-        for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      CueIndex.Hits hits = VENDOR_INDEX.find(text);
+      for (int k = 0; k < VENDOR_PREFIXES.length; k++) {
+        String prefix = VENDOR_PREFIXES[k];
+        int readTo = 0;
+        for (int i : hits.of(k)) {
           boolean tokenStart =
               i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
-          if (tokenStart && Scan.at(m, i, 8400, n)) {
+          if (i >= readTo && tokenStart && Scan.at(m, i, 8400, n)) {
             // A webhook URL is the secret as a whole, scheme included.
             int start =
                 prefix.startsWith("hooks.")
@@ -201,18 +206,34 @@ final class SecretTokens {
                     ? m.start() - 8
                     : m.start();
             out.add(new Finding(PiiType.API_KEY_OR_SECRET, start, m.end(), 1.0));
-            i = m.end() - 1;
+            readTo = m.end();
           }
         }
       }
     }
     // AWS secret access keys: exactly 40 base64 characters, mixed, high entropy, near an AWS cue
     // (so none where the text has no cue at all).
-    if (java.util.Arrays.stream(AWS_CUES).noneMatch(lower::contains)) {
+    int[] windows = awsWindows(text, lower);
+    if (windows.length == 0) {
       return;
     }
     int i = 0;
+    int w = 0;
     while (i < n) {
+      // Only where a cue stands within the 120 characters before: skip to the next such window,
+      // back to the start of the run it opens in.
+      while (w < windows.length && windows[w + 1] <= i) {
+        w += 2;
+      }
+      if (w >= windows.length) {
+        return;
+      }
+      if (i < windows[w]) {
+        i = windows[w];
+        while (i > 0 && isBase64(text.charAt(i - 1))) {
+          i--;
+        }
+      }
       if (!isBase64(text.charAt(i))) {
         i++;
         continue;
@@ -229,6 +250,31 @@ final class SecretTokens {
         }
       }
     }
+  }
+
+  /**
+   * The stretches [from, to) where a secret access key may start with an AWS cue in the 120
+   * characters before it, as pairs of offsets in ascending order; none without a cue.
+   */
+  private static int[] awsWindows(String text, String lower) {
+    java.util.List<int[]> spans = new java.util.ArrayList<>();
+    for (String cue : AWS_CUES) {
+      for (int c = lower.indexOf(cue); c >= 0; c = lower.indexOf(cue, c + 1)) {
+        spans.add(new int[] {c, Math.min(text.length(), c + 121 + cue.length())});
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
+    int[] merged = new int[spans.size() * 2];
+    int m = 0;
+    for (int[] span : spans) {
+      if (m > 0 && span[0] <= merged[m - 1]) {
+        merged[m - 1] = Math.max(merged[m - 1], span[1]);
+      } else {
+        merged[m++] = span[0];
+        merged[m++] = span[1];
+      }
+    }
+    return java.util.Arrays.copyOf(merged, m);
   }
 
   private static boolean isBase64(char c) {

@@ -220,9 +220,10 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher compound = Scan.matcher(StreetShapes.COMPOUND, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
-        if (Scan.at(english, p, 200, n)) {
+        int digits = Scan.digitsAt(text, p);
+        if (digits <= 5 && englishMayStart(text, p + digits) && Scan.at(english, p, 200, n)) {
           add(text, english.start(), english.end(), locality, city, unit, streetStarts, out);
-        } else if (Scan.at(french, p, 80, n)) {
+        } else if (digits <= 4 && frenchMayStart(text, p + digits) && Scan.at(french, p, 80, n)) {
           add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
         }
       }
@@ -401,6 +402,43 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * After the house number of an English street: a letter and a comma at most, a space, then a
+   * capital or the digits of an ordinal ("12B, Baker Street", "5 3rd Avenue").
+   */
+  private static boolean englishMayStart(String text, int e) {
+    int n = text.length();
+    int i = e;
+    if (i < n && ((text.charAt(i) | 0x20) >= 'a' && (text.charAt(i) | 0x20) <= 'z')) {
+      i++;
+    }
+    if (i < n && text.charAt(i) == ',') {
+      i++;
+    }
+    return i + 1 < n
+        && isRegexSpace(text.charAt(i))
+        && (Character.isUpperCase(text.codePointAt(i + 1)) || Scan.isDigit(text.charAt(i + 1)));
+  }
+
+  /**
+   * After the house number of a French street: within six characters ("bis", a comma), a space and
+   * the street type in lower case ("12 bis, rue ...").
+   */
+  private static boolean frenchMayStart(String text, int e) {
+    int n = text.length();
+    for (int i = e; i < n - 1 && i <= e + 5; i++) {
+      if (isRegexSpace(text.charAt(i)) && "rabpcisq".indexOf(text.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@code \s} matches in a pattern without Unicode classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

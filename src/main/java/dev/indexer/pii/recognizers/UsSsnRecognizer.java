@@ -62,7 +62,11 @@ public final class UsSsnRecognizer implements Recognizer {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int n = text.length();
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
-      if (!Scan.at(m, p, 11, n)) {
+      // Three digits and a separator, or nine digits: nothing else can start a candidate.
+      int digits = Scan.digitsAt(text, p);
+      boolean shaped =
+          digits == 9 || digits == 3 && p + 3 < n && "-. ".indexOf(text.charAt(p + 3)) >= 0;
+      if (!shaped || !Scan.at(m, p, 11, n)) {
         continue;
       }
       String area = m.group(1);
