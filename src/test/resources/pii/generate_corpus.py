@@ -357,7 +357,7 @@ for i in range(30):
         "## Contact\n\n| Name | Phone | Email |\n|---|---|---|\n| %s | %s | %s |\n" % (m("PERSON", person()), m("PHONE", R.choice(PHONES)), m("EMAIL", email())),
         "# Onboarding\n\n- Manager: %s\n- Office: %s\n- Laptop MAC: `%s`\n" % (m("PERSON", person()), m("STREET_ADDRESS", street("en")), m("MAC_ADDRESS", mac())),
         "> **Note:** refunds go to %s (account holder: %s).\n" % (m("IBAN", iban()), m("PERSON", person())),
-        "### Incident\nAttacker IPs: %s, %s. Allow-list `%s`.\n" % (m("IP_ADDRESS", ipv4()), m("IP_ADDRESS", ipv6()), m("IP_ADDRESS", "10.%d.0.0/16" % R.randint(0, 255))),
+        "### Incident\nAttacker IPs: %s, %s. Allow-list `%s`.\n" % (m("IP_ADDRESS", ipv4()), m("IP_ADDRESS", ipv6()), "10.%d.0.0/16" % R.randint(0, 255)),  # a network range names no host
     ]))
 
 for i in range(30):

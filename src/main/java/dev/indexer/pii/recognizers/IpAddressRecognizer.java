@@ -80,7 +80,23 @@ public final class IpAddressRecognizer implements Recognizer {
     "update",
     "patch",
     "hotfix",
-    "§"
+    "§",
+    "table",
+    "tabelle",
+    "tableau",
+    "tabla",
+    "tabella",
+    "tabel",
+    "tabela",
+    "figure",
+    "fig.",
+    "abbildung",
+    "abb.",
+    "figura",
+    "appendix",
+    "annex",
+    "anhang",
+    "anexo"
   };
 
   @Override
@@ -105,7 +121,8 @@ public final class IpAddressRecognizer implements Recognizer {
         }
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
             && !VersionCues.versionAt(text, m.start(), m.end())
-            && !loopbackOrUnspecified(text, m.start(), m.end())) {
+            && !loopbackOrUnspecified(text, m.start(), m.end())
+            && !maskOrNetwork(text.substring(m.start(), m.end()))) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
         p = m.end() - 1;
@@ -120,6 +137,28 @@ public final class IpAddressRecognizer implements Recognizer {
   private static boolean loopbackOrUnspecified(String text, int s, int e) {
     String v = text.substring(s, e);
     return (v.startsWith("127.") && v.indexOf('/') < 0) || v.equals("0.0.0.0");
+  }
+
+  /**
+   * A netmask ("255.255.255.0"), a wildcard mask ("0.0.0.255") or a network range whose host part
+   * is zero ("10.0.0.0/8") names no host: only an address with its prefix ("10.20.30.40/24") does.
+   */
+  static boolean maskOrNetwork(String v) {
+    int slash = v.indexOf('/');
+    String[] parts = (slash < 0 ? v : v.substring(0, slash)).split("\\.");
+    long bits = 0;
+    for (String part : parts) {
+      bits = bits << 8 | Integer.parseInt(part);
+    }
+    if (slash >= 0) {
+      int prefix = Integer.parseInt(v.substring(slash + 1));
+      long host = prefix >= 32 ? 0 : (1L << (32 - prefix)) - 1;
+      return prefix < 32 && (bits & host) == 0;
+    }
+    long inverted = ~bits & 0xFFFFFFFFL;
+    boolean netmask = bits >>> 24 == 255 && ((inverted + 1) & inverted) == 0;
+    boolean wildcard = bits >>> 24 == 0 && ((bits + 1) & bits) == 0;
+    return netmask || wildcard;
   }
 
   private static void findV6(String text, List<Finding> out) {

@@ -277,7 +277,8 @@ public final class PhoneRecognizer implements Recognizer {
               && !candidate.startsWith("+")
               && (Context.anyWordBefore(text, start, 32, NOT_PHONE)
                   || POSTCODE.matcher(candidate).matches()
-                  || SSN_SHAPE.matcher(candidate).matches());
+                  || SSN_SHAPE.matcher(candidate).matches()
+                  || yearReference(candidate));
       if (notPhone) {
         continue;
       }
@@ -292,6 +293,25 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /**
+   * A case, file or delivery number with a year between slashes ("4471/2024", "2024/05/8871"): a
+   * phone written with a slash starts with its trunk prefix ("0221/4471234").
+   */
+  private static boolean yearReference(String candidate) {
+    if (candidate.indexOf('/') < 0 || candidate.charAt(0) == '0' || candidate.charAt(0) == '(') {
+      return false;
+    }
+    for (String group : candidate.split("/")) {
+      String g = group.trim();
+      if (g.length() == 4
+          && (g.startsWith("19") || g.startsWith("20"))
+          && Scan.digitsAt(g, 0) == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

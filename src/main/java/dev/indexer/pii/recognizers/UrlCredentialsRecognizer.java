@@ -95,13 +95,25 @@ public final class UrlCredentialsRecognizer implements Recognizer {
         || c == '|';
   }
 
+  /** "%40bc..." is a password with an encoded character, not a "%s" template. */
+  private static boolean percentEncoded(String password) {
+    return password.length() >= 3
+        && password.charAt(0) == '%'
+        && Character.digit(password.charAt(1), 16) >= 0
+        && Character.digit(password.charAt(2), 16) >= 0;
+  }
+
   static boolean holdsSecret(String userinfo) {
     int colon = userinfo.indexOf(':');
     if (colon >= 0) {
       String password = userinfo.substring(colon + 1);
+      // Templates and samples: "{password}", "${DB_PASS}", "<pass>", "user:password", "changeme".
       return !password.isEmpty()
           && !password.equals("*")
-          && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>");
+          && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>")
+          && !(password.length() >= 3
+              && SecretValues.placeholder(password)
+              && !percentEncoded(password));
     }
     // No password: a token used as user name (GitHub, GitLab, npm tokens, long random strings).
     return SecretTokens.knownTokenPrefix(userinfo)

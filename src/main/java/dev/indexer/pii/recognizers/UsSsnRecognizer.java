@@ -49,7 +49,18 @@ public final class UsSsnRecognizer implements Recognizer {
     "part",
     "sku",
     "ref",
-    "tracking"
+    "tracking",
+    "p/n",
+    "pn",
+    "mpn",
+    "item",
+    "model",
+    "serial",
+    "s/n",
+    "catalog",
+    "catalogue",
+    "lot",
+    "batch"
   };
 
   @Override
