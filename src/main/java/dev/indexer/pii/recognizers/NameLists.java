@@ -165,6 +165,11 @@ public final class NameLists {
     return stop.contains(token.toLowerCase(Locale.ROOT));
   }
 
+  /** {@link #isStopword} of a word already in lower case. */
+  boolean isLowerStopword(String lower) {
+    return stop.contains(lower);
+  }
+
   /** A name written in capitals ("MÜLLER", "GARCIA") that the lists know in title case. */
   public boolean listedInCapitals(String text, int s, int e) {
     if (e - s < 3 || e - s > 20) {

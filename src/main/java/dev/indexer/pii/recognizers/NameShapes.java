@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Names known by the shape of the text around them rather than by a cue word: travel documents
@@ -107,9 +106,17 @@ final class NameShapes {
               + String.join("|", GREETING_WORDS)
               + ")[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})(?=\\s*[,!?:]|\\s*$|\\s+-)");
 
-  /** The first two letters of the greetings, in lower case: most sentences start otherwise. */
-  private static final Set<String> GREETING_STARTS =
-      GREETING_WORDS.stream().map(w -> w.substring(0, 2)).collect(Collectors.toUnmodifiableSet());
+  /**
+   * The first two letters of the greetings (all ASCII), in lower case, as bits of a 26 x 26 table:
+   * most sentences start otherwise.
+   */
+  private static final java.util.BitSet GREETING_STARTS = new java.util.BitSet(26 * 26);
+
+  static {
+    for (String w : GREETING_WORDS) {
+      GREETING_STARTS.set((w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a'));
+    }
+  }
 
   /** Words after a greeting that address a group or fill the sentence, never a person. */
   private static final Set<String> ADDRESSEES =
@@ -307,12 +314,12 @@ final class NameShapes {
   }
 
   private static boolean greetingStart(String text, int i) {
-    return i + 1 < text.length()
-        && GREETING_STARTS.contains(
-            new String(
-                new char[] {
-                  Character.toLowerCase(text.charAt(i)), Character.toLowerCase(text.charAt(i + 1))
-                }));
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    int a = (text.charAt(i) | 0x20) - 'a';
+    int b = (text.charAt(i + 1) | 0x20) - 'a';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 && GREETING_STARTS.get(a * 26 + b);
   }
 
   private void speaker(Matcher m, List<Finding> out) {

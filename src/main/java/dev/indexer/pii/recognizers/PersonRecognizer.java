@@ -160,7 +160,8 @@ public final class PersonRecognizer implements Recognizer {
         return v; // "Nguyen Van An", "Pham, Van Duc": family name, middle name, given name
       }
     }
-    if (e - s <= 9 && NameWords.HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (e - s <= 9 && NameWords.HONORIFICS.contains(lower)) {
       return -1;
     }
     boolean capitals = !NameWords.nameShaped(text, s, e);
@@ -171,7 +172,7 @@ public final class PersonRecognizer implements Recognizer {
       }
       word = NameWords.titleCase(word);
     }
-    boolean stop = names.isStopword(word);
+    boolean stop = names.isLowerStopword(lower);
     if (stop && !names.isAmbiguousFirst(word)) {
       return -1;
     }
