@@ -1,0 +1,63 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names no list knows, found by what news and family stories put around a person: an age right
+ * after the name, a profession in apposition, a kin word in the writer's language.
+ */
+class AgesRolesAndKinTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void aNameWithAnAgeInApposition() {
+    assertThat(Spans.of(person, "Wanjohi Kiprotich, 64, said the ferry had been late all week."))
+        .containsExactly("Wanjohi Kiprotich");
+    assertThat(Spans.of(person, "Tevita Fifita (47) wurde am Montag entlassen."))
+        .containsExactly("Tevita Fifita");
+    assertThat(Spans.of(person, "Kwame Asante-Boateng, 9, and his sister found the wallet."))
+        .containsExactly("Kwame Asante-Boateng");
+    assertThat(Spans.of(person, "A polícia disse que Iolanda Sequeira da Mota, 81, caiu."))
+        .containsExactly("Iolanda Sequeira da Mota");
+  }
+
+  @Test
+  void notEveryCapitalisedRunBeforeANumber() {
+    assertThat(Spans.of(person, "Rotes Kreuz, 24, Hauptstraße")).isEmpty();
+    assertThat(Spans.of(person, "See Chapters 4, 12, and 17; Apollo 11, 1969, landed.")).isEmpty();
+    assertThat(Spans.of(person, "Berlin, 10115, Germany. Windows Server (2019) crashed."))
+        .isEmpty();
+    assertThat(Spans.of(person, "The Hague (12) won; Windows Server (2019) crashed.")).isEmpty();
+  }
+
+  @Test
+  void aProfessionInApposition() {
+    assertThat(
+            Spans.of(
+                person,
+                "The lorry driver, Tevita Fifita, told police he had not seen the cyclist."))
+        .containsExactly("Tevita Fifita");
+    assertThat(Spans.of(person, "The defence lawyer, Oyelola Adebanjo, announced an appeal."))
+        .containsExactly("Oyelola Adebanjo");
+    assertThat(Spans.of(person, "Die Anwältin Thekla Wüstenhagen legte Berufung ein."))
+        .containsExactly("Thekla Wüstenhagen");
+  }
+
+  @Test
+  void kinWordsOfMoreLanguages() {
+    assertThat(Spans.of(person, "Mijn vader Wiebe kookte elke zondag.")).containsExactly("Wiebe");
+    assertThat(Spans.of(person, "Hans pappa Sture grillade fisken.")).containsExactly("Sture");
+    assertThat(Spans.of(person, "O tio Zé ficou em casa com a avó.")).containsExactly("Zé");
+    assertThat(Spans.of(person, "Min far Torbjørn fyller år i morgon."))
+        .containsExactly("Torbjørn");
+    assertThat(Spans.of(person, "Babcia Leokadia piekła pierogi.")).containsExactly("Leokadia");
+  }
+
+  @Test
+  void kinWordsBeforeThingsThatAreNoPeople() {
+    assertThat(Spans.of(person, "Papa John's delivered. Father Christmas came early.")).isEmpty();
+  }
+}
