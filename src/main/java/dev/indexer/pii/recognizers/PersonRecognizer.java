@@ -33,7 +33,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NameFields fields = new NameFields(columns, names);
   private final ChatTurns chats = new ChatTurns(names);
   private final LaterMentions later = new LaterMentions(names);
-  private final NameAges ages = new NameAges(names);
+  private final NameAppositions appositions = new NameAppositions(names);
 
   @Override
   public Set<PiiType> types() {
@@ -79,7 +79,7 @@ public final class PersonRecognizer implements Recognizer {
       relations.find(text, out);
     }
     chats.find(text, out);
-    ages.find(text, out);
+    appositions.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
     }

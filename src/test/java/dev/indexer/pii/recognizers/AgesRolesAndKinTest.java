@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names no list knows, found by what news and family stories put around a person: an age right
- * after the name, a profession in apposition, a kin word in the writer's language.
+ * after the name, "who" or "whose" after it, a profession in apposition, a kin word in the writer's
+ * language.
  */
 class AgesRolesAndKinTest {
 
@@ -31,6 +32,24 @@ class AgesRolesAndKinTest {
     assertThat(Spans.of(person, "Berlin, 10115, Germany. Windows Server (2019) crashed."))
         .isEmpty();
     assertThat(Spans.of(person, "The Hague (12) won; Windows Server (2019) crashed.")).isEmpty();
+  }
+
+  @Test
+  void aNameBeforeWhoOrWhose() {
+    assertThat(Spans.of(person, "Fionnuala Breathnach, whose father ran the shop, found it."))
+        .containsExactly("Fionnuala Breathnach");
+    assertThat(Spans.of(person, "We spoke to Kekoa Kahananui who runs the surf school."))
+        .containsExactly("Kekoa Kahananui");
+  }
+
+  @Test
+  void notEveryCapitalisedWordBeforeWho() {
+    assertThat(Spans.of(person, "Anyone who asks gets one. Apple, whose shares fell, said no."))
+        .isEmpty();
+    assertThat(Spans.of(person, "The Board of Directors, who met on Monday, agreed.")).isEmpty();
+    assertThat(
+            Spans.of(person, "Microsoft Teams, which crashed, and Red Cross volunteers who came"))
+        .isEmpty();
   }
 
   @Test

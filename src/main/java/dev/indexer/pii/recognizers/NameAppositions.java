@@ -5,20 +5,21 @@ import dev.indexer.pii.spi.PiiType;
 import java.util.List;
 
 /**
- * A name with the person's age in apposition, the way news and reports write it: "Wanjohi
- * Kiprotich, 64, said", "Tevita Fifita (47) wurde", "Iolanda Sequeira da Mota, 81, caiu". The name
- * is two to five capitalised words (particles between them), or one the lists know; the age is a
- * number from 1 to 110 between commas or in parentheses, and a word in lower case follows it, as a
- * verb or a conjunction does. Scores and addresses ("Rotes Kreuz, 24, Hauptstraße") have a capital
- * or a number there.
+ * A name followed by what only follows a person, the way news and reports write it: the person's
+ * age in apposition ("Wanjohi Kiprotich, 64, said", "Tevita Fifita (47) wurde", "Iolanda Sequeira
+ * da Mota, 81, caiu"), or a relative clause with "who" or "whose" ("Fionnuala Breathnach, whose
+ * father..."). The name is two to five capitalised words (particles between them), or one the lists
+ * know. The age is a number from 1 to 110 between commas or in parentheses with a word in lower
+ * case after it, as a verb or a conjunction; scores and addresses ("Rotes Kreuz, 24, Hauptstraße")
+ * have a capital or a number there.
  */
-final class NameAges {
+final class NameAppositions {
 
   private static final int MAX_WORDS = 5;
 
   private final NameLists names;
 
-  NameAges(NameLists names) {
+  NameAppositions(NameLists names) {
     this.names = names;
   }
 
@@ -27,6 +28,15 @@ final class NameAges {
       int after = ageThen(text, c + 2, ',');
       if (after > 0 && lowerCaseWordAt(text, after)) {
         add(text, c, out);
+      }
+    }
+    for (int w = text.indexOf(" who"); w >= 0; w = text.indexOf(" who", w + 1)) {
+      int we = w + 4;
+      if (we < text.length() && text.charAt(we) == 's' && text.startsWith("e", we + 1)) {
+        we += 2; // "whose"
+      }
+      if (we < text.length() && text.charAt(we) == ' ') {
+        add(text, w > 0 && text.charAt(w - 1) == ',' ? w - 1 : w, out);
       }
     }
     for (int c = text.indexOf(" ("); c >= 0; c = text.indexOf(" (", c + 1)) {
