@@ -45,8 +45,9 @@ public record PiiPolicy(
    * verbs only people do, given names that are no English word, given names in other cases),
    * vCards, Turkish streets and address tails, month names of 30 languages, company and parcel
    * numbers that are no phones. 7: a name with an age in apposition or before "who", professions
-   * and kin words of more languages before a name; netmasks, network ranges, numbered tables,
-   * placeholder credentials in URLs, case numbers with a year and part numbers are no PII.
+   * and kin words of more languages before a name, a listed given name opening a sentence before a
+   * verb of people; netmasks, network ranges, numbered tables, placeholder credentials in URLs,
+   * case numbers with a year and part numbers are no PII.
    */
   public static final String RECOGNIZERS_GENERATION = "7";
 

@@ -360,7 +360,9 @@ public final class PersonRecognizer implements Recognizer {
               && (PersonCues.personVerbBefore(text, s)
                   || pairedWithFirstName(text, s, e)
                   || (PersonCues.humanVerbAfter(text, e)
-                      && !(CommonWords.contains(word) && lineOrSentenceStart(text, s)))
+                      && !(CommonWords.contains(word)
+                          && lineOrSentenceStart(text, s)
+                          && !(listedNotWord(word) && !inLowerCase(text, word))))
                   || (NameWords.standsAlone(text, s, e) && !CommonWords.contains(word)))
           ? e
           : -1;
@@ -369,6 +371,28 @@ public final class PersonRecognizer implements Recognizer {
       return -1;
     }
     return surnames.end();
+  }
+
+  /**
+   * A listed given name that the lists do not mark as a word too ("Emilia", "Oskar", not "Will" or
+   * "May"): the English vocabulary holds many given names, so it alone does not make one a word;
+   * the text using it in lower case does ("Said said ...").
+   */
+  private boolean listedNotWord(String word) {
+    return names.isFirst(word) && !names.isAmbiguousFirst(word) && !names.isStopword(word);
+  }
+
+  /** Whether the text also uses the word in lower case, as a word ("Said ... said"). */
+  private static boolean inLowerCase(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+      int e = i + lower.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

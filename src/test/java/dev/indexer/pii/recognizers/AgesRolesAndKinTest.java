@@ -53,6 +53,23 @@ class AgesRolesAndKinTest {
   }
 
   @Test
+  void aListedGivenNameOpeningASentenceWithAVerbOfPeople() {
+    assertThat(Spans.of(person, "Wir haben gewonnen! Emilia las aus einem Kapitel vor."))
+        .containsExactly("Emilia");
+    assertThat(Spans.of(person, "The order never came. Marguerite will chase both suppliers."))
+        .containsExactly("Marguerite");
+    assertThat(Spans.of(person, "Datan var intakt. Oskar berättade om felet."))
+        .containsExactly("Oskar");
+  }
+
+  @Test
+  void wordsOpeningASentenceWithAVerbAreNoNamesUnlessListed() {
+    assertThat(Spans.of(person, "Police said the road was closed. Everyone agreed. Staff left."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Will said nothing. May was cold. Grace is a virtue.")).isEmpty();
+  }
+
+  @Test
   void aProfessionInApposition() {
     assertThat(
             Spans.of(
