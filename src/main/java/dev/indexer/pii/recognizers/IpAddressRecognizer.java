@@ -80,24 +80,28 @@ public final class IpAddressRecognizer implements Recognizer {
     "update",
     "patch",
     "hotfix",
-    "§",
-    "table",
-    "tabelle",
-    "tableau",
-    "tabla",
-    "tabella",
-    "tabel",
-    "tabela",
-    "figure",
-    "fig.",
-    "abbildung",
-    "abb.",
-    "figura",
-    "appendix",
-    "annex",
-    "anhang",
-    "anexo"
+    "§"
   };
+
+  /** Labels of numbered tables and figures, right before the number: "Table 10.3.2.4". */
+  private static final java.util.Set<String> NUMBERED =
+      java.util.Set.of(
+          "table",
+          "tabelle",
+          "tableau",
+          "tabla",
+          "tabella",
+          "tabel",
+          "tabela",
+          "figure",
+          "fig.",
+          "abbildung",
+          "abb.",
+          "figura",
+          "appendix",
+          "annex",
+          "anhang",
+          "anexo");
 
   @Override
   public Set<PiiType> types() {
@@ -122,7 +126,8 @@ public final class IpAddressRecognizer implements Recognizer {
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
             && !VersionCues.versionAt(text, m.start(), m.end())
             && !loopbackOrUnspecified(text, m.start(), m.end())
-            && !maskOrNetwork(text.substring(m.start(), m.end()))) {
+            && !maskOrNetwork(text.substring(m.start(), m.end()))
+            && !numberedBefore(text, m.start())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
         }
         p = m.end() - 1;
@@ -137,6 +142,18 @@ public final class IpAddressRecognizer implements Recognizer {
   private static boolean loopbackOrUnspecified(String text, int s, int e) {
     String v = text.substring(s, e);
     return (v.startsWith("127.") && v.indexOf('/') < 0) || v.equals("0.0.0.0");
+  }
+
+  /** The word right before the number, one space apart, labels a table or a figure. */
+  private static boolean numberedBefore(String text, int start) {
+    if (start < 2 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int b = start - 1;
+    while (b > 0 && start - b < 12 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return NUMBERED.contains(text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -110,7 +110,9 @@ final class NameAppositions {
   }
 
   private static boolean found(List<Finding> out, int start, int end) {
-    for (Finding f : out) {
+    // The passes before this one report in text order: a name found here was found among the last.
+    for (int k = out.size() - 1; k >= Math.max(0, out.size() - 256); k--) {
+      Finding f = out.get(k);
       if (f.type() == PiiType.PERSON && f.start() <= start && f.end() >= end) {
         return true;
       }

@@ -362,7 +362,7 @@ public final class PersonRecognizer implements Recognizer {
                   || (PersonCues.humanVerbAfter(text, e)
                       && !(CommonWords.contains(word)
                           && lineOrSentenceStart(text, s)
-                          && !(listedNotWord(word) && !inLowerCase(text, word))))
+                          && !(listedNotWord(word) && !inLowerCase(text, word, s))))
                   || (NameWords.standsAlone(text, s, e) && !CommonWords.contains(word)))
           ? e
           : -1;
@@ -382,10 +382,13 @@ public final class PersonRecognizer implements Recognizer {
     return names.isFirst(word) && !names.isAmbiguousFirst(word) && !names.isStopword(word);
   }
 
-  /** Whether the text also uses the word in lower case, as a word ("Said ... said"). */
-  private static boolean inLowerCase(String text, String word) {
+  /** Whether the text near {@code at} also uses the word in lower case ("Said ... said"). */
+  private static boolean inLowerCase(String text, String word, int at) {
     String lower = word.toLowerCase(Locale.ROOT);
-    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    // Within a thousand characters of the word: long texts are not read again for each name.
+    int from = Math.max(0, at - 1000);
+    int limit = Math.min(text.length(), at + 1000);
+    for (int i = text.indexOf(lower, from); i >= 0 && i < limit; i = text.indexOf(lower, i + 1)) {
       int e = i + lower.length();
       if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {

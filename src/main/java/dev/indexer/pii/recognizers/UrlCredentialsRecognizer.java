@@ -95,25 +95,20 @@ public final class UrlCredentialsRecognizer implements Recognizer {
         || c == '|';
   }
 
-  /** "%40bc..." is a password with an encoded character, not a "%s" template. */
-  private static boolean percentEncoded(String password) {
-    return password.length() >= 3
-        && password.charAt(0) == '%'
-        && Character.digit(password.charAt(1), 16) >= 0
-        && Character.digit(password.charAt(2), 16) >= 0;
-  }
+  /** A template's or a sample's password: "{password}", "%(pw)s", the word "password". */
+  private static final java.util.regex.Pattern TEMPLATE_PASSWORD =
+      java.util.regex.Pattern.compile(
+          "\\{[^}]*}|%\\([^)]*\\)s|(?i:password|passwd|pass|pwd|changeme|change-me|placeholder)");
 
   static boolean holdsSecret(String userinfo) {
     int colon = userinfo.indexOf(':');
     if (colon >= 0) {
       String password = userinfo.substring(colon + 1);
-      // Templates and samples: "{password}", "${DB_PASS}", "<pass>", "user:password", "changeme".
+      // Templates and samples: "{password}", "${DB_PASS}", "<pass>", "user:password".
       return !password.isEmpty()
           && !password.equals("*")
           && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>")
-          && !(password.length() >= 3
-              && SecretValues.placeholder(password)
-              && !percentEncoded(password));
+          && !TEMPLATE_PASSWORD.matcher(password).matches();
     }
     // No password: a token used as user name (GitHub, GitLab, npm tokens, long random strings).
     return SecretTokens.knownTokenPrefix(userinfo)

@@ -51,16 +51,10 @@ public final class UsSsnRecognizer implements Recognizer {
     "ref",
     "tracking",
     "p/n",
-    "pn",
     "mpn",
-    "item",
-    "model",
-    "serial",
     "s/n",
     "catalog",
-    "catalogue",
-    "lot",
-    "batch"
+    "catalogue"
   };
 
   @Override

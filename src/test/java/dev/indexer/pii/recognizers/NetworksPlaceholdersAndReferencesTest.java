@@ -38,6 +38,8 @@ class NetworksPlaceholdersAndReferencesTest {
     assertThat(Spans.of(ip, "as described in Table 10.3.2.4 and Figure 12.1.4.2.")).isEmpty();
     assertThat(Spans.of(ip, "siehe Tabelle 4.12.1.3; host 10.3.2.4 answered"))
         .containsExactly("10.3.2.4");
+    assertThat(Spans.of(ip, "ARP table: 192.168.1.23; my tablet's IP is 192.168.1.44"))
+        .containsExactly("192.168.1.23", "192.168.1.44");
   }
 
   @Test
@@ -64,7 +66,8 @@ class NetworksPlaceholdersAndReferencesTest {
   @Test
   void partNumbersAreNoSsns() {
     assertThat(Spans.of(ssn, "Replacement cartridge P/N 334-21-0098 fits models 7440")).isEmpty();
-    assertThat(Spans.of(ssn, "Model no. 512-44-1093, serial 771-20-4431")).isEmpty();
+    assertThat(Spans.of(ssn, "Catalogue no. 512-44-1093, S/N 771-20-4431")).isEmpty();
     assertThat(Spans.of(ssn, "Her SSN is 334-21-0098.")).containsExactly("334-21-0098");
+    assertThat(Spans.of(ssn, "Lottie Brown 536-22-1234")).containsExactly("536-22-1234");
   }
 }
