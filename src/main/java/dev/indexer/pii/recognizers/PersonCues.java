@@ -737,6 +737,9 @@ final class PersonCues {
    * as "name:". Not "=": "display_name = DisplayName" is code.
    */
   private static boolean separatorCue(String text, int s, int e, int name) {
+    if (e <= s) {
+      return false; // nothing but spaces before the name, at the start of the text
+    }
     char c0 = text.charAt(s);
     if (e - s > 2
         || Character.isLetterOrDigit(c0)

@@ -91,6 +91,12 @@ class AgesRolesAndKinTest {
   }
 
   @Test
+  void aTextStartingWithSpacesOrACommaBeforeANameIsRead() {
+    assertThat(Spans.of(person, " Maria Garcia called.")).containsExactly("Maria Garcia");
+    assertThat(Spans.of(person, ", Özge 403")).doesNotContain("403");
+  }
+
+  @Test
   void wordsOfOtherLanguagesAreNoCues() {
     assertThat(Spans.of(person, "Das ist nicht Teil des Vertrags. Run make Jenkins happy."))
         .isEmpty();
