@@ -84,7 +84,8 @@ final class CommandLineSecrets {
   /**
    * Passwords in command lines whose flags carry no "password" word: {@code mysql -pSECRET}, {@code
    * sshpass -p SECRET}, {@code curl -u user:SECRET}, {@code htpasswd -b file user SECRET}. Each
-   * tool name is found with indexOf and only the rest of its line (at most 300 chars) is read.
+   * tool name is found with the other cue words ({@link CueWords}) and only the rest of its line
+   * (at most 300 chars) is read.
    */
   static void findCommandLines(String text, String lower, List<Finding> out) {
     for (int k = 0; k < COMMAND_TOOLS.length; k++) {

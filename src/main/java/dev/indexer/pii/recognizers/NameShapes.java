@@ -63,7 +63,7 @@ final class NameShapes {
               + WORD
               + "))(?=[ \\t]*(?:\\r?\\n|$))");
 
-  /** A greeting or thanks (at the start of a line or sentence), then a word in lower case. */
+  /** Greetings and thanks, each starting with two ASCII letters (see {@link #GREETING_STARTS}). */
   private static final List<String> GREETING_WORDS =
       List.of(
           "hey",
@@ -100,6 +100,7 @@ final class NameShapes {
           "bedankt",
           "dank je");
 
+  /** A greeting or thanks (at the start of a line or sentence), then a word in lower case. */
   private static final Pattern GREETING =
       Pattern.compile(
           "(?i:"

@@ -226,7 +226,7 @@ final class NationalNumbers {
       }
       // A kind that needs a cue is tried only where one of its cues stands before the number.
       String before = null;
-      int run = digitRun(text, p);
+      int run = Scan.digitsAt(text, p);
       for (int k = 0; k < matchers.length; k++) {
         Matcher m = matchers[k];
         Kind kind = KINDS.get(k);
@@ -251,15 +251,6 @@ final class NationalNumbers {
         }
       }
     }
-  }
-
-  /** How many digits follow one another from {@code p}. */
-  private static int digitRun(String text, int p) {
-    int i = p;
-    while (i < text.length() && i - p < 24 && Scan.isDigit(text.charAt(i))) {
-      i++;
-    }
-    return i - p;
   }
 
   private static boolean anyIn(String lower, String[] cues) {

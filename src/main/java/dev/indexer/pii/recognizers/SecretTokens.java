@@ -183,7 +183,7 @@ final class SecretTokens {
   }
 
   /**
-   * Vendor tokens: each fixed prefix found with indexOf, the shape checked anchored there; prose
+   * Vendor tokens: the fixed prefixes found in one pass, the shape checked anchored at each; prose
    * without a run of token characters long enough for the shortest token is not searched.
    */
   static void findVendorTokens(String text, String lower, List<Finding> out) {

@@ -95,20 +95,20 @@ public final class UrlCredentialsRecognizer implements Recognizer {
         || c == '|';
   }
 
-  /** A template's or a sample's password: "{password}", "%(pw)s", the word "password". */
+  /**
+   * A template's, a mask's or a sample's password: "${DB_PASS}", "{password}", "%(pw)s", "<pass>",
+   * "****", "xxxx", the word "password".
+   */
   private static final java.util.regex.Pattern TEMPLATE_PASSWORD =
       java.util.regex.Pattern.compile(
-          "\\{[^}]*}|%\\([^)]*\\)s|(?i:password|passwd|pass|pwd|changeme|change-me|placeholder)");
+          "\\$\\{[^}]*}|\\{[^}]*}|%\\([^)]*\\)s|<[^>]*>|\\*+|x+"
+              + "|(?i:password|passwd|pass|pwd|changeme|change-me|placeholder)");
 
   static boolean holdsSecret(String userinfo) {
     int colon = userinfo.indexOf(':');
     if (colon >= 0) {
       String password = userinfo.substring(colon + 1);
-      // Templates and samples: "{password}", "${DB_PASS}", "<pass>", "user:password".
-      return !password.isEmpty()
-          && !password.equals("*")
-          && !password.matches("\\$\\{[^}]*}|\\*+|x+|<[^>]*>")
-          && !TEMPLATE_PASSWORD.matcher(password).matches();
+      return !password.isEmpty() && !TEMPLATE_PASSWORD.matcher(password).matches();
     }
     // No password: a token used as user name (GitHub, GitLab, npm tokens, long random strings).
     return SecretTokens.knownTokenPrefix(userinfo)
