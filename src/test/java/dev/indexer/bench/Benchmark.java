@@ -95,6 +95,10 @@ public final class Benchmark {
   Embedder model;
 
   public static void main(String[] args) throws Exception {
+    // Outside Quarkus the log manager starts with every level enabled: each trace and debug line
+    // of the broker and the clients would be formatted (a few percent of the CPU). The service
+    // logs at INFO; so does the benchmark's process.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
     new Benchmark().run();
     System.exit(0);
   }
