@@ -23,7 +23,7 @@ final class ChatTurns {
   private static final Pattern TURN =
       Pattern.compile(
           "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
-              + "(\\p{L}[\\p{L}'’-]{1,24}(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}) ?:(?:\\s|$)");
+              + "(\\p{L}[\\p{L}'’-]{1,24}(?:[._]\\p{L}[\\p{L}'’-]{0,24})?(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}) ?[:：](?:\\s|$|(?<=：))");
 
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
@@ -150,7 +150,8 @@ final class ChatTurns {
   private record Turn(int start, int end, String label, boolean words, boolean timed) {}
 
   void find(String text, List<Finding> out) {
-    if (text.indexOf(':') < 0 || text.indexOf('\n') < 0) {
+    boolean wide = text.indexOf('：') >= 0; // the full-width colon of Chinese and Japanese chats
+    if ((text.indexOf(':') < 0 && !wide) || text.indexOf('\n') < 0) {
       return;
     }
     List<Turn> turns = new ArrayList<>();
@@ -162,7 +163,8 @@ final class ChatTurns {
         le = n;
       }
       if (le - ls >= 4
-          && TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 64)) > 0
+          && (TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 64)) > 0
+              || (wide && TableColumns.indexIn(text, '：', ls, Math.min(le, ls + 64)) > 0))
           && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
         boolean timed = m.start(1) > ls + 3;
         turns.add(new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed));
@@ -180,7 +182,8 @@ final class ChatTurns {
     }
     long speakers = speaks.values().stream().filter(b -> b).count();
     long timed = turns.stream().filter(Turn::timed).count();
-    boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2);
+    // A label that comes back, or three turns with time stamps (each speaker may speak once).
+    boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2) || timed >= 3;
     boolean namedSpeakers = counts.keySet().stream().allMatch(l -> names.isFirst(capitalised(l)));
     if (counts.size() < 2
         || !takesTurns
@@ -193,18 +196,58 @@ final class ChatTurns {
         out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
       }
     }
+    verdicts.forEach(
+        (label, speaker) -> {
+          if (speaker) {
+            mentions(text, label, out);
+          }
+        });
+  }
+
+  /**
+   * A speaker named in the turns of others, in any case: "kevin moved it", "Yuki pls delete that".
+   * A label that is a common English word and no unambiguous listed given name ("kevin" is one,
+   * "will" is not) counts only where it is capitalised.
+   */
+  private void mentions(String text, String label, List<Finding> out) {
+    if (label.indexOf(' ') >= 0 || label.length() < (label.charAt(0) >= 0x0800 ? 2 : 3)) {
+      return;
+    }
+    String cap = capitalised(label);
+    boolean word = CommonWords.contains(label) && !(names.isFirst(cap) && !names.isStopword(cap));
+    int n = text.length();
+    int len = label.length();
+    for (int i = 0; i + len <= n; i++) {
+      if (!text.regionMatches(true, i, label, 0, len)
+          || (i > 0 && wordChar(text.charAt(i - 1)))
+          || (i + len < n && wordChar(text.charAt(i + len)))
+          || (i + len < n && (text.charAt(i + len) == ':' || text.charAt(i + len) == '：'))
+          || (word && !Character.isUpperCase(text.charAt(i)))) {
+        continue;
+      }
+      out.add(new Finding(PiiType.PERSON, i, i + len, 0.6));
+      i += len - 1;
+    }
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private static String capitalised(String w) {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the turn's text holds a word in lower case: a sentence, not a field's value. */
+  /**
+   * Whether the turn's text holds a word in lower case, or in a script without case (Korean,
+   * Chinese, Japanese): a sentence, not a field's value.
+   */
   private static boolean saysWords(String text, int from, int to) {
     int run = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
+      if (Character.isLowerCase(c)
+          || (c >= 0x0800 && Character.isLetter(c) && !Character.isUpperCase(c))) {
         if (++run >= 2) {
           return true;
         }

@@ -211,9 +211,16 @@ public final class PersonRecognizer implements Recognizer {
           && (s == 0
               || text.charAt(s - 1) == '\n'
               || NameWords.freeBefore(text, s)
-              || sentenceStart(text, s))
+              || sentenceStart(text, s)
+              || quoteClosedBefore(text, s))
           && !NameWords.articleBefore(text, s)) {
         return e;
+      }
+      // "belonging to Priyanka Venkataraman", "organised by Huang Jiaxin": two rare words after a
+      // word that takes a person.
+      int pair = stop || capitals ? -1 : rarePairEnd(text, s, e, word);
+      if (pair > 0) {
+        return pair;
       }
       // "pisz do Michała", "Sannan ryhmä": a given name in a short case ending, standing alone.
       if (!stop && !capitals && NameWords.standsAlone(text, s, e) && inflectedFirst(word, true)) {
@@ -584,6 +591,66 @@ public final class PersonRecognizer implements Recognizer {
   }
 
   /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
+  /**
+   * English words after which two capitalised words are a person more often than a thing: "filed
+   * by", "a meeting with", "belonging to", "organised by Huang Jiaxin and".
+   */
+  private static final Set<String> PAIR_CUES =
+      Set.of(
+          "by", "with", "to", "and", "between", "told", "asked", "met", "thanked", "con", "por",
+          "avec", "par", "door", "med", "pelo", "pela");
+
+  /**
+   * The end of a person named by two capitalised words [s, e) and the next, both rare (no common
+   * English word, no listed word, no brand) after a word of {@link #PAIR_CUES}, or -1. A third
+   * capitalised word makes it an organisation or a place ("Georg Fischer Piping Systems").
+   */
+  private int rarePairEnd(String text, int s, int e, String word) {
+    if (!rareWord(word) || s < 2 || text.charAt(s - 1) != ' ') {
+      return -1;
+    }
+    int b = s - 1;
+    while (b > 0 && Scan.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b == s - 1
+        || (b > 0 && Scan.isLetterOrDigit(text.charAt(b - 1)))
+        || !PAIR_CUES.contains(text.substring(b, s - 1))) {
+      return -1;
+    }
+    int q = e + 1;
+    if (q >= text.length() || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(q))) {
+      return -1;
+    }
+    int qe = NameWords.wordEnd(text, q);
+    if (!NameWords.nameShaped(text, q, qe) || !rareWord(text.substring(q, qe))) {
+      return -1;
+    }
+    if (qe + 1 < text.length()
+        && text.charAt(qe) == ' '
+        && Character.isUpperCase(text.charAt(qe + 1))) {
+      return -1;
+    }
+    return qe;
+  }
+
+  /** A word no list knows as a word: no common English word, no stop word, no brand. */
+  private boolean rareWord(String w) {
+    return w.length() >= 3
+        && lettersOrHyphens(w)
+        && !CommonWords.contains(w)
+        && !names.isLowerStopword(w.toLowerCase(Locale.ROOT))
+        && !ProductNames.BRANDS.contains(w);
+  }
+
+  /** After the close of a quotation: "'I'd given up on it,' McCloskey said". */
+  private static boolean quoteClosedBefore(String text, int s) {
+    return s >= 3
+        && text.charAt(s - 1) == ' '
+        && "\"'”’»".indexOf(text.charAt(s - 2)) >= 0
+        && ",.!?".indexOf(text.charAt(s - 3)) >= 0;
+  }
+
   private static boolean sentenceStart(String text, int s) {
     return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
   }

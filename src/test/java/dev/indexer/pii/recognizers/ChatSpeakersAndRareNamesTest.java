@@ -1,0 +1,94 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names no list knows, found by the shape of a chat (speakers with time stamps who each speak once,
+ * handles with dots and underscores, scripts without case, the full-width colon, a speaker named in
+ * the turns of others) and by the words around two rare capitalised words ("belonging to",
+ * "organised by", a quotation closed before "said").
+ */
+class ChatSpeakersAndRareNamesTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void speakersWithTimeStampsWhoEachSpeakOnce() {
+    String chat =
+        "[19:40] ola: kto bierze klucze od sali w piątek?\n"
+            + "[19:41] kuba: ja nie mogę, zapytaj kogoś\n"
+            + "[19:45] zenek: ok biorę, ale oddam je w sobotę";
+    assertThat(Spans.of(person, chat)).contains("ola", "kuba", "zenek");
+  }
+
+  @Test
+  void handlesWithDotsAndUnderscores() {
+    String chat =
+        "[09:58] tomasz.k: prod db is refusing connections\n"
+            + "[09:59] dev_rohan: which creds are you using\n"
+            + "[10:00] tomasz.k: the ones from the wiki, I think";
+    assertThat(Spans.of(person, chat)).contains("tomasz.k", "dev_rohan");
+  }
+
+  @Test
+  void speakersInScriptsWithoutCase() {
+    String korean = "지훈: 내일 회의 몇 시야?\n서연: 열 시. 회의실 잡았어\n지훈: 오케이, 고마워";
+    assertThat(Spans.of(person, korean)).contains("지훈", "서연");
+    String chinese = "老王：明天几点开会？\n阿杰：十点，会议室订好了\n老王：收到，谢谢";
+    assertThat(Spans.of(person, chinese)).contains("老王", "阿杰");
+  }
+
+  @Test
+  void aSpeakerNamedInTheTurnsOfOthers() {
+    String chat =
+        "[10:02] kevin: moved the dashboard under ops\n"
+            + "[10:05] mehmet: ty. kevin can you give me edit rights\n"
+            + "[10:09] yuki: Mehmet pls check the alerts too";
+    assertThat(Spans.of(person, chat)).containsSubsequence("kevin", "mehmet", "kevin", "Mehmet");
+  }
+
+  @Test
+  void aSpeakerThatIsAWordIsNamedOnlyWhereCapitalised() {
+    String chat =
+        "[10:02] will: the build is red again\n"
+            + "[10:05] anika: I will look at it after lunch\n"
+            + "[10:09] will: thanks";
+    assertThat(Spans.of(person, chat)).doesNotContain("will look");
+    assertThat(Spans.of(person, chat).stream().filter("will"::equals).count()).isEqualTo(2);
+  }
+
+  @Test
+  void recordsWithFieldsAreNoChat() {
+    String form = "Status: open\nPriority: high\nStatus: closed";
+    assertThat(Spans.of(person, form)).isEmpty();
+    String log = "[10:00:01] deploybot: started\n[10:00:02] deploybot: done\n[10:00:03] ok";
+    assertThat(Spans.of(person, log)).isEmpty();
+  }
+
+  @Test
+  void twoRareWordsAfterAWordThatTakesAPerson() {
+    assertThat(Spans.of(person, "He sold two laptops belonging to Priyanka Venkataraman."))
+        .containsExactly("Priyanka Venkataraman");
+    assertThat(Spans.of(person, "A meeting was held with Chidinma Nwosu-Adebayo on Monday."))
+        .containsExactly("Chidinma Nwosu-Adebayo");
+    assertThat(Spans.of(person, "La denuncia fue presentada por Yeimy Quiñónez ayer."))
+        .containsExactly("Yeimy Quiñónez");
+  }
+
+  @Test
+  void notTwoCapitalisedWordsOfAnOrganisationOrAPlace() {
+    assertThat(Spans.of(person, "Fittings by Hartwell Oxbury Valves were late.")).isEmpty();
+    assertThat(Spans.of(person, "The eight from Tideway Scullers won their race.")).isEmpty();
+    assertThat(Spans.of(person, "We drove to New York and then to Lake Placid.")).isEmpty();
+    assertThat(Spans.of(person, "Our office moved to Canary Wharf last year.")).isEmpty();
+  }
+
+  @Test
+  void aRareWordAfterAClosedQuotationBeforeSaid() {
+    assertThat(Spans.of(person, "\"I'd given up on it years ago,\" McCloskey said."))
+        .containsExactly("McCloskey");
+    assertThat(Spans.of(person, "\"We will appeal,\" Microsoft said.")).isEmpty();
+  }
+}
