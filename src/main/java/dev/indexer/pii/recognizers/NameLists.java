@@ -243,7 +243,7 @@ public final class NameLists {
     return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return List.of();

@@ -88,25 +88,258 @@ final class NamedAfter {
           "Lectures",
           "Initiative");
 
-  /** Whether the span's last word (after its first) or the word right after it is such a noun. */
+  /** {@link #THINGS} in lower case, with more nouns of streets, venues and institutions. */
+  private static final Set<String> THING_WORDS = lowerThings();
+
+  private static Set<String> lowerThings() {
+    Set<String> all = new java.util.HashSet<>();
+    THINGS.forEach(t -> all.add(t.toLowerCase(java.util.Locale.ROOT)));
+    all.addAll(
+        Set.of(
+            "circle",
+            "blvd",
+            "boulevard",
+            "avenue",
+            "ave",
+            "street",
+            "road",
+            "mc",
+            "institutet",
+            "institut",
+            "värld",
+            "üniversitesi",
+            "caddesi",
+            "sokak",
+            "havalimanı",
+            "ziekenhuis",
+            "klinikum",
+            "krankenhaus",
+            "platz",
+            "straße",
+            "allee",
+            "halle",
+            "cathedral",
+            "chapel",
+            "highway",
+            "expressway",
+            "plein",
+            "laan",
+            "gade",
+            "vej",
+            "gatan",
+            "väg"));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Words right before a name that make it the name of a thing: "el hospital Gregorio Marañón",
+   * "allo stadio Diego Armando Maradona", "Aeroportul Henri Coandă", "Szpital im. Jana Pawła",
+   * "turn onto Martin Luther King Jr Blvd".
+   */
+  private static final Set<String> BEFORE =
+      Set.of(
+          "stadium",
+          "stadion",
+          "estadio",
+          "stadio",
+          "stade",
+          "hospital",
+          "hôpital",
+          "ospedale",
+          "policlinico",
+          "szpital",
+          "ziekenhuis",
+          "krankenhaus",
+          "airport",
+          "aeroporto",
+          "aeropuerto",
+          "aéroport",
+          "aeroportul",
+          "flughafen",
+          "lotnisko",
+          "liceo",
+          "lycée",
+          "colegio",
+          "gymnasium",
+          "avenida",
+          "avenue",
+          "onto",
+          "bulevardul",
+          "boulevard",
+          "strada",
+          "calle",
+          "rua",
+          "via",
+          "viale",
+          "corso",
+          "piazza",
+          "plaza",
+          "praça",
+          "rue",
+          "ulica",
+          "ul.",
+          "aleja",
+          "lei",
+          "ley",
+          "loi",
+          "prom",
+          "ferry",
+          "ship",
+          "im.",
+          "imienia",
+          "teatro",
+          "théâtre",
+          "museo",
+          "musée",
+          "premio",
+          "prix",
+          "prize",
+          "estação",
+          "estación",
+          "metro",
+          "universidad",
+          "università",
+          "universidade",
+          "uniwersytet",
+          "escola",
+          "escuela",
+          "école",
+          "schule",
+          "scuola");
+
+  /**
+   * Whether the span names a thing: a noun of a thing as its last word (after its first), joined to
+   * it by a hyphen ("Heijn-filiaal"), or among the three capitalised words after it ("King Jr
+   * Blvd"); or a word of {@link #BEFORE} right before it.
+   */
   static boolean thingAt(String text, int s, int e) {
     int ls = e;
     while (ls > s && Character.isLetter(text.charAt(ls - 1))) {
       ls--;
     }
-    if (ls > s && isThing(text, ls, e)) {
+    if (ls > s
+        && (isThing(text, ls, e)
+            || (text.charAt(ls - 1) == '-' && Character.isLowerCase(text.charAt(ls))))) {
       return true;
     }
-    return e + 1 < text.length()
-        && text.charAt(e) == ' '
-        && isThing(text, e + 1, wordEnd(text, e + 1));
+    int p = e;
+    for (int k = 0; k < 3 && p + 1 < text.length() && text.charAt(p) == ' '; k++) {
+      int we = wordEnd(text, p + 1);
+      if (we == p + 1 || !Character.isUpperCase(text.charAt(p + 1))) {
+        break;
+      }
+      if (isThing(text, p + 1, we)) {
+        return true;
+      }
+      p = we < text.length() && text.charAt(we) == '.' ? we + 1 : we;
+    }
+    return thingBefore(text, s);
+  }
+
+  /** A word of {@link #BEFORE} before the span, or before up to two capitalised words before it. */
+  private static boolean thingBefore(String text, int s) {
+    int e = s;
+    for (int k = 0; k < 3; k++) {
+      if (e < 2 || text.charAt(e - 1) != ' ') {
+        return false;
+      }
+      if (wordBefore(text, e - 1)) {
+        return true;
+      }
+      int b = e - 1;
+      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e - 1 || !Character.isUpperCase(text.charAt(b))) {
+        return false;
+      }
+      e = b;
+    }
+    return false;
+  }
+
+  private static boolean wordBefore(String text, int e) {
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+      b--;
+    }
+    return e - b >= 2
+        && e - b <= 12
+        && BEFORE.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isThing(String text, int s, int e) {
-    return e - s >= 3
+    return e - s >= 2
         && e - s <= 13
         && Character.isUpperCase(text.charAt(s))
-        && THINGS.contains(text.substring(s, e));
+        && THING_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A firm of names joined by "&" ("Johnson & Johnson", "Marks & Spencer"), unless both are given
+   * names of a couple ("Anna & Piotr").
+   */
+  static boolean firmAt(String text, int s, int e, NameLists names) {
+    int n = text.length();
+    String self = text.substring(s, e);
+    if (e + 3 < n && text.startsWith(" & ", e) && Character.isUpperCase(text.charAt(e + 3))) {
+      String other = text.substring(e + 3, wordEnd(text, e + 3));
+      return !(names.isFirst(self) && names.isFirst(other));
+    }
+    if (s >= 4 && text.startsWith(" & ", s - 3)) {
+      int b = s - 3;
+      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        b--;
+      }
+      String other = text.substring(b, s - 3);
+      return !other.isEmpty()
+          && Character.isUpperCase(other.charAt(0))
+          && !(names.isFirst(self.split(" ")[0]) && names.isFirst(other));
+    }
+    return false;
+  }
+
+  /** The phrases of {@code pii/named-after-people.txt} by each of their words. */
+  private static final java.util.Map<String, java.util.List<String>> FAMOUS = famous();
+
+  private static java.util.Map<String, java.util.List<String>> famous() {
+    java.util.Map<String, java.util.List<String>> byWord = new java.util.HashMap<>();
+    for (String phrase : NameLists.lines("pii/named-after-people.txt")) {
+      for (String w : phrase.split(" ")) {
+        byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(phrase);
+      }
+    }
+    return byWord;
+  }
+
+  /**
+   * Whether the span lies within one of the things everybody names after a person, or a person of
+   * fiction, as written in the text: "Goldman Sachs", "crêpe Suzette", "Jane Eyre".
+   */
+  static boolean famousAt(String text, int s, int e) {
+    int we = s;
+    while (we < e && text.charAt(we) != ' ') {
+      we++;
+    }
+    java.util.List<String> phrases = FAMOUS.get(text.substring(s, we));
+    if (phrases == null) {
+      return false;
+    }
+    String word = text.substring(s, we);
+    for (String phrase : phrases) {
+      for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
+        int start = s - at;
+        if (start >= 0
+            && start + phrase.length() >= e
+            && text.startsWith(phrase, start)
+            && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+            && (start + phrase.length() == text.length()
+                || !Character.isLetter(text.charAt(start + phrase.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String text, int i) {

@@ -83,7 +83,24 @@ public final class PersonRecognizer implements Recognizer {
     if (VCards.in(text)) {
       VCards.names(text, out);
     }
+    dropThings(text, first, out);
     later.find(text, first, out);
+  }
+
+  /**
+   * Drops what the rules above took for a person that names a thing: a stadium, a firm of two
+   * names, a dish or a person of fiction ({@link NamedAfter}).
+   */
+  private void dropThings(String text, int first, List<Finding> out) {
+    for (int k = out.size() - 1; k >= first; k--) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON
+          && (NamedAfter.famousAt(text, f.start(), f.end())
+              || NamedAfter.firmAt(text, f.start(), f.end(), names)
+              || NamedAfter.thingAt(text, f.start(), f.end()))) {
+        out.remove(k);
+      }
+    }
   }
 
   /**

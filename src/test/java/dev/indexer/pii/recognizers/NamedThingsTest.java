@@ -1,0 +1,67 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Things named after people are no people: a stadium, hospital, airport or street named before the
+ * name ("el hospital Gregorio Marañón", "Aeroportul Henri Coandă"), a noun of a thing after it in
+ * any case or joined by a hyphen ("Johan Cruijff ArenA", "Albert Heijn-filiaal"), firms of two
+ * names joined by "&", and the famous characters, dishes, drinks and firms everybody names.
+ */
+class NamedThingsTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void aThingNamedBeforeTheName() {
+    assertThat(Spans.of(person, "El hospital Gregorio Marañón queda a diez minutos.")).isEmpty();
+    assertThat(Spans.of(person, "Domenica allo stadio Diego Armando Maradona il Napoli gioca."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Aterizăm pe Aeroportul Henri Coandă la ora zece.")).isEmpty();
+    assertThat(Spans.of(person, "Siga pela avenida Presidente Vargas até a estação.")).isEmpty();
+    assertThat(Spans.of(person, "Turn left onto Martin Luther King Jr Blvd after the lights."))
+        .isEmpty();
+  }
+
+  @Test
+  void aNounOfAThingAfterTheNameInAnyCaseOrJoined() {
+    assertThat(Spans.of(person, "Voor de Johan Cruijff ArenA stapt u over.")).isEmpty();
+    assertThat(Spans.of(person, "Het ligt naast het Albert Heijn-filiaal.")).isEmpty();
+    assertThat(Spans.of(person, "Continue past Rosa Parks Circle to the exit.")).isEmpty();
+  }
+
+  @Test
+  void peopleNextToSuchWordsAreStillPeople() {
+    assertThat(Spans.of(person, "Dr. Amaka Obi works at the hospital since May."))
+        .containsExactly("Dr. Amaka Obi");
+    assertThat(Spans.of(person, "Patient: Henri Lemaire, admitted to the hospital today."))
+        .contains("Henri Lemaire");
+  }
+
+  @Test
+  void firmsOfNamesJoinedByAnAmpersand() {
+    assertThat(Spans.of(person, "Shares in Johnson & Johnson rose 2% on Tuesday.")).isEmpty();
+    assertThat(Spans.of(person, "In London, Marks & Spencer reported record sales.")).isEmpty();
+    assertThat(Spans.of(person, "Counsel were Allen & Overy and Slaughter and May.")).isEmpty();
+  }
+
+  @Test
+  void aCoupleJoinedByAnAmpersandIsStillTwoPeople() {
+    assertThat(Spans.of(person, "Invitation from Anna & Piotr Kowalski for the wedding."))
+        .isNotEmpty();
+  }
+
+  @Test
+  void famousCharactersDishesDrinksAndFirms() {
+    assertThat(Spans.of(person, "Book club: Jane Eyre in September, then David Copperfield."))
+        .isEmpty();
+    assertThat(Spans.of(person, "COCKTAILS\nTom Collins  £9.50\nShirley Temple  £4.50")).isEmpty();
+    assertThat(Spans.of(person, "Among banks, Goldman Sachs led, ahead of Morgan Stanley."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Louis Vuitton et Christian Dior progressent de 3 %.")).isEmpty();
+    assertThat(Spans.of(person, "Para el examen: Don Quijote y la relación con Sancho Panza."))
+        .isEmpty();
+  }
+}
