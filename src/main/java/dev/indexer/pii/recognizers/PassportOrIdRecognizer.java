@@ -105,6 +105,24 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "personal code",
     "personal id",
     "identity number",
+    // more documents: Canada's SIN, Nigeria's NIN, Austria's social insurance, Colombia's and
+    // Portugal's citizen cards, Swedish and Czech passports, the Czech identity card
+    "sin:",
+    "social insurance number",
+    "nin",
+    "sv-nummer",
+    "sozialversicherungsnummer",
+    "cédula",
+    "cedula",
+    "cartão de cidadão",
+    "cartao de cidadao",
+    "pass (nr",
+    "pass nr",
+    "cestovní pas",
+    "pas č",
+    "číslo op",
+    "občanský průkaz",
+    "občanského průkazu",
   };
 
   /**
@@ -188,7 +206,21 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "driver license",
           "drivers license",
           "licence number",
-          "license number");
+          "license number",
+          "pan",
+          "aadhaar",
+          "aadhar",
+          "reisepassnr",
+          "reisepass nr",
+          "passnr",
+          "pass nr",
+          "ausweisnr",
+          "ausweisnummer",
+          "cpf",
+          "cedula",
+          "cédula",
+          "curp",
+          "sin");
 
   private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
@@ -341,6 +373,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
   }
 
   private static boolean looksLikeDateOrYear(String s) {
-    return s.matches("(?:19|20)[0-9]{2}") || s.matches("[0-9]{4}-?[0-9]{2}-?[0-9]{2}");
+    // A date only where it could be one (year, month, day): "91827364" is a passport number.
+    return s.matches("(?:19|20)[0-9]{2}")
+        || s.matches("(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])");
   }
 }
