@@ -39,7 +39,7 @@ cases = [
     ("chat", "en", False, "[09:14] " + m(N, "Emma Larsson") + ": anyone have the staging db creds?\n[09:15] " + m(N, "Kofi Mensah") + ": user is app, pw " + m(K, "St4g!ng-2024") + "\n[09:15] " + m(N, "Emma Larsson") + ": thx"),
     ("chat", "en", False, "ok pinging @" + m(N, "liam.obrien") + " about it, he set up the box at " + m(IP, "10.20.30.41")),
     ("chat", "en", False, "happy birthday " + m(N, "Chloe") + "!! 🎂 can't believe you were born " + m(D, "14 July 1999")),
-    ("chat", "de", False, "[14:02] jonas: wer hat das Passwort fürs NAS?\n[14:03] mia: " + m(K, "Nas#Wohnzimmer77") + " – aber bitte ändern"),
+    ("chat", "de", False, "[14:02] " + m(N, "jonas") + ": wer hat das Passwort fürs NAS?\n[14:03] " + m(N, "mia") + ": " + m(K, "Nas#Wohnzimmer77") + " – aber bitte ändern"),
     ("chat", "fr", False, "tu peux m'envoyer ton RIB ? — oui : " + m(I, "FR24 1027 8060 3100 0205 3620 144")),
     ("chat", "es", False, "mi correo nuevo es " + m(E, "ana_perez88@gmail.com") + ", el otro ya no lo uso"),
     ("chat", "en", False, "<" + m(N, "Raj Patel") + "> the VPN gateway is " + m(IP, "2a02:8108:1140:3a00::1") + " now, old one is gone"),

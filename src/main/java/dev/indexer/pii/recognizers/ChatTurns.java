@@ -25,6 +25,11 @@ final class ChatTurns {
           "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
               + "(\\p{L}[\\p{L}'’-]{1,24}(?:[._]\\p{L}[\\p{L}'’-]{0,24})?(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}) ?[:：](?:\\s|$|(?<=：))");
 
+  /** An IRC line: an optional time stamp, then the nick in angle brackets ("<marta.w> ok"). */
+  private static final Pattern IRC_TURN =
+      Pattern.compile(
+          "(?:\\[[0-9:]{4,8}\\]\\s?|[0-9]{1,2}:[0-9]{2}\\s)?<(\\p{L}[\\p{L}0-9._-]{1,24})>\\s");
+
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
       java.util.Set.of(
@@ -156,6 +161,8 @@ final class ChatTurns {
     }
     List<Turn> turns = new ArrayList<>();
     Matcher m = Scan.matcher(TURN, text);
+    boolean irc = text.indexOf('<') >= 0;
+    Matcher nick = Scan.matcher(IRC_TURN, text);
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = text.indexOf('\n', ls);
@@ -168,10 +175,14 @@ final class ChatTurns {
           && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
         boolean timed = m.start(1) > ls + 3;
         turns.add(new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed));
+      } else if (irc && le - ls >= 4 && Scan.at(nick, ls, Math.min(le - ls, 48), n)) {
+        turns.add(
+            new Turn(
+                nick.start(1), nick.end(1), nick.group(1), saysWords(text, nick.end(), le), true));
       }
       ls = le + 1;
     }
-    if (turns.size() < 3) {
+    if (turns.size() < 2 || (turns.size() == 2 && !twoNamedSpeakers(turns))) {
       return;
     }
     Map<String, Integer> counts = new HashMap<>();
@@ -185,8 +196,9 @@ final class ChatTurns {
     // A label that comes back, or three turns with time stamps (each speaker may speak once).
     boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2) || timed >= 3;
     boolean namedSpeakers = counts.keySet().stream().allMatch(l -> names.isFirst(capitalised(l)));
+    boolean pair = turns.size() == 2 && twoNamedSpeakers(turns);
     if (counts.size() < 2
-        || !takesTurns
+        || !(takesTurns || pair)
         || (speakers < 2 && timed < 2 && !(namedSpeakers && speakers >= 1))) {
       return;
     }
@@ -202,6 +214,57 @@ final class ChatTurns {
             mentions(text, label, out);
           }
         });
+    if (verdicts.containsValue(true)) {
+      givenNamesInLowerCase(text, turns, out);
+    }
+  }
+
+  /** Two turns are a chat when two people say something: both labels listed names or handles. */
+  private boolean twoNamedSpeakers(List<Turn> turns) {
+    Turn a = turns.get(0);
+    Turn b = turns.get(1);
+    return !a.label().equals(b.label())
+        && a.words()
+        && b.words()
+        && handleOrListed(a.label())
+        && handleOrListed(b.label());
+  }
+
+  private boolean handleOrListed(String label) {
+    return label.indexOf('.') > 0
+        || label.indexOf('_') > 0
+        || (label.indexOf(' ') < 0 && names.isFirst(capitalised(label)));
+  }
+
+  /**
+   * In the turns of a chat, a listed given name in lower case is a person ("fråga johan eller
+   * elin", "dann frag halt mehmet"): people write names in lower case there. Not a name the lists
+   * mark as a word too, nor a common English word.
+   */
+  private void givenNamesInLowerCase(String text, List<Turn> turns, List<Finding> out) {
+    int from = turns.get(0).start();
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLowerCase(c) || (i > 0 && wordChar(text.charAt(i - 1)))) {
+        continue;
+      }
+      int e = i;
+      while (e < n && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e - i >= 3 && (e == n || !wordChar(text.charAt(e)))) {
+        String w = text.substring(i, e);
+        String cap = capitalised(w);
+        if (names.isFirst(cap)
+            && !names.isStopword(cap)
+            && !CommonWords.contains(w)
+            && !(e < n && (text.charAt(e) == ':' || text.charAt(e) == '>'))) {
+          out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+        }
+      }
+      i = e;
+    }
   }
 
   /**

@@ -91,4 +91,40 @@ class ChatSpeakersAndRareNamesTest {
         .containsExactly("McCloskey");
     assertThat(Spans.of(person, "\"We will appeal,\" Microsoft said.")).isEmpty();
   }
+
+  @Test
+  void ircNicksInAngleBrackets() {
+    String irc =
+        "[09:14] <tunde> has anyone got the staging vpn config\n"
+            + "[09:15] <marta.w> ask around, it was rebuilt on friday\n"
+            + "[09:17] <tunde> ok cheers";
+    assertThat(Spans.of(person, irc)).contains("tunde", "marta.w");
+  }
+
+  @Test
+  void twoTurnsOfNamedSpeakers() {
+    String chat = "emma: har du nyckeln till förrådet?\nahmed.h: nej, den ligger på kontoret";
+    assertThat(Spans.of(person, chat)).contains("emma", "ahmed.h");
+  }
+
+  @Test
+  void twoLinesOfAFormAreNoChat() {
+    assertThat(Spans.of(person, "Note: the door is locked\nWarning: alarm is on")).isEmpty();
+  }
+
+  @Test
+  void givenNamesInLowerCaseInTheTurnsOfAChat() {
+    String chat =
+        "joost: heb je al met sanne gepraat?\n"
+            + "fleur: nee, volgens mij is daan nog ziek\n"
+            + "joost: oké dan app ik bram wel";
+    assertThat(Spans.of(person, chat)).contains("sanne", "daan");
+  }
+
+  @Test
+  void wordsOfTheChatThatAreAlsoNamesInOtherLists() {
+    String chat =
+        "lena.k: dann frag halt den admin\n" + "tobi: ok mach ich\n" + "lena.k: danke dir";
+    assertThat(Spans.of(person, chat)).doesNotContain("dann", "ok", "danke");
+  }
 }
