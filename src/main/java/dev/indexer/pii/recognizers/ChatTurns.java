@@ -215,7 +215,7 @@ final class ChatTurns {
           }
         });
     if (verdicts.containsValue(true)) {
-      givenNamesInLowerCase(text, turns, out);
+      givenNamesInLowerCase(text, turns, verdicts.keySet(), out);
     }
   }
 
@@ -231,17 +231,25 @@ final class ChatTurns {
   }
 
   private boolean handleOrListed(String label) {
+    String lower = label.toLowerCase(Locale.ROOT);
     return label.indexOf('.') > 0
         || label.indexOf('_') > 0
-        || (label.indexOf(' ') < 0 && names.isFirst(capitalised(label)));
+        || (label.indexOf(' ') < 0
+            && (names.isFirst(capitalised(label))
+                || (label.equals(lower)
+                    && label.length() >= 3
+                    && !CommonWords.contains(lower)
+                    && !FIELDS.contains(lower))));
   }
 
   /**
    * In the turns of a chat, a listed given name in lower case is a person ("fråga johan eller
    * elin", "dann frag halt mehmet"): people write names in lower case there. Not a name the lists
-   * mark as a word too, nor a common English word.
+   * mark as a word too, nor a short one that is a common English word ("per", "van", "said"; the
+   * English vocabulary holds many longer given names, "johan", "ingrid").
    */
-  private void givenNamesInLowerCase(String text, List<Turn> turns, List<Finding> out) {
+  private void givenNamesInLowerCase(
+      String text, List<Turn> turns, java.util.Set<String> labels, List<Finding> out) {
     int from = turns.get(0).start();
     int n = text.length();
     for (int i = from; i < n; i++) {
@@ -257,8 +265,9 @@ final class ChatTurns {
         String w = text.substring(i, e);
         String cap = capitalised(w);
         if (names.isFirst(cap)
+            && !labels.contains(w) // a speaker's name: found with the speakers
             && !names.isStopword(cap)
-            && !CommonWords.contains(w)
+            && (e - i >= 5 || !CommonWords.contains(w))
             && !(e < n && (text.charAt(e) == ':' || text.charAt(e) == '>'))) {
           out.add(new Finding(PiiType.PERSON, i, e, 0.6));
         }

@@ -127,4 +127,11 @@ class ChatSpeakersAndRareNamesTest {
         "lena.k: dann frag halt den admin\n" + "tobi: ok mach ich\n" + "lena.k: danke dir";
     assertThat(Spans.of(person, chat)).doesNotContain("dann", "ok", "danke");
   }
+
+  @Test
+  void twoTurnsOfSpeakersInLowerCaseThatAreNoWords() {
+    String chat = "radu: vorbește cu domnul Stoica\nbianca: e în concediu, îl sun mâine";
+    assertThat(Spans.of(person, chat)).contains("radu", "bianca");
+    assertThat(Spans.of(person, "todo: fix the build\nnote: tests are red")).isEmpty();
+  }
 }
