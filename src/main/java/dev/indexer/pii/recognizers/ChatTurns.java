@@ -208,14 +208,8 @@ final class ChatTurns {
         out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
       }
     }
-    verdicts.forEach(
-        (label, speaker) -> {
-          if (speaker) {
-            mentions(text, label, out);
-          }
-        });
     if (verdicts.containsValue(true)) {
-      givenNamesInLowerCase(text, turns, verdicts.keySet(), out);
+      namesInTurns(text, turns, verdicts, out);
     }
   }
 
@@ -243,63 +237,61 @@ final class ChatTurns {
   }
 
   /**
-   * In the turns of a chat, a listed given name in lower case is a person ("fråga johan eller
-   * elin", "dann frag halt mehmet"): people write names in lower case there. Not a name the lists
-   * mark as a word too, nor a short one that is a common English word ("per", "van", "said"; the
-   * English vocabulary holds many longer given names, "johan", "ingrid").
+   * Names in what the speakers say, read word by word on each turn's line: a speaker named by
+   * another, in any case ("kevin moved it", "Yuki pls delete that"; a label that is a common
+   * English word and no unambiguous listed given name, "will", counts only where capitalised), and
+   * a listed given name in lower case ("fråga johan eller elin", "dann frag halt mehmet"): people
+   * write names in lower case there. Not a name the lists mark as a word too, nor a short one that
+   * is a common English word ("per", "van", "said"; the English vocabulary holds many longer given
+   * names, "johan", "ingrid").
    */
-  private void givenNamesInLowerCase(
-      String text, List<Turn> turns, java.util.Set<String> labels, List<Finding> out) {
-    int from = turns.get(0).start();
-    int n = text.length();
-    for (int i = from; i < n; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLowerCase(c) || (i > 0 && wordChar(text.charAt(i - 1)))) {
-        continue;
-      }
-      int e = i;
-      while (e < n && Character.isLetter(text.charAt(e))) {
-        e++;
-      }
-      if (e - i >= 3 && (e == n || !wordChar(text.charAt(e)))) {
-        String w = text.substring(i, e);
-        String cap = capitalised(w);
-        if (names.isFirst(cap)
-            && !labels.contains(w) // a speaker's name: found with the speakers
-            && !names.isStopword(cap)
-            && (e - i >= 5 || !CommonWords.contains(w))
-            && !(e < n && (text.charAt(e) == ':' || text.charAt(e) == '>'))) {
-          out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+  private void namesInTurns(
+      String text, List<Turn> turns, Map<String, Boolean> verdicts, List<Finding> out) {
+    Map<String, Boolean> speakers = new HashMap<>(); // lower case -> named in lower case too
+    verdicts.forEach(
+        (label, speaker) -> {
+          if (speaker
+              && label.indexOf(' ') < 0
+              && label.length() >= (label.charAt(0) >= 0x0800 ? 2 : 3)) {
+            String cap = capitalised(label);
+            boolean word =
+                CommonWords.contains(label) && !(names.isFirst(cap) && !names.isStopword(cap));
+            speakers.put(label.toLowerCase(Locale.ROOT), !word);
+          }
+        });
+    for (Turn t : turns) {
+      int lineEnd = text.indexOf('\n', t.end());
+      int n = lineEnd < 0 ? text.length() : lineEnd;
+      for (int i = t.end(); i < n; i++) {
+        if (!Character.isLetter(text.charAt(i)) || (i > 0 && wordChar(text.charAt(i - 1)))) {
+          continue;
         }
+        int e = i;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (e - i >= 2 && e - i <= 24 && (e == n || !wordChar(text.charAt(e)))) {
+          String w = text.substring(i, e);
+          String lower = w.toLowerCase(Locale.ROOT);
+          Boolean anyCase = speakers.get(lower);
+          if (anyCase != null) {
+            if (anyCase || Character.isUpperCase(w.charAt(0))) {
+              out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+            }
+          } else if (e - i >= 3 && w.equals(lower) && givenNameInLowerCase(w)) {
+            out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+          }
+        }
+        i = e;
       }
-      i = e;
     }
   }
 
-  /**
-   * A speaker named in the turns of others, in any case: "kevin moved it", "Yuki pls delete that".
-   * A label that is a common English word and no unambiguous listed given name ("kevin" is one,
-   * "will" is not) counts only where it is capitalised.
-   */
-  private void mentions(String text, String label, List<Finding> out) {
-    if (label.indexOf(' ') >= 0 || label.length() < (label.charAt(0) >= 0x0800 ? 2 : 3)) {
-      return;
-    }
-    String cap = capitalised(label);
-    boolean word = CommonWords.contains(label) && !(names.isFirst(cap) && !names.isStopword(cap));
-    int n = text.length();
-    int len = label.length();
-    for (int i = 0; i + len <= n; i++) {
-      if (!text.regionMatches(true, i, label, 0, len)
-          || (i > 0 && wordChar(text.charAt(i - 1)))
-          || (i + len < n && wordChar(text.charAt(i + len)))
-          || (i + len < n && (text.charAt(i + len) == ':' || text.charAt(i + len) == '：'))
-          || (word && !Character.isUpperCase(text.charAt(i)))) {
-        continue;
-      }
-      out.add(new Finding(PiiType.PERSON, i, i + len, 0.6));
-      i += len - 1;
-    }
+  private boolean givenNameInLowerCase(String w) {
+    String cap = capitalised(w);
+    return names.isFirst(cap)
+        && !names.isStopword(cap)
+        && (w.length() >= 5 || !CommonWords.contains(w));
   }
 
   private static boolean wordChar(char c) {
