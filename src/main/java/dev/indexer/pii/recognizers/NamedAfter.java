@@ -205,7 +205,81 @@ final class NamedAfter {
           "escuela",
           "école",
           "schule",
-          "scuola");
+          "scuola",
+          "feeder",
+          "vessel",
+          "tanker",
+          "yacht",
+          "hurricane",
+          "storm",
+          "typhoon",
+          "cyclone");
+
+  /**
+   * Words before a place: "through Eugene", "stayed in Madison", "em Santa Catarina". Not before a
+   * possessive ("in Maria's office").
+   */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "through", "near", "towards", "em");
+
+  /** Articles that start no person's name at the start of a span: "Der Koch", "Le Boulanger". */
+  private static final Set<String> ARTICLES =
+      Set.of("Der", "Die", "Das", "Den", "Dem", "Le", "La", "Les", "El", "Il", "Lo", "Het");
+
+  /** A score beside a name: "Aston Villa 2-1 Crystal Palace". */
+  private static final java.util.regex.Pattern SCORE_AFTER =
+      java.util.regex.Pattern.compile(" [0-9]{1,2} ?[-–:] ?[0-9]{1,2}(?![0-9])");
+
+  private static final java.util.regex.Pattern SCORE_BEFORE =
+      java.util.regex.Pattern.compile("(?<![0-9])[0-9]{1,2} ?[-–:] ?[0-9]{1,2} $");
+
+  /**
+   * Whether the span is a team beside a score, a place after "in" or "through", or starts with an
+   * article ("Der Koch").
+   */
+  static boolean placeTeamOrNoun(String text, int s, int e) {
+    int sp = text.indexOf(' ', s);
+    String first = text.substring(s, sp < 0 || sp > e ? e : sp);
+    if (ARTICLES.contains(first)
+        && (s == 0 || text.charAt(s - 1) == '\n' || sentenceStart(text, s))) {
+      return true; // not "confie Le Goff"
+    }
+    if (SCORE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt()
+        || SCORE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
+      return true;
+    }
+    if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’')) {
+      return false;
+    }
+    if (s < 3 || text.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int b = s - 1;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if ((b > 0 && Character.isLetterOrDigit(text.charAt(b - 1)))
+        || !PLACE_BEFORE.contains(text.substring(b, s - 1))
+        || text.indexOf(' ', s) > 0 && text.indexOf(' ', s) < e) {
+      return false; // a place after "in" is one word here: "in Madison", not "in Aoife Ní Bhriain"
+    }
+    int vb = b - 1;
+    int va = vb;
+    while (va > 0 && Character.isLetter(text.charAt(va - 1))) {
+      va--;
+    }
+    return vb <= 0 || !LET_IN.contains(text.substring(va, vb).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Verbs before "in" that take a person: "loop in", "bring in", "call in". */
+  private static final Set<String> LET_IN =
+      Set.of(
+          "loop", "looped", "looping", "bring", "brought", "keep", "kept", "rope", "roped", "pull",
+          "pulled", "call", "called", "let", "fill", "filled", "check", "checked", "sign",
+          "signed");
+
+  private static boolean sentenceStart(String text, int s) {
+    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?:".indexOf(text.charAt(s - 2)) >= 0;
+  }
 
   /**
    * Whether the span names a thing: a noun of a thing as its last word (after its first), joined to

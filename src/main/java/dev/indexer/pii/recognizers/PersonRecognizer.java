@@ -97,7 +97,8 @@ public final class PersonRecognizer implements Recognizer {
       if (f.type() == PiiType.PERSON
           && (NamedAfter.famousAt(text, f.start(), f.end())
               || NamedAfter.firmAt(text, f.start(), f.end(), names)
-              || NamedAfter.thingAt(text, f.start(), f.end()))) {
+              || NamedAfter.thingAt(text, f.start(), f.end())
+              || NamedAfter.placeTeamOrNoun(text, f.start(), f.end()))) {
         out.remove(k);
       }
     }

@@ -64,4 +64,32 @@ class NamedThingsTest {
     assertThat(Spans.of(person, "Para el examen: Don Quijote y la relación con Sancho Panza."))
         .isEmpty();
   }
+
+  @Test
+  void teamsBesideAScore() {
+    assertThat(Spans.of(person, "Results: Aston Villa 2-1 Crystal Palace, Ross County 0-0 Hibs."))
+        .isEmpty();
+  }
+
+  @Test
+  void placesAfterInOrThrough() {
+    assertThat(Spans.of(person, "We drove through Eugene and stayed in Madison overnight."))
+        .isEmpty();
+    String possessive = "I left it in Maria's office.";
+    assertThat(NamedAfter.placeTeamOrNoun(possessive, 13, 18)).isFalse(); // a person's office
+  }
+
+  @Test
+  void anArticleAndANounOfAJob() {
+    assertThat(Spans.of(person, "Der Koch stritt mit dem Bauer. Le Boulanger ferme en août."))
+        .isEmpty();
+    String surname = "Yvon Le Goff croyait l'animal mort.";
+    assertThat(NamedAfter.placeTeamOrNoun(surname, 0, 12)).isFalse(); // the article in a surname
+  }
+
+  @Test
+  void shipsAndStorms() {
+    assertThat(Spans.of(person, "Due today: the feeder Helena Schepers and Hurricane Beryl."))
+        .isEmpty();
+  }
 }
