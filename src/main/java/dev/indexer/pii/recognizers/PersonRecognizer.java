@@ -234,6 +234,14 @@ public final class PersonRecognizer implements Recognizer {
           && !NameWords.articleBefore(text, s)) {
         return e;
       }
+      // "Kovács Bence", "Takahashi Yuki": a listed surname before a listed given name, the order of
+      // Hungarian, East Asian and official lists.
+      if (!stop && !capitals && names.isListedLast(word) && !CommonWords.contains(word)) {
+        int given = givenNameAfter(text, e);
+        if (given > 0) {
+          return given;
+        }
+      }
       // "belonging to Priyanka Venkataraman", "organised by Huang Jiaxin": two rare words after a
       // word that takes a person.
       int pair = stop || capitals ? -1 : rarePairEnd(text, s, e, word);
@@ -506,6 +514,23 @@ public final class PersonRecognizer implements Recognizer {
         && (NameWords.surnameShaped(next)
             || names.isListedLast(next) && !names.isFirst(next)
             || listedHalves(next));
+  }
+
+  /** The end of a listed given name (no common English word) right after [.., e), or -1. */
+  private int givenNameAfter(String text, int e) {
+    if (e + 1 >= text.length()
+        || text.charAt(e) != ' '
+        || !Character.isUpperCase(text.charAt(e + 1))) {
+      return -1;
+    }
+    int we = NameWords.wordEnd(text, e + 1);
+    String w = text.substring(e + 1, we);
+    return we - e - 1 >= 3
+            && NameWords.nameShaped(text, e + 1, we)
+            && names.isFirst(w)
+            && !CommonWords.contains(w)
+        ? we
+        : -1;
   }
 
   private boolean nextIsListedLast(String text, int e) {

@@ -134,4 +134,13 @@ class ChatSpeakersAndRareNamesTest {
     assertThat(Spans.of(person, chat)).contains("radu", "bianca");
     assertThat(Spans.of(person, "todo: fix the build\nnote: tests are red")).isEmpty();
   }
+
+  @Test
+  void aListedSurnameBeforeAListedGivenName() {
+    assertThat(Spans.of(person, "A jegyzőkönyvet Tóth Eszter készítette el."))
+        .containsExactly("Tóth Eszter");
+    assertThat(Spans.of(person, "Invitation letters for Nagy Zsófia and the team."))
+        .contains("Nagy Zsófia");
+    assertThat(Spans.of(person, "White Christmas and Rose Garden tickets.")).isEmpty();
+  }
 }
