@@ -640,8 +640,34 @@ public final class PersonRecognizer implements Recognizer {
    */
   private static final Set<String> PAIR_CUES =
       Set.of(
-          "by", "with", "to", "and", "between", "told", "asked", "met", "thanked", "con", "por",
-          "avec", "par", "door", "med", "pelo", "pela");
+          "by",
+          "with",
+          "to",
+          "and",
+          "between",
+          "told",
+          "asked",
+          "met",
+          "thanked",
+          "con",
+          "por",
+          "avec",
+          "par",
+          "door",
+          "med",
+          "pelo",
+          "pela",
+          "said",
+          "says",
+          "thank",
+          "thanks",
+          "including",
+          "invited",
+          "contact",
+          "dla",
+          "para",
+          "participaram",
+          "participaron");
 
   /**
    * The end of a person named by two capitalised words [s, e) and the next, both rare (no common
