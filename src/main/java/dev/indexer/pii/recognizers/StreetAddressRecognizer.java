@@ -162,6 +162,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
+    int first = out.size();
     Matcher locality = Scan.matcher(LOCALITY, text);
     Matcher city = Scan.matcher(CITY_ONLY, text);
     Matcher unit = Scan.matcher(UNIT, text);
@@ -200,6 +201,110 @@ public final class StreetAddressRecognizer implements Recognizer {
       VCards.streets(text, out);
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      int end = tailEnd(text, f.end());
+      if (end > f.end()) {
+        out.set(k, new Finding(f.type(), f.start(), end, f.score()));
+      }
+    }
+  }
+
+  /** Words of the parts after a street that are no names: flats, blocks, floors, sectors. */
+  private static final Set<String> TAIL_WORDS =
+      Set.of(
+          "ap", "ap.", "apt", "apt.", "apto", "apto.", "bl", "bl.", "sc", "sc.", "et", "et.",
+          "etaj", "sector", "m", "m.", "nr", "nr.", "piso", "og", "links", "rechts", "lok", "lok.",
+          "suite", "unit", "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la");
+
+  /**
+   * Where an address ends that goes on after its street [.., end) over parts joined by commas: "22
+   * Liberation Road, Airport Residential Area, Accra", "nr. 48, bl. A3, ap. 12, sector 2,
+   * București". A part holds only capitalised words, numbers and codes ("NSW 2042", "D6W XK84") and
+   * words of flats and floors; a part with other words ("and John said so") ends it.
+   */
+  static int tailEnd(String text, int end) {
+    int n = text.length();
+    int e = end;
+    for (int parts = 0; parts < 5; parts++) {
+      if (e >= n || text.charAt(e) != ',') {
+        return e;
+      }
+      int q = e + 1;
+      while (q < n && text.charAt(q) == ' ') {
+        q++;
+      }
+      int pe = q;
+      while (pe < n
+          && pe - q <= 48
+          && ",;\n".indexOf(text.charAt(pe)) < 0
+          && !(text.charAt(pe) == '.'
+              && (pe + 1 == n || Character.isWhitespace(text.charAt(pe + 1)))
+              && !(pe > q && Character.isLowerCase(text.charAt(pe - 1)) && pe - q <= 4))) {
+        pe++;
+      }
+      if (pe == q || pe - q > 48 || !addressPart(text.substring(q, pe))) {
+        return e;
+      }
+      e = pe;
+    }
+    return e;
+  }
+
+  /** Labels that start the next field, not a part of the address: "Telefon 0151 2345 6789". */
+  private static final Set<String> FIELD_LABELS =
+      Set.of(
+          "tel",
+          "tel.",
+          "telefon",
+          "telephone",
+          "phone",
+          "mobile",
+          "mobil",
+          "fax",
+          "email",
+          "e-mail",
+          "iban",
+          "dob",
+          "tél",
+          "tél.",
+          "teléfono",
+          "telefone",
+          "telefono",
+          "cell",
+          "handy",
+          "mob",
+          "mob.",
+          "m:",
+          "t:");
+
+  private static boolean addressPart(String part) {
+    long digits = part.chars().filter(Character::isDigit).count();
+    if (digits > 8
+        || part.indexOf('"') >= 0
+        || part.indexOf('+') >= 0
+        || part.indexOf('@') >= 0
+        || part.indexOf(':') >= 0) {
+      return false; // a phone number, a quoted field of a CSV, a label
+    }
+    String[] tokens = part.trim().split(" +");
+    if (FIELD_LABELS.contains(tokens[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    boolean content = false;
+    for (String t : tokens) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      char c = t.charAt(0);
+      boolean digit = t.chars().anyMatch(Character::isDigit);
+      if (Character.isUpperCase(c) || digit) {
+        content = true;
+      } else if (!TAIL_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return content;
   }
 
   /**
