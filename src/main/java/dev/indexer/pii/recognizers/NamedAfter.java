@@ -243,8 +243,12 @@ final class NamedAfter {
         && (s == 0 || text.charAt(s - 1) == '\n' || sentenceStart(text, s))) {
       return true; // not "confie Le Goff"
     }
-    if (SCORE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt()
-        || SCORE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
+    if ((e + 1 < text.length()
+            && Character.isDigit(text.charAt(e + 1))
+            && SCORE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt())
+        || (s >= 2
+            && Character.isDigit(text.charAt(s - 2))
+            && SCORE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find())) {
       return true;
     }
     if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’')) {

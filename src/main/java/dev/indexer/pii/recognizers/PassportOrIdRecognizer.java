@@ -372,9 +372,11 @@ public final class PassportOrIdRecognizer implements Recognizer {
     return !looksLikeDateOrYear(compact);
   }
 
+  private static final Pattern YEAR_OR_DATE =
+      Pattern.compile("(?:19|20)[0-9]{2}(?:-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01]))?");
+
   private static boolean looksLikeDateOrYear(String s) {
     // A date only where it could be one (year, month, day): "91827364" is a passport number.
-    return s.matches("(?:19|20)[0-9]{2}")
-        || s.matches("(?:19|20)[0-9]{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])");
+    return YEAR_OR_DATE.matcher(s).matches();
   }
 }

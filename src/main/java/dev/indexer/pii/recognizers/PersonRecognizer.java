@@ -675,16 +675,17 @@ public final class PersonRecognizer implements Recognizer {
    * capitalised word makes it an organisation or a place ("Georg Fischer Piping Systems").
    */
   private int rarePairEnd(String text, int s, int e, String word) {
-    if (!rareWord(word) || s < 2 || text.charAt(s - 1) != ' ') {
+    if (s < 2 || text.charAt(s - 1) != ' ') {
       return -1;
     }
     int b = s - 1;
-    while (b > 0 && Scan.isLetter(text.charAt(b - 1))) {
+    while (b > 0 && s - 1 - b <= 12 && Scan.isLetter(text.charAt(b - 1))) {
       b--;
     }
     if (b == s - 1
         || (b > 0 && Scan.isLetterOrDigit(text.charAt(b - 1)))
-        || !PAIR_CUES.contains(text.substring(b, s - 1))) {
+        || !PAIR_CUES.contains(text.substring(b, s - 1))
+        || !rareWord(word)) {
       return -1;
     }
     int q = e + 1;
