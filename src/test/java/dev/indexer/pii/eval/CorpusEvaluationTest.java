@@ -320,14 +320,16 @@ class CorpusEvaluationTest {
     // Generation 4: leak 16.7 %, structured 1.8 %, 26 false findings of 69. Generation 5: 15.9 %,
     // 1.8 %, 25. Generation 6, with the ids, chats and later mentions of blind4: precision 0.928,
     // recall 0.873, leak 10.8 %, structured 1.83 %, 23; with the names in running text of
-    // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.92);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.89);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.09);
+    // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25. Generation 7: 0.926, 0.902, 8.39 %, 1.34 %,
+    // 24. Generation 8 (chats, things named after people, address tails): 0.940, 0.919, 7.39 %,
+    // 1.34 %, 16.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.935);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.08);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.015);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(24);
+        .isLessThanOrEqualTo(17);
   }
 
   /**
@@ -344,13 +346,14 @@ class CorpusEvaluationTest {
     // false findings on 74 hard negatives. After the round developed on it and on blind4:
     // 0.892, 0.679, 22.0 %, 0.64 %, 56 (a name that is a word too, such as "Said", is not taken
     // at a sentence start). Names in running text of 36 languages stay the leak.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.89);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.67);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.225);
+    // Generation 8: 0.947, 0.750, 16.8 %, 0.64 %, 24.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.94);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.74);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.175);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.01);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(56);
+        .isLessThanOrEqualTo(26);
   }
 
   /**
@@ -364,14 +367,56 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind6-score.txt");
     // Generation 5: precision 0.877, recall 0.607, leak 22.9 %, structured 6.0 %, 34 false
     // findings on 83 hard negatives. Generation 6: 0.904, 0.776, 14.6 %, 4.55 %, 31. Masks,
-    // network ranges and placeholder credentials no longer reported: 0.915 and 25.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.91);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.77);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.15);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.05);
+    // network ranges and placeholder credentials no longer reported: 0.915 and 25. Generation 8:
+    // 0.926, 0.797, 12.8 %, 3.25 %, 16.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.92);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.79);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.035);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(25);
+        .isLessThanOrEqualTo(17);
+  }
+
+  /**
+   * An eighth tuning set from a hand that never read the rules (150 cases, 15 languages, 55 hard
+   * negatives): names in running text and chats, identity numbers of many countries, and hard
+   * negatives named after people. The eighth round of rules was developed on it.
+   */
+  @Test
+  void eighthTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20g.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+    Scorer s = scoreAndReport(cases, "tuning20g-score.txt");
+    // Before (generation 7): precision 0.833, recall 0.758, leak 13.4 %, structured 0.42 %, 61
+    // false findings on 55 hard negatives. After: 0.972, 0.893, 7.2 %, 0.42 %, 10.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.965);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.88);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.08);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.01);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(11);
+  }
+
+  /**
+   * The seventh blind set (192 cases, 17 languages, 78 hard negatives), written by a hand that
+   * never read the rules, committed and scored before the eighth round; only its summary is read.
+   */
+  @Test
+  void seventhBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind7.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(190);
+    Scorer s = scoreAndReport(cases, "blind7-score.txt");
+    // Before (generation 7): precision 0.878, recall 0.783, leak 13.7 %, structured 5.08 %, 46
+    // false findings on 78 hard negatives. After (generation 8): 0.911, 0.844, 10.0 %, 5.08 %, 31.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.055);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(32);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */
