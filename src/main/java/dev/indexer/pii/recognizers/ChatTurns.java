@@ -33,6 +33,20 @@ final class ChatTurns {
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
       java.util.Set.of(
+          "问题",
+          "回答",
+          "姓名",
+          "地址",
+          "电话",
+          "질문",
+          "답변",
+          "이름",
+          "주소",
+          "전화",
+          "名前",
+          "住所",
+          "電話",
+          "質問",
           "telefon",
           "adresse",
           "adres",
@@ -178,7 +192,11 @@ final class ChatTurns {
       } else if (irc && le - ls >= 4 && Scan.at(nick, ls, Math.min(le - ls, 48), n)) {
         turns.add(
             new Turn(
-                nick.start(1), nick.end(1), nick.group(1), saysWords(text, nick.end(), le), true));
+                nick.start(1),
+                nick.end(1),
+                nick.group(1),
+                saysWords(text, nick.end(), le),
+                nick.start(1) > ls + 1));
       }
       ls = le + 1;
     }
@@ -224,10 +242,64 @@ final class ChatTurns {
         && handleOrListed(b.label());
   }
 
+  /** Endings of file names, which a label with a dot is ("config.yaml:"), not a handle. */
+  private static final java.util.Set<String> FILE_ENDINGS =
+      java.util.Set.of(
+          "yaml",
+          "yml",
+          "json",
+          "py",
+          "js",
+          "ts",
+          "java",
+          "xml",
+          "txt",
+          "md",
+          "cfg",
+          "conf",
+          "ini",
+          "sh",
+          "go",
+          "rs",
+          "kt",
+          "properties",
+          "log",
+          "csv",
+          "env",
+          "toml",
+          "html",
+          "css",
+          "sql",
+          "cpp",
+          "rb",
+          "php",
+          "lock",
+          "gradle",
+          "tf");
+
+  /**
+   * A chat handle: "marta.w", "dev_rohan", "tomasz.k". Not a file ("config.yaml") nor a setting of
+   * words ("max_connections").
+   */
+  boolean handle(String label) {
+    int dot = label.lastIndexOf('.');
+    if (dot > 0 && FILE_ENDINGS.contains(label.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (dot < 0 && label.indexOf('_') < 0) {
+      return false;
+    }
+    for (String part : label.split("[._]")) {
+      if (part.length() >= 3 && (!CommonWords.contains(part) || names.isFirst(capitalised(part)))) {
+        return true; // a part that is a given name or no word: "marta.w", "dev_rohan"
+      }
+    }
+    return false;
+  }
+
   private boolean handleOrListed(String label) {
     String lower = label.toLowerCase(Locale.ROOT);
-    return label.indexOf('.') > 0
-        || label.indexOf('_') > 0
+    return handle(label)
         || (label.indexOf(' ') < 0
             && (names.isFirst(capitalised(label))
                 || (label.equals(lower)
@@ -252,7 +324,12 @@ final class ChatTurns {
         (label, speaker) -> {
           if (speaker
               && label.indexOf(' ') < 0
-              && label.length() >= (label.charAt(0) >= 0x0800 ? 2 : 3)) {
+              && label.length() >= (label.charAt(0) >= 0x0800 ? 2 : 3)
+              && (label.charAt(0) >= 0x0800
+                  || names.isFirst(capitalised(label))
+                  || handle(label)
+                  || !CommonWords.contains(label)
+                      && label.equals(label.toLowerCase(Locale.ROOT)))) {
             String cap = capitalised(label);
             boolean word =
                 CommonWords.contains(label) && !(names.isFirst(cap) && !names.isStopword(cap));
@@ -278,7 +355,7 @@ final class ChatTurns {
             if (anyCase || Character.isUpperCase(w.charAt(0))) {
               out.add(new Finding(PiiType.PERSON, i, e, 0.6));
             }
-          } else if (e - i >= 3 && w.equals(lower) && givenNameInLowerCase(w)) {
+          } else if (e - i >= 3 && w.equals(lower) && givenNameInLowerCase(text, i, w)) {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           }
         }
@@ -287,11 +364,33 @@ final class ChatTurns {
     }
   }
 
-  private boolean givenNameInLowerCase(String w) {
+  /**
+   * Words before a name in lower case that take a person: "ask johan", "fråga johan eller elin",
+   * "frag halt mehmet", "med ingrid". A listed name that is an English word too ("valid"; the
+   * vocabulary holds "lukas" and "ingrid" as well) counts only after one of them.
+   */
+  private static final java.util.Set<String> TAKES_A_PERSON =
+      java.util.Set.of(
+          "ask", "tell", "ping", "with", "to", "and", "or", "med", "mit", "con", "avec", "fråga",
+          "frag", "halt", "sag", "spør", "dile", "chiedi", "zapytaj", "und", "og", "och", "eller",
+          "oder", "cu", "sau", "met", "heb", "à", "pour", "para", "a", "e", "y", "i");
+
+  private boolean givenNameInLowerCase(String text, int i, String w) {
     String cap = capitalised(w);
-    return names.isFirst(cap)
-        && !names.isStopword(cap)
-        && (w.length() >= 5 || !CommonWords.contains(w));
+    if (!names.isFirst(cap) || names.isStopword(cap)) {
+      return false;
+    }
+    if (!CommonWords.contains(w)) {
+      return true;
+    }
+    if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int b = i - 1;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean wordChar(char c) {
@@ -323,6 +422,9 @@ final class ChatTurns {
   }
 
   private boolean speakerName(String label) {
+    if (label.indexOf('.') >= 0 || label.indexOf('_') >= 0) {
+      return handle(label); // "tomasz.k", not "config.yaml"
+    }
     boolean listed = true;
     boolean unknown = true;
     for (String w : label.split(" ")) {

@@ -103,7 +103,6 @@ final class NamedAfter {
             "ave",
             "street",
             "road",
-            "mc",
             "institutet",
             "institut",
             "värld",
@@ -117,14 +116,9 @@ final class NamedAfter {
             "platz",
             "straße",
             "allee",
-            "halle",
             "cathedral",
-            "chapel",
             "highway",
             "expressway",
-            "plein",
-            "laan",
-            "gade",
             "vej",
             "gatan",
             "väg"));
@@ -221,34 +215,46 @@ final class NamedAfter {
    */
   private static final Set<String> PLACE_BEFORE = Set.of("in", "through", "near", "towards", "em");
 
+  /** Articles that are surnames or particles too: "Le Van Thanh", "El Khoury", "Lo Wing". */
+  private static final Set<String> SURNAME_ARTICLES = Set.of("Le", "La", "El", "Lo");
+
   /** Articles that start no person's name at the start of a span: "Der Koch", "Le Boulanger". */
   private static final Set<String> ARTICLES =
       Set.of("Der", "Die", "Das", "Den", "Dem", "Le", "La", "Les", "El", "Il", "Lo", "Het");
 
-  /** A score beside a name: "Aston Villa 2-1 Crystal Palace". */
+  /**
+   * A score between two names on one line: "Aston Villa 2-1 Crystal Palace". A dash only, not a
+   * colon (a time, "09:58 tomasz"), with a capitalised word on the other side (not a date).
+   */
   private static final java.util.regex.Pattern SCORE_AFTER =
-      java.util.regex.Pattern.compile(" [0-9]{1,2} ?[-–:] ?[0-9]{1,2}(?![0-9])");
+      java.util.regex.Pattern.compile(" [0-9]{1,2} ?[-–] ?[0-9]{1,2} \\p{Lu}");
 
   private static final java.util.regex.Pattern SCORE_BEFORE =
-      java.util.regex.Pattern.compile("(?<![0-9])[0-9]{1,2} ?[-–:] ?[0-9]{1,2} $");
+      java.util.regex.Pattern.compile("\\p{L} [0-9]{1,2} ?[-–] ?[0-9]{1,2} $");
 
   /**
    * Whether the span is a team beside a score, a place after "in" or "through", or starts with an
    * article ("Der Koch").
    */
-  static boolean placeTeamOrNoun(String text, int s, int e) {
-    int sp = text.indexOf(' ', s);
-    String first = text.substring(s, sp < 0 || sp > e ? e : sp);
+  static boolean placeTeamOrNoun(String text, int s, int e, NameLists names) {
+    int sp = s;
+    while (sp < e && text.charAt(sp) != ' ') {
+      sp++;
+    }
+    String first = text.substring(s, sp);
     if (ARTICLES.contains(first)
-        && (s == 0 || text.charAt(s - 1) == '\n' || sentenceStart(text, s))) {
-      return true; // not "confie Le Goff"
+        && sp < e
+        && (s == 0 || text.charAt(s - 1) == '\n' || sentenceStart(text, s))
+        && !(SURNAME_ARTICLES.contains(first) && listedWordAt(text, sp + 1, e, names))
+        && !PersonCues.cueBefore(text, s)) {
+      return true; // not "confie Le Goff", "Le Van Thanh", "Nom: Le Goff"
     }
     if ((e + 1 < text.length()
             && Character.isDigit(text.charAt(e + 1))
-            && SCORE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt())
+            && SCORE_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 10))).lookingAt())
         || (s >= 2
             && Character.isDigit(text.charAt(s - 2))
-            && SCORE_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find())) {
+            && SCORE_BEFORE.matcher(text.substring(Math.max(0, s - 10), s)).find())) {
       return true;
     }
     if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’')) {
@@ -263,7 +269,7 @@ final class NamedAfter {
     }
     if ((b > 0 && Character.isLetterOrDigit(text.charAt(b - 1)))
         || !PLACE_BEFORE.contains(text.substring(b, s - 1))
-        || text.indexOf(' ', s) > 0 && text.indexOf(' ', s) < e) {
+        || sp < e) {
       return false; // a place after "in" is one word here: "in Madison", not "in Aoife Ní Bhriain"
     }
     int vb = b - 1;
@@ -282,7 +288,17 @@ final class NamedAfter {
           "signed");
 
   private static boolean sentenceStart(String text, int s) {
-    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?:".indexOf(text.charAt(s - 2)) >= 0;
+    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
+  }
+
+  /** Whether the word at {@code q} (within the span) is a listed given name or surname. */
+  private static boolean listedWordAt(String text, int q, int e, NameLists names) {
+    int we = q;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    String w = text.substring(q, we);
+    return !w.isEmpty() && (names.isFirst(w) || names.isListedLast(w));
   }
 
   /**
@@ -347,7 +363,7 @@ final class NamedAfter {
   }
 
   private static boolean isThing(String text, int s, int e) {
-    return e - s >= 2
+    return e - s >= 3
         && e - s <= 13
         && Character.isUpperCase(text.charAt(s))
         && THING_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
@@ -360,9 +376,15 @@ final class NamedAfter {
   static boolean firmAt(String text, int s, int e, NameLists names) {
     int n = text.length();
     String self = text.substring(s, e);
+    if (self.indexOf(' ') >= 0) {
+      return false; // "Maria Lopez & John Smith": people; a firm is one word each side
+    }
     if (e + 3 < n && text.startsWith(" & ", e) && Character.isUpperCase(text.charAt(e + 3))) {
-      String other = text.substring(e + 3, wordEnd(text, e + 3));
-      return !(names.isFirst(self) && names.isFirst(other));
+      int oe = wordEnd(text, e + 3);
+      String other = text.substring(e + 3, oe);
+      boolean more =
+          oe + 1 < n && text.charAt(oe) == ' ' && Character.isUpperCase(text.charAt(oe + 1));
+      return !more && !(names.isFirst(self) && names.isFirst(other));
     }
     if (s >= 4 && text.startsWith(" & ", s - 3)) {
       int b = s - 3;
@@ -370,9 +392,19 @@ final class NamedAfter {
         b--;
       }
       String other = text.substring(b, s - 3);
+      int pb = b - 1;
+      while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
+        pb--;
+      }
+      boolean more =
+          b >= 2
+              && text.charAt(b - 1) == ' '
+              && pb < b - 1
+              && Character.isUpperCase(text.charAt(pb));
       return !other.isEmpty()
           && Character.isUpperCase(other.charAt(0))
-          && !(names.isFirst(self.split(" ")[0]) && names.isFirst(other));
+          && !more
+          && !(names.isFirst(self) && names.isFirst(other));
     }
     return false;
   }

@@ -241,6 +241,10 @@ public final class PassportOrIdRecognizer implements Recognizer {
       String cue = CUES[k];
       for (int i : CueWords.positions(lower, CueWords.Kind.IDENTITY, k)) {
         int e = i + cue.length();
+        if (cue.equals("nin")
+            && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
+          continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
+        }
         if (Scan.wordStart(text, i)
             && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
             && Scan.at(c, e, 90, text.length())
@@ -373,7 +377,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
   }
 
   private static final Pattern YEAR_OR_DATE =
-      Pattern.compile("(?:19|20)[0-9]{2}(?:-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01]))?");
+      Pattern.compile(
+          "(?:19|20)[0-9]{2}(?:-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01]))?"
+              + "|(?:0[1-9]|[12][0-9]|3[01])-?(?:0[1-9]|1[0-2])-?(?:19|20)[0-9]{2}");
 
   private static boolean looksLikeDateOrYear(String s) {
     // A date only where it could be one (year, month, day): "91827364" is a passport number.

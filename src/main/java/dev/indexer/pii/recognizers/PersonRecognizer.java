@@ -92,16 +92,14 @@ public final class PersonRecognizer implements Recognizer {
    * names, a dish or a person of fiction ({@link NamedAfter}).
    */
   private void dropThings(String text, int first, List<Finding> out) {
-    for (int k = out.size() - 1; k >= first; k--) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.PERSON
-          && (NamedAfter.famousAt(text, f.start(), f.end())
-              || NamedAfter.firmAt(text, f.start(), f.end(), names)
-              || NamedAfter.thingAt(text, f.start(), f.end())
-              || NamedAfter.placeTeamOrNoun(text, f.start(), f.end()))) {
-        out.remove(k);
-      }
-    }
+    out.subList(first, out.size())
+        .removeIf(
+            f ->
+                f.type() == PiiType.PERSON
+                    && (NamedAfter.famousAt(text, f.start(), f.end())
+                        || NamedAfter.firmAt(text, f.start(), f.end(), names)
+                        || NamedAfter.thingAt(text, f.start(), f.end())
+                        || NamedAfter.placeTeamOrNoun(text, f.start(), f.end(), names)));
   }
 
   /**
@@ -633,10 +631,9 @@ public final class PersonRecognizer implements Recognizer {
     return false;
   }
 
-  /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
   /**
-   * English words after which two capitalised words are a person more often than a thing: "filed
-   * by", "a meeting with", "belonging to", "organised by Huang Jiaxin and".
+   * Words after which two capitalised words are a person more often than a thing: "filed by", "a
+   * meeting with", "organised by Huang Jiaxin and" (not "to": "flew to Addis Ababa").
    */
   private static final Set<String> PAIR_CUES =
       Set.of(
@@ -685,7 +682,8 @@ public final class PersonRecognizer implements Recognizer {
     if (b == s - 1
         || (b > 0 && Scan.isLetterOrDigit(text.charAt(b - 1)))
         || !PAIR_CUES.contains(text.substring(b, s - 1))
-        || !rareWord(word)) {
+        || !rareWord(word)
+        || (text.startsWith("to", b) && b + 2 == s - 1 && travelBefore(text, b))) {
       return -1;
     }
     int q = e + 1;
@@ -702,6 +700,59 @@ public final class PersonRecognizer implements Recognizer {
       return -1;
     }
     return qe;
+  }
+
+  /** Words before "to" that go to a place: "flew to Addis Ababa", "moved to Canary Wharf". */
+  private static final Set<String> TRAVEL =
+      Set.of(
+          "fly",
+          "flew",
+          "flown",
+          "flying",
+          "drive",
+          "drove",
+          "driving",
+          "travel",
+          "travelled",
+          "traveled",
+          "move",
+          "moved",
+          "moving",
+          "go",
+          "goes",
+          "went",
+          "going",
+          "trip",
+          "back",
+          "way",
+          "return",
+          "returned",
+          "train",
+          "bus",
+          "route",
+          "welcome",
+          "then",
+          "sail",
+          "sailed",
+          "walk",
+          "walked",
+          "ride",
+          "rode",
+          "relocated",
+          "emigrated",
+          "headed",
+          "bound");
+
+  private static boolean travelBefore(String text, int b) {
+    int e = b - 1;
+    if (e < 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    int a = e;
+    while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
+      a--;
+    }
+    return TRAVEL.contains(text.substring(a, e).toLowerCase(Locale.ROOT));
   }
 
   /** A word no list knows as a word: no common English word, no stop word, no brand. */
@@ -721,6 +772,7 @@ public final class PersonRecognizer implements Recognizer {
         && ",.!?".indexOf(text.charAt(s - 3)) >= 0;
   }
 
+  /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
   private static boolean sentenceStart(String text, int s) {
     return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
   }

@@ -213,9 +213,9 @@ public final class StreetAddressRecognizer implements Recognizer {
   /** Words of the parts after a street that are no names: flats, blocks, floors, sectors. */
   private static final Set<String> TAIL_WORDS =
       Set.of(
-          "ap", "ap.", "apt", "apt.", "apto", "apto.", "bl", "bl.", "sc", "sc.", "et", "et.",
-          "etaj", "sector", "m", "m.", "nr", "nr.", "piso", "og", "links", "rechts", "lok", "lok.",
-          "suite", "unit", "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la");
+          "ap", "ap.", "apt", "apt.", "apto", "apto.", "bl", "bl.", "sc", "sc.", "etaj", "sector",
+          "m", "m.", "nr", "nr.", "piso", "links", "rechts", "lok", "lok.", "suite", "unit",
+          "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la");
 
   /**
    * Where an address ends that goes on after its street [.., end) over parts joined by commas: "22
@@ -274,9 +274,7 @@ public final class StreetAddressRecognizer implements Recognizer {
           "cell",
           "handy",
           "mob",
-          "mob.",
-          "m:",
-          "t:");
+          "mob.");
 
   private static boolean addressPart(String part) {
     long digits = part.chars().filter(Character::isDigit).count();
@@ -290,6 +288,11 @@ public final class StreetAddressRecognizer implements Recognizer {
     String[] tokens = part.trim().split(" +");
     if (FIELD_LABELS.contains(tokens[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
+    }
+    if (Scan.lower(part)
+        .matches(
+            ".*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*")) {
+      return false; // ", Monday 12 May": a date after the street
     }
     boolean content = false;
     for (String t : tokens) {

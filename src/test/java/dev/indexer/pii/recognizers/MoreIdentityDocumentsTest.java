@@ -45,4 +45,10 @@ class MoreIdentityDocumentsTest {
     assertThat(Spans.of(ids, "The running total was 48217369054 at noon.")).isEmpty();
     assertThat(Spans.of(ids, "Please pass the order 91827364 to billing.")).isEmpty();
   }
+
+  @Test
+  void datesWrittenDayFirstAndTurkishGenitivesAreNoNumbers() {
+    assertThat(Spans.of(ids, "Paspoort geldig tot 12-04-2030, afgegeven in Utrecht.")).isEmpty();
+    assertThat(Spans.of(ids, "Ali'nin telefon numarası 05321234567 idi.")).isEmpty();
+  }
 }

@@ -76,7 +76,8 @@ class NamedThingsTest {
     assertThat(Spans.of(person, "We drove through Eugene and stayed in Madison overnight."))
         .isEmpty();
     String possessive = "I left it in Maria's office.";
-    assertThat(NamedAfter.placeTeamOrNoun(possessive, 13, 18)).isFalse(); // a person's office
+    assertThat(NamedAfter.placeTeamOrNoun(possessive, 13, 18, NameLists.get()))
+        .isFalse(); // a person's office
   }
 
   @Test
@@ -84,12 +85,20 @@ class NamedThingsTest {
     assertThat(Spans.of(person, "Der Koch stritt mit dem Bauer. Le Boulanger ferme en août."))
         .isEmpty();
     String surname = "Yvon Le Goff croyait l'animal mort.";
-    assertThat(NamedAfter.placeTeamOrNoun(surname, 0, 12)).isFalse(); // the article in a surname
+    assertThat(NamedAfter.placeTeamOrNoun(surname, 0, 12, NameLists.get()))
+        .isFalse(); // the article in a surname
   }
 
   @Test
   void shipsAndStorms() {
     assertThat(Spans.of(person, "Due today: the feeder Helena Schepers and Hurricane Beryl."))
         .isEmpty();
+  }
+
+  @Test
+  void peopleJoinedByAnAmpersandOrWithAnArticleInTheirName() {
+    assertThat(NamedAfter.firmAt("Maria Lopez & John Smith", 0, 11, NameLists.get())).isFalse();
+    String vietnamese = "Nom: Le Van Thanh";
+    assertThat(NamedAfter.placeTeamOrNoun(vietnamese, 5, 17, NameLists.get())).isFalse();
   }
 }
