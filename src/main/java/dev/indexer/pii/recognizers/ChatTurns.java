@@ -214,7 +214,7 @@ final class ChatTurns {
     // A label that comes back, or three turns with time stamps (each speaker may speak once).
     boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2) || timed >= 3;
     boolean namedSpeakers = counts.keySet().stream().allMatch(l -> names.isFirst(capitalised(l)));
-    boolean pair = turns.size() == 2 && twoNamedSpeakers(turns);
+    boolean pair = turns.size() == 2; // two named speakers, checked above
     if (counts.size() < 2
         || !(takesTurns || pair)
         || (speakers < 2 && timed < 2 && !(namedSpeakers && speakers >= 1))) {
@@ -386,10 +386,7 @@ final class ChatTurns {
     if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
       return false;
     }
-    int b = i - 1;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
+    int b = Scan.letterRunStart(text, i - 1);
     return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
   }
 

@@ -1,6 +1,13 @@
 package dev.indexer.pii.recognizers;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places, prizes and institutions named after a person: "Willy Brandt Terminal", "Marie Curie
@@ -92,8 +99,8 @@ final class NamedAfter {
   private static final Set<String> THING_WORDS = lowerThings();
 
   private static Set<String> lowerThings() {
-    Set<String> all = new java.util.HashSet<>();
-    THINGS.forEach(t -> all.add(t.toLowerCase(java.util.Locale.ROOT)));
+    Set<String> all = new HashSet<>();
+    THINGS.forEach(t -> all.add(t.toLowerCase(Locale.ROOT)));
     all.addAll(
         Set.of(
             "circle",
@@ -226,11 +233,11 @@ final class NamedAfter {
    * A score between two names on one line: "Aston Villa 2-1 Crystal Palace". A dash only, not a
    * colon (a time, "09:58 tomasz"), with a capitalised word on the other side (not a date).
    */
-  private static final java.util.regex.Pattern SCORE_AFTER =
-      java.util.regex.Pattern.compile(" [0-9]{1,2} ?[-–] ?[0-9]{1,2} \\p{Lu}");
+  private static final Pattern SCORE_AFTER =
+      Pattern.compile(" [0-9]{1,2} ?[-–] ?[0-9]{1,2} \\p{Lu}");
 
-  private static final java.util.regex.Pattern SCORE_BEFORE =
-      java.util.regex.Pattern.compile("\\p{L} [0-9]{1,2} ?[-–] ?[0-9]{1,2} $");
+  private static final Pattern SCORE_BEFORE =
+      Pattern.compile("\\p{L} [0-9]{1,2} ?[-–] ?[0-9]{1,2} $");
 
   /**
    * Whether the span is a team beside a score, a place after "in" or "through", or starts with an
@@ -244,7 +251,7 @@ final class NamedAfter {
     String first = text.substring(s, sp);
     if (ARTICLES.contains(first)
         && sp < e
-        && (s == 0 || text.charAt(s - 1) == '\n' || sentenceStart(text, s))
+        && (s == 0 || text.charAt(s - 1) == '\n' || Scan.sentenceStart(text, s))
         && !(SURNAME_ARTICLES.contains(first) && listedWordAt(text, sp + 1, e, names))
         && !PersonCues.cueBefore(text, s)) {
       return true; // not "confie Le Goff", "Le Van Thanh", "Nom: Le Goff"
@@ -263,21 +270,15 @@ final class NamedAfter {
     if (s < 3 || text.charAt(s - 1) != ' ') {
       return false;
     }
-    int b = s - 1;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
+    int b = Scan.letterRunStart(text, s - 1);
     if ((b > 0 && Character.isLetterOrDigit(text.charAt(b - 1)))
         || !PLACE_BEFORE.contains(text.substring(b, s - 1))
         || sp < e) {
       return false; // a place after "in" is one word here: "in Madison", not "in Aoife Ní Bhriain"
     }
     int vb = b - 1;
-    int va = vb;
-    while (va > 0 && Character.isLetter(text.charAt(va - 1))) {
-      va--;
-    }
-    return vb <= 0 || !LET_IN.contains(text.substring(va, vb).toLowerCase(java.util.Locale.ROOT));
+    int va = Scan.letterRunStart(text, Math.max(vb, 0));
+    return vb <= 0 || !LET_IN.contains(text.substring(va, vb).toLowerCase(Locale.ROOT));
   }
 
   /** Verbs before "in" that take a person: "loop in", "bring in", "call in". */
@@ -286,10 +287,6 @@ final class NamedAfter {
           "loop", "looped", "looping", "bring", "brought", "keep", "kept", "rope", "roped", "pull",
           "pulled", "call", "called", "let", "fill", "filled", "check", "checked", "sign",
           "signed");
-
-  private static boolean sentenceStart(String text, int s) {
-    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
-  }
 
   /** Whether the word at {@code q} (within the span) is a listed given name or surname. */
   private static boolean listedWordAt(String text, int q, int e, NameLists names) {
@@ -340,10 +337,7 @@ final class NamedAfter {
       if (wordBefore(text, e - 1)) {
         return true;
       }
-      int b = e - 1;
-      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-        b--;
-      }
+      int b = Scan.letterRunStart(text, e - 1);
       if (b == e - 1 || !Character.isUpperCase(text.charAt(b))) {
         return false;
       }
@@ -359,14 +353,14 @@ final class NamedAfter {
     }
     return e - b >= 2
         && e - b <= 12
-        && BEFORE.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+        && BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isThing(String text, int s, int e) {
     return e - s >= 3
         && e - s <= 13
         && Character.isUpperCase(text.charAt(s))
-        && THING_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+        && THING_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -387,15 +381,9 @@ final class NamedAfter {
       return !more && !(names.isFirst(self) && names.isFirst(other));
     }
     if (s >= 4 && text.startsWith(" & ", s - 3)) {
-      int b = s - 3;
-      while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-        b--;
-      }
+      int b = Scan.letterRunStart(text, s - 3);
       String other = text.substring(b, s - 3);
-      int pb = b - 1;
-      while (pb > 0 && Character.isLetter(text.charAt(pb - 1))) {
-        pb--;
-      }
+      int pb = Scan.letterRunStart(text, Math.max(b - 1, 0));
       boolean more =
           b >= 2
               && text.charAt(b - 1) == ' '
@@ -410,13 +398,13 @@ final class NamedAfter {
   }
 
   /** The phrases of {@code pii/named-after-people.txt} by each of their words. */
-  private static final java.util.Map<String, java.util.List<String>> FAMOUS = famous();
+  private static final Map<String, List<String>> FAMOUS = famous();
 
-  private static java.util.Map<String, java.util.List<String>> famous() {
-    java.util.Map<String, java.util.List<String>> byWord = new java.util.HashMap<>();
+  private static Map<String, List<String>> famous() {
+    Map<String, List<String>> byWord = new HashMap<>();
     for (String phrase : NameLists.lines("pii/named-after-people.txt")) {
       for (String w : phrase.split(" ")) {
-        byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(phrase);
+        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase);
       }
     }
     return byWord;
@@ -431,7 +419,7 @@ final class NamedAfter {
     while (we < e && text.charAt(we) != ' ') {
       we++;
     }
-    java.util.List<String> phrases = FAMOUS.get(text.substring(s, we));
+    List<String> phrases = FAMOUS.get(text.substring(s, we));
     if (phrases == null) {
       return false;
     }

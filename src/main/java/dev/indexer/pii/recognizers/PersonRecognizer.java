@@ -161,7 +161,7 @@ public final class PersonRecognizer implements Recognizer {
         && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’')) {
       // "Tomasz's dog": a listed given name that is no English word, before a possessive.
       String base = word.substring(0, word.length() - 2);
-      boolean free = NameWords.freeBefore(text, s) || sentenceStart(text, s);
+      boolean free = NameWords.freeBefore(text, s) || Scan.sentenceStart(text, s);
       if (PersonCues.cueBefore(text, s)) {
         return e - 2; // "Uncle Emeka's number"
       }
@@ -227,7 +227,7 @@ public final class PersonRecognizer implements Recognizer {
           && (s == 0
               || text.charAt(s - 1) == '\n'
               || NameWords.freeBefore(text, s)
-              || sentenceStart(text, s)
+              || Scan.sentenceStart(text, s)
               || quoteClosedBefore(text, s))
           && !NameWords.articleBefore(text, s)) {
         return e;
@@ -675,10 +675,7 @@ public final class PersonRecognizer implements Recognizer {
     if (s < 2 || text.charAt(s - 1) != ' ') {
       return -1;
     }
-    int b = s - 1;
-    while (b > 0 && s - 1 - b <= 12 && Scan.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
+    int b = Scan.letterRunStart(text, s - 1);
     if (b == s - 1
         || (b > 0 && Scan.isLetterOrDigit(text.charAt(b - 1)))
         || !PAIR_CUES.contains(text.substring(b, s - 1))
@@ -748,11 +745,8 @@ public final class PersonRecognizer implements Recognizer {
     if (e < 1 || text.charAt(e) != ' ') {
       return false;
     }
-    int a = e;
-    while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
-      a--;
-    }
-    return TRAVEL.contains(text.substring(a, e).toLowerCase(Locale.ROOT));
+    return TRAVEL.contains(
+        text.substring(Scan.letterRunStart(text, e), e).toLowerCase(Locale.ROOT));
   }
 
   /** A word no list knows as a word: no common English word, no stop word, no brand. */
@@ -772,13 +766,8 @@ public final class PersonRecognizer implements Recognizer {
         && ",.!?".indexOf(text.charAt(s - 3)) >= 0;
   }
 
-  /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
-  private static boolean sentenceStart(String text, int s) {
-    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
-  }
-
   private static boolean lineOrSentenceStart(String text, int s) {
-    return s == 0 || sentenceStart(text, s) || text.charAt(s - 1) == '\n';
+    return s == 0 || Scan.sentenceStart(text, s) || text.charAt(s - 1) == '\n';
   }
 
   private static boolean lettersOrHyphens(String w) {

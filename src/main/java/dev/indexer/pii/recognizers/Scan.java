@@ -74,6 +74,20 @@ final class Scan {
     return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
+  /** Where the run of letters that ends at {@code e} starts ({@code e} if none ends there). */
+  static int letterRunStart(String text, int e) {
+    int b = e;
+    while (b > 0 && isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b;
+  }
+
+  /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
+  static boolean sentenceStart(String text, int s) {
+    return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, ASCII by range. */
   static boolean isLetterOrDigit(char c) {
     return c < 0x80
