@@ -8,10 +8,11 @@ import java.util.List;
  * Reading the blocks together lets the cues of one block reach the next: a "Date of birth" heading
  * makes the date in the paragraph under it a birth date.
  *
- * <p>Each block is preceded by a blank line and one control character, which the normaliser removes
- * from all content, so it never occurs inside a block. The recognizers read that character as
- * neither a letter, a digit, punctuation nor white space, so no finding joins the end of one block
- * to the start of the next as one word.
+ * <p>Each block is preceded by a blank line and a line of one control character, which the
+ * normaliser removes from all content, so it never occurs inside a block. The recognizers read that
+ * character as neither a letter, a digit, punctuation nor white space, so no finding joins the end
+ * of one block to the start of the next as one word; and each block's first line starts a line, as
+ * the rules that read lines (a chat speaker, a form label) expect.
  */
 final class BlockText {
 
@@ -36,7 +37,7 @@ final class BlockText {
       if (i > 0) {
         out.append(SEPARATOR);
       }
-      out.append(BLOCK_START);
+      out.append(BLOCK_START).append('\n');
       starts[i] = out.length();
       out.append(blocks.get(i).text());
       ends[i] = out.length();

@@ -67,7 +67,7 @@ final class ChangePlanner {
     String sourceUri =
         change.sourceUri() == null ? null : redactor.redact(change.sourceUri()).text();
 
-    List<Chunk> chunks = chunker.chunk(blocks);
+    List<Chunk> chunks = chunker.chunk(TextBlock.joinLines(blocks));
     if (chunks.size() > maxChunks) {
       throw new InvalidEventException(
           Reason.TOO_MANY_CHUNKS,

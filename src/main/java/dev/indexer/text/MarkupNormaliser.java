@@ -84,9 +84,10 @@ public final class MarkupNormaliser implements Normaliser {
 
   /**
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
-   * and newline), then, unless {@code code}, collapses each run of Unicode white space to one
-   * space; stripped. One pass without regular expressions: this runs over every character of every
-   * document.
+   * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
+   * line too), then, unless {@code code}, turns each run of Unicode white space into one line break
+   * if it holds one and into one space if not; stripped. One pass without regular expressions: this
+   * runs over every character of every document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -94,39 +95,41 @@ public final class MarkupNormaliser implements Normaliser {
     }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
-    boolean space = false; // a white space run is pending (prose only)
+    char pending = 0; // the white space run to write before the next visible character (prose)
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       int cp;
       if (c < 0x80) {
         i++;
         if (c > ' ' && c != 0x7F) {
-          if (space) {
-            out.append(' ');
-            space = false;
+          if (pending != 0) {
+            out.append(pending);
+            pending = 0;
           }
           out.append(c);
           continue;
         }
-        if (c != ' ' && c != '\n' && c != '\t') {
-          continue; // an ASCII control character
+        if (c != ' ' && c != '\n' && c != '\t' && (code || c < 0x0B || c > '\r')) {
+          continue; // an ASCII control character, but a line break in prose
         }
         cp = c;
       } else {
         cp = text.codePointAt(i);
         i += Character.charCount(cp);
-        if (invisible(cp)) {
+        if (invisible(cp) && (code || cp != 0x85)) {
           continue;
         }
       }
       if (code) {
         out.appendCodePoint(cp);
       } else if (isWhiteSpace(cp)) {
-        space = out.length() > 0;
+        if (out.length() > 0 && pending != '\n') {
+          pending = isLineBreak(cp) ? '\n' : ' ';
+        }
       } else {
-        if (space) {
-          out.append(' ');
-          space = false;
+        if (pending != 0) {
+          out.append(pending);
+          pending = 0;
         }
         out.appendCodePoint(cp);
       }
@@ -135,8 +138,8 @@ public final class MarkupNormaliser implements Normaliser {
   }
 
   /**
-   * Printable ASCII, not starting or ending with a space; prose without tabs, newlines or double
-   * spaces.
+   * Printable ASCII, not starting or ending with a space; prose without tabs, carriage returns or
+   * runs of more than one space or line break.
    */
   private static boolean alreadyClean(String text, boolean code) {
     int n = text.length();
@@ -148,7 +151,7 @@ public final class MarkupNormaliser implements Normaliser {
       char c = text.charAt(i);
       if (c > ' ' && c < 0x7F) {
         previous = c;
-      } else if (c == ' ' && (code || previous != ' ')) {
+      } else if ((c == ' ' || c == '\n') && (code || previous > ' ')) {
         previous = c;
       } else if (!(code && (c == '\n' || c == '\t'))) {
         return false;
@@ -167,6 +170,13 @@ public final class MarkupNormaliser implements Normaliser {
           true;
       default -> false;
     };
+  }
+
+  /**
+   * A line feed, vertical tab, form feed, carriage return, next line, line or paragraph separator.
+   */
+  private static boolean isLineBreak(int cp) {
+    return (cp >= '\n' && cp <= '\r') || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
   }
 
   /** Unicode White_Space, as {@code (?U)\s} matches it. */
@@ -248,7 +258,7 @@ public final class MarkupNormaliser implements Normaliser {
       } else if (node instanceof Code c) {
         out.append(c.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        out.append(' ');
+        out.append('\n');
       } else if (!(node instanceof HtmlInline)) {
         pushChildren(node, stack);
       }
@@ -357,7 +367,7 @@ public final class MarkupNormaliser implements Normaliser {
       }
       String tag = e.normalName();
       switch (tag) {
-        case "br" -> text.append(inPre > 0 ? "\n" : " ");
+        case "br" -> text.append('\n');
         case "pre" -> {
           flush(TextBlock.Kind.TEXT, 0);
           inPre++;

@@ -7,8 +7,8 @@ public interface Normaliser {
 
   /**
    * The blocks of {@code content} in document order, each with non-blank text (none for {@code
-   * null}); an unsupported content type throws {@link dev.indexer.event.InvalidEventException}, a
-   * permanent error of that event.
+   * null}) whose line breaks are kept as {@link TextBlock} describes; an unsupported content type
+   * throws {@link dev.indexer.event.InvalidEventException}, a permanent error of that event.
    */
   List<TextBlock> normalise(String content, String contentType);
 

@@ -107,6 +107,19 @@ class BlockRedactionTest {
   }
 
   @Test
+  void theFirstLineOfABlockStartsALine() {
+    String chat =
+        "## Incident channel\n\n[09:58] tomasz.k: prod db is refusing connections\n"
+            + "[09:59] dev_rohan: which creds are you using\n"
+            + "[10:00] tomasz.k: the ones from the wiki, I think";
+    List<TextBlock> out = redactor.redactBlocks(normaliser.normalise(chat, "text/markdown"));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1).text())
+        .startsWith("[09:58] <PERSON>: prod db")
+        .doesNotContain("tomasz", "rohan");
+  }
+
+  @Test
   void noBlocksAreNoBlocks() {
     assertThat(redactor.redactBlocks(List.of())).isEmpty();
     assertThat(redactor.redactBlocks(null)).isEmpty();

@@ -20,7 +20,44 @@ class MarkupNormaliserTest {
   void plainTextKeepsParagraphsWithoutControlCharacters() {
     assertThat(blocks("Hello\u0000 wor\u200Bld.\nNext line.\n\nSecond paragraph.", "text/plain"))
         .containsExactly(
-            TextBlock.text("Hello world. Next line."), TextBlock.text("Second paragraph."));
+            TextBlock.text("Hello world.\nNext line."), TextBlock.text("Second paragraph."));
+  }
+
+  /**
+   * The recognizers read lines (chat speakers, closings, address lines, rows), so prose keeps one
+   * line break for each run of white space that holds one, without spaces beside it; the planner
+   * joins the lines only after redaction.
+   */
+  @Test
+  void proseKeepsOneLineBreakPerRunThatHasOne() {
+    assertThat(
+            blocks(
+                "[10:02] alice:  hi \r\n  [10:03] bob:\tsure  \u2028\u2029next\u000Cpage\u0085end",
+                "text/plain"))
+        .containsExactly(TextBlock.text("[10:02] alice: hi\n[10:03] bob: sure\nnext\npage\nend"));
+    assertThat(blocks("# Two\nlines\n\nsoft\nbreak and hard  \nbreak\\\nagain", "text/markdown"))
+        .containsExactly(
+            TextBlock.heading(1, "Two"),
+            TextBlock.text("lines"),
+            TextBlock.text("soft\nbreak and hard\nbreak\nagain"));
+    assertThat(blocks("<p>Kind regards,<br>Ana <b>Souza</b><br/>\n  Lisboa</p>", "text/html"))
+        .containsExactly(TextBlock.text("Kind regards,\nAna Souza\nLisboa"));
+  }
+
+  @Test
+  void joinedLinesAreWhatTheBlocksWereBeforeLinesWereKept() {
+    List<TextBlock> blocks =
+        blocks(
+            "Hello\n  world.\n\n# Head\ning\n\n```\nkeep\n  this\n```\n\n| a |\n|---|\n| b |",
+            "text/markdown");
+    assertThat(TextBlock.joinLines(blocks))
+        .containsExactly(
+            TextBlock.text("Hello world."),
+            TextBlock.heading(1, "Head"),
+            TextBlock.text("ing"),
+            TextBlock.code("keep\n  this"),
+            TextBlock.row("a"),
+            TextBlock.row("a: b"));
   }
 
   @Test
