@@ -85,9 +85,10 @@ public final class MarkupNormaliser implements Normaliser {
   /**
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
-   * line too), then, unless {@code code}, turns each run of Unicode white space into one line break
-   * if it holds one and into one space if not; stripped. One pass without regular expressions: this
-   * runs over every character of every document.
+   * line too); in prose, each run of Unicode white space that holds a line break becomes one line
+   * break and any other run is kept as written (tabs and aligned columns are structure the
+   * recognizers read; {@link TextBlock#joinLines} folds them later); stripped. One pass without
+   * regular expressions: this runs over every character of every document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -95,16 +96,17 @@ public final class MarkupNormaliser implements Normaliser {
     }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
-    char pending = 0; // the white space run to write before the next visible character (prose)
+    int run = -1; // where the pending white space run starts in out (prose), or -1
+    boolean runBreaks = false; // the pending run holds a line break
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       int cp;
       if (c < 0x80) {
         i++;
         if (c > ' ' && c != 0x7F) {
-          if (pending != 0) {
-            out.append(pending);
-            pending = 0;
+          if (run >= 0) {
+            endRun(out, run, runBreaks);
+            run = -1;
           }
           out.append(c);
           continue;
@@ -122,38 +124,58 @@ public final class MarkupNormaliser implements Normaliser {
       }
       if (code) {
         out.appendCodePoint(cp);
-      } else if (isWhiteSpace(cp)) {
-        if (out.length() > 0 && pending != '\n') {
-          pending = isLineBreak(cp) ? '\n' : ' ';
+      } else if (TextBlock.isWhiteSpace(cp)) {
+        if (run < 0) {
+          run = out.length();
+          runBreaks = false;
         }
+        out.appendCodePoint(cp);
+        runBreaks |= isLineBreak(cp);
       } else {
-        if (pending != 0) {
-          out.append(pending);
-          pending = 0;
+        if (run >= 0) {
+          endRun(out, run, runBreaks);
+          run = -1;
         }
         out.appendCodePoint(cp);
       }
     }
+    if (run >= 0) {
+      out.setLength(run); // trailing white space
+    }
     return code ? out.toString().strip() : out.toString();
   }
 
+  /** A white space run before visible text: dropped at the start, one line break if it has one. */
+  private static void endRun(StringBuilder out, int run, boolean lineBreak) {
+    if (run == 0) {
+      out.setLength(0);
+    } else if (lineBreak) {
+      out.setLength(run);
+      out.append('\n');
+    }
+  }
+
   /**
-   * Printable ASCII, not starting or ending with a space; prose without tabs, carriage returns or
-   * runs of more than one space or line break.
+   * Printable ASCII, not starting or ending with white space; prose without carriage returns and
+   * with no white space beside a line break.
    */
   private static boolean alreadyClean(String text, boolean code) {
     int n = text.length();
     if (n == 0 || text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
       return n == 0;
     }
-    char previous = 'x';
     for (int i = 1; i < n - 1; i++) {
       char c = text.charAt(i);
       if (c > ' ' && c < 0x7F) {
-        previous = c;
-      } else if ((c == ' ' || c == '\n') && (code || previous > ' ')) {
-        previous = c;
-      } else if (!(code && (c == '\n' || c == '\t'))) {
+        continue;
+      }
+      boolean clean =
+          code
+              ? c == ' ' || c == '\n' || c == '\t'
+              : c == ' ' || c == '\t'
+                  ? text.charAt(i - 1) != '\n'
+                  : c == '\n' && text.charAt(i - 1) > ' ' && text.charAt(i + 1) > ' ';
+      if (!clean) {
         return false;
       }
     }
@@ -177,18 +199,6 @@ public final class MarkupNormaliser implements Normaliser {
    */
   private static boolean isLineBreak(int cp) {
     return (cp >= '\n' && cp <= '\r') || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-  }
-
-  /** Unicode White_Space, as {@code (?U)\s} matches it. */
-  private static boolean isWhiteSpace(int cp) {
-    if (cp <= ' ') {
-      return cp == ' ' || (cp >= '\t' && cp <= '\r');
-    }
-    return switch (Character.getType(cp)) {
-      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
-          true;
-      default -> cp == 0x85;
-    };
   }
 
   /** The media type without parameters such as {@code ; charset=utf-8}, lower case. */

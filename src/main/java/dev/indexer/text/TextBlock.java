@@ -7,10 +7,11 @@ import java.util.List;
  * One block of a normalised document: a heading (with its level, 1 to 6), a paragraph or list item,
  * a line-oriented code block, or a table row rendered as "header: cell; ...".
  *
- * <p>The text of a block that is not code keeps the line breaks of its source, one for each run of
- * white space that holds one, with no space beside it: the recognizers of personal data read lines
- * (a chat speaker opens one, a closing ends one). Chunking reads the lines joined ({@link
- * #joinLines}).
+ * <p>The text of a block that is not code keeps the lines of its source, one line break for each
+ * run of white space that holds one and no white space beside it, and other white space as written
+ * (tabs, aligned columns): the recognizers of personal data read lines and columns (a chat speaker
+ * opens a line, a closing ends one, tabs part the fields of a row). Chunking, embedding and storage
+ * read each white space run as one space ({@link #joinLines}).
  */
 public record TextBlock(Kind kind, int level, String text) {
 
@@ -38,18 +39,61 @@ public record TextBlock(Kind kind, int level, String text) {
   }
 
   /**
-   * The blocks with each line break of a block that is not code read as a space: as prose is
-   * chunked, embedded and stored.
+   * The blocks with each run of white space in a block that is not code read as one space: as prose
+   * is chunked, embedded and stored.
    */
   public static List<TextBlock> joinLines(List<TextBlock> blocks) {
     List<TextBlock> out = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      out.add(
-          b.kind == Kind.CODE || b.text.indexOf('\n') < 0
-              ? b
-              : b.withText(b.text.replace('\n', ' ')));
+      out.add(b.kind == Kind.CODE ? b : b.withText(singleSpaced(b.text)));
     }
     return out;
+  }
+
+  /** {@code text} with each run of white space as one space; the same string when it has none. */
+  static String singleSpaced(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n
+        && (text.charAt(i) == ' ' ? singleSpace(text, i) : !isWhiteSpace(text.charAt(i)))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    boolean space = false;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isWhiteSpace(cp)) {
+        space = true;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A space with no white space right after it. */
+  private static boolean singleSpace(String text, int i) {
+    return i + 1 == text.length() || !isWhiteSpace(text.charAt(i + 1));
+  }
+
+  /** Unicode White_Space, as {@code (?U)\s} matches it. */
+  static boolean isWhiteSpace(int cp) {
+    if (cp <= ' ') {
+      return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+          true;
+      default -> cp == 0x85;
+    };
   }
 
   /** The same kind of block, at the same level, with other text (such as the text redacted). */

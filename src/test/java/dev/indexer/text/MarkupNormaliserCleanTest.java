@@ -2,6 +2,7 @@ package dev.indexer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,9 +11,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The normaliser's one-pass cleaning equals the two regular expressions it replaces (drop invisible
+ * The normaliser's one-pass cleaning equals the regular expressions it replaces (drop invisible
  * code points but tab and newline, and in prose any line break; in prose, a white space run that
- * holds a line break becomes one line break and any other one space; strip), on any text.
+ * holds a line break becomes one line break and any other is kept; strip), on any text; and that
+ * prose, read with each white space run as one space, is what the normaliser gave before it kept
+ * lines.
  */
 class MarkupNormaliserCleanTest {
 
@@ -21,17 +24,32 @@ class MarkupNormaliserCleanTest {
   static final Pattern INVISIBLE_IN_PROSE =
       Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t\\x0B\\f\\r\\u0085]]|\\p{Cs}");
   static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+  static final Pattern EDGES = Pattern.compile("(?U)^\\s+|\\s+$");
   static final Pattern LINE_BREAK = Pattern.compile("[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]");
 
   @Property(tries = 3000)
   void equalsTheRegularExpressions(@ForAll("text") String text) {
     String visible = INVISIBLE.matcher(text).replaceAll("");
     assertThat(MarkupNormaliser.clean(text, true)).isEqualTo(visible.strip());
-    assertThat(MarkupNormaliser.clean(text, false))
+    String prose = MarkupNormaliser.clean(text, false);
+    assertThat(prose)
+        .isEqualTo(
+            EDGES
+                .matcher(
+                    SPACES
+                        .matcher(INVISIBLE_IN_PROSE.matcher(text).replaceAll(""))
+                        .replaceAll(
+                            m ->
+                                LINE_BREAK.matcher(m.group()).find()
+                                    ? "\n"
+                                    : Matcher.quoteReplacement(m.group())))
+                .replaceAll(""));
+    // As chunked: every white space run one space, what the normaliser gave before it kept lines.
+    assertThat(TextBlock.singleSpaced(prose))
         .isEqualTo(
             SPACES
                 .matcher(INVISIBLE_IN_PROSE.matcher(text).replaceAll(""))
-                .replaceAll(m -> LINE_BREAK.matcher(m.group()).find() ? "\n" : " ")
+                .replaceAll(" ")
                 .strip());
   }
 

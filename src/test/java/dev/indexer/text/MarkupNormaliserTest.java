@@ -24,9 +24,10 @@ class MarkupNormaliserTest {
   }
 
   /**
-   * The recognizers read lines (chat speakers, closings, address lines, rows), so prose keeps one
-   * line break for each run of white space that holds one, without spaces beside it; the planner
-   * joins the lines only after redaction.
+   * The recognizers read lines and columns (chat speakers, closings, address lines, tab-separated
+   * rows), so prose keeps one line break for each run of white space that holds one, without white
+   * space beside it, and other white space as written; the planner joins the lines only after
+   * redaction.
    */
   @Test
   void proseKeepsOneLineBreakPerRunThatHasOne() {
@@ -34,7 +35,9 @@ class MarkupNormaliserTest {
             blocks(
                 "[10:02] alice:  hi \r\n  [10:03] bob:\tsure  \u2028\u2029next\u000Cpage\u0085end",
                 "text/plain"))
-        .containsExactly(TextBlock.text("[10:02] alice: hi\n[10:03] bob: sure\nnext\npage\nend"));
+        .containsExactly(TextBlock.text("[10:02] alice:  hi\n[10:03] bob:\tsure\nnext\npage\nend"));
+    assertThat(blocks("name\temail\nAna Souza\tana@example.org", "text/plain"))
+        .containsExactly(TextBlock.text("name\temail\nAna Souza\tana@example.org"));
     assertThat(blocks("# Two\nlines\n\nsoft\nbreak and hard  \nbreak\\\nagain", "text/markdown"))
         .containsExactly(
             TextBlock.heading(1, "Two"),
@@ -48,11 +51,11 @@ class MarkupNormaliserTest {
   void joinedLinesAreWhatTheBlocksWereBeforeLinesWereKept() {
     List<TextBlock> blocks =
         blocks(
-            "Hello\n  world.\n\n# Head\ning\n\n```\nkeep\n  this\n```\n\n| a |\n|---|\n| b |",
+            "Hello\n  world.\tTab  and\u00A0spaces.\n\n# Head\ning\n\n```\nkeep\n  this\n```\n\n| a |\n|---|\n| b |",
             "text/markdown");
     assertThat(TextBlock.joinLines(blocks))
         .containsExactly(
-            TextBlock.text("Hello world."),
+            TextBlock.text("Hello world. Tab and spaces."),
             TextBlock.heading(1, "Head"),
             TextBlock.text("ing"),
             TextBlock.code("keep\n  this"),
@@ -116,7 +119,7 @@ class MarkupNormaliserTest {
         .isNotEmpty();
     assertThat(blocks("\u202Eمرحبا abc\u200F \u0001\u0007 漢字", "text/plain"))
         .extracting(TextBlock::text)
-        .containsExactly("مرحبا abc 漢字");
+        .containsExactly("مرحبا abc  漢字");
   }
 
   @Test

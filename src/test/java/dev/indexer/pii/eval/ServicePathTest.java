@@ -1,0 +1,92 @@
+package dev.indexer.pii.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.indexer.pii.PiiAnalyzer;
+import dev.indexer.pii.PiiPolicy;
+import dev.indexer.pii.PolicyPiiRedactor;
+import dev.indexer.pii.Recognizers;
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.text.MarkupNormaliser;
+import dev.indexer.text.TextBlock;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The evaluation command scores the recognizers on a document's raw text; the service redacts it
+ * after normalising (white space folded, paragraphs as blocks). The service must leave no more
+ * labelled values in clear than the evaluation counts, or every figure the evaluation reports would
+ * flatter the service.
+ */
+class ServicePathTest {
+
+  private static final PiiAnalyzer ANALYZER = Recognizers.analyzer(PiiPolicy.defaults());
+  private static final PolicyPiiRedactor REDACTOR = PolicyPiiRedactor.of(PiiPolicy.defaults());
+  private static final MarkupNormaliser NORMALISER = new MarkupNormaliser();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "corpus-handwritten",
+        "corpus-unseen",
+        "corpus-tuning20",
+        "corpus-tuning20c",
+        "corpus-tuning20d",
+        "corpus-tuning20e",
+        "corpus-tuning20f",
+        "corpus-tuning20g",
+        "corpus-guard20c",
+        "corpus-blind",
+        "corpus-blind2",
+        "corpus-blind3",
+        "corpus-blind4",
+        "corpus-blind5",
+        "corpus-blind6",
+        "corpus-blind7"
+      })
+  void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
+    int labels = 0;
+    int leftByEvaluation = 0;
+    int leftByService = 0;
+    for (LabelledCorpus.Case c : LabelledCorpus.load("/pii/" + set + ".jsonl")) {
+      String evaluated = folded(replaced(c.text(), ANALYZER.analyze(c.text())));
+      StringBuilder service = new StringBuilder();
+      for (TextBlock b :
+          TextBlock.joinLines(
+              REDACTOR.redactBlocks(NORMALISER.normalise(c.text(), "text/plain")))) {
+        service.append(b.text()).append('\n');
+      }
+      String served = folded(service.toString());
+      for (LabelledCorpus.Span s : c.gold()) {
+        String value = folded(c.text().substring(s.start(), s.end()));
+        if (value.length() < 3) {
+          continue; // too short to tell a value left in clear from the same letters elsewhere
+        }
+        labels++;
+        leftByEvaluation += evaluated.contains(value) ? 1 : 0;
+        leftByService += served.contains(value) ? 1 : 0;
+      }
+    }
+    assertThat(labels).isPositive();
+    assertThat(leftByService)
+        .as(
+            "%s: labelled values left in clear by the service (the evaluation: %d of %d)",
+            set, leftByEvaluation, labels)
+        .isLessThanOrEqualTo(leftByEvaluation);
+  }
+
+  private static String replaced(String text, List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    int pos = 0;
+    for (Finding f : findings) {
+      out.append(text, pos, f.start()).append("<X>");
+      pos = f.end();
+    }
+    return out.append(text.substring(pos)).toString();
+  }
+
+  private static String folded(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}
