@@ -38,7 +38,11 @@ public final class NameLists {
           "en-GB.yml",
           "en-IND.yml",
           "tr.yml",
-          "cs.yml");
+          "cs.yml",
+          "el-GR.yml",
+          "ru.yml",
+          "uk.yml",
+          "bg.yml");
 
   /**
    * Locales read for their first names only (Irish, Nigerian, Australian, South African, Latin
@@ -214,7 +218,7 @@ public final class NameLists {
           continue;
         }
         Set<String> target =
-            key.equals("last_name") && lastToo
+            key.endsWith("last_name") && lastToo // "male_last_name", Czech "man_last_name"
                 ? last
                 : key.endsWith("first_name") && firstToo ? first : null;
         if (target == null) {

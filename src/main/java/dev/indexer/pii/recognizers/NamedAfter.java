@@ -137,6 +137,9 @@ final class NamedAfter {
    * "allo stadio Diego Armando Maradona", "Aeroportul Henri Coandă", "Szpital im. Jana Pawła",
    * "turn onto Martin Luther King Jr Blvd".
    */
+  /** Prefixes of ships' names, in capitals only: "Ms" is a title. */
+  private static final Set<String> SHIPS = Set.of("MS", "MV", "RMS", "HMS", "USS", "SS", "MY");
+
   private static final Set<String> BEFORE =
       Set.of(
           "stadium",
@@ -212,6 +215,10 @@ final class NamedAfter {
           "tanker",
           "yacht",
           "hurricane",
+          "résidence",
+          "residence",
+          "residencial",
+          "agence",
           "storm",
           "typhoon",
           "cyclone");
@@ -353,7 +360,8 @@ final class NamedAfter {
     }
     return e - b >= 2
         && e - b <= 12
-        && BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        && (BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
+            || SHIPS.contains(text.substring(b, e)));
   }
 
   private static boolean isThing(String text, int s, int e) {

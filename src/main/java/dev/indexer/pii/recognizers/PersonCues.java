@@ -644,7 +644,57 @@ final class PersonCues {
     "kuljettaja",
     "tiedottaja",
     "todistaja",
-    "pormestari"
+    "pormestari",
+    // who serves, owns or keeps a place: "the driver, Jomo,", "o dono da pousada, Wellington,"
+    "driver",
+    "owner",
+    "cook",
+    "chef",
+    "waiter",
+    "waitress",
+    "pupil",
+    "widow",
+    "widower",
+    "surgeon",
+    "mechanic",
+    "janitor",
+    "receptionist",
+    "student",
+    "instructor",
+    "tutor",
+    "skipper",
+    "propietario",
+    "propietaria",
+    "dueño",
+    "dueña",
+    "portero",
+    "portera",
+    "conductor",
+    "camarero",
+    "camarera",
+    "cocinero",
+    "cocinera",
+    "dono",
+    "dona",
+    "proprietário",
+    "proprietária",
+    "propriétaire",
+    "bébé",
+    "vicino",
+    "vicina",
+    "proprietario",
+    "proprietaria",
+    "titolare",
+    "besitzer",
+    "besitzerin",
+    "wirt",
+    "wirtin",
+    "eigenaar",
+    "eigenares",
+    "vítima",
+    "víctima",
+    "victime",
+    "opfer"
   };
 
   /** Cue phrases by their last space-separated token, so most words cost one hash lookup. */
@@ -738,11 +788,15 @@ final class PersonCues {
     if (e == s && s > 0) {
       return false;
     }
-    if (e > 0 && text.charAt(e - 1) == ',') {
+    boolean comma = e > 0 && text.charAt(e - 1) == ',';
+    if (comma) {
       if (attendeeLine(text, e - 1)) {
         return true; // "Present: Ingeborg Vatnedal, Kwabena Ofori": each item of the list
       }
       e--; // "Thanks, Fiona"
+      if (roleOfSomething(text, e) && listedOrTwoWords(text, s)) {
+        return true; // "l'avocat de la partie civile, Mathieu Rocheteau"
+      }
     }
     int ts = e;
     while (ts > 0 && e - ts < 24 && !Character.isWhitespace(text.charAt(ts - 1))) {
@@ -760,6 +814,57 @@ final class PersonCues {
     }
     // "Approved by: J. Smith", "Signed by: ...": the cue followed by a colon.
     return e - 1 > ts && text.charAt(e - 1) == ':' && cueEndsAt(text, ts, e - 1, "");
+  }
+
+  /** The words of "of" in some languages, after a role and before what it belongs to. */
+  private static final Set<String> OF =
+      Set.of(
+          "of", "de", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "da", "do",
+          "dos", "das", "di", "van", "von", "der", "al", "ao", "à");
+
+  /**
+   * A role or kin word, then "of" and up to three words, ending at {@code e}: "the owner of the
+   * inn", "der Wirt der Hütte", "l'avocat de la partie civile".
+   */
+  private static boolean roleOfSomething(String text, int e) {
+    int we = e;
+    for (int k = 0; k < 4; k++) {
+      int ws = we;
+      while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+        ws--;
+      }
+      if (ws == we || ws < 2) {
+        return false;
+      }
+      if (k > 0 && OF.contains(text.substring(ws, we))) {
+        int re = ws - 1; // the role ends before the space
+        int rs = re;
+        while (rs > 0 && Character.isLetter(text.charAt(rs - 1))) {
+          rs--;
+        }
+        return text.charAt(ws - 1) == ' ' && rs < re && cueEndsAt(text, rs, re, "");
+      }
+      if (text.charAt(ws - 1) != ' ') {
+        return false;
+      }
+      we = ws - 1;
+    }
+    return false;
+  }
+
+  /**
+   * A listed name or two capitalised words at {@code s}: after "the owner of the brand," a single
+   * unknown word is as likely a firm ("Unilever").
+   */
+  private static boolean listedOrTwoWords(String text, int s) {
+    int e = NameWords.wordEnd(text, s);
+    String w = text.substring(s, e);
+    NameLists names = NameLists.get();
+    return names.isFirst(w)
+        || names.isListedLast(w)
+        || (e + 1 < text.length()
+            && text.charAt(e) == ' '
+            && Character.isUpperCase(text.charAt(e + 1)));
   }
 
   /**

@@ -34,6 +34,8 @@ public final class PersonRecognizer implements Recognizer {
   private final ChatTurns chats = new ChatTurns(names);
   private final LaterMentions later = new LaterMentions(names);
   private final NameAppositions appositions = new NameAppositions(names);
+  private final NamePairs pairs = new NamePairs(names);
+  private final DeclinedNames declined = new DeclinedNames(names);
 
   @Override
   public Set<PiiType> types() {
@@ -84,7 +86,11 @@ public final class PersonRecognizer implements Recognizer {
       VCards.names(text, out);
     }
     dropThings(text, first, out);
+    int paired = out.size();
+    pairs.find(text, first, out);
+    dropThings(text, paired, out);
     later.find(text, first, out);
+    declined.find(text, first, out);
   }
 
   /**

@@ -101,4 +101,17 @@ class NamedThingsTest {
     String vietnamese = "Nom: Le Van Thanh";
     assertThat(NamedAfter.placeTeamOrNoun(vietnamese, 5, 17, NameLists.get())).isFalse();
   }
+
+  @Test
+  void peopleOfHistoryShipsAndResidences() {
+    assertThat(Spans.of(person, "Victor Hugo publie Les Misérables en 1862.")).isEmpty();
+    assertThat(Spans.of(person, "Leonardo da Vinci dipinse la Gioconda a Firenze.")).isEmpty();
+    assertThat(Spans.of(person, "Mikołaj Kopernik urodził się w Toruniu.")).isEmpty();
+    assertThat(Spans.of(person, "The ferry MS Kong Olav leaves Bergen at 22:30.")).isEmpty();
+    assertThat(Spans.of(person, "Résidence Les Tilleuls, bâtiment C, appartement 4"))
+        .doesNotContain("Les Tilleuls");
+    // A customer named like a writer is a customer: the span runs past the famous name.
+    assertThat(Spans.of(person, "Cliente: Victor Hugo Albuquerque, CPF em anexo."))
+        .contains("Victor Hugo Albuquerque");
+  }
 }

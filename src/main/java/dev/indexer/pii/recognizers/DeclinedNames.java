@@ -1,0 +1,222 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names in the cases of Polish, Czech, Slovak, Finnish and Hungarian, where a name's ending changes
+ * with its role in the sentence: "z Anną i Janem", "Liisalle", "Mikolla", "Virtaselle", "Péterrel",
+ * "z Kowalczykiem". A capitalised word inside a sentence is a name when it ends in a case ending
+ * and what is left, put back in the nominative by a few rules, is a word of a name found in the
+ * text, or a listed given name where the ending is one that few nominatives have (not -a, -i, -y,
+ * -u, -ou, -om or -n); a common English word never is ("Georgian").
+ *
+ * <p>The German plural in -n ("Rosen", "Linden") is no case ending: a Finnish genitive in -n is
+ * read only after a stem that ends in a vowel other than e. A word beside another capitalised word
+ * is left alone: "Škodu Octavii", "Jana Pawła II" name a car and a pope.
+ */
+final class DeclinedNames {
+
+  /** Case endings, longest first. */
+  private static final String[] ENDINGS = {
+    // Finnish
+    "selle",
+    "seltä",
+    "sesta",
+    "sestä",
+    "sella",
+    "sellä",
+    "lle",
+    "lla",
+    "llä",
+    "lta",
+    "ltä",
+    "sta",
+    "stä",
+    "ssa",
+    "ssä",
+    "ksi",
+    "sen",
+    // Hungarian
+    "nak",
+    "nek",
+    "nál",
+    "nél",
+    "hoz",
+    "hez",
+    "höz",
+    "tól",
+    "től",
+    "ról",
+    "ről",
+    "val",
+    "vel",
+    "rel",
+    "ral",
+    "lel",
+    "lal",
+    "mal",
+    "mel",
+    "nal",
+    "nel",
+    "sal",
+    "sel",
+    "tal",
+    "tel",
+    // Polish, Czech, Slovak
+    "owi",
+    "ovi",
+    "iem",
+    "em",
+    "om",
+    "ą",
+    "ę",
+    "ě",
+    "ou",
+    "u",
+    "y",
+    "i",
+    "a",
+    // Finnish genitive
+    "n"
+  };
+
+  /**
+   * Endings that many words of other languages have in the nominative: only a name found in the
+   * text, not a listed one, is read as declined with them.
+   */
+  private static final java.util.Set<String> SHORT =
+      java.util.Set.of("a", "i", "y", "u", "ou", "om", "n");
+
+  private final NameLists names;
+
+  DeclinedNames(NameLists names) {
+    this.names = names;
+  }
+
+  void find(String text, int first, List<Finding> out) {
+    BitSet covered = new BitSet(text.length());
+    Set<String> found = new HashSet<>();
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON) {
+        covered.set(f.start(), f.end());
+        for (int i = f.start(); i < f.end(); ) {
+          int we = Math.min(f.end(), NameWords.wordEnd(text, i));
+          if (we - i >= 4 && Character.isUpperCase(text.charAt(i))) {
+            found.add(text.substring(i, we));
+          }
+          i = Math.max(we, i + 1);
+        }
+      }
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int we = NameWords.wordEnd(text, i);
+      if (we - i >= 4
+          && !covered.get(i)
+          && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
+          && NameWords.nameShaped(text, i, we)
+          && !atSentenceStart(text, i)
+          && alone(text, i, we)) {
+        String w = text.substring(i, we);
+        if (!CommonWords.contains(w)
+            && !names.isStopword(w)
+            && !names.isFirst(w)
+            && !names.isLast(w)
+            && declined(w, found)) {
+          out.add(new Finding(PiiType.PERSON, i, we, 0.6));
+        }
+      }
+      i = Math.max(we, i + 1);
+    }
+  }
+
+  /** Whether {@code w} is a listed name or a word of {@code found} in a case. */
+  private boolean declined(String w, Set<String> found) {
+    for (String ending : ENDINGS) {
+      if (w.length() - ending.length() < 3 || !w.endsWith(ending)) {
+        continue;
+      }
+      String stem = w.substring(0, w.length() - ending.length());
+      char last = stem.charAt(stem.length() - 1);
+      if (ending.equals("n") && "aouiyäö".indexOf(last) < 0) {
+        continue;
+      }
+      boolean listsToo = !SHORT.contains(ending);
+      for (String base : nominatives(stem, ending)) {
+        if (found.contains(base)
+            || (listsToo && names.isFirst(base))
+            || (base.endsWith("nen") && names.isListedLast(base))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The nominatives a stem may come from, by the ending it had. */
+  private static List<String> nominatives(String stem, String ending) {
+    int n = stem.length();
+    char last = stem.charAt(n - 1);
+    if (ending.startsWith("se") || ending.equals("sen")) {
+      return List.of(stem + "nen"); // Finnish -nen: "Virtaselle", "Virtasen"
+    }
+    if (ending.length() == 3 && ending.charAt(0) == last && ending.endsWith("l")) {
+      return List.of(stem); // Hungarian -val/-vel after a consonant doubles it: "Péterrel"
+    }
+    String shortVowel = stem;
+    if (last == 'á' || last == 'é') {
+      shortVowel = stem.substring(0, n - 1) + (last == 'á' ? 'a' : 'e'); // "Katának"
+    }
+    String fleeting =
+        n >= 3 && !isVowel(stem.charAt(n - 2)) && !isVowel(last)
+            ? stem.substring(0, n - 1) + "e" + last // Polish "Bartka" -> "Bartek"
+            : stem;
+    String doubled =
+        n >= 3 && isVowel(last) && !isVowel(stem.charAt(n - 2))
+            ? stem.substring(0, n - 1) + stem.charAt(n - 2) + last // Finnish "Mikon" -> "Mikko"
+            : stem;
+    return List.of(stem, stem + "a", shortVowel, fleeting, doubled);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyáéíóúýäöüąęěů".indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /**
+   * No capitalised word right before or after: "Škodu Octavii", "Jana Pawła II" and "Stena
+   * Hollandica" are names of things, or of people a list would know in the nominative.
+   */
+  private static boolean alone(String text, int s, int e) {
+    int n = text.length();
+    if (e + 1 < n && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+      return false;
+    }
+    if (s >= 2 && text.charAt(s - 1) == ' ') {
+      int ps = Scan.letterRunStart(text, s - 1);
+      // A capitalised word that opens the sentence is any word: "Palaverissa Mikon kanssa".
+      return ps == s - 1 || !Character.isUpperCase(text.charAt(ps)) || atSentenceStart(text, ps);
+    }
+    return true;
+  }
+
+  /** At the start of the text, a line or a sentence any word is capitalised. */
+  private static boolean atSentenceStart(String text, int i) {
+    int b = i;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    return b == 0 || ".!?\n:\"“„«(-*#>".indexOf(text.charAt(b - 1)) >= 0;
+  }
+}
