@@ -170,7 +170,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "dzimšanas datums",
     "datum narození",
     "narozen",
-    "narozena"
+    "narozena",
+    "تاريخ الميلاد",
+    "تاريخ الولادة",
+    "תאריך לידה",
+    "petsa ng kapanganakan",
+    "dáta breithe",
+    "ngày sinh",
+    "tarehe ya kuzaliwa",
+    "tanggal lahir",
+    "tgl lahir",
+    "जन्म तिथि",
+    "जन्मतिथि",
+    "วันเกิด",
+    "дата народження"
   };
 
   @Override

@@ -123,6 +123,22 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "číslo op",
     "občanský průkaz",
     "občanského průkazu",
+    // Russian, Arabic, Thai, Irish, Filipino, German, Vietnamese, Indonesian, Swahili
+    "паспорт",
+    "снилс",
+    "инн",
+    "رقم الهوية",
+    "เลขประจำตัวประชาชน",
+    "uimhir psp",
+    "sss no",
+    "tin:",
+    "identifikationsnummer", // not "Steuernummer": firms have one too
+    "cccd",
+    "cmnd",
+    "căn cước",
+    "nik:",
+    "nida",
+    "kitambulisho",
   };
 
   /**
@@ -131,7 +147,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,19})(?![A-Za-z0-9])");
+          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,23})(?![A-Za-z0-9])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -360,7 +376,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   private static boolean plausibleId(String id) {
     String compact = id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
-    if (compact.length() < 5 || compact.length() > 18) {
+    if (compact.length() < 5 || compact.length() > 20) { // Tanzania's NIDA number has 20 digits
       return false;
     }
     boolean digit = false;

@@ -57,14 +57,29 @@ public final class StreetAddressRecognizer implements Recognizer {
     "domiciliu",
     "osoite",
     "postadresse",
-    "lakóhely"
+    "lakóhely",
+    "العنوان",
+    "tirahan",
+    "seoladh",
+    "địa chỉ",
+    "anwani",
+    "alamat",
+    "पता",
+    "ที่อยู่",
+    "住址"
   };
 
   /** A postcode named as one ("ZIP 94043-1351"): a postcode alone is not an address. */
   private static final Pattern POSTCODE_ALONE =
       Pattern.compile("(?i)(?:zip|zip code|postcode|post code|postal code|plz|cap|cp)\\b");
 
-  private static final Pattern AFTER_CUE = Pattern.compile("[a-z]{0,12}\\s{0,3}[:：\\-]?\\s{0,3}");
+  /**
+   * After a cue: the rest of its word and, before a colon, one more word in lower case at most
+   * ("Адрес регистрации:"), then a colon or dash.
+   */
+  private static final Pattern AFTER_CUE =
+      Pattern.compile("\\p{L}{0,12}(?:\\s\\p{Ll}{2,14}(?=\\s{0,3}[:：]))?\\s{0,3}[:：\\-]?\\s{0,3}");
+
   private static final Pattern LOCALITY =
       Pattern.compile(
           "(?:,\\s{0,3}|\\s{0,3}\\r?\\n\\s{0,8}|\\s{1,3})(?:"
@@ -437,7 +452,9 @@ public final class StreetAddressRecognizer implements Recognizer {
             ce + 1 < n
                 && (text.charAt(ce) == '-' || text.charAt(ce) == '_')
                 && Character.isLetter(text.charAt(ce + 1));
-        if (!Scan.wordStart(text, c) || joined || !Scan.at(afterCue, ce, 20, n)) {
+        boolean han = Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN;
+        // Chinese runs words together: "现住址" is "present address".
+        if (!(han || Scan.wordStart(text, c)) || joined || !Scan.at(afterCue, ce, 20, n)) {
           continue;
         }
         int s = afterCue.end();
