@@ -196,7 +196,26 @@ public final class PhoneRecognizer implements Recognizer {
     "awb",
     "waybill",
     "p/n",
-    "artikel"
+    "artikel",
+    // claims, policies and case files
+    "claim",
+    "policy",
+    "polis",
+    "póliza",
+    "apólice",
+    "polizza",
+    "dossier",
+    "az.",
+    "aktenzeichen",
+    "atestado",
+    "diligencias",
+    "expediente",
+    "nº",
+    "n°",
+    "sinistre",
+    "sinistro",
+    "siniestro",
+    "schademelding"
   };
 
   private final List<Region> regions;

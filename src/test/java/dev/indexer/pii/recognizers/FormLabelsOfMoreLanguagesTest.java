@@ -75,4 +75,23 @@ class FormLabelsOfMoreLanguagesTest {
     assertThat(Spans.of(id, "Namba ya NIDA: 19870402-11101-00001-25"))
         .containsExactly("19870402-11101-00001-25");
   }
+
+  @Test
+  void caseClaimAndPolicyNumbersAreNoPhones() {
+    PhoneRecognizer phones = new PhoneRecognizer(java.util.List.of("US", "DE", "ES", "NL"));
+    assertThat(Spans.of(phones, "Policy: HOM 31-4471-2290, renewed in May.")).isEmpty();
+    assertThat(Spans.of(phones, "Unfallanzeige Az. 0331-23-774102")).isEmpty();
+    assertThat(Spans.of(phones, "DILIGENCIAS Nº 2023-118842")).isEmpty();
+    assertThat(Spans.of(phones, "Schademelding - dossier 23-0449187")).isEmpty();
+    assertThat(Spans.of(phones, "Claim no.: 55-2231-8871")).isEmpty();
+    assertThat(Spans.of(phones, "Policy holder, tel. 0221 4471234"))
+        .containsExactly("0221 4471234");
+  }
+
+  @Test
+  void theBroadcastAddressIsNoDevice() {
+    assertThat(
+            Spans.of(new MacAddressRecognizer(), "ARP to ff:ff:ff:ff:ff:ff from 3c:22:fb:10:9a:01"))
+        .containsExactly("3c:22:fb:10:9a:01");
+  }
 }
