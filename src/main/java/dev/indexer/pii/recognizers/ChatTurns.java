@@ -30,6 +30,14 @@ final class ChatTurns {
       Pattern.compile(
           "(?:\\[[0-9:]{4,8}\\]\\s?|[0-9]{1,2}:[0-9]{2}\\s)?<(\\p{L}[\\p{L}0-9._-]{1,24})>\\s");
 
+  /**
+   * A line of a chat copied from Slack, Teams or a phone: the handle, then the time, then the
+   * message on the same line or the next ("mike.r 10:02 AM hey anna", "sanne.v 09:12 hoi").
+   */
+  private static final Pattern STAMPED_TURN =
+      Pattern.compile(
+          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?) {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
+
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
       java.util.Set.of(
@@ -177,6 +185,7 @@ final class ChatTurns {
     Matcher m = Scan.matcher(TURN, text);
     boolean irc = text.indexOf('<') >= 0;
     Matcher nick = Scan.matcher(IRC_TURN, text);
+    Matcher stamped = Scan.matcher(STAMPED_TURN, text);
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = text.indexOf('\n', ls);
@@ -197,6 +206,18 @@ final class ChatTurns {
                 nick.group(1),
                 saysWords(text, nick.end(), le),
                 nick.start(1) > ls + 1));
+      } else if (le - ls >= 6 && Scan.at(stamped, ls, Math.min(le - ls, 48), n)) {
+        boolean words =
+            stamped.end() < le
+                ? saysWords(text, stamped.end(), le)
+                : le + 1 < n && saysWords(text, le + 1, lineEnd(text, le + 1));
+        String handle = stamped.group(1);
+        // A handle in lower case or with a dot or underscore: "Tue 18:00 - fair" is a schedule.
+        if (Character.isLowerCase(handle.charAt(0))
+            || handle.indexOf('.') > 0
+            || handle.indexOf('_') > 0) {
+          turns.add(new Turn(stamped.start(1), stamped.end(1), handle, words, true));
+        }
       }
       ls = le + 1;
     }
@@ -229,6 +250,11 @@ final class ChatTurns {
     if (verdicts.containsValue(true)) {
       namesInTurns(text, turns, verdicts, out);
     }
+  }
+
+  private static int lineEnd(String text, int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
   }
 
   /** Two turns are a chat when two people say something: both labels listed names or handles. */

@@ -170,4 +170,19 @@ class ChatSpeakersAndRareNamesTest {
     String chat = "09:58 tomasz: prod is down\n09:59 yuki: which cluster\n10:01 tomasz: eu-1";
     assertThat(Spans.of(person, chat)).contains("tomasz", "yuki");
   }
+
+  @Test
+  void handlesBeforeTheTimeAsSlackAndPhonesCopyThem() {
+    String slack =
+        "lukas.b  9:14 AM  morning, is the staging db back?\n"
+            + "ines_m  9:15 AM  not yet, restoring the snapshot\n"
+            + "lukas.b  9:20 AM  ok ping me when it is";
+    assertThat(Spans.of(person, slack)).contains("lukas.b", "ines_m");
+    String nextLine =
+        "tomek.w  14:02\nwho took the projector?\nagata  14:05\nme, sorry, bringing it back\n"
+            + "tomek.w  14:06\nthanks, no rush";
+    assertThat(Spans.of(person, nextLine)).contains("tomek.w", "agata");
+    String schedule = "Standup 09:30 daily\nReview 14:00 on Fridays\nStandup 09:30 again";
+    assertThat(Spans.of(person, schedule)).isEmpty();
+  }
 }
