@@ -36,6 +36,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NameAppositions appositions = new NameAppositions(names);
   private final NamePairs pairs = new NamePairs(names);
   private final DeclinedNames declined = new DeclinedNames(names);
+  private final UncasedNameFields uncasedFields = new UncasedNameFields();
 
   @Override
   public Set<PiiType> types() {
@@ -82,6 +83,7 @@ public final class PersonRecognizer implements Recognizer {
     }
     chats.find(text, out);
     appositions.find(text, out);
+    uncasedFields.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
     }
@@ -91,6 +93,34 @@ public final class PersonRecognizer implements Recognizer {
     dropThings(text, paired, out);
     later.find(text, first, out);
     declined.find(text, first, out);
+    withPatronymics(text, first, out);
+  }
+
+  private static final String[] PATRONYMIC_ENDINGS = {
+    "ович", "евич", "ич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna"
+  };
+
+  /** "Смирнова Екатерина" runs on to "Андреевна": a Russian or Ukrainian patronymic after it. */
+  private static void withPatronymics(String text, int first, List<Finding> out) {
+    int n = text.length();
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      int e = f.end();
+      if (f.type() != PiiType.PERSON || e + 2 >= n || text.charAt(e) != ' ') {
+        continue;
+      }
+      int we = NameWords.wordEnd(text, e + 1);
+      if (we - e < 6 || !Character.isUpperCase(text.charAt(e + 1))) {
+        continue;
+      }
+      String w = text.substring(e + 1, we);
+      for (String ending : PATRONYMIC_ENDINGS) {
+        if (w.endsWith(ending)) {
+          out.set(k, new Finding(PiiType.PERSON, f.start(), we, f.score()));
+          break;
+        }
+      }
+    }
   }
 
   /**
