@@ -37,6 +37,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NamePairs pairs = new NamePairs(names);
   private final DeclinedNames declined = new DeclinedNames(names);
   private final UncasedNameFields uncasedFields = new UncasedNameFields();
+  private final LogUsers logUsers = new LogUsers();
 
   @Override
   public Set<PiiType> types() {
@@ -84,6 +85,7 @@ public final class PersonRecognizer implements Recognizer {
     chats.find(text, out);
     appositions.find(text, out);
     uncasedFields.find(text, out);
+    logUsers.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
     }

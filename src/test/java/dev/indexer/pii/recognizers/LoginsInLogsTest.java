@@ -1,0 +1,31 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Logins of people in system logs, not of services; the account of a connection string is a
+ * database's.
+ */
+class LoginsInLogsTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void loginsOfPeopleInSystemLogsNotOfServices() {
+    String log =
+        "May 3 10:01:02 bastion sshd[311]: Accepted publickey for okeller from 10.2.3.4 port 5\n"
+            + "May 3 10:01:09 bastion sudo:   okeller : TTY=pts/1 ; PWD=/home ; USER=root\n"
+            + "May 3 10:02:00 bastion sshd[319]: Failed password for invalid user admin from 1.2.3.4\n"
+            + "May 3 10:03:00 radius: Access-Accept user=pnadal nas=ap-3\n"
+            + "May 3 10:04:00 cron: session opened for user svc_backup";
+    assertThat(Spans.of(person, log)).containsExactly("okeller", "okeller", "pnadal");
+  }
+
+  @Test
+  void theAccountOfAConnectionStringIsNoPerson() {
+    assertThat(Spans.of(person, "conn = connect(host=\"db\", user=\"etl\", password=pw)"))
+        .isEmpty();
+  }
+}
