@@ -52,8 +52,14 @@ public record PiiPolicy(
    * capitalised words after a word that takes a person, a surname before a given name, closings and
    * form labels of more languages, identity numbers of more documents, address tails; things named
    * after people (venues, firms, teams, dishes, people of fiction) are no PII. 9: a document's
-   * paragraphs are read with their line breaks, and each block's first line starts a line, so the
-   * rules that read lines find in the service what they find in the evaluation.
+   * paragraphs are read with their line breaks and columns, and each block's first line starts a
+   * line, so the rules that read lines find in the service what they find in the evaluation; roles
+   * in apposition, names joined by "and", names declined in Polish, Czech, Finnish and Hungarian,
+   * names after the name labels of scripts without capitals, Russian patronymics, logins in system
+   * logs, chats copied with the time after the handle, Greek, Russian, Ukrainian and Bulgarian name
+   * lists, form labels of birth dates, addresses and identity numbers in more languages; people of
+   * history and fiction, ships, residences, claim and case numbers and the broadcast MAC address
+   * are no PII.
    */
   public static final String RECOGNIZERS_GENERATION = "9";
 

@@ -85,10 +85,10 @@ public final class MarkupNormaliser implements Normaliser {
   /**
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
-   * line too); in prose, each run of Unicode white space that holds a line break becomes one line
-   * break and any other run is kept as written (tabs and aligned columns are structure the
-   * recognizers read; {@link TextBlock#joinLines} folds them later); stripped. One pass without
-   * regular expressions: this runs over every character of every document.
+   * line too); in prose, each run of Unicode white space becomes one line break if it holds one,
+   * else one tab if it holds one (a tab parts the fields of a row the recognizers read; {@link
+   * TextBlock#joinLines} folds both later), else one space; stripped. One pass without regular
+   * expressions: this runs over every character of every document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -98,6 +98,7 @@ public final class MarkupNormaliser implements Normaliser {
     StringBuilder out = new StringBuilder(n);
     int run = -1; // where the pending white space run starts in out (prose), or -1
     boolean runBreaks = false; // the pending run holds a line break
+    boolean runTabs = false; // the pending run holds a tab
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       int cp;
@@ -105,7 +106,7 @@ public final class MarkupNormaliser implements Normaliser {
         i++;
         if (c > ' ' && c != 0x7F) {
           if (run >= 0) {
-            endRun(out, run, runBreaks);
+            endRun(out, run, runBreaks, runTabs);
             run = -1;
           }
           out.append(c);
@@ -128,12 +129,14 @@ public final class MarkupNormaliser implements Normaliser {
         if (run < 0) {
           run = out.length();
           runBreaks = false;
+          runTabs = false;
         }
         out.appendCodePoint(cp);
         runBreaks |= isLineBreak(cp);
+        runTabs |= cp == '\t';
       } else {
         if (run >= 0) {
-          endRun(out, run, runBreaks);
+          endRun(out, run, runBreaks, runTabs);
           run = -1;
         }
         out.appendCodePoint(cp);
@@ -145,19 +148,25 @@ public final class MarkupNormaliser implements Normaliser {
     return code ? out.toString().strip() : out.toString();
   }
 
-  /** A white space run before visible text: dropped at the start, one line break if it has one. */
-  private static void endRun(StringBuilder out, int run, boolean lineBreak) {
+  /**
+   * A white space run before visible text: dropped at the start, else one line break if it has one,
+   * one tab if it has one, one space if not.
+   */
+  private static void endRun(StringBuilder out, int run, boolean lineBreak, boolean tab) {
     if (run == 0) {
       out.setLength(0);
-    } else if (lineBreak) {
+      return;
+    }
+    char one = lineBreak ? '\n' : tab ? '\t' : ' ';
+    if (out.length() != run + 1 || out.charAt(run) != one) {
       out.setLength(run);
-      out.append('\n');
+      out.append(one);
     }
   }
 
   /**
    * Printable ASCII, not starting or ending with white space; prose without carriage returns and
-   * with no white space beside a line break.
+   * with single spaces, tabs and line breaks.
    */
   private static boolean alreadyClean(String text, boolean code) {
     int n = text.length();
@@ -172,9 +181,9 @@ public final class MarkupNormaliser implements Normaliser {
       boolean clean =
           code
               ? c == ' ' || c == '\n' || c == '\t'
-              : c == ' ' || c == '\t'
-                  ? text.charAt(i - 1) != '\n'
-                  : c == '\n' && text.charAt(i - 1) > ' ' && text.charAt(i + 1) > ' ';
+              : (c == ' ' || c == '\t' || c == '\n')
+                  && text.charAt(i - 1) > ' '
+                  && text.charAt(i + 1) > ' ';
       if (!clean) {
         return false;
       }

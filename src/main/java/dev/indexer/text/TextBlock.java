@@ -7,11 +7,11 @@ import java.util.List;
  * One block of a normalised document: a heading (with its level, 1 to 6), a paragraph or list item,
  * a line-oriented code block, or a table row rendered as "header: cell; ...".
  *
- * <p>The text of a block that is not code keeps the lines of its source, one line break for each
- * run of white space that holds one and no white space beside it, and other white space as written
- * (tabs, aligned columns): the recognizers of personal data read lines and columns (a chat speaker
- * opens a line, a closing ends one, tabs part the fields of a row). Chunking, embedding and storage
- * read each white space run as one space ({@link #joinLines}).
+ * <p>The text of a block that is not code keeps the lines of its source: each run of white space is
+ * one line break if it holds one, else one tab if it holds one, else one space. The recognizers of
+ * personal data read lines and fields (a chat speaker opens a line, a closing ends one, tabs part
+ * the fields of a row). Chunking, embedding and storage read each of them as one space ({@link
+ * #joinLines}).
  */
 public record TextBlock(Kind kind, int level, String text) {
 

@@ -24,10 +24,10 @@ class MarkupNormaliserTest {
   }
 
   /**
-   * The recognizers read lines and columns (chat speakers, closings, address lines, tab-separated
-   * rows), so prose keeps one line break for each run of white space that holds one, without white
-   * space beside it, and other white space as written; the planner joins the lines only after
-   * redaction.
+   * The recognizers read lines and fields (chat speakers, closings, address lines, tab-separated
+   * rows), so prose keeps one line break for each run of white space that holds one and one tab for
+   * each other run that holds one; double and no-break spaces are one space, as names and numbers
+   * are read; the planner joins the lines only after redaction.
    */
   @Test
   void proseKeepsOneLineBreakPerRunThatHasOne() {
@@ -35,9 +35,11 @@ class MarkupNormaliserTest {
             blocks(
                 "[10:02] alice:  hi \r\n  [10:03] bob:\tsure  \u2028\u2029next\u000Cpage\u0085end",
                 "text/plain"))
-        .containsExactly(TextBlock.text("[10:02] alice:  hi\n[10:03] bob:\tsure\nnext\npage\nend"));
+        .containsExactly(TextBlock.text("[10:02] alice: hi\n[10:03] bob:\tsure\nnext\npage\nend"));
     assertThat(blocks("name\temail\nAna Souza\tana@example.org", "text/plain"))
         .containsExactly(TextBlock.text("name\temail\nAna Souza\tana@example.org"));
+    assertThat(blocks("John  Smith,\u00A0IBAN DE89\u202F3704 \t 0044", "text/plain"))
+        .containsExactly(TextBlock.text("John Smith, IBAN DE89 3704\t0044"));
     assertThat(blocks("# Two\nlines\n\nsoft\nbreak and hard  \nbreak\\\nagain", "text/markdown"))
         .containsExactly(
             TextBlock.heading(1, "Two"),
@@ -119,7 +121,7 @@ class MarkupNormaliserTest {
         .isNotEmpty();
     assertThat(blocks("\u202Eمرحبا abc\u200F \u0001\u0007 漢字", "text/plain"))
         .extracting(TextBlock::text)
-        .containsExactly("مرحبا abc  漢字");
+        .containsExactly("مرحبا abc 漢字");
   }
 
   @Test

@@ -212,10 +212,13 @@ final class ChatTurns {
                 ? saysWords(text, stamped.end(), le)
                 : le + 1 < n && saysWords(text, le + 1, lineEnd(text, le + 1));
         String handle = stamped.group(1);
-        // A handle in lower case or with a dot or underscore: "Tue 18:00 - fair" is a schedule.
-        if (Character.isLowerCase(handle.charAt(0))
-            || handle.indexOf('.') > 0
-            || handle.indexOf('_') > 0) {
+        // A handle with a dot or underscore, or a listed given name in lower case, without
+        // digits: "Tue 18:00 - fair", "mittagessen 12:30" and "web01 10:02" are schedules and logs.
+        if (handle.chars().noneMatch(Character::isDigit)
+            && (handle.indexOf('.') > 0
+                || handle.indexOf('_') > 0
+                || (Character.isLowerCase(handle.charAt(0))
+                    && names.isFirst(capitalised(handle))))) {
           turns.add(new Turn(stamped.start(1), stamped.end(1), handle, words, true));
         }
       }

@@ -86,11 +86,15 @@ final class DeclinedNames {
   };
 
   /**
-   * Endings that many words of other languages have in the nominative: only a name found in the
-   * text, not a listed one, is read as declined with them.
+   * The endings after which a listed given name, not only a name found in the text, is read as
+   * declined: endings few nominatives of other languages have ("Tabelle", "Kittel" and "Viertel"
+   * are German nouns, not "Tabea", "Kit" and "Viera" in a case).
    */
-  private static final java.util.Set<String> SHORT =
-      java.util.Set.of("a", "i", "y", "u", "ou", "om", "n");
+  private static final java.util.Set<String> LISTED_ENDINGS =
+      java.util.Set.of(
+          "owi", "ovi", "iem", "em", "ą", "ę", "ě", "nak", "nek", "nál", "nél", "hoz", "hez", "höz",
+          "tól", "től", "ról", "ről", "val", "vel", "lta", "ltä", "sta", "stä", "ssa", "ssä",
+          "ksi");
 
   private final NameLists names;
 
@@ -153,7 +157,7 @@ final class DeclinedNames {
       if (ending.equals("n") && "aouiyäö".indexOf(last) < 0) {
         continue;
       }
-      boolean listsToo = !SHORT.contains(ending);
+      boolean listsToo = LISTED_ENDINGS.contains(ending);
       for (String base : nominatives(stem, ending)) {
         if (found.contains(base)
             || (listsToo && names.isFirst(base))

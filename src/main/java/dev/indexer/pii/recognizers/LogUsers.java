@@ -77,7 +77,11 @@ final class LogUsers {
           "unknown");
 
   void find(String text, List<Finding> out) {
-    if (text.indexOf(" for ") < 0 && text.indexOf("sudo:") < 0 && text.indexOf("Access-") < 0) {
+    if (text.indexOf("Accepted ") < 0
+        && text.indexOf("Failed ") < 0
+        && text.indexOf("session ") < 0
+        && text.indexOf("sudo:") < 0
+        && text.indexOf("Access-") < 0) {
       return;
     }
     Matcher m = USER.matcher(text);

@@ -10,10 +10,11 @@ import java.util.Set;
  * Names joined by "and" in some language: what is joined to a name found is a name too ("Søren
  * Østergaard og Nanna", "Katarzyna Wójcik i Zdzisław"), and two listed given names joined are two
  * names ("Lorenzo e Giovanna"). A word after the "and" is taken when it is capitalised, not a
- * stopword and a listed name, or no common English word after a name of two words or more; a word
- * before it only when it is a listed name. Words that mean "in" or "to" in another language ("en",
- * "a", "i") take only listed names. Firms of two names ("Marks and Spencer") are left to the filter
- * of things.
+ * stopword and a listed name, or, after a name of two words or more and an "and" of a language that
+ * capitalises no nouns nor firms' partners (not "und", "et", "y", "e"), no common English word; a
+ * word before it only when it is a listed name. The first 500 names found in a text are read for
+ * what is joined to them. Firms of two names ("Marks and Spencer") are left to the filter of
+ * things.
  */
 final class NamePairs {
 
@@ -24,6 +25,10 @@ final class NamePairs {
 
   /** Words that join names in one language and mean "in", "to" or "the" in another. */
   private static final Set<String> AMBIGUOUS = Set.of("en", "a", "o", "ou", "i");
+
+  /** Words for "and" after which a word no list knows may be a name. */
+  private static final Set<String> ANY_WORD_AFTER =
+      Set.of("and", "og", "och", "ja", "és", "oraz", "ve", "și", "и", "και", "ir", "un");
 
   /** "Saint" before a name: "São João da Madeira" is a town. */
   private static final Set<String> SAINTS =
@@ -58,8 +63,11 @@ final class NamePairs {
       int after = andAfter(text, f.end());
       if (after > 0 && !covered.get(after)) {
         // A word no list knows only after a name of two words or more: "Søren Østergaard og Nanna".
+        // German capitalises every noun and Romance firms their partners ("und Söhne", "et
+        // Fils"): after those, only a listed name.
         boolean listedOnly =
-            AMBIGUOUS.contains(wordBefore(text, after)) || !hasSpace(text, f.start(), f.end());
+            !ANY_WORD_AFTER.contains(wordBefore(text, after))
+                || !hasSpace(text, f.start(), f.end());
         int end = nameAfter(text, after, listedOnly);
         if (end > after) {
           out.add(new Finding(PiiType.PERSON, after, end, 0.6));

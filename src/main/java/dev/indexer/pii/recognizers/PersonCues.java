@@ -645,21 +645,17 @@ final class PersonCues {
     "tiedottaja",
     "todistaja",
     "pormestari",
-    // who serves, owns or keeps a place: "the driver, Jomo,", "o dono da pousada, Wellington,"
-    "driver",
-    "owner",
+    // who serves, owns or keeps a place: "our cook Ama", "o dono da pousada, Rodrigo,"
     "cook",
     "chef",
     "waiter",
     "waitress",
-    "pupil",
     "widow",
     "widower",
     "surgeon",
     "mechanic",
     "janitor",
     "receptionist",
-    "student",
     "instructor",
     "tutor",
     "skipper",
@@ -794,8 +790,11 @@ final class PersonCues {
         return true; // "Present: Ingeborg Vatnedal, Kwabena Ofori": each item of the list
       }
       e--; // "Thanks, Fiona"
-      if (roleOfSomething(text, e) && listedOrTwoWords(text, s)) {
+      if (roleOfSomething(text, e) && listed(text, s)) {
         return true; // "l'avocat de la partie civile, Mathieu Rocheteau"
+      }
+      if (appositionRole(text, e) && (listed(text, s) || enclosedRareWord(text, s))) {
+        return true; // "the driver, Jomo, waited"
       }
     }
     int ts = e;
@@ -853,18 +852,34 @@ final class PersonCues {
   }
 
   /**
-   * A listed name or two capitalised words at {@code s}: after "the owner of the brand," a single
-   * unknown word is as likely a firm ("Unilever").
+   * Roles that are cues only in apposition, between commas ("the driver, Jomo,"): before a name
+   * without the comma they name things too ("audio driver Realtek", "the student Union").
    */
-  private static boolean listedOrTwoWords(String text, int s) {
+  private static final Set<String> APPOSITION_ROLES =
+      Set.of("driver", "owner", "student", "pupil", "boss", "guide", "host");
+
+  private static boolean appositionRole(String text, int e) {
+    int s = Scan.letterRunStart(text, e);
+    return s < e && APPOSITION_ROLES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** One word no vocabulary knows, between commas: "the driver, Jomo, waited". */
+  private static boolean enclosedRareWord(String text, int s) {
+    int e = NameWords.wordEnd(text, s);
+    return e < text.length()
+        && text.charAt(e) == ','
+        && !CommonWords.contains(text.substring(s, e));
+  }
+
+  /**
+   * A listed name at {@code s}: after "the owner of the stadium," a name no list knows is as likely
+   * a firm or a club ("Manchester United", "Deutsche Bank").
+   */
+  private static boolean listed(String text, int s) {
     int e = NameWords.wordEnd(text, s);
     String w = text.substring(s, e);
     NameLists names = NameLists.get();
-    return names.isFirst(w)
-        || names.isListedLast(w)
-        || (e + 1 < text.length()
-            && text.charAt(e) == ' '
-            && Character.isUpperCase(text.charAt(e + 1)));
+    return names.isFirst(w) || names.isListedLast(w);
   }
 
   /**

@@ -74,11 +74,13 @@ public final class StreetAddressRecognizer implements Recognizer {
       Pattern.compile("(?i)(?:zip|zip code|postcode|post code|postal code|plz|cap|cp)\\b");
 
   /**
-   * After a cue: the rest of its word and, before a colon, one more word in lower case at most
-   * ("Адрес регистрации:"), then a colon or dash.
+   * After a cue: the rest of its word and, before a colon, one more word in lower case of a script
+   * other than English's at most ("Адрес регистрации:"; not "Address space:"), then a colon or
+   * dash.
    */
   private static final Pattern AFTER_CUE =
-      Pattern.compile("\\p{L}{0,12}(?:\\s\\p{Ll}{2,14}(?=\\s{0,3}[:：]))?\\s{0,3}[:：\\-]?\\s{0,3}");
+      Pattern.compile(
+          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?\\s{0,3}[:：\\-]?\\s{0,3}");
 
   private static final Pattern LOCALITY =
       Pattern.compile(

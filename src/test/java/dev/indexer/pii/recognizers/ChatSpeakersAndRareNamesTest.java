@@ -184,5 +184,8 @@ class ChatSpeakersAndRareNamesTest {
     assertThat(Spans.of(person, nextLine)).contains("tomek.w", "agata");
     String schedule = "Standup 09:30 daily\nReview 14:00 on Fridays\nStandup 09:30 again";
     assertThat(Spans.of(person, schedule)).isEmpty();
+    String agenda =
+        "ankunft 09:00 im foyer\nmittagessen 12:30 in der kantine\nankunft 09:00 morgen";
+    assertThat(Spans.of(person, agenda)).isEmpty();
   }
 }

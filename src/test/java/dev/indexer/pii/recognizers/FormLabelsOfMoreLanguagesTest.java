@@ -57,6 +57,7 @@ class FormLabelsOfMoreLanguagesTest {
   void labelsOfProseAreNoAddresses() {
     assertThat(Spans.of(address, "Địa chỉ IP của máy chủ đã thay đổi.")).isEmpty();
     assertThat(Spans.of(address, "The address book has 12 entries.")).isEmpty();
+    assertThat(Spans.of(address, "Address space: 32 bits of 4 GB each")).isEmpty();
   }
 
   @Test
