@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class DeclinedNames {
 
+  /** The last letters of the case endings: a word that ends otherwise is read no further. */
+  private static final String LAST_LETTERS = "aeinklzmuyąęěä";
+
   /** Case endings, longest first. */
   private static final String[] ENDINGS = {
     // Finnish
@@ -128,13 +131,15 @@ final class DeclinedNames {
       }
       int we = NameWords.wordEnd(text, i);
       if (we - i >= 4
+          && LAST_LETTERS.indexOf(text.charAt(we - 1)) >= 0
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
           && NameWords.nameShaped(text, i, we)
           && !atSentenceStart(text, i)
           && alone(text, i, we)) {
         String w = text.substring(i, we);
-        if (!CommonWords.contains(w)
+        if (endsLikeACase(w, found.isEmpty())
+            && !CommonWords.contains(w)
             && !names.isStopword(w)
             && !names.isFirst(w)
             && !names.isLast(w)
@@ -144,6 +149,20 @@ final class DeclinedNames {
       }
       i = Math.max(we, i + 1);
     }
+  }
+
+  /**
+   * Whether {@code w} has a case ending at all (only those listed names take when no name was
+   * found): most capitalised words have none, and cost no lookup then.
+   */
+  private static boolean endsLikeACase(String w, boolean listedOnly) {
+    for (String ending : ENDINGS) {
+      if (w.endsWith(ending)
+          && (!listedOnly || LISTED_ENDINGS.contains(ending) || ending.startsWith("se"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code w} is a listed name or a word of {@code found} in a case. */
