@@ -135,7 +135,7 @@ final class DeclinedNames {
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)))
           && NameWords.nameShaped(text, i, we)
-          && !atSentenceStart(text, i)
+          && !LaterMentions.sentenceStart(text, i)
           && alone(text, i, we)) {
         String w = text.substring(i, we);
         if (endsLikeACase(w, found.isEmpty())
@@ -229,17 +229,10 @@ final class DeclinedNames {
     if (s >= 2 && text.charAt(s - 1) == ' ') {
       int ps = Scan.letterRunStart(text, s - 1);
       // A capitalised word that opens the sentence is any word: "Palaverissa Mikon kanssa".
-      return ps == s - 1 || !Character.isUpperCase(text.charAt(ps)) || atSentenceStart(text, ps);
+      return ps == s - 1
+          || !Character.isUpperCase(text.charAt(ps))
+          || LaterMentions.sentenceStart(text, ps);
     }
     return true;
-  }
-
-  /** At the start of the text, a line or a sentence any word is capitalised. */
-  private static boolean atSentenceStart(String text, int i) {
-    int b = i;
-    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
-      b--;
-    }
-    return b == 0 || ".!?\n:\"“„«(-*#>".indexOf(text.charAt(b - 1)) >= 0;
   }
 }

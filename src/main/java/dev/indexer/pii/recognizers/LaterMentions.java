@@ -154,7 +154,7 @@ final class LaterMentions {
    * At the start of a text, a line or a sentence a capitalised word may be any word: a name that is
    * a word too ("Said", "Even") recurs only inside a sentence.
    */
-  private static boolean sentenceStart(String text, int i) {
+  static boolean sentenceStart(String text, int i) {
     int b = i;
     while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
       b--;
