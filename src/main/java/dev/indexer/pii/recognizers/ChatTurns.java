@@ -188,10 +188,7 @@ final class ChatTurns {
     Matcher stamped = Scan.matcher(STAMPED_TURN, text);
     int n = text.length();
     for (int ls = 0; ls < n; ) {
-      int le = text.indexOf('\n', ls);
-      if (le < 0) {
-        le = n;
-      }
+      int le = lineEnd(text, ls);
       if (le - ls >= 4
           && (TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 64)) > 0
               || (wide && TableColumns.indexIn(text, '：', ls, Math.min(le, ls + 64)) > 0))

@@ -93,8 +93,8 @@ final class DeclinedNames {
    * declined: endings few nominatives of other languages have ("Tabelle", "Kittel" and "Viertel"
    * are German nouns, not "Tabea", "Kit" and "Viera" in a case).
    */
-  private static final java.util.Set<String> LISTED_ENDINGS =
-      java.util.Set.of(
+  private static final Set<String> LISTED_ENDINGS =
+      Set.of(
           "owi", "ovi", "iem", "em", "ą", "ę", "ě", "nak", "nek", "nál", "nél", "hoz", "hez", "höz",
           "tól", "től", "ról", "ről", "val", "vel", "lta", "ltä", "sta", "stä", "ssa", "ssä",
           "ksi");
@@ -106,12 +106,11 @@ final class DeclinedNames {
   }
 
   void find(String text, int first, List<Finding> out) {
-    BitSet covered = new BitSet(text.length());
+    BitSet covered = PersonRecognizer.persons(text, out, first, out.size());
     Set<String> found = new HashSet<>();
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
       if (f.type() == PiiType.PERSON) {
-        covered.set(f.start(), f.end());
         for (int i = f.start(); i < f.end(); ) {
           int we = Math.min(f.end(), NameWords.wordEnd(text, i));
           if (we - i >= 4 && Character.isUpperCase(text.charAt(i))) {

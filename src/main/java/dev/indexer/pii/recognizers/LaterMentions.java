@@ -54,13 +54,7 @@ final class LaterMentions {
       longest = Math.max(longest, w.length());
       initials.set(w.charAt(0));
     }
-    BitSet covered = new BitSet(text.length());
-    for (int k = first; k < found; k++) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.PERSON) {
-        covered.set(f.start(), f.end());
-      }
-    }
+    BitSet covered = PersonRecognizer.persons(text, out, first, found);
     int n = text.length();
     int i = 0;
     while (i < n) {

@@ -47,13 +47,7 @@ final class NamePairs {
 
   /** Adds the names joined to those found in {@code out} from {@code first}, and listed pairs. */
   void find(String text, int first, List<Finding> out) {
-    BitSet covered = new BitSet(text.length());
-    for (int k = first; k < out.size(); k++) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.PERSON) {
-        covered.set(f.start(), f.end());
-      }
-    }
+    BitSet covered = PersonRecognizer.persons(text, out, first, out.size());
     // Each name added may be joined to the next: "Ana, Bruno i Celina".
     for (int k = first; k < out.size() && k < first + 500; k++) {
       Finding f = out.get(k);

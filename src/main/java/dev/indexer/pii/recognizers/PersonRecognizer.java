@@ -3,6 +3,7 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,6 +97,18 @@ public final class PersonRecognizer implements Recognizer {
     later.find(text, first, out);
     declined.find(text, first, out);
     withPatronymics(text, first, out);
+  }
+
+  /** The characters of the person findings in {@code out} from {@code first} to {@code to}. */
+  static BitSet persons(String text, List<Finding> out, int first, int to) {
+    BitSet covered = new BitSet(text.length());
+    for (int k = first; k < to; k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON) {
+        covered.set(f.start(), f.end());
+      }
+    }
+    return covered;
   }
 
   private static final String[] PATRONYMIC_ENDINGS = {

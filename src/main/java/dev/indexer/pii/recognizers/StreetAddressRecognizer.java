@@ -448,14 +448,14 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     for (int k = 0; k < CUES.length; k++) {
       String cue = CUES[k];
+      // Chinese runs words together: "现住址" is "present address".
+      boolean han = Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN;
       for (int c : CueWords.positions(lower, CueWords.Kind.ADDRESS, k)) {
         int ce = c + cue.length();
         boolean joined =
             ce + 1 < n
                 && (text.charAt(ce) == '-' || text.charAt(ce) == '_')
                 && Character.isLetter(text.charAt(ce + 1));
-        boolean han = Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN;
-        // Chinese runs words together: "现住址" is "present address".
         if (!(han || Scan.wordStart(text, c)) || joined || !Scan.at(afterCue, ce, 20, n)) {
           continue;
         }
