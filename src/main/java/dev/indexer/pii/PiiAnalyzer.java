@@ -46,13 +46,13 @@ public final class PiiAnalyzer {
       try {
         r.find(text, raw);
       } catch (RuntimeException | StackOverflowError e) {
-        throw new PiiRedactionException(r.getClass().getSimpleName(), e);
+        throw new PiiRedactionException(r.name(), e);
       }
       for (int i = before; i < raw.size(); i++) {
         Finding f = raw.get(i);
         if (f == null || f.end() > text.length()) {
           throw new PiiRedactionException(
-              r.getClass().getSimpleName(), new IndexOutOfBoundsException("span outside the text"));
+              r.name(), new IndexOutOfBoundsException("span outside the text"));
         }
       }
     }

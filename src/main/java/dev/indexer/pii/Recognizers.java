@@ -3,6 +3,7 @@ package dev.indexer.pii;
 import dev.indexer.pii.recognizers.CreditCardRecognizer;
 import dev.indexer.pii.recognizers.DateOfBirthRecognizer;
 import dev.indexer.pii.recognizers.EmailRecognizer;
+import dev.indexer.pii.recognizers.ExampleValues;
 import dev.indexer.pii.recognizers.IbanRecognizer;
 import dev.indexer.pii.recognizers.IpAddressRecognizer;
 import dev.indexer.pii.recognizers.MacAddressRecognizer;
@@ -25,17 +26,17 @@ public final class Recognizers {
     return List.of(
         new SecretRecognizer(),
         new UrlCredentialsRecognizer(),
-        new EmailRecognizer(),
+        new ExampleValues(new EmailRecognizer()),
         new IbanRecognizer(),
-        new CreditCardRecognizer(),
+        new ExampleValues(new CreditCardRecognizer()),
         new UsSsnRecognizer(),
-        new PhoneRecognizer(policy.phoneRegions()),
-        new IpAddressRecognizer(),
-        new MacAddressRecognizer(),
+        new ExampleValues(new PhoneRecognizer(policy.phoneRegions())),
+        new ExampleValues(new IpAddressRecognizer()),
+        new ExampleValues(new MacAddressRecognizer()),
         new DateOfBirthRecognizer(),
         new PassportOrIdRecognizer(),
         new StreetAddressRecognizer(),
-        new PersonRecognizer());
+        new ExampleValues(new PersonRecognizer()));
   }
 
   /** An analyzer with the built-in recognizers and the policy's types. */

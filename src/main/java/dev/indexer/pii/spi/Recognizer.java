@@ -19,4 +19,9 @@ public interface Recognizer {
 
   /** Adds the findings in {@code text} to {@code out}. */
   void find(String text, List<Finding> out);
+
+  /** A short name for errors and benchmarks; a wrapper gives the name of what it wraps. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
 }

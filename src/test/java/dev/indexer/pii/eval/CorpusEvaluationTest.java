@@ -369,14 +369,15 @@ class CorpusEvaluationTest {
     // findings on 83 hard negatives. Generation 6: 0.904, 0.776, 14.6 %, 4.55 %, 31. Masks,
     // network ranges and placeholder credentials no longer reported: 0.915 and 25. Generation 8:
     // 0.926, 0.797, 12.8 %, 3.25 %, 17. Generation 9: 0.927, 0.805, 11.9 %, 3.25 %, 18 (one more
-    // false finding on the hard negatives, left as measured).
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.92);
+    // false finding on the hard negatives, left as measured). Values reserved for examples, shown
+    // as examples, no longer reported: 0.935 and 14, recall unchanged.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.93);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.79);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.035);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(18);
+        .isLessThanOrEqualTo(14);
   }
 
   /**
@@ -411,14 +412,15 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind7-score.txt");
     // Before (generation 7): precision 0.878, recall 0.783, leak 13.7 %, structured 5.08 %, 46
     // false findings on 78 hard negatives. After (generation 8): 0.911, 0.844, 10.0 %, 5.08 %, 31.
-    // Generation 9: 0.919, 0.860, 9.0 %, 5.08 %, 27.
+    // Generation 9: 0.919, 0.860, 9.0 %, 5.08 %, 27. Values reserved for examples, shown as
+    // examples, no longer reported: 0.923 and 25.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.055);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(32);
+        .isLessThanOrEqualTo(25);
   }
 
   /**
@@ -433,14 +435,16 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "tuning20h-score.txt");
     // Before (generation 9 as the round began, 8d080ad): precision 0.860, recall 0.760, leak
     // 18.0 %, structured 1.66 %, 53 false findings on 75 hard negatives. After: 0.939, 0.845,
-    // 10.9 %, 1.66 %, 21.
+    // 10.9 %, 1.66 %, 21. Values reserved for examples, shown as examples, no longer reported
+    // (the test cards, documentation addresses and API example column of three hard negatives):
+    // precision 0.960, 10.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.93);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.115);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.02);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(21);
+        .isLessThanOrEqualTo(10);
   }
 
   /**
@@ -453,14 +457,15 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(210);
     Scorer s = scoreAndReport(cases, "blind8-score.txt");
     // Before (8d080ad): precision 0.829, recall 0.761, leak 18.6 %, structured 2.08 %, 69 false
-    // findings on 90 hard negatives. After: 0.838, 0.781, 15.9 %, 2.08 %, 65.
+    // findings on 90 hard negatives. After: 0.838, 0.781, 15.9 %, 2.08 %, 65. Values reserved for
+    // examples, shown as examples, no longer reported: precision 0.845, 60, recall unchanged.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.835);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.16);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(65);
+        .isLessThanOrEqualTo(60);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

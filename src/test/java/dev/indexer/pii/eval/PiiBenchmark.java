@@ -80,10 +80,7 @@ public final class PiiBenchmark {
         r.find(text, new java.util.ArrayList<>());
         best = Math.min(best, System.nanoTime() - t0);
       }
-      line.append(
-          String.format(
-              " %s=%dms",
-              r.getClass().getSimpleName().replace("Recognizer", ""), best / 1_000_000));
+      line.append(String.format(" %s=%dms", r.name().replace("Recognizer", ""), best / 1_000_000));
     }
     System.out.println(line);
   }

@@ -1,0 +1,322 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import dev.indexer.pii.spi.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Drops the findings of another recognizer that are values reserved for examples and tests, shown
+ * as examples: a payment network's published test card in a table of test cards, an address of the
+ * documentation ranges (RFC 5737, RFC 3849, RFC 7042) in a passage about them, {@code
+ * jane.doe@example.com} and {@code +1-555-0100} in the "Example" column of an API reference.
+ *
+ * <p>Both must hold. The value must be one of the reserved ones, so a real card or address is never
+ * dropped whatever the text around it says; and the passage must present values as examples (a cue
+ * such as "example", "test card", "documentation", "placeholder", in several languages, earlier in
+ * the same paragraph or on the value's line), because the same reserved values also stand for
+ * someone's data in tickets, logs and data dumps ("Card ending: 4111 1111 1111 1111", "Failed login
+ * from 198.51.100.23"), and there they are found as usual.
+ */
+public final class ExampleValues implements Recognizer {
+
+  /** How far back a cue may stand, within the value's paragraph. */
+  private static final int PARAGRAPH_WINDOW = 600;
+
+  /** How far along the value's line a cue may stand after it. */
+  private static final int LINE_WINDOW = 200;
+
+  /** Test card numbers that payment networks and processors publish for test modes. */
+  private static final Set<String> TEST_CARDS =
+      Set.of(
+          "4242424242424242",
+          "4000056655665556",
+          "4111111111111111",
+          "4012888888881881",
+          "4222222222222",
+          "4000000000000002",
+          "4000000000009995",
+          "4000000000009987",
+          "4000000000000069",
+          "4000000000000127",
+          "4000000000000119",
+          "4000000000000077",
+          "4000000000000101",
+          "4000000000003220",
+          "4000002500003155",
+          "4000002760003184",
+          "4000000000000341",
+          "4000000000000036",
+          "4100000000000019",
+          "4988438843884305",
+          "4166676667666746",
+          "4646464646464644",
+          "4444333322221111",
+          "4917610000000000",
+          "5555555555554444",
+          "2223003122003222",
+          "2222400070000005",
+          "5200828282828210",
+          "5105105105105100",
+          "5555444433331111",
+          "5555341244441115",
+          "5454545454545454",
+          "378282246310005",
+          "371449635398431",
+          "370000000000002",
+          "6011111111111117",
+          "6011000990139424",
+          "6011981111111113",
+          "6011601160116611",
+          "30569309025904",
+          "38520000023237",
+          "36227206271667",
+          "3056930009020004",
+          "3530111333300000",
+          "3566002020360505",
+          "3566111111111113",
+          "6200000000000005",
+          "6331101999990016");
+
+  /** Placeholder names that forms and documentation use for "some person", lower-cased. */
+  private static final Set<String> PLACEHOLDER_NAMES =
+      Set.of(
+          "john doe",
+          "jane doe",
+          "richard roe",
+          "jane roe",
+          "joe bloggs",
+          "jane bloggs",
+          "john q. public",
+          "max mustermann",
+          "erika mustermann",
+          "max muster",
+          "hans muster",
+          "jean dupont",
+          "marie dupont",
+          "mario rossi",
+          "juan pérez",
+          "fulano de tal",
+          "jan kowalski",
+          "anna kowalska",
+          "ola nordmann",
+          "kari nordmann",
+          "jan jansen",
+          "jan modaal",
+          "matti meikäläinen",
+          "maija meikäläinen",
+          "иван иванов",
+          "john smith");
+
+  /**
+   * Words that present values as examples, lower-cased; each matches at the start of a word
+   * ("examples", "Testmodus"), never inside an address or a domain ("ana@example.com").
+   */
+  private static final String[] CUES = {
+    "example",
+    "for instance",
+    "e.g.",
+    "placeholder",
+    "dummy",
+    "fictitious",
+    "fictional",
+    "sandbox",
+    "test card",
+    "test number",
+    "test mode",
+    "test-net",
+    "documentation",
+    "reserved for",
+    "rfc 5737",
+    "rfc 3849",
+    "rfc 7042",
+    "rfc 2606",
+    "rfc 6761",
+    "beispiel",
+    "bsp.",
+    "z. b.",
+    "z.b.",
+    "platzhalter",
+    "fiktiv",
+    "testkarte",
+    "testnummer",
+    "testmodus",
+    "dokumentation",
+    "exemple",
+    "fictif",
+    "carte de test",
+    "mode test",
+    "ejemplo",
+    "ficticio",
+    "tarjeta de prueba",
+    "modo de prueba",
+    "documentación",
+    "esempio",
+    "fittizi",
+    "carta di test",
+    "documentazione",
+    "voorbeeld",
+    "fictief",
+    "testkaart",
+    "documentatie",
+    "przykład",
+    "fikcyjn",
+    "karta testowa",
+    "exemplo",
+    "fictício",
+    "cartão de teste",
+    "örnek",
+    "esimerkki",
+    "exempel",
+    "eksempel"
+  };
+
+  private final Recognizer delegate;
+
+  public ExampleValues(Recognizer delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Set<PiiType> types() {
+    return delegate.types();
+  }
+
+  @Override
+  public String name() {
+    return delegate.name();
+  }
+
+  @Override
+  public void find(String text, List<Finding> out) {
+    int from = out.size();
+    delegate.find(text, out);
+    for (int i = out.size() - 1; i >= from; i--) {
+      Finding f = out.get(i);
+      if (reserved(f.type(), text.substring(f.start(), f.end()))
+          && shownAsExample(text, f.start(), f.end())) {
+        out.remove(i);
+      }
+    }
+  }
+
+  /** Whether a value of the type is one of those reserved for examples and tests. */
+  static boolean reserved(PiiType type, String value) {
+    return switch (type) {
+      case CREDIT_CARD -> testCard(Checksums.digits(value));
+      case IP_ADDRESS -> documentationAddress(value.toLowerCase(Locale.ROOT));
+      case MAC_ADDRESS -> documentationMac(value);
+      case EMAIL -> exampleDomain(value.toLowerCase(Locale.ROOT));
+      case PHONE -> fictionalPhone(Checksums.digits(value));
+      case PERSON ->
+          PLACEHOLDER_NAMES.contains(value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+      default -> false;
+    };
+  }
+
+  /** A published test number, or one of at most three distinct digits as test numbers are. */
+  private static boolean testCard(String digits) {
+    return TEST_CARDS.contains(digits) || digits.chars().distinct().count() <= 3;
+  }
+
+  private static boolean documentationAddress(String v) {
+    return v.startsWith("192.0.2.")
+        || v.startsWith("198.51.100.")
+        || v.startsWith("203.0.113.")
+        || v.startsWith("2001:db8:")
+        || v.startsWith("2001:0db8:");
+  }
+
+  /** RFC 7042's documentation blocks: 00-00-5E-00-53-xx and 01-00-5E-90-10-xx. */
+  private static boolean documentationMac(String v) {
+    String hex = v.replaceAll("[^0-9A-Fa-f]", "").toLowerCase(Locale.ROOT);
+    return hex.startsWith("00005e0053") || hex.startsWith("01005e9010");
+  }
+
+  /** RFC 2606 and RFC 6761 names: example.com, .net, .org, *.example, .test, .invalid. */
+  private static boolean exampleDomain(String email) {
+    String domain = email.substring(email.lastIndexOf('@') + 1);
+    for (String label : domain.split("\\.")) {
+      if (label.equals("example")) {
+        return true;
+      }
+    }
+    return domain.endsWith(".test") || domain.endsWith(".invalid") || domain.endsWith(".localhost");
+  }
+
+  /**
+   * Numbers for fiction and examples: North American 555-0100 to 555-0199 (with or without an area
+   * code), the United Kingdom's Ofcom drama ranges 07700 900xxx and 020 7946 0xxx.
+   */
+  private static boolean fictionalPhone(String digits) {
+    String national = digits;
+    if (national.startsWith("1") && (national.length() == 11 || national.length() == 8)) {
+      national = national.substring(1);
+    }
+    if ((national.length() == 10 && national.startsWith("55501", 3))
+        || (national.length() == 7 && national.startsWith("55501"))) {
+      return true;
+    }
+    String uk = digits.startsWith("44") ? "0" + digits.substring(2) : digits;
+    return uk.length() == 11 && (uk.startsWith("07700900") || uk.startsWith("02079460"));
+  }
+
+  /**
+   * Whether a cue stands earlier in the value's paragraph (up to a blank line, at most {@link
+   * #PARAGRAPH_WINDOW} chars back) or later on the value's line.
+   */
+  static boolean shownAsExample(String text, int start, int end) {
+    int from = Math.max(0, start - PARAGRAPH_WINDOW);
+    int blank = text.lastIndexOf("\n\n", start);
+    if (blank >= from) {
+      from = blank + 2;
+    }
+    int to = Math.min(text.length(), end + LINE_WINDOW);
+    int nl = text.indexOf('\n', end);
+    if (nl >= 0 && nl < to) {
+      to = nl;
+    }
+    return cueIn(text.substring(from, start).toLowerCase(Locale.ROOT))
+        || cueIn(text.substring(end, to).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean cueIn(String lower) {
+    for (String cue : CUES) {
+      int i = lower.indexOf(cue);
+      while (i >= 0) {
+        if (wordStart(lower, i) && !partOfAnAddress(lower, i + cue.length())) {
+          return true;
+        }
+        i = lower.indexOf(cue, i + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Not inside a word, an address or a domain. */
+  private static boolean wordStart(String lower, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char c = lower.charAt(i - 1);
+    return !Character.isLetterOrDigit(c) && c != '@' && c != '.' && c != '_' && c != '-';
+  }
+
+  /** "example.com", "example@": the cue is a name in an address, not a word of the text. */
+  private static boolean partOfAnAddress(String lower, int after) {
+    int j = after;
+    while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))) {
+      j++;
+    }
+    if (j >= lower.length()) {
+      return false;
+    }
+    char c = lower.charAt(j);
+    return c == '@'
+        || ((c == '.' || c == '-')
+            && j + 1 < lower.length()
+            && Character.isLetterOrDigit(lower.charAt(j + 1)));
+  }
+}

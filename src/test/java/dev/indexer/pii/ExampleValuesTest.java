@@ -1,0 +1,114 @@
+package dev.indexer.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values that standards and payment networks reserve for examples and tests (test cards, the
+ * documentation address ranges, example.com, 555-01xx, placeholder names) are no one's data where
+ * the text presents them as examples, and are still found wherever they stand as someone's data.
+ */
+class ExampleValuesTest {
+
+  private static final PiiAnalyzer ANALYZER = Recognizers.analyzer(PiiPolicy.defaults());
+
+  private static List<String> found(String text) {
+    return ANALYZER.analyze(text).stream()
+        .map(f -> f.type() + " " + text.substring(f.start(), f.end()))
+        .toList();
+  }
+
+  @Test
+  void testCardsInATableOfTestCardsAreNoOnesCards() {
+    String docs =
+        "### Testing payments\n"
+            + "Use these test card numbers in test mode only; they never move real money.\n"
+            + "| Brand | Number | CVC | Date |\n"
+            + "|---|---|---|---|\n"
+            + "| Visa | 4242 4242 4242 4242 | Any 3 digits | Any future date |\n"
+            + "| Mastercard | 5555 5555 5555 4444 | Any 3 digits | Any future date |\n"
+            + "| American Express | 3782 822463 10005 | Any 4 digits | Any future date |\n"
+            + "| Generic decline | 4000 0000 0000 0002 | Any 3 digits | Any future date |\n";
+    assertThat(found(docs)).isEmpty();
+  }
+
+  @Test
+  void aTestCardUsedAsSomeonesCardIsStillACard() {
+    assertThat(found("Card ending: 4111 1111 1111 1111 exp 08/27"))
+        .containsExactly("CREDIT_CARD 4111 1111 1111 1111");
+    assertThat(found("Ich habe mit der Karte 4242 4242 4242 4242 bezahlt, zweimal abgebucht."))
+        .containsExactly("CREDIT_CARD 4242 4242 4242 4242");
+  }
+
+  @Test
+  void aRealLookingCardInATestPassageIsStillACard() {
+    // Not a published test number: the passage cannot vouch for it.
+    assertThat(found("Beispiel aus dem Testmodus: Karte 4539 1488 0343 6467 wurde abgelehnt."))
+        .containsExactly("CREDIT_CARD 4539 1488 0343 6467");
+  }
+
+  @Test
+  void documentationAddressRangesInDocumentationAreNoOnesAddresses() {
+    String docs =
+        "In examples, use the documentation ranges from RFC 5737 and RFC 3849: 192.0.2.0/24,"
+            + " 198.51.100.0/24 and 2001:db8::/32 for IPv6.\n"
+            + "For instance `ping 192.0.2.15` or `ip -6 addr add 2001:db8:0:1::10/64 dev eth0`.\n"
+            + "The MAC address 00:00:5e:00:53:01 is reserved for documentation by RFC 7042.";
+    assertThat(found(docs)).isEmpty();
+  }
+
+  @Test
+  void documentationAddressesInALogAreStillAddresses() {
+    assertThat(found("Failed login from 198.51.100.23 for user admin"))
+        .containsExactly("IP_ADDRESS 198.51.100.23");
+    assertThat(found("Server 203.0.113.45 refused the connection from 198.51.100.7."))
+        .containsExactly("IP_ADDRESS 203.0.113.45", "IP_ADDRESS 198.51.100.7");
+    assertThat(found("DHCPACK on 192.0.2.44 to 00:00:5e:00:53:2a (laptop-anna)"))
+        .contains("IP_ADDRESS 192.0.2.44", "MAC_ADDRESS 00:00:5e:00:53:2a");
+  }
+
+  @Test
+  void anExampleColumnOfAnApiReferenceHoldsNoOnesData() {
+    String docs =
+        "## Customer API - request body\n"
+            + "| Field | Type | Example |\n"
+            + "|---|---|---|\n"
+            + "| name | string | `Jane Doe` |\n"
+            + "| email | string | `jane.doe@example.com` |\n"
+            + "| phone | string (E.164) | `+1-555-0100` |\n";
+    assertThat(found(docs)).isEmpty();
+    assertThat(found("Beispiel: Max Mustermann, max.mustermann@example.org")).isEmpty();
+  }
+
+  @Test
+  void exampleDomainsAndPlaceholderNamesAsSomeonesDataAreStillFound() {
+    assertThat(
+            found("To: Farah Haddad <farah.haddad@example.com>; Jin Park <jin.park@example.com>"))
+        .contains("EMAIL farah.haddad@example.com", "EMAIL jin.park@example.com");
+    assertThat(found("Customer: Ngozi Eze\nEmail: ngozi.eze@example.com"))
+        .contains("EMAIL ngozi.eze@example.com");
+    assertThat(found("Bitte an folgende Adresse liefern:\nMax Mustermann\nMusterstraße 12a"))
+        .contains("PERSON Max Mustermann");
+    assertThat(found("Call Jane Doe back on (312) 555-0147 about the refund."))
+        .contains("PERSON Jane Doe", "PHONE (312) 555-0147");
+  }
+
+  @Test
+  void testFixturesAndBugReportsWithTestCardsKeepTheirData() {
+    assertThat(found("test_user = {\"email\": \"wei@example.com\", \"ip\": \"198.51.100.25\"}"))
+        .contains("EMAIL wei@example.com", "IP_ADDRESS 198.51.100.25");
+    assertThat(found("Reproduced with card 4012 8888 8888 1881 (Visa test) and it failed."))
+        .contains("CREDIT_CARD 4012 8888 8888 1881");
+    assertThat(found("expect(mask('alice@example.com')).toBe('a***@example.com');"))
+        .contains("EMAIL alice@example.com");
+  }
+
+  @Test
+  void theWordExampleInsideAnAddressIsNoCue() {
+    // example.com in one address must not make the next one an example.
+    assertThat(found("cc: ana@example.com, bo@example.com"))
+        .containsExactly("EMAIL ana@example.com", "EMAIL bo@example.com");
+  }
+}
