@@ -265,9 +265,97 @@ class IndexingSliceTest {
         assertThat(scroll(client, doc)).as("burst-%d", i).hasSize(1);
       }
     }
+    aChatIsStoredWithoutItsPeople(kafka, event, 2 + burst);
     reconciliationPutsBackAPointDeletedOutsideTheService(acme);
     recallAndDriftAreMeasuredAndExported(acme);
     theDashboardAndTheAlertsReadOnlyExportedMetrics();
+  }
+
+  /**
+   * A chat copied from a messenger, with its lines, a table pasted as tab-separated columns and a
+   * name glued by a no-break space, goes through the broker and the whole service: no value of it
+   * reaches any stored payload, and the lines the rules read are still there to be read.
+   */
+  private void aChatIsStoredWithoutItsPeople(
+      EmbeddedKafka kafka, DocumentChangeEvent template, int statusesSoFar) throws Exception {
+    List<String> values =
+        List.of(
+            "Danielle",
+            "Okafor",
+            "kbrennan",
+            "Teresa",
+            "+1 614-282-9176",
+            "danielle.okafor@brightmail.com",
+            "Renee",
+            "Castellanos",
+            "Kowalska",
+            "GB82",
+            "WEST 1234");
+    String chat =
+        "#it-helpdesk\n"
+            + "[09:02] kbrennan: anyone know why the printer on 4 keeps asking for a pin\n"
+            + "Danielle Okafor: my cell is +1 614-282-9176, mail danielle.okafor@brightmail.com\n"
+            + "[09:11] kbrennan: works, thanks Teresa\n"
+            + "\n"
+            + "name\tphone\tteam\n"
+            + "Renee Castellanos\t+1 614-282-9176\tpayroll\n"
+            + "\n"
+            + "Refund to Anna\u00a0Kowalska, IBAN GB82  WEST 1234 5698 7654 32, by Friday.";
+    kafka.produce(
+        topics.documents(),
+        serializer(true),
+        serializer(false),
+        List.of(
+            new ProducerRecord<Object, Object>(
+                topics.documents(),
+                new DocumentKey("acme", "chat-1"),
+                DocumentChangeEvent.newBuilder(template)
+                    .setEventId("chat-1")
+                    .setDocumentId("chat-1")
+                    .setTitle("Helpdesk chat with Danielle Okafor")
+                    .setContent(chat)
+                    .build())));
+    List<ConsumerRecord<String, byte[]>> all =
+        kafka.consume(
+            topics.status(),
+            new StringDeserializer(),
+            new ByteArrayDeserializer(),
+            statusesSoFar,
+            Duration.ofSeconds(60));
+    ConsumerRecord<String, byte[]> status = all.get(all.size() - 1);
+    assertThat(status.key()).isEqualTo("acme/chat-1");
+    assertThat(new ObjectMapper().readTree(status.value()).get("outcome").asText())
+        .isEqualTo("INDEXED");
+    try (QdrantClient client = QdrantLocalResource.qdrant().newClient()) {
+      Filter doc =
+          Filter.newBuilder()
+              .addMust(ConditionFactory.matchKeyword(PayloadFields.DOCUMENT_ID, "chat-1"))
+              .build();
+      List<RetrievedPoint> points = scroll(client, doc);
+      assertThat(points).isNotEmpty();
+      StringBuilder stored = new StringBuilder();
+      for (RetrievedPoint p : points) {
+        p.getPayloadMap().values().forEach(v -> strings(v, stored));
+      }
+      for (String value : values) {
+        assertThat(stored.toString()).as("stored payloads").doesNotContain(value);
+      }
+      String all2 = stored.toString();
+      assertThat(all2).contains("printer on 4", "payroll", "by Friday");
+      assertThat(all2.split("<PERSON>", -1).length - 1)
+          .as("people replaced in the text and the title")
+          .isGreaterThanOrEqualTo(6);
+    }
+  }
+
+  /** Every string in a payload value, nested ones included, one a line. */
+  private static void strings(io.qdrant.client.grpc.JsonWithInt.Value v, StringBuilder out) {
+    switch (v.getKindCase()) {
+      case STRING_VALUE -> out.append(v.getStringValue()).append('\n');
+      case STRUCT_VALUE -> v.getStructValue().getFieldsMap().values().forEach(f -> strings(f, out));
+      case LIST_VALUE -> v.getListValue().getValuesList().forEach(f -> strings(f, out));
+      default -> {}
+    }
   }
 
   /**
