@@ -61,7 +61,8 @@ public record PiiPolicy(
    * history and fiction, ships, residences, claim and case numbers and the broadcast MAC address
    * are no PII. 10: values reserved for examples and tests (published test cards, the documentation
    * address ranges, example domains, fictional phone ranges, placeholder names) are no PII where
-   * the text presents them as examples.
+   * the text presents them as examples; in chats, a listed given name in lower case after a
+   * greeting or thanks ("hey anna", "gracias carmen").
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 

@@ -401,6 +401,69 @@ final class ChatTurns {
           "frag", "halt", "sag", "spør", "dile", "chiedi", "zapytaj", "und", "og", "och", "eller",
           "oder", "cu", "sau", "met", "heb", "à", "pour", "para", "a", "e", "y", "i");
 
+  /**
+   * Greetings and thanks, after which a listed given name in lower case is someone addressed even
+   * where it is an English word too ("hey anna", "thanks, sam", "hoi anna", "merci julie").
+   */
+  private static final java.util.Set<String> GREETINGS =
+      java.util.Set.of(
+          "hey",
+          "hi",
+          "hii",
+          "hiya",
+          "heya",
+          "hello",
+          "yo",
+          "thanks",
+          "thx",
+          "ty",
+          "tnx",
+          "cheers",
+          "morning",
+          "bye",
+          "sorry",
+          "congrats",
+          "hallo",
+          "hoi",
+          "hej",
+          "hei",
+          "moin",
+          "servus",
+          "danke",
+          "bedankt",
+          "salut",
+          "merci",
+          "coucou",
+          "bonjour",
+          "hola",
+          "gracias",
+          "buenas",
+          "ciao",
+          "grazie",
+          "olá",
+          "oi",
+          "obrigado",
+          "obrigada",
+          "cześć",
+          "dzięki",
+          "tack",
+          "takk",
+          "kiitos",
+          "moi",
+          "mersi",
+          "bună",
+          "selam",
+          "ahoj",
+          "díky",
+          "szia",
+          "köszi");
+
+  /**
+   * Words people are called by that the lists hold as given names: "thanks mate", "cheers love".
+   */
+  private static final java.util.Set<String> TERMS_OF_ADDRESS =
+      java.util.Set.of("mate", "love", "man", "boss", "dear", "buddy", "pal", "sir", "chief");
+
   private boolean givenNameInLowerCase(String text, int i, String w) {
     String cap = capitalised(w);
     if (!names.isFirst(cap) || names.isStopword(cap)) {
@@ -409,11 +472,32 @@ final class ChatTurns {
     if (!CommonWords.contains(w)) {
       return true;
     }
+    if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(wordBefore(text, i))) {
+      return true;
+    }
     if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
       return false;
     }
     int b = Scan.letterRunStart(text, i - 1);
     return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** The word before position i, over spaces and one comma, lower-cased; empty if none. */
+  private static String wordBefore(String text, int i) {
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && text.charAt(j - 1) == ',') {
+      j--;
+    }
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == i || j == 0 || !Character.isLetter(text.charAt(j - 1))) {
+      return "";
+    }
+    return text.substring(Scan.letterRunStart(text, j), j).toLowerCase(Locale.ROOT);
   }
 
   private static boolean wordChar(char c) {

@@ -166,6 +166,20 @@ class ChatSpeakersAndRareNamesTest {
   }
 
   @Test
+  void aGivenNameInLowerCaseAfterAGreetingOrThanks() {
+    String chat =
+        "[09:02] kbrennan: hey anna, can you check the printer\n"
+            + "[09:03] tsoto: sure, on it\n"
+            + "[09:05] kbrennan: works now, thanks, sam\n"
+            + "[09:06] tsoto: thanks mate, cheers love";
+    assertThat(Spans.of(person, chat))
+        .contains("anna", "sam")
+        .doesNotContain("mate", "love", "it", "now");
+    String dutch = "[10:01] mvdberg: hoi anna, ben je er?\n[10:02] astrid: ja, dank je wel";
+    assertThat(Spans.of(person, dutch)).contains("anna").doesNotContain("dank", "je", "wel");
+  }
+
+  @Test
   void timesAndDatesBesideANameAreNoScore() {
     String chat = "09:58 tomasz: prod is down\n09:59 yuki: which cluster\n10:01 tomasz: eu-1";
     assertThat(Spans.of(person, chat)).contains("tomasz", "yuki");
