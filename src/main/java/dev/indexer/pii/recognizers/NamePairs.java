@@ -31,10 +31,7 @@ final class NamePairs {
       Set.of("and", "og", "och", "ja", "és", "oraz", "ve", "și", "и", "και", "ir", "un");
 
   /** "Saint" before a name: "São João da Madeira" is a town. */
-  private static final Set<String> SAINTS =
-      Set.of(
-          "São", "Santo", "Santa", "San", "Sant", "Saint", "Sainte", "Sankt", "Szent", "Svatý",
-          "Svatá", "Święty", "Święta");
+  private static final Set<String> SAINTS = NamedAfter.SAINTS;
 
   /** At most this many words of a name after the "and". */
   private static final int MAX_WORDS = 3;

@@ -256,6 +256,9 @@ final class NamedAfter {
       sp++;
     }
     String first = text.substring(s, sp);
+    if ((sp < e && SAINTS.contains(first)) || saintBefore(text, s)) {
+      return true;
+    }
     if (ARTICLES.contains(first)
         && sp < e
         && (s == 0 || text.charAt(s - 1) == '\n' || Scan.sentenceStart(text, s))
@@ -286,6 +289,27 @@ final class NamedAfter {
     int vb = b - 1;
     int va = Scan.letterRunStart(text, Math.max(vb, 0));
     return vb <= 0 || !LET_IN.contains(text.substring(va, vb).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Saint" before a name: towns, districts, churches and teams ("Santa Barbara", "São João da
+   * Madeira", "San Miguel Beermen", "Sankt Georgen").
+   */
+  static final Set<String> SAINTS =
+      Set.of(
+          "São", "Santo", "Santa", "San", "Sant", "Saint", "Sainte", "Sankt", "Szent", "Svatý",
+          "Svatá", "Święty", "Święta", "St.", "Ste.");
+
+  /** Whether a word of {@link #SAINTS} stands right before the span, one space between. */
+  private static boolean saintBefore(String text, int s) {
+    if (s < 3 || text.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int e = text.charAt(s - 2) == '.' ? s - 2 : s - 1;
+    int b = Scan.letterRunStart(text, e);
+    return b < e
+        && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+        && SAINTS.contains(text.substring(b, s - 1));
   }
 
   /** Verbs before "in" that take a person: "loop in", "bring in", "call in". */

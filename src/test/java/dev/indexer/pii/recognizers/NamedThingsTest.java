@@ -66,6 +66,22 @@ class NamedThingsTest {
   }
 
   @Test
+  void placesAndTeamsNamedAfterASaint() {
+    assertThat(Spans.of(person, "We flew out of Santa Barbara and changed planes twice."))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                person,
+                "Vila Real de Santo António e São João da Madeira são agora ligadas por autocarro."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Em Santa Catarina o calor bateu recordes.")).isEmpty();
+    assertThat(Spans.of(person, "Fans of San Miguel Beermen lined up for an hour.")).isEmpty();
+    assertThat(Spans.of(person, "Der Umzug geht von Sankt Georgen nach Wien.")).isEmpty();
+    assertThat(Spans.of(person, "Please call Marco Santangelo and Ana Santos tomorrow."))
+        .contains("Marco Santangelo", "Ana Santos");
+  }
+
+  @Test
   void teamsBesideAScore() {
     assertThat(Spans.of(person, "Results: Aston Villa 2-1 Crystal Palace, Ross County 0-0 Hibs."))
         .isEmpty();
