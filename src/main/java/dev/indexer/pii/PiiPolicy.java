@@ -62,7 +62,8 @@ public record PiiPolicy(
    * are no PII. 10: values reserved for examples and tests (published test cards, the documentation
    * address ranges, example domains, fictional phone ranges, placeholder names) are no PII where
    * the text presents them as examples; in chats, a listed given name in lower case after a
-   * greeting or thanks ("hey anna", "gracias carmen").
+   * greeting or thanks ("hey anna", "gracias carmen"); places and teams named after a saint ("Santa
+   * Barbara", "São João da Madeira", "San Miguel Beermen") are no people.
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 
