@@ -76,7 +76,8 @@ final class LaterMentions {
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
           && words.contains(text.substring(i, we))
           && !(sentenceStart(text, i) && CommonWords.contains(text.substring(i, we)))
-          && !companyAfter(text, we)) {
+          && !companyAfter(text, we)
+          && !NamedAfter.thingAt(text, i, we)) {
         out.add(new Finding(PiiType.PERSON, i, we, 0.6));
       }
       i = Math.max(we, i + 1);

@@ -128,7 +128,37 @@ final class NamedAfter {
             "expressway",
             "vej",
             "gatan",
-            "väg"));
+            "väg",
+            // Firms named after their founder: legal forms and trades ("Kline Tax Services",
+            // "Brightline Media Ltd", "Agence Castel Immobilier").
+            "services",
+            "ltd",
+            "limited",
+            "llc",
+            "llp",
+            "inc",
+            "corp",
+            "plc",
+            "gmbh",
+            "sarl",
+            "spa",
+            "srl",
+            "group",
+            "gruppe",
+            "holdings",
+            "systems",
+            "solutions",
+            "consulting",
+            "partners",
+            "associates",
+            "media",
+            "lettings",
+            "immobilier",
+            "immobilien",
+            "logistics",
+            "logistik",
+            "clínica",
+            "agence"));
     return Set.copyOf(all);
   }
 
@@ -167,6 +197,10 @@ final class NamedAfter {
           "gymnasium",
           "avenida",
           "avenue",
+          "co.",
+          "gco.",
+          "county",
+          "contae",
           "onto",
           "bulevardul",
           "boulevard",
@@ -335,6 +369,9 @@ final class NamedAfter {
    * Blvd"); or a word of {@link #BEFORE} right before it.
    */
   static boolean thingAt(String text, int s, int e) {
+    if (thingInside(text, s, e)) {
+      return true;
+    }
     int ls = e;
     while (ls > s && Character.isLetter(text.charAt(ls - 1))) {
       ls--;
@@ -356,6 +393,25 @@ final class NamedAfter {
       p = we < text.length() && text.charAt(we) == '.' ? we + 1 : we;
     }
     return thingBefore(text, s);
+  }
+
+  /**
+   * A noun of a thing as the span's first word before another word ("Clínica Los Andes") or as a
+   * word within it ("Sinan Üniversitesi İstiklal Caddesi'ne"): no name holds one.
+   */
+  private static boolean thingInside(String text, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int we = i;
+      while (we < e && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      if (we > i && we < e && isThing(text, i, we) && (i > s || text.charAt(we) == ' ')) {
+        return true;
+      }
+      i = Math.max(we, i) + 1;
+    }
+    return false;
   }
 
   /** A word of {@link #BEFORE} before the span, or before up to two capitalised words before it. */

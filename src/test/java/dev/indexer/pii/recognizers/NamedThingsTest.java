@@ -82,6 +82,27 @@ class NamedThingsTest {
   }
 
   @Test
+  void firmsNamedAfterTheirFounder() {
+    assertThat(Spans.of(person, "Thanks,\nDeborah Kline, EA\nKline Tax Services | (512) 903-6671"))
+        .containsExactly("Deborah Kline");
+    assertThat(Spans.of(person, "Invoice to: Brightline Media Ltd, 4 Quay Street")).isEmpty();
+    assertThat(
+            Spans.of(person, "Cordialement,\nPierre-Yves Castel\nGérant, Agence Castel Immobilier"))
+        .containsExactly("Pierre-Yves Castel");
+    assertThat(Spans.of(person, "Fittings by Georg Fischer Piping Systems arrived late."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Ficha paciente – Clínica Los Andes\nNombre: Matías Rojas"))
+        .containsExactly("Matías Rojas");
+  }
+
+  @Test
+  void aNounOfAThingInsideTheSpanOrACountyBeforeIt() {
+    assertThat(Spans.of(person, "Mimar Sinan Üniversitesi İstiklal Caddesi'ne yakın.")).isEmpty();
+    assertThat(Spans.of(person, "Rugadh é i gCo. Chorcaí sa bhliain 1890.")).isEmpty();
+    assertThat(Spans.of(person, "She grew up in Co. Wicklow, near Bray.")).isEmpty();
+  }
+
+  @Test
   void teamsBesideAScore() {
     assertThat(Spans.of(person, "Results: Aston Villa 2-1 Crystal Palace, Ross County 0-0 Hibs."))
         .isEmpty();
