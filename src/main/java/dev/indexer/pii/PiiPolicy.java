@@ -63,7 +63,9 @@ public record PiiPolicy(
    * address ranges, example domains, fictional phone ranges, placeholder names) are no PII where
    * the text presents them as examples; in chats, a listed given name in lower case after a
    * greeting or thanks ("hey anna", "gracias carmen"); places and teams named after a saint ("Santa
-   * Barbara", "São João da Madeira", "San Miguel Beermen") are no people.
+   * Barbara", "São João da Madeira", "San Miguel Beermen"), firms named after their founder ("Kline
+   * Tax Services", "Agence Castel Immobilier"), spans holding a noun of a thing ("Clínica Los
+   * Andes") and places after a county word ("Co. Wicklow") are no people.
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 
