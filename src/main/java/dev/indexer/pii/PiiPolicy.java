@@ -60,12 +60,13 @@ public record PiiPolicy(
    * lists, form labels of birth dates, addresses and identity numbers in more languages; people of
    * history and fiction, ships, residences, claim and case numbers and the broadcast MAC address
    * are no PII. 10: values reserved for examples and tests (published test cards, the documentation
-   * address ranges, example domains, fictional phone ranges, placeholder names) are no PII where
-   * the text presents them as examples; in chats, a listed given name in lower case after a
-   * greeting or thanks ("hey anna", "gracias carmen"); places and teams named after a saint ("Santa
-   * Barbara", "São João da Madeira", "San Miguel Beermen"), firms named after their founder ("Kline
-   * Tax Services", "Agence Castel Immobilier"), spans holding a noun of a thing ("Clínica Los
-   * Andes") and places after a county word ("Co. Wicklow") are no people.
+   * address ranges, example domains, fictional phone ranges, example IBANs and identity numbers,
+   * placeholder names) are no PII where the text presents them as examples; in chats, a listed
+   * given name in lower case after a greeting or thanks ("hey anna", "gracias carmen"); places and
+   * teams named after a saint ("Santa Barbara", "São João da Madeira", "San Miguel Beermen"), firms
+   * named after their founder ("Kline Tax Services", "Agence Castel Immobilier"), spans holding a
+   * noun of a thing ("Clínica Los Andes") and places after a county word ("Co. Wicklow") are no
+   * people.
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 

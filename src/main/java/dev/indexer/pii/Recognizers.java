@@ -27,14 +27,14 @@ public final class Recognizers {
         new SecretRecognizer(),
         new UrlCredentialsRecognizer(),
         new ExampleValues(new EmailRecognizer()),
-        new IbanRecognizer(),
+        new ExampleValues(new IbanRecognizer()),
         new ExampleValues(new CreditCardRecognizer()),
         new UsSsnRecognizer(),
         new ExampleValues(new PhoneRecognizer(policy.phoneRegions())),
         new ExampleValues(new IpAddressRecognizer()),
         new ExampleValues(new MacAddressRecognizer()),
         new DateOfBirthRecognizer(),
-        new PassportOrIdRecognizer(),
+        new ExampleValues(new PassportOrIdRecognizer()),
         new StreetAddressRecognizer(),
         new ExampleValues(new PersonRecognizer()));
   }

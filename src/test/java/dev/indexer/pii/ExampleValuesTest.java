@@ -106,6 +106,88 @@ class ExampleValuesTest {
   }
 
   @Test
+  void aTableOfTestCardsUnderTheParagraphThatIntroducesIt() {
+    String docs =
+        "## Testing payments\n"
+            + "Use these card numbers in test mode only.\n"
+            + "\n"
+            + "| Brand | Number | Result |\n"
+            + "|---|---|---|\n"
+            + "| Visa (debit) | 4000 0566 5566 5556 | Succeeds |\n"
+            + "| Visa | 4000 0000 0000 0002 | Declined |\n";
+    assertThat(found(docs)).isEmpty();
+  }
+
+  @Test
+  void testDataOfIntegrationGuidesInOtherLanguages() {
+    assertThat(
+            found(
+                "Testdaten für die Sandbox\nFür Lastschriften verwenden Sie die Beispiel-IBAN"
+                    + " DE89 3704 0044 0532 0130 00. Als Kundenname tragen Sie z. B. Erika"
+                    + " Musterfrau ein."))
+        .isEmpty();
+    assertThat(
+            found(
+                "Ambiente de homologação\nUse o CPF de teste 000.000.000-00 e o e-mail"
+                    + " fulano@example.com. Cartão aprovado: 5555 5555 5555 4444."))
+        .isEmpty();
+    assertThat(
+            found(
+                "Exempeldata för integrationen\nAnvänd testpersonnumret 19121212-1212 (Tolvan"
+                    + " Tolvansson) och e-post test@example.se."))
+        .isEmpty();
+    assertThat(
+            found(
+                "Date de test\nFolosiți CNP-ul fictiv 1900101000000 și numele Ion Popescu"
+                    + " (exemplu). E-mail: ion.popescu@example.ro.\nServerul de test:"
+                    + " 198.51.100.90."))
+        .isEmpty();
+    assertThat(
+            found(
+                "Testovací údaje\nJako vzorové jméno používejte Jan Novák, e-mail"
+                    + " jan.novak@example.cz.\nTestovací karta 5555 5555 5555 4444."))
+        .isEmpty();
+    assertThat(
+            found(
+                "Test ortamı için örnek veriler\nT.C. Kimlik No alanına test için 11111111110"
+                    + " girin. API adresi: 203.0.113.20. <API_ANAHTARI> yerine kendi anahtarınızı"
+                    + " yazın."))
+        .isEmpty();
+  }
+
+  @Test
+  void anExampleIbanAsSomeonesAccountIsStillFound() {
+    assertThat(found("Please wire the deposit to GB82 WEST 1234 5698 7654 32 by Friday."))
+        .containsExactly("IBAN GB82 WEST 1234 5698 7654 32");
+    assertThat(found("Testdaten: Kontonummer DE44 5001 0517 5407 3249 31 (echtes Konto)."))
+        .containsExactly("IBAN DE44 5001 0517 5407 3249 31");
+  }
+
+  @Test
+  void aFixtureFileAndAPlaceholderStreetAreNoCues() {
+    String fixture =
+        "# tests/fixtures/klanten.yaml\n"
+            + "- id: 1\n"
+            + "  email: piet.puk@example.nl\n"
+            + "  adres: Voorbeeldstraat 1, 1234 AB Amsterdam\n"
+            + "- id: 2\n"
+            + "  email: jan.modaal@example.nl\n";
+    assertThat(found(fixture)).contains("EMAIL piet.puk@example.nl", "EMAIL jan.modaal@example.nl");
+  }
+
+  @Test
+  void logLinesInACodeBlockAreDataWhateverTheProseAboveSays() {
+    String issue =
+        "The docs use 192.0.2.1 as the example client address, but our QA account got locked:\n"
+            + "```\n"
+            + "09:14:02Z WARN ratelimit: 429 for user=qa.lead@example.com ip=203.0.113.77\n"
+            + "```";
+    assertThat(found(issue))
+        .contains("EMAIL qa.lead@example.com", "IP_ADDRESS 203.0.113.77")
+        .doesNotContain("IP_ADDRESS 192.0.2.1");
+  }
+
+  @Test
   void theWordExampleInsideAnAddressIsNoCue() {
     // example.com in one address must not make the next one an example.
     assertThat(found("cc: ana@example.com, bo@example.com"))

@@ -80,6 +80,53 @@ public final class ExampleValues implements Recognizer {
           "6200000000000005",
           "6331101999990016");
 
+  /** The example IBANs of the IBAN registry and of banks' documentation. */
+  private static final Set<String> EXAMPLE_IBANS =
+      Set.of(
+          "DE89370400440532013000",
+          "GB82WEST12345698765432",
+          "GB29NWBK60161331926819",
+          "FR1420041010050500013M02606",
+          "FR7630006000011234567890189",
+          "ES9121000418450200051332",
+          "IT60X0542811101000000123456",
+          "NL91ABNA0417164300",
+          "BE68539007547034",
+          "AT611904300234573201",
+          "CH9300762011623852957",
+          "PL61109010140000071219812874",
+          "PT50000201231234567890154",
+          "SE4550000000058398257466",
+          "DK5000400440116243",
+          "NO9386011117947",
+          "FI2112345600000785",
+          "IE29AIBK93115212345678",
+          "LU280019400644750000",
+          "CZ6508000000192000145399",
+          "RO49AAAA1B31007593840000",
+          "TR330006100519786457841326",
+          "HU42117730161111101800000000",
+          "GR1601101250000000012300695",
+          "SK3112000000198742637541",
+          "BG80BNBG96611020345678",
+          "HR1210010051863000160",
+          "SI56263300012039086",
+          "LT121000011101001000",
+          "LV80BANK0000435195001",
+          "EE382200221020145685",
+          "IS140159260076545510730339");
+
+  /** Published example identity numbers that no digit count gives away. */
+  private static final Set<String> EXAMPLE_IDS =
+      Set.of("RSSMRA80A01H501U", "010101-123N", "131052-308T", "12345678Z", "X1234567L");
+
+  /** A published example, or digits of at most three kinds ("19121212-1212", "000.000.000-00"). */
+  private static boolean exampleId(String value) {
+    String digits = Checksums.digits(value);
+    return EXAMPLE_IDS.contains(value.toUpperCase(Locale.ROOT))
+        || (digits.length() >= 8 && digits.chars().distinct().count() <= 3);
+  }
+
   /** Placeholder names that forms and documentation use for "some person", lower-cased. */
   private static final Set<String> PLACEHOLDER_NAMES =
       Set.of(
@@ -101,6 +148,14 @@ public final class ExampleValues implements Recognizer {
           "fulano de tal",
           "jan kowalski",
           "anna kowalska",
+          "erika musterfrau",
+          "mengano pérez",
+          "piet puk",
+          "tolvan tolvansson",
+          "jens hansen",
+          "ahmet yılmaz",
+          "ion popescu",
+          "jan novák",
           "ola nordmann",
           "kari nordmann",
           "jan jansen",
@@ -170,7 +225,15 @@ public final class ExampleValues implements Recognizer {
     "örnek",
     "esimerkki",
     "exempel",
-    "eksempel"
+    "eksempel",
+    "test",
+    "homologação",
+    "probar",
+    "esempi",
+    "vzor",
+    "exemplu",
+    "fictiv",
+    "keksitty"
   };
 
   private final Recognizer delegate;
@@ -210,6 +273,8 @@ public final class ExampleValues implements Recognizer {
       case MAC_ADDRESS -> documentationMac(value);
       case EMAIL -> exampleDomain(value.toLowerCase(Locale.ROOT));
       case PHONE -> fictionalPhone(Checksums.digits(value));
+      case IBAN -> EXAMPLE_IBANS.contains(value.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+      case PASSPORT_OR_ID -> exampleId(value);
       case PERSON ->
           PLACEHOLDER_NAMES.contains(value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
       default -> false;
@@ -271,7 +336,17 @@ public final class ExampleValues implements Recognizer {
     int from = Math.max(0, start - PARAGRAPH_WINDOW);
     int blank = text.lastIndexOf("\n\n", start);
     if (blank >= from) {
-      from = blank + 2;
+      int paragraph = blank + 2;
+      if (text.charAt(paragraph) == '|') {
+        // A table: the paragraph before it introduces it ("Use these card numbers in test mode").
+        int before = blank > 0 ? text.lastIndexOf("\n\n", blank - 1) : -1;
+        paragraph = before < 0 ? 0 : before + 2;
+      }
+      from = Math.max(from, paragraph);
+    }
+    int fence = text.lastIndexOf("```", start);
+    if (fence >= from) {
+      from = fence + 3; // a code block holds data: the prose above it does not speak for it
     }
     int to = Math.min(text.length(), end + LINE_WINDOW);
     int nl = text.indexOf('\n', end);
@@ -286,7 +361,10 @@ public final class ExampleValues implements Recognizer {
     for (String cue : CUES) {
       int i = lower.indexOf(cue);
       while (i >= 0) {
-        if (wordStart(lower, i) && !partOfAnAddress(lower, i + cue.length())) {
+        if (wordStart(lower, i)
+            && !partOfAnAddress(lower, i + cue.length())
+            && !pathOrStreet(lower, i + cue.length())
+            && (!cue.equals("test") || testWord(lower, i + cue.length()))) {
           return true;
         }
         i = lower.indexOf(cue, i + 1);
@@ -304,6 +382,45 @@ public final class ExampleValues implements Recognizer {
     return !Character.isLetterOrDigit(c) && c != '@' && c != '.' && c != '_' && c != '-';
   }
 
+  /**
+   * "test" as a word of prose ("test mode", "Testdaten", "de test:"), not of code: a fixture's name
+   * ({@code test_user}), a call ({@code test('...')}) or "(Visa test)" after a card, where the data
+   * may be real.
+   */
+  private static boolean testWord(String lower, int after) {
+    if (after >= lower.length()) {
+      return false;
+    }
+    char c = lower.charAt(after);
+    return Character.isLetter(c) || c == ' ' || c == '\n' || c == ':';
+  }
+
+  /** Endings of the names of streets: "Voorbeeldstraat 1", "Musterstraße 12" are addresses. */
+  private static final String[] STREETS = {
+    "straat", "straße", "strasse", "weg", "laan", "gasse", "gatan", "vej", "veien", "street",
+    "road", "lane", "allee", "plein", "platz", "utca", "ulica", "sokak"
+  };
+
+  /**
+   * The word the cue opens names a file, a setting or a call ({@code tests/fixtures}, {@code
+   * test_data=}) or a street: no cue.
+   */
+  private static boolean pathOrStreet(String lower, int after) {
+    int j = after;
+    while (j < lower.length() && Character.isLetter(lower.charAt(j))) {
+      j++;
+    }
+    if (j < lower.length() && "/\\_=(".indexOf(lower.charAt(j)) >= 0) {
+      return true;
+    }
+    for (String street : STREETS) {
+      if (j - after >= street.length() - 1 && lower.startsWith(street, j - street.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "example.com", "example@": the cue is a name in an address, not a word of the text. */
   private static boolean partOfAnAddress(String lower, int after) {
     int j = after;
@@ -315,8 +432,6 @@ public final class ExampleValues implements Recognizer {
     }
     char c = lower.charAt(j);
     return c == '@'
-        || ((c == '.' || c == '-')
-            && j + 1 < lower.length()
-            && Character.isLetterOrDigit(lower.charAt(j + 1)));
+        || (c == '.' && j + 1 < lower.length() && Character.isLetterOrDigit(lower.charAt(j + 1)));
   }
 }

@@ -471,6 +471,9 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
+        if (NETWORK_ADDRESS.matcher(line).lookingAt()) {
+          continue; // "API adresi: 203.0.113.20", "Adresy 203.0.113.0/24": a machine's address
+        }
         if (e - s >= 6
             && UsSsnRecognizer.containsDigit(line)
             && firstLetterOrDigit(line) == 'a'
@@ -482,6 +485,10 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
     }
   }
+
+  /** An IP address (v4, or v6 with a colon in its first five characters) opening the value. */
+  private static final Pattern NETWORK_ADDRESS =
+      Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]");
 
   private static final java.util.Set<String> PHRASE_CUES =
       java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");

@@ -38,4 +38,15 @@ class AddressTailsTest {
     assertThat(Spans.of(streets, "Meet at 10 Downing Street, then we walk to the river."))
         .containsExactly("10 Downing Street");
   }
+
+  @Test
+  void anAddressOfAServerOrANetworkIsNoPostalAddress() {
+    assertThat(Spans.of(streets, "API adresi: 203.0.113.20. <API_ANAHTARI> yerine yazın."))
+        .isEmpty();
+    assertThat(Spans.of(streets, "Adresy 203.0.113.0/24 są zarezerwowane do dokumentacji."))
+        .isEmpty();
+    assertThat(Spans.of(streets, "IP-Adresse: 10.20.30.40 (Gateway 4)")).isEmpty();
+    assertThat(Spans.of(streets, "Adres: ul. Długa 12 m. 4, 00-238 Warszawa"))
+        .containsExactly("ul. Długa 12 m. 4, 00-238 Warszawa");
+  }
 }
