@@ -80,6 +80,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + MONTHS
               + "\\s[0-9]{1,2}\\.?"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
+              + "|[0-9]{1,2}\\.\\s[0-9]{1,2}\\.\\s?[0-9]{4}"
               + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"
               + MONTHS
               + ",?\\s(?:de\\s)?[0-9]{4}"
@@ -168,6 +169,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "sünniaeg",
     "gimimo data",
     "dzimšanas datums",
+    "nascimento",
     "datum narození",
     "narozen",
     "narozena",
@@ -214,6 +216,40 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     findInTableColumns(text, lower, m, out);
+    lifeDates(text, m, out);
+  }
+
+  /**
+   * A birth marker right before a date: "* 3. Mai 1937" and the abbreviations of obituaries and
+   * genealogies, "f. 2. april 1938" (Danish and Norwegian "født"), "s. 2.7.1932" (Finnish
+   * "syntynyt"), "(n. 11 ianuarie 1942" (Romanian "născut"). All but "f." also want a death date
+   * after it ("† 18. Feb. 2024", "k. 9.3.2024", "– d. 3 mai 2024"): a star is a bullet and "s." a
+   * page elsewhere.
+   */
+  private static final Pattern BIRTH_MARK =
+      Pattern.compile("(?<![\\p{L}\\p{N}*.])(\\*|[fFsSnN]\\.)[ \u00a0]?(?=[0-9])");
+
+  private static final Pattern DEATH_MARK =
+      Pattern.compile("(?:†|(?<!\\p{L})(?:[kKdD]|zm|gest)\\.|zemřel|død)\\s?[0-9]");
+
+  private static void lifeDates(String text, Matcher date, List<Finding> out) {
+    if (text.indexOf('.') < 0 && text.indexOf('*') < 0) {
+      return;
+    }
+    Matcher mark = Scan.matcher(BIRTH_MARK, text);
+    int n = text.length();
+    while (mark.find()) {
+      date.region(mark.end(), Math.min(n, mark.end() + 30));
+      if (!date.lookingAt()) {
+        continue;
+      }
+      int s = date.start();
+      int e = date.end();
+      boolean danish = Character.toLowerCase(mark.group(1).charAt(0)) == 'f';
+      if (danish || DEATH_MARK.matcher(text).region(e, Math.min(n, e + 60)).find()) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+      }
+    }
   }
 
   /**

@@ -312,10 +312,14 @@ public final class ExampleValues implements Recognizer {
   }
 
   /**
-   * Numbers for fiction and examples: North American 555-0100 to 555-0199 (with or without an area
-   * code), the United Kingdom's Ofcom drama ranges 07700 900xxx and 020 7946 0xxx.
+   * Numbers for fiction and examples: digits of at most three kinds, North American 555-0100 to
+   * 555-0199 (with or without an area code), the United Kingdom's Ofcom drama ranges 07700 900xxx
+   * and 020 7946 0xxx.
    */
   private static boolean fictionalPhone(String digits) {
+    if (digits.chars().distinct().count() <= 3) {
+      return true; // "+1 555 555 5555", "010101-0000"
+    }
     String national = digits;
     if (national.startsWith("1") && (national.length() == 11 || national.length() == 8)) {
       national = national.substring(1);

@@ -26,6 +26,31 @@ class DobAndIdRecognizerTest {
   }
 
   @Test
+  void birthDatesOfObituariesAndGenealogies() {
+    assertThat(
+            Spans.of(dob, "Gertrud Schallenberg\ngeb. Wiesner\n* 3. Mai 1937    † 18. Feb. 2024"))
+        .containsExactly("3. Mai 1937");
+    assertThat(Spans.of(dob, "Ingrid Sjöberg\n* 14 juni 1935   † 2 mars 2024"))
+        .containsExactly("14 juni 1935");
+    assertThat(Spans.of(dob, "Else Margrethe Bach\nf. 2. april 1938 i Vejle"))
+        .containsExactly("2. april 1938");
+    assertThat(Spans.of(dob, "Aili Koskinen\ns. 2.7.1932 Kiuruvesi\nk. 9.3.2024 Helsinki"))
+        .containsExactly("2.7.1932");
+    assertThat(Spans.of(dob, "Constantin Niculescu\n(n. 11 ianuarie 1942 – d. 3 mai 2024)"))
+        .containsExactly("11 ianuarie 1942");
+    assertThat(Spans.of(dob, "pan Jiří Kratochvíl\nnarozen 4. 3. 1938, zemřel 12. 5. 2024"))
+        .containsExactly("4. 3. 1938");
+    assertThat(Spans.of(dob, "{\"cpf\": \"391.448.207-98\", \"nascimento\": \"1986-02-11\"}"))
+        .containsExactly("1986-02-11");
+  }
+
+  @Test
+  void datesAfterAStarOrAnAbbreviationThatIsNoBirth() {
+    assertThat(Spans.of(dob, "* 3. Mai 2024 Sommerfest im Hof\n* 4. Mai 2024 Flohmarkt")).isEmpty();
+    assertThat(Spans.of(dob, "Vgl. S. 12.3.2024 und f. 5. Auflage")).isEmpty();
+  }
+
+  @Test
   void birthDatesUnderABirthDateColumn() {
     String csv =
         "id,name,email,phone,dob\n1041,Hannah Schultz,h.schultz@mail.de,+49 151 23456789,1986-02-14\n"
