@@ -66,8 +66,8 @@ public record PiiPolicy(
    * teams named after a saint ("Santa Barbara", "São João da Madeira", "San Miguel Beermen"), firms
    * named after their founder ("Kline Tax Services", "Agence Castel Immobilier"), spans holding a
    * noun of a thing ("Clínica Los Andes") and places after a county word ("Co. Wicklow") are no
-   * people; birth dates of obituaries ("* 3. Mai 1937 † 2024", "f. 2. april 1938", "s. 2.7.1932 ...
-   * k. 2024").
+   * people, nor are the famous people and teams of datafaker's lists; birth dates of obituaries ("*
+   * 3. Mai 1937 † 2024", "f. 2. april 1938", "s. 2.7.1932 ... k. 2024").
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 

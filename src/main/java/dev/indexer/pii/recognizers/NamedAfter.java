@@ -485,14 +485,23 @@ final class NamedAfter {
     return false;
   }
 
-  /** The phrases of {@code pii/named-after-people.txt} by each of their words. */
+  /**
+   * The phrases of {@code pii/named-after-people.txt} and of {@link FamousNames}, without their
+   * diacritics, by each of their words.
+   */
   private static final Map<String, List<String>> FAMOUS = famous();
 
   private static Map<String, List<String>> famous() {
+    List<String> phrases = new ArrayList<>(NameLists.lines("pii/named-after-people.txt"));
+    phrases.addAll(FamousNames.phrases(NameLists.get()));
     Map<String, List<String>> byWord = new HashMap<>();
-    for (String phrase : NameLists.lines("pii/named-after-people.txt")) {
-      for (String w : phrase.split(" ")) {
-        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase);
+    for (String phrase : phrases) {
+      String folded = FamousNames.fold(phrase);
+      for (String w : folded.split(" ")) {
+        List<String> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+        if (!list.contains(folded)) {
+          list.add(folded);
+        }
       }
     }
     return byWord;
@@ -507,17 +516,20 @@ final class NamedAfter {
     while (we < e && text.charAt(we) != ' ') {
       we++;
     }
-    List<String> phrases = FAMOUS.get(text.substring(s, we));
+    String word = FamousNames.fold(text.substring(s, we));
+    List<String> phrases = FAMOUS.get(word);
     if (phrases == null) {
       return false;
     }
-    String word = text.substring(s, we);
+    // The text around the span, folded as the phrases are ("Zinédine" as "Zinedine").
+    int from = Math.max(0, s - 64);
+    String around = FamousNames.fold(text.substring(from, Math.min(text.length(), e + 64)));
     for (String phrase : phrases) {
       for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
         int start = s - at;
-        if (start >= 0
+        if (start >= from
             && start + phrase.length() >= e
-            && text.startsWith(phrase, start)
+            && around.startsWith(phrase, start - from)
             && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
             && (start + phrase.length() == text.length()
                 || !Character.isLetter(text.charAt(start + phrase.length())))) {

@@ -103,6 +103,23 @@ class NamedThingsTest {
   }
 
   @Test
+  void famousPlayersArtistsScientistsAndTeamsFromTheNameLists() {
+    assertThat(Spans.of(person, "Multiplex sur Canal+, avec Zinédine Zidane en invité.")).isEmpty();
+    assertThat(Spans.of(person, "Studio med Zlatan Ibrahimović som gäst.")).isEmpty();
+    assertThat(Spans.of(person, "Im Museum hängen Werke von Picasso und Kandinsky.")).isEmpty();
+    assertThat(Spans.of(person, "A lecture on Marie Curie and Albert Einstein for pupils."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Saturday: Aston Villa at home, then Bristol Rovers away."))
+        .isEmpty();
+    // A private person of a listed surname or given name is still a person.
+    assertThat(Spans.of(person, "Please ask Anna Williams to sign the form."))
+        .contains("Anna Williams");
+    assertThat(Spans.of(person, "Contract signed by Vincent Haas on Monday."))
+        .contains("Vincent Haas");
+    assertThat(Spans.of(person, "Dear Mr Pollock, your parcel is ready.")).isNotEmpty();
+  }
+
+  @Test
   void teamsBesideAScore() {
     assertThat(Spans.of(person, "Results: Aston Villa 2-1 Crystal Palace, Ross County 0-0 Hibs."))
         .isEmpty();
