@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -344,6 +345,176 @@ final class NamedAfter {
     return b < e
         && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
         && SAINTS.contains(text.substring(b, s - 1));
+  }
+
+  /**
+   * A line pairing two sides, as fixtures list them: an optional day and time, one side, "v", "vs",
+   * "-" or "–", the other side, an optional note in brackets ("Sa 15:30 Fortuna Düsseldorf - Hertha
+   * BSC (2. Liga)").
+   */
+  private static final Pattern PAIRING =
+      Pattern.compile(
+          "[ \t]*(?:\\p{Lu}\\p{Ll}{1,2}\\.?[ \t]+)?(?:[0-9]{1,2}[:.][0-9]{2}[ \t]+)?"
+              + "("
+              + "[\\p{Lu}0-9][\\p{L}0-9.'’/&-]*(?:[ ][\\p{L}0-9.'’/&-]+){0,4}"
+              + ")"
+              + "[ ](v|vs\\.?|-|–|—)[ ]"
+              + "("
+              + "[\\p{Lu}0-9][\\p{L}0-9.'’/&-]*(?:[ ][\\p{L}0-9.'’/&-]+){0,4}"
+              + ")"
+              + "[ \t]*(?:\\([^)\\n]{0,40}\\))?[ \t]*");
+
+  /** Words of a league, a round or a match day, in the line above a list of fixtures. */
+  private static final String[] FIXTURE_WORDS = {
+    "liga",
+    "league",
+    "spieltag",
+    "journée",
+    "jornada",
+    "giornata",
+    "speelronde",
+    "kolejka",
+    "omgång",
+    "runde",
+    "kierros",
+    "hafta",
+    "etapa",
+    "kolo",
+    "round",
+    "matchday",
+    "fixtures",
+    "cup",
+    "pokal",
+    "coupe",
+    "copa",
+    "coppa",
+    "serie",
+    "division",
+    "divisie",
+    "ekstraklasa",
+    "allsvenskan",
+    "eliteserien",
+    "superliga",
+    "süper lig",
+    "premiership",
+    "championship"
+  };
+
+  /** Letters and words of club names: "Hertha BSC", "Union Berlin", "Malmö FF". */
+  private static final Set<String> CLUB_WORDS =
+      Set.of(
+          "FC",
+          "SC",
+          "CF",
+          "AC",
+          "AS",
+          "BK",
+          "IF",
+          "AIF",
+          "FF",
+          "SK",
+          "IK",
+          "BSC",
+          "SV",
+          "TSV",
+          "VfB",
+          "VfL",
+          "RC",
+          "CP",
+          "United",
+          "City",
+          "Town",
+          "Rovers",
+          "Wanderers",
+          "Athletic",
+          "Albion",
+          "Real",
+          "Sporting",
+          "Olympique",
+          "Stade",
+          "Club",
+          "Borussia",
+          "Eintracht",
+          "Dynamo",
+          "Union",
+          "Atlético",
+          "Deportivo",
+          "Racing",
+          "Calcio",
+          "Kickers");
+
+  /**
+   * Whether the span lies on a line of fixtures: a pairing line next to another, under a league or
+   * round word, or with "v" between the sides, or with half the sides one word or a club's. Pairs
+   * of people in a list ("Anna Schmidt – Jonas Weber" under "Mentoring-Tandems") are not.
+   */
+  static boolean fixtureAt(String text, int s, int e) {
+    int ls = text.lastIndexOf('\n', s - 1) + 1;
+    int le = lineEnd(text, s);
+    if (e > le || !pairing(text, ls, le)) {
+      return false;
+    }
+    int first = ls;
+    int last = le;
+    int lines = 1;
+    while (first > 0) {
+      int ps = text.lastIndexOf('\n', first - 2) + 1;
+      if (!pairing(text, ps, first - 1)) {
+        break;
+      }
+      first = ps;
+      lines++;
+    }
+    while (last < text.length()) {
+      int ne = lineEnd(text, last + 1);
+      if (!pairing(text, last + 1, ne)) {
+        break;
+      }
+      last = ne;
+      lines++;
+    }
+    if (lines < 2) {
+      return false;
+    }
+    int above = first >= 2 ? text.lastIndexOf('\n', first - 2) + 1 : first;
+    // The line above the list and its first line, which may be the heading itself ("Chance Liga –
+    // 22. kolo").
+    String head = text.substring(above, lineEnd(text, first)).toLowerCase(Locale.ROOT);
+    for (String w : FIXTURE_WORDS) {
+      if (head.contains(w)) {
+        return true;
+      }
+    }
+    int sides = 0;
+    int clubs = 0;
+    boolean versus = true;
+    Matcher m = PAIRING.matcher(text);
+    for (int p = first; p < last; p = lineEnd(text, p) + 1) {
+      m.region(p, lineEnd(text, p));
+      if (!m.matches()) {
+        return false;
+      }
+      versus &= m.group(2).startsWith("v");
+      for (int g : new int[] {1, 3}) {
+        sides++;
+        String side = m.group(g);
+        boolean club = side.indexOf(' ') < 0;
+        for (String w : side.split(" ")) {
+          club |= CLUB_WORDS.contains(w);
+        }
+        clubs += club ? 1 : 0;
+      }
+    }
+    return versus || 2 * clubs >= sides;
+  }
+
+  private static boolean pairing(String text, int s, int e) {
+    return e - s >= 7 && e - s <= 120 && PAIRING.matcher(text).region(s, e).matches();
+  }
+
+  private static int lineEnd(String text, int i) {
+    int n = text.indexOf('\n', i);
+    return n < 0 ? text.length() : n;
   }
 
   /** Verbs before "in" that take a person: "loop in", "bring in", "call in". */

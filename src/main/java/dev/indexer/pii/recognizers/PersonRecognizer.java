@@ -150,7 +150,8 @@ public final class PersonRecognizer implements Recognizer {
                     && (NamedAfter.famousAt(text, f.start(), f.end())
                         || NamedAfter.firmAt(text, f.start(), f.end(), names)
                         || NamedAfter.thingAt(text, f.start(), f.end())
-                        || NamedAfter.placeTeamOrNoun(text, f.start(), f.end(), names)));
+                        || NamedAfter.placeTeamOrNoun(text, f.start(), f.end(), names)
+                        || NamedAfter.fixtureAt(text, f.start(), f.end())));
   }
 
   /**

@@ -120,6 +120,38 @@ class NamedThingsTest {
   }
 
   @Test
+  void teamsOfAListOfFixtures() {
+    assertThat(
+            Spans.of(
+                person,
+                "SATURDAY 3PM\nNottingham Forest v Sheffield United\nAston Villa v Crystal Palace\n"
+                    + "Queen of the South v Hamilton Academical\nHearts v St Johnstone"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                person,
+                "Bundesliga, 27. Spieltag\nSa 15:30  Werder Bremen - Union Berlin\n"
+                    + "Sa 15:30  Fortuna Düsseldorf - Hertha BSC (2. Liga)\n"
+                    + "So 17:30  Holstein Kiel - Kickers Offenbach (Testspiel)"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                person,
+                "Chance Liga – 22. kolo\nSparta Praha – Slavia Praha\nBaník Ostrava – Viktoria"
+                    + " Plzeň\nBohemians Praha 1905 – Dukla Praha"))
+        .isEmpty();
+  }
+
+  @Test
+  void pairsOfPeopleInAListAreStillPeople() {
+    assertThat(
+            Spans.of(
+                person,
+                "Mentoring-Tandems 2024\nAnna Schmidt – Jonas Weber\nLena Hoffmann – Paul Becker"))
+        .contains("Anna Schmidt", "Jonas Weber", "Lena Hoffmann", "Paul Becker");
+  }
+
+  @Test
   void teamsBesideAScore() {
     assertThat(Spans.of(person, "Results: Aston Villa 2-1 Crystal Palace, Ross County 0-0 Hibs."))
         .isEmpty();
