@@ -180,6 +180,20 @@ class ChatSpeakersAndRareNamesTest {
   }
 
   @Test
+  void speakersWithAnInitialANoteOrAnEmojiAfterTheirName() {
+    String chat =
+        "[09/02/2024 18:03] Julien Marchetti: coucou manon, t'as les clés ?\n"
+            + "[09/02/2024 18:10] Manon B.: oui ! merci julien\n"
+            + "[09/02/2024 18:11] Julien Marchetti: top";
+    assertThat(Spans.of(person, chat)).contains("Manon B.", "manon", "julien");
+    String school =
+        "[21:06] Marta Ruiz: gracias pili!!\n"
+            + "[21:09] Nacho (papá de Hugo): hugo se dejó la chaqueta\n"
+            + "[21:10] Bram 🏑: klopt";
+    assertThat(Spans.of(person, school)).contains("Marta Ruiz", "Nacho", "Bram");
+  }
+
+  @Test
   void timesAndDatesBesideANameAreNoScore() {
     String chat = "09:58 tomasz: prod is down\n09:59 yuki: which cluster\n10:01 tomasz: eu-1";
     assertThat(Spans.of(person, chat)).contains("tomasz", "yuki");
