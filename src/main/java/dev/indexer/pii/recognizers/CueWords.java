@@ -22,7 +22,8 @@ final class CueWords {
     SECRET_SETTING(SecretSettings.KEYWORDS),
     PASSWORD_TOPIC(PasswordsNearWords.EXTRA_TOPICS),
     COMMAND_TOOL(CommandLineSecrets.COMMAND_TOOLS),
-    HEADER(SecretHeaders.NAMES);
+    HEADER(SecretHeaders.NAMES),
+    AUTHOR(PostAuthors.CUES);
 
     private final String[] cues;
     private int offset;

@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The login of a person in the logs of sshd, sudo, PAM and RADIUS: "Accepted publickey for jdoyle
- * from", "sudo: jdoyle : TTY=", "session opened for user mvaldez", "Access-Accept user=mvaldez";
- * not "user=" of a connection string, a database account. Accounts of systems and services (root,
- * www-data, postgres, svc_backup, a name ending in "bot") are no person.
+ * The login of a person in the logs of sshd, sudo, PAM, RADIUS, Dovecot and Postfix: "Accepted
+ * publickey for jdoyle from", "sudo: jdoyle : TTY=", "session opened for user mvaldez",
+ * "Access-Accept user=mvaldez", "imap-login: Login: user=<s.winkelmann>", "imap(s.winkelmann)",
+ * "sasl_username=kboateng"; not "user=" of a connection string, a database account. Accounts of
+ * systems and services (root, www-data, postgres, svc_backup, a name ending in "bot") are no
+ * person.
  */
 final class LogUsers {
 
@@ -28,6 +30,13 @@ final class LogUsers {
               + "|session (?:opened|closed) for user "
               + LOGIN
               + "|Access-(?:Accept|Reject) [^\\n]{0,40}?user=\"?"
+              + LOGIN
+              + "|(?:imap|pop3)-login: [^\\n]{0,30}?user=<"
+              + LOGIN
+              + "|(?:imap|pop3|lmtp)\\("
+              + LOGIN
+              + "\\)"
+              + "|sasl_username="
               + LOGIN
               + ")(?![a-z0-9._-])");
 
@@ -72,6 +81,7 @@ final class LogUsers {
           "zabbix",
           "postfix",
           "mail",
+          "postmaster",
           "ftp",
           "anonymous",
           "unknown");
@@ -81,7 +91,10 @@ final class LogUsers {
         && text.indexOf("Failed ") < 0
         && text.indexOf("session ") < 0
         && text.indexOf("sudo:") < 0
-        && text.indexOf("Access-") < 0) {
+        && text.indexOf("Access-") < 0
+        && text.indexOf("imap") < 0
+        && text.indexOf("pop3") < 0
+        && text.indexOf("sasl_username=") < 0) {
       return;
     }
     Matcher m = USER.matcher(text);

@@ -39,6 +39,7 @@ public final class PersonRecognizer implements Recognizer {
   private final DeclinedNames declined = new DeclinedNames(names);
   private final UncasedNameFields uncasedFields = new UncasedNameFields();
   private final LogUsers logUsers = new LogUsers();
+  private final PostAuthors authors = new PostAuthors(names);
 
   @Override
   public Set<PiiType> types() {
@@ -87,6 +88,7 @@ public final class PersonRecognizer implements Recognizer {
     appositions.find(text, out);
     uncasedFields.find(text, out);
     logUsers.find(text, out);
+    authors.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
     }

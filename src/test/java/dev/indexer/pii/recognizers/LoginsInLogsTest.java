@@ -28,4 +28,14 @@ class LoginsInLogsTest {
     assertThat(Spans.of(person, "conn = connect(host=\"db\", user=\"etl\", password=pw)"))
         .isEmpty();
   }
+
+  @Test
+  void loginsOfPeopleInMailServerLogs() {
+    String log =
+        "mail01 dovecot: imap-login: Login: user=<s.winkelmann>, method=PLAIN, rip=91.64.1.2\n"
+            + "mail01 dovecot: imap(s.winkelmann): Logged out in=412 out=88213\n"
+            + "mail01 postfix/smtpd[22]: client=x[1.2.3.4], sasl_method=PLAIN, sasl_username=kboateng\n"
+            + "mail01 dovecot: imap(postmaster): Logged out";
+    assertThat(Spans.of(person, log)).containsExactly("s.winkelmann", "s.winkelmann", "kboateng");
+  }
 }

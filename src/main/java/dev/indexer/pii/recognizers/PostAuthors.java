@@ -1,0 +1,192 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The handles of the people who wrote posts, reviews and replies: after the words that introduce an
+ * author ("posted by DaveAndKaz_Travels", "Réponse de MarieLaure.C", "Opinión escrita por
+ * viajeraMaite82") or before the words that follow one ("Kalle_aus_Kassel schrieb:"). A handle is a
+ * word with an underscore, a dot, a digit or a capital inside, or an initial glued to a listed
+ * surname ("mlopez"); plain words ("admin", "the team"), bots and services are not.
+ */
+final class PostAuthors {
+
+  /** Words before an author, then words after one (those start with a space). */
+  static final String[] CUES = {
+    "posted by ",
+    "written by ",
+    "reviewed by ",
+    "submitted by ",
+    "reported by ",
+    "added by ",
+    "answered by ",
+    "reply from ",
+    "réponse de ",
+    "posté par ",
+    "écrit par ",
+    "publié par ",
+    "antwort von ",
+    "beitrag von ",
+    "geschrieben von ",
+    "recensione di ",
+    "scritto da ",
+    "pubblicato da ",
+    "escrita por ",
+    "escrito por ",
+    "publicado por ",
+    "añadida por ",
+    "añadido por ",
+    "respuesta de ",
+    "reactie van ",
+    "geplaatst door ",
+    "geschreven door ",
+    "dodane przez ",
+    "odpowiedź od ",
+    "svar från ",
+    "skrevet av ",
+    "svar fra ",
+    "scris de ",
+    " schrieb:",
+    " wrote:",
+    " a écrit",
+    " escribió:",
+    " ha scritto:",
+    " schreef:",
+    " skrev:",
+    " kirjoitti:",
+    " napisał:",
+    " napisała:"
+  };
+
+  private static final Pattern HANDLE =
+      Pattern.compile("@?([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,30}[\\p{L}\\p{N}])");
+
+  /** Accounts of a site or a team, not of a person. */
+  private static final Set<String> ACCOUNTS =
+      Set.of(
+          "admin",
+          "administrator",
+          "moderator",
+          "mod",
+          "team",
+          "staff",
+          "editor",
+          "redaktion",
+          "support",
+          "anonymous",
+          "guest",
+          "user",
+          "system",
+          "webmaster",
+          "redazione",
+          "redacción");
+
+  private final NameLists names;
+
+  PostAuthors(NameLists names) {
+    this.names = names;
+  }
+
+  void find(String text, List<Finding> out) {
+    int first = out.size();
+    authors(text, out);
+    // The handles found, wherever else they stand whole ("@Kalle_aus_Kassel das ist ...").
+    Set<String> handles = new java.util.HashSet<>();
+    for (int k = first; k < out.size(); k++) {
+      handles.add(text.substring(out.get(k).start(), out.get(k).end()));
+    }
+    int found = out.size();
+    for (String h : handles) {
+      for (int i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + h.length())) {
+        int e = i + h.length();
+        if ((i == 0 || !handleChar(text.charAt(i - 1)))
+            && (e == text.length() || !handleChar(text.charAt(e)) || text.charAt(e) == '.')
+            && !coveredBy(out, first, found, i)) {
+          out.add(new Finding(PiiType.PERSON, i, e, 0.7));
+        }
+      }
+    }
+  }
+
+  private static boolean coveredBy(List<Finding> out, int from, int to, int i) {
+    for (int k = from; k < to; k++) {
+      if (out.get(k).start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void authors(String text, List<Finding> out) {
+    String lower = Scan.lower(text);
+    Matcher m = HANDLE.matcher(text);
+    int n = text.length();
+    for (int k = 0; k < CUES.length; k++) {
+      String cue = CUES[k];
+      boolean before = cue.charAt(0) != ' ';
+      for (int c : CueWords.positions(lower, CueWords.Kind.AUTHOR, k)) {
+        if (before) {
+          if (c > 0 && Character.isLetter(text.charAt(c - 1))) {
+            continue;
+          }
+          m.region(c + cue.length(), Math.min(n, c + cue.length() + 40));
+          if (m.lookingAt() && ends(text, m.end(1)) && handle(m.group(1))) {
+            out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
+          }
+        } else {
+          int s = c;
+          while (s > 0 && s > c - 32 && handleChar(text.charAt(s - 1))) {
+            s--;
+          }
+          if (s < c
+              && (s == 0 || Character.isWhitespace(text.charAt(s - 1)) || text.charAt(s - 1) == '@')
+              && Character.isLetterOrDigit(text.charAt(s))
+              && handle(text.substring(s, c))) {
+            out.add(new Finding(PiiType.PERSON, s, c, 0.7));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean handleChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+
+  /** The handle ends there: not "MarieLaure.C" cut before a letter. */
+  private static boolean ends(String text, int e) {
+    return e >= text.length() || !handleChar(text.charAt(e)) || text.charAt(e) == '.';
+  }
+
+  private boolean handle(String h) {
+    String lower = h.toLowerCase(Locale.ROOT);
+    if (ACCOUNTS.contains(lower)
+        || lower.endsWith("bot")
+        || lower.endsWith("-actions")
+        || CommonWords.contains(lower)) {
+      return false;
+    }
+    boolean marked = false;
+    for (int i = 1; i < h.length(); i++) {
+      char c = h.charAt(i);
+      marked |=
+          c == '_'
+              || c == '.'
+              || Character.isDigit(c)
+              || (Character.isUpperCase(c) && Character.isLowerCase(h.charAt(i - 1)));
+    }
+    if (marked) {
+      return true;
+    }
+    // "mlopez": an initial glued to a listed surname.
+    return h.equals(lower)
+        && h.length() >= 5
+        && names.isListedLast(Character.toUpperCase(h.charAt(1)) + h.substring(2));
+  }
+}
