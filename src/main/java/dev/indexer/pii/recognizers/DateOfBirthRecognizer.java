@@ -219,6 +219,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
     lifeDates(text, m, out);
   }
 
+  /** A death date after a birth date: "† 18. Feb. 2024", "k. 9.3.2024", "d. 3 mai 2024". */
+  private static final Pattern DEATH_MARK =
+      Pattern.compile("(?:†|(?<!\\p{L})(?:[kKdD]|zm|gest)\\.|zemřel|død)\\s?[0-9]");
+
   /**
    * A birth marker right before a date: "* 3. Mai 1937" and the abbreviations of obituaries and
    * genealogies, "f. 2. april 1938" (Danish and Norwegian "født"), "s. 2.7.1932" (Finnish
@@ -226,29 +230,42 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * after it ("† 18. Feb. 2024", "k. 9.3.2024", "– d. 3 mai 2024"): a star is a bullet and "s." a
    * page elsewhere.
    */
-  private static final Pattern BIRTH_MARK =
-      Pattern.compile("(?<![\\p{L}\\p{N}*.])(\\*|[fFsSnN]\\.)[ \u00a0]?(?=[0-9])");
-
-  private static final Pattern DEATH_MARK =
-      Pattern.compile("(?:†|(?<!\\p{L})(?:[kKdD]|zm|gest)\\.|zemřel|død)\\s?[0-9]");
-
   private static void lifeDates(String text, Matcher date, List<Finding> out) {
-    if (text.indexOf('.') < 0 && text.indexOf('*') < 0) {
-      return;
-    }
-    Matcher mark = Scan.matcher(BIRTH_MARK, text);
     int n = text.length();
-    while (mark.find()) {
-      date.region(mark.end(), Math.min(n, mark.end() + 30));
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int markStart;
+      if (c == '*') {
+        markStart = i;
+      } else if (c == '.' && i > 0 && "fFsSnN".indexOf(text.charAt(i - 1)) >= 0) {
+        markStart = i - 1;
+      } else {
+        continue;
+      }
+      // The mark stands alone: "* 3. Mai", "(n. 11", not "**", "vs. 3" or "Nr. 5".
+      if (markStart > 0) {
+        char p = text.charAt(markStart - 1);
+        if (Character.isLetterOrDigit(p) || p == '*' || p == '.') {
+          continue;
+        }
+      }
+      int d = i + 1;
+      if (d < n && (text.charAt(d) == ' ' || text.charAt(d) == '\u00a0')) {
+        d++;
+      }
+      if (d >= n || !Character.isDigit(text.charAt(d))) {
+        continue;
+      }
+      date.region(d, Math.min(n, d + 30));
       if (!date.lookingAt()) {
         continue;
       }
-      int s = date.start();
       int e = date.end();
-      boolean danish = Character.toLowerCase(mark.group(1).charAt(0)) == 'f';
+      boolean danish = Character.toLowerCase(text.charAt(markStart)) == 'f';
       if (danish || DEATH_MARK.matcher(text).region(e, Math.min(n, e + 60)).find()) {
-        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, d, e, 0.85));
       }
+      i = e - 1;
     }
   }
 

@@ -124,7 +124,7 @@ public final class ExampleValues implements Recognizer {
   private static boolean exampleId(String value) {
     String digits = Checksums.digits(value);
     return EXAMPLE_IDS.contains(value.toUpperCase(Locale.ROOT))
-        || (digits.length() >= 8 && digits.chars().distinct().count() <= 3);
+        || (digits.length() >= 8 && kindsOfDigits(digits) <= 3);
   }
 
   /** Placeholder names that forms and documentation use for "some person", lower-cased. */
@@ -273,17 +273,45 @@ public final class ExampleValues implements Recognizer {
       case MAC_ADDRESS -> documentationMac(value);
       case EMAIL -> exampleDomain(value.toLowerCase(Locale.ROOT));
       case PHONE -> fictionalPhone(Checksums.digits(value));
-      case IBAN -> EXAMPLE_IBANS.contains(value.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+      case IBAN -> EXAMPLE_IBANS.contains(squeezed(value, "").toUpperCase(Locale.ROOT));
       case PASSPORT_OR_ID -> exampleId(value);
       case PERSON ->
-          PLACEHOLDER_NAMES.contains(value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+          value.length() <= 24
+              && PLACEHOLDER_NAMES.contains(squeezed(value, " ").toLowerCase(Locale.ROOT));
       default -> false;
     };
   }
 
   /** A published test number, or one of at most three distinct digits as test numbers are. */
   private static boolean testCard(String digits) {
-    return TEST_CARDS.contains(digits) || digits.chars().distinct().count() <= 3;
+    return TEST_CARDS.contains(digits) || kindsOfDigits(digits) <= 3;
+  }
+
+  private static int kindsOfDigits(String digits) {
+    int seen = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      seen |= 1 << (digits.charAt(i) - '0');
+    }
+    return Integer.bitCount(seen);
+  }
+
+  /** The value with each run of white space replaced by {@code by}, trimmed. */
+  private static String squeezed(String value, String by) {
+    StringBuilder b = new StringBuilder(value.length());
+    boolean space = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(by);
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean documentationAddress(String v) {
@@ -296,7 +324,14 @@ public final class ExampleValues implements Recognizer {
 
   /** RFC 7042's documentation blocks: 00-00-5E-00-53-xx and 01-00-5E-90-10-xx. */
   private static boolean documentationMac(String v) {
-    String hex = v.replaceAll("[^0-9A-Fa-f]", "").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(12);
+    for (int i = 0; i < v.length(); i++) {
+      char c = Character.toLowerCase(v.charAt(i));
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+        b.append(c);
+      }
+    }
+    String hex = b.toString();
     return hex.startsWith("00005e0053") || hex.startsWith("01005e9010");
   }
 
@@ -317,7 +352,7 @@ public final class ExampleValues implements Recognizer {
    * and 020 7946 0xxx.
    */
   private static boolean fictionalPhone(String digits) {
-    if (digits.chars().distinct().count() <= 3) {
+    if (kindsOfDigits(digits) <= 3) {
       return true; // "+1 555 555 5555", "010101-0000"
     }
     String national = digits;
@@ -338,27 +373,38 @@ public final class ExampleValues implements Recognizer {
    */
   static boolean shownAsExample(String text, int start, int end) {
     int from = Math.max(0, start - PARAGRAPH_WINDOW);
-    int blank = text.lastIndexOf("\n\n", start);
-    if (blank >= from) {
+    int blank = lastIn(text, "\n\n", from, start);
+    if (blank >= 0) {
       int paragraph = blank + 2;
       if (text.charAt(paragraph) == '|') {
         // A table: the paragraph before it introduces it ("Use these card numbers in test mode").
-        int before = blank > 0 ? text.lastIndexOf("\n\n", blank - 1) : -1;
-        paragraph = before < 0 ? 0 : before + 2;
+        int before = lastIn(text, "\n\n", from, blank);
+        paragraph = before < 0 ? from : before + 2;
       }
       from = Math.max(from, paragraph);
     }
-    int fence = text.lastIndexOf("```", start);
-    if (fence >= from) {
+    int fence = lastIn(text, "```", from, start);
+    if (fence >= 0) {
       from = fence + 3; // a code block holds data: the prose above it does not speak for it
     }
     int to = Math.min(text.length(), end + LINE_WINDOW);
-    int nl = text.indexOf('\n', end);
-    if (nl >= 0 && nl < to) {
-      to = nl;
+    for (int i = end; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        to = i;
+      }
     }
     return cueIn(text.substring(from, start).toLowerCase(Locale.ROOT))
         || cueIn(text.substring(end, to).toLowerCase(Locale.ROOT));
+  }
+
+  /** The last start of {@code s} in [from, to), or -1: a bounded {@code lastIndexOf}. */
+  private static int lastIn(String text, String s, int from, int to) {
+    for (int j = to - s.length(); j >= from; j--) {
+      if (text.startsWith(s, j)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static boolean cueIn(String lower) {

@@ -449,25 +449,25 @@ final class NamedAfter {
    * of people in a list ("Anna Schmidt – Jonas Weber" under "Mentoring-Tandems") are not.
    */
   static boolean fixtureAt(String text, int s, int e) {
-    int ls = text.lastIndexOf('\n', s - 1) + 1;
+    int ls = lineStart(text, s);
     int le = lineEnd(text, s);
-    if (e > le || !pairing(text, ls, le)) {
+    if (ls < 0 || le < 0 || e > le || !pairing(text, ls, le)) {
       return false;
     }
     int first = ls;
     int last = le;
     int lines = 1;
-    while (first > 0) {
-      int ps = text.lastIndexOf('\n', first - 2) + 1;
-      if (!pairing(text, ps, first - 1)) {
+    for (int k = 0; k < MAX_FIXTURES && first > 0; k++) {
+      int ps = lineStart(text, first - 1);
+      if (ps < 0 || !pairing(text, ps, first - 1)) {
         break;
       }
       first = ps;
       lines++;
     }
-    while (last < text.length()) {
+    for (int k = 0; k < MAX_FIXTURES && last < text.length(); k++) {
       int ne = lineEnd(text, last + 1);
-      if (!pairing(text, last + 1, ne)) {
+      if (ne < 0 || !pairing(text, last + 1, ne)) {
         break;
       }
       last = ne;
@@ -476,10 +476,11 @@ final class NamedAfter {
     if (lines < 2) {
       return false;
     }
-    int above = first >= 2 ? text.lastIndexOf('\n', first - 2) + 1 : first;
+    int above = first > 0 ? lineStart(text, first - 1) : first;
     // The line above the list and its first line, which may be the heading itself ("Chance Liga –
     // 22. kolo").
-    String head = text.substring(above, lineEnd(text, first)).toLowerCase(Locale.ROOT);
+    String head =
+        text.substring(above < 0 ? first : above, lineEnd(text, first)).toLowerCase(Locale.ROOT);
     for (String w : FIXTURE_WORDS) {
       if (head.contains(w)) {
         return true;
@@ -508,13 +509,47 @@ final class NamedAfter {
     return versus || 2 * clubs >= sides;
   }
 
+  /** The longest line of a list of fixtures, and the most lines read either way of a finding's. */
+  private static final int MAX_LINE = 120;
+
+  private static final int MAX_FIXTURES = 40;
+
   private static boolean pairing(String text, int s, int e) {
-    return e - s >= 7 && e - s <= 120 && PAIRING.matcher(text).region(s, e).matches();
+    if (e - s < 7 || e - s > MAX_LINE) {
+      return false;
+    }
+    boolean separator = false;
+    for (int i = s + 1; i + 1 < e && !separator; i++) {
+      char c = text.charAt(i);
+      separator =
+          text.charAt(i - 1) == ' '
+              && (c == '-' || c == '–' || c == '—' || c == 'v')
+              && (text.charAt(i + 1) == ' ' || c == 'v');
+    }
+    return separator && PAIRING.matcher(text).region(s, e).matches();
   }
 
+  /**
+   * The start of the line holding position i, or -1 if it starts more than a line's length back.
+   */
+  private static int lineStart(String text, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - MAX_LINE - 1; j--) {
+      if (text.charAt(j) == '\n') {
+        return j + 1;
+      }
+    }
+    return i <= MAX_LINE + 1 ? 0 : -1;
+  }
+
+  /** The end of the line holding position i, or -1 if it ends more than a line's length on. */
   private static int lineEnd(String text, int i) {
-    int n = text.indexOf('\n', i);
-    return n < 0 ? text.length() : n;
+    int n = text.length();
+    for (int j = i; j < n && j <= i + MAX_LINE; j++) {
+      if (text.charAt(j) == '\n') {
+        return j;
+      }
+    }
+    return n - i <= MAX_LINE + 1 ? n : -1;
   }
 
   /** Verbs before "in" that take a person: "loop in", "bring in", "call in". */

@@ -49,6 +49,8 @@ public final class PersonRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     int first = out.size();
+    // First, while the cue words the recognizers before found in this text are still at hand.
+    authors.find(text, out);
     int n = text.length();
     int i = 0;
     int coveredTo = 0;
@@ -88,7 +90,6 @@ public final class PersonRecognizer implements Recognizer {
     appositions.find(text, out);
     uncasedFields.find(text, out);
     logUsers.find(text, out);
-    authors.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
     }

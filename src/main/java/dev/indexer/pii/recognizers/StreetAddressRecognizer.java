@@ -306,9 +306,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (FIELD_LABELS.contains(tokens[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    if (Scan.lower(part)
-        .matches(
-            ".*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b.*")) {
+    // Not Scan.lower: its one cached text per thread is the whole text the recognizers share.
+    if (WEEKDAY.matcher(part.toLowerCase(java.util.Locale.ROOT)).find()) {
       return false; // ", Monday 12 May": a date after the street
     }
     boolean content = false;
@@ -489,6 +488,10 @@ public final class StreetAddressRecognizer implements Recognizer {
   /** An IP address (v4, or v6 with a colon in its first five characters) opening the value. */
   private static final Pattern NETWORK_ADDRESS =
       Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
 
   private static final java.util.Set<String> PHRASE_CUES =
       java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
