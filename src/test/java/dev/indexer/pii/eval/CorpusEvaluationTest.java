@@ -322,14 +322,14 @@ class CorpusEvaluationTest {
     // recall 0.873, leak 10.8 %, structured 1.83 %, 23; with the names in running text of
     // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25. Generation 7: 0.926, 0.902, 8.39 %, 1.34 %,
     // 24. Generation 8 (chats, things named after people, address tails): 0.940, 0.919, 7.39 %,
-    // 1.34 %, 16.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.935);
+    // 1.34 %, 16. Generation 10: 0.946, 0.921, 7.25 %, 1.34 %, 14.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.94);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.08);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.015);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(17);
+        .isLessThanOrEqualTo(14);
   }
 
   /**
@@ -413,14 +413,15 @@ class CorpusEvaluationTest {
     // Before (generation 7): precision 0.878, recall 0.783, leak 13.7 %, structured 5.08 %, 46
     // false findings on 78 hard negatives. After (generation 8): 0.911, 0.844, 10.0 %, 5.08 %, 31.
     // Generation 9: 0.919, 0.860, 9.0 %, 5.08 %, 27. Values reserved for examples, shown as
-    // examples, no longer reported: 0.923 and 25.
+    // examples, no longer reported: 0.923 and 25. Generation 10 as committed: 0.928, 0.862, 8.99 %,
+    // 5.08 %, 22.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.055);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(25);
+        .isLessThanOrEqualTo(22);
   }
 
   /**
@@ -459,13 +460,59 @@ class CorpusEvaluationTest {
     // Before (8d080ad): precision 0.829, recall 0.761, leak 18.6 %, structured 2.08 %, 69 false
     // findings on 90 hard negatives. After: 0.838, 0.781, 15.9 %, 2.08 %, 65. Values reserved for
     // examples, shown as examples, no longer reported: precision 0.845, 60, recall unchanged.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.835);
+    // Generation 10 as committed: 0.862, 0.783, 15.8 %, 2.08 %, 51.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.16);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(60);
+        .isLessThanOrEqualTo(51);
+  }
+
+  /**
+   * A tenth tuning set from a hand that never read the rules (204 cases, 15 languages, 83 hard
+   * negatives): names in running prose, chats addressing people in lower case, capitalised words
+   * that are no people (fixtures, brands, storms, famous people), tables, and documentation with
+   * example values beside tickets and fixtures with real ones. The tenth round was developed on it.
+   */
+  @Test
+  void tenthTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20i.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
+    Scorer s = scoreAndReport(cases, "tuning20i-score.txt");
+    // Before (generation 10 as it began, 00801c5): precision 0.785, recall 0.732, leak 17.4 %,
+    // structured 6.71 %, 119 false findings on 83 hard negatives. After: 0.848, 0.782, 12.8 %,
+    // 3.37 %, 72.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.84);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.775);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.035);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(72);
+  }
+
+  /**
+   * The ninth blind set (230 cases, 33 languages, 96 hard negatives), written by a hand that never
+   * read the rules, committed before it was scored; only its summary is read.
+   */
+  @Test
+  void ninthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind9.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(225);
+    Scorer s = scoreAndReport(cases, "blind9-score.txt");
+    // At 4ab1872 (generation 9): precision 0.856, recall 0.718, leak 21.2 %, structured 5.00 %, 69
+    // false findings on 96 hard negatives. At 11a7916, when it was committed (example values,
+    // saints, firms named after founders already in): 0.869, 0.718, 21.2 %, 5.00 %, 57. After the
+    // round: 0.873, 0.720, 21.1 %, 5.00 %, 53.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.87);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.715);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.215);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.051);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(53);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */
