@@ -62,12 +62,15 @@ public record PiiPolicy(
    * are no PII. 10: values reserved for examples and tests (published test cards, the documentation
    * address ranges, example domains, fictional phone ranges, example IBANs and identity numbers,
    * placeholder names) are no PII where the text presents them as examples; in chats, a listed
-   * given name in lower case after a greeting or thanks ("hey anna", "gracias carmen"); places and
-   * teams named after a saint ("Santa Barbara", "São João da Madeira", "San Miguel Beermen"), firms
-   * named after their founder ("Kline Tax Services", "Agence Castel Immobilier"), spans holding a
-   * noun of a thing ("Clínica Los Andes") and places after a county word ("Co. Wicklow") are no
-   * people, nor are the famous people and teams of datafaker's lists; birth dates of obituaries ("*
-   * 3. Mai 1937 † 2024", "f. 2. april 1938", "s. 2.7.1932 ... k. 2024").
+   * given name in lower case after a greeting or thanks ("hey anna", "gracias carmen"), speakers
+   * with an initial, a note or an emoji after their name, the handles of the authors of posts and
+   * reviews ("posted by DaveAndKaz_Travels", "Kalle_aus_Kassel schrieb:"), logins in Dovecot and
+   * Postfix logs; places and teams named after a saint ("Santa Barbara", "São João da Madeira",
+   * "San Miguel Beermen"), firms named after their founder ("Kline Tax Services", "Agence Castel
+   * Immobilier"), spans holding a noun of a thing ("Clínica Los Andes") and places after a county
+   * word ("Co. Wicklow") are no people, nor are the famous people and teams of datafaker's lists;
+   * birth dates of obituaries ("* 3. Mai 1937 † 2024", "f. 2. april 1938", "s. 2.7.1932 ... k.
+   * 2024").
    */
   public static final String RECOGNIZERS_GENERATION = "10";
 
