@@ -43,7 +43,11 @@ class ServicePathTest {
         "corpus-blind4",
         "corpus-blind5",
         "corpus-blind6",
-        "corpus-blind7"
+        "corpus-blind7",
+        "corpus-tuning20h",
+        "corpus-blind8",
+        "corpus-tuning20i",
+        "corpus-blind9"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;
