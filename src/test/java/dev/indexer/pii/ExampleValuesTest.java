@@ -141,12 +141,12 @@ class ExampleValuesTest {
                 "Date de test\nFolosiți CNP-ul fictiv 1900101000000 și numele Ion Popescu"
                     + " (exemplu). E-mail: ion.popescu@example.ro.\nServerul de test:"
                     + " 198.51.100.90."))
-        .isEmpty();
+        .containsExactly("PERSON Ion Popescu"); // a common real name: no placeholder
     assertThat(
             found(
                 "Testovací údaje\nJako vzorové jméno používejte Jan Novák, e-mail"
                     + " jan.novak@example.cz.\nTestovací karta 5555 5555 5555 4444."))
-        .isEmpty();
+        .containsExactly("PERSON Jan Novák"); // a common real name: no placeholder
     assertThat(
             found(
                 "Test ortamı için örnek veriler\nT.C. Kimlik No alanına test için 11111111110"
@@ -185,6 +185,13 @@ class ExampleValuesTest {
     assertThat(found(issue))
         .contains("EMAIL qa.lead@example.com", "IP_ADDRESS 203.0.113.77")
         .doesNotContain("IP_ADDRESS 192.0.2.1");
+  }
+
+  @Test
+  void realPeopleAndNumbersNearAnExampleOrATestStayFound() {
+    assertThat(found("For example, call our Berlin office on 030 5550123."))
+        .contains("PHONE 030 5550123");
+    assertThat(found("Blood test results for John Smith, ward 4.")).contains("PERSON John Smith");
   }
 
   @Test

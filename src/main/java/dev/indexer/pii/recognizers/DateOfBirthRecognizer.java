@@ -261,7 +261,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
         continue;
       }
       int e = date.end();
-      boolean danish = Character.toLowerCase(text.charAt(markStart)) == 'f';
+      // "f." without a death date only where a line or a bracket opens with it: German writes
+      // "f." for "für" too ("Urlaub f. 12.08.2024").
+      boolean danish =
+          Character.toLowerCase(text.charAt(markStart)) == 'f'
+              && (markStart == 0 || "\n(".indexOf(text.charAt(markStart - 1)) >= 0);
       if (danish || DEATH_MARK.matcher(text).region(e, Math.min(n, e + 60)).find()) {
         out.add(new Finding(PiiType.DATE_OF_BIRTH, d, e, 0.85));
       }

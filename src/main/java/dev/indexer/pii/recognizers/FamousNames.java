@@ -126,6 +126,17 @@ final class FamousNames {
    */
   private static final Set<String> SINGLE_WORDS = Set.of("names", "teams", "team");
 
+  private static boolean everyWordAName(String phrase, NameLists names) {
+    for (String w : phrase.split(" ")) {
+      if (!names.isFirst(w)
+          && !names.isListedLast(w)
+          && !CommonWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void add(String phrase, boolean singles, NameLists names, List<String> out) {
     if (phrase.length() < 3 || phrase.contains("#{") || !Character.isUpperCase(phrase.charAt(0))) {
       return;
@@ -139,6 +150,9 @@ final class FamousNames {
         out.add(phrase);
       }
       return;
+    }
+    if (everyWordAName(phrase, names)) {
+      return; // "John Cook", "Matt Smith": names or words that many private people have too
     }
     out.add(phrase);
     String bare = CLUB_LETTERS.matcher(phrase).replaceAll("").trim();

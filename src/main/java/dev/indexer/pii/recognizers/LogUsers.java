@@ -94,6 +94,7 @@ final class LogUsers {
         && text.indexOf("Access-") < 0
         && text.indexOf("imap") < 0
         && text.indexOf("pop3") < 0
+        && text.indexOf("lmtp(") < 0
         && text.indexOf("sasl_username=") < 0) {
       return;
     }

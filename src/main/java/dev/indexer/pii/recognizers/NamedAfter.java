@@ -291,7 +291,8 @@ final class NamedAfter {
       sp++;
     }
     String first = text.substring(s, sp);
-    if ((sp < e && SAINTS.contains(first)) || saintBefore(text, s)) {
+    if ((sp < e && SAINTS.contains(first) && !givenBeforeSurname(text, first, sp + 1, e, names))
+        || saintBefore(text, s)) {
       return true;
     }
     if (ARTICLES.contains(first)
@@ -334,6 +335,16 @@ final class NamedAfter {
       Set.of(
           "São", "Santo", "Santa", "San", "Sant", "Saint", "Sainte", "Sankt", "Szent", "Svatý",
           "Svatá", "Święty", "Święta", "St.", "Ste.");
+
+  /** "Santo Rossi": a listed given name that is also a saint's word, before a listed surname. */
+  private static boolean givenBeforeSurname(
+      String text, String first, int next, int e, NameLists names) {
+    int we = next;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return names.isFirst(first) && we > next && names.isListedLast(text.substring(next, we));
+  }
 
   /** Whether a word of {@link #SAINTS} stands right before the span, one space between. */
   private static boolean saintBefore(String text, int s) {
@@ -482,8 +493,10 @@ final class NamedAfter {
     String head =
         text.substring(above < 0 ? first : above, lineEnd(text, first)).toLowerCase(Locale.ROOT);
     for (String w : FIXTURE_WORDS) {
-      if (head.contains(w)) {
-        return true;
+      for (int i = head.indexOf(w); i >= 0; i = head.indexOf(w, i + 1)) {
+        if (i == 0 || !Character.isLetter(head.charAt(i - 1))) {
+          return true; // "Liga", "Spieltag", not "Sokolowski" or "Background"
+        }
       }
     }
     int sides = 0;
@@ -499,7 +512,7 @@ final class NamedAfter {
       for (int g : new int[] {1, 3}) {
         sides++;
         String side = m.group(g);
-        boolean club = side.indexOf(' ') < 0;
+        boolean club = side.indexOf(' ') < 0 && !NameLists.get().isFirst(side);
         for (String w : side.split(" ")) {
           club |= CLUB_WORDS.contains(w);
         }
@@ -612,8 +625,13 @@ final class NamedAfter {
       while (we < e && Character.isLetter(text.charAt(we))) {
         we++;
       }
-      if (we > i && we < e && isThing(text, i, we) && (i > s || text.charAt(we) == ' ')) {
-        return true;
+      if (we > i
+          && we < e
+          && isThing(text, i, we)
+          && (i > s || text.charAt(we) == ' ')
+          && !NameLists.get().isListedLast(text.substring(i, we))
+          && !NameLists.get().isFirst(text.substring(i, we))) {
+        return true; // not "María Puente García": Puente is a surname too
       }
       i = Math.max(we, i) + 1;
     }

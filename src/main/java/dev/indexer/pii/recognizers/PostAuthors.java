@@ -101,26 +101,34 @@ final class PostAuthors {
     for (int k = first; k < out.size(); k++) {
       handles.add(text.substring(out.get(k).start(), out.get(k).end()));
     }
-    int found = out.size();
-    for (String h : handles) {
-      for (int i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + h.length())) {
-        int e = i + h.length();
-        if ((i == 0 || !handleChar(text.charAt(i - 1)))
-            && (e == text.length() || !handleChar(text.charAt(e)) || text.charAt(e) == '.')
-            && !coveredBy(out, first, found, i)) {
-          out.add(new Finding(PiiType.PERSON, i, e, 0.7));
-        }
-      }
+    if (handles.isEmpty()) {
+      return;
     }
-  }
-
-  private static boolean coveredBy(List<Finding> out, int from, int to, int i) {
-    for (int k = from; k < to; k++) {
-      if (out.get(k).start() == i) {
-        return true;
-      }
+    java.util.BitSet starts = new java.util.BitSet(text.length());
+    for (int k = first; k < out.size(); k++) {
+      starts.set(out.get(k).start());
     }
-    return false;
+    // One pass over the runs of handle characters, each looked up once.
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!handleChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < n && handleChar(text.charAt(e))) {
+        e++;
+      }
+      int end = e;
+      while (end > i + 1 && text.charAt(end - 1) == '.') {
+        end--; // "MarieLaure.C." at the end of a sentence
+      }
+      if (!starts.get(i) && handles.contains(text.substring(i, end))) {
+        out.add(new Finding(PiiType.PERSON, i, end, 0.7));
+      }
+      i = e;
+    }
   }
 
   private void authors(String text, List<Finding> out) {
@@ -145,7 +153,10 @@ final class PostAuthors {
             s--;
           }
           if (s < c
-              && (s == 0 || Character.isWhitespace(text.charAt(s - 1)) || text.charAt(s - 1) == '@')
+              && (s == 0
+                  || Character.isWhitespace(text.charAt(s - 1))
+                  // "@maria.g wrote:", not the domain of "john.smith@acme.com wrote:"
+                  || (text.charAt(s - 1) == '@' && (s < 2 || !handleChar(text.charAt(s - 2)))))
               && Character.isLetterOrDigit(text.charAt(s))
               && handle(text.substring(s, c))) {
             out.add(new Finding(PiiType.PERSON, s, c, 0.7));
@@ -171,6 +182,13 @@ final class PostAuthors {
         || lower.endsWith("-actions")
         || CommonWords.contains(lower)) {
       return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < h.length() && !letter; i++) {
+      letter = Character.isLetter(h.charAt(i));
+    }
+    if (!letter) {
+      return false; // "Reply from 192.168.1.1:", a ping's answer
     }
     boolean marked = false;
     for (int i = 1; i < h.length(); i++) {

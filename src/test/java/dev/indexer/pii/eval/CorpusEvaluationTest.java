@@ -322,14 +322,14 @@ class CorpusEvaluationTest {
     // recall 0.873, leak 10.8 %, structured 1.83 %, 23; with the names in running text of
     // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25. Generation 7: 0.926, 0.902, 8.39 %, 1.34 %,
     // 24. Generation 8 (chats, things named after people, address tails): 0.940, 0.919, 7.39 %,
-    // 1.34 %, 16. Generation 10: 0.946, 0.921, 7.25 %, 1.34 %, 14.
+    // 1.34 %, 16. Generation 10: 0.944, 0.921, 7.25 %, 1.34 %, 15.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.94);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.08);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.015);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(14);
+        .isLessThanOrEqualTo(15);
   }
 
   /**
@@ -438,7 +438,7 @@ class CorpusEvaluationTest {
     // 18.0 %, structured 1.66 %, 53 false findings on 75 hard negatives. After: 0.939, 0.845,
     // 10.9 %, 1.66 %, 21. Values reserved for examples, shown as examples, no longer reported
     // (the test cards, documentation addresses and API example column of three hard negatives):
-    // precision 0.960, 10.
+    // precision 0.960, 10. Generation 10 as committed: 0.970, 0.850, 10.7 %, 1.66 %, 8.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.93);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.115);
@@ -460,14 +460,15 @@ class CorpusEvaluationTest {
     // Before (8d080ad): precision 0.829, recall 0.761, leak 18.6 %, structured 2.08 %, 69 false
     // findings on 90 hard negatives. After: 0.838, 0.781, 15.9 %, 2.08 %, 65. Values reserved for
     // examples, shown as examples, no longer reported: precision 0.845, 60, recall unchanged.
-    // Generation 10 as committed: 0.862, 0.783, 15.8 %, 2.08 %, 51.
+    // Generation 10 as committed: 0.859, 0.783, 15.8 %, 2.08 %, 53 (common real names such as "Jan
+    // Novák" are no placeholders, even in a passage of examples).
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.16);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(51);
+        .isLessThanOrEqualTo(53);
   }
 
   /**
@@ -482,15 +483,15 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
     Scorer s = scoreAndReport(cases, "tuning20i-score.txt");
     // Before (generation 10 as it began, 00801c5): precision 0.785, recall 0.732, leak 17.4 %,
-    // structured 6.71 %, 119 false findings on 83 hard negatives. After: 0.848, 0.782, 12.8 %,
-    // 3.37 %, 72.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.84);
+    // structured 6.71 %, 119 false findings on 83 hard negatives. After: 0.838, 0.782, 12.8 %,
+    // 3.37 %, 80 (common real names in its examples, "Jan Novák", are reported).
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.835);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.775);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.035);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(72);
+        .isLessThanOrEqualTo(80);
   }
 
   /**

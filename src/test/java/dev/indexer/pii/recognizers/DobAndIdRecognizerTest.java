@@ -48,6 +48,7 @@ class DobAndIdRecognizerTest {
   void datesAfterAStarOrAnAbbreviationThatIsNoBirth() {
     assertThat(Spans.of(dob, "* 3. Mai 2024 Sommerfest im Hof\n* 4. Mai 2024 Flohmarkt")).isEmpty();
     assertThat(Spans.of(dob, "Vgl. S. 12.3.2024 und f. 5. Auflage")).isEmpty();
+    assertThat(Spans.of(dob, "Urlaub f. 12.08.2024 beantragt, bitte bestätigen.")).isEmpty();
   }
 
   @Test

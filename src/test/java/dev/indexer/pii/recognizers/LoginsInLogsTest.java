@@ -36,6 +36,8 @@ class LoginsInLogsTest {
             + "mail01 dovecot: imap(s.winkelmann): Logged out in=412 out=88213\n"
             + "mail01 postfix/smtpd[22]: client=x[1.2.3.4], sasl_method=PLAIN, sasl_username=kboateng\n"
             + "mail01 dovecot: imap(postmaster): Logged out";
+    assertThat(Spans.of(person, "dovecot: lmtp(a.nowak)<123><x>: saved mail to INBOX"))
+        .containsExactly("a.nowak");
     assertThat(Spans.of(person, log)).containsExactly("s.winkelmann", "s.winkelmann", "kboateng");
   }
 }

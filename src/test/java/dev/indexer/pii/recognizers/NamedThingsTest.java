@@ -143,6 +143,19 @@ class NamedThingsTest {
   }
 
   @Test
+  void peopleWhoseNamesLookLikeThingsSaintsOrFamousPeople() {
+    assertThat(Spans.of(person, "Santo Rossi signed the lease yesterday.")).contains("Santo Rossi");
+    assertThat(Spans.of(person, "Ha llamado María Puente García esta mañana."))
+        .contains("María Puente García");
+    assertThat(Spans.of(person, "Please ask John Cook to call the office.")).contains("John Cook");
+    assertThat(
+            Spans.of(
+                person,
+                "Mentoring-Tandems 2024\nAnna Sokolowski – Jonas Weber\nLena Hoffmann – Paul Becker"))
+        .contains("Anna Sokolowski", "Jonas Weber");
+  }
+
+  @Test
   void pairsOfPeopleInAListAreStillPeople() {
     assertThat(
             Spans.of(

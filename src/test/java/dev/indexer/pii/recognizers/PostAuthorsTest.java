@@ -44,6 +44,13 @@ class PostAuthorsTest {
   }
 
   @Test
+  void addressesAreNoAuthors() {
+    assertThat(Spans.of(person, "Reply from 192.168.1.1: bytes=32 time<1ms TTL=64")).isEmpty();
+    assertThat(Spans.of(person, "On Monday john.smith@acme.com wrote: hello"))
+        .doesNotContain("acme.com");
+  }
+
+  @Test
   void wordsAndServicesAfterSuchWordsAreNoAuthors() {
     assertThat(Spans.of(person, "Posted by admin on 3 May. Reviewed by the editorial team."))
         .isEmpty();
