@@ -476,7 +476,7 @@ final class ChatTurns {
     if (!CommonWords.contains(w)) {
       return true;
     }
-    if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(wordBefore(text, i))) {
+    if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(previousWord(text, i))) {
       return true;
     }
     if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
@@ -487,7 +487,7 @@ final class ChatTurns {
   }
 
   /** The word before position i, over spaces and one comma, lower-cased; empty if none. */
-  private static String wordBefore(String text, int i) {
+  private static String previousWord(String text, int i) {
     int j = i;
     while (j > 0 && text.charAt(j - 1) == ' ') {
       j--;

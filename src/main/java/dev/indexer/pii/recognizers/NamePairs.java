@@ -30,9 +30,6 @@ final class NamePairs {
   private static final Set<String> ANY_WORD_AFTER =
       Set.of("and", "og", "och", "ja", "és", "oraz", "ve", "și", "и", "και", "ir", "un");
 
-  /** "Saint" before a name: "São João da Madeira" is a town. */
-  private static final Set<String> SAINTS = NamedAfter.SAINTS;
-
   /** At most this many words of a name after the "and". */
   private static final int MAX_WORDS = 3;
 
@@ -125,7 +122,7 @@ final class NamePairs {
   private boolean listed(String w) {
     return w.length() >= 2
         && Character.isUpperCase(w.charAt(0))
-        && !SAINTS.contains(w)
+        && !NamedAfter.SAINTS.contains(w)
         && (names.isFirst(w) || names.isListedLast(w))
         && !(names.isStopword(w) && !names.isAmbiguousFirst(w));
   }
@@ -194,7 +191,7 @@ final class NamePairs {
           || (names.isStopword(w) && !names.isAmbiguousFirst(w))
           || (!listed && (CommonWords.contains(w) || (listedOnly && k == 0)))
           || NamedAfter.THINGS.contains(w)
-          || SAINTS.contains(w)) {
+          || NamedAfter.SAINTS.contains(w)) {
         break;
       }
       end = we;

@@ -504,10 +504,7 @@ final class NamedAfter {
     boolean versus = true;
     Matcher m = PAIRING.matcher(text);
     for (int p = first; p < last; p = lineEnd(text, p) + 1) {
-      m.region(p, lineEnd(text, p));
-      if (!m.matches()) {
-        return false;
-      }
+      m.region(p, lineEnd(text, p)).matches(); // true: pairing() accepted every line
       versus &= m.group(2).startsWith("v");
       for (int g : new int[] {1, 3}) {
         sides++;
