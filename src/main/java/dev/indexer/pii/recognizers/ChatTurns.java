@@ -178,7 +178,21 @@ final class ChatTurns {
     this.names = names;
   }
 
-  private record Turn(int start, int end, String label, boolean words, boolean timed) {}
+  /**
+   * A line of a chat copied from Telegram: the sender, a comma and the bracketed time, with the
+   * message on the lines below ("Manon Bérard, [12.03.2026 09:20]").
+   */
+  private static final Pattern TELEGRAM_TURN =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’-]{1,24}(?: \\p{L}[\\p{L}'’-]{0,24}\\.?){0,2}), \\[[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\]$",
+          Pattern.MULTILINE);
+
+  /**
+   * A turn: where its label is, the label, whether it says something in words, whether a time stamp
+   * goes with it, and where what it says ends (its line, or the lines below the label).
+   */
+  private record Turn(
+      int start, int end, String label, boolean words, boolean timed, int saidEnd) {}
 
   void find(String text, List<Finding> out) {
     boolean wide = text.indexOf('：') >= 0; // the full-width colon of Chinese and Japanese chats
@@ -190,6 +204,9 @@ final class ChatTurns {
     boolean irc = text.indexOf('<') >= 0;
     Matcher nick = Scan.matcher(IRC_TURN, text);
     Matcher stamped = Scan.matcher(STAMPED_TURN, text);
+    boolean telegram = text.indexOf(", [") > 0;
+    Matcher telegramTurn = Scan.matcher(TELEGRAM_TURN, text);
+    int telegramTurns = 0;
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = lineEnd(text, ls);
@@ -198,7 +215,8 @@ final class ChatTurns {
               || (wide && TableColumns.indexIn(text, '：', ls, Math.min(le, ls + 64)) > 0))
           && Scan.at(m, ls, Math.min(le - ls, 80), n)) {
         boolean timed = m.start(1) > ls + 3;
-        turns.add(new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed));
+        turns.add(
+            new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed, le));
       } else if (irc && le - ls >= 4 && Scan.at(nick, ls, Math.min(le - ls, 48), n)) {
         turns.add(
             new Turn(
@@ -206,7 +224,8 @@ final class ChatTurns {
                 nick.end(1),
                 nick.group(1),
                 saysWords(text, nick.end(), le),
-                nick.start(1) > ls + 1));
+                nick.start(1) > ls + 1,
+                le));
       } else if (le - ls >= 6 && Scan.at(stamped, ls, Math.min(le - ls, 48), n)) {
         boolean words =
             stamped.end() < le
@@ -220,10 +239,33 @@ final class ChatTurns {
                 || handle.indexOf('_') > 0
                 || (Character.isLowerCase(handle.charAt(0))
                     && names.isFirst(capitalised(handle))))) {
-          turns.add(new Turn(stamped.start(1), stamped.end(1), handle, words, true));
+          int said = stamped.end() < le || le + 1 >= n ? le : lineEnd(text, le + 1);
+          turns.add(new Turn(stamped.start(1), stamped.end(1), handle, words, true, said));
         }
+      } else if (telegram && le - ls >= 16 && Scan.at(telegramTurn, ls, le - ls, n)) {
+        int start = telegramTurn.start(1);
+        int end = telegramTurn.end(1);
+        String label = telegramTurn.group(1);
+        int said = le + 1; // the message: the lines below, up to a blank line or the next sender
+        while (said < n
+            && text.charAt(said) != '\n'
+            && !Scan.at(telegramTurn, said, lineEnd(text, said) - said, n)) {
+          said = lineEnd(text, said) + 1;
+        }
+        said = Math.min(said, n);
+        boolean words = said > le + 1 && saysWords(text, le + 1, said);
+        turns.add(new Turn(start, end, label, words, true, Math.max(le, said - 1)));
+        telegramTurns++;
       }
       ls = le + 1;
+    }
+    if (turns.size() == 1 && telegramTurns == 1) {
+      // One message copied from Telegram: its layout says it is a sender, if a person's name.
+      Turn t = turns.get(0);
+      if (t.words() && givenNameFirst(t.label()) && speakerName(t.label())) {
+        out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
+      }
+      return;
     }
     if (turns.size() < 2 || (turns.size() == 2 && !twoNamedSpeakers(turns))) {
       return;
@@ -261,15 +303,30 @@ final class ChatTurns {
     return e < 0 ? text.length() : e;
   }
 
-  /** Two turns are a chat when two people say something: both labels listed names or handles. */
+  /**
+   * Two turns are a chat when two people say something: both labels listed names or handles, or two
+   * time-stamped turns of names, one of which opens with a listed given name ("Julien Marchetti:",
+   * then "Manon B.:").
+   */
   private boolean twoNamedSpeakers(List<Turn> turns) {
     Turn a = turns.get(0);
     Turn b = turns.get(1);
-    return !a.label().equals(b.label())
-        && a.words()
-        && b.words()
-        && handleOrListed(a.label())
-        && handleOrListed(b.label());
+    if (a.label().equals(b.label()) || !a.words() || !b.words()) {
+      return false;
+    }
+    return (handleOrListed(a.label()) && handleOrListed(b.label()))
+        || (a.timed()
+            && b.timed()
+            && (givenNameFirst(a.label()) || givenNameFirst(b.label()))
+            && speakerName(a.label())
+            && speakerName(b.label()));
+  }
+
+  /** Whether the label's first word is a listed given name that is no stop word. */
+  private boolean givenNameFirst(String label) {
+    int sp = label.indexOf(' ');
+    String first = capitalised(sp < 0 ? label : label.substring(0, sp));
+    return names.isFirst(first) && !names.isStopword(first);
   }
 
   /** Endings of file names, which a label with a dot is ("config.yaml:"), not a handle. */
@@ -352,6 +409,15 @@ final class ChatTurns {
     Map<String, Boolean> speakers = new HashMap<>(); // lower case -> named in lower case too
     verdicts.forEach(
         (label, speaker) -> {
+          int sp = label.indexOf(' ');
+          if (speaker && sp > 0 && givenNameFirst(label)) {
+            // "Manon B." is "manon" in the others' turns; a given name that is a word too only
+            // where capitalised.
+            String first = label.substring(0, sp);
+            speakers.put(
+                first.toLowerCase(Locale.ROOT),
+                !CommonWords.contains(first.toLowerCase(Locale.ROOT)));
+          }
           if (speaker
               && label.indexOf(' ') < 0
               && label.length() >= (label.charAt(0) >= 0x0800 ? 2 : 3)
@@ -367,8 +433,7 @@ final class ChatTurns {
           }
         });
     for (Turn t : turns) {
-      int lineEnd = text.indexOf('\n', t.end());
-      int n = lineEnd < 0 ? text.length() : lineEnd;
+      int n = t.saidEnd();
       for (int i = t.end(); i < n; i++) {
         if (!Character.isLetter(text.charAt(i)) || (i > 0 && wordChar(text.charAt(i - 1)))) {
           continue;
@@ -381,10 +446,8 @@ final class ChatTurns {
           String w = text.substring(i, e);
           String lower = w.toLowerCase(Locale.ROOT);
           Boolean anyCase = speakers.get(lower);
-          if (anyCase != null) {
-            if (anyCase || Character.isUpperCase(w.charAt(0))) {
-              out.add(new Finding(PiiType.PERSON, i, e, 0.6));
-            }
+          if (anyCase != null && (anyCase || Character.isUpperCase(w.charAt(0)))) {
+            out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           } else if (e - i >= 3 && w.equals(lower) && givenNameInLowerCase(text, i, w)) {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           }

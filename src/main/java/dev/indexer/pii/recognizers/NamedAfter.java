@@ -104,6 +104,7 @@ final class NamedAfter {
     THINGS.forEach(t -> all.add(t.toLowerCase(Locale.ROOT)));
     all.addAll(
         Set.of(
+            "bot",
             "circle",
             "blvd",
             "boulevard",

@@ -216,4 +216,45 @@ class ChatSpeakersAndRareNamesTest {
         "ankunft 09:00 im foyer\nmittagessen 12:30 in der kantine\nankunft 09:00 morgen";
     assertThat(Spans.of(person, agenda)).isEmpty();
   }
+
+  @Test
+  void twoTimeStampedTurnsOfPeopleWhoEachSpeakOnce() {
+    String chat =
+        "[12/03/2026, 09:14] Julien Marchetti: coucou manon, tu as reçu le devis ?\n"
+            + "[12/03/2026, 09:20] Manon B.: oui merci julien, je regarde ce soir";
+    assertThat(Spans.of(person, chat)).contains("Julien Marchetti", "Manon B.", "manon", "julien");
+    String whatsapp =
+        "3/14/26, 7:02 PM - Dagny Solheim: er du hjemme i kveld?\n"
+            + "3/14/26, 7:05 PM - Kåre: ja, kom innom etter åtte";
+    assertThat(Spans.of(person, whatsapp)).contains("Dagny Solheim", "Kåre");
+    String log =
+        "[12/03/2026, 09:14] Server: listening on port 8080\n"
+            + "[12/03/2026, 09:20] Deploy Bot: rollout finished in eu-west";
+    assertThat(Spans.of(person, log)).isEmpty();
+    String offices =
+        "[12/03/2026, 09:14] Paris Office: closed for the holiday\n"
+            + "[12/03/2026, 09:20] Berlin Office: open as usual";
+    assertThat(Spans.of(person, offices)).isEmpty();
+  }
+
+  @Test
+  void telegramCopiesWithTheSpeakerAndTimeAboveTheText() {
+    String chat =
+        "Julien Marchetti, [12.03.2026 09:14]\n"
+            + "coucou manon, tu as reçu le devis ?\n"
+            + "\n"
+            + "Manon Bérard, [12.03.2026 09:20]\n"
+            + "oui merci julien, je regarde ce soir\n"
+            + "\n"
+            + "Julien Marchetti, [12.03.2026 09:21]\n"
+            + "top";
+    assertThat(Spans.of(person, chat))
+        .contains("Julien Marchetti", "Manon Bérard", "manon", "julien");
+    String single = "Oksana Hrytsenko, [02.11.2025 18:40]\nдобрий вечір, завтра о дев'ятій?";
+    assertThat(Spans.of(person, single)).contains("Oksana Hrytsenko");
+    String notes =
+        "Release notes, [12.03.2026 09:14]\nfixed the login page\n\n"
+            + "Known issues, [12.03.2026 09:20]\nexport is slow";
+    assertThat(Spans.of(person, notes)).isEmpty();
+  }
 }
