@@ -23,7 +23,8 @@ final class CueWords {
     PASSWORD_TOPIC(PasswordsNearWords.EXTRA_TOPICS),
     COMMAND_TOOL(CommandLineSecrets.COMMAND_TOOLS),
     HEADER(SecretHeaders.NAMES),
-    AUTHOR(PostAuthors.CUES);
+    AUTHOR(PostAuthors.CUES),
+    STORM(StormNames.CUES);
 
     private final String[] cues;
     private int offset;

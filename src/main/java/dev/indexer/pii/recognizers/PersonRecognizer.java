@@ -146,6 +146,8 @@ public final class PersonRecognizer implements Recognizer {
    * names, a dish or a person of fiction ({@link NamedAfter}).
    */
   private void dropThings(String text, int first, List<Finding> out) {
+    StormNames.Named storms = StormNames.find(text);
+    out.subList(first, out.size()).removeIf(f -> StormNames.stormAt(text, f, storms));
     out.subList(first, out.size())
         .removeIf(
             f ->

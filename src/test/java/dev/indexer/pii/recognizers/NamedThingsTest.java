@@ -213,4 +213,45 @@ class NamedThingsTest {
     assertThat(Spans.of(person, "Cliente: Victor Hugo Albuquerque, CPF em anexo."))
         .contains("Victor Hugo Albuquerque");
   }
+
+  @Test
+  void stormsNamedInManyLanguagesAndTheNamesOfTheirSeason() {
+    String en =
+        "Storm Babet: amber warnings for Cornwall\nThe Met Office expects Storm Ciarán next week."
+            + " The next names on this season's list are Debi, Elin and Fergus.";
+    assertThat(Spans.of(person, en)).isEmpty();
+    String es =
+        "La borrasca Karlotta deja rachas de 120 km/h en Galicia\nEs la tercera borrasca con"
+            + " nombre de la temporada tras Aline y Bernard.";
+    assertThat(Spans.of(person, es)).isEmpty();
+    String pl =
+        "Orkan Ksawery wraca? Synoptycy ostrzegają\nPodobnie było podczas orkanów Grzegorz i"
+            + " Friederike.";
+    assertThat(Spans.of(person, pl)).isEmpty();
+    String sv =
+        "Stormen Hans drar in över Västkusten\nSom när Gudrun och Per drog fram väntas"
+            + " strömavbrott.";
+    assertThat(Spans.of(person, sv)).isEmpty();
+    String pt =
+        "Depressão Martinho: aviso vermelho para a costa\nDepois da Aline e do Bernard, o"
+            + " Martinho é a terceira tempestade com nome desta temporada.";
+    assertThat(Spans.of(person, pt)).isEmpty();
+    String de = "Sturmtief Zoltan bringt Orkanböen an die Nordsee.";
+    assertThat(Spans.of(person, de)).isEmpty();
+  }
+
+  @Test
+  void peopleInTheNewsOfAStormAreStillPeople() {
+    String en =
+        "Storm Babet flooded the home of Janet Hughes, 64, in Retford. \"We lost everything,\""
+            + " Hughes said. Her neighbour Ruth helped her carry the dog out; Janet thanked her.";
+    assertThat(Spans.of(person, en)).contains("Janet Hughes", "Hughes");
+    String es =
+        "La borrasca Karlotta inundó el bar de Mercedes Varela Outeiro. Varela dijo que"
+            + " reabrirá el lunes.";
+    assertThat(Spans.of(person, es)).contains("Mercedes Varela Outeiro", "Varela");
+    // A surname that is a word too recurs only before a verb of speech.
+    assertThat(Spans.of(person, "Anna Green booked the Green Room. Green said it was free."))
+        .containsExactly("Anna Green", "Green");
+  }
 }
