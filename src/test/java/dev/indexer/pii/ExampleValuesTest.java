@@ -141,18 +141,37 @@ class ExampleValuesTest {
                 "Date de test\nFolosiți CNP-ul fictiv 1900101000000 și numele Ion Popescu"
                     + " (exemplu). E-mail: ion.popescu@example.ro.\nServerul de test:"
                     + " 198.51.100.90."))
-        .containsExactly("PERSON Ion Popescu"); // a common real name: no placeholder
+        .isEmpty(); // a common name, as an example right beside its cue
     assertThat(
             found(
                 "Testovací údaje\nJako vzorové jméno používejte Jan Novák, e-mail"
                     + " jan.novak@example.cz.\nTestovací karta 5555 5555 5555 4444."))
-        .containsExactly("PERSON Jan Novák"); // a common real name: no placeholder
+        .isEmpty(); // a common name, with an example address of the same name
     assertThat(
             found(
                 "Test ortamı için örnek veriler\nT.C. Kimlik No alanına test için 11111111110"
                     + " girin. API adresi: 203.0.113.20. <API_ANAHTARI> yerine kendi anahtarınızı"
                     + " yazın."))
         .isEmpty();
+  }
+
+  @Test
+  void commonNamesThatDocumentationUsesAsPlaceholdersOnlyRightBesideACueOrAnExampleAddress() {
+    assertThat(found("Als naam vul je bijvoorbeeld Jan Jansen in.")).isEmpty();
+    assertThat(found("Codice di esempio: RSSMRA80A01H501U (Mario Rossi, dato fittizio)."))
+        .isEmpty();
+    assertThat(
+            found(
+                "curl -X POST https://api.exemple.fr/v1/clients -d '{\"nom\": \"Jean Dupont\","
+                    + " \"email\": \"jean.dupont@example.com\"}'"))
+        .doesNotContain("PERSON Jean Dupont");
+    // The same names as someone's: no cue beside them, no example address on their line.
+    assertThat(found("Exemple de réclamation reçue hier :\nJean Dupont se plaint du retard."))
+        .contains("PERSON Jean Dupont");
+    assertThat(found("For example, the ticket says: Mario Rossi called twice about his order."))
+        .contains("PERSON Mario Rossi");
+    assertThat(found("Blood test results for John Smith, ward 4, e-mail jsmith@nhs.net."))
+        .contains("PERSON John Smith");
   }
 
   @Test

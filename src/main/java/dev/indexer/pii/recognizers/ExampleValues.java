@@ -153,6 +153,81 @@ public final class ExampleValues implements Recognizer {
           "maija meikäläinen");
 
   /**
+   * Names that documentation uses for "some person" and real people bear too, lower-cased: an
+   * example only right beside a cue or on a line with an example address ({@link #besideACue}).
+   */
+  private static final Set<String> COMMON_PLACEHOLDER_NAMES =
+      Set.of(
+          "john smith",
+          "jane smith",
+          "jan kowalski",
+          "anna kowalska",
+          "jan jansen",
+          "piet jansen",
+          "mario rossi",
+          "maria rossi",
+          "jean dupont",
+          "marie dupont",
+          "juan pérez",
+          "juan perez",
+          "joão da silva",
+          "josé da silva",
+          "jan novák",
+          "jan novak",
+          "ion popescu",
+          "ivan ivanov",
+          "иван иванов",
+          "sven svensson",
+          "hans hansen",
+          "jens jensen",
+          "ahmet yılmaz",
+          "kovács jános");
+
+  /** How far before a common name its cue may stand ("bijvoorbeeld Jan Jansen"). */
+  private static final int BESIDE = 25;
+
+  /**
+   * Whether a cue stands right before the name or in brackets right after it ("Ion Popescu
+   * (exemplu)"), or an address at an example domain is on its line ("Jean Dupont",
+   * "jean.dupont@example.com").
+   */
+  static boolean besideACue(String text, int start, int end) {
+    int ls = text.lastIndexOf('\n', start - 1) + 1;
+    int le = text.indexOf('\n', end);
+    le = le < 0 ? text.length() : le;
+    if (cueIn(text.substring(Math.max(ls, start - BESIDE), start).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int open = text.lastIndexOf('(', start);
+    int bracket =
+        open >= Math.max(ls, start - 2)
+            ? open
+            : end + 1 < le && text.startsWith(" (", end) ? end + 1 : -1;
+    if (bracket >= 0) {
+      int close = text.indexOf(')', bracket);
+      if (close > 0
+          && close <= le
+          && close - bracket <= 60
+          && cueIn(text.substring(Math.max(bracket, end), close).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int at = text.indexOf('@', ls); at >= 0 && at < le; at = text.indexOf('@', at + 1)) {
+      int de = at + 1;
+      while (de < le
+          && (Character.isLetterOrDigit(text.charAt(de))
+              || text.charAt(de) == '.'
+              || text.charAt(de) == '-')) {
+        de++;
+      }
+      if (de > at + 1 && exampleDomain(text.substring(at, de).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Words that present values as examples, lower-cased; each matches at the start of a word
    * ("examples", "Testmodus"), never inside an address or a domain ("ana@example.com").
    */
@@ -200,6 +275,7 @@ public final class ExampleValues implements Recognizer {
     "carta di test",
     "documentazione",
     "voorbeeld",
+    "bijvoorbeeld",
     "fictief",
     "testkaart",
     "documentatie",
@@ -245,8 +321,12 @@ public final class ExampleValues implements Recognizer {
     delegate.find(text, out);
     for (int i = out.size() - 1; i >= from; i--) {
       Finding f = out.get(i);
-      if (reserved(f.type(), text.substring(f.start(), f.end()))
-          && shownAsExample(text, f.start(), f.end())) {
+      String value = text.substring(f.start(), f.end());
+      if ((reserved(f.type(), value) && shownAsExample(text, f.start(), f.end()))
+          || (f.type() == PiiType.PERSON
+              && value.length() <= 24
+              && COMMON_PLACEHOLDER_NAMES.contains(squeezed(value, " ").toLowerCase(Locale.ROOT))
+              && besideACue(text, f.start(), f.end()))) {
         out.remove(i);
       }
     }
