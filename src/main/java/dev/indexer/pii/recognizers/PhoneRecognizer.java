@@ -29,7 +29,7 @@ public final class PhoneRecognizer implements Recognizer {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
+          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
               + "(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
 
   /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */

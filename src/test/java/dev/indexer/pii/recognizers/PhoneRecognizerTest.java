@@ -61,6 +61,17 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void nationalNumbersInCsvFields() {
+    String csv =
+        "member_id,first_name,email,mobile,tier\n"
+            + "M-10231,Grace,grace.odonnell@btinternet.com,07831 914 332,Gold\n"
+            + "M-10232,Tunde,tunde@gmail.com,07402 118 675,Silver";
+    assertThat(Spans.of(r, csv)).containsExactly("07831 914 332", "07402 118 675");
+    // Figures after a figure and a comma stay figures.
+    assertThat(Spans.of(r, "sum,12,07831 914 332")).isEmpty();
+  }
+
+  @Test
   void figuresWithAnOpenParenthesisAreNotPhoneNumbers() {
     PhoneRecognizer all = new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
     assertThat(
