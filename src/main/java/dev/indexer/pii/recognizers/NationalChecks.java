@@ -207,4 +207,110 @@ final class NationalChecks {
     int k2 = weighted(s, new int[] {11, 10, 9, 8, 7, 6, 5, 4, 3, 2}) * 10 % 11 % 10;
     return k1 == d(s, 9) && k2 == d(s, 10);
   }
+
+  /** Thai national ID (13 digits, a mod-11 check digit; the first digit a category 1-8). */
+  static boolean thai(String s) {
+    if (s.length() != 13 || s.charAt(0) < '1' || s.charAt(0) > '8') {
+      return false;
+    }
+    int sum = weighted(s, new int[] {13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2});
+    return (11 - sum % 11) % 10 == d(s, 12);
+  }
+
+  /** Emirates ID: 784, the year of birth, seven digits, a Luhn check digit. */
+  static boolean emirati(String s) {
+    int year = s.length() == 15 ? Integer.parseInt(s.substring(3, 7)) : 0;
+    return s.startsWith("784") && year >= 1900 && year <= 2099 && Checksums.luhn(s);
+  }
+
+  /** Chilean RUT: up to eight digits and a mod-11 check character (0-9 or K). */
+  static boolean chilean(String s) {
+    int n = s.length() - 1;
+    if (n < 7 || n > 8) {
+      return false;
+    }
+    int sum = 0;
+    int w = 2;
+    for (int i = n - 1; i >= 0; i--) {
+      sum += d(s, i) * w;
+      w = w == 7 ? 2 : w + 1;
+    }
+    int r = 11 - sum % 11;
+    char check = r == 11 ? '0' : r == 10 ? 'K' : (char) ('0' + r);
+    return Character.toUpperCase(s.charAt(n)) == check;
+  }
+
+  /** Argentine CUIL/CUIT: a kind (20, 23, 24, 27), the DNI's eight digits, a mod-11 digit. */
+  static boolean argentine(String s) {
+    if (s.length() != 11
+        || !(s.startsWith("20")
+            || s.startsWith("23")
+            || s.startsWith("24")
+            || s.startsWith("27"))) {
+      return false;
+    }
+    int r = 11 - weighted(s, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) % 11;
+    return r != 10 && (r == 11 ? 0 : r) == d(s, 10);
+  }
+
+  /** Brazilian PIS/PASEP/NIT: ten digits and a mod-11 check digit. */
+  static boolean pis(String s) {
+    if (s.length() != 11 || s.chars().distinct().count() == 1) {
+      return false;
+    }
+    int r = 11 - weighted(s, new int[] {3, 2, 9, 8, 7, 6, 5, 4, 3, 2}) % 11;
+    return (r >= 10 ? 0 : r) == d(s, 10);
+  }
+
+  /**
+   * Icelandic kennitala of a person: the birth date, two digits, a mod-11 digit, the century (9 or
+   * 0). A firm's adds 40 to the day.
+   */
+  static boolean icelandic(String s) {
+    if (s.length() != 10) {
+      return false;
+    }
+    int day = d(s, 0) * 10 + d(s, 1);
+    int month = d(s, 2) * 10 + d(s, 3);
+    char century = s.charAt(9);
+    if (!date(day, month) || (century != '9' && century != '0')) {
+      return false;
+    }
+    int r = 11 - weighted(s, new int[] {3, 2, 7, 6, 5, 4, 3, 2}) % 11;
+    return r != 10 && (r == 11 ? 0 : r) == d(s, 8);
+  }
+
+  /**
+   * Czech and Slovak rodné číslo of ten digits: the birth date (women add 50 to the month, later
+   * numbers 20), and the whole number divisible by 11.
+   */
+  static boolean czech(String s) {
+    if (s.length() != 10) {
+      return false;
+    }
+    int month = (d(s, 2) * 10 + d(s, 3)) % 50;
+    if (!date(d(s, 4) * 10 + d(s, 5), month > 20 ? month - 20 : month)) {
+      return false;
+    }
+    long n = Long.parseLong(s);
+    return n % 11 == 0 || (Long.parseLong(s.substring(0, 9)) % 11 == 10 && d(s, 9) == 0);
+  }
+
+  /** Hungarian TAJ number: eight digits weighted 3 and 7 in turn, the sum's last digit ninth. */
+  static boolean hungarianTaj(String s) {
+    return s.length() == 9 && weighted(s, new int[] {3, 7, 3, 7, 3, 7, 3, 7}) % 10 == d(s, 8);
+  }
+
+  /** Israeli identity number: nine digits, weights 1 and 2 in turn, digit sums, mod 10. */
+  static boolean israeli(String s) {
+    if (s.length() != 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      int x = d(s, i) * (i % 2 == 0 ? 1 : 2);
+      sum += x > 9 ? x - 9 : x;
+    }
+    return sum % 10 == 0;
+  }
 }

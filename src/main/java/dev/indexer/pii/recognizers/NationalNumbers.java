@@ -157,7 +157,63 @@ final class NationalNumbers {
               "sv-nummer",
               "sv-nr",
               "svnr",
-              "rvnr"));
+              "rvnr"),
+          new Kind(
+              Pattern.compile("[1-8]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]" + END),
+              s -> NationalChecks.thai(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{13}" + END),
+              s -> NationalChecks.thai(s),
+              false,
+              "บัตรประจำตัวประชาชน",
+              "เลขประจำตัวประชาชน",
+              "thai id"),
+          new Kind(
+              Pattern.compile("784-(?:19|20)[0-9]{2}-[0-9]{7}-[0-9]" + END),
+              s -> NationalChecks.emirati(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{1,2}\\.[0-9]{3}\\.[0-9]{3}-[0-9Kk]" + END),
+              s -> NationalChecks.chilean(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("2[0347]-[0-9]{8}-[0-9]" + END),
+              s -> NationalChecks.argentine(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{3}\\.[0-9]{5}\\.[0-9]{2}-[0-9]" + END),
+              s -> NationalChecks.pis(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-7][0-9]{5}-[0-9]{4}" + END),
+              s -> NationalChecks.icelandic(compact(s)),
+              true),
+          new Kind(
+              Pattern.compile("[0-9]{6}/[0-9]{4}" + END),
+              s -> NationalChecks.czech(s.replace("/", "")),
+              false,
+              "r. č.",
+              "r.č.",
+              "rč",
+              "rodné č",
+              "rodne c",
+              "rodné číslo",
+              "rodne cislo",
+              "rodné čísla"),
+          new Kind(
+              Pattern.compile("[0-9]{3} ?[0-9]{3} ?[0-9]{3}" + END),
+              s -> NationalChecks.hungarianTaj(compact(s)),
+              false,
+              "taj"),
+          new Kind(
+              Pattern.compile("[0-9]{9}" + END),
+              s -> NationalChecks.israeli(s),
+              false,
+              "ת.ז",
+              "ת\"ז",
+              "תעודת זהות",
+              "מספר זהות"));
 
   /** Each kind's {@link Kind#firstRun()}, computed once. */
   private static final int[] FIRST_RUNS = KINDS.stream().mapToInt(Kind::firstRun).toArray();
@@ -270,7 +326,12 @@ final class NationalNumbers {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
-      } else if (!(c == ' ' || c == '.' || c == '-' || c == '+' || (c >= 'A' && c <= 'Z'))
+      } else if (!(c == ' '
+              || c == '.'
+              || c == '-'
+              || c == '+'
+              || c == '/'
+              || (c >= 'A' && c <= 'Z'))
           || (c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ')) {
         break;
       }

@@ -136,10 +136,55 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "cccd",
     "cmnd",
     "căn cước",
-    "nik:",
     "nida",
     "kitambulisho",
+    // More documents and registers, in their own languages: health and social insurance numbers,
+    // residence permits, tax numbers of people, driving licences
+    "nhs no",
+    "nhs number",
+    "medicare",
+    "taxpayer reference",
+    "versichertennummer",
+    "kv-nr",
+    "sv-nr",
+    "titre de séjour",
+    "assurance sociale",
+    "assurance maladie",
+    "sécurité sociale",
+    "afiliación",
+    "nuhsa",
+    "patente",
+    "niss",
+    "utente",
+    "contribuinte",
+    "cartão nacional de saúde",
+    "在留カード",
+    "旅券番号",
+    "полис омс",
+    "αριθμός δελτίου ταυτότητας",
+    "αδτ",
+    "α.δ.τ.",
+    "αφμ",
+    "рнокпп",
+    "унзр",
+    "id-картки",
+    "bhyt",
+    "بطاقة الهوية",
+    "आधार",
+    "पैन",
+    "philsys",
+    "kra pin",
+    "bvn",
+    // only where written in capitals, as words of the languages are spelt alike
+    "tin",
+    "utr",
+    "rut",
+    "nik",
+    "rg",
   };
+
+  /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
+  private static final Set<String> CAPITALS_ONLY = Set.of("tin", "utr", "rut", "nik", "rg");
 
   /**
    * After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces
@@ -147,7 +192,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,6}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,2}([A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){4,23})(?![A-Za-z0-9])");
+          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,20}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,3}([\\p{Lu}0-9](?:[\\p{Lu}0-9]|[ ./-](?=[\\p{Lu}0-9])){4,23})(?![\\p{L}0-9])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -261,13 +306,17 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
           continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
         }
+        if (CAPITALS_ONLY.contains(cue) && !text.startsWith(cue.toUpperCase(Locale.ROOT), i)) {
+          continue;
+        }
         if (Scan.wordStart(text, i)
             && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
-            && Scan.at(c, e, 90, text.length())
+            && (Scan.at(c, e, 90, text.length()) || valueBelow(text, i, e, c))
             && plausibleId(c.group(1))
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
                 || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
-          out.add(new Finding(PiiType.PASSPORT_OR_ID, c.start(1), c.end(1), 0.85));
+          out.add(
+              new Finding(PiiType.PASSPORT_OR_ID, withSeries(text, e, c.start(1)), c.end(1), 0.85));
         }
       }
     }
@@ -310,6 +359,47 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (text.indexOf('<') >= 0) {
       findMrz(text, out);
     }
+  }
+
+  /**
+   * A form's label alone on its line (a colon at most after it) and the value alone on the next
+   * line ("Burgerservicenummer" above "173950243"); leaves {@code c} on the value.
+   */
+  private static boolean valueBelow(String text, int i, int e, Matcher c) {
+    int n = text.length();
+    int ls = text.lastIndexOf('\n', i - 1) + 1;
+    if (!text.substring(ls, i).isBlank()) {
+      return false;
+    }
+    int q = e;
+    while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == ':' || text.charAt(q) == '：')) {
+      q++;
+    }
+    if (q >= n || text.charAt(q) != '\n') {
+      return false;
+    }
+    int next = q + 1;
+    int le = text.indexOf('\n', next);
+    le = le < 0 ? n : le;
+    return Scan.at(c, next, Math.min(le - next, 32), n)
+        && c.start(1) == next
+        && text.substring(c.end(1), le).isBlank();
+  }
+
+  /**
+   * The value with the letters of its series before it, where one to three capitals stand right
+   * before a number ("ΑΚ 418273", "КС 418207"): the gap before a value may take them for a word.
+   */
+  private static int withSeries(String text, int from, int s) {
+    if (s - from < 3 || text.charAt(s - 1) != ' ' || !Character.isDigit(text.charAt(s))) {
+      return s;
+    }
+    int b = s - 1;
+    while (b > 0 && s - 1 - b < 3 && Character.isUpperCase(text.charAt(b - 1))) {
+      b--;
+    }
+    boolean series = b < s - 1 && b > from && !Character.isLetterOrDigit(text.charAt(b - 1));
+    return series ? b : s;
   }
 
   /**
@@ -387,7 +477,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
       return false;
     }
     if (DNI.matcher(compact).matches()) {
-      return Checksums.spanishId(compact); // DNI/NIE shape: the check letter decides
+      // DNI/NIE shape: the check letter decides; an Irish PPS number has the same shape.
+      return Checksums.spanishId(compact) || NationalChecks.irish(compact);
     }
     return !looksLikeDateOrYear(compact);
   }
