@@ -17,6 +17,7 @@ final class CueWords {
   /** The lists, each kept by the class that reads it. */
   enum Kind {
     BIRTH(DateOfBirthRecognizer.CUES),
+    BIRTH_AFTER(DateOfBirthRecognizer.AFTER_CUES),
     IDENTITY(PassportOrIdRecognizer.CUES),
     ADDRESS(StreetAddressRecognizer.CUES),
     SECRET_SETTING(SecretSettings.KEYWORDS),

@@ -24,7 +24,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       List.of(
           "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
           "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy", "eu",
-          "gl", "sq");
+          "gl", "sq", "id", "fil", "sw", "el", "ru", "uk");
 
   /** Month names as often typed without their accents. */
   private static final List<String> UNACCENTED =
@@ -76,6 +76,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?iu)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
+              + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
+              + "|[0-9]{4}\\.\\s[0-9]{1,2}\\.\\s[0-9]{1,2}(?=\\.)"
               + "|[0-9]{4}\\.\\s"
               + MONTHS
               + "\\s[0-9]{1,2}\\.?"
@@ -90,7 +92,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + "|"
               + MONTHS
               + "\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"
-              + ")(?![\\p{L}\\p{N}])");
+              + ")(?:(?<=[日일])|(?![\\p{L}\\p{N}]))");
   static final String[] CUES = {
     "born",
     "dob",
@@ -185,7 +187,27 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "जन्म तिथि",
     "जन्मतिथि",
     "วันเกิด",
-    "дата народження"
+    "дата народження",
+    "nar.",
+    "szül.",
+    "sinh ngày",
+    "γεννηθείσα",
+    "γεννηθείς",
+    "γεννημένη",
+    "γεννημένος",
+    "مواليد",
+    "ipinanganak",
+    "nato/a",
+    "nata/o",
+    "doğum yeri/tarihi"
+  };
+
+  /**
+   * Words after a date that make it a birth date: "18.06.1961 года рождения", "21.05.1986 г.р.",
+   * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生".
+   */
+  static final String[] AFTER_CUES = {
+    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生"
   };
 
   @Override
@@ -217,6 +239,41 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     findInTableColumns(text, lower, m, out);
     lifeDates(text, m, out);
+    datesBeforeCues(text, lower, m, out);
+  }
+
+  private static boolean found(List<Finding> out, int start, int end) {
+    for (Finding f : out) {
+      if (f.type() == PiiType.DATE_OF_BIRTH && f.start() == start && f.end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date that ends right before a word of {@link #AFTER_CUES}, a space or comma between. */
+  private static void datesBeforeCues(String text, String lower, Matcher m, List<Finding> out) {
+    for (int k = 0; k < AFTER_CUES.length; k++) {
+      for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH_AFTER, k)) {
+        int e = c;
+        while (e > 0 && c - e < 2 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+          e--;
+        }
+        if (e == 0 || !Character.isLetterOrDigit(text.charAt(e - 1))) {
+          continue;
+        }
+        m.region(Math.max(0, e - 30), e);
+        int start = -1;
+        while (m.find()) {
+          if (m.end() == e) {
+            start = m.start();
+          }
+        }
+        if (start >= 0 && !found(out, start, e)) {
+          out.add(new Finding(PiiType.DATE_OF_BIRTH, start, e, 0.85));
+        }
+      }
+    }
   }
 
   /** A death date after a birth date: "† 18. Feb. 2024", "k. 9.3.2024", "d. 3 mai 2024". */
@@ -340,7 +397,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "data de nasc.",
           "fecha nac.",
           "geb. datum",
-          "geb.datum");
+          "geb.datum",
+          "生年月日",
+          "出生日期",
+          "생년월일");
 
   /**
    * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows

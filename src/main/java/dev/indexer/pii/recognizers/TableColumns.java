@@ -157,8 +157,9 @@ final class TableColumns {
 
   /**
    * Whether the line is a table header naming at least one of the columns (collected with their
-   * names). A pipe table's header has its "|---|" rule on the next line, so a key-value row such as
-   * "| Cardholder | Maria |" is not one; a CSV header holds no run of three digits.
+   * names). A pipe table's header has its "|---|" rule on the next line, or three cells or more and
+   * a row of as many below it, so a key-value row such as "| Cardholder | Maria |" is not one; a
+   * CSV header holds no run of three digits.
    */
   private static boolean header(
       String text,
@@ -169,7 +170,9 @@ final class TableColumns {
       Set<String> names,
       List<Integer> found,
       List<String> foundNames) {
-    if (d == '|' ? !ruleFollows(text, le) : digitRun(text, ls, le)) {
+    if (d == '|'
+        ? !ruleFollows(text, le) && !rowOfAsManyCells(text, ls, le)
+        : digitRun(text, ls, le)) {
       return false;
     }
     int col = 0;
@@ -188,6 +191,26 @@ final class TableColumns {
       fs = fe + 1;
     }
     return !found.isEmpty();
+  }
+
+  /** Whether the line has four pipes or more and the next line as many ("| a | b | c |"). */
+  private static boolean rowOfAsManyCells(String text, int ls, int le) {
+    int pipes = count(text, '|', ls, le);
+    if (pipes < 4 || le >= text.length()) {
+      return false;
+    }
+    int ne = text.indexOf('\n', le + 1);
+    return count(text, '|', le + 1, ne < 0 ? text.length() : ne) == pipes;
+  }
+
+  private static int count(String text, char c, int from, int to) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        k++;
+      }
+    }
+    return k;
   }
 
   private static boolean ruleFollows(String text, int le) {
