@@ -20,6 +20,7 @@ final class CueWords {
     BIRTH_AFTER(DateOfBirthRecognizer.AFTER_CUES),
     IDENTITY(PassportOrIdRecognizer.CUES),
     ADDRESS(StreetAddressRecognizer.CUES),
+    ADDRESS_PROSE(StreetAddressRecognizer.PROSE_CUES),
     SECRET_SETTING(SecretSettings.KEYWORDS),
     PASSWORD_TOPIC(PasswordsNearWords.EXTRA_TOPICS),
     COMMAND_TOOL(CommandLineSecrets.COMMAND_TOOLS),

@@ -69,6 +69,67 @@ public final class StreetAddressRecognizer implements Recognizer {
     "住址"
   };
 
+  /**
+   * Words of residence that contracts and letters put before an address in running text: "bytem
+   * Husova 12", "κάτοικος Λεωφ. Αλεξάνδρας 96", "residente na Rua do Almada, 210", "cu domiciliul
+   * în Str. ...", "beralamat di Jl. ...". The address after one must open with a street and a
+   * number ({@link #PROSE_STREET}).
+   */
+  static final String[] PROSE_CUES = {
+    "bytem",
+    "bydlištěm",
+    "κάτοικος",
+    "κάτοικοι",
+    "οδού",
+    "residente na",
+    "residente no",
+    "residente em",
+    "residente à",
+    "residente in",
+    "residente a",
+    "domiciliada",
+    "domiciliado",
+    "domiciliul",
+    "domiciliată",
+    "domiciliat",
+    "domicilio en",
+    "domicilié",
+    "domiciliée",
+    "demeurant",
+    "wohnhaft",
+    "zamieszkały",
+    "zamieszkała",
+    "zamieszkałym",
+    "zamieszkałą",
+    "woonachtig",
+    "wonende",
+    "residing at",
+    "resident at",
+    "living at",
+    "thường trú tại",
+    "trú tại",
+    "beralamat di",
+    "bertempat tinggal di",
+    "naninirahan sa",
+    "ikamet eden",
+    "mkazi wa"
+  };
+
+  /**
+   * A street and its number in running text: up to six capitalised words, abbreviations with a dot
+   * or particles ("Rua do Almada", "Λεωφ. Αλεξάνδρας", "Jl. Kenanga Raya", "Str. Avram Iancu"),
+   * then the number, maybe after "No.", "nr." or a comma ("Husova 1553/8", "nr. 17", ", 210").
+   */
+  private static final Pattern PROSE_STREET =
+      Pattern.compile(
+          "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Ll}{1,5}\\.|de|del|da|do|das|dos|di|la|le|van|der|na|of)\\s){1,6}"
+              + "(?:,\\s)?(?:(?:No|no|Nr|nr|nº|n\\.º|N°|č\\.|č\\.p\\.)\\.?\\s?)?"
+              + "[0-9]{1,5}(?:/[0-9]{1,4})?[A-Za-z]?(?![\\p{L}\\p{N}])");
+
+  /** Before a colon, a form's label of up to four more words and a note in brackets. */
+  private static final Pattern LONG_LABEL =
+      Pattern.compile("\\p{L}{0,12}(?:\\s\\(?\\p{L}{1,16}\\)?){1,4}\\s{0,3}[:：]\\s{0,3}");
+
   /** A postcode named as one ("ZIP 94043-1351"): a postcode alone is not an address. */
   private static final Pattern POSTCODE_ALONE =
       Pattern.compile("(?i)(?:zip|zip code|postcode|post code|postal code|plz|cap|cp)\\b");
@@ -218,6 +279,7 @@ public final class StreetAddressRecognizer implements Recognizer {
       VCards.streets(text, out);
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
+    findInProse(text, lower, locality, city, unit, streetStarts, out);
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
       int end = tailEnd(text, f.end());
@@ -459,6 +521,16 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue;
         }
         int s = afterCue.end();
+        String gap = afterCue.group();
+        if (gap.indexOf(':') < 0 && gap.indexOf('：') < 0 && lineStart(text, c)) {
+          // "Adresa místa trvalého pobytu (nová): Korunní 810/12": a longer label, then a street.
+          Matcher label = Scan.matcher(LONG_LABEL, text);
+          Matcher street = Scan.matcher(PROSE_STREET, text);
+          if (Scan.at(label, ce, 80, n) && Scan.at(street, label.end(), 120, n)) {
+            s = label.end();
+            gap = label.group();
+          }
+        }
         int lineEnd = text.indexOf('\n', s);
         if (lineEnd < 0) {
           lineEnd = n;
@@ -477,12 +549,59 @@ public final class StreetAddressRecognizer implements Recognizer {
             && UsSsnRecognizer.containsDigit(line)
             && firstLetterOrDigit(line) == 'a'
             && !POSTCODE_ALONE.matcher(line).lookingAt()
-            && labelOrPhrase(text, c, cue, afterCue.group())) {
+            && labelOrPhrase(text, c, cue, gap)) {
           out.add(
               new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
+          streetStarts.set(s); // once, though "adresa" and "adres" both name it
         }
       }
     }
+  }
+
+  /**
+   * Addresses after a word of residence ({@link #PROSE_CUES}) and at most one short word ("na",
+   * "în", "di"): a street and a number, extended as the street patterns' are.
+   */
+  private static void findInProse(
+      String text,
+      String lower,
+      Matcher locality,
+      Matcher city,
+      Matcher unit,
+      BitSet streetStarts,
+      List<Finding> out) {
+    int n = text.length();
+    Matcher street = Scan.matcher(PROSE_STREET, text);
+    for (int k = 0; k < PROSE_CUES.length; k++) {
+      for (int c : CueWords.positions(lower, CueWords.Kind.ADDRESS_PROSE, k)) {
+        int q = c + PROSE_CUES[k].length();
+        if (!Scan.wordStart(text, c) || q >= n || Character.isLetter(text.charAt(q))) {
+          continue;
+        }
+        q = skipSpaces(text, q);
+        int we = q;
+        while (we < n && Character.isLowerCase(text.charAt(we))) {
+          we++;
+        }
+        if (we > q && we - q <= 5 && we < n && text.charAt(we) == ' ') {
+          q = skipSpaces(text, we); // "na", "în", "di", "tại", "la"
+        }
+        if (q < n && Character.isUpperCase(text.charAt(q)) && Scan.at(street, q, 120, n)) {
+          int found = streetStarts.nextSetBit(q);
+          if (found >= 0 && found < street.end()) {
+            continue; // a street pattern found it already
+          }
+          add(text, q, street.end(), locality, city, unit, streetStarts, out);
+        }
+      }
+    }
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** An IP address (v4, or v6 with a colon in its first five characters) opening the value. */
@@ -687,6 +806,15 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /** Whether only spaces, tabs, '*' or '|' stand before {@code c} on its line. */
+  private static boolean lineStart(String text, int c) {
+    int b = c;
+    while (b > 0 && " \t*|".indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return b == 0 || text.charAt(b - 1) == '\n';
   }
 
   private static char firstLetterOrDigit(String s) {
