@@ -40,6 +40,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     "shipping to",
     "deliver to",
     "heimilisfang",
+    "lögheimili",
     "lakcím",
     "aadress",
     "adresas",
@@ -122,7 +123,9 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern PROSE_STREET =
       Pattern.compile(
-          "(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Ll}{1,5}\\.|de|del|da|do|das|dos|di|la|le|van|der|na|of)\\s){1,6}"
+          // the number first, then the street's words: "Số 12/4 đường Lê Lợi", "No. 8 Kalye Mabini"
+          "(?:No\\.|Số|Nº)\\s?[0-9]{1,5}(?:/[0-9]{1,4})?[A-Za-z]?(?:\\s\\p{Ll}{1,6})?(?:\\s\\p{Lu}[\\p{L}'’-]*){1,5}"
+              + "|(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Ll}{1,5}\\.|de|del|da|do|das|dos|di|la|le|van|der|na|of)\\s){1,6}"
               + "(?:,\\s)?(?:(?:No|no|Nr|nr|nº|n\\.º|N°|č\\.|č\\.p\\.)\\.?\\s?)?"
               + "[0-9]{1,5}(?:/[0-9]{1,4})?[A-Za-z]?(?![\\p{L}\\p{N}])");
 
@@ -154,7 +157,7 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "[\\p{L}.'’-]{1,25}){0,2},?\\s[A-Z]{2}\\s[0-9]{5}(?:-[0-9]{4})?)"
               // Postcode + city: DE/FR/ES/IT/AT/CH/BE/DK/NO/SE/FI (4-5 digits, optional country
               // prefix), PL 00-950, PT 1000-001, NL 1012 AB
-              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{4,6}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
+              + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{3,6}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
               + UP
               + "[\\p{L}.'’-]{1,30}(?:[ /-]"
               + "(?:"
@@ -205,12 +208,18 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern UNIT =
       Pattern.compile(
-          "(?i),?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|izda|izd|dcha|dch|dra|der|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
+          "(?i)[,.]?\\s{1,3}(?:[0-9]{1,2}\\.?\\s?[ºª°]\\.?\\s?(?:(?:izq(?:da)?|izda|izd|dcha|dch|dra|der|esq|dto|drt)\\.?|[A-Z0-9]{1,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:piso|planta|étage|etage|izq(?:da)?\\.?|dcha\\.?))?"
               + "|[0-9]{1,2}(?:r|n|t|è|o)\\s[0-9]{1,2}a(?![\\p{L}\\p{N}])"
               + "|(?:bajo|entlo\\.?|entresuelo|ático|local\\s[0-9]{1,4})(?![\\p{L}\\p{N}])"
               // Danish floor and side: "2. th.", "st. tv."
               + "|(?:[0-9]{1,2}\\.|st\\.)\\s?(?:th|tv|mf|sal)\\.?(?![\\p{L}\\p{N}])"
-              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.)"
+              // German floor and side ("3. OG links"), Hungarian floor and door ("II. em. 4.",
+              // "fszt. 2."), Portuguese ground floor ("r/c Dto.")
+              + "|[0-9]{1,2}\\.\\s?(?:OG|Obergeschoss|Etage|Stock)(?:\\s(?:rechts|links|mitte|re\\.|li\\.))?(?![\\p{L}\\p{N}])"
+              + "|(?:[IVX]{1,4}\\.|[0-9]{1,2}\\.)\\s?em\\.(?:\\s?[0-9]{1,3})?(?![\\p{L}\\p{N}])"
+              + "|fszt\\.(?:\\s?[0-9]{1,3})?(?![\\p{L}\\p{N}])"
+              + "|r/c(?:\\s(?:dto|esq|dt|drt)\\.?)?(?![\\p{L}\\p{N}])"
+              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.|lgh|lägenhet|as\\.|asunto|íbúð|appt|apto|apt|app|casa|sala|bloco|bloque|depto|daire:?|kat:?)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
 
   /** A Mexican or Brazilian neighbourhood between the street and the postcode: "Col. Juárez". */
@@ -294,7 +303,8 @@ public final class StreetAddressRecognizer implements Recognizer {
       Set.of(
           "ap", "ap.", "apt", "apt.", "apto", "apto.", "bl", "bl.", "sc", "sc.", "etaj", "sector",
           "m", "m.", "nr", "nr.", "piso", "links", "rechts", "lok", "lok.", "suite", "unit",
-          "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la");
+          "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la", "phường", "quận", "huyện",
+          "xã", "tỉnh", "ngõ", "phố", "đường", "hẻm", "thôn", "ấp", "tổ");
 
   /**
    * Where an address ends that goes on after its street [.., end) over parts joined by commas: "22
@@ -324,6 +334,20 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
       if (pe == q || pe - q > 48 || !addressPart(text.substring(q, pe))) {
         return e;
+      }
+      if (pe + 2 < n
+          && text.charAt(pe) == '.'
+          && pe - q <= 4
+          && text.charAt(pe + 1) == ' '
+          && Character.isUpperCase(text.charAt(pe + 2))) {
+        // An abbreviation before a name: "TP. Hồ Chí Minh", "Brgy. Malate", if the part goes on.
+        int more = pe + 2;
+        while (more < n && more - q <= 48 && ",;.\n".indexOf(text.charAt(more)) < 0) {
+          more++;
+        }
+        if (more - q <= 48 && addressPart(text.substring(q, more))) {
+          pe = more;
+        }
       }
       e = pe;
     }
@@ -871,7 +895,25 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
       break;
     }
+    int u = units(text, end, unit);
+    if (u > end && (u == n || "\n;.)".indexOf(text.charAt(u)) >= 0 || endOfWords(text, u))) {
+      end = u; // a floor after the town: "..., 10961 Berlin, 3. OG links"
+    }
     return end;
+  }
+
+  /**
+   * Whether nothing more of the address follows {@code u}: a space, then no letter, digit, dash,
+   * comma, slash or bracket (an emoji may close a chat's line).
+   */
+  private static boolean endOfWords(String text, int u) {
+    int i = u;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > u
+        && (i == text.length()
+            || (!Character.isLetterOrDigit(text.charAt(i)) && "-–,/(".indexOf(text.charAt(i)) < 0));
   }
 
   /** Where the floors, doors and neighbourhood at {@code end} stop; {@code end} when none. */

@@ -47,6 +47,22 @@ class AddressesInContractsAndFormsTest {
   }
 
   @Test
+  void numberFirstStreetsInRunningText() {
+    assertThat(
+            Spans.of(
+                streets,
+                "CCCD số 079070018452, thường trú tại Số 12/4 đường Lê Lợi, phường Bến Nghé,"
+                    + " Quận 1, TP. Hồ Chí Minh, điện thoại"))
+        .containsExactly("Số 12/4 đường Lê Lợi, phường Bến Nghé, Quận 1, TP. Hồ Chí Minh");
+    assertThat(
+            Spans.of(
+                streets,
+                "walang asawa, at naninirahan sa No. 8 Kalye Mabini, Brgy. Malate, Maynila, na"
+                    + " tatawaging"))
+        .containsExactly("No. 8 Kalye Mabini, Brgy. Malate, Maynila");
+  }
+
+  @Test
   void aFormsLongLabelBeforeTheAddress() {
     assertThat(
             Spans.of(
@@ -61,5 +77,26 @@ class AddressesInContractsAndFormsTest {
         .isEmpty();
     assertThat(Spans.of(streets, "Os residentes na Madeira pagam 22 euros pela licença."))
         .isEmpty();
+  }
+
+  @Test
+  void flatsFloorsAndDoorsOfMoreLanguages() {
+    assertThat(Spans.of(streets, "Adress: Kungsgatan 12 lgh 1204, 903 27 Umeå\nAnställningsnr"))
+        .containsExactly("Kungsgatan 12 lgh 1204, 903 27 Umeå");
+    assertThat(Spans.of(streets, "Osoite: Aurakatu 8 as. 5, 20100 Turku\nHenkilönumero"))
+        .containsExactly("Aurakatu 8 as. 5, 20100 Turku");
+    assertThat(Spans.of(streets, "Lögheimili: Laugavegur 31, íbúð 204, 101 Reykjavík\nSími"))
+        .containsExactly("Laugavegur 31, íbúð 204, 101 Reykjavík");
+    assertThat(Spans.of(streets, "Adresse actuelle : 18 rue Servient, appt 12, 69003 Lyon\nTél"))
+        .containsExactly("18 rue Servient, appt 12, 69003 Lyon");
+    assertThat(Spans.of(streets, "Neue Wohnung: Kaiserstraße 71, 2. OG links, 76133 Karlsruhe\n"))
+        .containsExactly("Kaiserstraße 71, 2. OG links, 76133 Karlsruhe");
+    assertThat(Spans.of(streets, "Lakcím: 1083 Budapest, Práter utca 9. II. em. 4.\nFelvétel"))
+        .containsExactly("1083 Budapest, Práter utca 9. II. em. 4");
+    assertThat(Spans.of(streets, "Lakcím: 4025 Debrecen, Piac utca 12. fszt. 3.\nFelvétel"))
+        .containsExactly("4025 Debrecen, Piac utca 12. fszt. 3");
+    assertThat(
+            Spans.of(streets, "Wir wohnen in der Gneisenaustraße 12, 10961 Berlin, 3. OG links 😊"))
+        .containsExactly("Gneisenaustraße 12, 10961 Berlin, 3. OG links");
   }
 }
