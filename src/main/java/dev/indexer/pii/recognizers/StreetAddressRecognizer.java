@@ -67,7 +67,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     "alamat",
     "पता",
     "ที่อยู่",
-    "住址"
+    "住址",
+    "소재지",
+    "位于"
   };
 
   /**
@@ -129,6 +131,14 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "(?:,\\s)?(?:(?:No|no|Nr|nr|nº|n\\.º|N°|č\\.|č\\.p\\.)\\.?\\s?)?"
               + "[0-9]{1,5}(?:/[0-9]{1,4})?[A-Za-z]?(?![\\p{L}\\p{N}])");
 
+  /**
+   * After a Chinese or Japanese cue: spaces and a colon, and the rest of a label only before a
+   * colon ("住所又は居所："; not the city of "位于上海市...").
+   */
+  private static final Pattern HAN_GAP =
+      Pattern.compile(
+          "(?:\\p{L}{1,6}(?=[\\s\u3000]{0,3}[:：]))?[\\s\u3000]{0,3}[:：]?[\\s\u3000]{0,3}");
+
   /** Before a colon, a form's label of up to four more words and a note in brackets. */
   private static final Pattern LONG_LABEL =
       Pattern.compile("\\p{L}{0,12}(?:\\s\\(?\\p{L}{1,16}\\)?){1,4}\\s{0,3}[:：]\\s{0,3}");
@@ -144,7 +154,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?\\s{0,3}[:：\\-]?\\s{0,3}");
+          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?[\\s\u3000]{0,3}[:：\\-|]?\\s{0,3}");
 
   private static final Pattern LOCALITY =
       Pattern.compile(
@@ -531,6 +541,7 @@ public final class StreetAddressRecognizer implements Recognizer {
       List<Finding> out) {
     int n = text.length();
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
+    Matcher hanGap = Scan.matcher(HAN_GAP, text);
     for (int k = 0; k < CUES.length; k++) {
       String cue = CUES[k];
       // Chinese runs words together: "现住址" is "present address".
@@ -541,11 +552,12 @@ public final class StreetAddressRecognizer implements Recognizer {
             ce + 1 < n
                 && (text.charAt(ce) == '-' || text.charAt(ce) == '_')
                 && Character.isLetter(text.charAt(ce + 1));
-        if (!(han || Scan.wordStart(text, c)) || joined || !Scan.at(afterCue, ce, 20, n)) {
+        Matcher gapAfter = han ? hanGap : afterCue; // Chinese words have no rest to skip
+        if (!(han || Scan.wordStart(text, c)) || joined || !Scan.at(gapAfter, ce, 20, n)) {
           continue;
         }
-        int s = afterCue.end();
-        String gap = afterCue.group();
+        int s = gapAfter.end();
+        String gap = gapAfter.group();
         if (gap.indexOf(':') < 0 && gap.indexOf('：') < 0 && lineStart(text, c)) {
           // "Adresa místa trvalého pobytu (nová): Korunní 810/12": a longer label, then a street.
           Matcher label = Scan.matcher(LONG_LABEL, text);
@@ -559,10 +571,10 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (lineEnd < 0) {
           lineEnd = n;
         }
-        lineEnd = Math.min(lineEnd, s + 120);
+        lineEnd = valueEnd(text, s, Math.min(lineEnd, s + 120), han);
         int e = trimEnd(text, s, lineEnd);
         int street = streetStarts.nextSetBit(s);
-        if (street >= 0 && street < e) {
+        if (street >= 0 && street < e && !(han && street > s)) {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
@@ -574,8 +586,14 @@ public final class StreetAddressRecognizer implements Recognizer {
             && firstLetterOrDigit(line) == 'a'
             && !POSTCODE_ALONE.matcher(line).lookingAt()
             && labelOrPhrase(text, c, cue, gap)) {
-          out.add(
-              new Finding(PiiType.STREET_ADDRESS, s, extend(text, e, locality, city, unit), 0.75));
+          int end = extend(text, e, locality, city, unit);
+          if (han) {
+            // Chinese runs the city, district and road before the number a pattern found.
+            int from = s;
+            out.removeIf(
+                f -> f.type() == PiiType.STREET_ADDRESS && f.start() > from && f.end() <= end);
+          }
+          out.add(new Finding(PiiType.STREET_ADDRESS, s, end, 0.75));
           streetStarts.set(s); // once, though "adresa" and "adres" both name it
         }
       }
@@ -637,7 +655,7 @@ public final class StreetAddressRecognizer implements Recognizer {
           "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
 
   private static final java.util.Set<String> PHRASE_CUES =
-      java.util.Set.of("lives at", "ship to", "shipping to", "deliver to");
+      java.util.Set.of("lives at", "ship to", "shipping to", "deliver to", "位于");
 
   /**
    * The cue labels a field ("Address: ...", "Anschrift - ..."), is a phrase that takes an address
@@ -646,6 +664,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static boolean labelOrPhrase(String text, int c, String cue, String gap) {
     if (PHRASE_CUES.contains(cue)
+        || gap.indexOf('|') >= 0
         || gap.indexOf(':') >= 0
         || gap.indexOf('：') >= 0
         || gap.indexOf('-') >= 0) {
@@ -830,6 +849,24 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a value after a cue ends on its line: at the next cell of a table ('|'), a tab or a run
+   * of three spaces before the form's next field ("... 502호 전화: ..."), and in Chinese, at
+   * punctuation or the "的" that ties the address to the noun after it ("位于...604室的房屋").
+   */
+  private static int valueEnd(String text, int s, int lineEnd, boolean han) {
+    for (int i = s; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '|'
+          || c == '\t'
+          || (c == ' ' && i + 2 < lineEnd && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ')
+          || (han && "，。；、的".indexOf(c) >= 0)) {
+        return i;
+      }
+    }
+    return lineEnd;
   }
 
   /** Whether only spaces, tabs, '*' or '|' stand before {@code c} on its line. */

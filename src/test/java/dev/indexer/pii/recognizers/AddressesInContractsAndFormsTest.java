@@ -99,4 +99,21 @@ class AddressesInContractsAndFormsTest {
             Spans.of(streets, "Wir wohnen in der Gneisenaustraße 12, 10961 Berlin, 3. OG links 😊"))
         .containsExactly("Gneisenaustraße 12, 10961 Berlin, 3. OG links");
   }
+
+  @Test
+  void addressesInFormsOfKoreanJapaneseAndChinese() {
+    assertThat(
+            Spans.of(
+                streets,
+                "임대인  성명: 김민준\n        주소: 서울특별시 마포구 월드컵로 12, 301동 502호   전화:" + " 010-5512-3097"))
+        .containsExactly("서울특별시 마포구 월드컵로 12, 301동 502호");
+    assertThat(Spans.of(streets, "소재지: 경기도 수원시 팔달구 효원로 41, 105동 1201호\n"))
+        .containsExactly("경기도 수원시 팔달구 효원로 41, 105동 1201호");
+    assertThat(Spans.of(streets, "| 주소 | 부산광역시 해운대구 센텀로 25, 7층 |\n| 전화 | 010 |"))
+        .containsExactly("부산광역시 해운대구 센텀로 25, 7층");
+    assertThat(Spans.of(streets, "前の住所　：〒060-0042 北海道札幌市中央区大通西7丁目3-5\n世帯主"))
+        .containsExactly("〒060-0042 北海道札幌市中央区大通西7丁目3-5");
+    assertThat(Spans.of(streets, "第一条  甲方将位于上海市徐汇区漕溪北路88号2号楼1502室的房屋出租给乙方居住使用。"))
+        .containsExactly("上海市徐汇区漕溪北路88号2号楼1502室");
+  }
 }
