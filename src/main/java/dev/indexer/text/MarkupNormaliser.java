@@ -86,7 +86,8 @@ public final class MarkupNormaliser implements Normaliser {
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
    * line too); in prose, each run of Unicode white space becomes one line break if it holds one,
-   * else one tab if it holds one (a tab parts the fields of a row the recognizers read; {@link
+   * else one tab if it holds one or is three characters long or more (a tab, or the spaces that
+   * align a form's columns, part the fields of a row the recognizers read; {@link
    * TextBlock#joinLines} folds both later), else one space; stripped. One pass without regular
    * expressions: this runs over every character of every document.
    */
@@ -106,7 +107,7 @@ public final class MarkupNormaliser implements Normaliser {
         i++;
         if (c > ' ' && c != 0x7F) {
           if (run >= 0) {
-            endRun(out, run, runBreaks, runTabs);
+            endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
             run = -1;
           }
           out.append(c);
@@ -136,7 +137,7 @@ public final class MarkupNormaliser implements Normaliser {
         runTabs |= cp == '\t';
       } else {
         if (run >= 0) {
-          endRun(out, run, runBreaks, runTabs);
+          endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
           run = -1;
         }
         out.appendCodePoint(cp);

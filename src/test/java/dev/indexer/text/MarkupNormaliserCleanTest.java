@@ -12,10 +12,10 @@ import net.jqwik.api.Provide;
 /**
  * The normaliser's one-pass cleaning equals the regular expressions it replaces (drop invisible
  * code points but tab and newline, and in prose any line break; in prose, a white space run becomes
- * one line break if it holds one, else one tab if it holds one, else one space; strip), on any
- * text; and that prose, read with each white space run as one space, is what the normaliser gave
- * before it kept lines, except that a line break it used to drop (a lone carriage return, vertical
- * tab, form feed or next line) now parts the words beside it.
+ * one line break if it holds one, else one tab if it holds one or is three long or more, else one
+ * space; strip), on any text; and that prose, read with each white space run as one space, is what
+ * the normaliser gave before it kept lines, except that a line break it used to drop (a lone
+ * carriage return, vertical tab, form feed or next line) now parts the words beside it.
  */
 class MarkupNormaliserCleanTest {
 
@@ -42,7 +42,9 @@ class MarkupNormaliserCleanTest {
                             m ->
                                 LINE_BREAK.matcher(m.group()).find()
                                     ? "\n"
-                                    : m.group().indexOf('\t') >= 0 ? "\t" : " "))
+                                    : m.group().indexOf('\t') >= 0 || m.group().length() >= 3
+                                        ? "\t"
+                                        : " "))
                 .replaceAll(""));
     // As chunked: every white space run one space, what the normaliser gave before it kept lines.
     assertThat(TextBlock.singleSpaced(prose))

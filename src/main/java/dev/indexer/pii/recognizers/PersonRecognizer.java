@@ -40,6 +40,7 @@ public final class PersonRecognizer implements Recognizer {
   private final UncasedNameFields uncasedFields = new UncasedNameFields();
   private final LogUsers logUsers = new LogUsers();
   private final PostAuthors authors = new PostAuthors(names);
+  private final PersonFormFields formFields = new PersonFormFields(names);
 
   @Override
   public Set<PiiType> types() {
@@ -89,6 +90,7 @@ public final class PersonRecognizer implements Recognizer {
     chats.find(text, out);
     appositions.find(text, out);
     uncasedFields.find(text, out);
+    formFields.find(text, first, out);
     logUsers.find(text, out);
     if (VCards.in(text)) {
       VCards.names(text, out);
@@ -100,6 +102,44 @@ public final class PersonRecognizer implements Recognizer {
     later.find(text, first, out);
     declined.find(text, first, out);
     withPatronymics(text, first, out);
+    withInitials(text, first, out);
+  }
+
+  /**
+   * "R. Procházka", "H.J. Bosman": initials right before a surname found are the name's too. An
+   * initial is a capital and a dot after no letter, and a space before the surname.
+   */
+  /** "z. B.", "d. h.", "u. a.": a lower-case letter and a dot right before the capital's space. */
+  private static boolean abbreviationBefore(String text, int c) {
+    int i = c - 1;
+    if (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 1 && text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1));
+  }
+
+  private static void withInitials(String text, int first, List<Finding> out) {
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() != PiiType.PERSON) {
+        continue;
+      }
+      int b = f.start();
+      // "H.J. Bosman": initials joined to an initial the span opens with, or a space before it.
+      int q = b >= 1 && text.charAt(b - 1) == ' ' ? b - 1 : b;
+      while (q >= 2
+          && text.charAt(q - 1) == '.'
+          && Character.isUpperCase(text.charAt(q - 2))
+          && (q == 2 || !Character.isLetterOrDigit(text.charAt(q - 3)))
+          && !abbreviationBefore(text, q - 2)
+          && b - q < 8) {
+        q -= 2;
+        b = q;
+      }
+      if (b < f.start()) {
+        out.set(k, new Finding(PiiType.PERSON, b, f.end(), f.score()));
+      }
+    }
   }
 
   /** The characters of the person findings in {@code out} from {@code first} to {@code to}. */

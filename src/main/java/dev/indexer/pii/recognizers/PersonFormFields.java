@@ -1,0 +1,441 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names as the values of a form's person fields, in the languages of the corpus: "Nazwisko:
+ * KACZMAREK-BIELECKA", "Nume: BĂLAN Prenume: OANA-CRISTINA", "Adı Soyadı : Gülizar Ertuğrul",
+ * "Legal name : Okonkwo, Chiamaka Grace", "Handtekening: S. Bouzid", and a label alone on its line
+ * above the value ("Voornamen (voluit)" over "Salma"). Forms write names in capitals, which the
+ * rules that read capitalised words do not take for names.
+ *
+ * <p>A field is a label and a colon (or a label alone on its line); several fields may share a
+ * line, parted by a tab or three spaces. The value runs to the field's end, over name-shaped words
+ * in any case, particles and initials, and a comma between a surname and given names; a word of
+ * another kind, a digit or a second comma ends it. A label that names a person only (a surname, a
+ * tenant, a signature) takes any such value but one of common words only ("Authorized Signatory");
+ * a general one ("Name", "Nom") a value with a listed name, or in capitals, or of two words that
+ * are no common words.
+ */
+final class PersonFormFields {
+
+  /**
+   * Labels of fields that hold a person's name and nothing else, lower-cased, brackets left out.
+   */
+  private static final Set<String> PERSON_LABELS =
+      Set.of(
+          "full name",
+          "legal name",
+          "legal surname",
+          "surname",
+          "previous surname",
+          "last name",
+          "first name",
+          "given name",
+          "given names",
+          "family name",
+          "middle name",
+          "forename",
+          "forenames",
+          "preferred name",
+          "maiden name",
+          "applicant name",
+          "employee name",
+          "patient name",
+          "tenant",
+          "landlord",
+          "guarantor",
+          "witness",
+          "signature",
+          "signed",
+          "verified by",
+          "vorname",
+          "vornamen",
+          "nachname",
+          "familienname",
+          "geburtsname",
+          "name, vorname",
+          "unterschrift",
+          "unterschrift(en)",
+          "prénom",
+          "prénoms",
+          "nom de naissance",
+          "nom d'usage",
+          "nom de famille",
+          "nom / prénom",
+          "nom et prénom",
+          "nom et prénom du membre",
+          "salarié",
+          "salariée",
+          "apellido",
+          "apellidos",
+          "apellido paterno",
+          "apellido materno",
+          "primer apellido",
+          "segundo apellido",
+          "nombre y apellidos",
+          "trabajador",
+          "trabajadora",
+          "firmado",
+          "cognome",
+          "nome e cognome",
+          "cognome e nome",
+          "dipendente",
+          "contraente/assicurato",
+          "contraente",
+          "conducente",
+          "il locatore",
+          "la conduttrice",
+          "il conduttore",
+          "outorgante",
+          "outorgado",
+          "outorgada",
+          "voornaam",
+          "voornamen",
+          "achternaam",
+          "achternaam en voorletters",
+          "werknemer",
+          "handtekening",
+          "imię",
+          "imiona",
+          "nazwisko",
+          "imię i nazwisko",
+          "najemca",
+          "wynajmujący",
+          "adı soyadı",
+          "ad soyad",
+          "adı",
+          "soyadı",
+          "kiraya veren",
+          "kiracı",
+          "kefil",
+          "imza",
+          "nume",
+          "prenume",
+          "nume și prenume",
+          "salariat",
+          "salariata",
+          "salariatul/salariata",
+          "jméno",
+          "příjmení",
+          "jméno a příjmení",
+          "rodné příjmení",
+          "zaměstnanec",
+          "podpis občana",
+          "vezetéknév",
+          "keresztnév",
+          "születési név",
+          "anyja neve",
+          "beteg neve",
+          "förnamn",
+          "efternamn",
+          "fornavn",
+          "etternavn",
+          "efternavn",
+          "etunimi",
+          "sukunimi",
+          "buong pangalan",
+          "nama lengkap",
+          "họ và tên",
+          "họ tên",
+          "ονοματεπώνυμο",
+          "επώνυμο",
+          "фио",
+          "фамилия",
+          "прізвище",
+          "піб");
+
+  /** Labels of a signature or a witness: an initial or a listed name in the value. */
+  private static final Set<String> SIGNATURE_LABELS =
+      Set.of(
+          "signature",
+          "signed",
+          "verified by",
+          "witness",
+          "unterschrift",
+          "unterschrift(en)",
+          "handtekening",
+          "imza",
+          "firmado",
+          "podpis občana");
+
+  /** General labels: a name, or the name of a thing. */
+  private static final Set<String> NAME_LABELS =
+      Set.of(
+          "name",
+          "nom",
+          "nombre",
+          "naam",
+          "nome",
+          "navn",
+          "namn",
+          "nimi",
+          "nafn",
+          "nama",
+          "név",
+          "ainm",
+          "jina",
+          "pangalan",
+          "όνομα",
+          "имя",
+          "ім'я");
+
+  private final NameLists names;
+
+  PersonFormFields(NameLists names) {
+    this.names = names;
+  }
+
+  void find(String text, int first, List<Finding> out) {
+    if (text.indexOf(':') < 0 && text.indexOf('\n') < 0) {
+      return;
+    }
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = text.indexOf('\n', ls);
+      le = le < 0 ? n : le;
+      if (le - ls <= 400) {
+        line(text, ls, le, first, out);
+      }
+      ls = le + 1;
+    }
+  }
+
+  /**
+   * The fields of one line: parted by a tab or a run of three spaces. Beside a field of a surname,
+   * a general one holds given names ("Apellido paterno: ... Nombre(s): Itzel").
+   */
+  private void line(String text, int ls, int le, int first, List<Finding> out) {
+    boolean personLine = false;
+    for (int fs = ls; fs < le && !personLine; ) {
+      int fe = fieldEnd(text, fs, le);
+      int colon = text.indexOf(':', fs);
+      if (colon > fs && colon < fe) {
+        String label = label(text, fs, colon);
+        personLine = label != null && PERSON_LABELS.contains(label);
+      }
+      fs = skipGap(text, fe, le);
+    }
+    int fs = ls;
+    while (fs < le) {
+      int fe = fieldEnd(text, fs, le);
+      field(text, fs, fe, le, personLine, first, out);
+      fs = skipGap(text, fe, le);
+    }
+  }
+
+  private static int skipGap(String text, int fs, int le) {
+    while (fs < le && (text.charAt(fs) == ' ' || text.charAt(fs) == '\t')) {
+      fs++;
+    }
+    return fs;
+  }
+
+  /** Where the field from {@code fs} ends: a tab or three spaces, unless a colon follows them. */
+  private static int fieldEnd(String text, int fs, int le) {
+    for (int i = fs; i < le; i++) {
+      char c = text.charAt(i);
+      if (c == '\t'
+          || (c == ' ' && i + 2 < le && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ')) {
+        int next = skipGap(text, i, le);
+        if (next < le && (text.charAt(next) == ':' || text.charAt(next) == '：')) {
+          i = next; // "Legal name        : ..." aligns its colons
+          continue;
+        }
+        return i;
+      }
+    }
+    return le;
+  }
+
+  private void field(
+      String text, int fs, int fe, int le, boolean personLine, int first, List<Finding> out) {
+    int colon = -1;
+    for (int i = fs; i < fe && i - fs <= 60; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '：') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      // A label alone on its line: the value is the next line, whole.
+      if (fs == lineStart(text, fs) && fe == le && le + 1 < text.length()) {
+        String label = label(text, fs, fe);
+        if (label != null && (PERSON_LABELS.contains(label) || NAME_LABELS.contains(label))) {
+          int ns = le + 1;
+          int ne = text.indexOf('\n', ns);
+          ne = ne < 0 ? text.length() : ne;
+          value(text, ns, ne, PERSON_LABELS.contains(label), false, true, first, out);
+        }
+      }
+      return;
+    }
+    String label = label(text, fs, colon);
+    if (label == null) {
+      return;
+    }
+    boolean person = PERSON_LABELS.contains(label) || personLine && NAME_LABELS.contains(label);
+    if (!person && !NAME_LABELS.contains(label)) {
+      return;
+    }
+    int vs = colon + 1;
+    while (vs < fe
+        && (text.charAt(vs) == ' ' || text.charAt(vs) == '.' || text.charAt(vs) == '…')) {
+      vs++;
+    }
+    value(text, vs, fe, person, SIGNATURE_LABELS.contains(label), false, first, out);
+  }
+
+  private static int lineStart(String text, int i) {
+    return text.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  /**
+   * The label of [s, e) lower-cased: leaders, numbering and brackets left out ("1. Imię (imiona)"
+   * is "imię"); null if it holds a digit after its numbering.
+   */
+  private static String label(String text, int s, int e) {
+    int i = s;
+    while (i < e && (Character.isDigit(text.charAt(i)) || ".) ".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    StringBuilder b = new StringBuilder(e - i);
+    int depth = 0;
+    for (int k = i; k < e; k++) {
+      char c = text.charAt(k);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        if (Character.isDigit(c)) {
+          return null;
+        }
+        b.append(c);
+      }
+    }
+    String l = b.toString().replaceAll("[\\s.…_]+$", "").replaceAll("\\s+", " ").trim();
+    return l.isEmpty() || l.length() > 40 ? null : l.toLowerCase(Locale.ROOT);
+  }
+
+  /** Reports the name at the start of [vs, ve), if the value opens with one. */
+  private void value(
+      String text,
+      int vs,
+      int ve,
+      boolean person,
+      boolean signature,
+      boolean whole,
+      int first,
+      List<Finding> out) {
+    int i = vs;
+    // A title before the name is no part of it: "M. Kevin LE BRAS", "dhr. R.J. Verhoef".
+    int te = NameWords.wordEnd(text, i);
+    if (te > i
+        && NameWords.HONORIFICS.contains(text.substring(i, te).toLowerCase(Locale.ROOT))
+        && te + 1 < ve) {
+      i = te + (te < ve && text.charAt(te) == '.' ? 1 : 0);
+      while (i < ve && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    int start = i;
+    int end = -1;
+    int words = 0;
+    int commonWords = 0;
+    int capitals = 0;
+    boolean listed = false;
+    boolean initial = false;
+    boolean comma = false;
+    int beforeComma = -1;
+    int wordsBeforeComma = 0;
+    while (i < ve) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      if (c == ',' && !comma && words >= 1 && end == i) {
+        comma = true; // "Okonkwo, Chiamaka Grace", "Bouzid, S."
+        beforeComma = end;
+        wordsBeforeComma = words;
+        i++;
+        continue;
+      }
+      if (c == '(') {
+        int close = text.indexOf(')', i);
+        if (close > i && close < ve && close - i <= 20) {
+          i = close + 1; // a name it goes by: "R.J. (Ruben) Verhoef"
+          continue;
+        }
+        break;
+      }
+      int we = NameWords.wordEnd(text, i);
+      we = Math.min(we, ve);
+      if (we == i) {
+        break;
+      }
+      String w = text.substring(i, we);
+      if (Character.isUpperCase(c) && we - i == 1 && we < ve && text.charAt(we) == '.') {
+        we++; // an initial
+        initial = true;
+        if (we + 1 < ve && Character.isUpperCase(text.charAt(we)) && text.charAt(we + 1) == '.') {
+          we += 2; // "R.J."
+        }
+      } else if (Character.isUpperCase(c) && we - i >= 2 && lettersOnly(w)) {
+        String t = NameWords.titleCase(w);
+        boolean caps = w.equals(w.toUpperCase(Locale.ROOT));
+        capitals += caps ? 1 : 0;
+        listed |= names.isFirst(t) || names.isLast(t);
+        if (CommonWords.contains(t) && !names.isFirst(t) && !names.isLast(t)) {
+          commonWords++;
+        }
+      } else if (!(NameWords.PARTICLES.contains(w) || w.equals("'t"))) {
+        break;
+      }
+      words++;
+      end = we;
+      i = we;
+      if (words > 6) {
+        return;
+      }
+    }
+    if (comma && !text.substring(end, ve).isBlank()) {
+      // More after the given names than a name: the comma ended the name ("Bassi Ernesto, Via").
+      end = beforeComma;
+      words = wordsBeforeComma;
+    }
+    if (end < 0 || words == 0 || commonWords == words) {
+      return;
+    }
+    if (whole && !text.substring(end, ve).isBlank()) {
+      return; // the line under a label holds the name and nothing else
+    }
+    if (!person && !(capitals == words || (listed || words >= 2) && commonWords == 0)
+        || signature && !(initial || listed)) {
+      return;
+    }
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.PERSON && f.start() <= start && f.end() >= end) {
+        return; // found already
+      }
+    }
+    out.add(new Finding(PiiType.PERSON, start, end, 0.7));
+  }
+
+  private static boolean lettersOnly(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names as the values of a form's person fields in many languages, in any case ("Nazwisko:
+ * KACZMAREK-BIELECKA"), several fields on a line ("Nume: BĂLAN Prenume: OANA-CRISTINA"), a label
+ * alone on its line above the value, "Surname, Given", and signatures with an initial.
+ */
+class NamesInFormFieldsTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void valuesOfPersonFieldsInAnyCase() {
+    assertThat(Spans.of(person, "Imię (imiona): EWELINA ZOFIA\nNazwisko: WRÓBEL-SZYMAŃSKA\n"))
+        .contains("EWELINA ZOFIA", "WRÓBEL-SZYMAŃSKA");
+    assertThat(Spans.of(person, "Nume: DOBRE    Prenume: IOANA-MARIA    CNP: 2900219041552"))
+        .contains("DOBRE", "IOANA-MARIA");
+    assertThat(Spans.of(person, "Adı Soyadı      : Feride Karabulut\nT.C. Kimlik No  : 1"))
+        .contains("Feride Karabulut");
+    assertThat(
+            Spans.of(
+                person, "Apellido paterno: Salinas   Apellido materno: Ruelas   Nombre(s): Itzel"))
+        .contains("Salinas", "Ruelas", "Itzel");
+    assertThat(Spans.of(person, "Nom de naissance : BENAÏSSA        Nom d'usage : MARCHAND\n"))
+        .contains("BENAÏSSA", "MARCHAND");
+    assertThat(
+            Spans.of(
+                person, "Legal name        : Adebayo, Folasade Ruth\nPreferred name    : Fola"))
+        .contains("Adebayo, Folasade Ruth", "Fola");
+    assertThat(Spans.of(person, "Contraente/assicurato: Ferri Ottavio, Via Roma 2, 20100 Milano"))
+        .contains("Ferri Ottavio");
+    assertThat(Spans.of(person, "Trabajador: MARTÍNEZ DE LA ROSA, JIMENA          NIF: 02918476Y"))
+        .contains("MARTÍNEZ DE LA ROSA, JIMENA");
+  }
+
+  @Test
+  void aLabelAloneOnItsLineAboveTheValue() {
+    String form =
+        "Achternaam en voorletters\nKarimi, F.\nVoornamen (voluit)\nFarah\nGeboortedatum\n";
+    assertThat(Spans.of(person, form)).contains("Karimi, F.", "Farah");
+  }
+
+  @Test
+  void signaturesWithAnInitial() {
+    assertThat(Spans.of(person, "Datum: 03-03-2024   Handtekening: F. Karimi"))
+        .contains("F. Karimi");
+    assertThat(Spans.of(person, "Kiraya veren: N. Özdemir      Kiracı: S. Yıldırım"))
+        .contains("N. Özdemir", "S. Yıldırım");
+    // A surname found elsewhere takes the initials before it.
+    assertThat(Spans.of(person, "Met vriendelijke groet,\nH.J. Bosman\n077-3512 904"))
+        .contains("H.J. Bosman");
+  }
+
+  @Test
+  void blankTemplatesAndOtherValuesAreNoNames() {
+    assertThat(Spans.of(person, "Nom : ______________   Prénom : ______________")).isEmpty();
+    assertThat(Spans.of(person, "Name: [your full name]\nSignature: Authorized Signatory"))
+        .isEmpty();
+    assertThat(Spans.of(person, "Name: Project Phoenix\nOwner: Platform Team")).isEmpty();
+  }
+}
