@@ -195,11 +195,13 @@ final class PersonFormFields {
       return;
     }
     int n = text.length();
+    // The characters of the names found before and by this rule: one of them is not reported again.
+    java.util.BitSet covered = PersonRecognizer.persons(text, out, first, out.size());
     for (int ls = 0; ls < n; ) {
       int le = text.indexOf('\n', ls);
       le = le < 0 ? n : le;
       if (le - ls <= 400) {
-        line(text, ls, le, first, out);
+        line(text, ls, le, covered, out);
       }
       ls = le + 1;
     }
@@ -209,12 +211,19 @@ final class PersonFormFields {
    * The fields of one line: parted by a tab or a run of three spaces. Beside a field of a surname,
    * a general one holds given names ("Apellido paterno: ... Nombre(s): Itzel").
    */
-  private void line(String text, int ls, int le, int first, List<Finding> out) {
+  private void line(String text, int ls, int le, java.util.BitSet covered, List<Finding> out) {
+    if (TableColumns.indexIn(text, ':', ls, le) < 0
+        && TableColumns.indexIn(text, '：', ls, le) < 0) {
+      if (le - ls <= 2 * MAX_LABEL) {
+        field(text, ls, le, le, false, covered, out); // a label alone on its line, maybe
+      }
+      return;
+    }
     boolean personLine = false;
     for (int fs = ls; fs < le && !personLine; ) {
       int fe = fieldEnd(text, fs, le);
-      int colon = text.indexOf(':', fs);
-      if (colon > fs && colon < fe) {
+      int colon = TableColumns.indexIn(text, ':', fs, Math.min(fe, fs + 2 * MAX_LABEL));
+      if (colon > fs) {
         String label = label(text, fs, colon);
         personLine = label != null && PERSON_LABELS.contains(label);
       }
@@ -223,7 +232,7 @@ final class PersonFormFields {
     int fs = ls;
     while (fs < le) {
       int fe = fieldEnd(text, fs, le);
-      field(text, fs, fe, le, personLine, first, out);
+      field(text, fs, fe, le, personLine, covered, out);
       fs = skipGap(text, fe, le);
     }
   }
@@ -253,9 +262,15 @@ final class PersonFormFields {
   }
 
   private void field(
-      String text, int fs, int fe, int le, boolean personLine, int first, List<Finding> out) {
+      String text,
+      int fs,
+      int fe,
+      int le,
+      boolean personLine,
+      java.util.BitSet covered,
+      List<Finding> out) {
     int colon = -1;
-    for (int i = fs; i < fe && i - fs <= 60; i++) {
+    for (int i = fs; i < fe && i - fs <= 2 * MAX_LABEL; i++) {
       char c = text.charAt(i);
       if (c == ':' || c == '：') {
         colon = i;
@@ -264,13 +279,16 @@ final class PersonFormFields {
     }
     if (colon < 0) {
       // A label alone on its line: the value is the next line, whole.
-      if (fs == lineStart(text, fs) && fe == le && le + 1 < text.length()) {
+      if (fe - fs <= 2 * MAX_LABEL
+          && fs == lineStart(text, fs)
+          && fe == le
+          && le + 1 < text.length()) {
         String label = label(text, fs, fe);
         if (label != null && (PERSON_LABELS.contains(label) || NAME_LABELS.contains(label))) {
           int ns = le + 1;
           int ne = text.indexOf('\n', ns);
           ne = ne < 0 ? text.length() : ne;
-          value(text, ns, ne, PERSON_LABELS.contains(label), false, true, first, out);
+          value(text, ns, ne, PERSON_LABELS.contains(label), false, true, covered, out);
         }
       }
       return;
@@ -288,21 +306,28 @@ final class PersonFormFields {
         && (text.charAt(vs) == ' ' || text.charAt(vs) == '.' || text.charAt(vs) == '…')) {
       vs++;
     }
-    value(text, vs, fe, person, SIGNATURE_LABELS.contains(label), false, first, out);
+    value(text, vs, fe, person, SIGNATURE_LABELS.contains(label), false, covered, out);
   }
 
   private static int lineStart(String text, int i) {
     return text.lastIndexOf('\n', i - 1) + 1;
   }
 
+  /** Labels are short: a longer run before a colon, or a longer line, is no label. */
+  private static final int MAX_LABEL = 40;
+
   /**
    * The label of [s, e) lower-cased: leaders, numbering and brackets left out ("1. Imię (imiona)"
-   * is "imię"); null if it holds a digit after its numbering.
+   * is "imię"), white space runs as one space; null if it holds a digit after its numbering, opens
+   * with no letter or is longer than a label.
    */
   private static String label(String text, int s, int e) {
     int i = s;
     while (i < e && (Character.isDigit(text.charAt(i)) || ".) ".indexOf(text.charAt(i)) >= 0)) {
       i++;
+    }
+    if (i >= e || e - i > 2 * MAX_LABEL || !Character.isLetter(text.charAt(i))) {
+      return null;
     }
     StringBuilder b = new StringBuilder(e - i);
     int depth = 0;
@@ -316,11 +341,23 @@ final class PersonFormFields {
         if (Character.isDigit(c)) {
           return null;
         }
-        b.append(c);
+        if (Character.isWhitespace(c)) {
+          if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+          }
+        } else {
+          b.append(Character.toLowerCase(c));
+        }
+        if (b.length() > MAX_LABEL + 1) {
+          return null;
+        }
       }
     }
-    String l = b.toString().replaceAll("[\\s.…_]+$", "").replaceAll("\\s+", " ").trim();
-    return l.isEmpty() || l.length() > 40 ? null : l.toLowerCase(Locale.ROOT);
+    int end = b.length();
+    while (end > 0 && " .…_".indexOf(b.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == 0 ? null : b.substring(0, end);
   }
 
   /** Reports the name at the start of [vs, ve), if the value opens with one. */
@@ -331,7 +368,7 @@ final class PersonFormFields {
       boolean person,
       boolean signature,
       boolean whole,
-      int first,
+      java.util.BitSet covered,
       List<Finding> out) {
     int i = vs;
     // A title before the name is no part of it: "M. Kevin LE BRAS", "dhr. R.J. Verhoef".
@@ -420,12 +457,10 @@ final class PersonFormFields {
         || signature && !(initial || listed)) {
       return;
     }
-    for (int k = first; k < out.size(); k++) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.PERSON && f.start() <= start && f.end() >= end) {
-        return; // found already
-      }
+    if (covered.get(start) && covered.nextClearBit(start) >= end) {
+      return; // found already
     }
+    covered.set(start, end);
     out.add(new Finding(PiiType.PERSON, start, end, 0.7));
   }
 
