@@ -82,7 +82,9 @@ public final class CreditCardRecognizer implements Recognizer {
           }
         }
         if (bestEnd >= 0) {
-          out.add(new Finding(PiiType.CREDIT_CARD, run.starts()[g], run.ends()[bestEnd]));
+          // 0.99: a number right after the name of an identity document ("NIK: 3578...") is that
+          // document's (1.0), though it passes the Luhn check too.
+          out.add(new Finding(PiiType.CREDIT_CARD, run.starts()[g], run.ends()[bestEnd], 0.99));
           g = bestEnd + 1;
         } else {
           g++;

@@ -242,6 +242,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
     datesBeforeCues(text, lower, m, out);
   }
 
+  /** Whether "生" before {@code i} means born: no letter of a word after it, or "まれ". */
+  private static boolean bornAfter(String text, int i) {
+    return i >= text.length() || !Character.isLetter(text.charAt(i)) || text.startsWith("まれ", i);
+  }
+
   private static boolean found(List<Finding> out, int start, int end) {
     for (Finding f : out) {
       if (f.type() == PiiType.DATE_OF_BIRTH && f.start() == start && f.end() == end) {
@@ -255,6 +260,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static void datesBeforeCues(String text, String lower, Matcher m, List<Finding> out) {
     for (int k = 0; k < AFTER_CUES.length; k++) {
       for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH_AFTER, k)) {
+        if (AFTER_CUES[k].equals("生") && !bornAfter(text, c + 1)) {
+          continue; // "生效" (takes effect), "生产" (produced): not "生" or "生まれ" (born)
+        }
         int e = c;
         while (e > 0 && c - e < 2 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
           e--;

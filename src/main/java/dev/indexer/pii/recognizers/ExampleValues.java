@@ -192,13 +192,28 @@ public final class ExampleValues implements Recognizer {
    * "jean.dupont@example.com").
    */
   static boolean besideACue(String text, int start, int end) {
-    int ls = text.lastIndexOf('\n', start - 1) + 1;
-    int le = text.indexOf('\n', end);
-    le = le < 0 ? text.length() : le;
+    // The line around the name, at most LINE_WINDOW characters each side.
+    int ls = Math.max(0, start - LINE_WINDOW);
+    for (int i = start - 1; i >= ls; i--) {
+      if (text.charAt(i) == '\n') {
+        ls = i + 1;
+        break;
+      }
+    }
+    int le = Math.min(text.length(), end + LINE_WINDOW);
+    for (int i = end; i < le; i++) {
+      if (text.charAt(i) == '\n') {
+        le = i;
+        break;
+      }
+    }
     if (cueIn(text.substring(Math.max(ls, start - BESIDE), start).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    int open = text.lastIndexOf('(', start);
+    int open =
+        start >= 2 && text.charAt(start - 1) == '('
+            ? start - 1
+            : start >= 3 && text.charAt(start - 2) == '(' ? start - 2 : -1;
     int bracket =
         open >= Math.max(ls, start - 2)
             ? open

@@ -88,7 +88,7 @@ final class LaterMentions {
   }
 
   /** Legal forms of companies: "Hausverwaltung Steinbrecher GmbH" names a firm. */
-  private static final Set<String> COMPANY_FORMS =
+  static final Set<String> COMPANY_FORMS =
       Set.of(
           "GmbH", "AG", "KG", "Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "PLC", "plc", "SA",
           "S.A.", "SL", "S.L.", "SAS", "SARL", "SRL", "S.r.l.", "SpA", "S.p.A.", "BV", "B.V.", "NV",

@@ -226,8 +226,8 @@ final class NationalChecks {
   /** Chilean RUT: up to eight digits and a mod-11 check character (0-9 or K). */
   static boolean chilean(String s) {
     int n = s.length() - 1;
-    if (n < 7 || n > 8) {
-      return false;
+    if (n < 7 || n > 8 || Long.parseLong(s.substring(0, n)) >= 50_000_000L) {
+      return false; // a firm's RUT is 50 million or more
     }
     int sum = 0;
     int w = 2;

@@ -186,9 +186,12 @@ final class NationalNumbers {
               s -> NationalChecks.pis(compact(s)),
               true),
           new Kind(
-              Pattern.compile("[0-7][0-9]{5}-[0-9]{4}" + END),
+              Pattern.compile("[0-7][0-9]{5}-?[0-9]{4}" + END),
               s -> NationalChecks.icelandic(compact(s)),
-              true),
+              false,
+              "kennitala",
+              "kt.",
+              "kt:"),
           new Kind(
               Pattern.compile("[0-9]{6}/[0-9]{4}" + END),
               s -> NationalChecks.czech(s.replace("/", "")),
@@ -205,7 +208,10 @@ final class NationalNumbers {
               Pattern.compile("[0-9]{3} ?[0-9]{3} ?[0-9]{3}" + END),
               s -> NationalChecks.hungarianTaj(compact(s)),
               false,
-              "taj"),
+              "taj szám",
+              "tajszám",
+              "taj-szám",
+              "taj:"),
           new Kind(
               Pattern.compile("[0-9]{9}" + END),
               s -> NationalChecks.israeli(s),

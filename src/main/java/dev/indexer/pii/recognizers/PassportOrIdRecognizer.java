@@ -142,7 +142,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     // residence permits, tax numbers of people, driving licences
     "nhs no",
     "nhs number",
-    "medicare",
+    "medicare card",
+    "medicare no",
+    "medicare number",
     "taxpayer reference",
     "versichertennummer",
     "kv-nr",
@@ -153,9 +155,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "sécurité sociale",
     "afiliación",
     "nuhsa",
-    "patente",
+    "patente n",
     "niss",
-    "utente",
+    "de utente",
     "contribuinte",
     "cartão nacional de saúde",
     "在留カード",
@@ -187,12 +189,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Set<String> CAPITALS_ONLY = Set.of("tin", "utr", "rut", "nik", "rg");
 
   /**
-   * After a cue: a short gap without digits, then the identifier (upper case, digits, inner spaces
-   * or dashes).
+   * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
+   * leader, up to three words such as "no." or "cha Taifa Na."), then the identifier (capitals of
+   * any script, digits, inner spaces or dashes). Each part of the gap takes what it can and gives
+   * nothing back, so that a leader of dots cannot be split in many ways.
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}.'’-]{0,12}(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,20}(?:[\\p{L}.'’°º-]{1,12}[^\\n\\p{N}\\p{L}]{1,4}){0,3}([\\p{Lu}0-9](?:[\\p{Lu}0-9]|[ ./-](?=[\\p{Lu}0-9])){4,23})(?![\\p{L}0-9])");
+          "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}0-9](?:[\\p{Lu}0-9]|[ ./-](?=[\\p{Lu}0-9])){4,23})(?![\\p{L}0-9])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -281,7 +285,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "cedula",
           "cédula",
           "curp",
-          "sin");
+          "sin",
+          "kennitala",
+          "fødselsnr",
+          "מספר זהות",
+          "個人番号",
+          "マイナンバー");
 
   private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
@@ -306,7 +315,10 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
           continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
         }
-        if (CAPITALS_ONLY.contains(cue) && !text.startsWith(cue.toUpperCase(Locale.ROOT), i)) {
+        if (CAPITALS_ONLY.contains(cue)
+            && !text.startsWith(cue.toUpperCase(Locale.ROOT), i)
+            && !(e < text.length() && text.charAt(e) == ':')) {
+          // "TIN 207-...", "Nik: ..."; not "a tin of"
           continue;
         }
         if (Scan.wordStart(text, i)
@@ -315,8 +327,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && plausibleId(c.group(1))
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
                 || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
+          // Right after its document's name ("NIK: 3578..."), a number is that document's, though
+          // it passes a card's check as well.
+          double score = labelOnly(text, e, c.start(1)) ? 1.0 : 0.85;
           out.add(
-              new Finding(PiiType.PASSPORT_OR_ID, withSeries(text, e, c.start(1)), c.end(1), 0.85));
+              new Finding(
+                  PiiType.PASSPORT_OR_ID, withSeries(text, e, c.start(1)), c.end(1), score));
         }
       }
     }
@@ -367,9 +383,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static boolean valueBelow(String text, int i, int e, Matcher c) {
     int n = text.length();
-    int ls = text.lastIndexOf('\n', i - 1) + 1;
-    if (!text.substring(ls, i).isBlank()) {
-      return false;
+    int b = i;
+    while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    if (b > 0 && text.charAt(b - 1) != '\n') {
+      return false; // the cue does not open its line
     }
     int q = e;
     while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == ':' || text.charAt(q) == '：')) {
@@ -390,6 +409,19 @@ public final class PassportOrIdRecognizer implements Recognizer {
    * The value with the letters of its series before it, where one to three capitals stand right
    * before a number ("ΑΚ 418273", "КС 418207"): the gap before a value may take them for a word.
    */
+  /** Whether only spaces, colons and dots stand between the cue and the value. */
+  private static boolean labelOnly(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (" \t:：.".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Capitals before a number that are words of its label, not its series: "Passport ID 4182". */
+  private static final Set<String> NOT_SERIES = Set.of("ID", "NO", "NR", "N", "NUM");
+
   private static int withSeries(String text, int from, int s) {
     if (s - from < 3 || text.charAt(s - 1) != ' ' || !Character.isDigit(text.charAt(s))) {
       return s;
@@ -398,7 +430,11 @@ public final class PassportOrIdRecognizer implements Recognizer {
     while (b > 0 && s - 1 - b < 3 && Character.isUpperCase(text.charAt(b - 1))) {
       b--;
     }
-    boolean series = b < s - 1 && b > from && !Character.isLetterOrDigit(text.charAt(b - 1));
+    boolean series =
+        b < s - 1
+            && b > from
+            && !Character.isLetterOrDigit(text.charAt(b - 1))
+            && !NOT_SERIES.contains(text.substring(b, s - 1));
     return series ? b : s;
   }
 

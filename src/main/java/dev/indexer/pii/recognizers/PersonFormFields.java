@@ -298,8 +298,8 @@ final class PersonFormFields {
       return;
     }
     boolean person = PERSON_LABELS.contains(label) || personLine && NAME_LABELS.contains(label);
-    if (!person && !NAME_LABELS.contains(label)) {
-      return;
+    if (!person && (!NAME_LABELS.contains(label) || !Character.isUpperCase(text.charAt(fs)))) {
+      return; // a general label as forms write it, "Name:", not a key of code, "name: CI"
     }
     int vs = colon + 1;
     while (vs < fe
@@ -453,8 +453,9 @@ final class PersonFormFields {
     if (whole && !text.substring(end, ve).isBlank()) {
       return; // the line under a label holds the name and nothing else
     }
-    if (!person && !(capitals == words || (listed || words >= 2) && commonWords == 0)
-        || signature && !(initial || listed)) {
+    if (!person && !((listed || words >= 2) && (commonWords == 0 || capitals == words))
+        || signature && !(initial || listed)
+        || firm(text, start, end)) {
       return;
     }
     if (covered.get(start) && covered.nextClearBit(start) >= end) {
@@ -463,6 +464,34 @@ final class PersonFormFields {
     covered.set(start, end);
     out.add(new Finding(PiiType.PERSON, start, end, 0.7));
   }
+
+  /** A legal form or a noun of a thing among the value's words: "Globex Corporation". */
+  private static boolean firm(String text, int start, int end) {
+    for (String w : text.substring(start, end).split("[ ,]+")) {
+      if (LaterMentions.COMPANY_FORMS.contains(w) || FIRM_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return NamedAfter.thingAt(text, start, end);
+  }
+
+  /** Words of firms' names that a tenant or a landlord may be. */
+  private static final Set<String> FIRM_WORDS =
+      Set.of(
+          "Corporation",
+          "Corp",
+          "Company",
+          "Estates",
+          "Properties",
+          "Holdings",
+          "Group",
+          "Management",
+          "Partners",
+          "Associates",
+          "Housing",
+          "Homes",
+          "Lettings",
+          "Realty");
 
   private static boolean lettersOnly(String w) {
     for (int i = 0; i < w.length(); i++) {

@@ -125,6 +125,11 @@ public final class PersonRecognizer implements Recognizer {
         continue;
       }
       int b = f.start();
+      boolean initialFirst =
+          f.end() - b >= 2 && text.charAt(b + 1) == '.' && Character.isUpperCase(text.charAt(b));
+      if (!initialFirst && TableColumns.indexIn(text, ' ', b, f.end()) >= 0) {
+        continue; // only a surname alone or initials take more: not "U.S. Sarah Thompson"
+      }
       // "H.J. Bosman": initials joined to an initial the span opens with, or a space before it.
       int q = b >= 1 && text.charAt(b - 1) == ' ' ? b - 1 : b;
       while (q >= 2

@@ -32,6 +32,12 @@ public final class PhoneRecognizer implements Recognizer {
           "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
               + "(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
 
+  /**
+   * A date written with dots inside a candidate: "07.02.2024 - 16.02.2024", "07.2018 - 02.2020".
+   */
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile("(?<![0-9])(?:[0-3]?[0-9]\\.)?[01]?[0-9]\\.(?:19|20)[0-9]{2}(?![0-9])");
+
   /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */
   private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}-[0-9]{3,4}");
 
@@ -281,6 +287,14 @@ public final class PhoneRecognizer implements Recognizer {
       }
       int start = m.start();
       String candidate = m.group();
+      int columns = candidate.indexOf("   ");
+      if (columns > 0) {
+        // Figures in columns ("151.50    11.44"): the number ends where the column does.
+        candidate = candidate.substring(0, columns);
+        while (!candidate.isEmpty() && !Scan.isDigit(candidate.charAt(candidate.length() - 1))) {
+          candidate = candidate.substring(0, candidate.length() - 1);
+        }
+      }
       int alternative = alternativeAt(candidate);
       if (alternative > 0) {
         candidate =
@@ -294,6 +308,7 @@ public final class PhoneRecognizer implements Recognizer {
           || (DATE_OR_IP.matcher(candidate).matches()
               && !FRENCH_DOTTED.matcher(candidate).matches())
           || !groupedLikeAPhone(candidate)
+          || DOTTED_DATE.matcher(candidate).find()
           || !balanced(candidate)) {
         continue;
       }

@@ -73,7 +73,7 @@ final class StormNames {
   private static final Set<String> JOINS =
       Set.of(
           "and", "or", "y", "o", "e", "i", "et", "ou", "und", "oder", "en", "og", "och", "ja", "és",
-          "a", "ve", "и", "ή", "và", "dan", "at", "na");
+          "a", "ve", "и", "ή", "và", "dan");
 
   private static final Set<String> ARTICLES =
       Set.of("da", "do", "de", "del", "la", "el", "le", "der", "die", "den", "il", "lo", "o", "a");
@@ -112,6 +112,11 @@ final class StormNames {
           continue;
         }
         int ne = NameWords.wordEnd(text, we + 1);
+        if (ne + 1 < text.length()
+            && text.charAt(ne) == ' '
+            && Character.isUpperCase(text.charAt(ne + 1))) {
+          continue; // "during the storm Sarah Thompson called": a person's full name
+        }
         if (ne - we - 1 >= 3) {
           found.add(text.substring(we + 1, ne));
           at = java.util.Arrays.copyOf(at, at.length + 1);

@@ -169,7 +169,7 @@ public final class StreetAddressRecognizer implements Recognizer {
               // prefix), PL 00-950, PT 1000-001, NL 1012 AB
               + "|(?:(?:[A-Z]{1,2}-)?(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}\\s[0-9]{2}|[0-9]{4}\\s?[A-Z]{2}|[0-9]{3,6}|[A-Z][0-9]{4}(?:[A-Z]{3})?)\\s"
               + UP
-              + "[\\p{L}.'’-]{1,30}(?:[ /-]"
+              + "[\\p{L}.'’-]{1,30}(?:(?<!\\p{L}{4}\\.)[ /-]"
               + "(?:"
               + UP
               + "|(?:am|an|sur|de|op|aan|upon|on|en|le|la|lès|les|im|ob|bei|ter|ten|del|di|sous|in)(?=\\s"
@@ -633,6 +633,21 @@ public final class StreetAddressRecognizer implements Recognizer {
           if (found >= 0 && found < street.end()) {
             continue; // a street pattern found it already
           }
+          String words = text.substring(q, street.end());
+          int lastSpace = words.lastIndexOf(' ');
+          String before = lastSpace > 0 ? words.substring(0, lastSpace).trim() : "";
+          int wb = before.lastIndexOf(' ');
+          String lastWord = wb >= 0 ? before.substring(wb + 1) : before;
+          if (NameWords.PARTICLES.contains(lastWord)) {
+            continue; // "Roma da 15 anni", "Portugal de 2010": no street ends in a particle
+          }
+          if (before.indexOf(' ') < 0
+              && !words.startsWith("No.")
+              && !words.startsWith("Số")
+              && extend(text, street.end(), locality, city, unit) == street.end()
+              && tailEnd(text, street.end()) == street.end()) {
+            continue; // one word and a number with nothing after: "living at Version 2 of"
+          }
           add(text, q, street.end(), locality, city, unit, streetStarts, out);
         }
       }
@@ -933,7 +948,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       break;
     }
     int u = units(text, end, unit);
-    if (u > end && (u == n || "\n;.)".indexOf(text.charAt(u)) >= 0 || endOfWords(text, u))) {
+    if (u > end
+        && text.charAt(end) == ','
+        && (u == n || "\n;.)".indexOf(text.charAt(u)) >= 0 || endOfWords(text, u))) {
       end = u; // a floor after the town: "..., 10961 Berlin, 3. OG links"
     }
     return end;

@@ -77,6 +77,11 @@ class AddressesInContractsAndFormsTest {
         .isEmpty();
     assertThat(Spans.of(streets, "Os residentes na Madeira pagam 22 euros pela licença."))
         .isEmpty();
+    assertThat(Spans.of(streets, "residente a Roma da 15 anni, residente em Portugal de 2010"))
+        .isEmpty();
+    assertThat(Spans.of(streets, "I am living at Version 2 of the app now.")).isEmpty();
+    assertThat(Spans.of(streets, "Ship to: 12 Main Street, 10115 Berlin. Stock market news."))
+        .containsExactly("12 Main Street, 10115 Berlin");
   }
 
   @Test

@@ -26,8 +26,13 @@ class IdentityNumbersOfManyCountriesTest {
         .containsExactly("20-31845672-1");
     assertThat(Spans.of(ids, "CPF: 451.902.376-99  |  PIS: 170.38652.19-0"))
         .contains("170.38652.19-0");
-    assertThat(Spans.of(ids, "| Kári Jónsson | 120583-2719 | sonur |"))
+    // The Icelandic kennitala has a date's shape: only after its cue or under its column.
+    assertThat(Spans.of(ids, "Sjúklingur: Kári Jónsson      Kt.: 120583-2719\n"))
         .containsExactly("120583-2719");
+    assertThat(
+            Spans.of(ids, "| Nafn | Kennitala | Tengsl |\n| Kári Jónsson | 120583-2719 | sonur |"))
+        .contains("120583-2719");
+    assertThat(Spans.of(ids, "Rechnung 120583-2719 vom 3. Mai")).isEmpty();
     // The same shapes with a wrong check digit are other numbers.
     assertThat(Spans.of(ids, "Ref. 1-1017-00123-45-7, lot 784-1979-5512734-2, code 18.734.256-3"))
         .isEmpty();
@@ -63,6 +68,17 @@ class IdentityNumbersOfManyCountriesTest {
         .containsExactly("HC4929218273645");
     assertThat(Spans.of(ids, "Philippines, may TIN 207-418-392-000, na tatawaging"))
         .containsExactly("207-418-392-000");
+  }
+
+  @Test
+  void aNumberRightAfterItsDocumentIsThatDocumentsThoughItPassesLuhn() {
+    var analyzer = dev.indexer.pii.Recognizers.analyzer(dev.indexer.pii.PiiPolicy.defaults());
+    String text = "NIK                  : 3578101503850002\nPolis: 4111 1111 1111 1111";
+    assertThat(
+            analyzer.analyze(text).stream()
+                .map(f -> f.type() + " " + text.substring(f.start(), f.end()))
+                .toList())
+        .contains("PASSPORT_OR_ID 3578101503850002");
   }
 
   @Test

@@ -61,5 +61,8 @@ class NamesInFormFieldsTest {
     assertThat(Spans.of(person, "Name: [your full name]\nSignature: Authorized Signatory"))
         .isEmpty();
     assertThat(Spans.of(person, "Name: Project Phoenix\nOwner: Platform Team")).isEmpty();
+    assertThat(Spans.of(person, "name: CI\non: [push]\nName: NGINX\nName\nNGINX")).isEmpty();
+    assertThat(Spans.of(person, "Tenant: Globex Corporation\nLandlord: Acme Holdings Ltd"))
+        .doesNotContain("Globex Corporation", "Acme Holdings Ltd");
   }
 }

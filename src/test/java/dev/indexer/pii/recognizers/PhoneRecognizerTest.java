@@ -61,6 +61,19 @@ class PhoneRecognizerTest {
   }
 
   @Test
+  void figuresInColumnsAndRangesOfDatesAreNoPhones() {
+    String table =
+        "Basic pay                        151.50    11.44    1,733.16\n"
+            + "unter 6            4614208      2366571      2247637";
+    assertThat(Spans.of(r, table)).isEmpty();
+    assertThat(Spans.of(r, "in der Zeit 07.02.2024 - 16.02.2024 und 07.2018 - 02.2020")).isEmpty();
+    assertThat(Spans.of(r, "AG München, Urteil vom 07.02.2024 - 473 C 15802/23")).isEmpty();
+    // A number beside figures in a column is still found where it is one on its own.
+    assertThat(Spans.of(r, "Tel.    030 901820    Fax    030 901821"))
+        .containsExactly("030 901820", "030 901821");
+  }
+
+  @Test
   void nationalNumbersInCsvFields() {
     String csv =
         "member_id,first_name,email,mobile,tier\n"
