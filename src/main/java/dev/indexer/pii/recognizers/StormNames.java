@@ -82,20 +82,23 @@ final class StormNames {
 
   /** The names storms bear in the text, and where they are; empty if none. */
   record Named(Set<String> names, int[] at) {
+    /** Whether a named storm is within {@link #WINDOW} of {@code s} ({@code at} is sorted). */
     boolean near(int s) {
-      for (int p : at) {
-        if (Math.abs(p - s) <= WINDOW) {
-          return true;
-        }
+      int i = java.util.Arrays.binarySearch(at, s);
+      if (i >= 0) {
+        return true;
       }
-      return false;
+      int next = -i - 1;
+      return (next < at.length && at[next] - s <= WINDOW)
+          || (next > 0 && s - at[next - 1] <= WINDOW);
     }
   }
 
   static Named find(String text) {
     String lower = Scan.lower(text);
     Set<String> found = new HashSet<>();
-    int[] at = new int[0];
+    int[] at = new int[8];
+    int count = 0;
     for (int k = 0; k < CUES.length; k++) {
       for (int i : CueWords.positions(lower, CueWords.Kind.STORM, k)) {
         if (!Scan.wordStart(text, i)) {
@@ -119,12 +122,16 @@ final class StormNames {
         }
         if (ne - we - 1 >= 3) {
           found.add(text.substring(we + 1, ne));
-          at = java.util.Arrays.copyOf(at, at.length + 1);
-          at[at.length - 1] = we + 1;
+          if (count == at.length) {
+            at = java.util.Arrays.copyOf(at, at.length * 2);
+          }
+          at[count++] = we + 1;
         }
       }
     }
-    return new Named(found, at);
+    int[] sorted = java.util.Arrays.copyOf(at, count);
+    java.util.Arrays.sort(sorted); // the cues' positions come cue by cue
+    return new Named(found, sorted);
   }
 
   /** Whether the one-word person finding names a storm. */

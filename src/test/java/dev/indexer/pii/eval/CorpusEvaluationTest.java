@@ -463,9 +463,10 @@ class CorpusEvaluationTest {
     // Generation 10 as committed: 0.859, 0.783, 15.8 %, 2.08 %, 53 (common real names such as "Jan
     // Novák" are no placeholders, even in a passage of examples). Generation 11 (birth dates and
     // identity numbers of more languages): recall 0.794, leak 15.3 %, 54 (one more, not read).
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.79);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.155);
+    // Generation 11 as committed: 0.867, 0.810, 13.4 %, 2.08 %, 54.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.86);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.805);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.14);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
@@ -485,14 +486,15 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "tuning20i-score.txt");
     // Before (generation 10 as it began, 00801c5): precision 0.785, recall 0.732, leak 17.4 %,
     // structured 6.71 %, 119 false findings on 83 hard negatives. After: 0.838, 0.782, 12.8 %,
-    // 3.37 %, 80 (common real names in its examples, "Jan Novák", are reported).
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.835);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.775);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.035);
+    // 3.37 %, 80 (common real names in its examples, "Jan Novák", are reported). Generation 11:
+    // 0.861, 0.791, 11.7 %, 1.53 %, 62.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.785);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.12);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.016);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(80);
+        .isLessThanOrEqualTo(62);
   }
 
   /**
@@ -507,14 +509,36 @@ class CorpusEvaluationTest {
     // At 4ab1872 (generation 9): precision 0.856, recall 0.718, leak 21.2 %, structured 5.00 %, 69
     // false findings on 96 hard negatives. At 11a7916, when it was committed (example values,
     // saints, firms named after founders already in): 0.869, 0.718, 21.2 %, 5.00 %, 57. After the
-    // round: 0.873, 0.720, 21.1 %, 5.00 %, 53.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.87);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.715);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.215);
+    // round: 0.873, 0.720, 21.1 %, 5.00 %, 53. Generation 11: 0.882, 0.750, 19.1 %, 5.00 %, 51.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.875);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.745);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.195);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.051);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(53);
+        .isLessThanOrEqualTo(51);
+  }
+
+  /**
+   * An eleventh tuning set from a hand that never read the rules (221 cases, 33 languages, 83 hard
+   * negatives): forms, letters, contracts and records with identity numbers of 30 national formats
+   * (valid check digits), addresses and names of their own languages and scripts. The eleventh
+   * round was developed on it.
+   */
+  @Test
+  void eleventhTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20j.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(215);
+    Scorer s = scoreAndReport(cases, "tuning20j-score.txt");
+    // Before (generation 10, 3c3ec29): precision 0.797, recall 0.708, leak 27.4 %, structured
+    // 3.73 %, 76 false findings on 83 hard negatives. After: 0.844, 0.837, 17.2 %, 3.73 %, 72.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.84);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.83);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.175);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.038);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(72);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -47,6 +47,7 @@ class ServicePathTest {
         "corpus-tuning20h",
         "corpus-blind8",
         "corpus-tuning20i",
+        "corpus-tuning20j",
         "corpus-blind9"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
