@@ -105,10 +105,6 @@ public final class PersonRecognizer implements Recognizer {
     withInitials(text, first, out);
   }
 
-  /**
-   * "R. Procházka", "H.J. Bosman": initials right before a surname found are the name's too. An
-   * initial is a capital and a dot after no letter, and a space before the surname.
-   */
   /** "z. B.", "d. h.", "u. a.": a lower-case letter and a dot right before the capital's space. */
   private static boolean abbreviationBefore(String text, int c) {
     int i = c - 1;
@@ -118,6 +114,11 @@ public final class PersonRecognizer implements Recognizer {
     return i >= 1 && text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1));
   }
 
+  /**
+   * "R. Procházka", "H.J. Bosman": initials right before a surname found alone, or before an
+   * initial a name opens with, are the name's too. An initial is a capital and a dot after no
+   * letter; not the end of an abbreviation ("z. B.").
+   */
   private static void withInitials(String text, int first, List<Finding> out) {
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
