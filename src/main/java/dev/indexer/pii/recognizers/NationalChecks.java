@@ -264,7 +264,7 @@ final class NationalChecks {
 
   /**
    * Icelandic kennitala of a person: the birth date, two digits, a mod-11 digit, the century (9 or
-   * 0). A firm's adds 40 to the day.
+   * 0). A firm's adds 40 to the day, and the date check refuses it: it is no person's.
    */
   static boolean icelandic(String s) {
     if (s.length() != 10) {

@@ -157,9 +157,9 @@ final class TableColumns {
 
   /**
    * Whether the line is a table header naming at least one of the columns (collected with their
-   * names). A pipe table's header has its "|---|" rule on the next line, or three cells or more and
-   * a row of as many below it, so a key-value row such as "| Cardholder | Maria |" is not one; a
-   * CSV header holds no run of three digits.
+   * names). A pipe table's header has its "|---|" rule on the next line, or four pipes or more and
+   * a row of as many below it ("| a | b | c |"), so a key-value row such as "| Cardholder | Maria
+   * |" is not one; a CSV header holds no run of three digits.
    */
   private static boolean header(
       String text,
