@@ -222,6 +222,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     // Cues first (found with all the others in one pass), then a date starting within 40 characters
     // after one.
+    int first = out.size();
     String lower = Scan.lower(text);
     Matcher m = Scan.matcher(DATE, text);
     for (int k = 0; k < CUES.length; k++) {
@@ -239,7 +240,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     findInTableColumns(text, lower, m, out);
     lifeDates(text, m, out);
-    datesBeforeCues(text, lower, m, out);
+    datesBeforeCues(text, lower, m, first, out);
   }
 
   /** Whether "生" before {@code i} means born: no letter of a word after it, or "まれ". */
@@ -247,8 +248,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return i >= text.length() || !Character.isLetter(text.charAt(i)) || text.startsWith("まれ", i);
   }
 
-  private static boolean found(List<Finding> out, int start, int end) {
-    for (Finding f : out) {
+  /**
+   * Whether this recognizer reported [start, end) already (its findings start at {@code first}).
+   */
+  private static boolean found(List<Finding> out, int first, int start, int end) {
+    for (Finding f : out.subList(first, out.size())) {
       if (f.type() == PiiType.DATE_OF_BIRTH && f.start() == start && f.end() == end) {
         return true;
       }
@@ -257,7 +261,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /** A date that ends right before a word of {@link #AFTER_CUES}, a space or comma between. */
-  private static void datesBeforeCues(String text, String lower, Matcher m, List<Finding> out) {
+  private static void datesBeforeCues(
+      String text, String lower, Matcher m, int first, List<Finding> out) {
     for (int k = 0; k < AFTER_CUES.length; k++) {
       for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH_AFTER, k)) {
         if (AFTER_CUES[k].equals("生") && !bornAfter(text, c + 1)) {
@@ -277,7 +282,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
             start = m.start();
           }
         }
-        if (start >= 0 && !found(out, start, e)) {
+        if (start >= 0 && !found(out, first, start, e)) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, start, e, 0.85));
         }
       }

@@ -207,33 +207,57 @@ final class PersonFormFields {
     }
   }
 
+  /** A field of a line: where it starts and ends, its colon and its label (null: none). */
+  private record Field(int start, int end, int colon, String label) {}
+
   /**
    * The fields of one line: parted by a tab or a run of three spaces. Beside a field of a surname,
-   * a general one holds given names ("Apellido paterno: ... Nombre(s): Itzel").
+   * a general one holds given names ("Apellido paterno: ... Nombre(s): Itzel"). A line without a
+   * colon may be a label alone, with the value on the next line.
    */
   private void line(String text, int ls, int le, java.util.BitSet covered, List<Finding> out) {
     if (TableColumns.indexIn(text, ':', ls, le) < 0
         && TableColumns.indexIn(text, '：', ls, le) < 0) {
-      if (le - ls <= 2 * MAX_LABEL) {
-        field(text, ls, le, le, false, covered, out); // a label alone on its line, maybe
+      if (le - ls <= 2 * MAX_LABEL && le + 1 < text.length()) {
+        valueBelow(text, label(text, ls, le), le, covered, out);
       }
       return;
     }
+    List<Field> fields = new java.util.ArrayList<>();
     boolean personLine = false;
-    for (int fs = ls; fs < le && !personLine; ) {
+    for (int fs = ls; fs < le; ) {
       int fe = fieldEnd(text, fs, le);
-      int colon = TableColumns.indexIn(text, ':', fs, Math.min(fe, fs + 2 * MAX_LABEL));
-      if (colon > fs) {
-        String label = label(text, fs, colon);
-        personLine = label != null && PERSON_LABELS.contains(label);
-      }
+      int colon = colonIn(text, fs, Math.min(fe, fs + 2 * MAX_LABEL + 1));
+      String label = colon < 0 ? null : label(text, fs, colon);
+      personLine |= label != null && PERSON_LABELS.contains(label);
+      fields.add(new Field(fs, fe, colon, label));
       fs = skipGap(text, fe, le);
     }
-    int fs = ls;
-    while (fs < le) {
-      int fe = fieldEnd(text, fs, le);
-      field(text, fs, fe, le, personLine, covered, out);
-      fs = skipGap(text, fe, le);
+    for (Field f : fields) {
+      if (f.label() != null) {
+        field(text, f, personLine, covered, out);
+      }
+    }
+  }
+
+  private static int colonIn(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '：') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A label alone on its line: the value is the next line, whole. */
+  private void valueBelow(
+      String text, String label, int le, java.util.BitSet covered, List<Finding> out) {
+    if (label != null && (PERSON_LABELS.contains(label) || NAME_LABELS.contains(label))) {
+      int ns = le + 1;
+      int ne = text.indexOf('\n', ns);
+      ne = ne < 0 ? text.length() : ne;
+      value(text, ns, ne, PERSON_LABELS.contains(label), false, true, covered, out);
     }
   }
 
@@ -247,9 +271,7 @@ final class PersonFormFields {
   /** Where the field from {@code fs} ends: a tab or three spaces, unless a colon follows them. */
   private static int fieldEnd(String text, int fs, int le) {
     for (int i = fs; i < le; i++) {
-      char c = text.charAt(i);
-      if (c == '\t'
-          || (c == ' ' && i + 2 < le && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ')) {
+      if (TableColumns.columnBreak(text, i, le)) {
         int next = skipGap(text, i, le);
         if (next < le && (text.charAt(next) == ':' || text.charAt(next) == '：')) {
           i = next; // "Legal name        : ..." aligns its colons
@@ -262,41 +284,11 @@ final class PersonFormFields {
   }
 
   private void field(
-      String text,
-      int fs,
-      int fe,
-      int le,
-      boolean personLine,
-      java.util.BitSet covered,
-      List<Finding> out) {
-    int colon = -1;
-    for (int i = fs; i < fe && i - fs <= 2 * MAX_LABEL; i++) {
-      char c = text.charAt(i);
-      if (c == ':' || c == '：') {
-        colon = i;
-        break;
-      }
-    }
-    if (colon < 0) {
-      // A label alone on its line: the value is the next line, whole.
-      if (fe - fs <= 2 * MAX_LABEL
-          && fs == lineStart(text, fs)
-          && fe == le
-          && le + 1 < text.length()) {
-        String label = label(text, fs, fe);
-        if (label != null && (PERSON_LABELS.contains(label) || NAME_LABELS.contains(label))) {
-          int ns = le + 1;
-          int ne = text.indexOf('\n', ns);
-          ne = ne < 0 ? text.length() : ne;
-          value(text, ns, ne, PERSON_LABELS.contains(label), false, true, covered, out);
-        }
-      }
-      return;
-    }
-    String label = label(text, fs, colon);
-    if (label == null) {
-      return;
-    }
+      String text, Field f, boolean personLine, java.util.BitSet covered, List<Finding> out) {
+    int fs = f.start();
+    int fe = f.end();
+    int colon = f.colon();
+    String label = f.label();
     boolean person = PERSON_LABELS.contains(label) || personLine && NAME_LABELS.contains(label);
     if (!person && (!NAME_LABELS.contains(label) || !Character.isUpperCase(text.charAt(fs)))) {
       return; // a general label as forms write it, "Name:", not a key of code, "name: CI"
@@ -307,10 +299,6 @@ final class PersonFormFields {
       vs++;
     }
     value(text, vs, fe, person, SIGNATURE_LABELS.contains(label), false, covered, out);
-  }
-
-  private static int lineStart(String text, int i) {
-    return text.lastIndexOf('\n', i - 1) + 1;
   }
 
   /** Labels are short: a longer run before a colon, or a longer line, is no label. */

@@ -542,6 +542,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     int n = text.length();
     Matcher afterCue = Scan.matcher(AFTER_CUE, text);
     Matcher hanGap = Scan.matcher(HAN_GAP, text);
+    Matcher longLabel = Scan.matcher(LONG_LABEL, text);
+    Matcher proseStreet = Scan.matcher(PROSE_STREET, text);
     for (int k = 0; k < CUES.length; k++) {
       String cue = CUES[k];
       // Chinese runs words together: "现住址" is "present address".
@@ -560,11 +562,9 @@ public final class StreetAddressRecognizer implements Recognizer {
         String gap = gapAfter.group();
         if (gap.indexOf(':') < 0 && gap.indexOf('：') < 0 && lineStart(text, c)) {
           // "Adresa místa trvalého pobytu (nová): Korunní 810/12": a longer label, then a street.
-          Matcher label = Scan.matcher(LONG_LABEL, text);
-          Matcher street = Scan.matcher(PROSE_STREET, text);
-          if (Scan.at(label, ce, 80, n) && Scan.at(street, label.end(), 120, n)) {
-            s = label.end();
-            gap = label.group();
+          if (Scan.at(longLabel, ce, 80, n) && Scan.at(proseStreet, longLabel.end(), 120, n)) {
+            s = longLabel.end();
+            gap = longLabel.group();
           }
         }
         int lineEnd = text.indexOf('\n', s);
@@ -875,8 +875,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     for (int i = s; i < lineEnd; i++) {
       char c = text.charAt(i);
       if (c == '|'
-          || c == '\t'
-          || (c == ' ' && i + 2 < lineEnd && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ')
+          || TableColumns.columnBreak(text, i, lineEnd)
           || (han && "，。；、的".indexOf(c) >= 0)) {
         return i;
       }

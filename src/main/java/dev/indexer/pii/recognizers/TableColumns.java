@@ -259,6 +259,16 @@ final class TableColumns {
     return e - s > 24 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');
   }
 
+  /**
+   * Whether a column of a line laid out with white space breaks at {@code i}: a tab, or a run of
+   * three spaces before {@code le} ("Nume: BĂLAN Prenume: ...", "... 502호 전화: ...").
+   */
+  static boolean columnBreak(String text, int i, int le) {
+    char c = text.charAt(i);
+    return c == '\t'
+        || (c == ' ' && i + 2 < le && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ');
+  }
+
   /** Index of {@code c} in [from, to), or -1: a search that stays within the line. */
   static int indexIn(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
