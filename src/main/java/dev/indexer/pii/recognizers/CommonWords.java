@@ -29,7 +29,7 @@ final class CommonWords {
     return get().contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> get() {
+  static Set<String> get() {
     Set<String> w = words;
     if (w == null) {
       synchronized (CommonWords.class) {

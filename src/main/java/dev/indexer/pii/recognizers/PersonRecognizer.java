@@ -41,6 +41,7 @@ public final class PersonRecognizer implements Recognizer {
   private final LogUsers logUsers = new LogUsers();
   private final PostAuthors authors = new PostAuthors(names);
   private final PersonFormFields formFields = new PersonFormFields(names);
+  private final NameModel model = NameModel.get();
 
   @Override
   public Set<PiiType> types() {
@@ -95,6 +96,7 @@ public final class PersonRecognizer implements Recognizer {
     if (VCards.in(text)) {
       VCards.names(text, out);
     }
+    model.find(text, out);
     dropThings(text, first, out);
     int paired = out.size();
     pairs.find(text, first, out);

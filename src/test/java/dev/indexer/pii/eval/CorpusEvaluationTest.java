@@ -111,8 +111,10 @@ class CorpusEvaluationTest {
     // timestamps and mentions, birth dates under a CSV column, a phone in a CSV field). Two host
     // addresses were then labelled that the first labelling had missed, and one "hard negative"
     // named a person. Thresholds are what the recognizers reach now: the leak (1.1%) is under the
-    // 2% target, API_KEY_OR_SECRET recall (23 of 24) is under the 0.99 target.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    // 2% target, API_KEY_OR_SECRET recall (23 of 24) is under the 0.99 target. The name model
+    // (generation 12) covers the surname of a "Surname, Given" CSV value the rules miss: the leak
+    // falls to 0.58 %, and the part counts as a false finding (precision 0.987).
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.985);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.98);
     assertThat(s.perType.get(PiiType.PERSON).recall())
         .as("PERSON recall")
@@ -156,8 +158,9 @@ class CorpusEvaluationTest {
     // PERSON recall 0.583, 1 false finding ("Phoenix Park"). With the rules of the third and fourth
     // tuning sets (scored once, not tuned on): precision 0.971, recall 0.839, leak 12.7 %,
     // structured leak 0, PERSON recall 0.743, 2 false findings. Thresholds guard these figures;
-    // names (PERSON leak 21 %) stay far from the target.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.97);
+    // names (PERSON leak 21 %) stay far from the target. Generation 11: 0.977, 0.886, 7.69 %; with
+    // the name model (generation 12): 0.969, 0.919, 4.50 %, 2 false findings.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.965);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.83);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
@@ -217,8 +220,10 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "tuning20c-score.txt");
     // First run: precision 0.906, recall 0.791, leak 19.1 %, 6 false findings on 35 hard
     // negatives. The rules were then developed on it (now 1.000, 0.995, 0.7 %, none): it guards
-    // against regressions rather than measures.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    // against regressions rather than measures. The name model (generation 12) learns from it:
+    // 0.987
+    // (a part of a "Surname, Given" value counts as a false finding), 1.000, 0.07 %, none.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.985);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.99);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.01);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
@@ -463,14 +468,15 @@ class CorpusEvaluationTest {
     // Generation 10 as committed: 0.859, 0.783, 15.8 %, 2.08 %, 53 (common real names such as "Jan
     // Novák" are no placeholders, even in a passage of examples). Generation 11 (birth dates and
     // identity numbers of more languages): recall 0.794, leak 15.3 %, 54 (one more, not read).
-    // Generation 11 as committed: 0.867, 0.810, 13.4 %, 2.08 %, 54.
+    // Generation 11 as committed: 0.867, 0.810, 13.4 %, 2.08 %, 54. With the name model
+    // (generation 12): 0.861, 0.844, 11.5 %, 2.08 %, 57.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.86);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.805);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.14);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.12);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(54);
+        .isLessThanOrEqualTo(57);
   }
 
   /**
@@ -510,9 +516,10 @@ class CorpusEvaluationTest {
     // false findings on 96 hard negatives. At 11a7916, when it was committed (example values,
     // saints, firms named after founders already in): 0.869, 0.718, 21.2 %, 5.00 %, 57. After the
     // round: 0.873, 0.720, 21.1 %, 5.00 %, 53. Generation 11: 0.882, 0.750, 19.1 %, 5.00 %, 51.
+    // With the name model (generation 12): 0.879, 0.771, 17.5 %, 5.00 %, 51.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.875);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.745);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.195);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.765);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.18);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.051);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
@@ -539,6 +546,52 @@ class CorpusEvaluationTest {
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(72);
+  }
+
+  /**
+   * The tenth blind set (276 cases, 43 languages, 110 hard negatives), written by a hand that never
+   * read the rules, committed and scored before the name model was trained; only its summary is
+   * read, and the model never learns from it.
+   */
+  @Test
+  void tenthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind10.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(270);
+    Scorer s = scoreAndReport(cases, "blind10-score.txt");
+    // Before (generation 11, 1d75c1e): precision 0.792, recall 0.701, leak 26.9 %, structured
+    // 6.35 %, 205 false findings on 110 hard negatives. With the name model: 0.786, 0.731, 24.6 %,
+    // 6.35 %, 211.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.78);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.725);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.25);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.064);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(211);
+  }
+
+  /**
+   * A twelfth tuning set from a hand that never read the rules (347 cases, 37 languages, 142 hard
+   * negatives): private people's names and addresses in running prose (news, notices, obituaries,
+   * reviews, sports, letters), and prose full of capitalised words that are no private people. The
+   * name model learns from it; it was scored before it did.
+   */
+  @Test
+  void twelfthTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20k.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(340);
+    Scorer s = scoreAndReport(cases, "tuning20k-score.txt");
+    // Before (generation 11): precision 0.698, recall 0.614, leak 34.2 %, structured 10.1 %, 296
+    // false findings on 142 hard negatives (most are famous people, athletes and characters,
+    // which the set does not label). The name model trained without it: 0.695, 0.648, 31.9 %, 320;
+    // trained with it: 0.737, 0.758, 25.1 %, 296.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.73);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.75);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.255);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.102);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(296);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

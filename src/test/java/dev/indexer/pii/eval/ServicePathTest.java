@@ -48,7 +48,9 @@ class ServicePathTest {
         "corpus-blind8",
         "corpus-tuning20i",
         "corpus-tuning20j",
-        "corpus-blind9"
+        "corpus-blind9",
+        "corpus-tuning20k",
+        "corpus-blind10"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;

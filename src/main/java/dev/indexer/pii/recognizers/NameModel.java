@@ -1,0 +1,373 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A statistical name model: a logistic regression that scores each capitalised word of a text as
+ * part of a person's name or not, from features of the word (its letters, suffixes, shape, the name
+ * lists it is in), of its neighbours (the words and punctuation before and after it) and of the
+ * text (whether the word also occurs in lower case, how often it recurs capitalised). Its weights
+ * ({@value #RESOURCE}) are learned from the labelled tuning corpora by {@code NameModelTraining} in
+ * the tests, never from the blind sets the model is measured on.
+ *
+ * <p>Capitalised words scored at or above {@link #THRESHOLD} become names, with the initials and
+ * lower-case particles ("van der", "de la") between them; two joined words below it make a name
+ * when neither is unlikely ({@link #PAIR_MIN}, {@link #PAIR_SUM}: a name in a case ending, "Ondřeje
+ * Kratochvíla"). A word alone must reach {@link #ALONE} and must not occur in lower case in the
+ * same text ("Even", "even"). The model works beside the rules and adds only words no earlier
+ * finding covers; its findings then pass the same filters as the rules' (storms, firms, things
+ * named after people, examples).
+ */
+public final class NameModel {
+
+  /** Hashed feature space: 2^20 weights. */
+  static final int BITS = 20;
+
+  static final String RESOURCE = "pii/name-model.bin";
+
+  /** Probability at or above which a capitalised word is taken as part of a name. */
+  static final double THRESHOLD = 0.8;
+
+  /** Probability a word must reach to be a name alone, without another word of the model's. */
+  static final double ALONE = 0.9;
+
+  /** Two joined words below the threshold make a name when each reaches this and both this sum. */
+  static final double PAIR_MIN = 0.4;
+
+  static final double PAIR_SUM = 1.2;
+
+  /** Score of the model's findings: below the rules' 0.7, so a rule's type wins an overlap. */
+  static final double SCORE = 0.6;
+
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "do",
+          "le", "la", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "mac", "ap",
+          "op", "het", "degli", "dei", "af");
+
+  private static volatile NameModel instance;
+
+  private final float[] weights;
+
+  NameModel(float[] weights) {
+    this.weights = weights;
+  }
+
+  /** The model with the weights shipped on the class path. */
+  public static NameModel get() {
+    NameModel m = instance;
+    if (m == null) {
+      synchronized (NameModel.class) {
+        m = instance;
+        if (m == null) {
+          m = new NameModel(load());
+          instance = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  private static float[] load() {
+    try (InputStream raw = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException(RESOURCE + " is not on the class path");
+      }
+      try (DataInputStream in = new DataInputStream(new GZIPInputStream(raw))) {
+        int bits = in.readInt();
+        if (bits != BITS) {
+          throw new IllegalStateException(RESOURCE + " has " + bits + " bits, expected " + BITS);
+        }
+        float[] w = new float[1 << BITS];
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+          int index = in.readInt();
+          w[index] = in.readFloat();
+        }
+        return w;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Adds the names the model finds in {@code text} where no finding of {@code out} lies yet.
+   *
+   * @param text the text
+   * @param out the findings so far; the model's are appended
+   */
+  void find(String text, List<Finding> out) {
+    Words words = Words.of(text);
+    int n = words.size();
+    if (n == 0) {
+      return;
+    }
+    boolean[] covered = coveredWords(words, out);
+    int k = 0;
+    while (k < n) {
+      if (!words.candidate(k) || covered[k]) {
+        k++;
+        continue;
+      }
+      double pk = probability(text, words, k);
+      int j = next(text, words, covered, k);
+      if (pk < THRESHOLD && (j < 0 || !pair(pk, probability(text, words, j)))) {
+        k++;
+        continue;
+      }
+      int last = k;
+      double pl = pk;
+      while ((j = next(text, words, covered, last)) >= 0) {
+        double pj = probability(text, words, j);
+        if (pj < THRESHOLD && !pair(pl, pj)) {
+          break;
+        }
+        last = j;
+        pl = pj;
+      }
+      if (words.end(last) - words.start(last) >= 2
+          && (last > k || probability(text, words, k) >= ALONE && !words.alsoLowerCase(text, k))) {
+        out.add(new Finding(PiiType.PERSON, words.start(k), words.end(last), SCORE));
+      }
+      k = last + 1;
+    }
+  }
+
+  /**
+   * Two words of a name each below the threshold: together they count when neither is unlikely
+   * ("Ondřeje Kratochvíla", a name in a case ending).
+   */
+  private static boolean pair(double a, double b) {
+    return Math.min(a, b) >= PAIR_MIN && a + b >= PAIR_SUM;
+  }
+
+  /**
+   * The next candidate word after word {@code k} that a name can run on to: parted from it by a
+   * space, an initial's dot or lower-case particles ("van der", "de la"), not covered yet; or -1.
+   */
+  private static int next(String text, Words words, boolean[] covered, int k) {
+    int n = words.size();
+    int prev = k;
+    int p = k + 1;
+    while (p < n
+        && p - k <= 2
+        && !words.candidate(p)
+        && joined(text, words, prev, p)
+        && PARTICLES.contains(words.lower(text, p))) {
+      prev = p++;
+    }
+    return p < n && joined(text, words, prev, p) && words.candidate(p) && !covered[p] ? p : -1;
+  }
+
+  /** Two words parted only by a space, or by an initial's dot and a space. */
+  private static boolean joined(String text, Words words, int a, int b) {
+    int e = words.end(a);
+    int s = words.start(b);
+    if (s - e == 1) {
+      char c = text.charAt(e);
+      return c == ' ' || c == '\u00a0';
+    }
+    return s - e == 2
+        && text.charAt(e) == '.'
+        && text.charAt(e + 1) == ' '
+        && words.end(a) - words.start(a) == 1;
+  }
+
+  /** Which words overlap a finding of {@code out}: one sweep over the findings sorted by start. */
+  private static boolean[] coveredWords(Words words, List<Finding> out) {
+    boolean[] covered = new boolean[words.size()];
+    if (out.isEmpty()) {
+      return covered;
+    }
+    long[] ranges = new long[out.size()];
+    int i = 0;
+    for (Finding f : out) {
+      ranges[i++] = ((long) f.start() << 32) | f.end();
+    }
+    Arrays.sort(ranges);
+    int r = 0;
+    int reach = -1; // the furthest end of the findings that start before the current word's end
+    for (int k = 0; k < words.size(); k++) {
+      int s = words.start(k);
+      int e = words.end(k);
+      while (r < ranges.length && (int) (ranges[r] >>> 32) < e) {
+        reach = Math.max(reach, (int) ranges[r]);
+        r++;
+      }
+      covered[k] = reach > s;
+    }
+    return covered;
+  }
+
+  /** The probability that candidate word {@code k} is part of a person's name. */
+  double probability(String text, Words words, int k) {
+    if (words.probabilities == null) {
+      words.probabilities = new float[words.size()];
+      Arrays.fill(words.probabilities, Float.NaN);
+    }
+    float p = words.probabilities[k];
+    if (Float.isNaN(p)) {
+      p = (float) computeProbability(text, words, k);
+      words.probabilities[k] = p;
+    }
+    return p;
+  }
+
+  private double computeProbability(String text, Words words, int k) {
+    int[] f = words.buffer;
+    int count = NameFeatures.of(text, words, k, f);
+    double z = 0;
+    for (int i = 0; i < count; i++) {
+      z += weights[f[i]];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /**
+   * The words of a text (letters and digits, with an apostrophe or hyphen inside), and the hashes
+   * of the words written in lower case, for the feature that a word also occurs as a common one.
+   */
+  public static final class Words {
+    private final int[] buffer = new int[NameFeatures.MAX];
+    private int[] bounds = new int[64];
+    private boolean[] capital = new boolean[32];
+    private boolean[] opens = new boolean[32];
+    private float[] probabilities;
+    private int size;
+    private long[] lowerHashes;
+    private long[] midHashes;
+
+    private Words() {}
+
+    /** Splits {@code text} into its words. */
+    public static Words of(String text) {
+      Words w = new Words();
+      int n = text.length();
+      int i = 0;
+      long[] lower = new long[16];
+      int lowers = 0;
+      long[] mid = new long[16];
+      int mids = 0;
+      while (i < n) {
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int s = i;
+        boolean allLower = true;
+        while (i < n) {
+          char c = text.charAt(i);
+          if (Character.isLetterOrDigit(c)) {
+            if (!Character.isLowerCase(c)) {
+              allLower = false;
+            }
+            i++;
+          } else if ((c == '\'' || c == '\u2019' || c == '-')
+              && i + 1 < n
+              && Character.isLetter(text.charAt(i + 1))
+              && Character.isLetter(text.charAt(i - 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        boolean upper =
+            Character.isUpperCase(text.charAt(s)) || Character.isTitleCase(text.charAt(s));
+        w.add(s, i, upper);
+        if (allLower && Character.isLetter(text.charAt(s))) {
+          if (lowers == lower.length) {
+            lower = Arrays.copyOf(lower, lowers * 2);
+          }
+          lower[lowers++] = NameFeatures.lowerHash(text, s, i);
+        }
+        boolean opens = upper && NameFeatures.sentenceStart(text, s);
+        w.opens[w.size - 1] = opens;
+        if (upper && !allLower && !opens) {
+          if (mids == mid.length) {
+            mid = Arrays.copyOf(mid, mids * 2);
+          }
+          mid[mids++] = NameFeatures.lowerHash(text, s, i);
+        }
+      }
+      w.lowerHashes = Arrays.copyOf(lower, lowers);
+      Arrays.sort(w.lowerHashes);
+      w.midHashes = Arrays.copyOf(mid, mids);
+      Arrays.sort(w.midHashes);
+      return w;
+    }
+
+    private void add(int s, int e, boolean upper) {
+      if (size * 2 + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        capital = Arrays.copyOf(capital, bounds.length / 2);
+        opens = Arrays.copyOf(opens, bounds.length / 2);
+      }
+      capital[size] = upper;
+      bounds[size * 2] = s;
+      bounds[size * 2 + 1] = e;
+      size++;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public int start(int k) {
+      return bounds[k * 2];
+    }
+
+    public int end(int k) {
+      return bounds[k * 2 + 1];
+    }
+
+    /** Whether word {@code k} is capitalised and opens a sentence or line. */
+    boolean opensSentence(int k) {
+      return opens[k];
+    }
+
+    /** A word the model scores: it opens with a capital letter. */
+    public boolean candidate(int k) {
+      return capital[k];
+    }
+
+    String lower(String text, int k) {
+      return text.substring(start(k), end(k)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether word {@code k} also occurs in the text written in lower case ("Even", "even"). */
+    boolean alsoLowerCase(String text, int k) {
+      return occursInLowerCase(NameFeatures.lowerHash(text, start(k), end(k)));
+    }
+
+    boolean occursInLowerCase(long hash) {
+      return Arrays.binarySearch(lowerHashes, hash) >= 0;
+    }
+
+    /** How often a word with this hash occurs capitalised inside a sentence. */
+    int midSentenceCount(long hash) {
+      int i = Arrays.binarySearch(midHashes, hash);
+      if (i < 0) {
+        return 0;
+      }
+      int a = i;
+      while (a > 0 && midHashes[a - 1] == hash) {
+        a--;
+      }
+      int b = i;
+      while (b + 1 < midHashes.length && midHashes[b + 1] == hash) {
+        b++;
+      }
+      return b - a + 1;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistical name model: names in running text that no cue, list or layout marks, and the
+ * capitalised words of places, firms, products and institutions that it must leave alone.
+ */
+class NameModelTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void namesInRunningTextWithoutACue() {
+    assertThat(Spans.of(person, "Policie zadržela Ondřeje Kratochvíla, který ukradl kolo."))
+        .contains("Ondřeje Kratochvíla");
+    assertThat(Spans.of(person, "Tegnap Szabó Eszter és Kovács Bence segített a költözésben."))
+        .anyMatch(s -> s.endsWith("Szabó Eszter"))
+        .contains("Kovács Bence");
+  }
+
+  @Test
+  void capitalisedWordsOfPlacesFirmsAndInstitutionsAreNoNames() {
+    assertThat(
+            Spans.of(
+                person, "The Danube flows through Vienna and Budapest before reaching Belgrade."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Vilnius ir Kaunas yra didžiausi Lietuvos miestai.")).isEmpty();
+    assertThat(
+            Spans.of(
+                person,
+                "The Volkswagen Golf and the Toyota Corolla were the best sellers in Europe."))
+        .isEmpty();
+    assertThat(
+            Spans.of(person, "Il Consiglio Comunale di Firenze ha approvato il bilancio martedì."))
+        .isEmpty();
+    assertThat(Spans.of(person, "The Supreme Court heard the appeal in Washington on Monday."))
+        .isEmpty();
+  }
+
+  @Test
+  void theModelScoresEachCapitalisedWordBetweenZeroAndOne() {
+    NameModel model = NameModel.get();
+    String text = "Ayer hablé con Itziar Goikoetxea sobre la fiesta del barrio.";
+    List<double[]> scores = new ArrayList<>();
+    NameModel.Words words = NameModel.Words.of(text);
+    for (int k = 0; k < words.size(); k++) {
+      if (words.candidate(k)) {
+        double p = model.probability(text, words, k);
+        assertThat(p).isBetween(0.0, 1.0);
+        scores.add(new double[] {words.start(k), p});
+      }
+    }
+    // "Ayer" opens the sentence; "Itziar" and "Goikoetxea" are the candidates a name is made of.
+    assertThat(scores).hasSize(3);
+    assertThat(scores.get(1)[1]).isGreaterThan(scores.get(0)[1]);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.eval.LabelledCorpus;
+import dev.indexer.pii.spi.PiiType;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Learns {@link NameModel}'s weights from the labelled tuning corpora: every capitalised word is a
+ * sample, labelled a name when a gold PERSON span covers it. Logistic regression with AdaGrad over
+ * the hashed features of {@link NameFeatures}, in a fixed order, so the same corpora give the same
+ * weights. The blind corpora are never read: the model is measured on them.
+ *
+ * <p>Run: {@code java -cp <test class path> dev.indexer.pii.recognizers.NameModelTraining
+ * [out-file] [corpus to leave out...]}; the default out-file is the shipped resource.
+ */
+public final class NameModelTraining {
+
+  /** The corpora the model learns from: the tuning sets and the hand-written dev sets. */
+  static final List<String> CORPORA =
+      List.of(
+          "corpus-handwritten.jsonl",
+          "corpus-unseen.jsonl",
+          "corpus-guard20c.jsonl",
+          "corpus-tuning20.jsonl",
+          "corpus-tuning20c.jsonl",
+          "corpus-tuning20d.jsonl",
+          "corpus-tuning20e.jsonl",
+          "corpus-tuning20f.jsonl",
+          "corpus-tuning20g.jsonl",
+          "corpus-tuning20h.jsonl",
+          "corpus-tuning20i.jsonl",
+          "corpus-tuning20j.jsonl",
+          "corpus-tuning20k.jsonl");
+
+  static final int EPOCHS = 8;
+  static final double RATE = 0.2;
+
+  private NameModelTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/" + NameModel.RESOURCE);
+    List<String> corpora = new ArrayList<>(CORPORA);
+    corpora.removeAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+    List<LabelledCorpus.Case> cases = new ArrayList<>();
+    for (String c : corpora) {
+      cases.addAll(LabelledCorpus.load("/pii/" + c));
+    }
+    float[] w = train(cases);
+    write(w, out);
+    System.err.println("trained on " + corpora.size() + " corpora, " + cases.size() + " cases");
+  }
+
+  /** The weights learned from {@code cases}. */
+  static float[] train(List<LabelledCorpus.Case> cases) {
+    List<int[]> samples = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    int[] buffer = new int[NameFeatures.MAX];
+    for (LabelledCorpus.Case c : cases) {
+      String text = c.text();
+      NameModel.Words words = NameModel.Words.of(text);
+      for (int k = 0; k < words.size(); k++) {
+        if (!words.candidate(k)) {
+          continue;
+        }
+        int n = NameFeatures.of(text, words, k, buffer);
+        samples.add(Arrays.copyOf(buffer, n));
+        labels.add(isName(c, words.start(k), words.end(k)));
+      }
+    }
+    float[] w = new float[1 << NameModel.BITS];
+    float[] g2 = new float[w.length];
+    int[] order = new int[samples.size()];
+    Arrays.setAll(order, i -> i);
+    Random random = new Random(20);
+    for (int epoch = 0; epoch < EPOCHS; epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int i : order) {
+        int[] f = samples.get(i);
+        double z = 0;
+        for (int x : f) {
+          z += w[x];
+        }
+        double g = 1 / (1 + StrictMath.exp(-z)) - (labels.get(i) ? 1 : 0);
+        for (int x : f) {
+          g2[x] += (float) (g * g);
+          w[x] -= (float) (RATE * g / Math.sqrt(g2[x] + 1e-6));
+        }
+      }
+    }
+    int positives = (int) labels.stream().filter(b -> b).count();
+    System.err.println(samples.size() + " capitalised words, " + positives + " in names");
+    return w;
+  }
+
+  private static boolean isName(LabelledCorpus.Case c, int s, int e) {
+    for (LabelledCorpus.Span g : c.gold()) {
+      if (g.type() == PiiType.PERSON && g.start() < e && s < g.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void write(float[] w, Path out) throws IOException {
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    int count = 0;
+    for (float x : w) {
+      if (x != 0) {
+        count++;
+      }
+    }
+    try (OutputStream file = Files.newOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new GZIPOutputStream(file))) {
+      data.writeInt(NameModel.BITS);
+      data.writeInt(count);
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] != 0) {
+          data.writeInt(i);
+          data.writeFloat(w[i]);
+        }
+      }
+    }
+  }
+}
