@@ -78,14 +78,18 @@ public final class NameModel {
   }
 
   private static float[] load() {
-    try (InputStream raw = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  static float[] load(String resource) {
+    try (InputStream raw = NameModel.class.getClassLoader().getResourceAsStream(resource)) {
       if (raw == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the class path");
+        throw new IllegalStateException(resource + " is not on the class path");
       }
       try (DataInputStream in = new DataInputStream(new GZIPInputStream(raw))) {
         int bits = in.readInt();
         if (bits != BITS) {
-          throw new IllegalStateException(RESOURCE + " has " + bits + " bits, expected " + BITS);
+          throw new IllegalStateException(resource + " has " + bits + " bits, expected " + BITS);
         }
         float[] w = new float[1 << BITS];
         int count = in.readInt();
@@ -96,7 +100,7 @@ public final class NameModel {
         return w;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -184,7 +188,12 @@ public final class NameModel {
   }
 
   /** Which words overlap a finding of {@code out}: one sweep over the findings sorted by start. */
-  private static boolean[] coveredWords(Words words, List<Finding> out) {
+  static boolean[] coveredWords(Words words, List<Finding> out) {
+    return coveredWords(words, out, null);
+  }
+
+  /** Which words overlap a finding of {@code type} (any type if null). */
+  static boolean[] coveredWords(Words words, List<Finding> out, PiiType type) {
     boolean[] covered = new boolean[words.size()];
     if (out.isEmpty()) {
       return covered;
@@ -192,8 +201,11 @@ public final class NameModel {
     long[] ranges = new long[out.size()];
     int i = 0;
     for (Finding f : out) {
-      ranges[i++] = ((long) f.start() << 32) | f.end();
+      if (type == null || f.type() == type) {
+        ranges[i++] = ((long) f.start() << 32) | f.end();
+      }
     }
+    ranges = Arrays.copyOf(ranges, i);
     Arrays.sort(ranges);
     int r = 0;
     int reach = -1; // the furthest end of the findings that start before the current word's end
@@ -238,20 +250,36 @@ public final class NameModel {
    * of the words written in lower case, for the feature that a word also occurs as a common one.
    */
   public static final class Words {
+    /** The name and address models read the same text: keep its words per thread. */
+    private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+
+    private String source;
     private final int[] buffer = new int[NameFeatures.MAX];
     private int[] bounds = new int[64];
     private boolean[] capital = new boolean[32];
     private boolean[] opens = new boolean[32];
+    private boolean[] digits = new boolean[32];
     private float[] probabilities;
     private int size;
-    private long[] lowerHashes;
-    private long[] midHashes;
+    private Counts lowerWords;
+    private Counts midWords;
 
     private Words() {}
 
-    /** Splits {@code text} into its words. */
+    /** Splits {@code text} into its words; the last text's words are kept per thread. */
     public static Words of(String text) {
+      Words last = LAST.get();
+      if (last != null && last.source == text) {
+        return last;
+      }
+      Words w = split(text);
+      LAST.set(w);
+      return w;
+    }
+
+    private static Words split(String text) {
       Words w = new Words();
+      w.source = text;
       int n = text.length();
       int i = 0;
       long[] lower = new long[16];
@@ -265,11 +293,13 @@ public final class NameModel {
         }
         int s = i;
         boolean allLower = true;
+        boolean digit = false;
         while (i < n) {
           char c = text.charAt(i);
           if (Character.isLetterOrDigit(c)) {
             if (!Character.isLowerCase(c)) {
               allLower = false;
+              digit |= Character.isDigit(c);
             }
             i++;
           } else if ((c == '\'' || c == '\u2019' || c == '-')
@@ -284,6 +314,7 @@ public final class NameModel {
         boolean upper =
             Character.isUpperCase(text.charAt(s)) || Character.isTitleCase(text.charAt(s));
         w.add(s, i, upper);
+        w.digits[w.size - 1] = digit;
         if (allLower && Character.isLetter(text.charAt(s))) {
           if (lowers == lower.length) {
             lower = Arrays.copyOf(lower, lowers * 2);
@@ -299,10 +330,8 @@ public final class NameModel {
           mid[mids++] = NameFeatures.lowerHash(text, s, i);
         }
       }
-      w.lowerHashes = Arrays.copyOf(lower, lowers);
-      Arrays.sort(w.lowerHashes);
-      w.midHashes = Arrays.copyOf(mid, mids);
-      Arrays.sort(w.midHashes);
+      w.lowerWords = new Counts(lower, lowers);
+      w.midWords = new Counts(mid, mids);
       return w;
     }
 
@@ -311,6 +340,7 @@ public final class NameModel {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
         capital = Arrays.copyOf(capital, bounds.length / 2);
         opens = Arrays.copyOf(opens, bounds.length / 2);
+        digits = Arrays.copyOf(digits, bounds.length / 2);
       }
       capital[size] = upper;
       bounds[size * 2] = s;
@@ -328,6 +358,11 @@ public final class NameModel {
 
     public int end(int k) {
       return bounds[k * 2 + 1];
+    }
+
+    /** Whether word {@code k} holds a digit. */
+    boolean hasDigit(int k) {
+      return digits[k];
     }
 
     /** Whether word {@code k} is capitalised and opens a sentence or line. */
@@ -350,24 +385,51 @@ public final class NameModel {
     }
 
     boolean occursInLowerCase(long hash) {
-      return Arrays.binarySearch(lowerHashes, hash) >= 0;
+      return lowerWords.count(hash) > 0;
     }
 
     /** How often a word with this hash occurs capitalised inside a sentence. */
     int midSentenceCount(long hash) {
-      int i = Arrays.binarySearch(midHashes, hash);
-      if (i < 0) {
-        return 0;
+      return midWords.count(hash);
+    }
+  }
+
+  /** How often each word hash occurs: an open-addressed table of 64-bit keys. */
+  private static final class Counts {
+    private final long[] keys;
+    private final int[] counts;
+
+    Counts(long[] hashes, int size) {
+      int capacity = Integer.highestOneBit(Math.max(size, 8) * 2) * 2;
+      keys = new long[capacity];
+      counts = new int[capacity];
+      for (int i = 0; i < size; i++) {
+        long k = key(hashes[i]);
+        int j = slot(k);
+        while (keys[j] != 0 && keys[j] != k) {
+          j = (j + 1) & (capacity - 1);
+        }
+        keys[j] = k;
+        counts[j]++;
       }
-      int a = i;
-      while (a > 0 && midHashes[a - 1] == hash) {
-        a--;
+    }
+
+    private static long key(long h) {
+      return h == 0 ? 1 : h;
+    }
+
+    private int slot(long k) {
+      return (int) (k ^ (k >>> 29)) & (keys.length - 1);
+    }
+
+    int count(long hash) {
+      long k = key(hash);
+      for (int j = slot(k); keys[j] != 0; j = (j + 1) & (keys.length - 1)) {
+        if (keys[j] == k) {
+          return counts[j];
+        }
       }
-      int b = i;
-      while (b + 1 < midHashes.length && midHashes[b + 1] == hash) {
-        b++;
-      }
-      return b - a + 1;
+      return 0;
     }
   }
 }

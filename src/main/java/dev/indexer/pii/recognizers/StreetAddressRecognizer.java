@@ -254,6 +254,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     return Set.of(PiiType.STREET_ADDRESS);
   }
 
+  private final AddressModel model = AddressModel.get();
+
   @Override
   public void find(String text, List<Finding> out) {
     if (!UsSsnRecognizer.containsDigit(text)) {
@@ -306,6 +308,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         out.set(k, new Finding(f.type(), f.start(), end, f.score()));
       }
     }
+    model.find(text, out);
   }
 
   /** Words of the parts after a street that are no names: flats, blocks, floors, sectors. */

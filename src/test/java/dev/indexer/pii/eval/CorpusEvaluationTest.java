@@ -159,8 +159,9 @@ class CorpusEvaluationTest {
     // tuning sets (scored once, not tuned on): precision 0.971, recall 0.839, leak 12.7 %,
     // structured leak 0, PERSON recall 0.743, 2 false findings. Thresholds guard these figures;
     // names (PERSON leak 21 %) stay far from the target. Generation 11: 0.977, 0.886, 7.69 %; with
-    // the name model (generation 12): 0.969, 0.919, 4.50 %, 2 false findings.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.965);
+    // the name model (generation 12): 0.969, 0.919, 4.50 %, 2 false findings; with the address
+    // model too: 0.964, 0.919, 4.30 %, 2.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.96);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.83);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.005);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.13);
@@ -469,14 +470,15 @@ class CorpusEvaluationTest {
     // Novák" are no placeholders, even in a passage of examples). Generation 11 (birth dates and
     // identity numbers of more languages): recall 0.794, leak 15.3 %, 54 (one more, not read).
     // Generation 11 as committed: 0.867, 0.810, 13.4 %, 2.08 %, 54. With the name model
-    // (generation 12): 0.861, 0.844, 11.5 %, 2.08 %, 57.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.86);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.12);
+    // (generation 12): 0.861, 0.844, 11.5 %, 2.08 %, 57; with the address model too: 0.851, 0.853,
+    // 9.45 %, 2.08 %, 59.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.095);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(57);
+        .isLessThanOrEqualTo(59);
   }
 
   /**
@@ -516,14 +518,15 @@ class CorpusEvaluationTest {
     // false findings on 96 hard negatives. At 11a7916, when it was committed (example values,
     // saints, firms named after founders already in): 0.869, 0.718, 21.2 %, 5.00 %, 57. After the
     // round: 0.873, 0.720, 21.1 %, 5.00 %, 53. Generation 11: 0.882, 0.750, 19.1 %, 5.00 %, 51.
-    // With the name model (generation 12): 0.879, 0.771, 17.5 %, 5.00 %, 51.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.875);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.765);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.18);
+    // With the name model (generation 12): 0.879, 0.771, 17.5 %, 5.00 %, 51; with the address model
+    // too: 0.868, 0.783, 14.1 %, 5.00 %, 52.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.865);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.145);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.051);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(51);
+        .isLessThanOrEqualTo(52);
   }
 
   /**
@@ -560,14 +563,14 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind10-score.txt");
     // Before (generation 11, 1d75c1e): precision 0.792, recall 0.701, leak 26.9 %, structured
     // 6.35 %, 205 false findings on 110 hard negatives. With the name model: 0.786, 0.731, 24.6 %,
-    // 6.35 %, 211.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.78);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.725);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.25);
+    // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.8 %, 6.35 %, 216.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.77);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.735);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.22);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.064);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(211);
+        .isLessThanOrEqualTo(216);
   }
 
   /**
@@ -584,10 +587,11 @@ class CorpusEvaluationTest {
     // Before (generation 11): precision 0.698, recall 0.614, leak 34.2 %, structured 10.1 %, 296
     // false findings on 142 hard negatives (most are famous people, athletes and characters,
     // which the set does not label). The name model trained without it: 0.695, 0.648, 31.9 %, 320;
-    // trained with it: 0.737, 0.758, 25.1 %, 296.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.73);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.75);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.255);
+    // trained with it: 0.737, 0.758, 25.1 %, 296. The name and address models trained without it:
+    // 0.687, 0.659, 28.3 %, 321; with it: 0.742, 0.803, 13.3 %, 296.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.74);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.135);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.102);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")

@@ -14,13 +14,14 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Learns {@link NameModel}'s weights from the labelled tuning corpora: every capitalised word is a
- * sample, labelled a name when a gold PERSON span covers it. Logistic regression with AdaGrad over
- * the hashed features of {@link NameFeatures}, in a fixed order, so the same corpora give the same
- * weights. The blind corpora are never read: the model is measured on them.
+ * Learns the weights of {@link NameModel} and {@link AddressModel} from the labelled tuning
+ * corpora: every capitalised word (every word, for addresses) is a sample, labelled positive when a
+ * gold PERSON (STREET_ADDRESS) span covers it. Logistic regression with AdaGrad over the hashed
+ * features of {@link NameFeatures}, in a fixed order, so the same corpora give the same weights.
+ * The blind corpora are never read: the model is measured on them.
  *
- * <p>Run: {@code java -cp <test class path> dev.indexer.pii.recognizers.NameModelTraining
- * [out-file] [corpus to leave out...]}; the default out-file is the shipped resource.
+ * <p>Run: {@code java -cp <test class path> dev.indexer.pii.recognizers.NameModelTraining [out-dir]
+ * [corpus to leave out...]}; the default out-dir holds the shipped resources.
  */
 public final class NameModelTraining {
 
@@ -47,20 +48,37 @@ public final class NameModelTraining {
   private NameModelTraining() {}
 
   public static void main(String[] args) throws IOException {
-    Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/" + NameModel.RESOURCE);
+    Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/pii");
     List<String> corpora = new ArrayList<>(CORPORA);
     corpora.removeAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
     List<LabelledCorpus.Case> cases = new ArrayList<>();
     for (String c : corpora) {
       cases.addAll(LabelledCorpus.load("/pii/" + c));
     }
-    float[] w = train(cases);
-    write(w, out);
+    write(train(cases), dir.resolve(fileName(NameModel.RESOURCE)));
+    write(trainAddresses(cases), dir.resolve(fileName(AddressModel.RESOURCE)));
     System.err.println("trained on " + corpora.size() + " corpora, " + cases.size() + " cases");
   }
 
-  /** The weights learned from {@code cases}. */
+  private static String fileName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
+  }
+
+  /** The name model's weights: every capitalised word is a sample. */
   static float[] train(List<LabelledCorpus.Case> cases) {
+    return train(cases, PiiType.PERSON, false);
+  }
+
+  /** The address model's weights: every word is a sample. */
+  static float[] trainAddresses(List<LabelledCorpus.Case> cases) {
+    return train(cases, PiiType.STREET_ADDRESS, true);
+  }
+
+  /**
+   * The weights learned from {@code cases}: a word is a positive sample when a gold span of {@code
+   * type} covers it; only capitalised words are samples unless {@code allWords}.
+   */
+  private static float[] train(List<LabelledCorpus.Case> cases, PiiType type, boolean allWords) {
     List<int[]> samples = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     int[] buffer = new int[NameFeatures.MAX];
@@ -68,12 +86,12 @@ public final class NameModelTraining {
       String text = c.text();
       NameModel.Words words = NameModel.Words.of(text);
       for (int k = 0; k < words.size(); k++) {
-        if (!words.candidate(k)) {
+        if (!allWords && !words.candidate(k)) {
           continue;
         }
         int n = NameFeatures.of(text, words, k, buffer);
         samples.add(Arrays.copyOf(buffer, n));
-        labels.add(isName(c, words.start(k), words.end(k)));
+        labels.add(labelled(c, type, words.start(k), words.end(k)));
       }
     }
     float[] w = new float[1 << NameModel.BITS];
@@ -102,13 +120,13 @@ public final class NameModelTraining {
       }
     }
     int positives = (int) labels.stream().filter(b -> b).count();
-    System.err.println(samples.size() + " capitalised words, " + positives + " in names");
+    System.err.println(type + ": " + samples.size() + " words, " + positives + " labelled");
     return w;
   }
 
-  private static boolean isName(LabelledCorpus.Case c, int s, int e) {
+  private static boolean labelled(LabelledCorpus.Case c, PiiType type, int s, int e) {
     for (LabelledCorpus.Span g : c.gold()) {
-      if (g.type() == PiiType.PERSON && g.start() < e && s < g.end()) {
+      if (g.type() == type && g.start() < e && s < g.end()) {
         return true;
       }
     }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shipped weights are exactly what the training makes from the tuning corpora, and the training
- * never reads a blind set: the model's figures on the blind sets measure text it never saw.
+ * The shipped weights of the name and address models are exactly what the training makes from the
+ * tuning corpora, and the training never reads a blind set: the model's figures on the blind sets
+ * measure text it never saw.
  */
 class NameModelTrainingTest {
 
@@ -24,12 +25,18 @@ class NameModelTrainingTest {
     for (String c : NameModelTraining.CORPORA) {
       cases.addAll(LabelledCorpus.load("/pii/" + c));
     }
-    Path trained = dir.resolve("name-model.bin");
-    NameModelTraining.write(NameModelTraining.train(cases), trained);
-    Path shipped = Path.of("src/main/resources/" + NameModel.RESOURCE);
+    assertSame(NameModelTraining.train(cases), NameModel.RESOURCE, dir);
+    assertSame(NameModelTraining.trainAddresses(cases), AddressModel.RESOURCE, dir);
+  }
+
+  private static void assertSame(float[] weights, String resource, Path dir) throws IOException {
+    Path trained = dir.resolve("trained.bin");
+    NameModelTraining.write(weights, trained);
     assertThat(Files.readAllBytes(trained))
-        .as("retrain with NameModelTraining after changing the features or the corpora")
-        .isEqualTo(Files.readAllBytes(shipped));
+        .as(
+            "%s: retrain with NameModelTraining after changing the features or the corpora",
+            resource)
+        .isEqualTo(Files.readAllBytes(Path.of("src/main/resources/" + resource)));
   }
 
   @Test

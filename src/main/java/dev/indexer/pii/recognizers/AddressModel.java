@@ -1,0 +1,168 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A statistical address model: the same logistic regression and features as {@link NameModel}, with
+ * weights ({@value #RESOURCE}) learned from the words of the tuning corpora's addresses, every word
+ * a sample. Only words near a word with a digit are scored (an address has a house number or a
+ * postcode). A run of words at or above {@link #THRESHOLD}, parted by spaces, commas, dots or a
+ * hyphen or slash, becomes an address when it holds a word with a digit and a word of three letters
+ * or more ("14 Kalye Mapagkawanggawa", not "174,74" or "3월 9일"), or it widens an address found
+ * right before or after it (", piso 7, depto. B").
+ */
+final class AddressModel {
+
+  static final String RESOURCE = "pii/address-model.bin";
+
+  /** Probability at or above which a word is taken as part of an address. */
+  static final double THRESHOLD = 0.5;
+
+  /** The longest run of words the model takes as one address. */
+  static final int MAX_WORDS = 16;
+
+  private static volatile AddressModel instance;
+
+  private final float[] weights;
+
+  private AddressModel(float[] weights) {
+    this.weights = weights;
+  }
+
+  static AddressModel get() {
+    AddressModel m = instance;
+    if (m == null) {
+      synchronized (AddressModel.class) {
+        m = instance;
+        if (m == null) {
+          m = new AddressModel(NameModel.load(RESOURCE));
+          instance = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  void find(String text, List<Finding> out) {
+    NameModel.Words words = NameModel.Words.of(text);
+    int n = words.size();
+    if (n == 0) {
+      return;
+    }
+    boolean[] covered = NameModel.coveredWords(words, out);
+    boolean[] address = NameModel.coveredWords(words, out, PiiType.STREET_ADDRESS);
+    double[] p = new double[n];
+    Arrays.fill(p, -1);
+    int[] f = new int[NameFeatures.MAX];
+    int done = 0; // words before this belong to a run already read
+    for (int seed = 0; seed < n; seed++) {
+      if (seed < done
+          || covered[seed]
+          || !(words.hasDigit(seed) || besideAddress(text, words, address, seed))
+          || probability(text, words, seed, p, f) < THRESHOLD) {
+        continue;
+      }
+      // A run grows from a word with a digit, or from one beside an address found, both ways.
+      int k = seed;
+      while (k - 1 >= done
+          && !covered[k - 1]
+          && seed - k < MAX_WORDS
+          && gapOk(text, words.end(k - 1), words.start(k))
+          && !sentenceEnd(text, words, k - 1)
+          && probability(text, words, k - 1, p, f) >= THRESHOLD) {
+        k--;
+      }
+      int last = seed;
+      while (last + 1 < n
+          && !covered[last + 1]
+          && last - k < MAX_WORDS
+          && gapOk(text, words.end(last), words.start(last + 1))
+          && !sentenceEnd(text, words, last)
+          && probability(text, words, last + 1, p, f) >= THRESHOLD) {
+        last++;
+      }
+      boolean digit = false;
+      boolean word = false;
+      for (int i = k; i <= last; i++) {
+        digit |= words.hasDigit(i);
+        word |= isWord(text, words, i);
+      }
+      int s = words.start(k);
+      int e = words.end(last);
+      if (k > 0 && address[k - 1] && gapOk(text, words.end(k - 1), s)) {
+        extend(out, words.start(k - 1), s, e); // ", piso 7, depto. B" after a street found
+      } else if (last + 1 < n && address[last + 1] && gapOk(text, e, words.start(last + 1))) {
+        extend(out, words.start(last + 1), s, e);
+      } else if (last > k && digit && word) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.6));
+      }
+      done = last + 1;
+    }
+  }
+
+  private static boolean besideAddress(
+      String text, NameModel.Words words, boolean[] address, int k) {
+    return k > 0 && address[k - 1] && gapOk(text, words.end(k - 1), words.start(k))
+        || k + 1 < words.size() && address[k + 1] && gapOk(text, words.end(k), words.start(k + 1));
+  }
+
+  /** A full stop after a word longer than an abbreviation ("Av.", "Str.", "depto." go on). */
+  private static boolean sentenceEnd(String text, NameModel.Words words, int k) {
+    int e = words.end(k);
+    return e < text.length() && text.charAt(e) == '.' && e - words.start(k) > 6;
+  }
+
+  /** Widens the address finding that covers {@code at} to take in [s, e). */
+  private static void extend(List<Finding> out, int at, int s, int e) {
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= at && at < f.end()) {
+        out.set(i, new Finding(f.type(), Math.min(f.start(), s), Math.max(f.end(), e), f.score()));
+        return;
+      }
+    }
+  }
+
+  private static boolean isWord(String text, NameModel.Words words, int k) {
+    if (words.end(k) - words.start(k) < 3) {
+      return false;
+    }
+    for (int i = words.start(k); i < words.end(k); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean gapOk(String text, int e, int s) {
+    if (s - e > 3) {
+      return false;
+    }
+    String gap = text.substring(e, s);
+    if (!gap.equals("-") && !gap.equals("/") && gap.indexOf(' ') < 0) {
+      return false;
+    }
+    for (int i = e; i < s; i++) {
+      if (" ,.-/–\u00a0".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private double probability(String text, NameModel.Words words, int k, double[] p, int[] f) {
+    if (p[k] < 0) {
+      int count = NameFeatures.of(text, words, k, f);
+      double z = 0;
+      for (int i = 0; i < count; i++) {
+        z += weights[f[i]];
+      }
+      p[k] = 1 / (1 + Math.exp(-z));
+    }
+    return p[k];
+  }
+}
