@@ -52,23 +52,37 @@ final class AddressModel {
     if (n == 0) {
       return;
     }
-    boolean[] covered = NameModel.coveredWords(words, out);
-    boolean[] address = NameModel.coveredWords(words, out, PiiType.STREET_ADDRESS);
+    NameModel.Coverage covered = new NameModel.Coverage(out, null);
+    NameModel.Coverage addresses = new NameModel.Coverage(out, PiiType.STREET_ADDRESS);
+    // Runs grow from words with a digit and from the words right beside an address found.
+    boolean[] beside = new boolean[n];
+    for (Finding f : out) {
+      if (f.type() == PiiType.STREET_ADDRESS) {
+        int after = words.firstAtOrAfter(f.end());
+        if (after < n) {
+          beside[after] = true;
+        }
+        int before = words.firstAtOrAfter(f.start()) - 1;
+        if (before >= 0) {
+          beside[before] = true;
+        }
+      }
+    }
     double[] p = new double[n];
     Arrays.fill(p, -1);
     int[] f = new int[NameFeatures.MAX];
     int done = 0; // words before this belong to a run already read
     for (int seed = 0; seed < n; seed++) {
       if (seed < done
-          || covered[seed]
-          || !(words.hasDigit(seed) || besideAddress(text, words, address, seed))
+          || !(words.hasDigit(seed) || beside[seed] && besideAddress(text, words, addresses, seed))
+          || covered(covered, words, seed)
           || probability(text, words, seed, p, f) < THRESHOLD) {
         continue;
       }
       // A run grows from a word with a digit, or from one beside an address found, both ways.
       int k = seed;
       while (k - 1 >= done
-          && !covered[k - 1]
+          && !covered(covered, words, k - 1)
           && seed - k < MAX_WORDS
           && gapOk(text, words.end(k - 1), words.start(k))
           && !sentenceEnd(text, words, k - 1)
@@ -77,7 +91,7 @@ final class AddressModel {
       }
       int last = seed;
       while (last + 1 < n
-          && !covered[last + 1]
+          && !covered(covered, words, last + 1)
           && last - k < MAX_WORDS
           && gapOk(text, words.end(last), words.start(last + 1))
           && !sentenceEnd(text, words, last)
@@ -92,10 +106,12 @@ final class AddressModel {
       }
       int s = words.start(k);
       int e = words.end(last);
-      if (k > 0 && address[k - 1] && gapOk(text, words.end(k - 1), s)) {
-        extend(out, words.start(k - 1), s, e); // ", piso 7, depto. B" after a street found
-      } else if (last + 1 < n && address[last + 1] && gapOk(text, e, words.start(last + 1))) {
-        extend(out, words.start(last + 1), s, e);
+      int before = k > 0 ? owner(addresses, words, k - 1) : -1;
+      int after = last + 1 < n ? owner(addresses, words, last + 1) : -1;
+      if (before >= 0 && gapOk(text, words.end(k - 1), s)) {
+        extend(out, before, s, e); // ", piso 7, depto. B" after a street found
+      } else if (after >= 0 && gapOk(text, e, words.start(last + 1))) {
+        extend(out, after, s, e);
       } else if (last > k && digit && word) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.6));
       }
@@ -103,10 +119,22 @@ final class AddressModel {
     }
   }
 
+  private static boolean covered(NameModel.Coverage c, NameModel.Words words, int k) {
+    return c.covers(words.start(k), words.end(k));
+  }
+
+  private static int owner(NameModel.Coverage c, NameModel.Words words, int k) {
+    return c.owner(words.start(k), words.end(k));
+  }
+
   private static boolean besideAddress(
-      String text, NameModel.Words words, boolean[] address, int k) {
-    return k > 0 && address[k - 1] && gapOk(text, words.end(k - 1), words.start(k))
-        || k + 1 < words.size() && address[k + 1] && gapOk(text, words.end(k), words.start(k + 1));
+      String text, NameModel.Words words, NameModel.Coverage addresses, int k) {
+    return k > 0
+            && owner(addresses, words, k - 1) >= 0
+            && gapOk(text, words.end(k - 1), words.start(k))
+        || k + 1 < words.size()
+            && owner(addresses, words, k + 1) >= 0
+            && gapOk(text, words.end(k), words.start(k + 1));
   }
 
   /** A full stop after a word longer than an abbreviation ("Av.", "Str.", "depto." go on). */
@@ -115,15 +143,10 @@ final class AddressModel {
     return e < text.length() && text.charAt(e) == '.' && e - words.start(k) > 6;
   }
 
-  /** Widens the address finding that covers {@code at} to take in [s, e). */
-  private static void extend(List<Finding> out, int at, int s, int e) {
-    for (int i = 0; i < out.size(); i++) {
-      Finding f = out.get(i);
-      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= at && at < f.end()) {
-        out.set(i, new Finding(f.type(), Math.min(f.start(), s), Math.max(f.end(), e), f.score()));
-        return;
-      }
-    }
+  /** Widens the address finding at {@code index} of {@code out} to take in [s, e). */
+  private static void extend(List<Finding> out, int index, int s, int e) {
+    Finding f = out.get(index);
+    out.set(index, new Finding(f.type(), Math.min(f.start(), s), Math.max(f.end(), e), f.score()));
   }
 
   private static boolean isWord(String text, NameModel.Words words, int k) {

@@ -30,6 +30,12 @@ final class NameFeatures {
 
   private NameFeatures() {}
 
+  /** The hash of the script's name (not its ordinal, which differs between JDKs). */
+  private static long scriptHash(int codePoint) {
+    String name = Character.UnicodeScript.of(codePoint).name();
+    return lowerHash(name, 0, name.length());
+  }
+
   /** A 64-bit FNV-1a hash of the word's characters in lower case. */
   static long lowerHash(String text, int s, int e) {
     long h = 0xcbf29ce484222325L;
@@ -283,7 +289,7 @@ final class NameFeatures {
     }
     f[n++] = index(35, w.occursInLowerCase(word) ? 1 : 0);
     f[n++] = index(36, Math.min(w.midSentenceCount(word), 3));
-    f[n++] = index(37, Character.UnicodeScript.of(text.codePointAt(s)).ordinal());
+    f[n++] = index(37, scriptHash(text.codePointAt(s)));
     boolean opens = w.opensSentence(k);
     f[n++] = index(38, opens ? 1 : 0);
     f[n++] = index(39, (opens ? 64 : 0) + lists);

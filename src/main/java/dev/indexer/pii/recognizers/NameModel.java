@@ -45,6 +45,9 @@ public final class NameModel {
 
   static final double PAIR_SUM = 1.2;
 
+  /** The most words one name of the model's runs over (a list of names is several). */
+  static final int MAX_WORDS = 6;
+
   /** Score of the model's findings: below the rules' 0.7, so a rule's type wins an overlap. */
   static final double SCORE = 0.6;
 
@@ -116,10 +119,10 @@ public final class NameModel {
     if (n == 0) {
       return;
     }
-    boolean[] covered = coveredWords(words, out);
+    Coverage covered = new Coverage(out, null);
     int k = 0;
     while (k < n) {
-      if (!words.candidate(k) || covered[k]) {
+      if (!words.candidate(k) || covered.covers(words.start(k), words.end(k))) {
         k++;
         continue;
       }
@@ -131,7 +134,7 @@ public final class NameModel {
       }
       int last = k;
       double pl = pk;
-      while ((j = next(text, words, covered, last)) >= 0) {
+      while (last - k < MAX_WORDS && (j = next(text, words, covered, last)) >= 0) {
         double pj = probability(text, words, j);
         if (pj < THRESHOLD && !pair(pl, pj)) {
           break;
@@ -159,7 +162,7 @@ public final class NameModel {
    * The next candidate word after word {@code k} that a name can run on to: parted from it by a
    * space, an initial's dot or lower-case particles ("van der", "de la"), not covered yet; or -1.
    */
-  private static int next(String text, Words words, boolean[] covered, int k) {
+  private static int next(String text, Words words, Coverage covered, int k) {
     int n = words.size();
     int prev = k;
     int p = k + 1;
@@ -167,10 +170,16 @@ public final class NameModel {
         && p - k <= 2
         && !words.candidate(p)
         && joined(text, words, prev, p)
+        && words.end(p) - words.start(p) <= 6
         && PARTICLES.contains(words.lower(text, p))) {
       prev = p++;
     }
-    return p < n && joined(text, words, prev, p) && words.candidate(p) && !covered[p] ? p : -1;
+    return p < n
+            && joined(text, words, prev, p)
+            && words.candidate(p)
+            && !covered.covers(words.start(p), words.end(p))
+        ? p
+        : -1;
   }
 
   /** Two words parted only by a space, or by an initial's dot and a space. */
@@ -187,38 +196,60 @@ public final class NameModel {
         && words.end(a) - words.start(a) == 1;
   }
 
-  /** Which words overlap a finding of {@code out}: one sweep over the findings sorted by start. */
-  static boolean[] coveredWords(Words words, List<Finding> out) {
-    return coveredWords(words, out, null);
-  }
+  /**
+   * The findings of a text as sorted starts with the furthest end reached so far, to ask whether a
+   * word overlaps one, and which, in a binary search: only the words a model reads are asked about.
+   */
+  static final class Coverage {
+    private final int[] starts;
+    private final int[] reach;
+    private final int[] reacher;
 
-  /** Which words overlap a finding of {@code type} (any type if null). */
-  static boolean[] coveredWords(Words words, List<Finding> out, PiiType type) {
-    boolean[] covered = new boolean[words.size()];
-    if (out.isEmpty()) {
-      return covered;
-    }
-    long[] ranges = new long[out.size()];
-    int i = 0;
-    for (Finding f : out) {
-      if (type == null || f.type() == type) {
-        ranges[i++] = ((long) f.start() << 32) | f.end();
+    /** The findings of {@code out} of {@code type}, or of any type if null. */
+    Coverage(List<Finding> out, PiiType type) {
+      long[] order = new long[out.size()];
+      int c = 0;
+      for (int i = 0; i < out.size(); i++) {
+        if (type == null || out.get(i).type() == type) {
+          order[c++] = ((long) out.get(i).start() << 32) | i;
+        }
+      }
+      Arrays.sort(order, 0, c);
+      starts = new int[c];
+      reach = new int[c];
+      reacher = new int[c];
+      int far = -1;
+      int who = -1;
+      for (int r = 0; r < c; r++) {
+        int i = (int) order[r];
+        starts[r] = (int) (order[r] >>> 32);
+        if (out.get(i).end() > far) {
+          far = out.get(i).end();
+          who = i;
+        }
+        reach[r] = far;
+        reacher[r] = who;
       }
     }
-    ranges = Arrays.copyOf(ranges, i);
-    Arrays.sort(ranges);
-    int r = 0;
-    int reach = -1; // the furthest end of the findings that start before the current word's end
-    for (int k = 0; k < words.size(); k++) {
-      int s = words.start(k);
-      int e = words.end(k);
-      while (r < ranges.length && (int) (ranges[r] >>> 32) < e) {
-        reach = Math.max(reach, (int) ranges[r]);
-        r++;
+
+    /** The index in the findings of one that overlaps [s, e), or -1. */
+    int owner(int s, int e) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) { // the first start at or after e
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < e) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      covered[k] = reach > s;
+      return lo > 0 && reach[lo - 1] > s ? reacher[lo - 1] : -1;
     }
-    return covered;
+
+    boolean covers(int s, int e) {
+      return owner(s, e) >= 0;
+    }
   }
 
   /** The probability that candidate word {@code k} is part of a person's name. */
@@ -302,10 +333,13 @@ public final class NameModel {
               digit |= Character.isDigit(c);
             }
             i++;
+          } else if (mark(c)) {
+            i++; // a combining accent of a decomposed letter ("Itzi\u0301ar")
           } else if ((c == '\'' || c == '\u2019' || c == '-')
               && i + 1 < n
               && Character.isLetter(text.charAt(i + 1))
-              && Character.isLetter(text.charAt(i - 1))) {
+              && Character.isLetter(text.charAt(i - 1))
+              && !possessive(text, i)) {
             i++;
           } else {
             break;
@@ -335,6 +369,22 @@ public final class NameModel {
       return w;
     }
 
+    private static boolean mark(char c) {
+      int t = Character.getType(c);
+      return t == Character.NON_SPACING_MARK
+          || t == Character.COMBINING_SPACING_MARK
+          || t == Character.ENCLOSING_MARK
+          || c == '\u200d'
+          || c == '\u200c';
+    }
+
+    /** "Goikoetxea's": an apostrophe and an s that end the word part it from the name. */
+    private static boolean possessive(String text, int i) {
+      return text.charAt(i) != '-'
+          && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+          && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+    }
+
     private void add(int s, int e, boolean upper) {
       if (size * 2 + 2 > bounds.length) {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
@@ -346,6 +396,21 @@ public final class NameModel {
       bounds[size * 2] = s;
       bounds[size * 2 + 1] = e;
       size++;
+    }
+
+    /** The first word that starts at or after {@code offset}. */
+    int firstAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (bounds[mid * 2] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     public int size() {

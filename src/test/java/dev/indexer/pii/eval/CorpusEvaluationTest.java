@@ -328,14 +328,15 @@ class CorpusEvaluationTest {
     // recall 0.873, leak 10.8 %, structured 1.83 %, 23; with the names in running text of
     // tuning20f: 0.922, 0.899, 8.66 %, 1.34 %, 25. Generation 7: 0.926, 0.902, 8.39 %, 1.34 %,
     // 24. Generation 8 (chats, things named after people, address tails): 0.940, 0.919, 7.39 %,
-    // 1.34 %, 16. Generation 10: 0.944, 0.921, 7.25 %, 1.34 %, 15.
+    // 1.34 %, 16. Generation 10: 0.944, 0.921, 7.25 %, 1.34 %, 15. Generation 12 (the name and
+    // address models): 0.941, 0.939, 4.41 %, 1.34 %, 16.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.94);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.08);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.015);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(15);
+        .isLessThanOrEqualTo(16);
   }
 
   /**
@@ -420,14 +421,14 @@ class CorpusEvaluationTest {
     // false findings on 78 hard negatives. After (generation 8): 0.911, 0.844, 10.0 %, 5.08 %, 31.
     // Generation 9: 0.919, 0.860, 9.0 %, 5.08 %, 27. Values reserved for examples, shown as
     // examples, no longer reported: 0.923 and 25. Generation 10 as committed: 0.928, 0.862, 8.99 %,
-    // 5.08 %, 22.
+    // 5.08 %, 22. Generation 12 (the name and address models): 0.924, 0.901, 5.82 %, 4.76 %, 23.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.84);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.055);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(22);
+        .isLessThanOrEqualTo(23);
   }
 
   /**
@@ -470,15 +471,15 @@ class CorpusEvaluationTest {
     // Novák" are no placeholders, even in a passage of examples). Generation 11 (birth dates and
     // identity numbers of more languages): recall 0.794, leak 15.3 %, 54 (one more, not read).
     // Generation 11 as committed: 0.867, 0.810, 13.4 %, 2.08 %, 54. With the name model
-    // (generation 12): 0.861, 0.844, 11.5 %, 2.08 %, 57; with the address model too: 0.851, 0.853,
-    // 9.45 %, 2.08 %, 59.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.85);
+    // (generation 12): 0.861, 0.844, 11.5 %, 2.08 %, 57; with the address model too: 0.848, 0.853,
+    // 9.20 %, 2.08 %, 56.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.845);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.095);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.021);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(59);
+        .isLessThanOrEqualTo(56);
   }
 
   /**
@@ -519,10 +520,10 @@ class CorpusEvaluationTest {
     // saints, firms named after founders already in): 0.869, 0.718, 21.2 %, 5.00 %, 57. After the
     // round: 0.873, 0.720, 21.1 %, 5.00 %, 53. Generation 11: 0.882, 0.750, 19.1 %, 5.00 %, 51.
     // With the name model (generation 12): 0.879, 0.771, 17.5 %, 5.00 %, 51; with the address model
-    // too: 0.868, 0.783, 14.1 %, 5.00 %, 52.
+    // too: 0.871, 0.786, 13.6 %, 5.00 %, 52.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.865);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.145);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.14);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.051);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
@@ -563,14 +564,14 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind10-score.txt");
     // Before (generation 11, 1d75c1e): precision 0.792, recall 0.701, leak 26.9 %, structured
     // 6.35 %, 205 false findings on 110 hard negatives. With the name model: 0.786, 0.731, 24.6 %,
-    // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.8 %, 6.35 %, 216.
+    // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.9 %, 6.35 %, 217.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.77);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.735);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.22);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.064);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(216);
+        .isLessThanOrEqualTo(217);
   }
 
   /**
@@ -588,7 +589,7 @@ class CorpusEvaluationTest {
     // false findings on 142 hard negatives (most are famous people, athletes and characters,
     // which the set does not label). The name model trained without it: 0.695, 0.648, 31.9 %, 320;
     // trained with it: 0.737, 0.758, 25.1 %, 296. The name and address models trained without it:
-    // 0.687, 0.659, 28.3 %, 321; with it: 0.742, 0.803, 13.3 %, 296.
+    // 0.689, 0.663, 28.2 %, 325; with it: 0.747, 0.807, 12.7 %, 296.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.74);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.135);
