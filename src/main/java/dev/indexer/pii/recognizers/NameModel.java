@@ -21,11 +21,11 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Capitalised words scored at or above {@link #THRESHOLD} become names, with the initials and
  * lower-case particles ("van der", "de la") between them; two joined words below it make a name
- * when neither is unlikely ({@link #PAIR_MIN}, {@link #PAIR_SUM}: a name in a case ending, "Ondřeje
- * Kratochvíla"). A word alone must reach {@link #ALONE} and must not occur in lower case in the
- * same text ("Even", "even"). The model works beside the rules and adds only words no earlier
- * finding covers; its findings then pass the same filters as the rules' (storms, firms, things
- * named after people, examples).
+ * when neither is unlikely ({@link #PAIR_MIN}, {@link #PAIR_SUM}: a name whose case ending makes
+ * each word less certain). A word alone must reach {@link #ALONE} and must not occur in lower case
+ * in the same text ("Even", "even"). The model works beside the rules and adds only words no
+ * earlier finding covers; its findings then pass the same filters as the rules' (storms, firms,
+ * things named after people, examples).
  */
 public final class NameModel {
 
@@ -151,8 +151,8 @@ public final class NameModel {
   }
 
   /**
-   * Two words of a name each below the threshold: together they count when neither is unlikely
-   * ("Ondřeje Kratochvíla", a name in a case ending).
+   * Two words of a name each below the threshold: together they count when neither is unlikely (a
+   * name whose case ending makes each word less certain).
    */
   private static boolean pair(double a, double b) {
     return Math.min(a, b) >= PAIR_MIN && a + b >= PAIR_SUM;
