@@ -143,11 +143,27 @@ public final class NameModel {
         pl = pj;
       }
       if (words.end(last) - words.start(last) >= 2
-          && (last > k || probability(text, words, k) >= ALONE && !words.alsoLowerCase(text, k))) {
+          && (last > k
+              || probability(text, words, k) >= ALONE
+                  && !words.alsoLowerCase(text, k)
+                  && !opensProse(text, words, k))) {
         out.add(new Finding(PiiType.PERSON, words.start(k), words.end(last), SCORE));
       }
       k = last + 1;
     }
+  }
+
+  /**
+   * A word that opens a sentence or line and runs on into lower-case words of the same sentence
+   * ("Alpha beta gamma"): alone, it is the sentence's first word, not a name by itself.
+   */
+  private static boolean opensProse(String text, Words words, int k) {
+    if (!words.opensSentence(k) || k + 1 >= words.size() || words.candidate(k + 1)) {
+      return false;
+    }
+    int e = words.end(k);
+    int s = words.start(k + 1);
+    return s - e == 1 && text.charAt(e) == ' ';
   }
 
   /**

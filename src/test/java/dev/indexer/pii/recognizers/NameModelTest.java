@@ -47,6 +47,8 @@ class NameModelTest {
         .isEmpty();
     assertThat(Spans.of(person, "The Supreme Court heard the appeal in Washington on Monday."))
         .isEmpty();
+    // A listed given name that opens a line and runs on into the sentence is its first word.
+    assertThat(Spans.of(person, "Doc\nAlpha beta gamma delta epsilon.")).isEmpty();
   }
 
   @Test
