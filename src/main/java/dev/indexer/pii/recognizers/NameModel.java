@@ -96,9 +96,22 @@ public final class NameModel {
         }
         float[] w = new float[1 << BITS];
         int count = in.readInt();
+        int[] indices = new int[count];
+        int index = 0;
         for (int i = 0; i < count; i++) {
-          int index = in.readInt();
-          w[index] = in.readFloat();
+          int gap = 0;
+          int shift = 0;
+          int b;
+          do {
+            b = in.readUnsignedByte();
+            gap |= (b & 0x7f) << shift;
+            shift += 7;
+          } while ((b & 0x80) != 0);
+          index += gap;
+          indices[i] = index;
+        }
+        for (int i = 0; i < count; i++) {
+          w[indices[i]] = in.readFloat();
         }
         return w;
       }
