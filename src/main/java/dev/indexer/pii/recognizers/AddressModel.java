@@ -70,13 +70,12 @@ final class AddressModel {
     }
     double[] p = new double[n];
     Arrays.fill(p, -1);
-    int[] f = new int[NameFeatures.MAX];
     int done = 0; // words before this belong to a run already read
     for (int seed = 0; seed < n; seed++) {
       if (seed < done
           || !(words.hasDigit(seed) || beside[seed] && besideAddress(text, words, addresses, seed))
           || covered(covered, words, seed)
-          || probability(text, words, seed, p, f) < THRESHOLD) {
+          || probability(text, words, seed, p) < THRESHOLD) {
         continue;
       }
       // A run grows from a word with a digit, or from one beside an address found, both ways.
@@ -86,7 +85,7 @@ final class AddressModel {
           && seed - k < MAX_WORDS
           && gapOk(text, words.end(k - 1), words.start(k))
           && !sentenceEnd(text, words, k - 1)
-          && probability(text, words, k - 1, p, f) >= THRESHOLD) {
+          && probability(text, words, k - 1, p) >= THRESHOLD) {
         k--;
       }
       int last = seed;
@@ -95,7 +94,7 @@ final class AddressModel {
           && last - k < MAX_WORDS
           && gapOk(text, words.end(last), words.start(last + 1))
           && !sentenceEnd(text, words, last)
-          && probability(text, words, last + 1, p, f) >= THRESHOLD) {
+          && probability(text, words, last + 1, p) >= THRESHOLD) {
         last++;
       }
       boolean digit = false;
@@ -177,14 +176,9 @@ final class AddressModel {
     return true;
   }
 
-  private double probability(String text, NameModel.Words words, int k, double[] p, int[] f) {
+  private double probability(String text, NameModel.Words words, int k, double[] p) {
     if (p[k] < 0) {
-      int count = NameFeatures.of(text, words, k, f);
-      double z = 0;
-      for (int i = 0; i < count; i++) {
-        z += weights[f[i]];
-      }
-      p[k] = 1 / (1 + Math.exp(-z));
+      p[k] = NameModel.score(weights, text, words, k);
     }
     return p[k];
   }

@@ -296,6 +296,11 @@ public final class NameModel {
   }
 
   private double computeProbability(String text, Words words, int k) {
+    return score(weights, text, words, k);
+  }
+
+  /** The logistic regression with {@code weights} over the features of word {@code k}. */
+  static double score(float[] weights, String text, Words words, int k) {
     int[] f = words.buffer;
     int count = NameFeatures.of(text, words, k, f);
     double z = 0;
