@@ -52,7 +52,7 @@ final class TableColumns {
         ls = le + 1;
         continue;
       }
-      countDelimiters(text, ls, le, counts);
+      countDelimiters(text, ls, le, nextDelimiter, counts);
       int di = delimiterIndex(delimiter);
       if (!columns.isEmpty() && di >= 0 && counts[di] > 0) {
         cells(text, ls, le, delimiter, columns, columnNames, cell);
@@ -73,17 +73,20 @@ final class TableColumns {
     }
   }
 
-  /** Counts each delimiter of the line [ls, le) in one pass. */
-  private static void countDelimiters(String text, int ls, int le, int[] counts) {
-    java.util.Arrays.fill(counts, 0);
-    for (int i = ls; i < le; i++) {
-      switch (text.charAt(i)) {
-        case ',' -> counts[0]++;
-        case ';' -> counts[1]++;
-        case '\t' -> counts[2]++;
-        case '|' -> counts[3]++;
-        default -> {}
+  /**
+   * Counts each delimiter of the line [ls, le), from its next index ({@code next}, already moved to
+   * this line by {@link #anyDelimiter}) by jumps, leaving it at the first one past the line: a line
+   * of prose has a few commas among hundreds of characters.
+   */
+  private static void countDelimiters(String text, int ls, int le, int[] next, int[] counts) {
+    for (int d = 0; d < DELIMITERS.length; d++) {
+      int k = 0;
+      int i = next[d];
+      for (; i >= 0 && i < le; i = text.indexOf(DELIMITERS[d], i + 1)) {
+        k++;
       }
+      counts[d] = k;
+      next[d] = i; // past this line: the next line needs no search of its own
     }
   }
 
