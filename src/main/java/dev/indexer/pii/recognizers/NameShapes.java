@@ -2,6 +2,7 @@ package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,7 +64,9 @@ final class NameShapes {
               + WORD
               + "))(?=[ \\t]*(?:\\r?\\n|$))");
 
-  /** Greetings and thanks, each starting with two ASCII letters (see {@link #GREETING_STARTS}). */
+  /**
+   * Greetings and thanks, each starting with two ASCII letters (see {@link #GREETINGS_BY_START}).
+   */
   private static final List<String> GREETING_WORDS =
       List.of(
           "hey",
@@ -108,14 +111,20 @@ final class NameShapes {
               + ")[ ,]+(\\p{Ll}[\\p{Ll}'-]{2,15})(?=\\s*[,!?:]|\\s*$|\\s+-)");
 
   /**
-   * The first two letters of the greetings (all ASCII), in lower case, as bits of a 26 x 26 table:
-   * most sentences start otherwise.
+   * The greetings by their first two letters (all ASCII), in lower case, at index {@code a * 26 +
+   * b}: most sentences start otherwise, and those that share two letters with one ("The", "He") are
+   * told from it without running the pattern.
    */
-  private static final java.util.BitSet GREETING_STARTS = new java.util.BitSet(26 * 26);
+  @SuppressWarnings("unchecked")
+  private static final List<String>[] GREETINGS_BY_START = new List[26 * 26];
 
   static {
     for (String w : GREETING_WORDS) {
-      GREETING_STARTS.set((w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a'));
+      int k = (w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a');
+      if (GREETINGS_BY_START[k] == null) {
+        GREETINGS_BY_START[k] = new ArrayList<>();
+      }
+      GREETINGS_BY_START[k].add(w);
     }
   }
 
@@ -314,13 +323,30 @@ final class NameShapes {
     }
   }
 
+  /**
+   * Whether a greeting word starts at {@code i}, followed by a space or a comma (as the pattern
+   * asks): a looser test than the pattern, which still decides.
+   */
   private static boolean greetingStart(String text, int i) {
     if (i + 1 >= text.length()) {
       return false;
     }
     int a = (text.charAt(i) | 0x20) - 'a';
     int b = (text.charAt(i + 1) | 0x20) - 'a';
-    return a >= 0 && a < 26 && b >= 0 && b < 26 && GREETING_STARTS.get(a * 26 + b);
+    List<String> words =
+        a >= 0 && a < 26 && b >= 0 && b < 26 ? GREETINGS_BY_START[a * 26 + b] : null;
+    if (words == null) {
+      return false;
+    }
+    for (String w : words) {
+      int e = i + w.length();
+      if (e < text.length()
+          && (text.charAt(e) == ' ' || text.charAt(e) == ',')
+          && text.regionMatches(true, i, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void speaker(Matcher m, List<Finding> out) {
