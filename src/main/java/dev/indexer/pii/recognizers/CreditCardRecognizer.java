@@ -37,7 +37,7 @@ public final class CreditCardRecognizer implements Recognizer {
           new Brand("diners", 300, 305, 3, 14, 19),
           new Brand("diners", 3095, 3095, 4, 14, 19),
           new Brand("diners", 36, 36, 2, 14, 19),
-          new Brand("diners", 38, 39, 2, 16, 19),
+          new Brand("diners", 38, 39, 2, 14, 19),
           new Brand("discover", 6011, 6011, 4, 16, 19),
           new Brand("discover", 644, 649, 3, 16, 19),
           new Brand("discover", 65, 65, 2, 16, 19),
@@ -59,7 +59,8 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     for (DigitGroups.Run run : DigitGroups.runs(text, " -")) {
-      if (precededByNumberChar(text, run.start()) || followedByNumberChar(text, run.end())) {
+      if (precededByNumberChar(text, run.start())
+          || (followedByNumberChar(text, run.end()) && !csvCell(text, run.start(), run.end()))) {
         continue;
       }
       if (!groupedLikeACard(run) || numberedAsSomethingElse(text, run.start())) {
@@ -91,13 +92,45 @@ public final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
+    if (text.indexOf('.') >= 0) {
+      findDotted(text, out);
+    }
   }
 
-  /** Words that introduce an order, shipment or parcel number. */
+  /** Words that introduce an order, shipment or parcel number, or a product's barcode. */
   private static final String[] OTHER_NUMBERS = {
-    "order", "shipment", "tracking", "parcel", "consignment", "invoice", "bestell", "sendung",
-    "pedido", "envío", "envio", "commande", "colis", "zamówieni", "przesyłk", "bestelling",
-    "zending", "ordine", "spedizione", "encomenda", "sipariş", "kargo", "awb", "waybill"
+    "order",
+    "shipment",
+    "tracking",
+    "parcel",
+    "consignment",
+    "invoice",
+    "bestell",
+    "sendung",
+    "pedido",
+    "envío",
+    "envio",
+    "commande",
+    "colis",
+    "zamówieni",
+    "przesyłk",
+    "bestelling",
+    "zending",
+    "ordine",
+    "spedizione",
+    "encomenda",
+    "sipariş",
+    "kargo",
+    "awb",
+    "waybill",
+    "ean",
+    "gtin",
+    "upc",
+    "isbn",
+    "barcode",
+    "jan code",
+    "jan-code",
+    "janコード"
   };
 
   private static final String[] CARD_CUES = {
@@ -114,7 +147,21 @@ public final class CreditCardRecognizer implements Recognizer {
     "mastercard",
     "amex",
     "cc",
-    "pan"
+    "pan",
+    "карта",
+    "карты",
+    "картка",
+    "kortti",
+    "κάρτα",
+    "kartu",
+    "thẻ",
+    "כרטיס",
+    "بطاقة",
+    "卡号",
+    "银行卡",
+    "カード",
+    "카드",
+    "บัตร"
   };
 
   /**
@@ -124,6 +171,39 @@ public final class CreditCardRecognizer implements Recognizer {
   private static boolean numberedAsSomethingElse(String text, int start) {
     return Context.anyWordBefore(text, start, 24, OTHER_NUMBERS)
         && !Context.anyWordBefore(text, start, 24, CARD_CUES);
+  }
+
+  /**
+   * A run that is a whole cell of a comma-separated row: a comma or a quote before it, so the comma
+   * after it parts cells ("7,Lena Moor,4539812776041931,09/27"), not a decimal part.
+   */
+  private static boolean csvCell(String text, int start, int end) {
+    return start > 0
+        && ",\"'".indexOf(text.charAt(start - 1)) >= 0
+        && end < text.length()
+        && text.charAt(end) == ',';
+  }
+
+  /** Cards written in four groups of four parted by dots: "4539.8127.7604.1931". */
+  private static void findDotted(String text, List<Finding> out) {
+    for (DigitGroups.Run run : DigitGroups.runs(text, ".")) {
+      if (groupsOfFour(run)
+          && !precededByNumberChar(text, run.start())
+          && !followedByNumberChar(text, run.end())
+          && !numberedAsSomethingElse(text, run.start())
+          && valid(run.digits(text, 0, 4), text, run.start())) {
+        out.add(new Finding(PiiType.CREDIT_CARD, run.start(), run.end(), 0.99));
+      }
+    }
+  }
+
+  private static boolean groupsOfFour(DigitGroups.Run run) {
+    for (int g = 0; g < run.groups(); g++) {
+      if (run.ends()[g] - run.starts()[g] != 4) {
+        return false;
+      }
+    }
+    return run.groups() == 4;
   }
 
   /**
@@ -190,6 +270,12 @@ public final class CreditCardRecognizer implements Recognizer {
   }
 
   static boolean valid(String digits, String text, int start) {
+    if (digits.length() == 16
+        && !text.isEmpty()
+        && Checksums.luhn(digits)
+        && Context.anyWordBefore(text, start, 24, CARD_CUES)) {
+      return true; // a domestic scheme's prefix, in no brand table, named a card (카드번호)
+    }
     for (Brand b : BRANDS) {
       if (b.matches(digits)) {
         if (Checksums.luhn(digits)) {

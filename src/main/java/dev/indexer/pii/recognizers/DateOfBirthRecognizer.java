@@ -24,7 +24,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       List.of(
           "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
           "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy", "eu",
-          "gl", "sq", "id", "fil", "sw", "el", "ru", "uk");
+          "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th");
 
   /** Month names as often typed without their accents. */
   private static final List<String> UNACCENTED =
@@ -54,7 +54,13 @@ public final class DateOfBirthRecognizer implements Recognizer {
           if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
           }
-          if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+          // Thai writes its vowels as combining marks.
+          if (name.length() >= 3
+              && name.chars()
+                  .allMatch(
+                      c ->
+                          Character.isLetter(c)
+                              || Character.getType(c) == Character.NON_SPACING_MARK)) {
             all.add(name);
           }
         }
@@ -75,6 +81,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
+              + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
               + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
               + "|[0-9]{4}\\.\\s[0-9]{1,2}\\.\\s[0-9]{1,2}(?=\\.)"
@@ -199,7 +206,18 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "ipinanganak",
     "nato/a",
     "nata/o",
-    "doğum yeri/tarihi"
+    "doğum yeri/tarihi",
+    "syntynyt",
+    "datum rođenja",
+    "datum rodjenja",
+    "datum rojstva",
+    "роден на",
+    "родена на",
+    "дата рођења",
+    "tarikh lahir",
+    "bday",
+    "เกิดวันที่",
+    "เกิดเมื่อ"
   };
 
   /**
@@ -207,7 +225,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生".
    */
   static final String[] AFTER_CUES = {
-    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生"
+    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生", "생"
   };
 
   @Override
@@ -217,7 +235,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text)) {
+    if (!UsSsnRecognizer.containsDigit(text) && !containsEasternArabicDigit(text)) {
       return;
     }
     // Cues first (found with all the others in one pass), then a date starting within 40 characters
@@ -241,6 +259,42 @@ public final class DateOfBirthRecognizer implements Recognizer {
     findInTableColumns(text, lower, m, out);
     lifeDates(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
+    out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
+  }
+
+  /**
+   * Whether the date's year is one no living person was born in: before 1900 (Einstein's "born 14
+   * March 1879" is an encyclopedia's, not a record's). Years of the Hijri calendars in use for
+   * living people (1290 to 1460) stay.
+   */
+  static boolean historical(String text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      if (!DigitGroups.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < end && DigitGroups.isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - s == 4) {
+        int year = Integer.parseInt(text.substring(s, i));
+        return year >= 1000 && year < 1900 && (year < 1290 || year > 1460);
+      }
+    }
+    return false;
+  }
+
+  /** Digits of Arabic and Persian script, in which a birth date may be written ("۱۳۶۳/۱۲/۱۳"). */
+  private static boolean containsEasternArabicDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06f0' && c <= '\u06f9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "生" before {@code i} means born: no letter of a word after it, or "まれ". */
@@ -265,8 +319,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
       String text, String lower, Matcher m, int first, List<Finding> out) {
     for (int k = 0; k < AFTER_CUES.length; k++) {
       for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH_AFTER, k)) {
-        if (AFTER_CUES[k].equals("生") && !bornAfter(text, c + 1)) {
-          continue; // "生效" (takes effect), "生产" (produced): not "生" or "生まれ" (born)
+        if ((AFTER_CUES[k].equals("生") || AFTER_CUES[k].equals("생")) && !bornAfter(text, c + 1)) {
+          continue; // "生效" (takes effect), "生产", "생산" (produced): not "生", "생", "生まれ" (born)
         }
         int e = c;
         while (e > 0 && c - e < 2 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {

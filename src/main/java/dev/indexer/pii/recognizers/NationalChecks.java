@@ -313,4 +313,120 @@ final class NationalChecks {
     }
     return sum % 10 == 0;
   }
+
+  /** Croatian OIB: eleven digits, the last an ISO 7064 MOD 11,10 check over the first ten. */
+  static boolean croatian(String s) {
+    if (s.length() != 11) {
+      return false;
+    }
+    int a = 10;
+    for (int i = 0; i < 10; i++) {
+      a = (a + d(s, i)) % 10;
+      a = (a == 0 ? 10 : a) * 2 % 11;
+    }
+    return (11 - a) % 10 == d(s, 10);
+  }
+
+  /**
+   * Slovenian EMŠO (and the former Yugoslav JMBG): DDMMYYY, region, serial, a mod-11 digit over
+   * weights 7 to 2 twice.
+   */
+  static boolean slovenian(String s) {
+    if (s.length() != 13 || !date(d(s, 0) * 10 + d(s, 1), d(s, 2) * 10 + d(s, 3))) {
+      return false;
+    }
+    int r = 11 - weighted(s, new int[] {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) % 11;
+    return r != 10 && (r == 11 ? 0 : r) == d(s, 12);
+  }
+
+  /** Australian tax file number: nine digits weighted 1, 4, 3, 7, 5, 8, 6, 9, 10, mod 11. */
+  static boolean australianTfn(String s) {
+    return s.length() == 9 && weighted(s, new int[] {1, 4, 3, 7, 5, 8, 6, 9, 10}) % 11 == 0;
+  }
+
+  /**
+   * Swedish personnummer or samordningsnummer without the century (YYMMDD-NNNN; the latter adds 60
+   * to the day): a date and Luhn over the ten digits.
+   */
+  static boolean swedishShort(String s) {
+    return s.length() == 10
+        && date((d(s, 4) * 10 + d(s, 5)) % 60, d(s, 2) * 10 + d(s, 3))
+        && Checksums.luhn(s);
+  }
+
+  private static final String TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+
+  /**
+   * Taiwanese national identification number: a letter (its code 10 to 35 as two digits), 1 or 2
+   * for the sex, eight digits; weights 1, 9, 8, ..., 1, 1, sum divisible by 10.
+   */
+  static boolean taiwanese(String s) {
+    if (s.length() != 10 || TAIWAN_LETTERS.indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    int code = TAIWAN_LETTERS.indexOf(s.charAt(0)) + 10;
+    int sum = code / 10 + code % 10 * 9;
+    for (int i = 1; i < 9; i++) {
+      sum += d(s, i) * (9 - i);
+    }
+    return (sum + d(s, 9)) % 10 == 0;
+  }
+
+  /**
+   * Singapore NRIC and FIN: S, T, F, G or M, seven digits weighted 2, 7, 6, 5, 4, 3, 2 (T and G add
+   * 4, M adds 3), and a check letter from the prefix's table.
+   */
+  static boolean singaporean(String s) {
+    if (s.length() != 9) {
+      return false;
+    }
+    char prefix = s.charAt(0);
+    int sum = 0;
+    int[] w = {2, 7, 6, 5, 4, 3, 2};
+    for (int i = 0; i < 7; i++) {
+      sum += d(s, i + 1) * w[i];
+    }
+    String table;
+    switch (prefix) {
+      case 'S' -> table = "JZIHGFEDCBA";
+      case 'T' -> {
+        sum += 4;
+        table = "JZIHGFEDCBA";
+      }
+      case 'F' -> table = "XWUTRQPNMLK";
+      case 'G' -> {
+        sum += 4;
+        table = "XWUTRQPNMLK";
+      }
+      case 'M' -> {
+        sum += 3;
+        table = "KLJNPQRTUWX";
+      }
+      default -> {
+        return false;
+      }
+    }
+    return table.charAt(sum % 11) == s.charAt(8);
+  }
+
+  /**
+   * Hong Kong identity card number: one or two letters, six digits, a check digit or A (written in
+   * brackets, given here without them); a single letter counts as a space (36) before it.
+   */
+  static boolean hongKong(String s) {
+    int letters = s.length() - 7;
+    if (letters < 1 || letters > 2) {
+      return false;
+    }
+    int sum =
+        letters == 1
+            ? 36 * 9 + (s.charAt(0) - 'A' + 10) * 8
+            : (s.charAt(0) - 'A' + 10) * 9 + (s.charAt(1) - 'A' + 10) * 8;
+    for (int i = 0; i < 6; i++) {
+      sum += d(s, letters + i) * (7 - i);
+    }
+    int r = (11 - sum % 11) % 11;
+    char check = s.charAt(s.length() - 1);
+    return r == 10 ? check == 'A' : check == (char) ('0' + r);
+  }
 }

@@ -128,6 +128,7 @@ final class NationalNumbers {
               false,
               "kimlik",
               "tckn",
+              "tc",
               "t.c. no",
               "tc no"),
           new Kind(
@@ -219,7 +220,38 @@ final class NationalNumbers {
               "ת.ז",
               "ת\"ז",
               "תעודת זהות",
-              "מספר זהות"));
+              "מספר זהות"),
+          new Kind(
+              Pattern.compile("[0-9]{11}" + END),
+              s -> NationalChecks.croatian(s),
+              false,
+              "oib",
+              "osobni identifikacijski broj"),
+          new Kind(
+              Pattern.compile("[0-9]{13}" + END),
+              s -> NationalChecks.slovenian(s),
+              false,
+              "emšo",
+              "emso",
+              "jmbg",
+              "матични број",
+              "матичен број"),
+          new Kind(
+              Pattern.compile("[0-9]{3} ?[0-9]{3} ?[0-9]{3}" + END),
+              s -> NationalChecks.australianTfn(compact(s)),
+              false,
+              "tfn",
+              "tax file number"),
+          new Kind(
+              Pattern.compile("[0-9]{6}[-+][0-9]{4}" + END),
+              s -> NationalChecks.swedishShort(compact(s.replace("+", ""))),
+              false,
+              "personnummer",
+              "personnr",
+              "samordningsnummer",
+              "samordningsnr"),
+          // Pakistan's CNIC: no check digit, but a shape no other number takes (5-7-1).
+          new Kind(Pattern.compile("[0-9]{5}-[0-9]{7}-[0-9]" + END), s -> true, true));
 
   /** Each kind's {@link Kind#firstRun()}, computed once. */
   private static final int[] FIRST_RUNS = KINDS.stream().mapToInt(Kind::firstRun).toArray();

@@ -177,16 +177,49 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "philsys",
     "kra pin",
     "bvn",
+    // Passports, residence permits, voter cards and driving licences of more countries, and the
+    // identity cards of the Balkans, Hungary, Malaysia, Egypt, Pakistan and Bangladesh
+    "护照",
+    "護照",
+    "여권",
+    "운전면허",
+    "運転免許",
+    "身分證",
+    "身份證",
+    "pasaport",
+    "загранпаспорт",
+    "číslo pasu",
+    "passnummer",
+    "paso nr",
+    "דרכון",
+    "aufenthaltstitel",
+    "residence permit",
+    "voter id",
+    "clave de elector",
+    "személyi igazolvány",
+    "лична карта",
+    "lična karta",
+    "osobna iskaznica",
+    "kad pengenalan",
+    "mykad",
+    "الرقم القومي",
+    "شناختی کارڈ",
+    "জাতীয় পরিচয়পত্র",
+    "license #",
+    "licence #",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
     "rut",
     "nik",
     "rg",
+    "dl",
+    "rfc",
   };
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
-  private static final Set<String> CAPITALS_ONLY = Set.of("tin", "utr", "rut", "nik", "rg");
+  private static final Set<String> CAPITALS_ONLY =
+      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -305,6 +338,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
+    int first = out.size();
     String lower = Scan.lower(text);
     Matcher c = Scan.matcher(AFTER_CUE, text);
     for (int k = 0; k < CUES.length; k++) {
@@ -321,12 +355,19 @@ public final class PassportOrIdRecognizer implements Recognizer {
           // "TIN 207-...", "Nik: ..."; not "a tin of"
           continue;
         }
-        if (Scan.wordStart(text, i)
-            && (e >= text.length() || !Character.isLetter(text.charAt(e)) || cue.length() > 6)
+        // Chinese, Japanese and Korean write a document's name inside longer words ("护照号码").
+        boolean spaceless = spaceless(cue.charAt(cue.length() - 1));
+        if ((spaceless || Scan.wordStart(text, i))
+            && (spaceless
+                || e >= text.length()
+                || !Character.isLetter(text.charAt(e))
+                || cue.length() > 6)
+            && !ofAFirm(lower, i)
             && (Scan.at(c, e, 90, text.length()) || valueBelow(text, i, e, c))
             && plausibleId(c.group(1))
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
-                || Checksums.dutchBsn(Checksums.digits(c.group(1))))) {
+                || Checksums.dutchBsn(Checksums.digits(c.group(1))))
+            && !(cue.equals("инн") && Checksums.digits(c.group(1)).length() == 10)) {
           // Right after its document's name ("NIK: 3578..."), a number is that document's, though
           // it passes a card's check as well.
           double score = labelOnly(text, e, c.start(1)) ? 1.0 : 0.85;
@@ -337,6 +378,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     findNino(text, out);
+    if (lower.contains("серия")) {
+      findRussianSeries(text, lower, out);
+    }
     TableColumns.scan(
         text,
         lower,
@@ -350,8 +394,15 @@ public final class PassportOrIdRecognizer implements Recognizer {
     Matcher f = Scan.matcher(FISCAL, text);
     Matcher curp = Scan.matcher(CURP, text);
     NationalNumbers.Scanner national = new NationalNumbers.Scanner(text);
+    Matcher[] lettered = {
+      Scan.matcher(TAIWAN, text),
+      Scan.matcher(SINGAPORE, text),
+      Scan.matcher(HONG_KONG, text),
+      Scan.matcher(PAN, text)
+    };
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       national.at(p, out);
+      findLettered(text, p, lettered, out);
       int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
       int digits = Scan.digitsAt(text, p);
       if ((digits == 7 || digits == 8)
@@ -374,6 +425,87 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
     if (text.indexOf('<') >= 0) {
       findMrz(text, out);
+    }
+    // A number found both after its document's name and by its own check is one finding.
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    out.subList(first, out.size()).removeIf(x -> !seen.add(((long) x.start() << 32) | x.end()));
+  }
+
+  /** Letters of scripts written without spaces between words. */
+  private static boolean spaceless(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Words before a hyphen that make the number a firm's: "Unternehmens-Identifikationsnummer". */
+  private static final String[] FIRMS = {"unternehmens-", "firmen-", "betriebs-", "umsatzsteuer-"};
+
+  private static boolean ofAFirm(String lower, int cue) {
+    for (String firm : FIRMS) {
+      if (cue >= firm.length() && lower.startsWith(firm, cue - firm.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The series and the number of a Russian passport, each a value of its own: "серия 40 17 номер
+   * 730192" (the series alone is too short for the general rule).
+   */
+  private static final Pattern RUSSIAN_SERIES =
+      Pattern.compile(
+          "серия\\s*([0-9]{2}\\s?[0-9]{2})\\s*,?\\s*(?:номер|№|n)\\s*([0-9]{6})(?![0-9])");
+
+  private static void findRussianSeries(String text, String lower, List<Finding> out) {
+    Matcher m = Scan.matcher(RUSSIAN_SERIES, lower);
+    for (int i = lower.indexOf("серия"); i >= 0; i = lower.indexOf("серия", i + 1)) {
+      if (Scan.at(m, i, 40, lower.length())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(1), m.end(1), 0.9));
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(2), m.end(2), 0.9));
+      }
+    }
+  }
+
+  /**
+   * Identity numbers that open with letters and carry a check (Taiwan, Singapore's NRIC and FIN,
+   * Hong Kong), and India's PAN of a person (fourth letter P), found where their digits start.
+   */
+  private static final Pattern TAIWAN = Pattern.compile("[A-Z][12][0-9]{8}(?![\\p{L}\\p{N}])");
+
+  private static final Pattern SINGAPORE =
+      Pattern.compile("[STFGM][0-9]{7}[A-Z](?![\\p{L}\\p{N}])");
+  private static final Pattern HONG_KONG = Pattern.compile("([A-Z]{1,2}[0-9]{6})\\(([0-9A])\\)");
+  private static final Pattern PAN =
+      Pattern.compile("[A-Z]{3}P[A-Z][0-9]{4}[A-Z](?![\\p{L}\\p{N}])");
+
+  private static void findLettered(String text, int p, Matcher[] m, List<Finding> out) {
+    int n = text.length();
+    if (p >= 1 && isUpperAscii(text.charAt(p - 1)) && Scan.wordStart(text, p - 1)) {
+      if (Scan.at(m[0], p - 1, 10, n) && NationalChecks.taiwanese(m[0].group())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m[0].start(), m[0].end(), 0.9));
+      }
+      if (Scan.at(m[1], p - 1, 9, n) && NationalChecks.singaporean(m[1].group())) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m[1].start(), m[1].end(), 0.9));
+      }
+    }
+    for (int s = p - 2; s <= p - 1; s++) {
+      if (s >= 0
+          && isUpperAscii(text.charAt(s))
+          && Scan.wordStart(text, s)
+          && Scan.at(m[2], s, 11, n)
+          && NationalChecks.hongKong(m[2].group(1) + m[2].group(2))) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m[2].start(), m[2].end(), 0.9));
+      }
+    }
+    if (p >= 5
+        && isUpperAscii(text.charAt(p - 5))
+        && Scan.wordStart(text, p - 5)
+        && Scan.at(m[3], p - 5, 10, n)) {
+      out.add(new Finding(PiiType.PASSPORT_OR_ID, m[3].start(), m[3].end(), 0.85));
     }
   }
 
@@ -509,8 +641,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
     for (int i = 0; i < compact.length(); i++) {
       digit |= Character.isDigit(compact.charAt(i));
     }
-    if (!digit) {
-      return false;
+    if (!digit || compact.contains("XXX")) {
+      return false; // no digit, or masked ("XXXX XXXX 7301")
     }
     if (DNI.matcher(compact).matches()) {
       // DNI/NIE shape: the check letter decides; an Irish PPS number has the same shape.
