@@ -219,7 +219,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
-      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc");
+      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -367,7 +367,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && plausibleId(c.group(1))
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
                 || Checksums.dutchBsn(Checksums.digits(c.group(1))))
-            && !(cue.equals("инн") && Checksums.digits(c.group(1)).length() == 10)) {
+            && !(cue.equals("инн") && Checksums.digits(c.group(1)).length() == 10)
+            && !(cue.equals("rfc") && c.group(1).length() != 13)) {
+          // Ten digits after ИНН, twelve characters after RFC: a firm's number, not a person's.
           // Right after its document's name ("NIK: 3578..."), a number is that document's, though
           // it passes a card's check as well.
           double score = labelOnly(text, e, c.start(1)) ? 1.0 : 0.85;

@@ -66,6 +66,7 @@ public final class UsSsnRecognizer implements Recognizer {
   public void find(String text, List<Finding> out) {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int n = text.length();
+    int listEnd = -1; // end of the last number named as something else, for a list after it
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       // Three digits and a separator, or nine digits: nothing else can start a candidate.
       int digits = Scan.digitsAt(text, p);
@@ -86,11 +87,34 @@ public final class UsSsnRecognizer implements Recognizer {
         continue; // published sample numbers: personal only where the text says it is an SSN
       }
       boolean dashed = m.group(2).equals("-");
-      if (cue || (dashed && !Context.anyWordBefore(text, m.start(), 24, NOT_SSN))) {
+      boolean other =
+          Context.anyWordBefore(text, m.start(), 24, NOT_SSN) || inList(text, listEnd, m.start());
+      if (other) {
+        listEnd = m.end();
+      }
+      if (cue || (dashed && !other)) {
         out.add(new Finding(PiiType.US_SSN, m.start(), m.end()));
         p = m.end() - 1;
       }
     }
+  }
+
+  /**
+   * Whether the number continues a list that starts with a number named as something else ("Part
+   * nos. 219-66-0418, 219-66-0419 and 219-67-0002"): only a comma, "and", "or" or "&" between.
+   */
+  private static boolean inList(String text, int listEnd, int start) {
+    if (listEnd < 0 || start - listEnd > 6) {
+      return false;
+    }
+    String gap = text.substring(listEnd, start).strip();
+    return gap.equals(",")
+        || gap.equals(";")
+        || gap.equals("&")
+        || gap.equals("and")
+        || gap.equals("or")
+        || gap.equals(", and")
+        || gap.equals(", or");
   }
 
   static boolean validParts(String area, String group, String serial) {

@@ -152,6 +152,28 @@ class StructuredValuesOfMoreCountriesTest {
   }
 
   @Test
+  void moreLookAlikesOfIdentitiesAndSsns() {
+    // "Nino" is a name here, not the UK's NINO; a firm's RFC has twelve characters, a person's 13.
+    assertThat(Spans.of(ids, "Pizzeria Da Nino S.r.l. – P.IVA 07301928465 – Milano")).isEmpty();
+    assertThat(Spans.of(ids, "Emisor: Grupo Norte S.A. de C.V.  RFC: GNO180612QX4")).isEmpty();
+    assertThat(Spans.of(ids, "Contribuyente: Ana Ríos  RFC: RIRA850304K75"))
+        .containsExactly("RIRA850304K75");
+    // The part numbers listed after "Part nos." are all part numbers.
+    assertThat(analyzed("Part nos. 219-66-0418, 219-66-0419 and 219-67-0002 are on backorder."))
+        .isEmpty();
+  }
+
+  @Test
+  void aShellsMessageForAMissingVariableIsNoSecret() {
+    assertThat(analyzed("export API_TOKEN=${API_TOKEN:?must be set}")).isEmpty();
+  }
+
+  @Test
+  void sectionReferencesAreNoAddresses() {
+    assertThat(analyzed("The padding rule is defined elsewhere (see also 10.4.2.7).")).isEmpty();
+  }
+
+  @Test
   void barcodesAreNoCards() {
     assertThat(Spans.of(cards, "型番 KX-200 JANコード：4901234567894 製造番号 A1")).isEmpty();
     assertThat(Spans.of(cards, "EAN 4006381333931, 250 ml")).isEmpty();
