@@ -24,6 +24,12 @@ final class AddressModel {
   /** The longest run of words the model takes as one address. */
   static final int MAX_WORDS = 16;
 
+  /**
+   * Numbers an address holds at most: house, floor, flat, postcode and a few more ("Calle Mayor 12,
+   * 3º 2ª, 28013 Madrid" has four).
+   */
+  static final int MAX_NUMBERS = 6;
+
   private static volatile AddressModel instance;
 
   private final float[] weights;
@@ -99,9 +105,15 @@ final class AddressModel {
       }
       boolean digit = false;
       boolean word = false;
+      int numbers = 0;
       for (int i = k; i <= last; i++) {
         digit |= words.hasDigit(i);
         word |= isWord(text, words, i);
+        numbers += words.hasDigit(i) ? 1 : 0;
+      }
+      if (numbers > MAX_NUMBERS) {
+        done = last + 1; // a list of numbers (parts, amounts, scores), no address
+        continue;
       }
       int s = words.start(k);
       int e = words.end(last);

@@ -574,7 +574,8 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (lineEnd < 0) {
           lineEnd = n;
         }
-        lineEnd = valueEnd(text, s, Math.min(lineEnd, s + 120), han);
+        boolean prose = gap.indexOf(':') < 0 && gap.indexOf('：') < 0;
+        lineEnd = valueEnd(text, s, Math.min(lineEnd, s + 120), han, prose);
         int e = trimEnd(text, s, lineEnd);
         int street = streetStarts.nextSetBit(s);
         if (street >= 0 && street < e && !(han && street > s)) {
@@ -874,16 +875,37 @@ public final class StreetAddressRecognizer implements Recognizer {
    * of three spaces before the form's next field ("... 502호 전화: ..."), and in Chinese, at
    * punctuation or the "的" that ties the address to the noun after it ("位于...604室的房屋").
    */
-  private static int valueEnd(String text, int s, int lineEnd, boolean han) {
+  private static int valueEnd(String text, int s, int lineEnd, boolean han, boolean prose) {
     for (int i = s; i < lineEnd; i++) {
       char c = text.charAt(i);
       if (c == '|'
           || TableColumns.columnBreak(text, i, lineEnd)
-          || (han && "，。；、的".indexOf(c) >= 0)) {
+          || (han && "，。；、的".indexOf(c) >= 0)
+          || (prose && sentenceEnd(text, i, lineEnd))) {
         return i;
       }
     }
     return lineEnd;
+  }
+
+  /**
+   * In running text ("ship to warehouse dock 4. Part nos. ..."), a sentence ends at a full stop,
+   * question or exclamation mark before a space and a capital, after a number or a word of four
+   * letters or more: not after an abbreviation ("St. Louis", "Apt. 4").
+   */
+  private static boolean sentenceEnd(String text, int i, int lineEnd) {
+    char c = text.charAt(i);
+    if ((c != '.' && c != '!' && c != '?')
+        || i + 2 >= lineEnd
+        || text.charAt(i + 1) != ' '
+        || !Character.isUpperCase(text.charAt(i + 2))) {
+      return false;
+    }
+    int b = i;
+    while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    return i - b >= 4 || (i > b && Character.isDigit(text.charAt(i - 1)));
   }
 
   /** Whether only spaces, tabs, '*' or '|' stand before {@code c} on its line. */

@@ -164,6 +164,16 @@ class StructuredValuesOfMoreCountriesTest {
   }
 
   @Test
+  void anAddressAfterShipToEndsWithItsSentence() {
+    // Neither the part numbers nor the rest of the sentence are the address's (nor an SSN's).
+    assertThat(
+            analyzed(
+                "Ship to warehouse dock 4. Part nos. 219-66-0418, 219-66-0419 and 219-67-0002"
+                    + " are on backorder until Q3."))
+        .allMatch(f -> !f.contains("Part") && !f.contains("219"));
+  }
+
+  @Test
   void aShellsMessageForAMissingVariableIsNoSecret() {
     assertThat(analyzed("export API_TOKEN=${API_TOKEN:?must be set}")).isEmpty();
   }
