@@ -184,6 +184,15 @@ class StructuredValuesOfMoreCountriesTest {
   }
 
   @Test
+  void registryArticleAndLotteryNumbersAreNoPhones() {
+    assertThat(analyzed("Boulangerie Martin SARL – RCS Nantes B 730 192 846 – capital 5 000 €"))
+        .isEmpty();
+    assertThat(analyzed("Ersatzteil Art.-Nr. 030 730 192 84, passend für Serie X4")).isEmpty();
+    assertThat(analyzed("Lotto draw of Saturday: winning numbers 04 12 19 33 41 and 7.")).isEmpty();
+    assertThat(analyzed("상호: 가람상사  사업자등록번호: 730-81-19284  업태: 도소매")).isEmpty();
+  }
+
+  @Test
   void barcodesAreNoCards() {
     assertThat(Spans.of(cards, "型番 KX-200 JANコード：4901234567894 製造番号 A1")).isEmpty();
     assertThat(Spans.of(cards, "EAN 4006381333931, 250 ml")).isEmpty();
