@@ -50,7 +50,9 @@ class ServicePathTest {
         "corpus-tuning20j",
         "corpus-blind9",
         "corpus-tuning20k",
-        "corpus-blind10"
+        "corpus-blind10",
+        "corpus-tuning20l",
+        "corpus-blind11"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;
