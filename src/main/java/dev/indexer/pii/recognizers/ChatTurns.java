@@ -384,6 +384,26 @@ final class ChatTurns {
     return false;
   }
 
+  /**
+   * Chinese and Japanese field labels end in a word for a name, place, date, number or kind ("会社名",
+   * "所在地", "生年月日", "電話番号"); the names of people do not.
+   */
+  private static final List<String> HAN_FIELD_ENDINGS =
+      List.of("名", "地", "日", "号", "先", "所", "額", "数", "期限", "時間", "欄", "類", "方法", "内容", "種別");
+
+  private static boolean hanField(String word) {
+    if (word.length() < 2
+        || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.HAN) {
+      return false;
+    }
+    for (String ending : HAN_FIELD_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean handleOrListed(String label) {
     String lower = label.toLowerCase(Locale.ROOT);
     return handle(label)
@@ -605,6 +625,7 @@ final class ChatTurns {
       String cap = capitalised(w);
       String lower = w.toLowerCase(Locale.ROOT);
       if (FIELDS.contains(lower)
+          || hanField(w)
           || lower.endsWith("bot")
           || (names.isStopword(cap) && !names.isAmbiguousFirst(cap))) {
         return false;

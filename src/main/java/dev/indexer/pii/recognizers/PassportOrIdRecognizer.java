@@ -465,7 +465,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static void findRussianSeries(String text, String lower, List<Finding> out) {
     Matcher m = Scan.matcher(RUSSIAN_SERIES, lower);
     for (int i = lower.indexOf("серия"); i >= 0; i = lower.indexOf("серия", i + 1)) {
-      if (Scan.at(m, i, 40, lower.length())) {
+      if (Scan.at(m, i, 40, lower.length())
+          && !m.group(2).chars().allMatch(d -> d == m.group(2).charAt(0))) {
+        // "серия 00 00 № 000000" is a form's pattern, not a passport
         out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(1), m.end(1), 0.9));
         out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(2), m.end(2), 0.9));
       }

@@ -76,7 +76,27 @@ final class UncasedNameFields {
           // Hindi
           "नाम",
           "पूरा नाम",
-          "ग्राहक का नाम");
+          "ग्राहक का नाम",
+          // Persian, Urdu, Bengali; Korean and Japanese card holders
+          "نام",
+          "نام و نام خانوادگی",
+          "نام کامل",
+          "নাম",
+          "পূর্ণ নাম",
+          "소유자",
+          "카드 소유자",
+          "名義",
+          "担当");
+
+  /**
+   * Endings that make a longer label a name field: "持卡人姓名" (card holder's name), "被保険者氏名" (insured
+   * person's name), "आवेदक का नाम" (applicant's name).
+   */
+  private static final List<String> NAME_ENDINGS =
+      List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম");
+
+  /** Labels that open a field without a colon, an ideographic or plain space after them. */
+  private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름");
 
   /** Titles before a name, left out of it: Thai Mr, Mrs, Miss; Arabic Mr, Ms; Hindi Mr, Mrs. */
   private static final List<String> TITLES =
@@ -94,18 +114,70 @@ final class UncasedNameFields {
       if (le < 0) {
         le = n;
       }
-      int colon = -1;
-      for (int i = ls; i < Math.min(le, ls + MAX_LABEL + 2); i++) {
+      // Each field of the line: from the line's start or a separator to a colon.
+      int fs = ls;
+      for (int i = ls; i < le; i++) {
         char c = text.charAt(i);
         if (c == ':' || c == '：') {
-          colon = i;
-          break;
+          if (i - fs <= MAX_LABEL + 2 && label(text.substring(fs, i).strip())) {
+            value(text, i + 1, le, out);
+          }
+          fs = i + 1;
+        } else if (separator(text, i, le)) {
+          fs = i + 1;
+          spacedLabel(text, fs, le, out);
         }
       }
-      if (colon > ls && LABELS.contains(text.substring(ls, colon).strip())) {
-        value(text, colon + 1, le, out);
-      }
+      spacedLabel(text, ls, le, out);
       ls = le + 1;
+    }
+  }
+
+  private static boolean label(String label) {
+    if (LABELS.contains(label)) {
+      return true;
+    }
+    for (String ending : NAME_ENDINGS) {
+      if (label.endsWith(ending) && label.length() > ending.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dash, a slash, a bar or an ideographic space between two fields of a line. */
+  private static boolean separator(String text, int i, int le) {
+    char c = text.charAt(i);
+    return c == '—'
+        || c == '|'
+        || c == '\u3000'
+        || c == '\t'
+        || (c == '/' && i + 1 < le && text.charAt(i + 1) == ' ');
+  }
+
+  /**
+   * A label without a colon at {@code fs}, after spaces: "성명 한지민", "被保険者氏名　渡辺 美咲"; the value
+   * follows a space.
+   */
+  private static void spacedLabel(String text, int fs, int le, List<Finding> out) {
+    int s = fs;
+    while (s < le && text.charAt(s) == ' ') {
+      s++;
+    }
+    int e = s;
+    while (e < le && uncased(text.charAt(e))) {
+      e++;
+    }
+    if (e == s || e >= le || (text.charAt(e) != ' ' && text.charAt(e) != '\u3000')) {
+      return;
+    }
+    String word = text.substring(s, e);
+    boolean spaced = SPACED_LABELS.contains(word);
+    for (String ending : NAME_ENDINGS) {
+      spaced |= !ending.startsWith(" ") && word.endsWith(ending);
+    }
+    if (spaced) {
+      value(text, e + 1, le, out);
     }
   }
 
@@ -119,6 +191,9 @@ final class UncasedNameFields {
         s += title.length();
         break;
       }
+    }
+    if (s < le && latinCapitals(text, s, le, out)) {
+      return;
     }
     if (s >= le || !uncased(text.charAt(s))) {
       return;
@@ -140,9 +215,68 @@ final class UncasedNameFields {
       }
       e++;
     }
-    if (e - s >= 2 && e - s <= 40) {
+    if (e - s >= 2 && e - s <= 40 && !(e - s > 5 && hanOnly(text, s, e))) {
       out.add(new Finding(PiiType.PERSON, s, e, 0.7));
     }
+  }
+
+  /**
+   * Whether [s, e) is Han characters alone: a Chinese name has two to five ("欧阳娜娜"); a longer run
+   * is a sentence ("须与居民身份证上的姓名一致", an instruction under the label).
+   */
+  private static boolean hanOnly(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name in Latin capitals after such a label, as passports and cards print it ("氏名：TRAN THI
+   * MAI"): two to four words of capitals, then the end of the field.
+   */
+  private static boolean latinCapitals(String text, int s, int le, List<Finding> out) {
+    int e = s;
+    int words = 0;
+    while (e < le) {
+      int w = e;
+      while (e < le
+          && (Character.isUpperCase(text.charAt(e))
+              || (e > w && (text.charAt(e) == '-' || text.charAt(e) == '\'')))) {
+        e++;
+      }
+      if (e - w < 2 || (e < le && Character.isLetterOrDigit(text.charAt(e)))) {
+        return false;
+      }
+      words++;
+      if (e + 1 < le && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    if (words < 2 || words > 4 || (e < le && !fieldEnd(text.charAt(e)))) {
+      return false;
+    }
+    out.add(new Finding(PiiType.PERSON, s, e, 0.7));
+    return true;
+  }
+
+  private static boolean fieldEnd(char c) {
+    return c == '\u3000'
+        || c == ' '
+        || c == '\t'
+        || c == '（'
+        || c == '('
+        || c == '、'
+        || c == '，'
+        || c == ','
+        || c == '/'
+        || c == '|'
+        || c == '—'
+        || c == '\r';
   }
 
   /** Whether the text holds a letter of a script without capitals. */
@@ -155,10 +289,12 @@ final class UncasedNameFields {
     return false;
   }
 
-  /** Hebrew, Arabic, Devanagari, Thai, Hangul, kana and Han. */
+  /** Hebrew, Arabic, Indic, Thai, Georgian, Ethiopic, Hangul, kana and Han. */
   static boolean uncased(char c) {
     return (c >= 0x0590 && c <= 0x06FF)
-        || (c >= 0x0900 && c <= 0x097F)
+        || (c >= 0x0900 && c <= 0x0DFF) // Devanagari, Bengali and the other Indic scripts
+        || (c >= 0x10D0 && c <= 0x10FF) // Georgian
+        || (c >= 0x1200 && c <= 0x137F) // Ethiopic
         || (c >= 0x0E00 && c <= 0x0E7F)
         || (c >= 0x1100 && c <= 0x11FF)
         || (c >= 0x3040 && c <= 0x30FF)

@@ -81,6 +81,7 @@ class StructuredValuesOfMoreCountriesTest {
   void theRussianPassportsSeriesAndNumber() {
     assertThat(Spans.of(ids, "паспорт: серия 40 17 номер 730192, выдан отделом УФМС"))
         .containsExactly("40 17", "730192");
+    assertThat(Spans.of(ids, "Заполните так: серия 00 00 № 000000, код 000-000")).isEmpty();
   }
 
   @Test
