@@ -131,6 +131,117 @@ final class UncasedNameFields {
       spacedLabel(text, ls, le, out);
       ls = le + 1;
     }
+    titled(text, out);
+  }
+
+  /**
+   * Titles and salutations that stand before a name in these scripts: Arabic Mr, Mrs, dear,
+   * professor, doctor; Persian Mr, Mrs, Sir; Hindi dear, Mr, Mrs, Ms; Hebrew "to" (of a letter),
+   * Mrs.
+   */
+  private static final List<String> TITLED =
+      List.of(
+          "السيد",
+          "السيدة",
+          "عزيزي",
+          "عزيزتي",
+          "الأستاذ",
+          "الأستاذة",
+          "الدكتور",
+          "الدكتورة",
+          "الآنسة",
+          "آقای",
+          "خانم",
+          "جناب",
+          "प्रिय",
+          "श्री",
+          "श्रीमती",
+          "सुश्री",
+          "לכבוד",
+          "גב'",
+          "גברת");
+
+  /**
+   * Offices, bodies and groups a title may stand before: "السيد الرئيس" (Mr President), "לכבוד
+   * מחלקת הארנונה" (to the tax department).
+   */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "الرئيس",
+          "الرئيسة",
+          "الوزير",
+          "الوزيرة",
+          "المدير",
+          "المديرة",
+          "رئيس",
+          "مدير",
+          "وزير",
+          "العميل",
+          "العملاء",
+          "المحترم",
+          "الكريم",
+          "رئیس",
+          "مدیر",
+          "وزیر",
+          "मंत्री",
+          "प्रधानमंत्री",
+          "ग्राहक",
+          "मित्रों",
+          "साथियों",
+          "מחלקת",
+          "משרד",
+          "הנהלת",
+          "ועד",
+          "חברת",
+          "עיריית",
+          "לשכת",
+          "מנהל",
+          "מנהלת");
+
+  /** A letter (or a vowel sign) of a script without capitals: not "،" or "।". */
+  private static boolean letter(char c) {
+    return uncased(c)
+        && (Character.isLetter(c)
+            || Character.getType(c) == Character.NON_SPACING_MARK
+            || Character.getType(c) == Character.COMBINING_SPACING_MARK);
+  }
+
+  /** Two words at most after a title, each of two letters or more, up to a sign or digit. */
+  private static void titled(String text, List<Finding> out) {
+    int n = text.length();
+    for (String title : TITLED) {
+      for (int i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
+        int s = i + title.length();
+        if ((i > 0 && uncased(text.charAt(i - 1)))
+            || s + 1 >= n
+            || text.charAt(s) != ' '
+            || !letter(text.charAt(s + 1))) {
+          continue;
+        }
+        s++;
+        int e = s;
+        int words = 0;
+        while (words < 2) {
+          int w = e;
+          while (e < n && letter(text.charAt(e))) {
+            e++;
+          }
+          if (e - w < 2 || (words == 0 && OFFICES.contains(text.substring(w, e)))) {
+            e = words == 0 ? s : w - 1;
+            break;
+          }
+          words++;
+          if (words < 2 && e + 1 < n && text.charAt(e) == ' ' && letter(text.charAt(e + 1))) {
+            e++;
+          } else {
+            break;
+          }
+        }
+        if (e > s) {
+          out.add(new Finding(PiiType.PERSON, s, e, 0.6));
+        }
+      }
+    }
   }
 
   private static boolean label(String label) {

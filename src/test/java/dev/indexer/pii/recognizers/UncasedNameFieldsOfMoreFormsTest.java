@@ -40,7 +40,24 @@ class UncasedNameFieldsOfMoreFormsTest {
   }
 
   @Test
+  void namesAfterATitleOrASalutation() {
+    assertThat(Spans.of(person, "عزيزتي ليلى الحربي، تم تأكيد حجزك"))
+        .containsExactly("ليلى الحربي");
+    assertThat(Spans.of(person, "يرجى التواصل مع السيد ماجد النعيمي على الرقم التالي"))
+        .containsExactly("ماجد النعيمي");
+    assertThat(Spans.of(person, "प्रिय विकास मेहता, आपका ऑर्डर भेज दिया गया है"))
+        .containsExactly("विकास मेहता");
+    assertThat(Spans.of(person, "לכבוד רונית שמעוני, הנדון: חידוש מנוי"))
+        .containsExactly("רונית שמעוני");
+    assertThat(Spans.of(person, "با سلام، آقای کامران نوری درخواست شما ثبت شد"))
+        .containsExactly("کامران نوری");
+  }
+
+  @Test
   void notOtherFieldsOrProse() {
+    // A title before an office or a group is no name.
+    assertThat(Spans.of(person, "ألقى السيد الرئيس كلمة في الافتتاح")).isEmpty();
+    assertThat(Spans.of(person, "לכבוד עיריית חיפה, אגף הגבייה")).isEmpty();
     assertThat(Spans.of(person, "商品名称：蓝牙耳机\n数量：2")).isEmpty();
     assertThat(Spans.of(person, "会社名：株式会社サンプル\n所在地：東京")).isEmpty();
     assertThat(Spans.of(person, "氏名：ABC-1234 を入力してください")).isEmpty();
