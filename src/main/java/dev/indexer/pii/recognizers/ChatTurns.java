@@ -391,8 +391,9 @@ final class ChatTurns {
   private static final List<String> HAN_FIELD_ENDINGS =
       List.of("名", "地", "日", "号", "先", "所", "額", "数", "期限", "時間", "欄", "類", "方法", "内容", "種別");
 
-  private static boolean hanField(String word) {
-    if (word.length() < 2
+  static boolean hanField(String word) {
+    // Three characters at least: surnames of two end so too (菊地, 椎名, 田所, 春日).
+    if (word.length() < 3
         || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.HAN) {
       return false;
     }

@@ -59,8 +59,9 @@ public final class CreditCardRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     for (DigitGroups.Run run : DigitGroups.runs(text, " -")) {
-      if (precededByNumberChar(text, run.start())
-          || (followedByNumberChar(text, run.end()) && !csvCell(text, run.start(), run.end()))) {
+      boolean cell = csvCell(text, run.start(), run.end());
+      if ((precededByNumberChar(text, run.start()) || followedByNumberChar(text, run.end()))
+          && !cell) {
         continue;
       }
       if (!groupedLikeACard(run) || numberedAsSomethingElse(text, run.start())) {
@@ -92,7 +93,7 @@ public final class CreditCardRecognizer implements Recognizer {
         }
       }
     }
-    if (text.indexOf('.') >= 0) {
+    if (dottedGroups(text)) {
       findDotted(text, out);
     }
   }
@@ -174,14 +175,30 @@ public final class CreditCardRecognizer implements Recognizer {
   }
 
   /**
-   * A run that is a whole cell of a comma-separated row: a comma or a quote before it, so the comma
-   * after it parts cells ("7,Lena Moor,4539812776041931,09/27"), not a decimal part.
+   * A run of 12 digits or more that is a whole cell of a comma-separated row: a comma on both sides
+   * ("7,Lena Moor,4539812776041931,09/27"), so neither is a decimal comma.
    */
   private static boolean csvCell(String text, int start, int end) {
     return start > 0
-        && ",\"'".indexOf(text.charAt(start - 1)) >= 0
+        && text.charAt(start - 1) == ','
         && end < text.length()
-        && text.charAt(end) == ',';
+        && text.charAt(end) == ','
+        && end - start >= 12;
+  }
+
+  /** Whether four digits, a dot and four digits stand anywhere: most texts with dots have none. */
+  private static boolean dottedGroups(String text) {
+    for (int i = text.indexOf('.', 4);
+        i >= 0 && i + 4 < text.length();
+        i = text.indexOf('.', i + 1)) {
+      if (DigitGroups.isDigit(text.charAt(i - 1))
+          && DigitGroups.isDigit(text.charAt(i + 1))
+          && DigitGroups.isDigit(text.charAt(i - 4))
+          && DigitGroups.isDigit(text.charAt(i + 4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cards written in four groups of four parted by dots: "4539.8127.7604.1931". */
@@ -273,7 +290,7 @@ public final class CreditCardRecognizer implements Recognizer {
     if (digits.length() == 16
         && !text.isEmpty()
         && Checksums.luhn(digits)
-        && Context.anyWordBefore(text, start, 24, CARD_CUES)) {
+        && cardNamedBefore(text, start)) {
       return true; // a domestic scheme's prefix, in no brand table, named a card (카드번호)
     }
     for (Brand b : BRANDS) {
@@ -293,6 +310,38 @@ public final class CreditCardRecognizer implements Recognizer {
                 "carte",
                 "karte",
                 "tarjeta")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words for a card, whole ("card", "Karte"), and in scripts that join words ("신용카드번호"). */
+  private static final String[] CARD_WORDS = {
+    "card", "karte", "carte", "tarjeta", "carta", "cartão", "kaart", "karta", "kart", "kortti",
+    "карта", "карты", "картка", "κάρτα", "kartu", "thẻ", "כרטיס", "بطاقة"
+  };
+
+  private static final String[] JOINED_CARD_WORDS = {"卡号", "银行卡", "信用卡", "カード", "카드", "บัตร"};
+
+  /**
+   * Whether a card is named within 24 characters before the number: a whole word ("card number:",
+   * not "cardinality", "Panel", "cc"), or a card word inside a longer word of a script without
+   * spaces.
+   */
+  private static boolean cardNamedBefore(String text, int start) {
+    String before = Context.before(text, start, 24);
+    for (String w : JOINED_CARD_WORDS) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    for (String w : CARD_WORDS) {
+      for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+        int e = i + w.length();
+        if ((i == 0 || !Character.isLetter(before.charAt(i - 1)))
+            && (e == before.length() || !Character.isLetter(before.charAt(e)))) {
           return true;
         }
       }

@@ -29,6 +29,23 @@ public final class IpAddressRecognizer implements Recognizer {
   private static final Pattern V6_SUFFIX =
       Pattern.compile("(?:%[0-9A-Za-z]{1,15})?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?");
   private static final InetAddressValidator INET = InetAddressValidator.getInstance();
+
+  /** Words that refer to a numbered section right before its number: "(see also 10.2.4.2)". */
+  private static final String[] REFERENCES = {
+    "see also ", "see ", "cf. ", "siehe ", "vgl. ", "voir aussi ", "voir ", "véase "
+  };
+
+  private static boolean sectionReference(String text, int start) {
+    String before = Context.before(text, start, 12);
+    for (String r : REFERENCES) {
+      if (before.endsWith(r)) {
+        int b = before.length() - r.length();
+        return b == 0 || !Character.isLetter(before.charAt(b - 1));
+      }
+    }
+    return false;
+  }
+
   private static final String[] VERSION_CUES = {
     "version",
     "ver.",
@@ -39,12 +56,6 @@ public final class IpAddressRecognizer implements Recognizer {
     "v.",
     "section",
     "sect.",
-    "see also",
-    "cf.",
-    "siehe",
-    "vgl.",
-    "voir aussi",
-    "véase",
     "chapter",
     "clause",
     "abschnitt",
@@ -130,6 +141,7 @@ public final class IpAddressRecognizer implements Recognizer {
           continue;
         }
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
+            && !sectionReference(text, m.start())
             && !VersionCues.versionAt(text, m.start(), m.end())
             && !loopbackOrUnspecified(text, m.start(), m.end())
             && !maskOrNetwork(text.substring(m.start(), m.end()))

@@ -121,7 +121,13 @@ final class NameColumns {
             "contact person",
             "ansprechpartner",
             "persona de contacto",
-            "contactpersoon"));
+            "contactpersoon",
+            // records (FHIR's "given"; its "family" in NameFields) and payments
+            "given",
+            "beneficiary",
+            "payee",
+            "recipient",
+            "holder"));
     NAME_COLUMNS = Set.copyOf(all);
   }
 

@@ -105,6 +105,18 @@ final class NameFields {
     }
   }
 
+  /**
+   * Whether a "given" key stands within 80 characters of the value at {@code s}: a record's name
+   * parts (FHIR's {"given": ..., "family": ...}), where a family key of one word holds a surname;
+   * "family": "Sans Serif" is a font's.
+   */
+  private static boolean givenBeside(String text, int s) {
+    int from = Math.max(0, s - 80);
+    int to = Math.min(text.length(), s + 80);
+    String around = text.substring(from, to);
+    return around.contains("\"given\"") || around.contains("'given'");
+  }
+
   /** The key before the separator at {@code p}, normalised, or null when none is there. */
   private static String keyBefore(String text, int p) {
     int e = p;
@@ -132,7 +144,11 @@ final class NameFields {
 
   private void value(String text, int s, int e, String k, List<Finding> out) {
     boolean personOnly =
-        PERSON_KEYS.contains(k) || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith);
+        PERSON_KEYS.contains(k)
+            || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith)
+            || (k.equals("family")
+                && givenBeside(text, s)
+                && !TableColumns.containsSpace(text, s, e));
     if (!personOnly && !NAME_KEYS.contains(k)) {
       return;
     }

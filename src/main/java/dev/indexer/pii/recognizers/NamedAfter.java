@@ -595,7 +595,7 @@ final class NamedAfter {
     }
     if (ls > s
         && (isThing(text, ls, e)
-            || (text.charAt(ls - 1) == '-' && Character.isLowerCase(text.charAt(ls))))) {
+            || (ls < e && text.charAt(ls - 1) == '-' && Character.isLowerCase(text.charAt(ls))))) {
       return true;
     }
     int p = e;

@@ -128,7 +128,8 @@ final class NationalNumbers {
               false,
               "kimlik",
               "tckn",
-              "tc",
+              "tc ",
+              "tc:",
               "t.c. no",
               "tc no"),
           new Kind(
@@ -250,8 +251,17 @@ final class NationalNumbers {
               "personnr",
               "samordningsnummer",
               "samordningsnr"),
-          // Pakistan's CNIC: no check digit, but a shape no other number takes (5-7-1).
-          new Kind(Pattern.compile("[0-9]{5}-[0-9]{7}-[0-9]" + END), s -> true, true));
+          // Pakistan's CNIC: no check digit; the shape (5-7-1, a province digit 1 to 7 first) and
+          // the card's name.
+          new Kind(
+              Pattern.compile("[1-7][0-9]{4}-[0-9]{7}-[0-9]" + END),
+              s -> true,
+              false,
+              "cnic",
+              "nic",
+              "شناختی",
+              "identity card",
+              "id card"));
 
   /** Each kind's {@link Kind#firstRun()}, computed once. */
   private static final int[] FIRST_RUNS = KINDS.stream().mapToInt(Kind::firstRun).toArray();

@@ -205,8 +205,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "الرقم القومي",
     "شناختی کارڈ",
     "জাতীয় পরিচয়পত্র",
-    "license #",
-    "licence #",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -355,6 +353,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
           // "TIN 207-...", "Nik: ..."; not "a tin of"
           continue;
         }
+        if (cue.equals("dl")
+            && (e >= text.length()
+                || " :#".indexOf(text.charAt(e)) < 0
+                || (i > 0 && text.charAt(i - 1) == '/'))) {
+          continue; // "DL D4821937", "DL: ..."; not "UL/DL 150000" or the server "DL-380"
+        }
         // Chinese, Japanese and Korean write a document's name inside longer words ("护照号码").
         boolean spaceless = spaceless(cue.charAt(cue.length() - 1));
         if ((spaceless || Scan.wordStart(text, i))
@@ -396,12 +400,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     Matcher f = Scan.matcher(FISCAL, text);
     Matcher curp = Scan.matcher(CURP, text);
     NationalNumbers.Scanner national = new NationalNumbers.Scanner(text);
-    Matcher[] lettered = {
-      Scan.matcher(TAIWAN, text),
-      Scan.matcher(SINGAPORE, text),
-      Scan.matcher(HONG_KONG, text),
-      Scan.matcher(PAN, text)
-    };
+    Matcher[] lettered = new Matcher[4];
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       national.at(p, out);
       findLettered(text, p, lettered, out);
@@ -480,19 +479,43 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern TAIWAN = Pattern.compile("[A-Z][12][0-9]{8}(?![\\p{L}\\p{N}])");
 
-  private static final Pattern SINGAPORE =
-      Pattern.compile("[STFGM][0-9]{7}[A-Z](?![\\p{L}\\p{N}])");
+  private static final Pattern SINGAPORE = Pattern.compile("[STFG][0-9]{7}[A-Z](?![\\p{L}\\p{N}])");
   private static final Pattern HONG_KONG = Pattern.compile("([A-Z]{1,2}[0-9]{6})\\(([0-9A])\\)");
   private static final Pattern PAN =
       Pattern.compile("[A-Z]{3}P[A-Z][0-9]{4}[A-Z](?![\\p{L}\\p{N}])");
 
+  /**
+   * Words that name these numbers within {@value #LETTERED_WINDOW} characters before them: a check
+   * of one digit or letter passes one random code in ten or eleven ("Order K120394852").
+   */
+  private static final String[] TAIWAN_CUES = {"身分證", "身份證", "統一編號", "national id", "id no"};
+
+  private static final String[] SINGAPORE_CUES = {
+    "nric", "fin", "ic no", "ic:", "identity card", "i/c", "ic number"
+  };
+  private static final String[] PAN_CUES = {"pan", "पैन", "permanent account", "income tax"};
+  private static final int LETTERED_WINDOW = 40;
+
   private static void findLettered(String text, int p, Matcher[] m, List<Finding> out) {
     int n = text.length();
+    if (p == 0 || !isUpperAscii(text.charAt(p - 1))) {
+      return; // every one of them has a capital right before its digits
+    }
+    if (m[0] == null) {
+      m[0] = Scan.matcher(TAIWAN, text);
+      m[1] = Scan.matcher(SINGAPORE, text);
+      m[2] = Scan.matcher(HONG_KONG, text);
+      m[3] = Scan.matcher(PAN, text);
+    }
     if (p >= 1 && isUpperAscii(text.charAt(p - 1)) && Scan.wordStart(text, p - 1)) {
-      if (Scan.at(m[0], p - 1, 10, n) && NationalChecks.taiwanese(m[0].group())) {
+      if (Scan.at(m[0], p - 1, 10, n)
+          && NationalChecks.taiwanese(m[0].group())
+          && Context.anyWordBefore(text, p - 1, LETTERED_WINDOW, TAIWAN_CUES)) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, m[0].start(), m[0].end(), 0.9));
       }
-      if (Scan.at(m[1], p - 1, 9, n) && NationalChecks.singaporean(m[1].group())) {
+      if (Scan.at(m[1], p - 1, 9, n)
+          && NationalChecks.singaporean(m[1].group())
+          && Context.anyWordBefore(text, p - 1, LETTERED_WINDOW, SINGAPORE_CUES)) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, m[1].start(), m[1].end(), 0.9));
       }
     }
@@ -508,7 +531,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (p >= 5
         && isUpperAscii(text.charAt(p - 5))
         && Scan.wordStart(text, p - 5)
-        && Scan.at(m[3], p - 5, 10, n)) {
+        && Scan.at(m[3], p - 5, 10, n)
+        && Context.anyWordBefore(text, p - 5, LETTERED_WINDOW, PAN_CUES)) {
       out.add(new Finding(PiiType.PASSPORT_OR_ID, m[3].start(), m[3].end(), 0.85));
     }
   }

@@ -207,7 +207,6 @@ public final class PhoneRecognizer implements Recognizer {
     "art.nr",
     "art-nr",
     // French and Portuguese registers, Korean business registration, lottery draws
-    "rcs",
     "r.c.s",
     "inscrição",
     "inscricao",
@@ -244,6 +243,10 @@ public final class PhoneRecognizer implements Recognizer {
     "siniestro",
     "schademelding"
   };
+
+  /** "RCS Lyon B " right before a number: the French trade register, not the messaging standard. */
+  private static final java.util.regex.Pattern FRENCH_REGISTER =
+      java.util.regex.Pattern.compile("RCS \\p{Lu}[\\p{L}-]+(?: [AB])? ?$");
 
   private final List<Region> regions;
 
@@ -327,6 +330,9 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       boolean cue = Context.anyWordBefore(text, start, 32, CUES);
+      if (!cue && FRENCH_REGISTER.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
+        continue; // "RCS Lyon B 482 193 705": a firm's number in the French trade register
+      }
       boolean notPhone =
           !cue
               && !candidate.startsWith("+")

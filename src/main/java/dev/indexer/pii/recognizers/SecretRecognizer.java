@@ -39,7 +39,30 @@ public final class SecretRecognizer implements Recognizer {
     CommandLineSecrets.findShortFlagPasswords(text, out);
     PasswordsNearWords.findNearPasswordWords(text, lower, out, topics);
     out.removeIf(
-        f -> f.type() == PiiType.API_KEY_OR_SECRET && placeholder(text, f.start(), f.end()));
+        f ->
+            f.type() == PiiType.API_KEY_OR_SECRET
+                && (placeholder(text, f.start(), f.end()) || shellMessage(text, f.start())));
+  }
+
+  /**
+   * Whether the value is the message of a shell's "${NAME:?message}" (or a default after ":-"): a
+   * variable's name, a colon and a question mark or dash stand right before it, after "${".
+   */
+  static boolean shellMessage(String text, int start) {
+    int colon = start - 1;
+    if (colon >= 0 && (text.charAt(colon) == '?' || text.charAt(colon) == '-')) {
+      colon--;
+    } else if (text.charAt(start) != '?') {
+      return false;
+    }
+    if (colon < 2 || text.charAt(colon) != ':') {
+      return false;
+    }
+    int b = colon;
+    while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '_')) {
+      b--;
+    }
+    return b < colon && b >= 2 && text.charAt(b - 1) == '{' && text.charAt(b - 2) == '$';
   }
 
   /**

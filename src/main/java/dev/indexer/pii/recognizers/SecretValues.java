@@ -211,7 +211,6 @@ final class SecretValues {
     String v = value.toLowerCase(Locale.ROOT);
     if (PLACEHOLDERS.contains(v)
         || v.startsWith("${")
-        || v.startsWith("?") // the message of a shell's ${VAR:?message}
         || v.startsWith("{")
         || v.startsWith("$")
         || v.startsWith("%")

@@ -890,8 +890,8 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /**
    * In running text ("ship to warehouse dock 4. Part nos. ..."), a sentence ends at a full stop,
-   * question or exclamation mark before a space and a capital, after a number or a word of four
-   * letters or more: not after an abbreviation ("St. Louis", "Apt. 4").
+   * question or exclamation mark after a number, before a space and a capital; after a word the
+   * address may go on ("12 Rue de Rivoli. Paris 75001", "St. Louis").
    */
   private static boolean sentenceEnd(String text, int i, int lineEnd) {
     char c = text.charAt(i);
@@ -905,7 +905,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
       b--;
     }
-    return i - b >= 4 || (i > b && Character.isDigit(text.charAt(i - 1)));
+    return i > b && Character.isDigit(text.charAt(i - 1));
   }
 
   /** Whether only spaces, tabs, '*' or '|' stand before {@code c} on its line. */

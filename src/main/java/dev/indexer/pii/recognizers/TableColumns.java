@@ -90,6 +90,11 @@ final class TableColumns {
     }
   }
 
+  /** Whether [s, e) holds a space. */
+  static boolean containsSpace(String text, int s, int e) {
+    return indexIn(text, ' ', s, e) >= 0;
+  }
+
   /** Calls {@code cell} for the non-empty cells of the row [ls, le) under the named columns. */
   private static void cells(
       String text,

@@ -85,8 +85,7 @@ final class UncasedNameFields {
           "পূর্ণ নাম",
           "소유자",
           "카드 소유자",
-          "名義",
-          "担当");
+          "名義");
 
   /**
    * Endings that make a longer label a name field: "持卡人姓名" (card holder's name), "被保険者氏名" (insured
@@ -285,11 +284,55 @@ final class UncasedNameFields {
     String word = text.substring(s, e);
     boolean spaced = SPACED_LABELS.contains(word);
     for (String ending : NAME_ENDINGS) {
-      spaced |= !ending.startsWith(" ") && word.endsWith(ending);
+      spaced |= !ending.startsWith(" ") && word.endsWith(ending) && word.length() <= 6;
     }
-    if (spaced) {
-      value(text, e + 1, le, out);
+    if (!spaced) {
+      return;
     }
+    List<Finding> found = new java.util.ArrayList<>(1);
+    value(text, e + 1, le, found);
+    if (found.size() != 1) {
+      return;
+    }
+    Finding f = found.get(0);
+    // One or two words of a name, up to a word of the form ("生年月日" after "高橋 健太" once the
+    // ideographic spaces are plain ones), the line's end or a separator: "성명 한지민 / 연락처", not
+    // "氏名 必須", a header row "姓名 电话 地址" or "이름 변경 버튼을 누르세요".
+    int ve = f.end();
+    int cut = f.start();
+    int words = 0;
+    boolean field = false;
+    for (int i = f.start(); i < ve && words < 3; ) {
+      int we = i;
+      while (we < ve && text.charAt(we) != ' ' && text.charAt(we) != '\u3000') {
+        we++;
+      }
+      if (formWord(text.substring(i, we))) {
+        field = true;
+        break;
+      }
+      words++;
+      cut = we;
+      i = we + 1;
+    }
+    int after = cut;
+    while (after < le && text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean ends = field || after >= le || "/|—\u3000\t(（,，、".indexOf(text.charAt(after)) >= 0;
+    if (words >= 1 && words <= 2 && ends) {
+      out.add(new Finding(PiiType.PERSON, f.start(), cut, f.score()));
+    }
+  }
+
+  /** Words a form puts after a label instead of a name: required, none, unknown, optional. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "必須", "必填", "任意", "未定", "不明", "无", "無し", "なし", "未填写", "없음", "미상", "필수", "선택", "입력", "電話",
+          "电话", "地址", "住所", "性别", "性別", "年龄", "年齢", "国籍", "나이", "주소", "전화", "연락처", "성별", "국적");
+
+  private static boolean formWord(String w) {
+    return NOT_NAMES.contains(w) || LABELS.contains(w) || ChatTurns.hanField(w);
   }
 
   private static void value(String text, int from, int le, List<Finding> out) {
@@ -370,6 +413,13 @@ final class UncasedNameFields {
     }
     if (words < 2 || words > 4 || (e < le && !fieldEnd(text.charAt(e)))) {
       return false;
+    }
+    boolean allCommon = true;
+    for (String w : text.substring(s, e).split(" ")) {
+      allCommon &= CommonWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (allCommon) {
+      return false; // "用户: ADMIN USER"
     }
     out.add(new Finding(PiiType.PERSON, s, e, 0.7));
     return true;

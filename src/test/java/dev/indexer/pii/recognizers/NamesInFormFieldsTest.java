@@ -65,4 +65,14 @@ class NamesInFormFieldsTest {
     assertThat(Spans.of(person, "Tenant: Globex Corporation\nLandlord: Acme Holdings Ltd"))
         .doesNotContain("Globex Corporation", "Acme Holdings Ltd");
   }
+
+  @Test
+  void namesUnderTheKeysOfRecordsAndPayments() {
+    assertThat(Spans.of(person, "{\"name\":{\"given\":\"Rosalind\",\"family\":\"Okoro\"}}"))
+        .containsExactly("Rosalind", "Okoro");
+    assertThat(
+            Spans.of(person, "{\"payout\":{\"beneficiary\":\"Joris Maes\",\"currency\":\"EUR\"}}"))
+        .containsOnly("Joris Maes");
+    assertThat(Spans.of(person, "{\"family\":\"Sans Serif\",\"given\":\"Regular\"}")).isEmpty();
+  }
 }

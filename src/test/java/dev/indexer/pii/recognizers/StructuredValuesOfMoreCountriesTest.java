@@ -50,6 +50,7 @@ class StructuredValuesOfMoreCountriesTest {
         .containsExactly("KTQ7301928");
     assertThat(Spans.of(ids, "TEXAS DRIVER LICENSE\nDL 07301928\nCLASS C"))
         .containsExactly("07301928");
+    assertThat(Spans.of(ids, "LTE UL/DL 150000 kbps on the HPE DL-380 G9 host")).isEmpty();
     assertThat(Spans.of(ids, "Personal Data\nשם: דנה לוי\nדרכון מס' 27301948 בתוקף"))
         .containsExactly("27301948");
   }
@@ -58,9 +59,13 @@ class StructuredValuesOfMoreCountriesTest {
   void numbersWhoseOwnCheckMakesThemIdentities() {
     // Found by its check and after the card's name: one finding once the analyzer merges them.
     assertThat(Spans.of(ids, "申請人身分證字號 M210548734，聯絡地址另附。")).containsOnly("M210548734");
-    assertThat(Spans.of(ids, "Applicant M210548734, address attached."))
+    assertThat(Spans.of(ids, "National ID M210548734, address attached."))
         .containsExactly("M210548734");
-    assertThat(Spans.of(ids, "Visitors: Goh Li Ting (S7306158Z), Arun Pillai (G6183045L)."))
+    // Without a name for them, one code in ten passes such a check.
+    assertThat(Spans.of(ids, "Order K120394852 shipped, part S1234567D, part no. ABCPD1234E"))
+        .isEmpty();
+    assertThat(
+            Spans.of(ids, "Visitors: Goh Li Ting (NRIC S7306158Z), Arun Pillai (FIN G6183045L)."))
         .containsExactly("S7306158Z", "G6183045L");
     // The same shapes with a wrong check letter are some other code.
     assertThat(Spans.of(ids, "Batch codes S7306158A and M210548735 were recalled.")).isEmpty();
@@ -71,6 +76,7 @@ class StructuredValuesOfMoreCountriesTest {
         .containsExactly("1907975505129");
     assertThat(Spans.of(ids, "CNIC 42101-7301928-3 attached with the form."))
         .containsExactly("42101-7301928-3");
+    assertThat(Spans.of(ids, "valid range 10000-1000000-1, tcp port 10000000146 open")).isEmpty();
     assertThat(Spans.of(ids, "KYC: Kavya Iyer, PAN AKQPI7301K, verified by the branch."))
         .containsExactly("AKQPI7301K");
     assertThat(Spans.of(ids, "Sökande, samordningsnummer 710372-2414, saknar bostad"))
@@ -140,14 +146,17 @@ class StructuredValuesOfMoreCountriesTest {
     assertThat(Spans.of(cards, "카드번호: 9412-0731-5586-4028\n유효기간: 04/29"))
         .containsExactly("9412-0731-5586-4028");
     assertThat(Spans.of(cards, "Ref 9412-0731-5586-4028 in the batch")).isEmpty();
+    assertThat(Spans.of(cards, "신용카드번호 9412-0731-5586-4028"))
+        .containsExactly("9412-0731-5586-4028");
+    assertThat(Spans.of(cards, "Panel 9412073155864028, cardinality 9412073155864028")).isEmpty();
     assertThat(Spans.of(cards, "Diners Club 38194706257133 on file"))
         .containsExactly("38194706257133");
   }
 
   @Test
   void aCardInACsvCellBeforeItsExpiry() {
-    String csv = "id,name,card,exp\n7,Lena Moor,4539812776041931,09/27\n";
-    assertThat(Spans.of(cards, csv)).containsExactly("4539812776041931");
+    String csv = "id,name,card,exp\n7,Lena Moor,4539812776041931,09/27\n8,4539812776041931,09/27\n";
+    assertThat(Spans.of(cards, csv)).containsExactly("4539812776041931", "4539812776041931");
     // A decimal comma after a shorter run is still a number's.
     assertThat(Spans.of(cards, "Total 4539812776041931,50 units")).isEmpty();
   }
@@ -177,11 +186,15 @@ class StructuredValuesOfMoreCountriesTest {
   @Test
   void aShellsMessageForAMissingVariableIsNoSecret() {
     assertThat(analyzed("export API_TOKEN=${API_TOKEN:?must be set}")).isEmpty();
+    // A password that starts with a question mark is still one.
+    assertThat(analyzed("password=?Xk9#mP2vL7q")).containsExactly("API_KEY_OR_SECRET:?Xk9#mP2vL7q");
   }
 
   @Test
   void sectionReferencesAreNoAddresses() {
     assertThat(analyzed("The padding rule is defined elsewhere (see also 10.4.2.7).")).isEmpty();
+    assertThat(analyzed("see also host 10.20.30.40 in the log"))
+        .containsExactly("IP_ADDRESS:10.20.30.40");
   }
 
   @Test
@@ -190,6 +203,9 @@ class StructuredValuesOfMoreCountriesTest {
         .isEmpty();
     assertThat(analyzed("Ersatzteil Art.-Nr. 030 730 192 84, passend für Serie X4")).isEmpty();
     assertThat(analyzed("Lotto draw of Saturday: winning numbers 04 12 19 33 41 and 7.")).isEmpty();
+    // RCS is also a messaging standard.
+    assertThat(analyzed("Send an RCS message to (415) 555-2671 please"))
+        .containsExactly("PHONE:(415) 555-2671");
     assertThat(analyzed("상호: 가람상사  사업자등록번호: 730-81-19284  업태: 도소매")).isEmpty();
   }
 

@@ -61,6 +61,11 @@ class UncasedNameFieldsOfMoreFormsTest {
     assertThat(Spans.of(person, "商品名称：蓝牙耳机\n数量：2")).isEmpty();
     assertThat(Spans.of(person, "会社名：株式会社サンプル\n所在地：東京")).isEmpty();
     assertThat(Spans.of(person, "氏名：ABC-1234 を入力してください")).isEmpty();
+    assertThat(Spans.of(person, "お名前 必須\n姓名 电话 地址\n이름 변경 버튼을 누르세요\n担当：営業部")).isEmpty();
+    // A name that ends in a hyphen does not break the recognizer.
+    assertThat(Spans.of(person, "受取人氏名：山田-")).isNotEmpty();
+    // Japanese surnames of two characters may end as field labels do.
+    assertThat(Spans.of(person, "椎名: おはようございます\n山田: こんにちは\n椎名: 了解です")).contains("椎名");
     assertThat(Spans.of(person, "填表说明\n1. 姓名：须与护照上的姓名完全一致。")).isEmpty();
     assertThat(Spans.of(person, "1. 姓名：欧阳娜娜\n2. 性别：女")).containsExactly("欧阳娜娜");
   }
