@@ -86,7 +86,10 @@ public record PiiPolicy(
    * TFN, Swedish short numbers, the Russian passport's series) and after the names of more
    * documents, in scripts without spaces too; masked values, firms' numbers and birth dates before
    * 1900 are none; birth dates in more languages, calendars and digits; cards parted by dots, of
-   * domestic schemes after a card's name, and in CSV cells.
+   * domestic schemes after a card's name, and in CSV cells; names in uncased scripts after more
+   * labels (mid-line, without a colon, ending in the word for name) and after titles; numbers of
+   * registers, articles and lotteries are no phones; an address after "ship to" ends with its
+   * sentence.
    */
   public static final String RECOGNIZERS_GENERATION = "13";
 
