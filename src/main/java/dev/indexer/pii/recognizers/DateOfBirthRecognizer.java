@@ -24,7 +24,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       List.of(
           "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
           "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy", "eu",
-          "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th");
+          "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th", "ar", "hi");
 
   /** Month names as often typed without their accents. */
   private static final List<String> UNACCENTED =
@@ -60,7 +60,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
                   .allMatch(
                       c ->
                           Character.isLetter(c)
-                              || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                              || Character.getType(c) == Character.NON_SPACING_MARK
+                              || Character.getType(c) == Character.COMBINING_SPACING_MARK)) {
             all.add(name);
           }
         }
@@ -217,7 +218,24 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "tarikh lahir",
     "bday",
     "เกิดวันที่",
-    "เกิดเมื่อ"
+    "เกิดเมื่อ",
+    // verbs of birth in running text: "nació en Elche el ...", "alizaliwa tarehe ..."
+    "nació",
+    "nacio",
+    "nasceu",
+    "alizaliwa",
+    "aliyezaliwa",
+    "народився",
+    "народилася",
+    "rođen",
+    "rođena",
+    "syntyi",
+    "lahir",
+    "المولود في",
+    "المولودة في",
+    "rugadh",
+    "urodził się",
+    "urodziła się"
   };
 
   /**
@@ -225,7 +243,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生".
    */
   static final String[] AFTER_CUES = {
-    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生", "생"
+    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生", "생", "出生"
   };
 
   @Override
@@ -258,8 +276,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     findInTableColumns(text, lower, m, out);
     lifeDates(text, m, out);
+    lifeSpans(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
     out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
+    // A date after two cues ("tanggal lahir" and "lahir") is one finding.
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    out.subList(first, out.size()).removeIf(x -> !seen.add(((long) x.start() << 32) | x.end()));
   }
 
   /**
@@ -395,6 +417,56 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
       i = e - 1;
     }
+  }
+
+  /**
+   * Two full dates in brackets, ten years apart or more: an obituary's life dates ("(02.03.1937 –
+   * 14.01.2024)"), the first a birth date. A shorter period is a contract's or a project's.
+   */
+  private static void lifeSpans(String text, Matcher date, List<Finding> out) {
+    int n = text.length();
+    for (int i = text.indexOf('('); i >= 0 && i + 1 < n; i = text.indexOf('(', i + 1)) {
+      if (!DigitGroups.isDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      date.region(i + 1, Math.min(n, i + 40));
+      if (!date.lookingAt()) {
+        continue;
+      }
+      int s = date.start();
+      int e = date.end();
+      int d = e;
+      while (d < n && d - e < 4 && " –—-".indexOf(text.charAt(d)) >= 0) {
+        d++;
+      }
+      if (d == e || d >= n) {
+        continue;
+      }
+      date.region(d, Math.min(n, d + 30));
+      if (!date.lookingAt() || date.end() >= n || text.charAt(date.end()) != ')') {
+        continue;
+      }
+      int born = year(text, s, e);
+      int died = year(text, d, date.end());
+      if (born > 0 && died - born >= 10) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+      }
+    }
+  }
+
+  /** The first four-digit run of [s, e) as a year, or -1. */
+  private static int year(String text, int s, int e) {
+    for (int i = s; i + 4 <= e; i++) {
+      if (DigitGroups.isDigit(text.charAt(i))
+          && (i == s || !DigitGroups.isDigit(text.charAt(i - 1)))
+          && DigitGroups.isDigit(text.charAt(i + 1))
+          && DigitGroups.isDigit(text.charAt(i + 2))
+          && DigitGroups.isDigit(text.charAt(i + 3))
+          && (i + 4 == e || !DigitGroups.isDigit(text.charAt(i + 4)))) {
+        return Integer.parseInt(text.substring(i, i + 4));
+      }
+    }
+    return -1;
   }
 
   /**

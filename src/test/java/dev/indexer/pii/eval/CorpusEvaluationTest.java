@@ -612,14 +612,14 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind11-score.txt");
     // Before (generation 12, 80273d9): precision 0.885, recall 0.783, leak 18.5 %, structured
     // 7.23 %, 61 false findings on 129 hard negatives. Generation 13: 0.898, 0.808, 17.0 %, 7.23 %,
-    // 53.
+    // 53; with the verbs of birth in running text (chosen on tuning20k) 0.897 and 54.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.89);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.175);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.073);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(53);
+        .isLessThanOrEqualTo(54);
   }
 
   /**
@@ -635,14 +635,16 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(390);
     Scorer s = scoreAndReport(cases, "tuning20l-score.txt");
     // Before (generation 12): precision 0.925, recall 0.795, leak 14.3 %, structured 7.09 %, 24
-    // false findings on 139 hard negatives. Generation 13: 0.966, 0.910, 6.71 %, 3.89 %, 8.
+    // false findings on 139 hard negatives. Generation 13: 0.966, 0.910, 6.71 %, 3.89 %, 8; with
+    // the verbs of birth in running text 0.964 and 9 (a painter's "nació el 6 de julio de 1907":
+    // nothing here tells a famous person's biography from a private person's obituary).
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.96);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.905);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.068);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.04);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(8);
+        .isLessThanOrEqualTo(9);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -67,4 +67,35 @@ class BirthDatesOfMoreLanguagesTest {
     String japanese = "| 氏名 | 生年月日 | 性別 |\n| 高橋　健一 | 昭和60年1月2日 | 男 |\n| 高橋　由美 | 昭和63年7月9日 | 女 |";
     assertThat(Spans.of(dob, japanese)).containsExactly("昭和60年1月2日", "昭和63年7月9日");
   }
+
+  @Test
+  void verbsOfBirthInRunningText() {
+    assertThat(
+            Spans.of(
+                dob, "Su abuela, Carmen Vidal, nació en Elche el 2 de mayo de 1941 y vive sola."))
+        .containsExactly("2 de mayo de 1941");
+    assertThat(Spans.of(dob, "O avô nasceu em Braga a 7 de março de 1950 e mudou-se."))
+        .containsExactly("7 de março de 1950");
+    assertThat(Spans.of(dob, "Marehemu alizaliwa tarehe 3 Machi 1950 huko Moshi."))
+        .containsExactly("3 Machi 1950");
+    assertThat(Spans.of(dob, "Він народився 14 травня 1952 року в Полтаві."))
+        .containsExactly("14 травня 1952");
+    assertThat(Spans.of(dob, "Ana Babić rođena 9. listopada 1960. u Splitu."))
+        .containsExactly("9. listopada 1960");
+    assertThat(Spans.of(dob, "Hän syntyi 2. toukokuuta 1944 Kuopiossa."))
+        .containsExactly("2. toukokuuta 1944");
+    assertThat(Spans.of(dob, "Saya, Rina Wati, lahir di Bogor pada 5 Mei 1990, menyatakan"))
+        .containsExactly("5 Mei 1990");
+    assertThat(Spans.of(dob, "أنا المولود في 9 يونيو 1980، أقر بما يلي"))
+        .containsExactly("9 يونيو 1980");
+    assertThat(Spans.of(dob, "申请为儿子王浩（2018年3月9日出生）办理")).containsExactly("2018年3月9日");
+  }
+
+  @Test
+  void theFirstOfTwoLifeDatesInBrackets() {
+    assertThat(Spans.of(dob, "Maria Lind\n(14.05.1941 – 02.01.2024)\nsaknad"))
+        .containsExactly("14.05.1941");
+    // A period of a few years in brackets is a contract's or a project's.
+    assertThat(Spans.of(dob, "Projekt Nord (01.02.2021 – 31.01.2024) abgeschlossen")).isEmpty();
+  }
 }
