@@ -280,8 +280,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     datesBeforeCues(text, lower, m, first, out);
     out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
     // A date after two cues ("tanggal lahir" and "lahir") is one finding.
-    java.util.Set<Long> seen = new java.util.HashSet<>();
-    out.subList(first, out.size()).removeIf(x -> !seen.add(((long) x.start() << 32) | x.end()));
+    PassportOrIdRecognizer.dropRepeats(out, first);
   }
 
   /**
@@ -290,22 +289,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * living people (1290 to 1460) stay.
    */
   static boolean historical(String text, int start, int end) {
-    int i = start;
-    while (i < end) {
-      if (!DigitGroups.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < end && DigitGroups.isDigit(text.charAt(i))) {
-        i++;
-      }
-      if (i - s == 4) {
-        int year = Integer.parseInt(text.substring(s, i));
-        return year >= 1000 && year < 1900 && (year < 1290 || year > 1460);
-      }
-    }
-    return false;
+    int year = year(text, start, end);
+    return year >= 1000 && year < 1900 && (year < 1290 || year > 1460);
   }
 
   /** Digits of Arabic and Persian script, in which a birth date may be written ("۱۳۶۳/۱۲/۱۳"). */

@@ -428,6 +428,11 @@ public final class PassportOrIdRecognizer implements Recognizer {
       findMrz(text, out);
     }
     // A number found both after its document's name and by its own check is one finding.
+    dropRepeats(out, first);
+  }
+
+  /** Drops the findings from {@code first} on whose span an earlier one of them has already. */
+  static void dropRepeats(List<Finding> out, int first) {
     java.util.Set<Long> seen = new java.util.HashSet<>();
     out.subList(first, out.size()).removeIf(x -> !seen.add(((long) x.start() << 32) | x.end()));
   }
