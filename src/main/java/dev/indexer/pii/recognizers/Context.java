@@ -50,6 +50,26 @@ final class Context {
     return false;
   }
 
+  /**
+   * Whether any cue occurs as a whole word in the window before the candidate ("case" in "Case
+   * 4471" but not in "casero", "nip" in "NIP:" but not in "nipigie").
+   */
+  static boolean anyWholeWordBefore(String text, int start, int window, String... cues) {
+    int from = Math.max(0, start - window);
+    String w = before(text, start, window);
+    for (String cue : cues) {
+      for (int i = w.indexOf(cue); i >= 0; i = w.indexOf(cue, i + 1)) {
+        char prev = i > 0 ? w.charAt(i - 1) : from > 0 ? text.charAt(from - 1) : ' ';
+        int after = from + i + cue.length();
+        if (!Character.isLetter(prev)
+            && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether any cue occurs around the candidate (before or after). */
   static boolean anyAround(String text, int start, int end, int window, String... cues) {
     if (anyBefore(text, start, window, cues)) {

@@ -22,21 +22,28 @@ import java.util.regex.Pattern;
  * libphonenumber decides. International numbers count when libphonenumber calls them possible (a
  * possible but unassigned number is still someone's number, or will be); national numbers count
  * when valid for a region and either written like a phone number (separators, parentheses) or next
- * to a phone cue; bare digit strings next to an order, invoice or similar cue do not.
+ * to a phone cue; bare digit strings next to an order, invoice or similar cue do not. National
+ * numbers of other countries count when valid there and either written in the text of their
+ * country's script (a Chinese mobile among Chinese characters, a Greek one among Greek words) or
+ * after a phone cue.
  */
 public final class PhoneRecognizer implements Recognizer {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
-              + "(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_@]|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
+          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],)|(?<=__)|(?<=\\p{IsHebrew}-))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
+              + "(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}@]|_(?!_)|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
 
   /**
-   * A date written with dots inside a candidate: "07.02.2024 - 16.02.2024", "07.2018 - 02.2020".
+   * A date inside a candidate: "07.02.2024 - 16.02.2024", "07.2018 - 02.2020", "01/2015 - 02/2019",
+   * the Hungarian "2012. 09. 30".
    */
   private static final Pattern DOTTED_DATE =
-      Pattern.compile("(?<![0-9])(?:[0-3]?[0-9]\\.)?[01]?[0-9]\\.(?:19|20)[0-9]{2}(?![0-9])");
+      Pattern.compile(
+          "(?<![0-9])(?:[0-3]?[0-9]\\.)?[01]?[0-9]\\.(?:19|20)[0-9]{2}(?![0-9])"
+              + "|(?<![0-9])(?:0[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9])"
+              + "|(?<![0-9])(?:19|20)[0-9]{2}\\. ?[01]?[0-9]\\. ?[0-3]?[0-9](?![0-9])");
 
   /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */
   private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}-[0-9]{3,4}");
@@ -106,18 +113,13 @@ public final class PhoneRecognizer implements Recognizer {
     "invoice",
     "ticket",
     "isbn",
-    "sku",
-    "ref",
     "tracking",
     "po ",
     "po#",
-    "case",
     "serial",
     "version",
-    "build",
     "account",
     "iban",
-    "card",
     "bestell",
     "rechnung",
     "commande",
@@ -129,19 +131,13 @@ public final class PhoneRecognizer implements Recognizer {
     "id:",
     "id ",
     "#",
-    "item",
-    "part",
     "batch",
-    "lot",
     "price",
     "total",
     "amount",
     "€",
     "$",
     "£",
-    "qty",
-    "ean",
-    "upc",
     "kundennummer",
     "customer no",
     "ssn",
@@ -157,41 +153,20 @@ public final class PhoneRecognizer implements Recognizer {
     "organisasjonsnummer",
     "organisationsnummer",
     "momsreg",
-    "mva",
-    "cvr",
-    "siren",
     "siret",
-    "tva",
     "ust-id",
     "ustid",
     "ust.-id",
     "steuernummer",
     "handelsregister",
-    "hrb",
-    "vat",
     "y-tunnus",
-    "alv",
-    "nipc",
-    "nif",
-    "cif",
     "vergi",
     "mersis",
-    "kvk",
-    "btw",
-    "kbo",
     "ondernemingsnummer",
     "regon",
-    "nip",
-    "krs",
-    "ičo",
-    "dič",
     "cnpj",
-    "abn",
-    "acn",
-    "ein",
     "bankgiro",
     "plusgiro",
-    "ocr",
     // parcels and shipments
     "seguimiento",
     "suivi",
@@ -199,7 +174,6 @@ public final class PhoneRecognizer implements Recognizer {
     "takip",
     "kargo",
     "sipariş",
-    "awb",
     "waybill",
     "p/n",
     "artikel",
@@ -244,6 +218,142 @@ public final class PhoneRecognizer implements Recognizer {
     "schademelding"
   };
 
+  /**
+   * Register words short enough to begin other words: they hide a number only as whole words ("Case
+   * 4471", "NIP:", but not "casero", "nipigie", "Álvaro", "einen").
+   */
+  private static final String[] NOT_PHONE_WORDS = {
+    "ref",
+    "reference",
+    "référence",
+    "referencia",
+    "referentie",
+    "case",
+    "item",
+    "part",
+    "lot",
+    "qty",
+    "ean",
+    "upc",
+    "sku",
+    "card",
+    "build",
+    "mva",
+    "cvr",
+    "tva",
+    "hrb",
+    "vat",
+    "alv",
+    "nif",
+    "nipc",
+    "cif",
+    "kvk",
+    "btw",
+    "kbo",
+    "nip",
+    "krs",
+    "ičo",
+    "dič",
+    "abn",
+    "acn",
+    "ein",
+    "ocr",
+    "awb",
+    "siren",
+    "〒",
+    "订单",
+    "單號",
+    "单号",
+    "注文番号"
+  };
+
+  /**
+   * Phone cues of languages whose words are not separated by spaces or take an article or prefix
+   * ("联系电话", "携帯", "الجوال", "להתקשר"): found anywhere in the window.
+   */
+  private static final String[] SCRIPT_CUES = {
+    "电话", "電話", "手机", "手機", "联系", "聯絡", "携帯", "連絡先", "연락처", "전화", "휴대폰", "핸드폰", "جوال", "هاتف",
+    "موبايل", "טלפון", "נייד", "להתקשר", "โทร"
+  };
+
+  /** Phone cues of more languages written with Latin letters, as word starts. */
+  private static final String[] MORE_CUES = {
+    "cel.",
+    "cel:",
+    "cel ",
+    "zap",
+    "síma",
+    "sími",
+    "simu",
+    "nipigie",
+    "tlf",
+    "puh.",
+    "puhelin",
+    "sđt",
+    "điện thoại",
+    "tfno",
+    "тел.",
+    "тел:",
+    "тел ",
+    "телефон",
+    "моб.",
+    "моб:",
+    "мобильн",
+    "τηλ.",
+    "τηλ:",
+    "τηλέφων",
+    "κινητ",
+    "मोबाइल",
+    "फ़ोन",
+    "फोन",
+    "মোবাইল",
+    "ফোন"
+  };
+
+  /**
+   * Regions whose national numbers are written among the letters of a script: tried besides the
+   * configured regions when the text near a candidate is in that script, under the same rules.
+   */
+  private static final Map<Character.UnicodeScript, List<String>> SCRIPT_REGIONS =
+      Map.ofEntries(
+          Map.entry(Character.UnicodeScript.HAN, List.of("CN", "TW", "HK", "JP")),
+          Map.entry(Character.UnicodeScript.HIRAGANA, List.of("JP")),
+          Map.entry(Character.UnicodeScript.KATAKANA, List.of("JP")),
+          Map.entry(Character.UnicodeScript.HANGUL, List.of("KR")),
+          Map.entry(
+              Character.UnicodeScript.CYRILLIC, List.of("RU", "UA", "BY", "KZ", "BG", "RS", "MK")),
+          Map.entry(Character.UnicodeScript.GREEK, List.of("GR", "CY")),
+          Map.entry(
+              Character.UnicodeScript.ARABIC,
+              List.of("SA", "AE", "EG", "MA", "DZ", "IQ", "JO", "KW", "QA", "IR", "PK")),
+          Map.entry(Character.UnicodeScript.HEBREW, List.of("IL")),
+          Map.entry(Character.UnicodeScript.DEVANAGARI, List.of("IN", "NP")),
+          Map.entry(Character.UnicodeScript.BENGALI, List.of("BD", "IN")),
+          Map.entry(Character.UnicodeScript.TAMIL, List.of("IN", "LK")),
+          Map.entry(Character.UnicodeScript.THAI, List.of("TH")),
+          Map.entry(Character.UnicodeScript.GEORGIAN, List.of("GE")),
+          Map.entry(Character.UnicodeScript.ARMENIAN, List.of("AM")),
+          Map.entry(Character.UnicodeScript.ETHIOPIC, List.of("ET")));
+
+  /**
+   * Regions whose national numbers count after a phone cue only (the text's script does not tell
+   * them apart): Latin America, the rest of Europe, Africa and Asia written in Latin letters.
+   */
+  private static final List<String> CUED_REGIONS =
+      List.of(
+          "BR", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "IS", "TR", "RO", "HU", "CZ", "SK",
+          "HR", "SI", "RS", "BA", "LT", "LV", "EE", "LU", "GR", "ZA", "NG", "KE", "TZ", "UG", "GH",
+          "IN", "PH", "ID", "MY", "VN", "NZ", "SG", "PK");
+
+  /** Regions by code, made once: reading a region's metadata is not free. */
+  private static final Map<String, Region> REGIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A number that begins with a year and a dash or slash ("2024-118273", "2024-0512-01"): a case or
+   * press-release number unless a phone cue says otherwise.
+   */
+  private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)[0-9]{2}[-/][0-9].*");
+
   /** "RCS Lyon B " right before a number: the French trade register, not the messaging standard. */
   private static final java.util.regex.Pattern FRENCH_REGISTER =
       java.util.regex.Pattern.compile("RCS \\p{Lu}[\\p{L}-]+(?: [AB])? ?$");
@@ -252,7 +362,7 @@ public final class PhoneRecognizer implements Recognizer {
 
   /** Regions whose national numbers (without a country code) are recognized, e.g. US, DE. */
   public PhoneRecognizer(List<String> regions) {
-    this.regions = regions.stream().map(Region::of).toList();
+    this.regions = regions.stream().map(PhoneRecognizer::region).toList();
   }
 
   @Override
@@ -299,8 +409,8 @@ public final class PhoneRecognizer implements Recognizer {
       if (s > 0 && text.charAt(s - 1) == '+') {
         s--;
       }
-      if (!phoneRunFrom(text, p) || !Scan.at(m, s, 40, n)) {
-        continue;
+      if (!phoneRunFrom(text, p) || !(Scan.at(m, s, 40, n) || (s < p && Scan.at(m, p, 40, n)))) {
+        continue; // "(338 714 2290)": a number in parentheses when they hold no area code
       }
       int start = m.start();
       String candidate = m.group();
@@ -329,7 +439,10 @@ public final class PhoneRecognizer implements Recognizer {
           || !balanced(candidate)) {
         continue;
       }
-      boolean cue = Context.anyWordBefore(text, start, 32, CUES);
+      boolean cue =
+          Context.anyWordBefore(text, start, 32, CUES)
+              || Context.anyWordBefore(text, start, 32, MORE_CUES)
+              || Context.anyBefore(text, start, 32, SCRIPT_CUES);
       if (!cue && FRENCH_REGISTER.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
         continue; // "RCS Lyon B 482 193 705": a firm's number in the French trade register
       }
@@ -339,15 +452,19 @@ public final class PhoneRecognizer implements Recognizer {
               && (Context.anyWordBefore(text, start, 32, NOT_PHONE)
                   || POSTCODE.matcher(candidate).matches()
                   || SSN_SHAPE.matcher(candidate).matches()
-                  || yearReference(candidate));
+                  || yearReference(candidate)
+                  || YEAR_FIRST.matcher(candidate).matches()
+                  || Context.anyWholeWordBefore(text, start, 32, NOT_PHONE_WORDS));
       if (notPhone) {
         continue;
       }
-      Boolean phone = verdicts.get((cue ? "1" : "0") + candidate);
+      Character.UnicodeScript script = scriptNear(text, start, end);
+      String key = (cue ? "1" : "0") + (script == null ? "" : script.name()) + "|" + candidate;
+      Boolean phone = verdicts.get(key);
       if (phone == null) {
-        phone = isPhone(candidate, cue);
+        phone = isPhone(candidate, cue, script);
         if (verdicts.size() < 10_000) {
-          verdicts.put((cue ? "1" : "0") + candidate, phone);
+          verdicts.put(key, phone);
         }
       }
       if (phone) {
@@ -422,7 +539,29 @@ public final class PhoneRecognizer implements Recognizer {
     return groups <= 7 && single <= 2;
   }
 
-  private boolean isPhone(String candidate, boolean cue) {
+  /**
+   * The first script within 40 chars before or 20 after a candidate whose countries write their
+   * numbers among its letters (Han, Cyrillic, Arabic, ...), or null.
+   */
+  private static Character.UnicodeScript scriptNear(String text, int start, int end) {
+    int to = Math.min(text.length(), end + 20);
+    for (int i = Math.max(0, start - 40); i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0370' && Character.isLetter(c)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (SCRIPT_REGIONS.containsKey(script)) {
+          return script;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Region region(String code) {
+    return REGIONS.computeIfAbsent(code, Region::of);
+  }
+
+  private boolean isPhone(String candidate, boolean cue, Character.UnicodeScript script) {
     boolean international = candidate.startsWith("+") || candidate.startsWith("00");
     if (international) {
       String e164 = candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate;
@@ -443,10 +582,36 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       if (UTIL.isValidNumberForRegion(n, region.code())) {
-        if (cue || formatted) {
-          return true;
-        }
+        return true;
       } else if (cue && UTIL.isPossibleNumber(n) && formatted) {
+        return true;
+      }
+    }
+    // Countries outside the configured regions: in their own script, or after a cue. Their
+    // numbers must be valid, and only mobiles may leave out the trunk prefix (Chinese, Indian,
+    // Brazilian mobiles are written so; a figure such as "1 633 595" is not).
+    if (script != null && validInAny(candidate, digits, SCRIPT_REGIONS.get(script))) {
+      return true;
+    }
+    return cue && validInAny(candidate, digits, CUED_REGIONS);
+  }
+
+  private static boolean mobile(PhoneNumber n) {
+    PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(n);
+    return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+  }
+
+  private boolean validInAny(String candidate, String digits, List<String> codes) {
+    for (String code : codes) {
+      Region region = region(code);
+      if (regions.contains(region) || !region.shortEnough(digits)) {
+        continue;
+      }
+      PhoneNumber n = parse(candidate, code);
+      if (n != null
+          && UTIL.isValidNumberForRegion(n, code)
+          && (region.ndd().isEmpty() || digits.startsWith(region.ndd()) || mobile(n))) {
         return true;
       }
     }

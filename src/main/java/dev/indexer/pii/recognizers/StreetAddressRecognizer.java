@@ -881,7 +881,7 @@ public final class StreetAddressRecognizer implements Recognizer {
       if (c == '|'
           || TableColumns.columnBreak(text, i, lineEnd)
           || (han && "，。；、的".indexOf(c) >= 0)
-          || (prose && sentenceEnd(text, i, lineEnd))) {
+          || sentenceEnd(text, i, lineEnd, prose)) {
         return i;
       }
     }
@@ -891,14 +891,16 @@ public final class StreetAddressRecognizer implements Recognizer {
   /**
    * In running text ("ship to warehouse dock 4. Part nos. ..."), a sentence ends at a full stop,
    * question or exclamation mark after a number, before a space and a capital; after a word the
-   * address may go on ("12 Rue de Rivoli. Paris 75001", "St. Louis").
+   * address may go on ("12 Rue de Rivoli. Paris 75001", "St. Louis"). After a label the capital
+   * must begin a word ("уч. 17. Хозяйка ..."): "Práter utca 9. II. em." goes on to its floor.
    */
-  private static boolean sentenceEnd(String text, int i, int lineEnd) {
+  private static boolean sentenceEnd(String text, int i, int lineEnd, boolean prose) {
     char c = text.charAt(i);
     if ((c != '.' && c != '!' && c != '?')
         || i + 2 >= lineEnd
         || text.charAt(i + 1) != ' '
-        || !Character.isUpperCase(text.charAt(i + 2))) {
+        || !Character.isUpperCase(text.charAt(i + 2))
+        || !(prose || (i + 3 < lineEnd && Character.isLowerCase(text.charAt(i + 3))))) {
       return false;
     }
     int b = i;

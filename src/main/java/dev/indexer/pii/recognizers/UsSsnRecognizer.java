@@ -3,6 +3,7 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public final class UsSsnRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![0-9A-Za-z.\\-/])([0-9]{3})([-. ]?)([0-9]{2})\\2([0-9]{4})(?![0-9A-Za-z]|[.\\-/][0-9])");
+          "(?<![0-9A-Za-z.\\-/])([0-9]{3})( - |[-. ]?)([0-9]{2})\\2([0-9]{4})(?![0-9A-Za-z]|[.\\-/][0-9A-Za-z])");
   private static final Set<String> ADVERTISED = Set.of("078051120", "219099999", "123456789");
   private static final String[] CUES = {
     "ssn",
@@ -29,8 +30,29 @@ public final class UsSsnRecognizer implements Recognizer {
     "taxpayer",
     "ssa",
     "itin",
-    "sozialversicherungs"
+    "sozialversicherungs",
+    "seguro social",
+    "an sinh xã hội"
   };
+
+  /** Cues that begin other words too ("tin" in "tinted"): whole words only. */
+  private static final String[] CUE_WORDS = {"tin", "ss#", "ss no"};
+
+  /** Column names under which a spaced or bare number is an SSN (CSV, pipe tables, SQL). */
+  private static final Set<String> COLUMNS =
+      Set.of(
+          "ssn",
+          "ssn itin",
+          "ss#",
+          "ss no",
+          "soc sec",
+          "soc sec no",
+          "social security",
+          "social security no",
+          "social security number",
+          "employee ssn",
+          "ssn number",
+          "tin");
 
   /** Words that mark a published sample number as a sample even next to an SSN cue. */
   private static final String[] PLACEHOLDER = {
@@ -44,18 +66,23 @@ public final class UsSsnRecognizer implements Recognizer {
     "order",
     "invoice",
     "ticket",
-    "zip",
     "isbn",
-    "part",
-    "sku",
-    "ref",
     "tracking",
+    "expediente",
+    "docket",
+    "application",
+    "claim",
+    "dossier",
+    "aktenzeichen",
     "p/n",
     "mpn",
     "s/n",
     "catalog",
     "catalogue"
   };
+
+  /** Register words that begin other words ("part" in "partial", "ref" in "refund"). */
+  private static final String[] NOT_SSN_WORDS = {"part", "ref", "sku", "zip", "case", "file no"};
 
   @Override
   public Set<PiiType> types() {
@@ -66,13 +93,20 @@ public final class UsSsnRecognizer implements Recognizer {
   public void find(String text, List<Finding> out) {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int n = text.length();
+    String lower = Scan.lower(text);
+    boolean named =
+        lower.contains("ssn") || lower.contains("social security") || lower.contains("tin");
+    List<int[]> cells = new ArrayList<>();
+    if (named) {
+      TableColumns.scan(text, lower, COLUMNS, (t, s, e, column) -> cells.add(new int[] {s, e}));
+    }
     int listEnd = -1; // end of the last number named as something else, for a list after it
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       // Three digits and a separator, or nine digits: nothing else can start a candidate.
       int digits = Scan.digitsAt(text, p);
       boolean shaped =
           digits == 9 || digits == 3 && p + 3 < n && "-. ".indexOf(text.charAt(p + 3)) >= 0;
-      if (!shaped || !Scan.at(m, p, 11, n)) {
+      if (!shaped || !Scan.at(m, p, 15, n)) {
         continue;
       }
       String area = m.group(1);
@@ -81,14 +115,19 @@ public final class UsSsnRecognizer implements Recognizer {
       if (!validParts(area, group, serial)) {
         continue;
       }
-      boolean cue = Context.anyWordBefore(text, m.start(), 40, CUES);
+      boolean cue =
+          Context.anyWordBefore(text, m.start(), 40, CUES)
+              || Context.anyWholeWordBefore(text, m.start(), 40, CUE_WORDS)
+              || (named && (inCell(cells, m.start()) || underHeader(lower, m.start())));
       if (ADVERTISED.contains(area + group + serial)
           && (!cue || Context.anyAround(text, m.start(), m.end(), 40, PLACEHOLDER))) {
         continue; // published sample numbers: personal only where the text says it is an SSN
       }
-      boolean dashed = m.group(2).equals("-");
+      boolean dashed = m.group(2).equals("-") || m.group(2).equals(" - ");
       boolean other =
-          Context.anyWordBefore(text, m.start(), 24, NOT_SSN) || inList(text, listEnd, m.start());
+          Context.anyWordBefore(text, m.start(), 24, NOT_SSN)
+              || Context.anyWholeWordBefore(text, m.start(), 24, NOT_SSN_WORDS)
+              || inList(text, listEnd, m.start());
       if (other) {
         listEnd = m.end();
       }
@@ -99,15 +138,60 @@ public final class UsSsnRecognizer implements Recognizer {
     }
   }
 
+  private static boolean inCell(List<int[]> cells, int start) {
+    for (int[] cell : cells) {
+      if (cell[0] <= start && start < cell[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the first three lines of the block (lines without a blank one between, at most
+   * 40 back) holding {@code start}, above its own line, names the SSN as a whole word: the header
+   * of a table laid out with spaces (columns "Claimant SSN", "DOB", "Claim #"). Headers and rows of
+   * tables have no colons; the lines of a form do.
+   */
+  private static boolean underHeader(String lower, int start) {
+    int line = lower.lastIndexOf('\n', start - 1) + 1;
+    if (lower.lastIndexOf(':', start) >= line) {
+      return false; // a form's field ("Driver's license: 009284711"), not a table's row
+    }
+    int block = line;
+    for (int k = 0; k < 40 && block > 0; k++) {
+      int prev = lower.lastIndexOf('\n', block - 2) + 1;
+      if (lower.substring(prev, block - 1).isBlank()) {
+        break;
+      }
+      block = prev;
+    }
+    int from = block;
+    for (int k = 0; k < 3 && from < line; k++) {
+      int to = lower.indexOf('\n', from);
+      String header = lower.substring(from, to);
+      if (header.indexOf(':') < 0
+          && Context.anyWholeWordBefore(
+              header, header.length(), header.length(), "ssn", "social security")) {
+        return true;
+      }
+      from = to + 1;
+    }
+    return false;
+  }
+
   /**
    * Whether the number continues a list that starts with a number named as something else ("Part
    * nos. 219-66-0418, 219-66-0419 and 219-67-0002"): only a comma, "and", "or" or "&" between.
    */
   private static boolean inList(String text, int listEnd, int start) {
-    if (listEnd < 0 || start - listEnd > 6) {
+    if (listEnd < 0 || start - listEnd > 40) {
       return false;
     }
     String gap = text.substring(listEnd, start).strip();
+    if (gap.startsWith("(") && gap.indexOf(')') > 0) {
+      gap = gap.substring(gap.indexOf(')') + 1).strip(); // "540-18-2736 (hinge, left) and ..."
+    }
     return gap.equals(",")
         || gap.equals(";")
         || gap.equals("&")

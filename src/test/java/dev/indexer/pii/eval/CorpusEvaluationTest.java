@@ -564,14 +564,17 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind10-score.txt");
     // Before (generation 11, 1d75c1e): precision 0.792, recall 0.701, leak 26.9 %, structured
     // 6.35 %, 205 false findings on 110 hard negatives. With the name model: 0.786, 0.731, 24.6 %,
-    // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.9 %, 6.35 %, 217.
+    // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.9 %, 6.35 %, 217. Generation 14
+    // (phones of countries outside the configured regions, in their script or after a cue): phone
+    // leak 13.2 -> 7.4 %, structured 5.39 -> 3.74 %, one more false finding (its summary shows a
+    // phone).
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.77);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.735);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.22);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.064);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.04);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(217);
+        .isLessThanOrEqualTo(218);
   }
 
   /**
@@ -591,13 +594,16 @@ class CorpusEvaluationTest {
     // trained with it: 0.737, 0.758, 25.1 %, 296. The name and address models trained without it:
     // 0.689, 0.663, 28.2 %, 325; with it: 0.747, 0.807, 12.7 %, 296. Generation 13 (names after
     // titles in uncased scripts): 297, one more on a novel's character after "السيد" (Mr).
+    // Generation 14 (phones of more countries): structured 10.1 -> 1.9 %, and 303: six more
+    // findings are the numbers of town halls and help lines in Russian, Greek, Japanese and
+    // Icelandic notices, which this set does not label (blind12 labels a firm's own number).
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.74);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.135);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.102);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.125);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.025);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(297);
+        .isLessThanOrEqualTo(303);
   }
 
   /**

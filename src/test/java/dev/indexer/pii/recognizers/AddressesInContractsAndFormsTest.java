@@ -100,6 +100,12 @@ class AddressesInContractsAndFormsTest {
         .containsExactly("1083 Budapest, Práter utca 9. II. em. 4");
     assertThat(Spans.of(streets, "Lakcím: 4025 Debrecen, Piac utca 12. fszt. 3.\nFelvétel"))
         .containsExactly("4025 Debrecen, Piac utca 12. fszt. 3");
+    // A long line after the label: the value ends with the sentence after its number.
+    assertThat(
+            Spans.of(
+                streets,
+                "Продаётся дача. Адрес: Тверская обл., ул. Лесная, уч. 24. Хозяйка — Ирина, звонить вечером."))
+        .containsExactly("Тверская обл., ул. Лесная, уч. 24");
     assertThat(
             Spans.of(streets, "Wir wohnen in der Gneisenaustraße 12, 10961 Berlin, 3. OG links 😊"))
         .containsExactly("Gneisenaustraße 12, 10961 Berlin, 3. OG links");
