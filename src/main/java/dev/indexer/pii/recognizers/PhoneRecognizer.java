@@ -32,7 +32,7 @@ public final class PhoneRecognizer implements Recognizer {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],)|(?<=__)|(?<=\\p{IsHebrew}-))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0().\\-/]{3,24}[0-9]"
+          "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}_+@/.,-])|(?<=,)(?=\\+)|(?<=[\\p{L}\\s\"'],)|(?<=__)|(?<=\\p{IsHebrew}-))(?:\\+|00)?(?:\\(0\\)|\\([0-9]{1,5}\\)[ \u00A0]?)?[0-9][0-9 \u00A0\u2013().\\-/]{3,24}[0-9]"
               + "(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{N}@]|_(?!_)|[.:/-][0-9]|,[0-9]{1,3}(?![0-9]))");
 
   /**
@@ -48,14 +48,15 @@ public final class PhoneRecognizer implements Recognizer {
   /** US ZIP+4 ("94105-1804") and Brazilian CEP ("01304-001") codes: phones only after a cue. */
   private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}-[0-9]{3,4}");
 
-  /** A US SSN's grouping ("123-45-6789"): no numbering plan writes a phone so. */
-  private static final Pattern SSN_SHAPE = Pattern.compile("[0-9]{3}-[0-9]{2}-[0-9]{4}");
+  /** A US SSN's grouping ("123-45-6789", "123 45 6789"): no numbering plan writes a phone so. */
+  private static final Pattern SSN_SHAPE = Pattern.compile("[0-9]{3}([-. ])[0-9]{2}\\1[0-9]{4}");
 
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
-              + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?-\\s?[0-9]{4}");
+              + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?[-\u2013]\\s?[0-9]{4}"
+              + "|[0-3]?[0-9] [0-3]?[0-9] (?:19|20)[0-9]{2}");
 
   /**
    * "01.42.68.53.00": five pairs of digits, the first a French trunk prefix; not a version number.
@@ -106,7 +107,13 @@ public final class PhoneRecognizer implements Recognizer {
     "bel ",
     "my number",
     "his number",
-    "her number"
+    "her number",
+    "mi número",
+    "meu número",
+    "mon numéro",
+    "numero ko",
+    "nambari",
+    "my no"
   };
   private static final String[] NOT_PHONE = {
     "order",
@@ -128,9 +135,6 @@ public final class PhoneRecognizer implements Recognizer {
     "factura",
     "ordine",
     "fattura",
-    "id:",
-    "id ",
-    "#",
     "batch",
     "price",
     "total",
@@ -215,7 +219,20 @@ public final class PhoneRecognizer implements Recognizer {
     "sinistre",
     "sinistro",
     "siniestro",
-    "schademelding"
+    "schademelding",
+    // bank codes; orders, invoices and references of more languages
+    "bankleitzahl",
+    "sort code",
+    "routing",
+    "clabe",
+    "bestel",
+    "rendelés",
+    "заказ",
+    "счёт",
+    "счет",
+    "viite",
+    "zamówieni",
+    "objednávk"
   };
 
   /**
@@ -260,20 +277,29 @@ public final class PhoneRecognizer implements Recognizer {
     "ocr",
     "awb",
     "siren",
-    "〒",
-    "订单",
-    "單號",
-    "单号",
-    "注文番号"
+    "bsb",
+    "aba",
+    "blz"
   };
+
+  /** Register words of scripts written without spaces ("订单号", "注文番号"), or signs: anywhere. */
+  private static final String[] NOT_PHONE_SCRIPT = {
+    "〒", "订单", "單號", "单号", "注文番号", "주문번호", "운송장", "송장번호"
+  };
+
+  /** Idaho and its ZIP code ("Boise, ID 83706"), which is no identifier's label. */
+  private static final Pattern IDAHO_ZIP = Pattern.compile("(?<![\\p{L}])id [0-9]{5}");
+
+  /** A flat's number in a street address ("Telegraph Ave #212, Oakland"). */
+  private static final Pattern FLAT = Pattern.compile("#[0-9]{1,5}[a-z]?, ");
 
   /**
    * Phone cues of languages whose words are not separated by spaces or take an article or prefix
    * ("联系电话", "携帯", "الجوال", "להתקשר"): found anywhere in the window.
    */
   private static final String[] SCRIPT_CUES = {
-    "电话", "電話", "手机", "手機", "联系", "聯絡", "携帯", "連絡先", "연락처", "전화", "휴대폰", "핸드폰", "جوال", "هاتف",
-    "موبايل", "טלפון", "נייד", "להתקשר", "โทร"
+    "电话", "電話", "手机", "手機", "联系", "聯絡", "热线", "熱線", "客服", "携帯", "連絡先", "연락처", "전화", "휴대폰", "핸드폰",
+    "جوال", "هاتف", "موبايل", "טלפון", "נייד", "להתקשר", "โทร"
   };
 
   /** Phone cues of more languages written with Latin letters, as word starts. */
@@ -345,6 +371,36 @@ public final class PhoneRecognizer implements Recognizer {
           "HR", "SI", "RS", "BA", "LT", "LV", "EE", "LU", "GR", "ZA", "NG", "KE", "TZ", "UG", "GH",
           "IN", "PH", "ID", "MY", "VN", "NZ", "SG", "PK");
 
+  /** Column names under which a bare number is a phone number (CSV, pipe tables, SQL inserts). */
+  private static final Set<String> COLUMNS =
+      Set.of(
+          "phone",
+          "phone number",
+          "phone no",
+          "phone1",
+          "phone2",
+          "telephone",
+          "tel",
+          "tel.",
+          "mobile",
+          "mobile number",
+          "mobile phone",
+          "cell",
+          "cell phone",
+          "cellphone",
+          "contact number",
+          "home phone",
+          "work phone",
+          "telefon",
+          "telefono",
+          "teléfono",
+          "téléphone",
+          "telefone",
+          "telefoonnummer",
+          "handy",
+          "mobil",
+          "gsm");
+
   /** Regions by code, made once: reading a region's metadata is not free. */
   private static final Map<String, Region> REGIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -382,7 +438,7 @@ public final class PhoneRecognizer implements Recognizer {
         if (i - p >= 4) {
           return true;
         }
-      } else if (" \u00A0().-/".indexOf(c) < 0) {
+      } else if (" \u00A0\u2013().-/".indexOf(c) < 0) {
         return false;
       }
     }
@@ -397,6 +453,16 @@ public final class PhoneRecognizer implements Recognizer {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int n = text.length();
     int next = 0;
+    String lower = Scan.lower(text);
+    List<int[]> cells = new java.util.ArrayList<>();
+    if (lower.contains("phone")
+        || lower.contains("tel")
+        || lower.contains("mobil")
+        || lower.contains("cell")
+        || lower.contains("handy")
+        || lower.contains("gsm")) {
+      TableColumns.scan(text, lower, COLUMNS, (t, s, e, column) -> cells.add(new int[] {s, e}));
+    }
     // The same candidate string in one text gets one verdict (repetitive input stays cheap).
     Map<String, Boolean> verdicts = new HashMap<>();
     for (int p = Scan.nextDigitRunStart(text, 0);
@@ -414,9 +480,10 @@ public final class PhoneRecognizer implements Recognizer {
       }
       int start = m.start();
       String candidate = m.group();
-      int columns = candidate.indexOf("   ");
+      int columns = candidate.indexOf("  ");
       if (columns > 0) {
-        // Figures in columns ("151.50    11.44"): the number ends where the column does.
+        // Figures in columns ("151.50    11.44", "38 28  7  3"): the number ends where the
+        // column does.
         candidate = candidate.substring(0, columns);
         while (!candidate.isEmpty() && !Scan.isDigit(candidate.charAt(candidate.length() - 1))) {
           candidate = candidate.substring(0, candidate.length() - 1);
@@ -442,7 +509,8 @@ public final class PhoneRecognizer implements Recognizer {
       boolean cue =
           Context.anyWordBefore(text, start, 32, CUES)
               || Context.anyWordBefore(text, start, 32, MORE_CUES)
-              || Context.anyBefore(text, start, 32, SCRIPT_CUES);
+              || Context.anyBefore(text, start, 32, SCRIPT_CUES)
+              || inCell(cells, start);
       if (!cue && FRENCH_REGISTER.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
         continue; // "RCS Lyon B 482 193 705": a firm's number in the French trade register
       }
@@ -454,7 +522,9 @@ public final class PhoneRecognizer implements Recognizer {
                   || SSN_SHAPE.matcher(candidate).matches()
                   || yearReference(candidate)
                   || YEAR_FIRST.matcher(candidate).matches()
-                  || Context.anyWholeWordBefore(text, start, 32, NOT_PHONE_WORDS));
+                  || Context.anyWholeWordBefore(text, start, 32, NOT_PHONE_WORDS)
+                  || Context.anyBefore(text, start, 32, NOT_PHONE_SCRIPT)
+                  || namedOtherwise(text, start));
       if (notPhone) {
         continue;
       }
@@ -471,6 +541,27 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /**
+   * Whether a mark before the number names it as something else ("#4471", "Customer ID: 4471"); a
+   * flat's number ("Ave #212, Oakland, CA 94609",) or a state's code before its ZIP ("Boise, ID
+   * 83706",) earlier in a CSV row does not.
+   */
+  private static boolean namedOtherwise(String text, int start) {
+    String w = Context.before(text, start, 32);
+    return (w.indexOf('#') >= 0 && !FLAT.matcher(w).find())
+        || (Context.anyWordBefore(text, start, 32, "id:", "id ", "id.")
+            && !IDAHO_ZIP.matcher(w).find());
+  }
+
+  private static boolean inCell(List<int[]> cells, int start) {
+    for (int[] cell : cells) {
+      if (cell[0] <= start && start < cell[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -574,26 +665,41 @@ public final class PhoneRecognizer implements Recognizer {
     }
     String digits = Checksums.digits(candidate);
     for (Region region : regions) {
-      if (!region.mayBeNational(digits)) {
+      // After a cue, a number without the trunk prefix may be a service number ("Call 1300 158
+      // 803"): toll-free, shared-cost or a firm's single number, never a geographic one.
+      boolean trunkless = !region.mayBeNational(digits);
+      if (trunkless && !(cue && formatted && region.shortEnough(digits))) {
         continue;
       }
       PhoneNumber n = parse(candidate, region.code());
       if (n == null) {
         continue;
       }
-      if (UTIL.isValidNumberForRegion(n, region.code())) {
+      if (UTIL.isValidNumberForRegion(n, region.code()) && (!trunkless || service(n))) {
         return true;
-      } else if (cue && UTIL.isPossibleNumber(n) && formatted) {
+      } else if (!trunkless && cue && UTIL.isPossibleNumber(n) && formatted) {
         return true;
       }
     }
     // Countries outside the configured regions: in their own script, or after a cue. Their
-    // numbers must be valid, and only mobiles may leave out the trunk prefix (Chinese, Indian,
-    // Brazilian mobiles are written so; a figure such as "1 633 595" is not).
-    if (script != null && validInAny(candidate, digits, SCRIPT_REGIONS.get(script))) {
+    // numbers must be valid, and only mobiles, or service numbers after a cue, may leave out the
+    // trunk prefix (Chinese, Indian, Brazilian mobiles are written so; a figure such as "1 633 595"
+    // is not).
+    if (script != null && validInAny(candidate, digits, SCRIPT_REGIONS.get(script), cue)) {
       return true;
     }
-    return cue && validInAny(candidate, digits, CUED_REGIONS);
+    // Bare digits after a cue ("phone" in a header above a column of other numbers) are no number
+    // of just any of these regions: they must be written as one.
+    return cue && formatted && validInAny(candidate, digits, CUED_REGIONS, true);
+  }
+
+  /** A toll-free, shared-cost or premium number, or a single number for a whole firm. */
+  private static boolean service(PhoneNumber n) {
+    PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(n);
+    return type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE
+        || type == PhoneNumberUtil.PhoneNumberType.SHARED_COST
+        || type == PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE
+        || type == PhoneNumberUtil.PhoneNumberType.UAN;
   }
 
   private static boolean mobile(PhoneNumber n) {
@@ -602,7 +708,7 @@ public final class PhoneRecognizer implements Recognizer {
         || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
   }
 
-  private boolean validInAny(String candidate, String digits, List<String> codes) {
+  private boolean validInAny(String candidate, String digits, List<String> codes, boolean cue) {
     for (String code : codes) {
       Region region = region(code);
       if (regions.contains(region) || !region.shortEnough(digits)) {
@@ -611,7 +717,10 @@ public final class PhoneRecognizer implements Recognizer {
       PhoneNumber n = parse(candidate, code);
       if (n != null
           && UTIL.isValidNumberForRegion(n, code)
-          && (region.ndd().isEmpty() || digits.startsWith(region.ndd()) || mobile(n))) {
+          && (region.ndd().isEmpty()
+              || digits.startsWith(region.ndd())
+              || mobile(n)
+              || (cue && service(n)))) {
         return true;
       }
     }
@@ -712,7 +821,13 @@ public final class PhoneRecognizer implements Recognizer {
     int seps = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '-' || c == '.' || c == '(' || c == '/' || c == '\u00A0') {
+      if (c == ' '
+          || c == '-'
+          || c == '.'
+          || c == '('
+          || c == '/'
+          || c == '\u00A0'
+          || c == '\u2013') {
         seps++;
       }
     }

@@ -166,8 +166,8 @@ final class TableColumns {
   /**
    * Whether the line is a table header naming at least one of the columns (collected with their
    * names). A pipe table's header has its "|---|" rule on the next line, or four pipes or more and
-   * a row of as many below it ("| a | b | c |"), so a key-value row such as "| Cardholder | Maria
-   * |" is not one; a CSV header holds no run of three digits.
+   * a row of as many below it ("| a | b | c |", or "a|b|c" in a dump), so a key-value row such as
+   * "| Cardholder | Maria |" is not one; a CSV header holds no run of three digits.
    */
   private static boolean header(
       String text,
@@ -201,10 +201,13 @@ final class TableColumns {
     return !found.isEmpty();
   }
 
-  /** Whether the line has four pipes or more and the next line as many ("| a | b | c |"). */
+  /**
+   * Whether the line has four pipes or more and the next line as many ("| a | b | c |"), or, in a
+   * dump that does not open its lines with a pipe ("ssn|last|phone"), two or more.
+   */
   private static boolean rowOfAsManyCells(String text, int ls, int le) {
     int pipes = count(text, '|', ls, le);
-    if (pipes < 4 || le >= text.length()) {
+    if (pipes < (text.charAt(ls) == '|' ? 4 : 2) || le >= text.length()) {
       return false;
     }
     int ne = text.indexOf('\n', le + 1);

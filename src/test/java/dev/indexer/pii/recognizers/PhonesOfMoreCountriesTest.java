@@ -81,6 +81,59 @@ class PhonesOfMoreCountriesTest {
   }
 
   @Test
+  void numbersUnderAPhoneColumn() {
+    assertThat(
+            Spans.of(
+                r,
+                "emp|last|first|phone\nE-1041|Okafor|Ada|4143820971\nE-1042|Lind|Per|5058714429"))
+        .containsExactly("4143820971", "5058714429");
+    assertThat(
+            Spans.of(
+                r,
+                "INSERT INTO leads (name, city, phone) VALUES ('Ann Roe', 'Mesa, AZ 85201', '4805517320');"))
+        .containsExactly("4805517320");
+    assertThat(Spans.of(r, "id,name,zip\n1,Ann,4805517320")).isEmpty();
+  }
+
+  @Test
+  void numbersAfterAStateCodeOrAFlatNumber() {
+    assertThat(Spans.of(r, "88121,Eva Lind,1902 Alder Creek Way,\"Boise, ID 83706\",208-947-3315"))
+        .containsExactly("208-947-3315");
+    assertThat(Spans.of(r, "\"4410 Telegraph Ave #212, Oakland, CA 94609\",510-392-6614"))
+        .containsExactly("510-392-6614");
+    assertThat(Spans.of(r, "Frag nach David, 0176 5548 1209")).containsExactly("0176 5548 1209");
+    assertThat(Spans.of(r, "Order #4155552671 shipped")).isEmpty();
+    assertThat(Spans.of(r, "Customer ID: 4155552671")).isEmpty();
+  }
+
+  @Test
+  void serviceNumbersAfterACue() {
+    assertThat(Spans.of(r, "Call 1300 158 803 (business hours)")).containsExactly("1300 158 803");
+    assertThat(Spans.of(r, "客服热线：400-853-3085，周一至周五")).containsExactly("400-853-3085");
+    assertThat(Spans.of(r, "Vater: +49 (0) 172 – 390 41 86"))
+        .containsExactly("+49 (0) 172 – 390 41 86");
+    assertThat(Spans.of(r, "Ang numero ko po ay 0917 489 2702. Salamat po."))
+        .containsExactly("0917 489 2702");
+  }
+
+  @Test
+  void moreLookAlikes() {
+    assertThat(Spans.of(r, "the return was filed under 445 72 2612 by mistake")).isEmpty();
+    assertThat(Spans.of(r, "6. DATE OF BIRTH: 08 19 2003")).isEmpty();
+    assertThat(Spans.of(r, "Unsere BIC lautet COBADEFFXXX; die Bankleitzahl 370 400 44."))
+        .isEmpty();
+    assertThat(Spans.of(r, "Bestelnummer 4182-7361-10\nFactuur F24-0418")).isEmpty();
+    assertThat(Spans.of(r, "Заказ № 418-273-611 от 14.05.2024")).isEmpty();
+    assertThat(Spans.of(r, "Rendelésszám: 418-2736-11")).isEmpty();
+    assertThat(Spans.of(r, "订单号：400-853-3085")).isEmpty();
+    assertThat(
+            Spans.of(
+                r,
+                "                 P  W  D  L  GF GA\n1   Man City       38 28  7  3  96 34\n2   Arsenal        38 28  5  5  91 29"))
+        .isEmpty();
+  }
+
+  @Test
   void theConfiguredRegionsStillDecideAlone() {
     PhoneRecognizer usOnly = new PhoneRecognizer(List.of("US"));
     assertThat(Spans.of(usOnly, "Call me at (415) 662-0193 tonight"))
