@@ -23,8 +23,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static final List<String> LANGUAGES =
       List.of(
           "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
-          "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy", "eu",
-          "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th", "ar", "hi");
+          "af", "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy",
+          "eu", "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th", "ar", "hi");
 
   /** Month names as often typed without their accents. */
   private static final List<String> UNACCENTED =
@@ -80,7 +80,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   private static final Pattern DATE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}])(?:"
+          "(?iu)(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
@@ -90,6 +90,18 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + MONTHS
               + "\\s[0-9]{1,2}\\.?"
               + "|[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})"
+              // forms and records: "05 / 30 / 1990", "08 19 2003", "14MAR1982", "19710614"
+              + "|[0-9]{1,2}\\s/\\s[0-9]{1,2}\\s/\\s[0-9]{4}|[0-9]{1,2}\\s[0-9]{1,2}\\s(?:19|20)[0-9]{2}"
+              + "|[0-9]{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)[0-9]{2}"
+              + "|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+              // Vietnamese "02 tháng 9 năm 1978", Latvian "1986. gada 4. augusts", Lithuanian
+              // "1979 m. sausio 22 d."
+              + "|[0-9]{1,2}\\stháng\\s[0-9]{1,2},?\\s(?:năm\\s)?[0-9]{4}"
+              + "|[0-9]{4}\\.\\sgada\\s[0-9]{1,2}\\.\\s"
+              + MONTHS
+              + "|[0-9]{4}\\sm\\.\\s"
+              + MONTHS
+              + "\\s[0-9]{1,2}\\sd\\."
               + "|[0-9]{1,2}\\.\\s[0-9]{1,2}\\.\\s?[0-9]{4}"
               + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"
               + MONTHS
@@ -235,7 +247,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "المولودة في",
     "rugadh",
     "urodził się",
-    "urodziła się"
+    "urodziła się",
+    // more languages: Catalan, Afrikaans, Polish in the first person, Arabic with its vowel mark,
+    // Japanese "birthday", Hindi "birth of", Malay
+    "data de naixement",
+    "nascut el",
+    "nascuda el",
+    "gebore",
+    "urodziłam się",
+    "urodziłem się",
+    "وُلد",
+    "وُلدت",
+    "誕生日",
+    "का जन्म",
+    "dilahirkan"
   };
 
   /**
@@ -243,7 +268,17 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生".
    */
   static final String[] AFTER_CUES = {
-    "года рождения", "г.р.", "г. р.", "р. н.", "р.н.", "року народження", "doğumlu", "生", "생", "出生"
+    "года рождения",
+    "г.р.",
+    "г. р.",
+    "р. н.",
+    "р.н.",
+    "року народження",
+    "doğumlu",
+    "生",
+    "생",
+    "出生",
+    "geboren"
   };
 
   @Override
@@ -264,7 +299,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     for (int k = 0; k < CUES.length; k++) {
       String cue = CUES[k];
       for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH, k)) {
-        if (c > 0 && Character.isLetter(text.charAt(c - 1))) {
+        if (c > 0 && Character.isLetter(text.charAt(c - 1)) && !spaceless(cue.charAt(0))) {
           continue; // "adobe", "reborn", "club.": not the cue word
         }
         int from = c + cue.length();
@@ -275,6 +310,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     findInTableColumns(text, lower, m, out);
+    datesUnderHeaders(text, lower, m, out);
     lifeDates(text, m, out);
     lifeSpans(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
@@ -302,6 +338,18 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a cue starting with this char is of a script written without spaces ("患者出生于",
+   * "私の誕生日は"): a letter before it begins no other word.
+   */
+  private static boolean spaceless(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.THAI;
   }
 
   /** Whether "生" before {@code i} means born: no letter of a word after it, or "まれ". */
@@ -456,16 +504,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   /**
    * The date belongs to the cue: on its line, or on the next one when nothing but punctuation
-   * follows the cue ("Geburtsdatum:\n17.08.1993"). Rows further down a table are for the column
-   * pass.
+   * follows the cue ("Geburtsdatum:\n17.08.1993") and the cue is no column of a table's header.
+   * Rows further down a table are for the column pass; a date after a semicolon is another
+   * clause's.
    */
   private static boolean sameField(String text, int from, int date) {
     boolean newline = false;
     boolean content = false;
     for (int i = from; i < date; i++) {
       char c = text.charAt(i);
+      if (c == ';') {
+        return false; // "born; 20 July 1969 — Apollo 11 lands": the next clause's date
+      }
       if (c == '\n') {
-        if (newline || content) {
+        if (newline || content || columns(text, from)) {
           return false;
         }
         newline = true;
@@ -474,6 +526,78 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the line holding {@code i} is laid out in columns (a tab, or two spaces running): the
+   * header of a table, whose dates below are for {@link #datesUnderHeaders}.
+   */
+  private static boolean columns(String text, int i) {
+    int ls = text.lastIndexOf('\n', i - 1) + 1;
+    String line = text.substring(ls, i);
+    return line.contains("  ") || line.indexOf('\t') >= 0;
+  }
+
+  /** Words naming a birth-date column in the header of a table laid out with spaces. */
+  private static final String[] HEADER_WORDS = {
+    "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born"
+  };
+
+  /**
+   * Dates under a birth-date column of a table laid out with spaces ("Claimant SSN &lt;spaces&gt;
+   * DOB &lt;spaces&gt; Claim #"): a header line without a colon and with a run of spaces names the
+   * column; on each line below it, up to a blank one, the date whose column is nearest the name's
+   * (within 12 chars) is a birth date, and the other dates of the row ("Hired") are not.
+   */
+  private static void datesUnderHeaders(String text, String lower, Matcher m, List<Finding> out) {
+    int n = text.length();
+    for (String word : HEADER_WORDS) {
+      for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+        int e = i + word.length();
+        if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)))
+            || (e < n && Character.isLetterOrDigit(lower.charAt(e)))) {
+          continue;
+        }
+        int ls = lower.lastIndexOf('\n', i - 1) + 1;
+        int le = lower.indexOf('\n', i);
+        if (le < 0 || lower.indexOf(':', ls) >= 0 && lower.indexOf(':', ls) < le) {
+          continue;
+        }
+        if (lower.indexOf("  ", ls) < 0 || lower.indexOf("  ", ls) >= le) {
+          continue; // not laid out in columns
+        }
+        if (m.region(ls, le).find()) {
+          continue; // a row with its value ("DOB 07/22/1994     RSTR NONE"), not a header
+        }
+        int column = i - ls;
+        int row = le + 1;
+        for (int k = 0; k < 200 && row < n; k++) {
+          int re = text.indexOf('\n', row);
+          if (re < 0) {
+            re = n;
+          }
+          if (text.substring(row, re).isBlank()) {
+            break;
+          }
+          m.region(row, re);
+          int best = -1;
+          int bestEnd = -1;
+          int distance = 13;
+          while (m.find()) {
+            int d = Math.abs(m.start() - row - column);
+            if (d < distance) {
+              best = m.start();
+              bestEnd = m.end();
+              distance = d;
+            }
+          }
+          if (best >= 0) {
+            out.add(new Finding(PiiType.DATE_OF_BIRTH, best, bestEnd, 0.85));
+          }
+          row = re + 1;
+        }
+      }
+    }
   }
 
   /** Column names that make a table column a birth date (compared whole, after normalising). */
