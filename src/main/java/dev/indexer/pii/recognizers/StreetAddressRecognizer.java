@@ -309,6 +309,99 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
     }
     model.find(text, out);
+    localityLines(text, first, out);
+  }
+
+  private static final String TOWN =
+      "(?<![\\p{L}\\p{N}])" + UP + "[\\p{L}.'’-]{1,25}(?:\\s" + UP + "[\\p{L}.'’-]{1,25}){0,2}";
+
+  /**
+   * A town with its state or province and postcode, on its own: the US ("Boise, ID 83706"), Canada
+   * ("Burnaby BC V5H 4G9"), Australia ("Bondi NSW 2026") and the UK ("London SE11 4RS"). The state
+   * must be one of the country's; it ends at the postcode.
+   */
+  private static final Pattern LOCALITY_LINE =
+      Pattern.compile(
+          TOWN
+              + "(?:,\\s(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)\\s[0-9]{5}(?:-[0-9]{4})?(?![0-9])"
+              + "|,?\\s{1,2}(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s{1,2}[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9](?![A-Za-z0-9])"
+              + "|,?\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s[0-9]{4}(?![0-9])"
+              + "|\\s[A-Z]{1,2}[0-9][A-Z0-9]?\\s[0-9][A-Z]{2}(?![A-Za-z0-9]))");
+
+  /**
+   * Towns with state and postcode that no street came before ({@link #LOCALITY_LINE}): a form's
+   * field, a CSV cell, a shipping label's line. Each digit run may end one; the search looks back
+   * at most 70 chars on its line.
+   */
+  private static void localityLines(String text, int first, List<Finding> out) {
+    Matcher m = Scan.matcher(LOCALITY_LINE, text);
+    int n = text.length();
+    int done = 0;
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (p < done || p < 2) {
+        continue;
+      }
+      char before = text.charAt(p - 1);
+      if (before != ' ' && !(before >= 'A' && before <= 'Z')) {
+        continue; // a postcode follows a space or, in the UK and Canada, a capital
+      }
+      int ls = text.lastIndexOf('\n', p - 1) + 1;
+      m.region(Math.max(ls, Math.max(done, p - 70)), Math.min(n, p + 12));
+      while (m.find()) {
+        if (m.start() <= p && p < m.end()) {
+          if (!covered(out, first, m.start(), m.end())) {
+            addOrJoin(text, first, m.start(), m.end(), out);
+          }
+          done = m.end();
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds a town line [start, end), or joins it to the street right before it on its line ("4410
+   * Rainier Ave S, Apt 302, Seattle, WA 98118" is one address).
+   */
+  private static void addOrJoin(String text, int first, int start, int end, List<Finding> out) {
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.STREET_ADDRESS
+          && f.start() < start
+          && f.end() < end
+          && (f.end() > start
+              || (start - f.end() <= 3 && text.substring(f.end(), start).matches(",? {0,2}")))) {
+        out.set(k, new Finding(f.type(), f.start(), end, f.score()));
+        return;
+      }
+    }
+    if (fieldStart(text, start)) {
+      out.add(new Finding(PiiType.STREET_ADDRESS, start, end, 0.7));
+    }
+  }
+
+  /**
+   * Whether a town line starts a field of its own: a line, a quoted or tagged value, a cell, or the
+   * value after a label's colon; not the words after a street's name in running text ("Flinders
+   * Street, Adelaide SA 5000", an office's).
+   */
+  private static boolean fieldStart(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || "\n\"'>:：|\t(".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Whether a street address found before covers [start, end) already. */
+  private static boolean covered(List<Finding> out, int first, int start, int end) {
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= start && end <= f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of the parts after a street that are no names: flats, blocks, floors, sectors. */
