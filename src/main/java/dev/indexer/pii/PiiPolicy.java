@@ -89,9 +89,15 @@ public record PiiPolicy(
    * domestic schemes after a card's name, and in CSV cells; names in uncased scripts after more
    * labels (mid-line, without a colon, ending in the word for name) and after titles; numbers of
    * registers, articles and lotteries are no phones; an address after "ship to" ends with its
-   * sentence.
+   * sentence. 14: national phone numbers of countries outside the configured regions, in their
+   * script's text or after a phone cue of their language, service numbers after a cue, phones under
+   * a phone column; SSNs under a column or table header named SSN, spaced dashes, TIN labels; birth
+   * dates under a DOB column of tables laid out with spaces, in the compact and spaced forms of
+   * records, after cues of more languages; a town with its state and postcode as an address line of
+   * its own; short register words hide a number only as whole words; a labelled address on a long
+   * line ends with its sentence.
    */
-  public static final String RECOGNIZERS_GENERATION = "13";
+  public static final String RECOGNIZERS_GENERATION = "14";
 
   public PiiPolicy {
     enabledTypes =

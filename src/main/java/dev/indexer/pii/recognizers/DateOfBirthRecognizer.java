@@ -544,10 +544,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
   };
 
   /**
-   * Dates under a birth-date column of a table laid out with spaces ("Claimant SSN &lt;spaces&gt;
-   * DOB &lt;spaces&gt; Claim #"): a header line without a colon and with a run of spaces names the
-   * column; on each line below it, up to a blank one, the date whose column is nearest the name's
-   * (within 12 chars) is a birth date, and the other dates of the row ("Hired") are not.
+   * Dates under a birth-date column of a table laid out with spaces or tabs (columns "Claimant
+   * SSN", "DOB", "Claim #"): a header line without a colon, with a tab or a run of spaces, names
+   * the column; on each line below it, up to a blank one, the date nearest the name's column (by
+   * tabs, one off at most, as runs of spaces of unequal length become tabs alike; or within 12
+   * chars) is a birth date, and the other dates of the row ("Hired") are not.
    */
   private static void datesUnderHeaders(String text, String lower, Matcher m, List<Finding> out) {
     int n = text.length();
@@ -563,13 +564,16 @@ public final class DateOfBirthRecognizer implements Recognizer {
         if (le < 0 || lower.indexOf(':', ls) >= 0 && lower.indexOf(':', ls) < le) {
           continue;
         }
-        if (lower.indexOf("  ", ls) < 0 || lower.indexOf("  ", ls) >= le) {
+        int tab = lower.indexOf('\t', ls);
+        boolean tabbed = tab >= 0 && tab < le;
+        if (!tabbed && (lower.indexOf("  ", ls) < 0 || lower.indexOf("  ", ls) >= le)) {
           continue; // not laid out in columns
         }
         if (m.region(ls, le).find()) {
           continue; // a row with its value ("DOB 07/22/1994     RSTR NONE"), not a header
         }
-        int column = i - ls;
+        // A column is a count of tabs (the service keeps a run of spaces as one) or of chars.
+        int column = tabbed ? TableColumns.count(text, '\t', ls, i) : i - ls;
         int row = le + 1;
         for (int k = 0; k < 200 && row < n; k++) {
           int re = text.indexOf('\n', row);
@@ -582,9 +586,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
           m.region(row, re);
           int best = -1;
           int bestEnd = -1;
-          int distance = 13;
+          int distance = tabbed ? 2 : 13;
           while (m.find()) {
-            int d = Math.abs(m.start() - row - column);
+            int at = tabbed ? TableColumns.count(text, '\t', row, m.start()) : m.start() - row;
+            int d = Math.abs(at - column);
             if (d < distance) {
               best = m.start();
               bestEnd = m.end();

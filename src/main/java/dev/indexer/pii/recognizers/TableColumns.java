@@ -214,7 +214,8 @@ final class TableColumns {
     return count(text, '|', le + 1, ne < 0 ? text.length() : ne) == pipes;
   }
 
-  private static int count(String text, char c, int from, int to) {
+  /** How many times {@code c} occurs in [from, to). */
+  static int count(String text, char c, int from, int to) {
     int k = 0;
     for (int i = from; i < to; i++) {
       if (text.charAt(i) == c) {

@@ -618,11 +618,12 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind11-score.txt");
     // Before (generation 12, 80273d9): precision 0.885, recall 0.783, leak 18.5 %, structured
     // 7.23 %, 61 false findings on 129 hard negatives. Generation 13: 0.898, 0.808, 17.0 %, 7.23 %,
-    // 53; with the verbs of birth in running text (chosen on tuning20k) 0.897 and 54.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.89);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.175);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.073);
+    // 53; with the verbs of birth in running text (chosen on tuning20k) 0.897 and 54. Generation
+    // 14: 0.900, 0.821, 16.1 %, 5.51 %, 54.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.895);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.815);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.165);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.06);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(54);
@@ -644,13 +645,59 @@ class CorpusEvaluationTest {
     // false findings on 139 hard negatives. Generation 13: 0.966, 0.910, 6.71 %, 3.89 %, 8; with
     // the verbs of birth in running text 0.964 and 9 (a painter's "nació el 6 de julio de 1907":
     // nothing here tells a famous person's biography from a private person's obituary).
+    // Generation 14: 0.965, 0.917, 6.10 %, 2.44 %, 9.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.96);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.905);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.068);
-    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.04);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.062);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.026);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(9);
+  }
+
+  /**
+   * The twelfth blind set (339 cases, 67 languages, 137 hard negatives), written by a hand that
+   * read only the label helper, committed and scored at b9822cf before any rule of generation 14;
+   * only its summary is read, and the models never learn from it.
+   */
+  @Test
+  void twelfthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind12.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(330);
+    Scorer s = scoreAndReport(cases, "blind12-score.txt");
+    // Before (generation 13, b9822cf): precision 0.864, recall 0.774, leak 18.7 %, structured
+    // 7.82 %, 74 false findings on 137 hard negatives. Generation 14: 0.871, 0.786, 18.2 %, 6.95 %,
+    // 74.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.865);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.185);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.072);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(74);
+  }
+
+  /**
+   * A fourteenth tuning set from a hand that never read the rules (640 cases, 41 languages, 228
+   * hard negatives): addresses, phones, birth dates, IBANs and SSNs of many countries in forms,
+   * dumps, letters, chats and call transcripts, and their look-alikes. Generation 14 was developed
+   * on it; the models do not learn from it.
+   */
+  @Test
+  void fourteenthTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20m.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(630);
+    Scorer s = scoreAndReport(cases, "tuning20m-score.txt");
+    // Before (generation 13): precision 0.843, recall 0.745, leak 22.8 %, structured 12.8 %, 84
+    // false findings on 228 hard negatives. Generation 14: 0.873, 0.812, 19.3 %, 8.76 % (most of
+    // the rest: numbers spoken in words), 71.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.87);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.81);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.195);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.09);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(71);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

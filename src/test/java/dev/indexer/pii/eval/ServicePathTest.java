@@ -52,7 +52,9 @@ class ServicePathTest {
         "corpus-tuning20k",
         "corpus-blind10",
         "corpus-tuning20l",
-        "corpus-blind11"
+        "corpus-blind11",
+        "corpus-tuning20m",
+        "corpus-blind12"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;

@@ -35,6 +35,11 @@ class BirthDatesInTablesAndProseTest {
         .containsExactly("1984-07-22", "1990-01-05");
     assertThat(Spans.of(r, "ssn|last|first|dob\n418220937|Okafor|Ada|19710614"))
         .containsExactly("19710614");
+    // As the service passes it on: a run of spaces kept as a tab.
+    assertThat(Spans.of(r, "Name\tHired\tDOB\nIda Berg\t2019-03-01\t1984-07-22"))
+        .containsExactly("1984-07-22");
+    assertThat(Spans.of(r, "SEAT SURNAME/GIVEN\tDOB\tNAT\n12A\tOKAFOR/ADA\t14MAR1982\tNGA"))
+        .containsExactly("14MAR1982");
   }
 
   @Test
