@@ -302,6 +302,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
         if (c > 0 && Character.isLetter(text.charAt(c - 1)) && !spaceless(cue.charAt(0))) {
           continue; // "adobe", "reborn", "club.": not the cue word
         }
+        if (c + cue.length() < text.length()
+            && spaceless(cue.charAt(0))
+            && NOT_AFTER_BIRTH.indexOf(text.charAt(c + cue.length())) >= 0) {
+          continue; // "人口出生率", "誕生日キャンペーン": a birth rate, a birthday sale
+        }
         int from = c + cue.length();
         m.region(from, Math.min(text.length(), from + 80));
         if (m.find() && m.start() - from <= 40 && sameField(text, from, m.start())) {
@@ -341,6 +346,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
+   * What makes a Chinese or Japanese birth word part of another: "出生率" (birth rate), "出生地"
+   * (birthplace), "出生证" (certificate), "誕生日会" (party), "誕生日キャンペーン" (a campaign).
+   */
+  private static final String NOT_AFTER_BIRTH = "率地证證会會キプセ";
+
+  /**
    * Whether a cue starting with this char is of a script written without spaces ("患者出生于",
    * "私の誕生日は"): a letter before it begins no other word.
    */
@@ -348,8 +359,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.THAI;
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Whether "生" before {@code i} means born: no letter of a word after it, or "まれ". */
@@ -538,6 +548,23 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return line.contains("  ") || line.indexOf('\t') >= 0;
   }
 
+  /**
+   * Whether a header's word ends ({@code dir} 1) or starts ({@code dir} -1) at a column's edge: the
+   * line's end or start, a tab, a pipe or two spaces.
+   */
+  private static boolean gap(String lower, int i, int dir) {
+    int c = dir > 0 ? i : i - 1;
+    if (c < 0 || c >= lower.length()) {
+      return true;
+    }
+    char ch = lower.charAt(c);
+    if (ch == '\n' || ch == '\t' || ch == '|') {
+      return true;
+    }
+    int c2 = c + dir;
+    return ch == ' ' && (c2 < 0 || c2 >= lower.length() || " \t\n|".indexOf(lower.charAt(c2)) >= 0);
+  }
+
   /** Words naming a birth-date column in the header of a table laid out with spaces. */
   private static final String[] HEADER_WORDS = {
     "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born"
@@ -559,14 +586,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
             || (e < n && Character.isLetterOrDigit(lower.charAt(e)))) {
           continue;
         }
-        int ls = lower.lastIndexOf('\n', i - 1) + 1;
-        int le = lower.indexOf('\n', i);
-        if (le < 0 || lower.indexOf(':', ls) >= 0 && lower.indexOf(':', ls) < le) {
-          continue;
+        if (!gap(lower, i, -1) && !gap(lower, e, 1)) {
+          continue; // the word is no cell of its own ("first-born child")
         }
-        int tab = lower.indexOf('\t', ls);
-        boolean tabbed = tab >= 0 && tab < le;
-        if (!tabbed && (lower.indexOf("  ", ls) < 0 || lower.indexOf("  ", ls) >= le)) {
+        int ls = i;
+        while (ls > 0 && i - ls <= 300 && lower.charAt(ls - 1) != '\n') {
+          ls--;
+        }
+        int le = TableColumns.indexIn(lower, '\n', i, Math.min(n, i + 300));
+        if (le < 0 || i - ls > 300 || TableColumns.indexIn(lower, ':', ls, le) >= 0) {
+          continue; // no header line: too long, or a form's label
+        }
+        String header = lower.substring(ls, le);
+        boolean tabbed = header.indexOf('\t') >= 0;
+        if (!tabbed && !header.contains("  ")) {
           continue; // not laid out in columns
         }
         if (m.region(ls, le).find()) {

@@ -220,6 +220,24 @@ public final class PhoneRecognizer implements Recognizer {
     "sinistro",
     "siniestro",
     "schademelding",
+    // compounds of the whole-word register words below ("Referenznummer", "PartNo")
+    "referenz",
+    "refnr",
+    "refno",
+    "ref.",
+    "ref:",
+    "ref no",
+    "partno",
+    "part no",
+    "cardnumber",
+    "card no",
+    "card number",
+    "vatno",
+    "vat no",
+    "vat number",
+    "caseno",
+    "case no",
+    "case number",
     // bank codes; orders, invoices and references of more languages
     "bankleitzahl",
     "sort code",
@@ -298,19 +316,44 @@ public final class PhoneRecognizer implements Recognizer {
    * ("联系电话", "携帯", "الجوال", "להתקשר"): found anywhere in the window.
    */
   private static final String[] SCRIPT_CUES = {
-    "电话", "電話", "手机", "手機", "联系", "聯絡", "热线", "熱線", "客服", "携帯", "連絡先", "연락처", "전화", "휴대폰", "핸드폰",
-    "جوال", "هاتف", "موبايل", "טלפון", "נייד", "להתקשר", "โทร"
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "联系",
+    "聯絡",
+    "热线",
+    "熱線",
+    "客服",
+    "携帯",
+    "連絡先",
+    "연락처",
+    "전화",
+    "휴대폰",
+    "핸드폰",
+    "جوال",
+    "هاتف",
+    "موبايل",
+    "טלפון",
+    "נייד",
+    "להתקשר",
+    "โทรศัพท์",
+    "โทร.",
+    "โทร:"
   };
+
+  /**
+   * Phone cues that begin common words of other languages ("zapłata", "simulation", Romanian "cel
+   * mai"): whole words only.
+   */
+  private static final String[] CUE_WORDS = {"zap", "simu", "cel", "celular"};
 
   /** Phone cues of more languages written with Latin letters, as word starts. */
   private static final String[] MORE_CUES = {
     "cel.",
     "cel:",
-    "cel ",
-    "zap",
     "síma",
     "sími",
-    "simu",
     "nipigie",
     "tlf",
     "puh.",
@@ -454,15 +497,15 @@ public final class PhoneRecognizer implements Recognizer {
     int n = text.length();
     int next = 0;
     String lower = Scan.lower(text);
-    List<int[]> cells = new java.util.ArrayList<>();
-    if (lower.contains("phone")
-        || lower.contains("tel")
-        || lower.contains("mobil")
-        || lower.contains("cell")
-        || lower.contains("handy")
-        || lower.contains("gsm")) {
-      TableColumns.scan(text, lower, COLUMNS, (t, s, e, column) -> cells.add(new int[] {s, e}));
-    }
+    int[] cells =
+        lower.contains("phone")
+                || lower.contains("tel")
+                || lower.contains("mobil")
+                || lower.contains("cell")
+                || lower.contains("handy")
+                || lower.contains("gsm")
+            ? TableColumns.cells(text, lower, COLUMNS)
+            : new int[0];
     // The same candidate string in one text gets one verdict (repetitive input stays cheap).
     Map<String, Boolean> verdicts = new HashMap<>();
     for (int p = Scan.nextDigitRunStart(text, 0);
@@ -480,7 +523,14 @@ public final class PhoneRecognizer implements Recognizer {
       }
       int start = m.start();
       String candidate = m.group();
-      int columns = candidate.indexOf("  ");
+      boolean cue =
+          Context.anyWordBefore(text, start, 32, CUES)
+              || Context.anyWordBefore(text, start, 32, MORE_CUES)
+              || Context.anyWholeWordBefore(text, start, 32, CUE_WORDS)
+              || Context.anyBefore(text, start, 32, SCRIPT_CUES)
+              || TableColumns.inCell(cells, start);
+      // After a cue, two spaces may be a PDF's ("Tel.: 030  1234567"); without one, a column's.
+      int columns = candidate.indexOf(cue ? "   " : "  ");
       if (columns > 0) {
         // Figures in columns ("151.50    11.44", "38 28  7  3"): the number ends where the
         // column does.
@@ -502,15 +552,11 @@ public final class PhoneRecognizer implements Recognizer {
           || (DATE_OR_IP.matcher(candidate).matches()
               && !FRENCH_DOTTED.matcher(candidate).matches())
           || !groupedLikeAPhone(candidate)
-          || DOTTED_DATE.matcher(candidate).find()
-          || !balanced(candidate)) {
-        continue;
+          || (!cue && DOTTED_DATE.matcher(candidate).find())
+          || !balanced(candidate)
+          || Context.anyBefore(text, start, 12, NOT_PHONE_SCRIPT)) {
+        continue; // an order number right after its word stays one after a contact word too
       }
-      boolean cue =
-          Context.anyWordBefore(text, start, 32, CUES)
-              || Context.anyWordBefore(text, start, 32, MORE_CUES)
-              || Context.anyBefore(text, start, 32, SCRIPT_CUES)
-              || inCell(cells, start);
       if (!cue && FRENCH_REGISTER.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
         continue; // "RCS Lyon B 482 193 705": a firm's number in the French trade register
       }
@@ -553,15 +599,6 @@ public final class PhoneRecognizer implements Recognizer {
     return (w.indexOf('#') >= 0 && !FLAT.matcher(w).find())
         || (Context.anyWordBefore(text, start, 32, "id:", "id ", "id.")
             && !IDAHO_ZIP.matcher(w).find());
-  }
-
-  private static boolean inCell(List<int[]> cells, int start) {
-    for (int[] cell : cells) {
-      if (cell[0] <= start && start < cell[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -708,10 +745,19 @@ public final class PhoneRecognizer implements Recognizer {
         || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
   }
 
+  private boolean configured(String code) {
+    for (Region region : regions) {
+      if (region.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean validInAny(String candidate, String digits, List<String> codes, boolean cue) {
     for (String code : codes) {
       Region region = region(code);
-      if (regions.contains(region) || !region.shortEnough(digits)) {
+      if (configured(code) || !region.shortEnough(digits)) {
         continue;
       }
       PhoneNumber n = parse(candidate, code);

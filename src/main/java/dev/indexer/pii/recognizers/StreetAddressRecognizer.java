@@ -317,15 +317,16 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /**
    * A town with its state or province and postcode, on its own: the US ("Boise, ID 83706"), Canada
-   * ("Burnaby BC V5H 4G9"), Australia ("Bondi NSW 2026") and the UK ("London SE11 4RS"). The state
-   * must be one of the country's; it ends at the postcode.
+   * ("Burnaby BC V5H 4G9"), Australia ("Bondi NSW 2026", the postcode in its state's range, so
+   * "Windows NT 2000" is none) and the UK ("London SE11 4RS"). The state must be one of the
+   * country's; it ends at the postcode.
    */
   private static final Pattern LOCALITY_LINE =
       Pattern.compile(
           TOWN
               + "(?:,\\s(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)\\s[0-9]{5}(?:-[0-9]{4})?(?![0-9])"
               + "|,?\\s{1,2}(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s{1,2}[A-Z][0-9][A-Z]\\s?[0-9][A-Z][0-9](?![A-Za-z0-9])"
-              + "|,?\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s[0-9]{4}(?![0-9])"
+              + "|,?\\s(?:NSW\\s[12]|VIC\\s[38]|QLD\\s[49]|SA\\s5|WA\\s6|TAS\\s7|ACT\\s[02]|NT\\s0)[0-9]{3}(?![0-9])"
               + "|\\s[A-Z]{1,2}[0-9][A-Z0-9]?\\s[0-9][A-Z]{2}(?![A-Za-z0-9]))");
 
   /**
@@ -345,8 +346,19 @@ public final class StreetAddressRecognizer implements Recognizer {
       if (before != ' ' && !(before >= 'A' && before <= 'Z')) {
         continue; // a postcode follows a space or, in the UK and Canada, a capital
       }
-      int ls = text.lastIndexOf('\n', p - 1) + 1;
-      m.region(Math.max(ls, Math.max(done, p - 70)), Math.min(n, p + 12));
+      int digits = Scan.digitsAt(text, p);
+      boolean stateBefore = before == ' ' && upper(text, p - 2) && upper(text, p - 3);
+      if (!((digits == 5 || digits == 4) && stateBefore || upper(text, p - 1) && digits <= 2)) {
+        continue; // no ZIP or postcode after a state's code, no postcode area before its digits
+      }
+      int from = Math.max(done, p - 70);
+      for (int i = p - 1; i >= from; i--) {
+        if (text.charAt(i) == '\n') {
+          from = i + 1; // the town is on the postcode's line
+          break;
+        }
+      }
+      m.region(from, Math.min(n, p + 12));
       while (m.find()) {
         if (m.start() <= p && p < m.end()) {
           if (!covered(out, first, m.start(), m.end())) {
@@ -364,7 +376,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    * Rainier Ave S, Apt 302, Seattle, WA 98118" is one address).
    */
   private static void addOrJoin(String text, int first, int start, int end, List<Finding> out) {
-    for (int k = first; k < out.size(); k++) {
+    for (int k = out.size() - 1; k >= Math.max(first, out.size() - RECENT); k--) {
       Finding f = out.get(k);
       if (f.type() == PiiType.STREET_ADDRESS
           && f.start() < start
@@ -393,9 +405,19 @@ public final class StreetAddressRecognizer implements Recognizer {
     return i < 0 || "\n\"'>:：|\t(".indexOf(text.charAt(i)) >= 0;
   }
 
+  /**
+   * How many of the last findings a town line is compared with: the street it joins was found just
+   * before it, and a text with thousands of findings stays linear.
+   */
+  private static final int RECENT = 32;
+
+  private static boolean upper(String text, int i) {
+    return i >= 0 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
+  }
+
   /** Whether a street address found before covers [start, end) already. */
   private static boolean covered(List<Finding> out, int first, int start, int end) {
-    for (int k = first; k < out.size(); k++) {
+    for (int k = out.size() - 1; k >= Math.max(first, out.size() - RECENT); k--) {
       Finding f = out.get(k);
       if (f.type() == PiiType.STREET_ADDRESS && f.start() <= start && end <= f.end()) {
         return true;

@@ -23,6 +23,40 @@ final class TableColumns {
 
   private TableColumns() {}
 
+  /**
+   * The cells under a column named in {@code names}, as sorted pairs {@code [start0, end0, start1,
+   * end1, ...]} for {@link #inCell}.
+   */
+  static int[] cells(String text, String lower, Set<String> names) {
+    List<int[]> found = new ArrayList<>();
+    scan(text, lower, names, (t, s, e, column) -> found.add(new int[] {s, e}));
+    found.sort(java.util.Comparator.comparingInt(c -> c[0]));
+    int[] flat = new int[found.size() * 2];
+    for (int i = 0; i < found.size(); i++) {
+      flat[2 * i] = found.get(i)[0];
+      flat[2 * i + 1] = found.get(i)[1];
+    }
+    return flat;
+  }
+
+  /** Whether {@code pos} lies in one of {@link #cells}' cells: a binary search. */
+  static boolean inCell(int[] cells, int pos) {
+    int lo = 0;
+    int hi = cells.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cells[2 * mid] <= pos) {
+        if (pos < cells[2 * mid + 1]) {
+          return true;
+        }
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return false;
+  }
+
   /** Calls {@code cell} for every non-empty cell under a column named in {@code names}. */
   static void scan(String text, String lower, Set<String> names, Cell cell) {
     int n = text.length();
@@ -207,7 +241,11 @@ final class TableColumns {
    */
   private static boolean rowOfAsManyCells(String text, int ls, int le) {
     int pipes = count(text, '|', ls, le);
-    if (pipes < (text.charAt(ls) == '|' ? 4 : 2) || le >= text.length()) {
+    int first = ls;
+    while (first < le && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    if (pipes < (first < le && text.charAt(first) == '|' ? 4 : 2) || le >= text.length()) {
       return false;
     }
     int ne = text.indexOf('\n', le + 1);

@@ -3,7 +3,6 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,12 +93,8 @@ public final class UsSsnRecognizer implements Recognizer {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int n = text.length();
     String lower = Scan.lower(text);
-    boolean named =
-        lower.contains("ssn") || lower.contains("social security") || lower.contains("tin");
-    List<int[]> cells = new ArrayList<>();
-    if (named) {
-      TableColumns.scan(text, lower, COLUMNS, (t, s, e, column) -> cells.add(new int[] {s, e}));
-    }
+    boolean named = lower.contains("ssn") || lower.contains("social security");
+    int[] cells = named ? TableColumns.cells(text, lower, COLUMNS) : new int[0];
     int listEnd = -1; // end of the last number named as something else, for a list after it
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       // Three digits and a separator, or nine digits: nothing else can start a candidate.
@@ -118,12 +113,13 @@ public final class UsSsnRecognizer implements Recognizer {
       boolean cue =
           Context.anyWordBefore(text, m.start(), 40, CUES)
               || Context.anyWholeWordBefore(text, m.start(), 40, CUE_WORDS)
-              || (named && (inCell(cells, m.start()) || underHeader(lower, m.start())));
+              || (named
+                  && (TableColumns.inCell(cells, m.start()) || underHeader(lower, m.start())));
       if (ADVERTISED.contains(area + group + serial)
           && (!cue || Context.anyAround(text, m.start(), m.end(), 40, PLACEHOLDER))) {
         continue; // published sample numbers: personal only where the text says it is an SSN
       }
-      boolean dashed = m.group(2).equals("-") || m.group(2).equals(" - ");
+      boolean dashed = m.group(2).equals("-"); // " - " only after a cue: "Score 100 - 20 - 2020"
       boolean other =
           Context.anyWordBefore(text, m.start(), 24, NOT_SSN)
               || Context.anyWholeWordBefore(text, m.start(), 24, NOT_SSN_WORDS)
@@ -138,30 +134,21 @@ public final class UsSsnRecognizer implements Recognizer {
     }
   }
 
-  private static boolean inCell(List<int[]> cells, int start) {
-    for (int[] cell : cells) {
-      if (cell[0] <= start && start < cell[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether one of the first three lines of the block (lines without a blank one between, at most
    * 40 back) holding {@code start}, above its own line, names the SSN as a whole word: the header
-   * of a table laid out with spaces (columns "Claimant SSN", "DOB", "Claim #"). Headers and rows of
-   * tables have no colons; the lines of a form do.
+   * of a table laid out with spaces, tabs, commas or pipes (columns "Claimant SSN", "DOB", "Claim
+   * #"). Headers and rows of tables have no colons; the lines of a form do.
    */
   private static boolean underHeader(String lower, int start) {
-    int line = lower.lastIndexOf('\n', start - 1) + 1;
-    if (lower.lastIndexOf(':', start) >= line) {
-      return false; // a form's field ("Driver's license: 009284711"), not a table's row
+    int line = lineStart(lower, start, 300);
+    if (line < 0 || TableColumns.indexIn(lower, ':', line, start) >= 0) {
+      return false; // a long line of prose, or a form's field ("Driver's license: 009284711")
     }
     int block = line;
     for (int k = 0; k < 40 && block > 0; k++) {
-      int prev = lower.lastIndexOf('\n', block - 2) + 1;
-      if (lower.substring(prev, block - 1).isBlank()) {
+      int prev = lineStart(lower, block - 1, 300);
+      if (prev < 0 || lower.substring(prev, block - 1).isBlank()) {
         break;
       }
       block = prev;
@@ -171,6 +158,10 @@ public final class UsSsnRecognizer implements Recognizer {
       int to = lower.indexOf('\n', from);
       String header = lower.substring(from, to);
       if (header.indexOf(':') < 0
+          && (header.contains("  ")
+              || header.indexOf('\t') >= 0
+              || header.indexOf(',') >= 0
+              || header.indexOf('|') >= 0)
           && Context.anyWholeWordBefore(
               header, header.length(), header.length(), "ssn", "social security")) {
         return true;
@@ -178,6 +169,16 @@ public final class UsSsnRecognizer implements Recognizer {
       from = to + 1;
     }
     return false;
+  }
+
+  /** The start of the line holding {@code i}, or -1 when it lies more than {@code max} back. */
+  private static int lineStart(String text, int i, int max) {
+    for (int k = i - 1; k >= Math.max(0, i - max); k--) {
+      if (text.charAt(k) == '\n') {
+        return k + 1;
+      }
+    }
+    return i <= max ? 0 : -1;
   }
 
   /**

@@ -76,6 +76,14 @@ class BirthDatesInTablesAndProseTest {
   }
 
   @Test
+  void noBirthOfOtherWordsOrProse() {
+    assertThat(Spans.of(r, "The first-born child arrived.  We were\nthere on 12/03/2020"))
+        .isEmpty();
+    assertThat(Spans.of(r, "人口出生率在2023年1月1日公布")).isEmpty();
+    assertThat(Spans.of(r, "誕生日キャンペーンは2024年5月1日まで")).isEmpty();
+  }
+
+  @Test
   void noBirthAfterTheClauseOfAnother() {
     assertThat(
             Spans.of(

@@ -35,5 +35,7 @@ class LocalityLinesTest {
     assertThat(Spans.of(r, "Revenue grew, XY 12345 units were sold")).isEmpty();
     assertThat(Spans.of(r, "Model Series, QX 90210 is discontinued")).isEmpty();
     assertThat(Spans.of(r, "Flight BA 2026 departs at noon")).isEmpty();
+    assertThat(Spans.of(r, "Requires Windows NT 2000 or later")).isEmpty();
+    assertThat(Spans.of(r, "Event: Flight SA 2026 to Perth")).isEmpty();
   }
 }

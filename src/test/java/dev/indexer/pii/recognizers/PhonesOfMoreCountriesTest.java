@@ -126,6 +126,10 @@ class PhonesOfMoreCountriesTest {
     assertThat(Spans.of(r, "Заказ № 418-273-611 от 14.05.2024")).isEmpty();
     assertThat(Spans.of(r, "Rendelésszám: 418-2736-11")).isEmpty();
     assertThat(Spans.of(r, "订单号：400-853-3085")).isEmpty();
+    assertThat(Spans.of(r, "请联系客服，订单号 2024 0512 8831")).isEmpty();
+    assertThat(Spans.of(r, "Zapłata 4 500 000 zł do końca miesiąca")).isEmpty();
+    assertThat(Spans.of(r, "Simulation 861 4372 steps")).isEmpty();
+    assertThat(Spans.of(r, "Referenznummer 0176 5548 1209")).isEmpty();
     assertThat(
             Spans.of(
                 r,
@@ -134,7 +138,7 @@ class PhonesOfMoreCountriesTest {
   }
 
   @Test
-  void theConfiguredRegionsStillDecideAlone() {
+  void scriptRegionsApplyBesideTheConfiguredOnes() {
     PhoneRecognizer usOnly = new PhoneRecognizer(List.of("US"));
     assertThat(Spans.of(usOnly, "Call me at (415) 662-0193 tonight"))
         .containsExactly("(415) 662-0193");

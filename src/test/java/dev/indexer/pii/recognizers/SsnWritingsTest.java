@@ -37,7 +37,11 @@ class SsnWritingsTest {
                 "Dependents\n(1) Name                 (2) SSN         (3) Relationship\nNoah Imre               418 22 0937     Son"))
         .containsExactly("418 22 0937");
     // Without a header that names them, spaced and bare numbers stay figures.
-    assertThat(Spans.of(r, "region|count|total\n418220937|12|44\nwest|512 40 6731|9")).isEmpty();
+    assertThat(
+            Spans.of(
+                r,
+                "SSN audit of the western sales regions by quarter\nregion|count|total\n418220937|12|44\nwest|512 40 6731|9"))
+        .isEmpty();
   }
 
   @Test
@@ -61,5 +65,11 @@ class SsnWritingsTest {
     assertThat(Spans.of(r, "Your application ID is 587-40-4691-A; quote it in any letter."))
         .isEmpty();
     assertThat(Spans.of(r, "Docket 418-27-3916 was continued to June.")).isEmpty();
+    assertThat(Spans.of(r, "Score 100 - 20 - 2020 final")).isEmpty();
+    assertThat(
+            Spans.of(
+                r,
+                "Why we stopped asking for the SSN in the signup form last year\nThe tracking number is 512406731 and the order 418220937"))
+        .isEmpty();
   }
 }
