@@ -589,12 +589,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
         if (!gap(lower, i, -1) && !gap(lower, e, 1)) {
           continue; // the word is no cell of its own ("first-born child")
         }
-        int ls = i;
-        while (ls > 0 && i - ls <= 300 && lower.charAt(ls - 1) != '\n') {
-          ls--;
-        }
+        int ls = Scan.lineStart(lower, i, 300);
         int le = TableColumns.indexIn(lower, '\n', i, Math.min(n, i + 300));
-        if (le < 0 || i - ls > 300 || TableColumns.indexIn(lower, ':', ls, le) >= 0) {
+        if (ls < 0 || le < 0 || TableColumns.indexIn(lower, ':', ls, le) >= 0) {
           continue; // no header line: too long, or a form's label
         }
         String header = lower.substring(ls, le);

@@ -65,6 +65,19 @@ final class Scan {
     return new String(c);
   }
 
+  /**
+   * The start of the line holding {@code i}, or -1 when it lies more than {@code max} chars back: a
+   * bounded look back, so a search per candidate stays linear on a text without newlines.
+   */
+  static int lineStart(String text, int i, int max) {
+    for (int k = i - 1; k >= Math.max(0, i - max); k--) {
+      if (text.charAt(k) == '\n') {
+        return k + 1;
+      }
+    }
+    return i <= max ? 0 : -1;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -352,11 +352,9 @@ public final class StreetAddressRecognizer implements Recognizer {
         continue; // no ZIP or postcode after a state's code, no postcode area before its digits
       }
       int from = Math.max(done, p - 70);
-      for (int i = p - 1; i >= from; i--) {
-        if (text.charAt(i) == '\n') {
-          from = i + 1; // the town is on the postcode's line
-          break;
-        }
+      int line = Scan.lineStart(text, p, p - from);
+      if (line >= 0) {
+        from = line; // the town is on the postcode's line
       }
       m.region(from, Math.min(n, p + 12));
       while (m.find()) {

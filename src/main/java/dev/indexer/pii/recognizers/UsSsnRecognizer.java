@@ -141,13 +141,13 @@ public final class UsSsnRecognizer implements Recognizer {
    * #"). Headers and rows of tables have no colons; the lines of a form do.
    */
   private static boolean underHeader(String lower, int start) {
-    int line = lineStart(lower, start, 300);
+    int line = Scan.lineStart(lower, start, 300);
     if (line < 0 || TableColumns.indexIn(lower, ':', line, start) >= 0) {
       return false; // a long line of prose, or a form's field ("Driver's license: 009284711")
     }
     int block = line;
     for (int k = 0; k < 40 && block > 0; k++) {
-      int prev = lineStart(lower, block - 1, 300);
+      int prev = Scan.lineStart(lower, block - 1, 300);
       if (prev < 0 || lower.substring(prev, block - 1).isBlank()) {
         break;
       }
@@ -169,16 +169,6 @@ public final class UsSsnRecognizer implements Recognizer {
       from = to + 1;
     }
     return false;
-  }
-
-  /** The start of the line holding {@code i}, or -1 when it lies more than {@code max} back. */
-  private static int lineStart(String text, int i, int max) {
-    for (int k = i - 1; k >= Math.max(0, i - max); k--) {
-      if (text.charAt(k) == '\n') {
-        return k + 1;
-      }
-    }
-    return i <= max ? 0 : -1;
   }
 
   /**
