@@ -10,13 +10,19 @@ final class Context {
   /** The lower-cased text in the {@code window} chars before {@code start}. */
   static String before(String text, int start, int window) {
     int from = Math.max(0, start - window);
-    return text.substring(from, start).toLowerCase(Locale.ROOT);
+    String lower = Scan.lowerIfAtHand(text);
+    return lower != null
+        ? lower.substring(from, start)
+        : text.substring(from, start).toLowerCase(Locale.ROOT);
   }
 
   /** The lower-cased text in the {@code window} chars after {@code end}. */
   static String after(String text, int end, int window) {
     int to = Math.min(text.length(), end + window);
-    return text.substring(end, to).toLowerCase(Locale.ROOT);
+    String lower = Scan.lowerIfAtHand(text);
+    return lower != null
+        ? lower.substring(end, to)
+        : text.substring(end, to).toLowerCase(Locale.ROOT);
   }
 
   /** Whether any cue occurs in the window before the candidate (cues given in lower case). */

@@ -28,6 +28,9 @@ final class NameRelations {
 
   void find(String text, List<Finding> out) {
     int n = text.length();
+    // The capitalised words of the windows read so far, each part of the text read once.
+    List<int[]> all = new ArrayList<>();
+    int scanned = 0;
     for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       int ls = at;
       while (ls > 0 && at - ls < 64 && localChar(text.charAt(ls - 1))) {
@@ -37,8 +40,10 @@ final class NameRelations {
       if (local.length() < 3 || at + 1 >= n || !Character.isLetterOrDigit(text.charAt(at + 1))) {
         continue;
       }
-      List<int[]> words =
-          capitalisedWords(text, Math.max(0, ls - WINDOW), Math.min(n, at + WINDOW));
+      int from = Math.max(0, ls - WINDOW);
+      int to = Math.min(n, at + WINDOW);
+      scanned = capitalisedWords(text, Math.max(scanned, from), to, all);
+      List<int[]> words = all.subList(firstFrom(all, from), firstFrom(all, to));
       findRuns(text, words, local, ls, out);
     }
   }
@@ -133,9 +138,26 @@ final class NameRelations {
     return c >= 'a' && c <= 'z' ? c : 0;
   }
 
-  /** Words of letters (with inner apostrophes and hyphens) in [from, to), as [start, end]. */
-  private static List<int[]> capitalisedWords(String text, int from, int to) {
-    List<int[]> words = new ArrayList<>();
+  /** The index of the first word starting at or after {@code pos}. */
+  private static int firstFrom(List<int[]> words, int pos) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid)[0] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Adds the capitalised words (letters with inner apostrophes and hyphens, and particles) that
+   * start in [from, to) to {@code words}, as [start, end]; returns where the reading stopped.
+   */
+  private static int capitalisedWords(String text, int from, int to, List<int[]> words) {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -157,7 +179,7 @@ final class NameRelations {
       }
       i = e;
     }
-    return words;
+    return Math.max(i, from);
   }
 
   private static boolean localChar(char c) {

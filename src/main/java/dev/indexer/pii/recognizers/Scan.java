@@ -52,6 +52,12 @@ final class Scan {
     return l;
   }
 
+  /** The text in lower case if {@link #lower} made it last on this thread, else null. */
+  static String lowerIfAtHand(String text) {
+    Lowered last = LAST.get();
+    return last != null && last.source() == text ? last.lower() : null;
+  }
+
   private static String lowerUncached(String text) {
     String l = text.toLowerCase(Locale.ROOT);
     if (l.length() == text.length()) {

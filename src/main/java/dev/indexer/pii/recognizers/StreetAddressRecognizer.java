@@ -313,7 +313,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   private static final String TOWN =
-      "(?<![\\p{L}\\p{N}])" + UP + "[\\p{L}.'’-]{1,25}(?:\\s" + UP + "[\\p{L}.'’-]{1,25}){0,2}";
+      "(?<![\\p{L}\\p{N}])" + UP + "[\\p{L}.'’-]{1,25}+(?:\\s" + UP + "[\\p{L}.'’-]{1,25}+){0,2}";
 
   /**
    * A town with its state or province and postcode, on its own: the US ("Boise, ID 83706"), Canada
