@@ -97,7 +97,7 @@ public record PiiPolicy(
    * its own; short register words hide a number only as whole words; a labelled address on a long
    * line ends with its sentence.
    */
-  public static final String RECOGNIZERS_GENERATION = "14";
+  public static final String RECOGNIZERS_GENERATION = "15";
 
   public PiiPolicy {
     enabledTypes =

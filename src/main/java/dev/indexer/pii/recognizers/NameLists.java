@@ -93,6 +93,15 @@ public final class NameLists {
   final Set<String> first = new HashSet<>();
   final Set<String> last = new HashSet<>();
   final Set<String> ambiguous = new HashSet<>();
+
+  // Names of scripts without capitals, for UncasedNames (see pii/names-uncased.txt).
+  final Set<String> zhLast = new HashSet<>();
+  final Set<String> zhTop = new HashSet<>();
+  final Set<String> jaLast = new HashSet<>();
+  final Set<String> jaFirst = new HashSet<>();
+  final Set<String> koLast = new HashSet<>();
+  final Set<String> scriptFirst = new HashSet<>();
+  final Set<String> scriptLast = new HashSet<>();
   final Set<String> stop = new HashSet<>();
 
   private NameLists() {
@@ -109,6 +118,31 @@ public final class NameLists {
         add(last, line.substring(5));
       }
     }
+    Set<String> ignored = new HashSet<>();
+    loadUncased("zh-CN.yml", ignored, zhLast);
+    loadUncased("zh-TW.yml", ignored, zhLast);
+    loadUncased("ja.yml", jaFirst, jaLast);
+    loadUncased("ko.yml", ignored, koLast);
+    for (String resource : List.of("he.yml", "ar.yml", "fa.yml", "th.yml")) {
+      loadUncased(resource, scriptFirst, scriptLast);
+    }
+    for (String line : lines("pii/names-uncased.txt")) {
+      int colon = line.indexOf(':');
+      Set<String> target =
+          switch (colon < 0 ? "" : line.substring(0, colon)) {
+            case "first" -> scriptFirst;
+            case "last" -> scriptLast;
+            case "ko" -> koLast;
+            case "zhtop" -> zhTop;
+            default -> null;
+          };
+      if (target != null) {
+        for (String w : line.substring(colon + 1).trim().split(" +")) {
+          target.add(w);
+        }
+      }
+    }
+    zhLast.addAll(zhTop);
     for (String line : lines("pii/person-stopwords.txt")) {
       boolean names = line.startsWith("ambiguous:");
       for (String w : (names ? line.substring(10) : line).split("[ ,]+")) {
@@ -193,43 +227,67 @@ public final class NameLists {
     return first.size() + last.size();
   }
 
-  @SuppressWarnings("unchecked")
-  private void loadYaml(String resource, boolean lastToo) {
+  /** The "name" section of a datafaker locale, or an empty map if it cannot be read. */
+  private static Map<?, ?> nameSection(String resource) {
     try (InputStream in = NameLists.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        return;
+        return Map.of();
       }
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(8 * 1024 * 1024);
       Object root = new Yaml(options).load(new InputStreamReader(in, StandardCharsets.UTF_8));
       if (!(root instanceof Map<?, ?> top) || top.isEmpty()) {
-        return;
+        return Map.of();
       }
       Object locale = top.values().iterator().next();
       Object faker = locale instanceof Map<?, ?> l ? l.get("faker") : null;
       Object name = faker instanceof Map<?, ?> f ? f.get("name") : null;
-      if (!(name instanceof Map<?, ?> names)) {
-        return;
-      }
-      boolean firstToo = !FIRST_ONLY_FROM_SMALL_LISTS.contains(resource);
-      for (Map.Entry<?, ?> e : names.entrySet()) {
-        String key = String.valueOf(e.getKey());
-        if (!(e.getValue() instanceof List<?> values)) {
-          continue;
-        }
-        Set<String> target =
-            key.endsWith("last_name") && lastToo // "male_last_name", Czech "man_last_name"
-                ? last
-                : key.endsWith("first_name") && firstToo ? first : null;
-        if (target == null) {
-          continue;
-        }
-        for (Object v : values) {
-          add(target, String.valueOf(v));
-        }
-      }
+      return name instanceof Map<?, ?> names ? names : Map.of();
     } catch (IOException | RuntimeException e) {
       // A list that cannot be read leaves the cue-based rules working; never fail redaction.
+      return Map.of();
+    }
+  }
+
+  /**
+   * Given and family names of a locale written without capitals (Chinese, Japanese, Korean, Hebrew,
+   * Arabic, Persian, Thai), as they are: {@link #add} keeps capitalised words only.
+   */
+  private static void loadUncased(
+      String resource, Set<String> firstTarget, Set<String> lastTarget) {
+    for (Map.Entry<?, ?> e : nameSection(resource).entrySet()) {
+      String key = String.valueOf(e.getKey());
+      Set<String> target =
+          key.endsWith("last_name") ? lastTarget : key.endsWith("first_name") ? firstTarget : null;
+      if (target == null || !(e.getValue() instanceof List<?> values)) {
+        continue;
+      }
+      for (Object v : values) {
+        String w = String.valueOf(v).trim();
+        if (!w.isEmpty() && !w.contains("#{") && w.indexOf(' ') < 0) {
+          target.add(w);
+        }
+      }
+    }
+  }
+
+  private void loadYaml(String resource, boolean lastToo) {
+    boolean firstToo = !FIRST_ONLY_FROM_SMALL_LISTS.contains(resource);
+    for (Map.Entry<?, ?> e : nameSection(resource).entrySet()) {
+      String key = String.valueOf(e.getKey());
+      if (!(e.getValue() instanceof List<?> values)) {
+        continue;
+      }
+      Set<String> target =
+          key.endsWith("last_name") && lastToo // "male_last_name", Czech "man_last_name"
+              ? last
+              : key.endsWith("first_name") && firstToo ? first : null;
+      if (target == null) {
+        continue;
+      }
+      for (Object v : values) {
+        add(target, String.valueOf(v));
+      }
     }
   }
 

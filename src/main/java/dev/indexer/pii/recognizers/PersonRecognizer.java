@@ -38,6 +38,7 @@ public final class PersonRecognizer implements Recognizer {
   private final NamePairs pairs = new NamePairs(names);
   private final DeclinedNames declined = new DeclinedNames(names);
   private final UncasedNameFields uncasedFields = new UncasedNameFields();
+  private final UncasedNames uncased = new UncasedNames(names);
   private final LogUsers logUsers = new LogUsers();
   private final PostAuthors authors = new PostAuthors(names);
   private final PersonFormFields formFields = new PersonFormFields(names);
@@ -91,6 +92,7 @@ public final class PersonRecognizer implements Recognizer {
     chats.find(text, out);
     appositions.find(text, out);
     uncasedFields.find(text, out);
+    uncased.find(text, out);
     formFields.find(text, first, out);
     logUsers.find(text, out);
     if (VCards.in(text)) {

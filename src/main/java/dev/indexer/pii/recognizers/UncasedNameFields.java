@@ -24,6 +24,16 @@ final class UncasedNameFields {
           "收货人",
           "发件人",
           "联系人",
+          "联络人",
+          "聯絡人",
+          "聯繫人",
+          "持证人",
+          "持證人",
+          "紧急联系人",
+          "同行者",
+          "보호자",
+          "المرافق",
+          "المرافقون",
           "用户",
           "客户",
           "客户姓名",
@@ -49,6 +59,9 @@ final class UncasedNameFields {
           "담당자",
           "고객명",
           "수신인",
+          "받는 분",
+          "받는분",
+          "보내는 분",
           "예금주",
           // Arabic
           "الاسم",
@@ -95,7 +108,7 @@ final class UncasedNameFields {
       List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম");
 
   /** Labels that open a field without a colon, an ideographic or plain space after them. */
-  private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름");
+  private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ");
 
   /** Titles before a name, left out of it: Thai Mr, Mrs, Miss; Arabic Mr, Ms; Hindi Mr, Mrs. */
   private static final List<String> TITLES =
@@ -247,6 +260,10 @@ final class UncasedNameFields {
     if (LABELS.contains(label)) {
       return true;
     }
+    if (label.startsWith("ชื่อ") && label.length() <= 14 && label.indexOf(' ') < 0) {
+      return true; // Thai "name of ...": ชื่อผู้รับ (recipient's name), ชื่อผู้ถือบัตร (card
+      // holder's)
+    }
     for (String ending : NAME_ENDINGS) {
       if (label.endsWith(ending) && label.length() > ending.length()) {
         return true;
@@ -286,6 +303,7 @@ final class UncasedNameFields {
     for (String ending : NAME_ENDINGS) {
       spaced |= !ending.startsWith(" ") && word.endsWith(ending) && word.length() <= 6;
     }
+    spaced |= word.startsWith("ชื่อ") && word.length() <= 14;
     if (!spaced) {
       return;
     }
@@ -441,7 +459,7 @@ final class UncasedNameFields {
   }
 
   /** Whether the text holds a letter of a script without capitals. */
-  private static boolean uncasedScript(String text) {
+  static boolean uncasedScript(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x0590 && uncased(text.charAt(i))) {
         return true;

@@ -567,14 +567,15 @@ class CorpusEvaluationTest {
     // 6.35 %, 211. With the address model too: 0.775, 0.739, 21.9 %, 6.35 %, 217. Generation 14
     // (phones of countries outside the configured regions, in their script or after a cue): phone
     // leak 13.2 -> 7.4 %, structured 5.39 -> 3.74 %, one more false finding (its summary shows a
-    // phone).
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.77);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.735);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.22);
+    // phone). Generation 15 (names in the running text of scripts without capitals): leak 19.9 ->
+    // 19.3 %, recall 0.764 -> 0.774, one more false finding.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.775);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.77);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.195);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.04);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(218);
+        .isLessThanOrEqualTo(219);
   }
 
   /**
@@ -597,13 +598,16 @@ class CorpusEvaluationTest {
     // Generation 14 (phones of more countries): structured 10.1 -> 1.9 %, and 303: six more
     // findings are the numbers of town halls and help lines in Russian, Greek, Japanese and
     // Icelandic notices, which this set does not label (blind12 labels a firm's own number).
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.74);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.80);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.125);
+    // Generation 15 (names in the running text of scripts without capitals): leak 10.8 -> 8.3 %,
+    // and 309: six more are a novel's characters, a writer, a cricket captain and a donor, named
+    // in reviews and news in Arabic, Hebrew, Hindi, Thai and Chinese.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.87);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.085);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.025);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(303);
+        .isLessThanOrEqualTo(309);
   }
 
   /**
@@ -698,6 +702,26 @@ class CorpusEvaluationTest {
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(71);
+  }
+
+  /**
+   * A fifteenth tuning set from a hand that never read the rules (550 cases, 56 languages, 193 hard
+   * negatives): names and identity numbers in many scripts, in records, chats, letters and data
+   * rows. Generation 15 was developed on it; the models do not learn from it.
+   */
+  @Test
+  void fifteenthTuningSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20n.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(540);
+    Scorer s = scoreAndReport(cases, "tuning20n-score.txt");
+    // Before (generation 14): precision 0.849, recall 0.583, leak 32.9 %, 93 false findings on 193
+    // hard negatives. Generation 15: 0.852, 0.618, 31.1 %, 93.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.61);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.315);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(93);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -54,7 +54,8 @@ class ServicePathTest {
         "corpus-tuning20l",
         "corpus-blind11",
         "corpus-tuning20m",
-        "corpus-blind12"
+        "corpus-blind12",
+        "corpus-tuning20n"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;
