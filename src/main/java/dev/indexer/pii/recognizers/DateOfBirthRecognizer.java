@@ -83,6 +83,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?iu)(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
               + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
+              // day, month and year in the digits of Arabic, Persian, Bengali, Khmer and others
+              + "|[\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{4}"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
               + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
               + "|[0-9]{4}\\.\\s[0-9]{1,2}\\.\\s[0-9]{1,2}(?=\\.)"
@@ -260,7 +262,32 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "وُلدت",
     "誕生日",
     "का जन्म",
-    "dilahirkan"
+    "dilahirkan",
+    // forms of more languages and scripts: Welsh, Basque, Georgian, Armenian, Amharic, Urdu and
+    // Persian, Bengali, Tamil, Telugu, Khmer, Filipino, Yoruba, Hausa, Igbo, Zulu, Serbian
+    "dyddiad geni",
+    "jaiotze-data",
+    "jaiotza-data",
+    "jaiotze data",
+    "დაბადების თარიღი",
+    "ծննդյան ամսաթիվ",
+    "ծննդյան օր",
+    "የትውልድ ቀን",
+    "تاریخ پیدائش",
+    "تاریخ تولد",
+    "জন্ম তারিখ",
+    "பிறந்த தேதி",
+    "పుట్టిన తేదీ",
+    "ថ្ងៃខែឆ្នាំកំណើត",
+    "kapanganakan",
+    "ọjọ́ ìbí",
+    "ranar haihuwa",
+    "ụbọchị ọmụmụ",
+    "usuku lokuzalwa",
+    "рођен",
+    "рођена",
+    "المولودة بتاريخ",
+    "المولود بتاريخ"
   };
 
   /**
@@ -288,7 +315,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text) && !containsEasternArabicDigit(text)) {
+    if (!UsSsnRecognizer.containsDigit(text) && !containsOtherDigit(text)) {
       return;
     }
     // Cues first (found with all the others in one pass), then a date starting within 40 characters
@@ -334,11 +361,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return year >= 1000 && year < 1900 && (year < 1290 || year > 1460);
   }
 
-  /** Digits of Arabic and Persian script, in which a birth date may be written ("۱۳۶۳/۱۲/۱۳"). */
-  private static boolean containsEasternArabicDigit(String text) {
+  /** Whether the text holds a digit of a script other than Latin (Arabic, Persian, Bengali...). */
+  static boolean containsOtherDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= '\u0660' && c <= '\u0669') || (c >= '\u06f0' && c <= '\u06f9')) {
+      if (c >= '\u0660' && Character.isDigit(c)) {
         return true;
       }
     }

@@ -205,6 +205,65 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "الرقم القومي",
     "شناختی کارڈ",
     "জাতীয় পরিচয়পত্র",
+    // Passports, identity cards, personal and tax numbers in more languages and scripts
+    "uimhir phas",
+    "upsp",
+    "ppsn",
+    "passin numero",
+    "passinumero",
+    "διαβατήριο",
+    "διαβατηρίου",
+    "ταυτότητας",
+    "α.φ.μ",
+    "пасош",
+    "јмбг",
+    "jmbg",
+    "удостоверение личности",
+    "удостоверения личности",
+    "жсн",
+    "иин",
+    "id-картка",
+    "personas kods",
+    "personnr",
+    "პასპორტ",
+    "პირადი ნომერი",
+    "անձնագիր",
+    "հծհ",
+    "ፓስፖርት",
+    "መታወቂያ",
+    "ፋይዳ",
+    "جواز سفر",
+    "جواز السفر",
+    "رقم جواز",
+    "رقم الإقامة",
+    "گذرنامه",
+    "پاسپورت",
+    "תעודת זהות",
+    "תעודת הזהות",
+    "ת\"ז",
+    "पासपोर्ट",
+    "वोटर आईडी",
+    "পাসপোর্ট",
+    "ஆதார்",
+    "ఆధార్",
+    "పాన్",
+    "ஓட்டுநர் உரிம",
+    "หนังสือเดินทาง",
+    "บัตรประชาชน",
+    "hộ chiếu",
+    "paspor",
+    "pasipoti",
+    "パスポート",
+    "외국인등록번호",
+    "លិខិតឆ្លងដែន",
+    "អត្តសញ្ញាណ",
+    "inombolo kamazisi",
+    "umazisi",
+    "umid",
+    "learner permit",
+    "seria și nr",
+    "cnp",
+    "sin",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -217,7 +276,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
-      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino");
+      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "sin", "cnp", "umid");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -227,7 +286,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}0-9](?:[\\p{Lu}0-9]|[ ./-](?=[\\p{Lu}0-9])){4,23})(?![\\p{L}0-9])");
+          "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{L}\\p{Nd}])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -333,7 +392,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text)) {
+    if (!UsSsnRecognizer.containsDigit(text) && !DateOfBirthRecognizer.containsOtherDigit(text)) {
       return;
     }
     int first = out.size();
