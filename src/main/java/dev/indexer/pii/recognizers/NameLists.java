@@ -84,6 +84,7 @@ public final class NameLists {
           "lv.yml",
           "sq.yml",
           "uz.yml",
+          "hy.yml",
           "cs-CZ.yml");
 
   private static final Set<String> FIRST_ONLY_FROM_SMALL_LISTS = Set.of("nl.yml");
@@ -123,7 +124,7 @@ public final class NameLists {
     loadUncased("zh-TW.yml", ignored, zhLast);
     loadUncased("ja.yml", jaFirst, jaLast);
     loadUncased("ko.yml", ignored, koLast);
-    for (String resource : List.of("he.yml", "ar.yml", "fa.yml", "th.yml")) {
+    for (String resource : List.of("he.yml", "ar.yml", "fa.yml", "th.yml", "ka.yml", "ta.yml")) {
       loadUncased(resource, scriptFirst, scriptLast);
     }
     for (String line : lines("pii/names-uncased.txt")) {
@@ -258,7 +259,11 @@ public final class NameLists {
     for (Map.Entry<?, ?> e : nameSection(resource).entrySet()) {
       String key = String.valueOf(e.getKey());
       Set<String> target =
-          key.endsWith("last_name") ? lastTarget : key.endsWith("first_name") ? firstTarget : null;
+          key.contains("last_name")
+              ? lastTarget
+              : key.endsWith("first_name") || key.endsWith("_name") && key.startsWith("tamil")
+                  ? firstTarget
+                  : null;
       if (target == null || !(e.getValue() instanceof List<?> values)) {
         continue;
       }

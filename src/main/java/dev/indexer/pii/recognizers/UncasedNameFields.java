@@ -95,6 +95,14 @@ final class UncasedNameFields {
           "نام و نام خانوادگی",
           "نام کامل",
           "নাম",
+          "பெயர்",
+          "పేరు",
+          "სახელი",
+          "სახელი, გვარი",
+          "ሙሉ ስም",
+          "ስም",
+          "ឈ្មោះ",
+          "مدعی",
           "পূর্ণ নাম",
           "소유자",
           "카드 소유자",
@@ -105,7 +113,8 @@ final class UncasedNameFields {
    * person's name), "आवेदक का नाम" (applicant's name).
    */
   private static final List<String> NAME_ENDINGS =
-      List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম");
+      List.of(
+          "姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "பெயர்", "పేరు", "ስም", "ឈ្មោះ");
 
   /** Labels that open a field without a colon, an ideographic or plain space after them. */
   private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ");

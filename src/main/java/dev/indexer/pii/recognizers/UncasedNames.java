@@ -143,6 +143,12 @@ final class UncasedNames {
           "زوجتي",
           "ابني",
           "ابنتي",
+          "پیاری",
+          "پیارے",
+          "بیگم",
+          "محترم",
+          "محترمہ",
+          "প্রিয়",
           "يا",
           // Persian
           "آقای",
@@ -736,6 +742,10 @@ final class UncasedNames {
     return gap.equals(", ")
         || gap.equals("، ")
         || gap.equals(" और ")
+        || gap.equals(" আর ")
+        || gap.equals(" ও ")
+        || gap.equals(" மற்றும் ")
+        || gap.equals(" اور ")
         || (gap.equals(" ") && (text.charAt(to) == 'و' || text.charAt(to) == 'ו'));
   }
 
@@ -753,7 +763,8 @@ final class UncasedNames {
 
   /** A Hindi honorific after a given name: ji, brother, sister, sir. */
   private static boolean honorificAfter(String text, int e) {
-    for (String h : List.of(" जी", " भैया", " दीदी", " साहब")) {
+    for (String h :
+        List.of(" जी", " भैया", " दीदी", " साहब", " صاحب", " صاحبہ", " بھائی", " ভাই", " আপা")) {
       if (text.startsWith(h, e)
           && (e + h.length() >= text.length() || !wordLetter(text.charAt(e + h.length())))) {
         return true;
@@ -802,7 +813,8 @@ final class UncasedNames {
           || names.scriptFirst.contains(w)
           || nisba(w)
           || persian(w)
-          || hebrewFamily(w)) {
+          || hebrewFamily(w)
+          || georgianFamily(w)) {
         end = we;
       } else {
         break;
@@ -821,6 +833,23 @@ final class UncasedNames {
             || w.endsWith("שטיין")
             || w.endsWith("וביץ")
             || w.endsWith("סקי"));
+  }
+
+  /**
+   * A Georgian family name of its common endings, also in the case forms of running text: ბერიძე,
+   * კაპანაძეს, გელაშვილი, გელაშვილს.
+   */
+  private static boolean georgianFamily(String w) {
+    if (w.length() < 5 || w.charAt(0) < 0x10D0 || w.charAt(0) > 0x10FF) {
+      return false;
+    }
+    for (String end :
+        List.of("ძე", "ძეს", "ძემ", "შვილი", "შვილს", "შვილმა", "ია", "იას", "ავა", "ური")) {
+      if (w.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Persian family name ending in "ی" (Farsi yeh): احمدی, رضایی. */
@@ -849,6 +878,9 @@ final class UncasedNames {
   private static boolean wordLetter(char c) {
     if (c == '\u200C') {
       return true; // the zero-width non-joiner inside Persian words: علی‌رضا
+    }
+    if (c >= 0x10D0 && c <= 0x10FF) {
+      return true; // Georgian
     }
     if (!((c >= 0x0590 && c <= 0x06FF) || (c >= 0x0900 && c <= 0x0DFF))) {
       return false;

@@ -568,10 +568,10 @@ class CorpusEvaluationTest {
     // (phones of countries outside the configured regions, in their script or after a cue): phone
     // leak 13.2 -> 7.4 %, structured 5.39 -> 3.74 %, one more false finding (its summary shows a
     // phone). Generation 15 (names in the running text of scripts without capitals): leak 19.9 ->
-    // 19.3 %, recall 0.764 -> 0.774, one more false finding.
+    // 18.6 %, recall 0.764 -> 0.785, one more false finding.
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.775);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.77);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.195);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.19);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.04);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
@@ -623,14 +623,15 @@ class CorpusEvaluationTest {
     // Before (generation 12, 80273d9): precision 0.885, recall 0.783, leak 18.5 %, structured
     // 7.23 %, 61 false findings on 129 hard negatives. Generation 13: 0.898, 0.808, 17.0 %, 7.23 %,
     // 53; with the verbs of birth in running text (chosen on tuning20k) 0.897 and 54. Generation
-    // 14: 0.900, 0.821, 16.1 %, 5.51 %, 54.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.895);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.815);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.165);
+    // 14: 0.900, 0.821, 16.1 %, 5.51 %, 54. Generation 15 (names of scripts without capitals,
+    // papers and birth dates of more languages): 0.902, 0.857, 13.9 %, 5.51 %, 55.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.9);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.14);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.06);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(54);
+        .isLessThanOrEqualTo(55);
   }
 
   /**
@@ -671,14 +672,14 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind12-score.txt");
     // Before (generation 13, b9822cf): precision 0.864, recall 0.774, leak 18.7 %, structured
     // 7.82 %, 74 false findings on 137 hard negatives. Generation 14: 0.871, 0.786, 18.2 %, 6.95 %,
-    // 74.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.865);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.78);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.185);
+    // 74. Generation 15: 0.875, 0.813, 16.6 %, 6.95 %, 75.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.87);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.81);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.167);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.072);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(74);
+        .isLessThanOrEqualTo(75);
   }
 
   /**
@@ -715,13 +716,13 @@ class CorpusEvaluationTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(540);
     Scorer s = scoreAndReport(cases, "tuning20n-score.txt");
     // Before (generation 14): precision 0.849, recall 0.583, leak 32.9 %, 93 false findings on 193
-    // hard negatives. Generation 15: 0.852, 0.618, 31.1 %, 93.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.85);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.61);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.315);
+    // hard negatives. Generation 15: 0.867, 0.693, 24.3 %, 94 (one more: a composer's house).
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.86);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.69);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.245);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(93);
+        .isLessThanOrEqualTo(94);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -61,6 +61,15 @@ class NamesInScriptsWithoutCapitalsTest {
   }
 
   @Test
+  void georgianUrduAndBengaliNames() {
+    assertThat(Spans.of(person, "ხვალ გიორგი ბერიძეს შევხვდები თბილისში."))
+        .containsExactly("გიორგი ბერიძეს");
+    assertThat(Spans.of(person, "کل عمران ملک صاحب دفتر آئے تھے۔")).containsExactly("عمران ملک");
+    assertThat(Spans.of(person, "প্রিয় ফারহানা, কেমন আছ?")).containsExactly("ফারহানা");
+    assertThat(Spans.of(person, "পদের নাম: মানবসম্পদ ব্যবস্থাপক")).isEmpty();
+  }
+
+  @Test
   void thaiNamesAfterTheirTitle() {
     assertThat(Spans.of(person, "นางสาวกัญญา ศรีวงศ์ เป็นผู้ยื่นคำร้องในวันนี้"))
         .containsExactly("กัญญา ศรีวงศ์");
