@@ -112,7 +112,7 @@ final class DeclinedNames {
       Finding f = out.get(k);
       if (f.type() == PiiType.PERSON) {
         for (int i = f.start(); i < f.end(); ) {
-          int we = Math.min(f.end(), NameWords.wordEnd(text, i));
+          int we = NameWords.wordEnd(text, i, f.end());
           if (we - i >= 4 && Character.isUpperCase(text.charAt(i))) {
             found.add(text.substring(i, we));
           }

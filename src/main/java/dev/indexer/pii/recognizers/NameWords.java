@@ -246,8 +246,13 @@ final class NameWords {
   }
 
   static int wordEnd(String text, int s) {
+    return wordEnd(text, s, text.length());
+  }
+
+  /** {@link #wordEnd(String, int)}, reading no further than {@code limit}. */
+  static int wordEnd(String text, int s, int limit) {
     int i = s;
-    int n = text.length();
+    int n = Math.min(limit, text.length());
     while (i < n) {
       char c = text.charAt(i);
       if (Scan.isLetter(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {

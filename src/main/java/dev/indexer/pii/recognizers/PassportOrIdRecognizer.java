@@ -263,7 +263,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "learner permit",
     "seria și nr",
     "cnp",
-    "sin",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -276,7 +275,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
-      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "sin", "cnp", "umid");
+      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -725,7 +724,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
   }
 
   private static boolean plausibleId(String id) {
-    String compact = id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+    String compact = asciiDigits(id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT));
     if (compact.length() < 5 || compact.length() > 20) { // Tanzania's NIDA number has 20 digits
       return false;
     }
@@ -741,6 +740,21 @@ public final class PassportOrIdRecognizer implements Recognizer {
       return Checksums.spanishId(compact) || NationalChecks.irish(compact);
     }
     return !looksLikeDateOrYear(compact);
+  }
+
+  /** Digits of other scripts as ASCII digits, so a date in Persian digits is read as one. */
+  private static String asciiDigits(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 0x7f && Character.isDigit(c)) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static final Pattern YEAR_OR_DATE =

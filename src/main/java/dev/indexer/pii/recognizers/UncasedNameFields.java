@@ -32,7 +32,6 @@ final class UncasedNameFields {
           "紧急联系人",
           "同行者",
           "보호자",
-          "المرافق",
           "المرافقون",
           "用户",
           "客户",
@@ -113,8 +112,7 @@ final class UncasedNameFields {
    * person's name), "आवेदक का नाम" (applicant's name).
    */
   private static final List<String> NAME_ENDINGS =
-      List.of(
-          "姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "பெயர்", "పేరు", "ስም", "ឈ្មោះ");
+      List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "ስም");
 
   /** Labels that open a field without a colon, an ideographic or plain space after them. */
   private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ");
@@ -269,7 +267,7 @@ final class UncasedNameFields {
     if (LABELS.contains(label)) {
       return true;
     }
-    if (label.startsWith("ชื่อ") && label.length() <= 14 && label.indexOf(' ') < 0) {
+    if (label.startsWith("ชื่อผู้") && label.length() <= 16 && label.indexOf(' ') < 0) {
       return true; // Thai "name of ...": ชื่อผู้รับ (recipient's name), ชื่อผู้ถือบัตร (card
       // holder's)
     }
@@ -312,7 +310,7 @@ final class UncasedNameFields {
     for (String ending : NAME_ENDINGS) {
       spaced |= !ending.startsWith(" ") && word.endsWith(ending) && word.length() <= 6;
     }
-    spaced |= word.startsWith("ชื่อ") && word.length() <= 14;
+    spaced |= word.startsWith("ชื่อผู้") && word.length() <= 16;
     if (!spaced) {
       return;
     }

@@ -18,10 +18,13 @@ import java.util.Set;
  *       name before "です" or "より" that introduces or signs ("営業部の高橋です").
  *   <li>Korean: three syllables that open with a family name, before an honorific ("박준호 고객님", "이준호
  *       씨").
- *   <li>Arabic, Persian, Hebrew and Hindi: a listed given name followed by a family name or another
- *       given name ("خالد العتيبي", "נועה פרידמן", "राहुल वर्मा"), or a listed given name after a
- *       word of kin, role or speech ("وقال يوسف", "המורה דנה").
- *   <li>Thai: the name after a title (นาย, นาง, นางสาว, คุณ), with the family name after its space.
+ *   <li>Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Tamil, Telugu and Georgian: a listed given
+ *       name followed by a family name or another given name ("خالد العتيبي", "נועה פרידמן", "राहुल
+ *       वर्मा", Georgian family names also in their case forms), a listed given name after a word
+ *       of kin, role, speech or greeting ("وقال يوسف", "המורה דנה", "প্রিয় ফারহানা") or before an
+ *       honorific ("रवि जी"), and the next listed given names of a list ("... और प्रिया").
+ *   <li>Thai: the name after a title (นาย, นาง, นางสาว; คุณ, ป้า, ลุง and the like before a listed
+ *       name or a short word and a space), with the family name after its space.
  * </ul>
  *
  * A name found once is found again wherever else the text writes it ("佐藤さん ... 佐藤恵子").
@@ -55,7 +58,7 @@ final class UncasedNames {
   private static final Set<String> NOT_KO =
       Set.of(
           "신청자", "사용자", "이용자", "구매자", "보호자", "수신자", "발신자", "주문자", "예약자", "담당자", "관리자", "운영자", "작성자",
-          "참가자", "지원자", "당첨자", "여러분", "선생님", "기사님");
+          "참가자", "지원자", "유치원", "한겨레", "마케팅", "당첨자", "여러분", "선생님", "기사님");
 
   /** Chinese words of kin and role that stand right before a name ("邻居李建国说"). */
   private static final List<String> CUES_ZH =
@@ -80,13 +83,17 @@ final class UncasedNames {
           "保護者");
 
   /** Characters that end a word before a Chinese name: particles, prepositions, measure words. */
-  private static final String BEFORE_ZH = "的了着給给和与與跟向找叫问問请請由将將在从從为為或之是有把被让讓对對及同位名";
+  private static final String BEFORE_ZH = "的了着給给和与與跟向找叫问問请請由将將在从從为為或之是有把被让讓对對及同";
 
-  /** Words that end in a common family name and stand before "老师" or "律师" as no name. */
+  /**
+   * Words that begin or end with a common family name and are no name: "历史老师", "对方律师", "小于 10",
+   * "高中老师".
+   */
   private static final Set<String> NOT_NAMES_ZH =
       Set.of(
           "历史", "歷史", "对方", "對方", "双方", "雙方", "校方", "警方", "院方", "女方", "男方", "地方", "明白", "长江", "長江",
-          "小白", "老白", "小黄", "小马", "老高");
+          "小白", "老白", "小黄", "小马", "老高", "小于", "老于", "任课", "任职", "高中", "高级", "高三", "高二", "高一", "金牌",
+          "黄金", "石油", "万能", "高速");
 
   /** Verbs of two characters that take a person right after them ("联系刘先生"). */
   private static final Set<String> VERBS_ZH =
@@ -136,7 +143,6 @@ final class UncasedNames {
           "المواطنة",
           "للسيد",
           "للسيدة",
-          "أنا",
           "أخي",
           "أختي",
           "زوجي",
@@ -205,7 +211,6 @@ final class UncasedNames {
           "مركز",
           "قاعة",
           "برج",
-          "رحوب",
           "רחוב",
           "שדרות",
           "כיכר",
@@ -260,7 +265,10 @@ final class UncasedNames {
   private static final List<String> THAI_INFORMAL =
       List.of("คุณ", "ป้า", "ลุง", "น้า", "น้อง", "พี่");
 
-  /** What follows นาย or นาง in common nouns: prime minister, employer, angel, nurse, model. */
+  /**
+   * What follows a Thai title in common nouns and sentences: prime minister, employer, angel,
+   * nurse, model after นาย or นาง; quality, mother, "you can" after คุณ; a sign (ป้าย) after ป้า.
+   */
   private static final List<String> THAI_NOT_NAMES =
       List.of(
           "ก",
@@ -291,6 +299,17 @@ final class UncasedNames {
           "วุฒิ",
           "ประโยชน์",
           "ความ",
+          "ได้",
+          "จะ",
+          "เป็น",
+          "มี",
+          "ก็",
+          "ไม่",
+          "ยัง",
+          "ควร",
+          "ต้อง",
+          "สามารถ",
+          "ย",
           "แม่",
           "พ่อ",
           "ครู",
@@ -316,6 +335,10 @@ final class UncasedNames {
           "และ", "กับ", "หรือ", "ได้", "ที่", "ซึ่ง", "เป็น", "จะ", "ก็", "ไม่", "อายุ", "เล่า",
           "บอก", "กล่าว");
 
+  /** Words the given-name lists hold that are mostly something else: peace, Israel, Iran, hello. */
+  private static final Set<String> NOT_GIVEN =
+      Set.of("שלום", "ישראל", "ایران", "سلام", "امید", "پیام");
+
   private final NameLists names;
 
   UncasedNames(NameLists names) {
@@ -339,22 +362,50 @@ final class UncasedNames {
     korean(text, marks, out);
     words(text, out);
     thai(text, out);
-    again(text, first, out);
+    again(text, first, names.scriptLast, out);
+    PassportOrIdRecognizer.dropRepeats(out, first);
     dropKnown(first, out);
   }
 
-  /** Drops what an earlier rule found already (a labelled field, a title's name). */
+  /**
+   * Drops what an earlier rule found already (a labelled field, a title's name): the earlier names
+   * sorted by start, each new one looked up by binary search.
+   */
   private static void dropKnown(int first, List<Finding> out) {
-    for (int k = out.size() - 1; k >= first; k--) {
-      Finding f = out.get(k);
-      for (int j = first - 1; j >= 0; j--) {
-        Finding g = out.get(j);
-        if (g.type() == PiiType.PERSON && g.start() <= f.start() && f.end() <= g.end()) {
-          out.remove(k);
-          break;
-        }
+    if (out.size() == first) {
+      return;
+    }
+    List<Finding> earlier = new java.util.ArrayList<>();
+    for (int j = 0; j < first; j++) {
+      if (out.get(j).type() == PiiType.PERSON) {
+        earlier.add(out.get(j));
       }
     }
+    if (earlier.isEmpty()) {
+      return;
+    }
+    earlier.sort(java.util.Comparator.comparingInt(Finding::start));
+    int[] starts = new int[earlier.size()];
+    int[] reach = new int[earlier.size()]; // the farthest end among the names up to this one
+    for (int j = 0; j < starts.length; j++) {
+      starts[j] = earlier.get(j).start();
+      reach[j] = Math.max(j > 0 ? reach[j - 1] : 0, earlier.get(j).end());
+    }
+    for (int k = out.size() - 1; k >= first; k--) {
+      Finding f = out.get(k);
+      int j = java.util.Arrays.binarySearch(starts, f.start());
+      int last = j >= 0 ? lastAt(starts, j) : -j - 2;
+      if (last >= 0 && reach[last] >= f.end()) {
+        out.remove(k);
+      }
+    }
+  }
+
+  private static int lastAt(int[] starts, int j) {
+    while (j + 1 < starts.length && starts[j + 1] == starts[j]) {
+      j++;
+    }
+    return j;
   }
 
   /** The words of the lists above keyed by their first character. */
@@ -409,16 +460,24 @@ final class UncasedNames {
         if (!han(text.charAt(t - 1))) {
           continue;
         }
-        int run = t - 1;
-        while (run > 0 && han(text.charAt(run - 1))) {
-          run--;
-        }
-        int s = hanNameStart(text, run, t, kana);
+        int s = hanNameStart(text, hanRunStart(text, t), t, kana);
         if (s >= 0) {
           out.add(new Finding(PiiType.PERSON, s, t, 0.7));
         }
       }
     }
+  }
+
+  /**
+   * The start of the run of Han characters that ends at {@code t}, looking back eight at most: a
+   * longer run gives {@code t - 9}, before any name's start.
+   */
+  private static int hanRunStart(String text, int t) {
+    int run = t;
+    while (run > 0 && t - run < 8 && han(text.charAt(run - 1))) {
+      run--;
+    }
+    return run > 0 && t - run >= 8 && han(text.charAt(run - 1)) ? t - 9 : run;
   }
 
   /**
@@ -453,7 +512,7 @@ final class UncasedNames {
 
   /** The length of the longest listed family name at {@code s}, ending at or before {@code t}. */
   private int familyAt(String text, int s, int t, boolean kana) {
-    Set<String> list = kana ? names.jaLast : names.zhLast;
+    Set<String> list = kana ? names.jaLast : names.zhTop;
     for (int len = Math.min(3, t - s); len >= 1; len--) {
       if (list.contains(text.substring(s, s + len))) {
         return len;
@@ -498,10 +557,7 @@ final class UncasedNames {
         if (t <= 0) {
           continue;
         }
-        int run = t;
-        while (run > 0 && han(text.charAt(run - 1))) {
-          run--;
-        }
+        int run = hanRunStart(text, t);
         for (int s = Math.max(run, t - 4); s < t - 1; s++) {
           int family = familyAt(text, s, t, false);
           if (family > 0
@@ -538,25 +594,45 @@ final class UncasedNames {
         }
         int e = s + family;
         if (kana) {
-          while (e < n && e - s - family < 3 && han(text.charAt(e)) && text.charAt(e) != '儀') {
+          while (e < n
+              && e - s - family < 3
+              && han(text.charAt(e))
+              && text.charAt(e) != '儀'
+              && !termAt(text, e, TERMS_JA)) {
             e++;
           }
-          if (e == s + family || (e < n && han(text.charAt(e)))) {
+          if (e == s + family || (e < n && han(text.charAt(e)) && !termAt(text, e, TERMS_JA))) {
             continue; // no given name, or a longer word
           }
         } else {
           // One or two characters of a given name: the second unless a particle or verb follows.
-          if (e >= n || !han(text.charAt(e)) || AFTER_ZH.indexOf(text.charAt(e)) >= 0) {
+          if (e >= n
+              || !han(text.charAt(e))
+              || AFTER_ZH.indexOf(text.charAt(e)) >= 0
+              || termAt(text, e, TERMS_ZH)) {
             continue;
           }
           e++;
-          if (e < n && han(text.charAt(e)) && AFTER_ZH.indexOf(text.charAt(e)) < 0) {
+          if (e < n
+              && han(text.charAt(e))
+              && AFTER_ZH.indexOf(text.charAt(e)) < 0
+              && !termAt(text, e, TERMS_ZH)) {
             e++;
           }
         }
         out.add(new Finding(PiiType.PERSON, s, e, 0.65));
       }
     }
+  }
+
+  /** Whether a term of address starts at {@code i}: the name before it ends there. */
+  private static boolean termAt(String text, int i, List<String> terms) {
+    for (String term : terms) {
+      if (text.startsWith(term, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -595,7 +671,7 @@ final class UncasedNames {
           family >= 2
               && e - s - family <= 3
               && (text.startsWith("です", e) || text.startsWith("でございます", e) || signs(text, e))
-              && (s == 0 || "の は\n、。」\u3000".indexOf(text.charAt(s - 1)) >= 0);
+              && (s == 0 || "の\n、。」\u3000".indexOf(text.charAt(s - 1)) >= 0);
       if (introduced) {
         out.add(new Finding(PiiType.PERSON, s, e, 0.65));
       }
@@ -631,13 +707,14 @@ final class UncasedNames {
           continue; // "대표이사", "과장님" is a term of its own
         }
         int s = t;
-        while (s > 0 && hangul(text.charAt(s - 1))) {
+        while (s > 0 && t - s < 6 && hangul(text.charAt(s - 1))) {
           s--;
         }
         String word = text.substring(s, t);
         if (word.length() == 3
             && names.koLast.contains(word.substring(0, 1))
-            && !NOT_KO.contains(word)) {
+            && !NOT_KO.contains(word)
+            && !modifierEnding(word)) {
           out.add(new Finding(PiiType.PERSON, s, t, 0.65));
         }
       }
@@ -649,7 +726,7 @@ final class UncasedNames {
         }
         int e = text.charAt(t - 1) == ' ' ? t - 1 : t;
         int s = e;
-        while (s > 0 && hangul(text.charAt(s - 1))) {
+        while (s > 0 && t - s < 6 && hangul(text.charAt(s - 1))) {
           s--;
         }
         int len = e - s;
@@ -659,11 +736,19 @@ final class UncasedNames {
                 || len == 4 && KO_DOUBLE.contains(word.substring(0, 2))
                 // "김 할머니", "박 씨": a family name alone before a spaced term ("이" is "this")
                 || len == 1 && e < t && names.koLast.contains(word) && !word.equals("이");
-        if (family && !NOT_KO.contains(word)) {
+        if (family && !NOT_KO.contains(word) && !modifierEnding(word)) {
           out.add(new Finding(PiiType.PERSON, s, e, 0.65));
         }
       }
     }
+  }
+
+  /**
+   * A Korean word ending like a modifier or a language rather than a given name: "소중한" (valued),
+   * "한국어" (Korean), "기획팀" (planning team).
+   */
+  private static boolean modifierEnding(String word) {
+    return "한운는의어팀".indexOf(word.charAt(word.length() - 1)) >= 0;
   }
 
   // ---------------------------------------------------------------- Arabic, Hebrew, Hindi
@@ -710,7 +795,7 @@ final class UncasedNames {
           continue;
         }
       }
-      if (names.scriptFirst.contains(w)) {
+      if (names.scriptFirst.contains(w) && !NOT_GIVEN.contains(w)) {
         String before =
             prevEnd >= 0 && gapIsSpace(text, prevEnd, i) ? text.substring(prevStart, prevEnd) : "";
         boolean cue = cueBefore(text, prevStart, prevEnd, i);
@@ -738,6 +823,9 @@ final class UncasedNames {
    * "و"/"ו".
    */
   private static boolean listed(String text, int from, int to) {
+    if (to - from > 12) {
+      return false;
+    }
     String gap = text.substring(from, to);
     return gap.equals(", ")
         || gap.equals("، ")
@@ -761,10 +849,13 @@ final class UncasedNames {
     return we > e + 1 && names.scriptFirst.contains("عبد" + text.substring(e + 1, we)) ? we : -1;
   }
 
-  /** A Hindi honorific after a given name: ji, brother, sister, sir. */
+  /** Honorifics after a given name: Hindi ji, brother, sister, sir; Urdu sir, brother; Bengali. */
+  private static final List<String> HONORIFICS_AFTER =
+      List.of(" जी", " भैया", " दीदी", " साहब", " صاحب", " صاحبہ", " بھائی", " ভাই", " আপা");
+
+  /** Whether an honorific follows a given name ending at {@code e}. */
   private static boolean honorificAfter(String text, int e) {
-    for (String h :
-        List.of(" जी", " भैया", " दीदी", " साहब", " صاحب", " صاحبہ", " بھائی", " ভাই", " আপা")) {
+    for (String h : HONORIFICS_AFTER) {
       if (text.startsWith(h, e)
           && (e + h.length() >= text.length() || !wordLetter(text.charAt(e + h.length())))) {
         return true;
@@ -773,7 +864,7 @@ final class UncasedNames {
     return false;
   }
 
-  /** A cue word right before (over a space, or a comma after a greeting or thanks). */
+  /** A cue word right before: over a space, or a comma, colon or dot ("תודה, ...", "डॉ. ..."). */
   private static boolean cueBefore(String text, int ps, int pe, int s) {
     if (ps < 0) {
       return false;
@@ -812,7 +903,6 @@ final class UncasedNames {
       if (names.scriptLast.contains(w)
           || names.scriptFirst.contains(w)
           || nisba(w)
-          || persian(w)
           || hebrewFamily(w)
           || georgianFamily(w)) {
         end = we;
@@ -835,6 +925,9 @@ final class UncasedNames {
             || w.endsWith("סקי"));
   }
 
+  private static final List<String> GEORGIAN_ENDINGS =
+      List.of("ძე", "ძეს", "ძემ", "შვილი", "შვილს", "შვილმა", "ია", "იას", "ავა", "ური");
+
   /**
    * A Georgian family name of its common endings, also in the case forms of running text: ბერიძე,
    * კაპანაძეს, გელაშვილი, გელაშვილს.
@@ -843,18 +936,12 @@ final class UncasedNames {
     if (w.length() < 5 || w.charAt(0) < 0x10D0 || w.charAt(0) > 0x10FF) {
       return false;
     }
-    for (String end :
-        List.of("ძე", "ძეს", "ძემ", "შვილი", "შვილს", "შვილმა", "ია", "იას", "ავა", "ური")) {
+    for (String end : GEORGIAN_ENDINGS) {
       if (w.endsWith(end)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A Persian family name ending in "ی" (Farsi yeh): احمدی, رضایی. */
-  private static boolean persian(String w) {
-    return w.length() >= 4 && w.charAt(w.length() - 1) == '\u06CC';
   }
 
   /** An Arabic family name of the form "al-...i": القحطاني, الزعبي. */
@@ -874,7 +961,7 @@ final class UncasedNames {
     return e;
   }
 
-  /** A letter or mark of Hebrew, Arabic or an Indic script, or a Hebrew geresh inside a word. */
+  /** A letter or mark of Hebrew, Arabic, an Indic script or Georgian, or a joiner inside a word. */
   private static boolean wordLetter(char c) {
     if (c == '\u200C') {
       return true; // the zero-width non-joiner inside Persian words: علی‌رضا
@@ -932,7 +1019,7 @@ final class UncasedNames {
       if (e < 0 && !formal) {
         // An informal title before a short word and a space: "คุณวิไลวรรณ ย้ายไป", "ป้าสมศรี ผม".
         int r = s;
-        while (r < n && thaiChar(text.charAt(r))) {
+        while (r < n && r - p < 40 && thaiChar(text.charAt(r))) {
           r++;
         }
         boolean common = false;
@@ -952,7 +1039,7 @@ final class UncasedNames {
       }
       if (e < 0 && formal) {
         int r = s;
-        while (r < n && thaiChar(text.charAt(r))) {
+        while (r < n && r - p < 40 && thaiChar(text.charAt(r))) {
           r++;
         }
         boolean common = false;
@@ -973,7 +1060,7 @@ final class UncasedNames {
       }
       if (e + 1 < n && text.charAt(e) == ' ' && thaiChar(text.charAt(e + 1))) {
         int r = e + 1;
-        while (r < n && thaiChar(text.charAt(r))) {
+        while (r < n && r - e < 23 && thaiChar(text.charAt(r))) {
           r++;
         }
         boolean word = false;
@@ -992,10 +1079,13 @@ final class UncasedNames {
     }
   }
 
-  /** A title may follow "ป้า", "ของ" and the like without a space: the text before is a word. */
+  /** Words a Thai title may follow without a space. */
+  private static final List<String> THAI_BEFORE_TITLE =
+      List.of("ของ", "ว่า", "ให้", "กับ", "และ", "โดย", "ถึง", "จาก", "ไม่ใช่", "ติดต่อ");
+
+  /** A title may follow "ของ", "ว่า" and the like without a space: the text before is a word. */
   private static boolean thaiTitleBoundary(String text, int p) {
-    for (String w :
-        List.of("ของ", "ว่า", "ให้", "กับ", "และ", "โดย", "ถึง", "จาก", "ไม่ใช่", "ติดต่อ")) {
+    for (String w : THAI_BEFORE_TITLE) {
       if (p >= w.length() && text.startsWith(w, p - w.length())) {
         return true;
       }
@@ -1035,10 +1125,17 @@ final class UncasedNames {
 
   // ---------------------------------------------------------------- everywhere
 
-  /** Other places the text writes a name found here (two characters or more). */
-  private static void again(String text, int first, List<Finding> out) {
+  /**
+   * Other places the text writes a name found here (two characters or more, four in Thai), and a
+   * listed family name of a name of several words on its own.
+   */
+  private static void again(String text, int first, Set<String> scriptLast, List<Finding> out) {
     int found = out.size();
     Set<String> seen = new java.util.HashSet<>();
+    java.util.BitSet covered = new java.util.BitSet(text.length());
+    for (int k = first; k < found; k++) {
+      covered.set(out.get(k).start(), out.get(k).end());
+    }
     for (int k = first; k < found; k++) {
       Finding f = out.get(k);
       if (f.end() - f.start() < 2) {
@@ -1048,19 +1145,26 @@ final class UncasedNames {
       if (!seen.add(name)) {
         continue;
       }
-      if (wordLetter(name.charAt(0)) && name.indexOf(' ') > 0) {
-        // "राकेश वर्मा", later "राकेश": each word of three letters or more on its own, too
-        for (String w : name.split(" ")) {
-          if (w.length() >= 3 && !w.equals("عبد") && seen.add(w)) {
-            mentions(text, w, first, out);
-          }
+      if (seen.size() > MAX_AGAIN) {
+        break; // a long list of names: each was found where it stands
+      }
+      if (thaiChar(name.charAt(0)) && name.length() < 4) {
+        continue; // "ฝน" is rain too, and Thai writes no spaces between words
+      }
+      int sp = name.lastIndexOf(' ');
+      if (wordLetter(name.charAt(0)) && sp > 0 && scriptLast.contains(name.substring(sp + 1))) {
+        // "अनिल गुप्ता", later "गुप्ता": a listed family name on its own, too
+        String family = name.substring(sp + 1);
+        if (seen.add(family)) {
+          mentions(text, family, covered, out);
         }
       }
-      mentions(text, name, first, out);
+      mentions(text, name, covered, out);
     }
   }
 
-  private static void mentions(String text, String name, int first, List<Finding> out) {
+  private static void mentions(
+      String text, String name, java.util.BitSet covered, List<Finding> out) {
     {
       for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         int e = i + name.length();
@@ -1068,22 +1172,16 @@ final class UncasedNames {
             !wordLetter(name.charAt(0))
                 || ((i == 0 || !wordLetter(text.charAt(i - 1)))
                     && (e == text.length() || !wordLetter(text.charAt(e))));
-        if (word && !coveredBy(out, first, i, e)) {
+        if (word && covered.nextClearBit(i) < e) {
           out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+          covered.set(i, e);
         }
       }
     }
   }
 
-  private static boolean coveredBy(List<Finding> out, int first, int s, int e) {
-    for (int k = first; k < out.size(); k++) {
-      Finding f = out.get(k);
-      if (f.start() <= s && e <= f.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** How many names found here are looked for elsewhere in the text, so the cost stays linear. */
+  private static final int MAX_AGAIN = 64;
 
   private static boolean kana(String text) {
     for (int i = 0; i < text.length(); i++) {

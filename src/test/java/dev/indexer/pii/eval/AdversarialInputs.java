@@ -31,6 +31,12 @@ public final class AdversarialInputs {
     m.put("binary garbage", garbage(SIZE));
     m.put("unpaired surrogates", "\ud800x\udc00".repeat(SIZE / 3));
     m.put("street numbers", "12 Main ".repeat(SIZE / 8));
+    // Scripts without capitals: terms of address in one run of Han, honorifics after one long
+    // word of Hangul, Thai titles without spaces, one name repeated in Arabic.
+    m.put("Han run with terms of address", "王秀英先生".repeat(SIZE / 5));
+    m.put("Hangul with honorifics", "김민준님".repeat(SIZE / 4));
+    m.put("Thai titles without spaces", "คุณนายนาง".repeat(SIZE / 9));
+    m.put("Arabic names repeated", "وقال يوسف العتيبي ".repeat(SIZE / 18));
     return m;
   }
 

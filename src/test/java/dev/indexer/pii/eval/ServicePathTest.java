@@ -55,7 +55,8 @@ class ServicePathTest {
         "corpus-blind11",
         "corpus-tuning20m",
         "corpus-blind12",
-        "corpus-tuning20n"
+        "corpus-tuning20n",
+        "corpus-blind13"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;
