@@ -1016,8 +1016,10 @@ final class UncasedNames {
       }
       int s = p + title.length();
       int e = listedThaiName(text, s);
-      if (e < 0 && !formal) {
-        // An informal title before a short word and a space: "คุณวิไลวรรณ ย้ายไป", "ป้าสมศรี ผม".
+      if (e < 0) {
+        // An unlisted name: after a formal title one word of up to 14 letters before the family
+        // name; after an informal one a short word and a space ("คุณวิไลวรรณ ย้ายไป", "ป้าสมศรี
+        // ผม").
         int r = s;
         while (r < n && r - p < 40 && thaiChar(text.charAt(r))) {
           r++;
@@ -1026,33 +1028,24 @@ final class UncasedNames {
         for (String w : THAI_NOT_NAMES) {
           common |= text.startsWith(w, s);
         }
+        boolean spaced = r < n && text.charAt(r) == ' ';
         if (!common
             && r - s >= 2
+            && spaced
+            && formal
+            && r - s <= 14
+            && r + 1 < n
+            && thaiChar(text.charAt(r + 1))) {
+          e = r;
+        } else if (!common
+            && r - s >= 2
+            && spaced
+            && !formal
             && r - s <= 10
-            && r < n
-            && text.charAt(r) == ' '
             && !thaiMark(text.charAt(s))) {
           out.add(new Finding(PiiType.PERSON, s, r, 0.6));
           p = r;
           continue;
-        }
-      }
-      if (e < 0 && formal) {
-        int r = s;
-        while (r < n && r - p < 40 && thaiChar(text.charAt(r))) {
-          r++;
-        }
-        boolean common = false;
-        for (String w : THAI_NOT_NAMES) {
-          common |= text.startsWith(w, s);
-        }
-        if (!common
-            && r - s >= 2
-            && r - s <= 14
-            && r + 1 < n
-            && text.charAt(r) == ' '
-            && thaiChar(text.charAt(r + 1))) {
-          e = r;
         }
       }
       if (e < 0) {
