@@ -95,9 +95,17 @@ public record PiiPolicy(
    * dates under a DOB column of tables laid out with spaces, in the compact and spaced forms of
    * records, after cues of more languages; a town with its state and postcode as an address line of
    * its own; short register words hide a number only as whole words; a labelled address on a long
-   * line ends with its sentence.
+   * line ends with its sentence. 15: names in the running text of scripts without capitals
+   * (Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hebrew, Indic scripts, Georgian, Thai);
+   * papers and birth dates named in more languages and written in the digits of their script. 16:
+   * the writer of a quoted reply ("On Tue, ... wrote:" in eight languages), names in XML elements
+   * and under "first" and "last" columns, after "it's", "let" and "contact", after a dash that ends
+   * a message; given and family names of South Asia, Africa, China and the Arab world; a name found
+   * once is found again at the start of a sentence when the lists hold it as a given name only;
+   * birth dates in a column of records whose years lie decades apart; the letters of a passport
+   * number right after a document's name written without a space.
    */
-  public static final String RECOGNIZERS_GENERATION = "15";
+  public static final String RECOGNIZERS_GENERATION = "16";
 
   public PiiPolicy {
     enabledTypes =

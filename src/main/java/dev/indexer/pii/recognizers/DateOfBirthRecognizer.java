@@ -346,6 +346,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     lifeDates(text, m, out);
     lifeSpans(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
+    if (text.indexOf('\n') >= 0) {
+      RecordColumns.find(text, lower, m, out);
+    }
     out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
     // A date after two cues ("tanggal lahir" and "lahir") is one finding.
     PassportOrIdRecognizer.dropRepeats(out, first);

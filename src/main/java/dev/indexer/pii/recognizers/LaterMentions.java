@@ -78,13 +78,23 @@ final class LaterMentions {
           && words.contains(text.substring(i, we))
           && (saidOnly.contains(text.substring(i, we))
               ? speechAfter(text, we)
-              : !(sentenceStart(text, i) && CommonWords.contains(text.substring(i, we))))
+              : !(sentenceStart(text, i) && wordAtSentenceStart(text.substring(i, we))))
           && !companyAfter(text, we)
           && !NamedAfter.thingAt(text, i, we)) {
         out.add(new Finding(PiiType.PERSON, i, we, 0.6));
       }
       i = Math.max(we, i + 1);
     }
+  }
+
+  /**
+   * A common English word that opens a sentence is that word rather than the name found elsewhere,
+   * unless the lists hold it as a given name and not as a word too ("Oliver attached the key" after
+   * "Reporter: Oliver Grant"; not "Grant" or "Will").
+   */
+  private boolean wordAtSentenceStart(String w) {
+    return CommonWords.contains(w)
+        && !(names.isFirst(w) && !names.isAmbiguousFirst(w) && !names.isStopword(w));
   }
 
   /** Legal forms of companies: "Hausverwaltung Steinbrecher GmbH" names a firm. */

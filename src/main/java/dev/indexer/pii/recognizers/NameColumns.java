@@ -127,7 +127,10 @@ final class NameColumns {
             "beneficiary",
             "payee",
             "recipient",
-            "holder"));
+            "holder",
+            // a dump's short headers ("ssn|last|first|dob"), names only beside each other
+            "first",
+            "last"));
     NAME_COLUMNS = Set.copyOf(all);
   }
 
@@ -182,9 +185,17 @@ final class NameColumns {
         NAME_COLUMNS,
         (t, cs, ce, column) -> cells.add(new Cell(cs, ce, column)));
     boolean surnames = cells.stream().anyMatch(c -> SURNAME_COLUMNS.contains(c.column()));
+    boolean firstAndLast =
+        cells.stream().anyMatch(c -> c.column().equals("first"))
+            && cells.stream().anyMatch(c -> c.column().equals("last"));
     for (Cell c : cells) {
+      boolean shortHeader = c.column().equals("first") || c.column().equals("last");
+      if (shortHeader && !firstAndLast) {
+        continue; // "first" alone heads a date or a step as often as a name
+      }
       boolean personOnly =
           PERSON_ONLY_COLUMNS.contains(c.column())
+              || shortHeader
               || surnames && GIVEN_NAME_COLUMNS.contains(c.column());
       if (nameCell(text, c.start(), c.end(), personOnly)) {
         out.add(new Finding(PiiType.PERSON, c.start(), c.end(), 0.7));

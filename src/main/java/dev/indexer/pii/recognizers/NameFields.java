@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * Names as the quoted value of a name field in code and data: JSON ({@code "fullName": "Hyun-woo
- * Park"}), keyword arguments and assignments ({@code name="Olamide Adebayo"}), XML attributes. A
- * field that holds nothing but a person's name (its key, without case, underscores or hyphens, is a
- * person-only column or ends in one: {@code billing_last_name}) takes any name-shaped value; a
- * general one ({@code name}, {@code owner}) a value of one to five capitalised words each of which
- * is a listed name or no common word ({@code CommonWords}), with two words at least when none is
- * listed.
+ * Park"}), keyword arguments and assignments ({@code name="Olamide Adebayo"}), XML attributes and
+ * elements ({@code <firstName>Wendell</firstName>}). A field that holds nothing but a person's name
+ * (its key, without case, underscores or hyphens, is a person-only column or ends in one: {@code
+ * billing_last_name}) takes any name-shaped value; a general one ({@code name}, {@code owner}) a
+ * value of one to five capitalised words each of which is a listed name or no common word ({@code
+ * CommonWords}), with two words at least when none is listed.
  */
 final class NameFields {
 
@@ -72,6 +72,9 @@ final class NameFields {
 
   /** Reports the values of name fields that are shaped like a name. */
   void find(String text, List<Finding> out) {
+    if (text.indexOf("</") >= 0) {
+      elements(text, out);
+    }
     if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
       return;
     }
@@ -102,6 +105,42 @@ final class NameFields {
         value(text, s, e, k, out);
       }
       p = e;
+    }
+  }
+
+  /**
+   * The text of XML elements named as name fields: {@code <firstName>Wendell</firstName>}, {@code
+   * <name type="legal">Tendai Mushonga</name>}; a namespace prefix of the tag does not count.
+   */
+  private void elements(String text, List<Finding> out) {
+    int n = text.length();
+    for (int c = text.indexOf("</"); c >= 0; c = text.indexOf("</", c + 2)) {
+      int ts = c + 2;
+      int te = ts;
+      while (te < n && te - ts <= 40 && (keyChar(text.charAt(te)) || text.charAt(te) == ':')) {
+        te++;
+      }
+      if (te == ts || te >= n || text.charAt(te) != '>') {
+        continue;
+      }
+      int s = c;
+      while (s > 0 && c - s <= 60 && "<>\n".indexOf(text.charAt(s - 1)) < 0) {
+        s--;
+      }
+      if (s == c || s == 0 || text.charAt(s - 1) != '>') {
+        continue;
+      }
+      // The opening tag of the same name right before the value.
+      int open = text.lastIndexOf('<', s - 1);
+      String tag = text.substring(ts, te);
+      if (open < 0
+          || s - open > 200
+          || !text.startsWith(tag, open + 1)
+          || " >".indexOf(text.charAt(open + 1 + tag.length())) < 0) {
+        continue;
+      }
+      int colon = tag.lastIndexOf(':');
+      value(text, s, c, key(colon >= 0 ? tag.substring(colon + 1) : tag), out);
     }
   }
 

@@ -288,6 +288,15 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{L}\\p{Nd}])");
 
   /**
+   * As {@link #AFTER_CUE}, after a cue of a script without spaces ("护照号码E71829304"): the rest of
+   * the cue's word is of that script, so the letters of a number right after it stay the number's,
+   * and a word of that script may follow the number without a space ("旅券番号TK4829173です").
+   */
+  private static final Pattern AFTER_SPACELESS_CUE =
+      Pattern.compile(
+          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
+
+  /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
    */
   private static final Pattern CURP =
@@ -397,6 +406,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     int first = out.size();
     String lower = Scan.lower(text);
     Matcher c = Scan.matcher(AFTER_CUE, text);
+    Matcher cjk = null;
     for (int k = 0; k < CUES.length; k++) {
       String cue = CUES[k];
       for (int i : CueWords.positions(lower, CueWords.Kind.IDENTITY, k)) {
@@ -419,25 +429,29 @@ public final class PassportOrIdRecognizer implements Recognizer {
         }
         // Chinese, Japanese and Korean write a document's name inside longer words ("护照号码").
         boolean spaceless = spaceless(cue.charAt(cue.length() - 1));
+        if (spaceless && cjk == null) {
+          cjk = Scan.matcher(AFTER_SPACELESS_CUE, text);
+        }
+        Matcher v = spaceless ? cjk : c;
         if ((spaceless || Scan.wordStart(text, i))
             && (spaceless
                 || e >= text.length()
                 || !Character.isLetter(text.charAt(e))
                 || cue.length() > 6)
             && !ofAFirm(lower, i)
-            && (Scan.at(c, e, 90, text.length()) || valueBelow(text, i, e, c))
-            && plausibleId(c.group(1))
+            && (Scan.at(v, e, 90, text.length()) || valueBelow(text, i, e, v))
+            && plausibleId(v.group(1))
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
-                || Checksums.dutchBsn(Checksums.digits(c.group(1))))
-            && !(cue.equals("инн") && Checksums.digits(c.group(1)).length() == 10)
-            && !(cue.equals("rfc") && c.group(1).length() != 13)) {
+                || Checksums.dutchBsn(Checksums.digits(v.group(1))))
+            && !(cue.equals("инн") && Checksums.digits(v.group(1)).length() == 10)
+            && !(cue.equals("rfc") && v.group(1).length() != 13)) {
           // Ten digits after ИНН, twelve characters after RFC: a firm's number, not a person's.
           // Right after its document's name ("NIK: 3578..."), a number is that document's, though
           // it passes a card's check as well.
-          double score = labelOnly(text, e, c.start(1)) ? 1.0 : 0.85;
+          double score = labelOnly(text, e, v.start(1)) ? 1.0 : 0.85;
           out.add(
               new Finding(
-                  PiiType.PASSPORT_OR_ID, withSeries(text, e, c.start(1)), c.end(1), score));
+                  PiiType.PASSPORT_OR_ID, withSeries(text, e, v.start(1)), v.end(1), score));
         }
       }
     }

@@ -26,6 +26,8 @@ final class PersonCues {
     "i'm",
     "i am",
     "this is",
+    "it's",
+    "it’s",
     "from:",
     "to:",
     "cc:",
@@ -906,7 +908,13 @@ final class PersonCues {
       while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
         b--;
       }
-      return (b == 0 || text.charAt(b - 1) == '\n') && signatureRest(text, name);
+      // "— Maria" opening its line; "Thanks - Alicia", "closed. — Tom": after a closing word or
+      // the end of a sentence, a signature that ends the message.
+      return (b == 0
+              || text.charAt(b - 1) == '\n'
+              || ".!".indexOf(text.charAt(b - 1)) >= 0
+              || closingWordBefore(text, b))
+          && signatureRest(text, name);
     }
     boolean filler = sep.length() >= 2 && filler(text, s, e);
     if (!filler && !sep.equals("|") && !sep.equals(":") && !sep.equals("|:")) {
@@ -924,6 +932,38 @@ final class PersonCues {
       ps--;
     }
     return ps < pe && cueEndsAt(text, ps, pe, ":");
+  }
+
+  /** Words that close a message before a dash and the writer's name: "Thanks - Alicia". */
+  private static final Set<String> CLOSING_WORDS =
+      Set.of(
+          "thanks",
+          "thx",
+          "cheers",
+          "regards",
+          "best",
+          "ta",
+          "merci",
+          "danke",
+          "gracias",
+          "grazie",
+          "obrigado",
+          "obrigada",
+          "tack",
+          "takk",
+          "dank",
+          "bedankt",
+          "kiitos",
+          "dzięki");
+
+  private static boolean closingWordBefore(String text, int b) {
+    int ws = b;
+    while (ws > 0 && b - ws < 9 && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    return ws < b
+        && (ws == 0 || !Character.isLetterOrDigit(text.charAt(ws - 1)))
+        && CLOSING_WORDS.contains(text.substring(ws, b).toLowerCase(Locale.ROOT));
   }
 
   private static boolean filler(String text, int s, int e) {
@@ -1058,6 +1098,9 @@ final class PersonCues {
           "cc'd",
           "invite",
           "invited",
+          "let",
+          "contact",
+          "contacted",
           "frag",
           "frage",
           "sag",

@@ -320,6 +320,7 @@ public final class PersonRecognizer implements Recognizer {
                 && !capitals
                 && NameWords.plausibleSurname(word)
                 && !NameWords.nounShaped(word)
+                && !CommonWords.contains(word) // "Proposed Sethi", "Den Haag", "Mile End"
                 && !NameWords.articleBefore(text, s)
                 && surnameNext(text, e));
     if (!cue && !first) {

@@ -52,6 +52,10 @@ final class PostAuthors {
     "skrevet av ",
     "svar fra ",
     "scris de ",
+    // the header of a quoted reply that names its writer last: "... Uhr schrieb Jörg Wendeler:"
+    "schrieb ",
+    "schreef ",
+    "skrev ",
     " schrieb:",
     " wrote:",
     " a écrit",
@@ -61,7 +65,10 @@ final class PostAuthors {
     " skrev:",
     " kirjoitti:",
     " napisał:",
-    " napisała:"
+    " napisała:",
+    " escreveu:",
+    " написал:",
+    " написала:"
   };
 
   private static final Pattern HANDLE =
@@ -146,6 +153,12 @@ final class PostAuthors {
           m.region(c + cue.length(), Math.min(n, c + cue.length() + 40));
           if (m.lookingAt() && ends(text, m.end(1)) && handle(m.group(1))) {
             out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
+          } else if (cue.endsWith("b ") || cue.endsWith("f ") || cue.endsWith("v ")) {
+            int s = c + cue.length();
+            int e = nameWordsEnd(text, s);
+            if (e > s && e < n && (text.charAt(e) == ':' || text.startsWith(" <", e))) {
+              out.add(new Finding(PiiType.PERSON, s, e, 0.7)); // "schrieb Jörg Wendeler:"
+            }
           }
         } else {
           int s = c;
@@ -160,10 +173,87 @@ final class PostAuthors {
               && Character.isLetterOrDigit(text.charAt(s))
               && handle(text.substring(s, c))) {
             out.add(new Finding(PiiType.PERSON, s, c, 0.7));
+          } else {
+            int b = replyWriterStart(text, c);
+            if (b >= 0) {
+              out.add(new Finding(PiiType.PERSON, b, c, 0.7)); // "On Tue, Rajesh Natarajan wrote:"
+            }
           }
         }
       }
     }
+  }
+
+  /**
+   * The end of one to four words of a name from {@code s} ("Jörg Wendeler", "Siobhán Ní Bhriain",
+   * "Thiago da Silva"): capitalised words, each a listed name or no common word, and particles
+   * between them; {@code s} when there are none.
+   */
+  private int nameWordsEnd(String text, int s) {
+    int n = text.length();
+    int i = s;
+    int end = s;
+    int words = 0;
+    while (i < n && words < 4) {
+      int we = NameWords.wordEnd(text, i);
+      if (we == i) {
+        break;
+      }
+      String w = text.substring(i, we);
+      if (Character.isUpperCase(text.charAt(i))) {
+        if (!NameWords.nameShaped(text, i, we) || !nameWord(w)) {
+          return s;
+        }
+        end = we;
+      } else if (!NameWords.PARTICLES.contains(w) || words == 0) {
+        break;
+      }
+      words++;
+      if (we + 1 >= n || text.charAt(we) != ' ') {
+        break;
+      }
+      i = we + 1;
+    }
+    return end;
+  }
+
+  private boolean nameWord(String w) {
+    return !names.isStopword(w)
+        && (names.isFirst(w) || names.isLast(w) || !CommonWords.contains(w));
+  }
+
+  /**
+   * Where the name before " wrote:" at {@code c} starts, in the header of a quoted reply: the name
+   * follows a comma ("On Tue, 4 Jun 2024 at 10:02, Rajesh Natarajan wrote:") or opens the line
+   * after the marks of a quote; -1 when no such name is there.
+   */
+  private int replyWriterStart(String text, int c) {
+    int b = c;
+    int words = 0;
+    while (b > 0 && words < 4) {
+      int ws = b;
+      while (ws > 0 && Character.isLetter(text.charAt(ws - 1)) && b - ws < 30) {
+        ws--;
+      }
+      if (ws == b) {
+        break;
+      }
+      words++;
+      b = ws;
+      if (b < 2 || text.charAt(b - 1) != ' ' || !Character.isLetter(text.charAt(b - 2))) {
+        break;
+      }
+      b--;
+    }
+    if (words == 0 || nameWordsEnd(text, b) != c) {
+      return -1;
+    }
+    int q = b;
+    while (q > 0 && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '>')) {
+      q--;
+    }
+    boolean afterComma = b >= 2 && text.charAt(b - 1) == ' ' && text.charAt(b - 2) == ',';
+    return afterComma || q == 0 || text.charAt(q - 1) == '\n' ? b : -1;
   }
 
   private static boolean handleChar(char c) {

@@ -739,12 +739,14 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "tuning20n-score.txt");
     // Before (generation 14): precision 0.849, recall 0.583, leak 32.9 %, 93 false findings on 193
     // hard negatives. Generation 15: 0.870, 0.693, 24.4 %, 94 (one more: a composer's house).
+    // Generation 16: 0.872, 0.700, 23.7 %, 95 (one more: a Nigerian president, now that his given
+    // name is listed).
     assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.86);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.69);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.245);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.24);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(94);
+        .isLessThanOrEqualTo(95);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

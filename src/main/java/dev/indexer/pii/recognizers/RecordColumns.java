@@ -1,0 +1,221 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Birth dates in a column of records that no header names: rows of a dump, a CSV or SQL values
+ * ("(1021,'417-79-1441','1962-08-19','60614'),") whose same cell holds a full date in each row, the
+ * years of those dates decades apart. People's birth years spread over decades; the dates of
+ * orders, visits, logs and payments in one table lie within a few years. A header that names the
+ * column as something else ("released", "created") keeps it out.
+ */
+final class RecordColumns {
+
+  /** How far apart the years of a column's dates must lie. */
+  private static final int SPREAD = 8;
+
+  private static final int MAX_ROWS = 2000;
+
+  private static final char[] DELIMITERS = {',', '|', '\t', ';'};
+
+  /** Words of a header cell that name a date other than a birth. */
+  private static final Set<String> OTHER_DATES =
+      Set.of(
+          "date",
+          "created",
+          "updated",
+          "modified",
+          "released",
+          "release",
+          "published",
+          "issued",
+          "issue",
+          "expiry",
+          "expires",
+          "valid",
+          "paid",
+          "due",
+          "order",
+          "ordered",
+          "shipped",
+          "visit",
+          "admitted",
+          "admission",
+          "discharged",
+          "start",
+          "started",
+          "end",
+          "ended",
+          "hired",
+          "hire",
+          "joined",
+          "since",
+          "from",
+          "to",
+          "until",
+          "signed",
+          "opened",
+          "closed",
+          "founded",
+          "built",
+          "last",
+          "first",
+          "time",
+          "timestamp",
+          "day",
+          "datum",
+          "fecha",
+          "data",
+          "death",
+          "died",
+          "deceased");
+
+  private record Cell(int start, int end, int year) {}
+
+  private RecordColumns() {}
+
+  static void find(String text, String lower, Matcher m, List<Finding> out) {
+    int n = text.length();
+    int ls = 0;
+    int rows = 0;
+    // A block: consecutive lines with the same delimiter, as many times each (one more or less: a
+    // trailing comma after all SQL tuples but the last).
+    char blockDelimiter = 0;
+    int blockCount = -1;
+    int headerStart = -1;
+    List<List<Cell>> columns = new ArrayList<>();
+    while (ls < n && rows++ < MAX_ROWS) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
+      }
+      char d = 0;
+      int count = 0;
+      for (char c : DELIMITERS) {
+        int k = TableColumns.count(text, c, ls, le);
+        if (k > count) {
+          count = k;
+          d = c;
+        }
+      }
+      if (count < 2 || d != blockDelimiter || Math.abs(count - blockCount) > 1) {
+        decide(text, lower, headerStart, blockDelimiter, columns, out);
+        columns.clear();
+        headerStart = count >= 2 ? ls : -1;
+        blockDelimiter = d;
+        blockCount = count >= 2 ? count : -1;
+      }
+      if (count >= 2) {
+        cells(text, ls, le, d, m, columns);
+      }
+      ls = le + 1;
+    }
+    decide(text, lower, headerStart, blockDelimiter, columns, out);
+  }
+
+  /** The dates of the row [ls, le) that fill a cell of their own, by the cell's index. */
+  private static void cells(String text, int ls, int le, char d, Matcher m, List<List<Cell>> cols) {
+    m.region(ls, le);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      int year = year(text, s, e);
+      if (year < 0 || !alone(text, ls, le, s, e, d)) {
+        continue;
+      }
+      int column = TableColumns.count(text, d, ls, s);
+      while (cols.size() <= column) {
+        cols.add(new ArrayList<>());
+      }
+      cols.get(column).add(new Cell(s, e, year));
+    }
+  }
+
+  /** The date [s, e) fills its cell: only spaces and quotes between it and the delimiters. */
+  private static boolean alone(String text, int ls, int le, int s, int e, char d) {
+    int b = s;
+    while (b > ls && " '\"(".indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    int a = e;
+    while (a < le && " '\")".indexOf(text.charAt(a)) >= 0) {
+      a++;
+    }
+    return (b == ls || text.charAt(b - 1) == d) && (a == le || text.charAt(a) == d);
+  }
+
+  /** The four-digit year of the date [s, e), or -1. */
+  private static int year(String text, int s, int e) {
+    int run = 0;
+    for (int i = s; i <= e; i++) {
+      if (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        run++;
+        continue;
+      }
+      if (run == 4) {
+        return Integer.parseInt(text.substring(i - 4, i));
+      }
+      if (run == 8) {
+        return Integer.parseInt(text.substring(i - 8, i - 4)); // "19710614"
+      }
+      run = 0;
+    }
+    return -1;
+  }
+
+  private static void decide(
+      String text, String lower, int header, char d, List<List<Cell>> columns, List<Finding> out) {
+    int now = Year.now().getValue();
+    for (int c = 0; c < columns.size(); c++) {
+      List<Cell> cells = columns.get(c);
+      if (cells.size() < 2) {
+        continue;
+      }
+      int min = Integer.MAX_VALUE;
+      int max = 0;
+      for (Cell x : cells) {
+        min = Math.min(min, x.year());
+        max = Math.max(max, x.year());
+      }
+      if (min < 1900 || max > now || max - min < SPREAD || otherDateHeader(lower, header, d, c)) {
+        continue;
+      }
+      for (Cell x : cells) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, x.start(), x.end(), 0.8));
+      }
+    }
+  }
+
+  /** Whether the block's first line is a header whose cell {@code c} names another date. */
+  private static boolean otherDateHeader(String lower, int header, char d, int c) {
+    if (header < 0) {
+      return false;
+    }
+    int le = lower.indexOf('\n', header);
+    if (le < 0) {
+      le = lower.length();
+    }
+    int s = header;
+    for (int k = 0; k < c && s <= le; k++) {
+      int next = TableColumns.indexIn(lower, d, s, le);
+      s = next < 0 ? le + 1 : next + 1;
+    }
+    if (s > le) {
+      return false;
+    }
+    int e = TableColumns.indexIn(lower, d, s, le);
+    String cell = lower.substring(s, e < 0 ? le : e);
+    for (String w : cell.split("[^\\p{L}]+")) {
+      if (OTHER_DATES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

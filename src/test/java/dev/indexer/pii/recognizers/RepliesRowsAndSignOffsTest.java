@@ -1,0 +1,148 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names where e-mail, chat and data put them: the header of a quoted reply ("On Tue, Rajesh
+ * Natarajan wrote:" and its forms in other languages), the elements of XML records, the "first" and
+ * "last" columns of a data dump, a name after "it's" or before "know" in "let ... know", a sign-off
+ * after a dash on the line of a closing word; given and family names of South Asia, Africa, China
+ * and the Arab world that the datafaker lists lack. Letters of a passport number right after a
+ * document's name written without a space ("护照号码E71829304") belong to the number.
+ */
+class RepliesRowsAndSignOffsTest {
+
+  // containsOnly where the writer of a reply may be found twice: by the header and, after a comma,
+  // by the capitalised words; the analyzer merges the two.
+
+  private final PersonRecognizer person = new PersonRecognizer();
+  private final PassportOrIdRecognizer id = new PassportOrIdRecognizer();
+
+  @Test
+  void theWriterOfAQuotedReply() {
+    assertThat(Spans.of(person, "> On Tue, Rajesh Natarajan wrote:\n> Can you send the form?"))
+        .containsOnly("Rajesh Natarajan");
+    assertThat(Spans.of(person, "On 4 June 2024 at 10:02, Siobhán Ní Bhriain wrote:\n> ok"))
+        .containsOnly("Siobhán Ní Bhriain");
+    assertThat(Spans.of(person, "Am Mo., 3. Juni 2024 um 09:14 Uhr schrieb Jörg Wendeler:\n> ja"))
+        .containsOnly("Jörg Wendeler");
+    assertThat(Spans.of(person, "Le lun. 3 juin 2024 à 09:14, Aurélie Vasseur a écrit :\n> oui"))
+        .containsOnly("Aurélie Vasseur");
+    assertThat(Spans.of(person, "El mar, 4 jun 2024 a las 11:20, Ximena Olguín escribió:"))
+        .containsOnly("Ximena Olguín");
+    assertThat(Spans.of(person, "Em seg., 3 de jun. de 2024 às 09:14, Thiago Bezerra escreveu:"))
+        .containsOnly("Thiago Bezerra");
+    assertThat(Spans.of(person, "Op ma 3 jun 2024 om 09:14 schreef Sanne Visscher:"))
+        .containsOnly("Sanne Visscher");
+  }
+
+  @Test
+  void notTheWriterWhenNoNameWrote() {
+    assertThat(Spans.of(person, "On Tuesday, The Guardian wrote: prices rise again.")).isEmpty();
+    assertThat(Spans.of(person, "On Tue, GitHub Actions wrote:")).isEmpty();
+  }
+
+  @Test
+  void namesInTheElementsOfXmlRecords() {
+    assertThat(
+            Spans.of(
+                person,
+                "<borrower>\n  <firstName>Wendell</firstName>\n  <lastName>Yazzie</lastName>\n"))
+        .containsExactly("Wendell", "Yazzie");
+    assertThat(
+            Spans.of(
+                person,
+                "<applicant><givenName>Oluwadamilola</givenName><surname>Adeyemi-Johnson</surname>"))
+        .containsExactly("Oluwadamilola", "Adeyemi-Johnson");
+    assertThat(Spans.of(person, "<name type=\"legal\">Tendai Mushonga</name>"))
+        .containsOnly("Tendai Mushonga");
+    assertThat(Spans.of(person, "<product><name>Quarterly Report</name></product>")).isEmpty();
+  }
+
+  @Test
+  void theFirstAndLastColumnsOfADump() {
+    assertThat(
+            Spans.of(
+                person,
+                "ssn|last|first|dob\n633149735|Kowalski|Brenda|19710614\n"
+                    + "576780495|Yazzie|Darren|19930228"))
+        .containsExactly("Kowalski", "Brenda", "Yazzie", "Darren");
+    assertThat(Spans.of(person, "id | first | last | dob\n42 | Ruairí | McGillicuddy | 1984-07-07"))
+        .containsExactly("Ruairí", "McGillicuddy");
+    assertThat(Spans.of(person, "step,first,last\nbuild,Monday,Friday")).isEmpty();
+  }
+
+  @Test
+  void aNameAfterItsOrInLetKnow() {
+    assertThat(Spans.of(person, "hey, it's Bongani from the Durban office."))
+        .containsExactly("Bongani");
+    assertThat(Spans.of(person, "Hi, it’s Gloria returning the call.")).containsExactly("Gloria");
+    assertThat(Spans.of(person, "Let Kwame know the keys are at reception."))
+        .containsExactly("Kwame");
+    assertThat(Spans.of(person, "Contact Priyanka before coming, the gate is locked."))
+        .containsExactly("Priyanka");
+    assertThat(Spans.of(person, "Sorry, it's Monday again and it's Google Chrome's fault."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Contact Support if the page fails. Let Jenkins know.")).isEmpty();
+  }
+
+  @Test
+  void aSignOffAfterADash() {
+    assertThat(Spans.of(person, "See you on Friday.\nThanks - Alicia")).containsExactly("Alicia");
+    assertThat(Spans.of(person, "Old account ending 4471 is closed. — Tom")).containsExactly("Tom");
+    assertThat(Spans.of(person, "Release notes - Version 2.4")).isEmpty();
+  }
+
+  @Test
+  void namesOfMoreRegionsAreListed() {
+    assertThat(Spans.of(person, "Rajesh Natarajan called yesterday about the invoice."))
+        .containsExactly("Rajesh Natarajan");
+    assertThat(Spans.of(person, "The handover is with Wanjiru Otieno and Tendai Moyo."))
+        .containsExactly("Wanjiru Otieno", "Tendai Moyo");
+    assertThat(Spans.of(person, "Yetunde Balogun signed for the parcel."))
+        .containsExactly("Yetunde Balogun");
+  }
+
+  @Test
+  void aCommonWordBeforeASurnameIsNoGivenName() {
+    assertThat(Spans.of(person, "Payment approved. Proposed Sethi, seconded Ashdown."))
+        .doesNotContain("Proposed Sethi");
+    assertThat(Spans.of(person, "Trains to Den Haag leave hourly.")).isEmpty();
+  }
+
+  @Test
+  void datesOfDecadesApartInAColumnOfRecordsAreBirthDates() {
+    DateOfBirthRecognizer dob = new DateOfBirthRecognizer();
+    assertThat(
+            Spans.of(
+                dob,
+                "(1021,'417-79-1441','1962-08-19','60614'),\n"
+                    + "(1022,'792-29-8306','1977-01-05','60657'),\n"
+                    + "(1023,'430-85-0617','1985-12-30','60201');"))
+        .containsExactly("1962-08-19", "1977-01-05", "1985-12-30");
+    assertThat(
+            Spans.of(
+                dob,
+                "Kowalczyk | Anna | 03/08/1989 | Raleigh\nTsosie | Mike | 10/14/1973 | Gallup"))
+        .containsExactly("03/08/1989", "10/14/1973");
+    // Orders of a few months, and a column that its header names as no birth date.
+    assertThat(
+            Spans.of(
+                dob,
+                "A-1001,2024-01-03,Widget,4\nA-1002,2024-02-11,Gadget,1\nA-1003,2023-11-30,Bolt,9"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                dob,
+                "title,released,price\nAlpha,1994-05-01,10\nBeta,2007-06-29,12\nGamma,2016-03-01,9"))
+        .isEmpty();
+  }
+
+  @Test
+  void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
+    assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
+    assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
+  }
+}
