@@ -349,6 +349,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     if (text.indexOf('\n') >= 0) {
       RecordColumns.find(text, lower, m, out);
     }
+    if (Hl7Segments.in(text)) {
+      Hl7Segments.births(text, out);
+    }
     out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
     // A date after two cues ("tanggal lahir" and "lahir") is one finding.
     PassportOrIdRecognizer.dropRepeats(out, first);

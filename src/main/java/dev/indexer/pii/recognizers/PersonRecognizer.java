@@ -98,6 +98,9 @@ public final class PersonRecognizer implements Recognizer {
     if (VCards.in(text)) {
       VCards.names(text, out);
     }
+    if (Hl7Segments.in(text)) {
+      Hl7Segments.persons(text, out);
+    }
     model.find(text, out);
     dropThings(text, first, out);
     int paired = out.size();

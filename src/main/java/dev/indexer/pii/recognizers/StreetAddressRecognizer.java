@@ -299,6 +299,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (VCards.in(text)) {
       VCards.streets(text, out);
     }
+    if (Hl7Segments.in(text)) {
+      Hl7Segments.streets(text, out);
+    }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
     findInProse(text, lower, locality, city, unit, streetStarts, out);
     for (int k = first; k < out.size(); k++) {

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
  * Natarajan wrote:" and its forms in other languages), the elements of XML records, the "first" and
  * "last" columns of a data dump, a name after "it's" or before "know" in "let ... know", a sign-off
  * after a dash on the line of a closing word; given and family names of South Asia, Africa, China
- * and the Arab world that the datafaker lists lack. Letters of a passport number right after a
- * document's name written without a space ("护照号码E71829304") belong to the number.
+ * and the Arab world that the datafaker lists lack; the fields of an HL7 patient segment. Letters
+ * of a passport number right after a document's name written without a space ("护照号码E71829304")
+ * belong to the number.
  */
 class RepliesRowsAndSignOffsTest {
 
@@ -138,6 +139,20 @@ class RepliesRowsAndSignOffsTest {
                 dob,
                 "title,released,price\nAlpha,1994-05-01,10\nBeta,2007-06-29,12\nGamma,2016-03-01,9"))
         .isEmpty();
+  }
+
+  @Test
+  void theFieldsOfAnHl7PatientSegment() {
+    String hl7 =
+        "MSH|^~\\&|LAB|GENHOSP|||202406191030||ADT^A04|MSG0001|P|2.5\n"
+            + "PID|1||00482913^^^GENHOSP||OYELARAN^TEMITOPE^A||19620417|F|||"
+            + "12 OAK ST^^SPRINGFIELD^IL^62704||(217)555-0143|||||||"
+            + "\nNK1|1|OYELARAN^BABAJIDE|SPO\nPV1|1|I|W^389^1|||||004777^KELLERMANN^ANSGAR";
+    assertThat(Spans.of(person, hl7))
+        .contains("OYELARAN", "TEMITOPE", "BABAJIDE", "KELLERMANN", "ANSGAR")
+        .doesNotContain("GENHOSP", "LAB", "SPRINGFIELD");
+    assertThat(Spans.of(new DateOfBirthRecognizer(), hl7)).containsExactly("19620417");
+    assertThat(Spans.of(new StreetAddressRecognizer(), hl7)).contains("12 OAK ST");
   }
 
   @Test
