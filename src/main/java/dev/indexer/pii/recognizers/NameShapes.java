@@ -248,9 +248,17 @@ final class NameShapes {
     }
   }
 
+  /**
+   * A travel document's name without a title after it, as in a manifest's rows ("HALVORSEN/LIV"):
+   * the given name must be a listed one, the surname no common word ("TCP/IP", "EUR/USD").
+   */
+  private static final Pattern TRAVEL_BARE =
+      Pattern.compile("(\\p{Lu}[\\p{Lu}'-]{1,24})/(\\p{Lu}[\\p{Lu}-]{1,24})(?![\\p{L}\\p{N}/])");
+
   /** At each slash between capitals, the travel-document name that runs across it. */
-  private static void travelNames(String text, List<Finding> out) {
+  private void travelNames(String text, List<Finding> out) {
     Matcher m = Scan.matcher(TRAVEL, text);
+    Matcher bare = Scan.matcher(TRAVEL_BARE, text);
     int n = text.length();
     int done = 0;
     for (int sl = text.indexOf('/'); sl > 0; sl = text.indexOf('/', sl + 1)) {
@@ -267,7 +275,25 @@ final class NameShapes {
           break;
         }
       }
+      if (done <= sl
+          && (w1 == 0 || Character.isWhitespace(text.charAt(w1 - 1)))
+          && Scan.at(bare, w1, 52, n)
+          && bareTravelName(bare.group(1), bare.group(2))) {
+        out.add(new Finding(PiiType.PERSON, w1, bare.end(), 0.7));
+        done = bare.end();
+      }
     }
+  }
+
+  private boolean bareTravelName(String surname, String given) {
+    String g = NameWords.titleCase(given);
+    String s = NameWords.titleCase(surname);
+    return given.length() >= 3
+        && names.isFirst(g)
+        && !names.isStopword(g)
+        && !names.isAmbiguousFirst(g)
+        && !names.isStopword(s)
+        && (!CommonWords.contains(s) || names.isListedLast(s));
   }
 
   /** Where the run of capitals, apostrophes and hyphens ending at {@code end} starts. */

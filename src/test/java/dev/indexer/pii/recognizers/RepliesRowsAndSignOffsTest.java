@@ -156,6 +156,17 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void travelNamesWithoutATitleWhenTheGivenNameIsListed() {
+    assertThat(
+            Spans.of(
+                person,
+                "SEAT  SURNAME/GIVEN   DOB\n12B   HALVORSEN/LIV   02SEP1984\n12C   VASQUEZ/NORA"
+                    + "   30JUN2017"))
+        .containsExactly("HALVORSEN/LIV", "VASQUEZ/NORA");
+    assertThat(Spans.of(person, "TCP/IP, AC/DC, EUR/USD and INPUT/OUTPUT ERROR/WARNING")).isEmpty();
+  }
+
+  @Test
   void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
     assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
     assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
