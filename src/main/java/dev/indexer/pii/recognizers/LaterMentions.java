@@ -76,6 +76,7 @@ final class LaterMentions {
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
           && words.contains(text.substring(i, we))
+          && (Character.isUpperCase(c) || !insideIdentifier(text, i, we))
           && (saidOnly.contains(text.substring(i, we))
               ? speechAfter(text, we)
               : !(sentenceStart(text, i) && wordAtSentenceStart(text.substring(i, we))))
@@ -95,6 +96,13 @@ final class LaterMentions {
   private boolean wordAtSentenceStart(String w) {
     return CommonWords.contains(w)
         && !(names.isFirst(w) && !names.isAmbiguousFirst(w) && !names.isStopword(w));
+  }
+
+  private static boolean insideIdentifier(String text, int i, int we) {
+    return (i > 0 && ".@_/-".indexOf(text.charAt(i - 1)) >= 0)
+        || (we + 1 < text.length()
+            && ".@_/-".indexOf(text.charAt(we)) >= 0
+            && Character.isLetterOrDigit(text.charAt(we + 1)));
   }
 
   /** Legal forms of companies: "Hausverwaltung Steinbrecher GmbH" names a firm. */
@@ -190,6 +198,9 @@ final class LaterMentions {
         String proper = NameWords.nameShaped(text, i, we) ? w : NameWords.titleCase(w);
         if (proper.length() == w.length() && verdicts.computeIfAbsent(proper, this::mayRecur)) {
           words.add(proper);
+          if (i == s && mayRecurInLowerCase(proper)) {
+            words.add(proper.toLowerCase(Locale.ROOT)); // "Priya Raman: ..." then "hi priya"
+          }
         } else if (proper.length() == w.length()
             && i > s
             && names.isListedLast(proper)
@@ -213,6 +224,19 @@ final class LaterMentions {
     // A first name recurs even when it is a word too ("Mark"); a surname that is one ("Green")
     // does not: "the Green Room".
     return !CommonWords.contains(w) || names.isFirst(w);
+  }
+
+  /**
+   * The first word of a name found recurs in lower case, as chats write names, when the lists hold
+   * it as a given name and not as a word too; not inside an address or an identifier ("jane.doe@",
+   * "matti_v").
+   */
+  private boolean mayRecurInLowerCase(String proper) {
+    return proper.length() >= 4
+        && names.isFirst(proper)
+        && !names.isAmbiguousFirst(proper)
+        && !names.isStopword(proper)
+        && !names.isLowerStopword(proper.toLowerCase(Locale.ROOT));
   }
 
   /**

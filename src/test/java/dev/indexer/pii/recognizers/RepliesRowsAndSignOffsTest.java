@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
  * Natarajan wrote:" and its forms in other languages), the elements of XML records, the "first" and
  * "last" columns of a data dump, a name after "it's" or before "know" in "let ... know", a sign-off
  * after a dash on the line of a closing word; given and family names of South Asia, Africa, China
- * and the Arab world that the datafaker lists lack; the fields of an HL7 patient segment. Letters
- * of a passport number right after a document's name written without a space ("护照号码E71829304")
- * belong to the number.
+ * and the Arab world that the datafaker lists lack; the fields of an HL7 patient segment; a given
+ * name found once, again in lower case. Letters of a passport number right after a document's name
+ * written without a space ("护照号码E71829304") belong to the number.
  */
 class RepliesRowsAndSignOffsTest {
 
@@ -164,6 +164,21 @@ class RepliesRowsAndSignOffsTest {
                     + "   30JUN2017"))
         .containsExactly("HALVORSEN/LIV", "VASQUEZ/NORA");
     assertThat(Spans.of(person, "TCP/IP, AC/DC, EUR/USD and INPUT/OUTPUT ERROR/WARNING")).isEmpty();
+  }
+
+  @Test
+  void aGivenNameFoundRecursInLowerCaseAsChatsWriteIt() {
+    assertThat(
+            Spans.of(
+                person,
+                "[09:01] Ingrid Solberg: morning all\n[09:03] Tomasz Nowak: hi, did ingrid send"
+                    + " the pack?"))
+        .contains("Ingrid Solberg", "ingrid");
+    assertThat(
+            Spans.of(
+                person,
+                "Reporter: Mark Jones, Oskar Lind\nmark as done; mail oskar.lind@example.org"))
+        .doesNotContain("mark", "oskar");
   }
 
   @Test
