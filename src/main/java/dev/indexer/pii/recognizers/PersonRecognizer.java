@@ -101,7 +101,9 @@ public final class PersonRecognizer implements Recognizer {
     if (Hl7Segments.in(text)) {
       Hl7Segments.persons(text, out);
     }
+    int modelFirst = out.size();
     model.find(text, out);
+    splitCoordinated(text, modelFirst, out);
     dropThings(text, first, out);
     int paired = out.size();
     pairs.find(text, first, out);
@@ -110,6 +112,33 @@ public final class PersonRecognizer implements Recognizer {
     declined.find(text, first, out);
     withPatronymics(text, first, out);
     withInitials(text, first, out);
+  }
+
+  /**
+   * "Aurora e Edoardo", "Maite y Koldo": two words that the model joined over "e" or "y" are two
+   * names, unless one is a listed surname: those words join surnames too ("Ortega y Gasset", "Sousa
+   * e Silva").
+   */
+  private void splitCoordinated(String text, int from, List<Finding> out) {
+    for (int k = from; k < out.size(); k++) {
+      Finding f = out.get(k);
+      int j = TableColumns.indexIn(text, ' ', f.start(), f.end());
+      while (j > 0 && j + 3 < f.end()) {
+        char c = text.charAt(j + 1);
+        if ((c == 'e' || c == 'y') && text.charAt(j + 2) == ' ') {
+          int ls = Scan.letterRunStart(text, j);
+          int re = NameWords.wordEnd(text, j + 3);
+          String left = text.substring(ls, j);
+          String right = text.substring(j + 3, Math.min(re, f.end()));
+          if (!names.isListedLast(left) && !names.isListedLast(right)) {
+            out.set(k, new Finding(PiiType.PERSON, f.start(), j, f.score()));
+            out.add(k + 1, new Finding(PiiType.PERSON, j + 3, f.end(), f.score()));
+            break;
+          }
+        }
+        j = TableColumns.indexIn(text, ' ', j + 1, f.end());
+      }
+    }
   }
 
   /** "z. B.", "d. h.", "u. a.": a lower-case letter and a dot right before the capital's space. */

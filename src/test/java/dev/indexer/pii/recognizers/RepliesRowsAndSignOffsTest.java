@@ -182,6 +182,15 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void twoGivenNamesJoinedByAndAreTwoNames() {
+    assertThat(Spans.of(person, "Ci lasciano i figli Massimo e Cinzia e i nipoti tutti."))
+        .contains("Massimo", "Cinzia")
+        .doesNotContain("Massimo e Cinzia");
+    assertThat(Spans.of(person, "Os meus avós, Adelino e Gracinda, emigraram em 1962."))
+        .doesNotContain("Adelino e Gracinda");
+  }
+
+  @Test
   void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
     assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
     assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
