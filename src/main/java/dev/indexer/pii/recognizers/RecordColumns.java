@@ -119,35 +119,52 @@ final class RecordColumns {
     decide(text, lower, headerStart, blockDelimiter, columns, out);
   }
 
-  /** The dates of the row [ls, le) that fill a cell of their own, by the cell's index. */
+  /**
+   * The dates of the row [ls, le) that fill a cell of their own (quotes and spaces around them), by
+   * the cell's index. Only a cell of digits and date separators, 6 to 12 long, is read with the
+   * date pattern: "1962-08-19", "03/08/1989", "19710614".
+   */
   private static void cells(String text, int ls, int le, char d, Matcher m, List<List<Cell>> cols) {
-    m.region(ls, le);
-    while (m.find()) {
-      int s = m.start();
-      int e = m.end();
-      int year = year(text, s, e);
-      if (year < 0 || !alone(text, ls, le, s, e, d)) {
-        continue;
+    int column = 0;
+    int cs = ls;
+    while (cs <= le) {
+      int ce = TableColumns.indexIn(text, d, cs, le);
+      if (ce < 0) {
+        ce = le;
       }
-      int column = TableColumns.count(text, d, ls, s);
-      while (cols.size() <= column) {
-        cols.add(new ArrayList<>());
+      int s = cs;
+      int e = ce;
+      while (s < e && " '\"(".indexOf(text.charAt(s)) >= 0) {
+        s++;
       }
-      cols.get(column).add(new Cell(s, e, year));
+      while (e > s && " '\")".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (e - s >= 6 && e - s <= 12 && dateShaped(text, s, e)) {
+        int year = year(text, s, e);
+        if (year > 0 && m.region(s, e).matches()) {
+          while (cols.size() <= column) {
+            cols.add(new ArrayList<>());
+          }
+          cols.get(column).add(new Cell(s, e, year));
+        }
+      }
+      column++;
+      cs = ce + 1;
     }
   }
 
-  /** The date [s, e) fills its cell: only spaces and quotes between it and the delimiters. */
-  private static boolean alone(String text, int ls, int le, int s, int e, char d) {
-    int b = s;
-    while (b > ls && " '\"(".indexOf(text.charAt(b - 1)) >= 0) {
-      b--;
+  private static boolean dateShaped(String text, int s, int e) {
+    if (!Scan.isDigit(text.charAt(s)) || !Scan.isDigit(text.charAt(e - 1))) {
+      return false;
     }
-    int a = e;
-    while (a < le && " '\")".indexOf(text.charAt(a)) >= 0) {
-      a++;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (!Scan.isDigit(c) && c != '-' && c != '/' && c != '.') {
+        return false;
+      }
     }
-    return (b == ls || text.charAt(b - 1) == d) && (a == le || text.charAt(a) == d);
+    return true;
   }
 
   /** The four-digit year of the date [s, e), or -1. */
