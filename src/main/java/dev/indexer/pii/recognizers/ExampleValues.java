@@ -458,7 +458,7 @@ public final class ExampleValues implements Recognizer {
     int blank = lastIn(text, "\n\n", from, start);
     if (blank >= 0) {
       int paragraph = blank + 2;
-      if (text.charAt(paragraph) == '|') {
+      if (tableStart(text, paragraph)) {
         // A table: the paragraph before it introduces it ("Use these card numbers in test mode").
         int before = lastIn(text, "\n\n", from, blank);
         paragraph = before < 0 ? from : before + 2;
@@ -477,6 +477,29 @@ public final class ExampleValues implements Recognizer {
     }
     return cueIn(text.substring(from, start).toLowerCase(Locale.ROOT))
         || cueIn(text.substring(end, to).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a table starts at {@code p}: a pipe table, or a header laid out in columns with a tab
+   * or a run of spaces between its words (" Card Number Behaviour").
+   */
+  private static boolean tableStart(String text, int p) {
+    if (p >= text.length()) {
+      return false;
+    }
+    if (text.charAt(p) == '|') {
+      return true;
+    }
+    int le = text.indexOf('\n', p);
+    if (le < 0 || le - p > 200) {
+      return false;
+    }
+    int s = p;
+    while (s < le && text.charAt(s) == ' ') {
+      s++;
+    }
+    String line = text.substring(s, le);
+    return line.indexOf('\t') > 0 || line.trim().contains("   ");
   }
 
   /** The last start of {@code s} in [from, to), or -1: a bounded {@code lastIndexOf}. */

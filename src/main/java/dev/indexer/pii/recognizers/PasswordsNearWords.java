@@ -69,11 +69,24 @@ final class PasswordsNearWords {
       String w = EXTRA_TOPICS[k];
       for (int i : CueWords.positions(lower, CueWords.Kind.PASSWORD_TOPIC, k)) {
         if (Scan.wordStart(text, i)
-            && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))) {
+            && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))
+            && !standard(text, i + w.length(), w)
+            && !SecretSettings.valueOfAField(text, i)) {
           topics.add(i + w.length());
         }
       }
     }
+  }
+
+  /**
+   * "Wi-Fi 6E", "WLAN 802.11ax": the name of a radio standard in a specification, not the topic of
+   * a password.
+   */
+  private static boolean standard(String text, int e, String w) {
+    return w.startsWith("w")
+        && e + 1 < text.length()
+        && text.charAt(e) == ' '
+        && Scan.isDigit(text.charAt(e + 1));
   }
 
   /**

@@ -87,7 +87,7 @@ final class SecretSettings {
                 || Character.isLetter(charAt(text, k + keyword.length())))) {
           continue; // "pw", "pwd", "sig" only as words of their own ("sign", "sigma" are not)
         }
-        if (topic && Scan.wordStart(text, k)) {
+        if (topic && Scan.wordStart(text, k) && !valueOfAField(text, k)) {
           topics.add(k + keyword.length()); // for the near-password pass, without searching again
         }
         // A keyword inside the value just read ("password=password=...") is part of that value.
@@ -103,7 +103,8 @@ final class SecretSettings {
   private static int assignment(String text, String keyword, int k, Matcher a, List<Finding> out) {
     int keywordEnd = k + keyword.length();
     if (Scan.at(a, keywordEnd, 300, text.length())) {
-      if (namesAReference(text.substring(keywordEnd, a.start(1)))) {
+      if (namesAReference(text.substring(keywordEnd, a.start(1)))
+          || (isPasswordWord(keyword) && camelCaseKey(text.substring(keywordEnd, a.start(1))))) {
         return a.end(); // "secret_name: prod/db", "password_length = 12": about the secret, not the
         // secret
       }
@@ -191,6 +192,7 @@ final class SecretSettings {
     String value = text.substring(vs, ve);
     boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
     if (value.startsWith("-")
+        || keyValue(value)
         || SecretValues.placeholder(value)
         || SecretValues.looksLikeIdentifierPath(value)
         || SecretTokens.knownTokenPrefix(value)) {
@@ -213,6 +215,28 @@ final class SecretSettings {
       return ve;
     }
     return 0;
+  }
+
+  /**
+   * The password word is the value of another field of a log line ("grund=passwort",
+   * "reason=BAD_PASSWORD"): a reason or a state, which announces no password.
+   */
+  static boolean valueOfAField(String text, int k) {
+    int b = k;
+    while (b > 0
+        && b > k - 16
+        && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '_')) {
+      b--;
+    }
+    return b > 0 && text.charAt(b - 1) == '=';
+  }
+
+  /** "attempt=3/5": another field of the line, not a value of its own. */
+  private static boolean keyValue(String value) {
+    int eq = value.indexOf('=');
+    return eq > 0
+        && Character.isLetter(value.charAt(0))
+        && Character.isLetter(value.charAt(eq - 1));
   }
 
   /** Letters and digits, and a symbol or both cases: unlike a word or a number in prose. */
@@ -270,6 +294,31 @@ final class SecretSettings {
     "ttl",
     "age"
   };
+
+  /**
+   * "adminPasswordKey: postgres-password", "passwordSecretName: db-creds": in camel case, a
+   * password setting whose last word is "Key" or a word of {@link #REFERENCE_SUFFIXES} names where
+   * the password is kept (the key of a Kubernetes secret), not the password.
+   */
+  private static boolean camelCaseKey(String suffix) {
+    if (suffix.isEmpty() || !Character.isUpperCase(suffix.charAt(0))) {
+      return false;
+    }
+    int e = 1;
+    while (e < suffix.length() && Character.isLowerCase(suffix.charAt(e))) {
+      e++;
+    }
+    String word = suffix.substring(0, e).toLowerCase(Locale.ROOT);
+    if (word.equals("key") || word.equals("keys")) {
+      return true;
+    }
+    for (String r : REFERENCE_SUFFIXES) {
+      if (word.equals(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The setting names the secret (its name, id, path, length...) rather than holding it. */
   private static boolean namesAReference(String suffix) {
