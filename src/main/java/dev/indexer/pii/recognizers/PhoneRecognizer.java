@@ -553,6 +553,8 @@ public final class PhoneRecognizer implements Recognizer {
               && !FRENCH_DOTTED.matcher(candidate).matches())
           || !groupedLikeAPhone(candidate)
           || (!cue && DOTTED_DATE.matcher(candidate).find())
+          || ISO_DATE_INSIDE.matcher(candidate).find()
+          || (!candidate.startsWith("+") && versionOrBuildBefore(text, start))
           || !balanced(candidate)
           || Context.anyBefore(text, start, 12, NOT_PHONE_SCRIPT)) {
         continue; // an order number right after its word stays one after a contact word too
@@ -587,6 +589,35 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */
+  private static final Pattern ISO_DATE_INSIDE =
+      Pattern.compile(
+          "(?<![0-9])(?:19|20)[0-9]{2}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12][0-9]|3[01])(?![0-9])");
+
+  /** Words that name a number as a version, a build or a standard, whatever cue stands farther. */
+  private static final String[] VERSION_WORDS = {
+    "version", "build", "std", "ieee", "iso", "firmware"
+  };
+
+  /**
+   * A version, build or standard word within the twelve characters before the number ("(build
+   * 61400218)", "AssemblyFileVersion(\"3.12.0.4417\")", "IEEE Std 802.11-2020") names it, even
+   * where a contact word stands farther back ("Mobile app 6.14.0 (build 61400218)").
+   */
+  private static boolean versionOrBuildBefore(String text, int start) {
+    String before = Context.before(text, start, 12);
+    for (String w : VERSION_WORDS) {
+      int i = before.lastIndexOf(w);
+      int e = i + w.length();
+      if (i >= 0
+          && (i == 0 || !Character.isLetter(before.charAt(i - 1)) || w.equals("version"))
+          && (e >= before.length() || !Character.isLetter(before.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

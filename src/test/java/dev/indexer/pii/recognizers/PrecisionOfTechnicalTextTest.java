@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
  * strings shaped like an IPv6 address, versions glued into a file name, and a firmware's name after
  * the radio standard "Wi-Fi 6E", which names no password; published test cards in a table laid out
  * with spaces under a paragraph about test mode; the key under which a secret keeps a password; a
- * password word that is the value of a log's field ("reason=BAD_PASSWORD"). (Addresses of the
- * ranges reserved for documentation stay addresses: hands that invent data for a text use them as
- * real ones.)
+ * password word that is the value of a log's field ("reason=BAD_PASSWORD"); builds, versions,
+ * standards and a lease's dates taken for phones. (Addresses of the ranges reserved for
+ * documentation stay addresses: hands that invent data for a text use them as real ones.)
  */
 class PrecisionOfTechnicalTextTest {
 
@@ -80,6 +80,19 @@ class PrecisionOfTechnicalTextTest {
         .isEmpty();
     assertThat(Spans.of(secret, "wer hat das Passwort?\nmia: Nas#Wohnzimmer77"))
         .containsExactly("Nas#Wohnzimmer77");
+  }
+
+  @Test
+  void buildsVersionsStandardsAndLeaseDatesAreNoPhones() {
+    PhoneRecognizer phone =
+        new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
+    assertThat(Spans.of(phone, "Mobile app 6.14.0 (build 61400218) - rolled out 2024-03-07"))
+        .isEmpty();
+    assertThat(Spans.of(phone, "[assembly: AssemblyFileVersion(\"3.12.0.4417\")]")).isEmpty();
+    assertThat(Spans.of(phone, "[4] IEEE Std 802.11-2020. doi:10.1109/IEEESTD.2021")).isEmpty();
+    assertThat(Spans.of(phone, "lease 172.20.14.31 {\n  starts 2 2024/03/12 07:51:03;")).isEmpty();
+    assertThat(Spans.of(phone, "Mobile: 0612 345 678 (build team lead)"))
+        .containsExactly("0612 345 678");
   }
 
   @Test
