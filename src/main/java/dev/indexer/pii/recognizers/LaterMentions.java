@@ -112,7 +112,22 @@ final class LaterMentions {
           "S.A.", "SL", "S.L.", "SAS", "SARL", "SRL", "S.r.l.", "SpA", "S.p.A.", "BV", "B.V.", "NV",
           "N.V.", "AB", "AS", "ASA", "Oy", "ApS", "A/S", "Sp.", "&", "und", "and", "e");
 
-  private static boolean companyAfter(String text, int we) {
+  /** A legal form of a company right after the span ("Keystone Fasteners B.V."). */
+  static boolean legalFormAfter(String text, int we) {
+    if (we + 1 >= text.length() || text.charAt(we) != ' ') {
+      return false;
+    }
+    int e = we + 1;
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - we < 10) {
+      e++;
+    }
+    String next = text.substring(we + 1, e).replaceAll("[,;:]$", "");
+    return next.length() > 1
+        && Character.isUpperCase(next.charAt(0))
+        && COMPANY_FORMS.contains(next);
+  }
+
+  static boolean companyAfter(String text, int we) {
     if (we + 1 >= text.length() || text.charAt(we) != ' ') {
       return false;
     }

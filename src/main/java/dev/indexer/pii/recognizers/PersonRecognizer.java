@@ -238,7 +238,31 @@ public final class PersonRecognizer implements Recognizer {
                         || NamedAfter.firmAt(text, f.start(), f.end(), names)
                         || NamedAfter.thingAt(text, f.start(), f.end())
                         || NamedAfter.placeTeamOrNoun(text, f.start(), f.end(), names)
-                        || NamedAfter.fixtureAt(text, f.start(), f.end())));
+                        || NamedAfter.fixtureAt(text, f.start(), f.end())
+                        || LaterMentions.legalFormAfter(text, f.end())
+                        || teamAt(text, f.start(), f.end())));
+  }
+
+  /** Words after a name that make it a team's or a desk's: "Northwind Support", "Ops Team". */
+  private static final Set<String> TEAM_WORDS =
+      Set.of("Support", "Team", "Helpdesk", "Desk", "Operations", "Payable", "Receivable", "Sales");
+
+  /**
+   * "To: Northwind Support", "[09:10] Sicherheitsteam: ...": a span followed by a word of a team,
+   * or one word ending in "team" (compounds of German, Dutch and the Nordic languages).
+   */
+  private static boolean teamAt(String text, int s, int e) {
+    if (e - s > 6
+        && text.regionMatches(true, e - 4, "team", 0, 4)
+        && TableColumns.indexIn(text, ' ', s, e) < 0
+        && Character.isLowerCase(text.charAt(e - 4))) {
+      return true;
+    }
+    if (e + 2 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    int we = NameWords.wordEnd(text, e + 1);
+    return TEAM_WORDS.contains(text.substring(e + 1, we));
   }
 
   /**

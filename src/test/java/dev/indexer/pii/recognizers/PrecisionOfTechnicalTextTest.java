@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * the radio standard "Wi-Fi 6E", which names no password; published test cards in a table laid out
  * with spaces under a paragraph about test mode; the key under which a secret keeps a password; a
  * password word that is the value of a log's field ("reason=BAD_PASSWORD"); builds, versions,
- * standards and a lease's dates taken for phones. (Addresses of the ranges reserved for
- * documentation stay addresses: hands that invent data for a text use them as real ones.)
+ * standards and a lease's dates taken for phones; firms and teams after an address cue. (Addresses
+ * of the ranges reserved for documentation stay addresses: hands that invent data for a text use
+ * them as real ones.)
  */
 class PrecisionOfTechnicalTextTest {
 
@@ -93,6 +94,17 @@ class PrecisionOfTechnicalTextTest {
     assertThat(Spans.of(phone, "lease 172.20.14.31 {\n  starts 2 2024/03/12 07:51:03;")).isEmpty();
     assertThat(Spans.of(phone, "Mobile: 0612 345 678 (build team lead)"))
         .containsExactly("0612 345 678");
+  }
+
+  @Test
+  void firmsAndTeamsAfterAnAddressCueAreNoPeople() {
+    PersonRecognizer person = new PersonRecognizer();
+    assertThat(Spans.of(person, "Aan: Keystone Fasteners B.V., t.a.v. crediteurenadministratie"))
+        .isEmpty();
+    assertThat(Spans.of(person, "From: Gustavo Pereira\nTo: Northwind Support\nSubject: RMA"))
+        .containsExactly("Gustavo Pereira");
+    assertThat(Spans.of(person, "[09:10] Sicherheitsteam: Bitte keine Zugangsdaten teilen."))
+        .isEmpty();
   }
 
   @Test
