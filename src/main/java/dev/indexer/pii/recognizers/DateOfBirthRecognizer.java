@@ -352,6 +352,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     if (Hl7Segments.in(text)) {
       Hl7Segments.births(text, out);
     }
+    if (text.contains("SSR DOCS")) {
+      TravelDocs.births(text, out);
+    }
     out.subList(first, out.size()).removeIf(f -> historical(text, f.start(), f.end()));
     // A date after two cues ("tanggal lahir" and "lahir") is one finding.
     PassportOrIdRecognizer.dropRepeats(out, first);

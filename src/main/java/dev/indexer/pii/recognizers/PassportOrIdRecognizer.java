@@ -21,6 +21,11 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   static final String[] CUES = {
     "passport",
+    "brp",
+    "doc_no",
+    "document_no",
+    "document_number",
+    "doc_number",
     "passeport",
     "pasaporte",
     "passaporto",
@@ -275,7 +280,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
-      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid");
+      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -285,7 +290,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{L}\\p{Nd}])");
+          "[\\p{L}'’-]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{L}\\p{Nd}])");
 
   /**
    * As {@link #AFTER_CUE}, after a cue of a script without spaces ("护照号码E71829304"): the rest of
@@ -294,7 +299,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_SPACELESS_CUE =
       Pattern.compile(
-          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,4}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
+          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -456,6 +461,10 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     findNino(text, out);
+    if (text.contains("SSR DOCS")) {
+      TravelDocs.passports(text, out);
+    }
+    findUkDrivingLicences(text, out);
     if (lower.contains("серия")) {
       findRussianSeries(text, lower, out);
     }
@@ -611,6 +620,36 @@ public final class PassportOrIdRecognizer implements Recognizer {
         && Scan.at(m[3], p - 5, 10, n)
         && Context.anyWordBefore(text, p - 5, LETTERED_WINDOW, PAN_CUES)) {
       out.add(new Finding(PiiType.PASSPORT_OR_ID, m[3].start(), m[3].end(), 0.85));
+    }
+  }
+
+  /**
+   * A UK driving licence number: five letters of the surname (nines after a short one), the birth
+   * date as decade, month (plus 50 for a woman), day and year, two initials (a nine for none), a
+   * digit and two check letters: "MORGA753116SM9IJ".
+   */
+  private static final Pattern UK_LICENCE =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])[A-Z][A-Z9]{4}[0-9]([0156][0-9])([0-3][0-9])[0-9][A-Z][A-Z9][0-9][A-Z]{2}(?![A-Za-z0-9])");
+
+  private static void findUkDrivingLicences(String text, List<Finding> out) {
+    Matcher m = null;
+    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+      if (p < 5 || Scan.digitsAt(text, p) != 6) {
+        continue;
+      }
+      if (m == null) {
+        m = Scan.matcher(UK_LICENCE, text);
+      }
+      if (!Scan.at(m, p - 5, 16, text.length())) {
+        continue;
+      }
+      int month = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      int mm = month > 50 ? month - 50 : month;
+      if (mm >= 1 && mm <= 12 && day >= 1 && day <= 31) {
+        out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(), m.end(), 0.85));
+      }
     }
   }
 

@@ -191,6 +191,31 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void papersAfterLabelsAlignedWithSpacesAndInTravelRecords() {
+    assertThat(Spans.of(id, "Passport number:       TK4918302 (issued 2022-04-11)"))
+        .containsExactly("TK4918302");
+    assertThat(Spans.of(id, "Passport no.:     539174628 (United Kingdom)"))
+        .containsExactly("539174628");
+    assertThat(Spans.of(id, "BRP:                 ZX4108826, expiry 31/12/2024"))
+        .containsExactly("ZX4108826");
+    assertThat(Spans.of(id, "kyc ok dob=1981-06-30 doc=ID_CARD doc_no=AYB418822 country=POL"))
+        .containsExactly("AYB418822");
+    assertThat(
+            Spans.of(
+                id, "  7 SSR DOCS BA HK1 P/GBR/548213907/GBR/21MAR88/F/09OCT31/OYELOWO/TEMI/P1"))
+        .containsExactly("548213907");
+    assertThat(
+            Spans.of(
+                new DateOfBirthRecognizer(),
+                "SSR DOCS BA HK1 P/GBR/548213907/GBR/21MAR88/F/09OCT31/OYELOWO/TEMI"))
+        .containsExactly("21MAR88");
+    // A UK driving licence: five letters of the surname, the birth date, initials, a check.
+    assertThat(Spans.of(id, "Licence: full UK, held 6 years, no. MORGA753116SM9IJ"))
+        .containsExactly("MORGA753116SM9IJ");
+    assertThat(Spans.of(id, "Part MORGA753716SM9IJ in stock")).isEmpty(); // month 37: none
+  }
+
+  @Test
   void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
     assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
     assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
