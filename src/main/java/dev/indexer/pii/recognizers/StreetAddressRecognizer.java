@@ -149,12 +149,12 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /**
    * After a cue: the rest of its word and, before a colon, one more word in lower case of a script
-   * other than English's at most ("Адрес регистрации:"; not "Address space:"), then a colon or
-   * dash.
+   * other than English's at most ("Адрес регистрации:"; not "Address space:"), then a colon or dash
+   * and the spaces that align a form's values.
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?[\\s\u3000]{0,3}[:：\\-|]?\\s{0,3}");
+          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?[\\s\u3000]{0,3}[:：\\-|]?\\s{0,3}[ \\t]{0,21}");
 
   private static final Pattern LOCALITY =
       Pattern.compile(
@@ -313,6 +313,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     model.find(text, out);
     localityLines(text, first, out);
+    BuildingNames.extend(text, first, out);
   }
 
   private static final String TOWN =

@@ -216,6 +216,19 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void theNameOfAHouseOrBuildingBeforeItsStreet() {
+    StreetAddressRecognizer street = new StreetAddressRecognizer();
+    assertThat(Spans.of(street, "Address: Flat 9, Kingfisher House, 40 Canal Street, Manchester"))
+        .anyMatch(s -> s.startsWith("Flat 9, Kingfisher House, 40 Canal Street"));
+    assertThat(Spans.of(street, "They live at The Old Forge, 5 Mill Lane, Knaresborough HG5 0QT."))
+        .anyMatch(s -> s.startsWith("The Old Forge, 5 Mill Lane"));
+    assertThat(Spans.of(street, "Address:       7 Glenageary Park, Dún Laoghaire, Co. Dublin"))
+        .anyMatch(s -> s.startsWith("7 Glenageary Park"));
+    assertThat(Spans.of(street, "Meeting in Conference Room, 5 Mill Lane"))
+        .noneMatch(s -> s.startsWith("Conference"));
+  }
+
+  @Test
   void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
     assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
     assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
