@@ -46,13 +46,11 @@ final class LaterMentions {
     if (words.isEmpty()) {
       return;
     }
-    // Most capitalised words fail on their length or first letter, before a substring is made.
-    int shortest = Integer.MAX_VALUE;
-    int longest = 0;
+    // Most words fail on their first letter or their length, before a substring is made.
+    BitSet lengths = new BitSet();
     BitSet initials = new BitSet();
     for (String w : words) {
-      shortest = Math.min(shortest, w.length());
-      longest = Math.max(longest, w.length());
+      lengths.set(w.length());
       initials.set(w.charAt(0));
     }
     BitSet covered = PersonRecognizer.persons(text, out, first, found);
@@ -70,8 +68,7 @@ final class LaterMentions {
           && (text.charAt(we - 2) == '\'' || text.charAt(we - 2) == '’')) {
         we -= 2; // "Aigerim's dashboard": the name without the possessive
       }
-      if (we - i >= shortest
-          && we - i <= longest
+      if (lengths.get(we - i)
           && initials.get(c)
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
