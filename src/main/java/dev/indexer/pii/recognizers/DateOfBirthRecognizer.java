@@ -124,6 +124,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "birthdate",
     "birthday",
     "b.",
+    "f.",
+    "n.",
     "geboren",
     "geburtsdatum",
     "geb.",
@@ -336,7 +338,14 @@ public final class DateOfBirthRecognizer implements Recognizer {
         }
         int from = c + cue.length();
         m.region(from, Math.min(text.length(), from + 80));
-        if (m.find() && m.start() - from <= 40 && sameField(text, from, m.start())) {
+        // "f. 11.06.1993" (Norwegian, Danish), "n. 12.04.1939" (Italian): an initial's cue only
+        // right before the date.
+        boolean initial = cue.equals("f.") || cue.equals("n.");
+        int gap = initial ? 1 : 40;
+        if (m.find()
+            && m.start() - from <= gap
+            && sameField(text, from, m.start())
+            && (!initial || adultYear(text, m.start(), m.end()))) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
         }
       }
@@ -413,6 +422,15 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * The date's year lies ten years back or more: "f." and "n." also abbreviate "für" and "numero"
+   * before the date of a request or a record ("Urlaub f. 12.08.2024").
+   */
+  private static boolean adultYear(String text, int s, int e) {
+    int year = RecordColumns.year(text, s, e);
+    return year > 0 && year <= java.time.Year.now().getValue() - 10;
   }
 
   /** A date that ends right before a word of {@link #AFTER_CUES}, a space or comma between. */

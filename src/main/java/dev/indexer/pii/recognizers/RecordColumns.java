@@ -168,7 +168,7 @@ final class RecordColumns {
   }
 
   /** The four-digit year of the date [s, e), or -1. */
-  private static int year(String text, int s, int e) {
+  static int year(String text, int s, int e) {
     int run = 0;
     for (int i = s; i <= e; i++) {
       if (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Cells under a named column of a CSV, TSV or pipe table: a header line whose cell, normalised, is
  * one of the column names, then the same cell of each following line with that delimiter; and the
- * values of a named column in SQL inserts ({@code SqlRows}). One pass over the lines, each search
- * bounded by its line, so the cost stays linear.
+ * values of a named column in SQL inserts ({@code SqlRows}) and HTML tables ({@code HtmlTables}).
+ * One pass over the lines, each search bounded by its line, so the cost stays linear.
  */
 final class TableColumns {
 
@@ -104,6 +104,9 @@ final class TableColumns {
     }
     if (lower.contains("insert into")) {
       SqlRows.scan(text, lower, names, cell);
+    }
+    if (lower.contains("<th")) {
+      HtmlTables.scan(text, lower, names, cell);
     }
   }
 
@@ -292,7 +295,7 @@ final class TableColumns {
     return false;
   }
 
-  private static String normalise(String lower, int s, int e) {
+  static String normalise(String lower, int s, int e) {
     while (s < e
         && (Character.isWhitespace(lower.charAt(s))
             || lower.charAt(s) == '"'

@@ -229,6 +229,32 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void birthDatesRightAfterTheInitialOfBorn() {
+    DateOfBirthRecognizer dob = new DateOfBirthRecognizer();
+    assertThat(Spans.of(dob, "Leietaker: Ole-Petter Bjørnstad, f. 11.06.1993, fødselsnummer"))
+        .containsExactly("11.06.1993");
+    assertThat(Spans.of(dob, "La paziente (n. 12.04.1939) è stata dimessa il 3 maggio 2024."))
+        .containsExactly("12.04.1939");
+    assertThat(Spans.of(dob, "Fattura n. 12/2024 del 03.05.2024, f. 4 del registro")).isEmpty();
+  }
+
+  @Test
+  void cellsUnderTheNamedColumnsOfAnHtmlTable() {
+    String html =
+        "<table><tr><th>Name</th><th>Geburtsdatum</th><th>Notfallnummer</th></tr>\n"
+            + "<tr><td>Lukas Brenner</td><td>02.08.2011</td><td>0911 3482 771</td></tr>\n"
+            + "<tr><td> Emma Schuster </td><td>19.01.2012</td><td><b>none</b></td></tr></table>";
+    assertThat(Spans.of(new DateOfBirthRecognizer(), html))
+        .containsExactly("02.08.2011", "19.01.2012");
+    assertThat(Spans.of(person, html)).contains("Lukas Brenner", "Emma Schuster");
+    assertThat(
+            Spans.of(
+                new DateOfBirthRecognizer(),
+                "<tr><th>Release</th><th>Date</th></tr><tr><td>4.2</td><td>02.08.2011</td></tr>"))
+        .isEmpty();
+  }
+
+  @Test
   void lettersOfANumberAfterADocumentWrittenWithoutASpace() {
     assertThat(Spans.of(id, "护照号码E71829304，有效期至2031年")).containsExactly("E71829304");
     assertThat(Spans.of(id, "旅券番号TK4829173です")).containsExactly("TK4829173");
