@@ -314,7 +314,18 @@ public final class StreetAddressRecognizer implements Recognizer {
     model.find(text, out);
     localityLines(text, first, out);
     BuildingNames.extend(text, first, out);
+    out.subList(first, out.size())
+        .removeIf(
+            f ->
+                f.type() == PiiType.STREET_ADDRESS
+                    && Scan.matcher(DURATION, text).region(f.start(), f.end()).lookingAt());
   }
+
+  /** "Time at address: 4 years 2 months", "2 yrs 4 mths": a duration, not a house number. */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "\\s*[0-9]{1,3}\\s?(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?|jahre?|monate?|ans?|mois|años|meses)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final String TOWN =
       "(?<![\\p{L}\\p{N}])" + UP + "[\\p{L}.'’-]{1,25}+(?:\\s" + UP + "[\\p{L}.'’-]{1,25}+){0,2}";

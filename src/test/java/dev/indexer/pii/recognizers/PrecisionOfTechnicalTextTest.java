@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * the radio standard "Wi-Fi 6E", which names no password; published test cards in a table laid out
  * with spaces under a paragraph about test mode; the key under which a secret keeps a password; a
  * password word that is the value of a log's field ("reason=BAD_PASSWORD"); builds, versions,
- * standards and a lease's dates taken for phones; firms and teams after an address cue. (Addresses
- * of the ranges reserved for documentation stay addresses: hands that invent data for a text use
- * them as real ones.)
+ * standards and a lease's dates taken for phones; firms and teams after an address cue; a time at
+ * an address. (Addresses of the ranges reserved for documentation stay addresses: hands that invent
+ * data for a text use them as real ones.)
  */
 class PrecisionOfTechnicalTextTest {
 
@@ -105,6 +105,15 @@ class PrecisionOfTechnicalTextTest {
         .containsExactly("Gustavo Pereira");
     assertThat(Spans.of(person, "[09:10] Sicherheitsteam: Bitte keine Zugangsdaten teilen."))
         .isEmpty();
+  }
+
+  @Test
+  void aTimeAtAnAddressIsNoAddress() {
+    StreetAddressRecognizer street = new StreetAddressRecognizer();
+    assertThat(Spans.of(street, "Time at current address:   4 years 2 months\nEmployer: Acme"))
+        .isEmpty();
+    assertThat(Spans.of(street, "Address: 4 Yearsley Road, Leeds"))
+        .anyMatch(s -> s.startsWith("4 Yearsley Road"));
   }
 
   @Test
