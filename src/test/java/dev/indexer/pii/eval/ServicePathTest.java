@@ -56,7 +56,9 @@ class ServicePathTest {
         "corpus-tuning20m",
         "corpus-blind12",
         "corpus-tuning20n",
-        "corpus-blind13"
+        "corpus-blind13",
+        "corpus-tuning20o",
+        "corpus-blind14"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     int labels = 0;
