@@ -111,29 +111,26 @@ final class LaterMentions {
 
   /** A legal form of a company right after the span ("Keystone Fasteners B.V."). */
   static boolean legalFormAfter(String text, int we) {
-    if (we + 1 >= text.length() || text.charAt(we) != ' ') {
-      return false;
-    }
-    int e = we + 1;
-    while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - we < 10) {
-      e++;
-    }
-    String next = text.substring(we + 1, e).replaceAll("[,;:]$", "");
+    String next = tokenAfter(text, we);
     return next.length() > 1
         && Character.isUpperCase(next.charAt(0))
         && COMPANY_FORMS.contains(next);
   }
 
-  static boolean companyAfter(String text, int we) {
+  private static boolean companyAfter(String text, int we) {
+    return COMPANY_FORMS.contains(tokenAfter(text, we));
+  }
+
+  /** The token after the space at {@code we} (ten characters at most, no trailing comma), or "". */
+  private static String tokenAfter(String text, int we) {
     if (we + 1 >= text.length() || text.charAt(we) != ' ') {
-      return false;
+      return "";
     }
     int e = we + 1;
     while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - we < 10) {
       e++;
     }
-    String next = text.substring(we + 1, e).replaceAll("[,;:]$", "");
-    return COMPANY_FORMS.contains(next);
+    return text.substring(we + 1, e).replaceAll("[,;:]$", "");
   }
 
   /** Verbs of speech after a surname in the news: "Hughes said", "Varela dijo". */
