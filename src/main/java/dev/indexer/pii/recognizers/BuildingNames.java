@@ -52,13 +52,14 @@ final class BuildingNames {
 
   /** Words of a flat or unit before a building's name. */
   private static final Set<String> UNITS =
-      Set.of("Flat", "Apartment", "Apt", "Apt.", "Unit", "Suite", "Room", "Flat/Apartment");
+      Set.of("Flat", "Apartment", "Apt", "Unit", "Suite", "Room");
 
   private BuildingNames() {}
 
   static void extend(String text, int first, List<Finding> out) {
-    int n = out.size();
-    for (int k = first; k < n; k++) {
+    // The stretches [widened start, old start) now covered, for one sweep at the end.
+    List<int[]> added = new java.util.ArrayList<>();
+    for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
       if (f.type() != PiiType.STREET_ADDRESS || !Scan.isDigit(text.charAt(f.start()))) {
         continue;
@@ -70,22 +71,25 @@ final class BuildingNames {
       int unit = unitStart(text, s);
       int start = unit >= 0 ? unit : s;
       out.set(k, new Finding(PiiType.STREET_ADDRESS, start, f.end(), f.score()));
-      // A span of the flat and the name's first words is now inside this one.
-      for (int j = first; j < out.size(); j++) {
-        Finding g = out.get(j);
-        if (j != k
-            && g.type() == PiiType.STREET_ADDRESS
-            && g.start() >= start
-            && g.end() <= f.start()) {
-          out.remove(j);
-          if (j < k) {
-            k--;
-          }
-          n--;
-          j--;
-        }
-      }
+      added.add(new int[] {start, f.start()});
     }
+    if (added.isEmpty()) {
+      return;
+    }
+    // A span of the flat and the name's first words is now inside a widened one: one pass, each
+    // finding looked up by binary search among the stretches (sorted, they do not overlap).
+    added.sort(java.util.Comparator.comparingInt(r -> r[0]));
+    int[] starts = added.stream().mapToInt(r -> r[0]).toArray();
+    out.subList(first, out.size())
+        .removeIf(
+            g -> {
+              if (g.type() != PiiType.STREET_ADDRESS) {
+                return false;
+              }
+              int i = java.util.Arrays.binarySearch(starts, g.start());
+              int at = i >= 0 ? i : -i - 2;
+              return at >= 0 && g.start() >= starts[at] && g.end() <= added.get(at)[1];
+            });
   }
 
   /** Where the building's name before ", " at {@code street} starts, or -1. */
@@ -146,6 +150,10 @@ final class BuildingNames {
       we--;
       ws = Scan.letterRunStart(text, we);
     }
-    return ws < we && UNITS.contains(text.substring(ws, d - 1).trim()) ? ws : -1;
+    String unit = text.substring(ws, d - 1).trim();
+    if (unit.endsWith(".")) {
+      unit = unit.substring(0, unit.length() - 1); // "Apt."
+    }
+    return ws < we && UNITS.contains(unit) ? ws : -1;
   }
 }

@@ -345,7 +345,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
         if (m.find()
             && m.start() - from <= gap
             && sameField(text, from, m.start())
-            && (!initial || adultYear(text, m.start(), m.end()))) {
+            && (!initial || afterANameOrBracket(text, c))) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
         }
       }
@@ -356,7 +356,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     lifeSpans(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
     if (text.indexOf('\n') >= 0) {
-      RecordColumns.find(text, lower, m, out);
+      RecordColumns.find(text, m, out);
     }
     if (Hl7Segments.in(text)) {
       Hl7Segments.births(text, out);
@@ -425,12 +425,16 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
-   * The date's year lies ten years back or more: "f." and "n." also abbreviate "für" and "numero"
-   * before the date of a request or a record ("Urlaub f. 12.08.2024").
+   * "Bjørnstad, f. 11.06.1993", "(n. 12.04.1939)": the cue after a comma or an opening bracket;
+   * "f." and "n." also abbreviate "für" and "numero" before the date of a request or a record
+   * ("Urlaub f. 12.08.2010", "Verbale n. 12.04.2011").
    */
-  private static boolean adultYear(String text, int s, int e) {
-    int year = RecordColumns.year(text, s, e);
-    return year > 0 && year <= java.time.Year.now().getValue() - 10;
+  private static boolean afterANameOrBracket(String text, int c) {
+    int b = c;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    return b > 0 && (text.charAt(b - 1) == ',' || text.charAt(b - 1) == '(');
   }
 
   /** A date that ends right before a word of {@link #AFTER_CUES}, a space or comma between. */

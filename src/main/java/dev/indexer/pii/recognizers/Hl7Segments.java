@@ -14,9 +14,10 @@ final class Hl7Segments {
 
   private Hl7Segments() {}
 
-  /** Whether the text holds a segment that this class reads. */
+  /** Whether the text holds a message's header and a segment that this class reads. */
   static boolean in(String text) {
-    return text.contains("PID|") || text.contains("NK1|") || text.contains("PV1|");
+    return text.contains("MSH|")
+        && (text.contains("PID|") || text.contains("NK1|") || text.contains("PV1|"));
   }
 
   static void persons(String text, List<Finding> out) {

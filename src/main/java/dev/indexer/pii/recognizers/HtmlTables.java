@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Cells under a named column of an HTML table: the {@code <th>} cells of a row name the columns,
- * the {@code <td>} cells of the rows after it hold the values ("<th>Geburtsdatum</th>" above
- * "<td>02.08.2011</td>"). A cell's text is reported without its tags and spaces; a cell that holds
- * other tags is not.
+ * the {@code <td>} cells of the rows after it, up to the table's end, hold the values
+ * ("<th>Geburtsdatum</th>" above "<td>02.08.2011</td>"). A cell's text is reported without its tags
+ * and spaces; a cell that holds other tags is not. Every search stays within its row.
  */
 final class HtmlTables {
 
@@ -19,11 +19,12 @@ final class HtmlTables {
 
   static void scan(String text, String lower, Set<String> names, TableColumns.Cell cell) {
     List<String> header = new ArrayList<>();
+    int n = lower.length();
     int rows = 0;
-    for (int tr = lower.indexOf("<tr"); tr >= 0 && rows++ < MAX_ROWS; ) {
+    int tr = lower.indexOf("<tr");
+    while (tr >= 0 && rows++ < MAX_ROWS) {
       int next = lower.indexOf("<tr", tr + 3);
-      int end = lower.indexOf("</tr", tr);
-      int rowEnd = end < 0 || (next >= 0 && next < end) ? (next < 0 ? lower.length() : next) : end;
+      int rowEnd = next < 0 ? n : next;
       List<int[]> th = cells(lower, tr, rowEnd, "<th");
       if (!th.isEmpty()) {
         header.clear();
@@ -39,6 +40,9 @@ final class HtmlTables {
           }
         }
       }
+      if (find(lower, "</table", tr, rowEnd) >= 0) {
+        header.clear(); // the next table names its own columns
+      }
       tr = next;
     }
   }
@@ -46,14 +50,14 @@ final class HtmlTables {
   /** The inner text [start, end) of each cell opened by {@code tag} in the row [from, to). */
   private static List<int[]> cells(String lower, int from, int to, String tag) {
     List<int[]> out = new ArrayList<>();
-    for (int i = lower.indexOf(tag, from); i >= 0 && i < to; i = lower.indexOf(tag, i + 3)) {
-      char after = i + 3 < lower.length() ? lower.charAt(i + 3) : ' ';
+    for (int i = find(lower, tag, from, to); i >= 0; i = find(lower, tag, i + 3, to)) {
+      char after = i + 3 < to ? lower.charAt(i + 3) : ' ';
       if (after != '>' && after != ' ') {
         continue; // "<thead>", "<tbody>"
       }
-      int open = lower.indexOf('>', i);
-      int close = open < 0 ? -1 : lower.indexOf('<', open + 1);
-      if (open < 0 || close < 0 || close > to) {
+      int open = TableColumns.indexIn(lower, '>', i, to);
+      int close = open < 0 ? -1 : TableColumns.indexIn(lower, '<', open + 1, to);
+      if (open < 0 || close < 0) {
         break;
       }
       int s = open + 1;
@@ -68,5 +72,17 @@ final class HtmlTables {
       out.add(ends ? new int[] {s, e} : new int[] {s, s});
     }
     return out;
+  }
+
+  /** The first start of {@code s} in [from, to), or -1: a search that stays within the row. */
+  private static int find(String lower, String s, int from, int to) {
+    for (int i = TableColumns.indexIn(lower, s.charAt(0), from, to);
+        i >= 0;
+        i = TableColumns.indexIn(lower, s.charAt(0), i + 1, to)) {
+      if (i + s.length() <= to && lower.startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -111,7 +111,6 @@ public final class IpAddressRecognizer implements Recognizer {
     "sürüm",
     "bootloader",
     "builds",
-    "through",
     "§"
   };
 
@@ -182,6 +181,7 @@ public final class IpAddressRecognizer implements Recognizer {
     if (text.indexOf('.') >= 0) {
       Matcher m = Scan.matcher(V4, text);
       int n = text.length();
+      int[] versionWords = null;
       for (int p = Scan.nextDigitRunStart(text, 0);
           p >= 0;
           p = Scan.nextDigitRunStart(text, p + 1)) {
@@ -196,7 +196,11 @@ public final class IpAddressRecognizer implements Recognizer {
             && !sectionReference(text, m.start())
             && !VersionCues.versionAt(text, m.start(), m.end())
             && !loopbackOrUnspecified(text, m.start(), m.end())
-            && !(versionShaped(text, m.start()) && versionLines(text, m.start()))
+            && !(versionShaped(text, m.start())
+                && versionLines(
+                    text,
+                    m.start(),
+                    versionWords == null ? (versionWords = versionWords(text)) : versionWords))
             && !maskOrNetwork(text.substring(m.start(), m.end()))
             && !numberedBefore(text, m.start())) {
           out.add(new Finding(PiiType.IP_ADDRESS, m.start(), m.end()));
@@ -229,23 +233,42 @@ public final class IpAddressRecognizer implements Recognizer {
   }
 
   /** Whether the line at {@code s} or one of the three before it holds a version word. */
-  private static boolean versionLines(String text, int s) {
+  private static boolean versionLines(String text, int s, int[] words) {
+    // The line and up to three lines above it, at most 600 characters back and 300 on.
+    int from = Math.max(0, s - 600);
     int ls = s;
-    for (int k = 0; k < 4 && ls > 0; k++) {
-      int b = text.lastIndexOf('\n', ls - 2);
-      ls = b < 0 ? 0 : b + 1;
-      if (s - ls > 600) {
-        break;
+    for (int k = 0; k < 4 && ls > from; k++) {
+      int b = ls - 2;
+      while (b >= from && text.charAt(b) != '\n') {
+        b--;
       }
+      ls = Math.max(from, b + 1);
     }
-    int le = text.indexOf('\n', s);
-    String lines = Scan.lower(text).substring(ls, le < 0 ? text.length() : le);
+    int le = s;
+    int to = Math.min(text.length(), s + 300);
+    while (le < to && text.charAt(le) != '\n') {
+      le++;
+    }
+    int i = java.util.Arrays.binarySearch(words, ls);
+    int at = i >= 0 ? i : -i - 1;
+    return at < words.length && words[at] < le;
+  }
+
+  /**
+   * Where the words of {@link #VERSION_LINE_WORDS} start a word of the text, sorted: found once per
+   * text, then looked up by binary search ("patch", not "dispatcher"; "upgrad" stems "upgrade").
+   */
+  private static int[] versionWords(String text) {
+    String lower = Scan.lower(text);
+    java.util.List<Integer> at = new java.util.ArrayList<>();
     for (String w : VERSION_LINE_WORDS) {
-      if (lines.contains(w)) {
-        return true;
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (i == 0 || !Character.isLetter(lower.charAt(i - 1))) {
+          at.add(i);
+        }
       }
     }
-    return false;
+    return at.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /** The word right before the number, one space apart, labels a table or a figure. */

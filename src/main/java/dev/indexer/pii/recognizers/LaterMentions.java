@@ -130,7 +130,10 @@ final class LaterMentions {
     while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && e - we < 10) {
       e++;
     }
-    return text.substring(we + 1, e).replaceAll("[,;:]$", "");
+    if (e > we + 1 && ",;:".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return text.substring(we + 1, e);
   }
 
   /** Verbs of speech after a surname in the news: "Hughes said", "Varela dijo". */

@@ -128,7 +128,8 @@ final class NameColumns {
             "payee",
             "recipient",
             "holder",
-            // a dump's short headers ("ssn|last|first|dob"), names only beside each other
+            // a dump's short headers ("ssn|last|first|dob"): read only beside each other, a listed
+            // name decides
             "first",
             "last"));
     NAME_COLUMNS = Set.copyOf(all);
@@ -195,7 +196,6 @@ final class NameColumns {
       }
       boolean personOnly =
           PERSON_ONLY_COLUMNS.contains(c.column())
-              || shortHeader
               || surnames && GIVEN_NAME_COLUMNS.contains(c.column());
       if (nameCell(text, c.start(), c.end(), personOnly)) {
         out.add(new Finding(PiiType.PERSON, c.start(), c.end(), 0.7));

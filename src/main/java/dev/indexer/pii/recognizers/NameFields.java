@@ -140,7 +140,12 @@ final class NameFields {
         continue;
       }
       int colon = tag.lastIndexOf(':');
-      value(text, s, c, key(colon >= 0 ? tag.substring(colon + 1) : tag), out);
+      String k = key(colon >= 0 ? tag.substring(colon + 1) : tag);
+      int firstEnd = Math.min(c, NameWords.wordEnd(text, s));
+      // A general element ("<name>") names plugins and products too: a listed given name first.
+      if (personOnly(k, text, s, c) || names.isFirst(text.substring(s, firstEnd))) {
+        value(text, s, c, k, out);
+      }
     }
   }
 
@@ -181,13 +186,14 @@ final class NameFields {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
   }
 
+  private static boolean personOnly(String k, String text, int s, int e) {
+    return PERSON_KEYS.contains(k)
+        || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith)
+        || (k.equals("family") && givenBeside(text, s) && !TableColumns.containsSpace(text, s, e));
+  }
+
   private void value(String text, int s, int e, String k, List<Finding> out) {
-    boolean personOnly =
-        PERSON_KEYS.contains(k)
-            || PERSON_KEY_ENDINGS.stream().anyMatch(k::endsWith)
-            || (k.equals("family")
-                && givenBeside(text, s)
-                && !TableColumns.containsSpace(text, s, e));
+    boolean personOnly = personOnly(k, text, s, e);
     if (!personOnly && !NAME_KEYS.contains(k)) {
       return;
     }

@@ -635,13 +635,16 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static void findUkDrivingLicences(String text, List<Finding> out) {
     Matcher m = null;
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
-      if (p < 5 || Scan.digitsAt(text, p) != 6) {
+      // The birth date's six digits end the run; nines that pad a short surname may start it.
+      int run = Scan.digitsAt(text, p);
+      int start = p + run - 11;
+      if (run < 6 || run > 10 || start < 0 || start > p) {
         continue;
       }
       if (m == null) {
         m = Scan.matcher(UK_LICENCE, text);
       }
-      if (!Scan.at(m, p - 5, 16, text.length())) {
+      if (!Scan.at(m, start, 16, text.length())) {
         continue;
       }
       int month = Integer.parseInt(m.group(1));

@@ -83,11 +83,12 @@ final class PasswordsNearWords {
    * a password.
    */
   private static boolean standard(String text, int e, String w) {
-    return w.startsWith("w")
-        && e + 1 < text.length()
-        && text.charAt(e) == ' '
-        && Scan.isDigit(text.charAt(e + 1));
+    return w.startsWith("w") && Scan.at(STANDARD.matcher(text), e, 16, text.length());
   }
+
+  /** A Wi-Fi generation or an 802.11 standard: " 6E", " 5", " 802.11ax". */
+  private static final java.util.regex.Pattern STANDARD =
+      java.util.regex.Pattern.compile(" (?:[4-7][Ee]?|802\\.11[a-z]{0,2})(?![A-Za-z0-9#])");
 
   /**
    * Reports the first password-shaped token in [from, stop), unless an earlier rule reported one

@@ -908,12 +908,9 @@ final class PersonCues {
       while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) {
         b--;
       }
-      // "— Maria" opening its line; "Thanks - Alicia", "closed. — Tom": after a closing word or
-      // the end of a sentence, a signature that ends the message.
-      return (b == 0
-              || text.charAt(b - 1) == '\n'
-              || ".!".indexOf(text.charAt(b - 1)) >= 0
-              || closingWordBefore(text, b))
+      // "— Maria" opening its line; "Thanks - Alicia": after a closing word, a signature that ends
+      // the message.
+      return (b == 0 || text.charAt(b - 1) == '\n' || closingWordBefore(text, b))
           && signatureRest(text, name);
     }
     boolean filler = sep.length() >= 2 && filler(text, s, e);

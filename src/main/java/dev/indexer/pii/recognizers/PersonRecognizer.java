@@ -120,7 +120,8 @@ public final class PersonRecognizer implements Recognizer {
    * e Silva").
    */
   private void splitCoordinated(String text, int from, List<Finding> out) {
-    for (int k = from; k < out.size(); k++) {
+    int end = out.size();
+    for (int k = from; k < end; k++) {
       Finding f = out.get(k);
       int j = TableColumns.indexIn(text, ' ', f.start(), f.end());
       while (j > 0 && j + 3 < f.end()) {
@@ -132,7 +133,7 @@ public final class PersonRecognizer implements Recognizer {
           String right = text.substring(j + 3, Math.min(re, f.end()));
           if (!names.isListedLast(left) && !names.isListedLast(right)) {
             out.set(k, new Finding(PiiType.PERSON, f.start(), j, f.score()));
-            out.add(k + 1, new Finding(PiiType.PERSON, j + 3, f.end(), f.score()));
+            out.add(new Finding(PiiType.PERSON, j + 3, f.end(), f.score())); // at the end: linear
             break;
           }
         }

@@ -597,24 +597,29 @@ public final class PhoneRecognizer implements Recognizer {
           "(?<![0-9])(?:19|20)[0-9]{2}[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12][0-9]|3[01])(?![0-9])");
 
   /** Words that name a number as a version, a build or a standard, whatever cue stands farther. */
-  private static final String[] VERSION_WORDS = {
-    "version", "build", "std", "ieee", "iso", "firmware"
-  };
+  private static final String[] VERSION_WORDS = {"version", "build", "std", "firmware"};
 
   /**
-   * A version, build or standard word within the twelve characters before the number ("(build
-   * 61400218)", "AssemblyFileVersion(\"3.12.0.4417\")", "IEEE Std 802.11-2020") names it, even
-   * where a contact word stands farther back ("Mobile app 6.14.0 (build 61400218)").
+   * A version, build or standard word as the last word before the number ("(build 61400218)",
+   * "AssemblyFileVersion(\"3.12.0.4417\")", "IEEE Std 802.11-2020") names it, even where a contact
+   * word stands farther back ("Mobile app 6.14.0 (build 61400218)"); "the build desk: 0161 ..."
+   * does not.
    */
   private static boolean versionOrBuildBefore(String text, int start) {
     String before = Context.before(text, start, 12);
+    // The last word before the number, past spaces, quotes, brackets and a colon.
+    int e = before.length();
+    while (e > 0 && " \t\"'(:#".indexOf(before.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
+      s--;
+    }
+    String word = before.substring(s, e);
     for (String w : VERSION_WORDS) {
-      int i = before.lastIndexOf(w);
-      int e = i + w.length();
-      if (i >= 0
-          && (i == 0 || !Character.isLetter(before.charAt(i - 1)) || w.equals("version"))
-          && (e >= before.length() || !Character.isLetter(before.charAt(e)))) {
-        return true;
+      if (word.equals(w) || (w.equals("version") && word.endsWith(w))) {
+        return true; // "AssemblyFileVersion(\"3.12.0.4417\")"
       }
     }
     return false;

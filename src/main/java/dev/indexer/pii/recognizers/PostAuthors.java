@@ -153,7 +153,8 @@ final class PostAuthors {
           m.region(c + cue.length(), Math.min(n, c + cue.length() + 40));
           if (m.lookingAt() && ends(text, m.end(1)) && handle(m.group(1))) {
             out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.7));
-          } else if (cue.endsWith("b ") || cue.endsWith("f ") || cue.endsWith("v ")) {
+          } else if ((cue.endsWith("b ") || cue.endsWith("f ") || cue.endsWith("v "))
+              && digitBefore(text, c)) {
             int s = c + cue.length();
             int e = nameWordsEnd(text, s);
             if (e > s && e < n && (text.charAt(e) == ':' || text.startsWith(" <", e))) {
@@ -254,6 +255,19 @@ final class PostAuthors {
     }
     boolean afterComma = b >= 2 && text.charAt(b - 1) == ' ' && text.charAt(b - 2) == ',';
     return afterComma || q == 0 || text.charAt(q - 1) == '\n' ? b : -1;
+  }
+
+  /**
+   * A digit earlier on the line, within 80 characters: the date or time of a reply's header ("Am
+   * Mo., 3. Juni 2024 um 09:14 Uhr schrieb ..."), not prose ("Der Kunde schrieb Folgendes:").
+   */
+  private static boolean digitBefore(String text, int c) {
+    for (int i = c - 1; i >= 0 && i >= c - 80 && text.charAt(i) != '\n'; i--) {
+      if (Scan.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean handleChar(char c) {

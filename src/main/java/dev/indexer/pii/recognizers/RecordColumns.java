@@ -5,7 +5,6 @@ import dev.indexer.pii.spi.PiiType;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -24,63 +23,11 @@ final class RecordColumns {
 
   private static final char[] DELIMITERS = {',', '|', '\t', ';'};
 
-  /** Words of a header cell that name a date other than a birth. */
-  private static final Set<String> OTHER_DATES =
-      Set.of(
-          "date",
-          "created",
-          "updated",
-          "modified",
-          "released",
-          "release",
-          "published",
-          "issued",
-          "issue",
-          "expiry",
-          "expires",
-          "valid",
-          "paid",
-          "due",
-          "order",
-          "ordered",
-          "shipped",
-          "visit",
-          "admitted",
-          "admission",
-          "discharged",
-          "start",
-          "started",
-          "end",
-          "ended",
-          "hired",
-          "hire",
-          "joined",
-          "since",
-          "from",
-          "to",
-          "until",
-          "signed",
-          "opened",
-          "closed",
-          "founded",
-          "built",
-          "last",
-          "first",
-          "time",
-          "timestamp",
-          "day",
-          "datum",
-          "fecha",
-          "data",
-          "death",
-          "died",
-          "deceased");
-
   private record Cell(int start, int end, int year) {}
 
   private RecordColumns() {}
 
-  static void find(String text, String lower, Matcher m, List<Finding> out) {
+  static void find(String text, Matcher m, List<Finding> out) {
     int n = text.length();
     int ls = 0;
     int rows = 0;
@@ -105,7 +52,7 @@ final class RecordColumns {
         }
       }
       if (count < 2 || d != blockDelimiter || Math.abs(count - blockCount) > 1) {
-        decide(text, lower, headerStart, blockDelimiter, columns, out);
+        decide(text, headerStart, columns, out);
         columns.clear();
         headerStart = count >= 2 ? ls : -1;
         blockDelimiter = d;
@@ -116,7 +63,7 @@ final class RecordColumns {
       }
       ls = le + 1;
     }
-    decide(text, lower, headerStart, blockDelimiter, columns, out);
+    decide(text, headerStart, columns, out);
   }
 
   /**
@@ -168,7 +115,7 @@ final class RecordColumns {
   }
 
   /** The four-digit year of the date [s, e), or -1. */
-  static int year(String text, int s, int e) {
+  private static int year(String text, int s, int e) {
     int run = 0;
     for (int i = s; i <= e; i++) {
       if (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
@@ -186,9 +133,14 @@ final class RecordColumns {
     return -1;
   }
 
-  private static void decide(
-      String text, String lower, int header, char d, List<List<Cell>> columns, List<Finding> out) {
+  private static void decide(String text, int header, List<List<Cell>> columns, List<Finding> out) {
     int now = Year.now().getValue();
+    // Without a header: the block's first line holds a date in the column too. Under a header the
+    // rules of named columns decide, and a column named "incorporated" or "maturity" is no birth.
+    int firstLineEnd = header < 0 ? 0 : TableColumns.indexIn(text, '\n', header, text.length());
+    if (firstLineEnd < 0) {
+      firstLineEnd = text.length();
+    }
     for (int c = 0; c < columns.size(); c++) {
       List<Cell> cells = columns.get(c);
       if (cells.size() < 2) {
@@ -200,39 +152,12 @@ final class RecordColumns {
         min = Math.min(min, x.year());
         max = Math.max(max, x.year());
       }
-      if (min < 1900 || max > now || max - min < SPREAD || otherDateHeader(lower, header, d, c)) {
+      if (min < 1900 || max > now || max - min < SPREAD || cells.get(0).start() >= firstLineEnd) {
         continue;
       }
       for (Cell x : cells) {
         out.add(new Finding(PiiType.DATE_OF_BIRTH, x.start(), x.end(), 0.8));
       }
     }
-  }
-
-  /** Whether the block's first line is a header whose cell {@code c} names another date. */
-  private static boolean otherDateHeader(String lower, int header, char d, int c) {
-    if (header < 0) {
-      return false;
-    }
-    int le = lower.indexOf('\n', header);
-    if (le < 0) {
-      le = lower.length();
-    }
-    int s = header;
-    for (int k = 0; k < c && s <= le; k++) {
-      int next = TableColumns.indexIn(lower, d, s, le);
-      s = next < 0 ? le + 1 : next + 1;
-    }
-    if (s > le) {
-      return false;
-    }
-    int e = TableColumns.indexIn(lower, d, s, le);
-    String cell = lower.substring(s, e < 0 ? le : e);
-    for (String w : cell.split("[^\\p{L}]+")) {
-      if (OTHER_DATES.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -234,9 +234,16 @@ final class SecretSettings {
   /** "attempt=3/5": another field of the line, not a value of its own. */
   private static boolean keyValue(String value) {
     int eq = value.indexOf('=');
-    return eq > 0
-        && Character.isLetter(value.charAt(0))
-        && Character.isLetter(value.charAt(eq - 1));
+    if (eq <= 0 || eq + 1 >= value.length() || value.charAt(eq + 1) == '=') {
+      return false; // "c2VjcmV0UGFzcw==": base64's padding
+    }
+    for (int i = 0; i < eq; i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && c != '_') {
+        return false; // a key is a lower-case word: "attempt=3/5", not "Tr0ub4dor=Xk9"
+      }
+    }
+    return true;
   }
 
   /** Letters and digits, and a symbol or both cases: unlike a word or a number in prose. */

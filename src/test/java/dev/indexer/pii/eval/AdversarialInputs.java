@@ -37,6 +37,15 @@ public final class AdversarialInputs {
     m.put("Hangul with honorifics", "김민준님".repeat(SIZE / 4));
     m.put("Thai titles without spaces", "คุณนายนาง".repeat(SIZE / 9));
     m.put("Arabic names repeated", "وقال يوسف العتيبي ".repeat(SIZE / 18));
+    // Generation 16: version-shaped addresses on one line, HTML rows without an end, a header of
+    // thousands of cells above dates, houses before streets, given names joined by "e".
+    m.put("version-shaped addresses on one line", "from 5.12.3.8 x ".repeat(SIZE / 16));
+    m.put("table rows without cells", "1 <tr><th>dob</th></tr>" + "<tr>".repeat(SIZE / 4 - 6));
+    m.put("wide rows of dates", wideRows());
+    m.put(
+        "houses before streets",
+        "Flat 9, Kingfisher House, 40 Canal Street, Manchester M1 3HE\n".repeat(SIZE / 61));
+    m.put("given names joined by e", "I figli Massimo e Cinzia sono qui. ".repeat(SIZE / 35));
     return m;
   }
 
@@ -48,6 +57,12 @@ public final class AdversarialInputs {
       b.append(a.charAt(r.nextInt(a.length())));
     }
     return b.toString();
+  }
+
+  /** Two lines of thousands of date cells each: a header walked once per column is quadratic. */
+  private static String wideRows() {
+    int cells = SIZE / 22;
+    return "1950-01-01,".repeat(cells) + "\n" + "1990-01-01,".repeat(cells);
   }
 
   private static String garbage(int n) {

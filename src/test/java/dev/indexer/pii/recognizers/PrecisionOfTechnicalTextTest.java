@@ -117,6 +117,39 @@ class PrecisionOfTechnicalTextTest {
   }
 
   @Test
+  void whatTheNewRulesMustLeaveAlone() {
+    assertThat(Spans.of(ip, "Traffic is routed through 81.2.69.160 now"))
+        .containsExactly("81.2.69.160");
+    assertThat(Spans.of(ip, "Request from 3.21.14.9 routed by dispatcher"))
+        .containsExactly("3.21.14.9");
+    assertThat(Spans.of(ip, "login from 5.12.3.8, lastUpdated=1")).containsExactly("5.12.3.8");
+    SecretRecognizer secret = new SecretRecognizer();
+    assertThat(Spans.of(secret, "docker login --password c2VjcmV0UGFzcw== registry.local"))
+        .containsExactly("c2VjcmV0UGFzcw==");
+    assertThat(Spans.of(secret, "run --password Tr0ub4dor=Xk9 now"))
+        .containsExactly("Tr0ub4dor=Xk9");
+    assertThat(Spans.of(secret, "the wifi 9Xk#mQ2pLz for guests")).containsExactly("9Xk#mQ2pLz");
+    PhoneRecognizer phone =
+        new PhoneRecognizer(dev.indexer.pii.PiiPolicy.defaults().phoneRegions());
+    assertThat(Spans.of(phone, "Tel (STD code) 0161 496 0960")).containsExactly("0161 496 0960");
+    assertThat(Spans.of(phone, "Call our ISO team on 0161 496 0960"))
+        .containsExactly("0161 496 0960");
+    assertThat(Spans.of(phone, "Call the build desk: 0161 496 0960"))
+        .containsExactly("0161 496 0960");
+    DateOfBirthRecognizer dob = new DateOfBirthRecognizer();
+    assertThat(Spans.of(dob, "Urlaub f. 12.08.2010 beantragt. Verbale n. 12.04.2011 firmato."))
+        .isEmpty();
+    PersonRecognizer person = new PersonRecognizer();
+    assertThat(Spans.of(person, "Der Kunde schrieb Folgendes: bitte prüfen.")).isEmpty();
+    assertThat(Spans.of(person, "<plugin><name>Maven Surefire Plugin</name></plugin>")).isEmpty();
+    assertThat(Spans.of(person, "level,first,last\n1,Bronze,Gold\n2,Silver,Platinum")).isEmpty();
+    assertThat(Spans.of(person, "  PID|PPID|UID|TTY|STAT|TIME|CMD\n")).isEmpty();
+    assertThat(Spans.of(person, "All green.\nBuild passed. - Jenkins")).isEmpty();
+    assertThat(Spans.of(new PassportOrIdRecognizer(), "Her licence number is LEE99753116SM9IJ."))
+        .containsExactly("LEE99753116SM9IJ");
+  }
+
+  @Test
   void bytesShapedLikeAnIpv6AddressAndVersionsInFileNames() {
     assertThat(Spans.of(ip, "Serial: 43:75:73:74:6F:6D:65:72  Valid 2024-01-15")).isEmpty();
     assertThat(Spans.of(ip, "Firmware RT60_13.4.2.118_user")).isEmpty();
