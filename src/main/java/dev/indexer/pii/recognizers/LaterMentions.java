@@ -239,12 +239,44 @@ final class LaterMentions {
   }
 
   /**
+   * Given names that are also the names of software, which technical text writes in lower case:
+   * "Cassandra Ortiz" ... "the cassandra cluster is down".
+   */
+  private static final Set<String> SOFTWARE =
+      Set.of(
+          "Cassandra",
+          "Julia",
+          "Ruby",
+          "Pascal",
+          "Alexa",
+          "Siri",
+          "Travis",
+          "Jenkins",
+          "Rocky",
+          "Jasmine",
+          "Karma",
+          "Jade",
+          "Gatsby",
+          "Crystal",
+          "Nova",
+          "Flask",
+          "Django",
+          "Maven",
+          "Grafana",
+          "Kibana",
+          "Ansible",
+          "Ember",
+          "Debian",
+          "Fedora");
+
+  /**
    * The first word of a name found recurs in lower case, as chats write names, when the lists hold
    * it as a given name and not as a word too; not inside an address or an identifier ("jane.doe@",
    * "matti_v").
    */
   private boolean mayRecurInLowerCase(String proper) {
     return proper.length() >= 4
+        && !SOFTWARE.contains(proper)
         && names.isFirst(proper)
         && !names.isAmbiguousFirst(proper)
         && !names.isStopword(proper)

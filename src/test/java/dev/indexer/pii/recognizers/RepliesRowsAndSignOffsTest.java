@@ -180,6 +180,8 @@ class RepliesRowsAndSignOffsTest {
                 person,
                 "Reporter: Mark Jones, Oskar Lind\nmark as done; mail oskar.lind@example.org"))
         .doesNotContain("mark", "oskar");
+    assertThat(Spans.of(person, "Cassandra Ortiz: hi\nthe cassandra cluster is down again"))
+        .doesNotContain("cassandra");
   }
 
   @Test
