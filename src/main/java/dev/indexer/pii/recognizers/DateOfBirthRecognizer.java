@@ -556,7 +556,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /** The first four-digit run of [s, e) as a year, or -1. */
-  private static int year(String text, int s, int e) {
+  static int year(String text, int s, int e) {
     for (int i = s; i + 4 <= e; i++) {
       if (DigitGroups.isDigit(text.charAt(i))
           && (i == s || !DigitGroups.isDigit(text.charAt(i - 1)))

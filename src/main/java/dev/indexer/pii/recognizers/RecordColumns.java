@@ -114,23 +114,11 @@ final class RecordColumns {
     return true;
   }
 
-  /** The four-digit year of the date [s, e), or -1. */
+  /** The year of the date [s, e), or -1; the first four digits of a compact "19710614". */
   private static int year(String text, int s, int e) {
-    int run = 0;
-    for (int i = s; i <= e; i++) {
-      if (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        run++;
-        continue;
-      }
-      if (run == 4) {
-        return Integer.parseInt(text.substring(i - 4, i));
-      }
-      if (run == 8) {
-        return Integer.parseInt(text.substring(i - 8, i - 4)); // "19710614"
-      }
-      run = 0;
-    }
-    return -1;
+    return e - s == 8 && Scan.digitsAt(text, s) == 8
+        ? Integer.parseInt(text.substring(s, s + 4))
+        : DateOfBirthRecognizer.year(text, s, e);
   }
 
   private static void decide(String text, int header, List<List<Cell>> columns, List<Finding> out) {
