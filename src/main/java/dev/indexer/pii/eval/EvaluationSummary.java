@@ -30,6 +30,7 @@ public final class EvaluationSummary {
   private int documents;
   private int hardNegatives;
   private int hardNegativeFindings;
+  private final Map<PiiType, Integer> hardNegativeByType = new EnumMap<>(PiiType.class);
 
   public EvaluationSummary() {
     for (PiiType t : PiiType.values()) {
@@ -47,6 +48,9 @@ public final class EvaluationSummary {
     if (hardNegative) {
       hardNegatives++;
       hardNegativeFindings += found.size();
+      for (Finding f : found) {
+        hardNegativeByType.merge(f.type(), 1, Integer::sum);
+      }
     }
     BitSet covered = new BitSet();
     for (Finding f : found) {
@@ -112,7 +116,21 @@ public final class EvaluationSummary {
     b.append(
         String.format(
             "hard negatives: %d findings in %d documents%n", hardNegativeFindings, hardNegatives));
+    if (!hardNegativeByType.isEmpty()) {
+      b.append(byType(hardNegativeByType));
+    }
     return b.toString();
+  }
+
+  /** "hard negatives by type: PERSON 3, PHONE 1": which types the false findings were. */
+  public static String byType(Map<PiiType, Integer> counts) {
+    StringBuilder b = new StringBuilder("hard negatives by type:");
+    String sep = " ";
+    for (Map.Entry<PiiType, Integer> e : counts.entrySet()) {
+      b.append(sep).append(e.getKey().name()).append(' ').append(e.getValue());
+      sep = ", ";
+    }
+    return b.append(System.lineSeparator()).toString();
   }
 
   private static void addTo(Counts sum, Counts k) {

@@ -219,7 +219,7 @@ public final class ExampleValues implements Recognizer {
             ? open
             : end + 1 < le && text.startsWith(" (", end) ? end + 1 : -1;
     if (bracket >= 0) {
-      int close = text.indexOf(')', bracket);
+      int close = TableColumns.indexIn(text, ')', bracket, Math.min(text.length(), le + 1));
       if (close > 0
           && close <= le
           && close - bracket <= 60
@@ -227,7 +227,9 @@ public final class ExampleValues implements Recognizer {
         return true;
       }
     }
-    for (int at = text.indexOf('@', ls); at >= 0 && at < le; at = text.indexOf('@', at + 1)) {
+    for (int at = TableColumns.indexIn(text, '@', ls, le);
+        at >= 0;
+        at = TableColumns.indexIn(text, '@', at + 1, le)) {
       int de = at + 1;
       while (de < le
           && (Character.isLetterOrDigit(text.charAt(de))

@@ -102,6 +102,22 @@ final class Scan {
     return b;
   }
 
+  /**
+   * Where {@code s} next occurs starting in {@code [from, to)}, or -1: a search bounded by a
+   * window, unlike {@link String#indexOf(String, int)}, which reads on to the text's end when there
+   * is none.
+   */
+  static int indexOf(String text, String s, int from, int to) {
+    int last = Math.min(to, text.length() - s.length() + 1);
+    char first = s.charAt(0);
+    for (int i = Math.max(0, from); i < last; i++) {
+      if (text.charAt(i) == first && text.startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */
   static boolean sentenceStart(String text, int s) {
     return s >= 2 && text.charAt(s - 1) == ' ' && ".!?".indexOf(text.charAt(s - 2)) >= 0;

@@ -54,7 +54,9 @@ final class VersionCues {
     String prefix = text.substring(start, dot2 + 1);
     int from = Math.max(1, start - NEARBY);
     int to = Math.min(text.length(), start + NEARBY);
-    for (int i = text.indexOf(prefix, from); i >= 0 && i < to; i = text.indexOf(prefix, i + 1)) {
+    for (int i = Scan.indexOf(text, prefix, from, to);
+        i >= 0;
+        i = Scan.indexOf(text, prefix, i + 1, to)) {
       if (text.charAt(i - 1) == 'v' || text.charAt(i - 1) == 'V') {
         return true;
       }

@@ -60,6 +60,7 @@ class PiiEvaluateTest {
     assertThat(report).containsPattern("PERSON +0 +0 +1 +1\\.000 +0\\.000 +1\\.0000");
     assertThat(report).containsPattern("STRUCTURED +1 +1 +0");
     assertThat(report).contains("hard negatives: 1 findings in 1 documents");
+    assertThat(report).contains("hard negatives by type: EMAIL 1");
     assertThat(out.toString().split("\n")).hasSize(2);
   }
 }

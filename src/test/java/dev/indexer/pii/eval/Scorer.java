@@ -49,6 +49,7 @@ public final class Scorer {
   public long leakedChars;
   public int hardNegatives;
   public int hardNegativeFindings;
+  public final Map<PiiType, Integer> hardNegativeByType = new EnumMap<>(PiiType.class);
   public final StringBuilder errors = new StringBuilder();
 
   public static Scorer score(PiiAnalyzer analyzer, List<LabelledCorpus.Case> cases) {
@@ -61,6 +62,9 @@ public final class Scorer {
       if (c.hardNegative()) {
         s.hardNegatives++;
         s.hardNegativeFindings += found.size();
+        for (Finding f : found) {
+          s.hardNegativeByType.merge(f.type(), 1, Integer::sum);
+        }
       }
       BitSet covered = new BitSet();
       for (Finding f : found) {
@@ -197,6 +201,9 @@ public final class Scorer {
             hardNegativeFindings,
             hardNegatives,
             hardNegatives == 0 ? 0 : 20.0 * hardNegativeFindings / hardNegatives));
+    if (!hardNegativeByType.isEmpty()) {
+      b.append(EvaluationSummary.byType(hardNegativeByType));
+    }
     return b.toString();
   }
 }
