@@ -160,7 +160,14 @@ final class NamedAfter {
             "logistics",
             "logistik",
             "clínica",
-            "agence"));
+            "agence",
+            // Hungarian and Czech institutions after the name: "Németh László Gimnázium".
+            "gimnázium",
+            "gymnázium",
+            "kórház",
+            "iskola",
+            "egyetem",
+            "nemocnice"));
     return Set.copyOf(all);
   }
 
@@ -251,6 +258,63 @@ final class NamedAfter {
           "tanker",
           "yacht",
           "hurricane",
+          // Czech, Slovak, Polish and Romanian streets, squares, bridges, hospitals and schools,
+          // in the cases a sentence puts them in: "přes ulici Milady Horákové", "placem Stefana
+          // Żeromskiego", "nemocnici Vladimíra Holana".
+          "ulice",
+          "ulici",
+          "ulicí",
+          "ulicy",
+          "ulicą",
+          "ulicę",
+          "ulicu",
+          "náměstí",
+          "náměstím",
+          "námestie",
+          "námestí",
+          "námestím",
+          "nábřeží",
+          "nábřežím",
+          "nábrežie",
+          "nábreží",
+          "třída",
+          "třídy",
+          "třídě",
+          "třídou",
+          "plac",
+          "placu",
+          "placem",
+          "alei",
+          "aleją",
+          "aleję",
+          "al.",
+          "rondo",
+          "ronda",
+          "rondem",
+          "rondzie",
+          "nemocnice",
+          "nemocnici",
+          "nemocnicí",
+          "nemocnica",
+          "nemocnicou",
+          "akademika",
+          "szpitala",
+          "szpitalu",
+          "škola",
+          "školy",
+          "škole",
+          "gymnázium",
+          "gimnazjum",
+          "liceum",
+          "calea",
+          "piața",
+          "piata",
+          "spitalul",
+          "liceul",
+          "colegiul",
+          "școala",
+          "scoala",
+          "universitatea",
           "résidence",
           "residence",
           "residencial",
@@ -708,13 +772,14 @@ final class NamedAfter {
   }
 
   /**
-   * The phrases of {@code pii/named-after-people.txt} and of {@link FamousNames}, without their
-   * diacritics, by each of their words.
+   * The phrases of {@code pii/named-after-people.txt}, {@code pii/public-figures.txt} and {@link
+   * FamousNames}, without their diacritics, by each of their words.
    */
   private static final Map<String, List<String>> FAMOUS = famous();
 
   private static Map<String, List<String>> famous() {
     List<String> phrases = new ArrayList<>(NameLists.lines("pii/named-after-people.txt"));
+    phrases.addAll(NameLists.lines("pii/public-figures.txt"));
     phrases.addAll(FamousNames.phrases(NameLists.get()));
     Map<String, List<String>> byWord = new HashMap<>();
     for (String phrase : phrases) {

@@ -26,6 +26,29 @@ class NamedThingsTest {
   }
 
   @Test
+  void streetsSquaresAndSchoolsOfCentralEuropeInTheirCases() {
+    assertThat(
+            Spans.of(
+                person,
+                "Autobusy pojedou přes ulici Milady Horákové a nábřeží Ludvíka Svobody, zastávka u"
+                    + " nemocnice Vladimíra Holana."))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                person, "Objazd prowadzi placem Stefana Żeromskiego i ulicą Romana Dmowskiego."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Obchádzka vedie cez Námestím Milana Hodžu k nemocnici."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Ocolirea se face pe Calea Ion Creangă și Strada Mihai Viteazu."))
+        .isEmpty();
+    assertThat(Spans.of(person, "A Németh László Gimnázium bejárata a hátsó udvarról nyílik."))
+        .isEmpty();
+    // A person named in such a sentence stays one.
+    assertThat(Spans.of(person, "Kontakt: Jana Dvořáková, ulice Karla Čapka 12, Brno"))
+        .contains("Jana Dvořáková");
+  }
+
+  @Test
   void aNounOfAThingAfterTheNameInAnyCaseOrJoined() {
     assertThat(Spans.of(person, "Voor de Johan Cruijff ArenA stapt u over.")).isEmpty();
     assertThat(Spans.of(person, "Het ligt naast het Albert Heijn-filiaal.")).isEmpty();
