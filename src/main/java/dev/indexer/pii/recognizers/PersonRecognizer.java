@@ -3,6 +3,7 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ public final class PersonRecognizer implements Recognizer {
   private final PostAuthors authors = new PostAuthors(names);
   private final PersonFormFields formFields = new PersonFormFields(names);
   private final NameModel model = NameModel.get();
+  private final ColumnPeers peers = new ColumnPeers(names);
 
   @Override
   public Set<PiiType> types() {
@@ -104,14 +106,17 @@ public final class PersonRecognizer implements Recognizer {
     int modelFirst = out.size();
     model.find(text, out);
     splitCoordinated(text, modelFirst, out);
-    dropThings(text, first, out);
+    List<Finding> famous = new ArrayList<>();
+    dropThings(text, first, out, famous);
     int paired = out.size();
     pairs.find(text, first, out);
-    dropThings(text, paired, out);
+    dropThings(text, paired, out, famous);
     later.find(text, first, out);
     declined.find(text, first, out);
     withPatronymics(text, first, out);
     withInitials(text, first, out);
+    peers.find(text, first, out);
+    PublicFigures.drop(text, first, out, famous);
   }
 
   /**
@@ -228,20 +233,51 @@ public final class PersonRecognizer implements Recognizer {
    * Drops what the rules above took for a person that names a thing: a stadium, a firm of two
    * names, a dish or a person of fiction ({@link NamedAfter}).
    */
-  private void dropThings(String text, int first, List<Finding> out) {
+  private void dropThings(String text, int first, List<Finding> out, List<Finding> famous) {
     StormNames.Named storms = StormNames.find(text);
     out.subList(first, out.size()).removeIf(f -> StormNames.stormAt(text, f, storms));
+    out.subList(first, out.size())
+        .removeIf(f -> f.type() == PiiType.PERSON && famous(text, f, famous));
     out.subList(first, out.size())
         .removeIf(
             f ->
                 f.type() == PiiType.PERSON
-                    && (NamedAfter.famousAt(text, f.start(), f.end())
-                        || NamedAfter.firmAt(text, f.start(), f.end(), names)
+                    && (NamedAfter.firmAt(text, f.start(), f.end(), names)
                         || NamedAfter.thingAt(text, f.start(), f.end())
                         || NamedAfter.placeTeamOrNoun(text, f.start(), f.end(), names)
                         || NamedAfter.fixtureAt(text, f.start(), f.end())
                         || LaterMentions.legalFormAfter(text, f.end())
                         || teamAt(text, f.start(), f.end())));
+  }
+
+  /**
+   * Whether the span is a famous name's, which it then adds to {@code famous}. Not where the text
+   * speaks to or for the person: after a cue ("Dear", "From:"), under a closing ("Cheers,") or with
+   * an e-mail address on the line; a private person may bear a famous name.
+   */
+  private static boolean famous(String text, Finding f, List<Finding> famous) {
+    if (NamedAfter.famousAt(text, f.start(), f.end())
+        && !LayoutCues.closingBefore(text, f.start())
+        && !atOnTheLine(text, f.start(), f.end())) {
+      famous.add(f);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the line of the span holds an "@" (at most 200 characters each side). */
+  private static boolean atOnTheLine(String text, int s, int e) {
+    for (int i = s - 1; i >= Math.max(0, s - 200) && text.charAt(i) != '\n'; i--) {
+      if (text.charAt(i) == '@') {
+        return true;
+      }
+    }
+    for (int i = e; i < Math.min(text.length(), e + 200) && text.charAt(i) != '\n'; i++) {
+      if (text.charAt(i) == '@') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words after a name that make it a team's or a desk's: "Northwind Support", "Ops Team". */
@@ -584,7 +620,9 @@ public final class PersonRecognizer implements Recognizer {
     // Within a thousand characters of the word: long texts are not read again for each name.
     int from = Math.max(0, at - 1000);
     int limit = Math.min(text.length(), at + 1000);
-    for (int i = text.indexOf(lower, from); i >= 0 && i < limit; i = text.indexOf(lower, i + 1)) {
+    for (int i = Scan.indexOf(text, lower, from, limit);
+        i >= 0;
+        i = Scan.indexOf(text, lower, i + 1, limit)) {
       int e = i + lower.length();
       if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {

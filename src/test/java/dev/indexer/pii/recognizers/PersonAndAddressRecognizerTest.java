@@ -11,8 +11,8 @@ class PersonAndAddressRecognizerTest {
 
   @Test
   void namesFromCuesAndLists() {
-    assertThat(Spans.of(person, "Dear Mr. O'Brien, Maria Schmidt asked John F. Kennedy."))
-        .containsExactly("Mr. O'Brien", "Maria Schmidt", "John F. Kennedy");
+    assertThat(Spans.of(person, "Dear Mr. O'Brien, Maria Schmidt asked John F. Whitaker."))
+        .containsExactly("Mr. O'Brien", "Maria Schmidt", "John F. Whitaker");
     assertThat(Spans.of(person, "Best regards,\nLukas Becker\nSupport"))
         .containsExactly("Lukas Becker");
     assertThat(Spans.of(person, "Bonjour Hélène, merci.")).containsExactly("Hélène");
