@@ -103,10 +103,10 @@ public record PiiPolicy(
    * a message; given and family names of South Asia, Africa, China and the Arab world; a name found
    * once is found again at the start of a sentence when the lists hold it as a given name only;
    * birth dates in a column of records whose years lie decades apart; the letters of a passport
-   * number right after a document's name written without a space. 17: public figures are no
-   * private persons (a name after a public office, a name of the list of public figures, and the
-   * surname alone after either); streets, squares and schools of Central Europe named after people
-   * in their grammatical cases; the other name-shaped cells of a table's column of names.
+   * number right after a document's name written without a space. 17: public figures are no private
+   * persons (a name after a public office, a name of the list of public figures, and the surname
+   * alone after either); streets, squares and schools of Central Europe named after people in their
+   * grammatical cases; the other name-shaped cells of a table's column of names.
    */
   public static final String RECOGNIZERS_GENERATION = "17";
 

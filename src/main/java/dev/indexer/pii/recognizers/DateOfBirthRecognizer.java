@@ -294,7 +294,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   /**
    * Words after a date that make it a birth date: "18.06.1961 года рождения", "21.05.1986 г.р.",
-   * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生".
+   * "02.08.2011 р. н.", "3 Mart 1990 doğumlu", "平成3年5月14日生", "am 17. März 1934 zur Welt".
    */
   static final String[] AFTER_CUES = {
     "года рождения",
@@ -307,7 +307,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "生",
     "생",
     "出生",
-    "geboren"
+    "geboren",
+    "zur welt",
+    "auf die welt",
+    "született",
+    "születtem",
+    "doğdu"
   };
 
   @Override
@@ -355,6 +360,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     lifeDates(text, m, out);
     lifeSpans(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
+    listedAfter(text, m, first, out);
     if (text.indexOf('\n') >= 0) {
       RecordColumns.find(text, m, out);
     }
@@ -464,6 +470,185 @@ public final class DateOfBirthRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * Words that may part a birth date from the next one its sentence lists for someone else
+   * ("geboren op 11 oktober 2012 en mijn dochter op 3 juni 2015", "me 8/22/1985, him 1/4/1983"):
+   * joining words, pronouns, kin and the prepositions of a date. Any other word ("joined",
+   * "eingestellt") names another event.
+   */
+  private static final Set<String> JOINING =
+      Set.of(
+          "and", "or", "&", "en", "und", "et", "y", "e", "i", "och", "og", "ja", "a", "és", "ve",
+          "și", "oraz");
+
+  private static final Set<String> LISTING_WORDS =
+      Set.of(
+          "and",
+          "or",
+          "&",
+          "en",
+          "und",
+          "et",
+          "y",
+          "e",
+          "i",
+          "och",
+          "og",
+          "ja",
+          "a",
+          "és",
+          "ve",
+          "și",
+          "oraz",
+          "my",
+          "his",
+          "her",
+          "him",
+          "me",
+          "mine",
+          "our",
+          "their",
+          "hers",
+          "son",
+          "daughter",
+          "sister",
+          "brother",
+          "wife",
+          "husband",
+          "child",
+          "partner",
+          "spouse",
+          "mother",
+          "father",
+          "mijn",
+          "zijn",
+          "haar",
+          "zoon",
+          "dochter",
+          "broer",
+          "zus",
+          "vrouw",
+          "man",
+          "mein",
+          "meine",
+          "sein",
+          "seine",
+          "ihr",
+          "ihre",
+          "sohn",
+          "tochter",
+          "bruder",
+          "schwester",
+          "frau",
+          "mann",
+          "mon",
+          "ma",
+          "sa",
+          "fils",
+          "fille",
+          "frère",
+          "sœur",
+          "femme",
+          "mari",
+          "mi",
+          "su",
+          "hijo",
+          "hija",
+          "hermano",
+          "hermana",
+          "esposa",
+          "esposo",
+          "on",
+          "op",
+          "am",
+          "le",
+          "el",
+          "il",
+          "em",
+          "den",
+          "på",
+          "no",
+          "na",
+          "w",
+          "del",
+          "de",
+          "do",
+          "da",
+          "the",
+          "for",
+          "für",
+          "pour",
+          "para",
+          "per",
+          "voor",
+          "för");
+
+  /**
+   * The dates a birth date's sentence lists after it, for other people: at most 40 characters on,
+   * parted by a comma or joining words of {@link #LISTING_WORDS} and at most one capitalised word
+   * (a name), with no digit and no end of a sentence between.
+   */
+  private static void listedAfter(String text, Matcher m, int first, List<Finding> out) {
+    int n = text.length();
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() != PiiType.DATE_OF_BIRTH) {
+        continue;
+      }
+      int e = f.end();
+      m.region(e, Math.min(n, e + 60));
+      if (!m.find()
+          || m.start() - e > 40
+          || m.start() == e
+          || found(out, first, m.start(), m.end())) {
+        continue;
+      }
+      if (listing(text, e, m.start())) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.8));
+      }
+    }
+  }
+
+  private static boolean listing(String text, int from, int to) {
+    int names = 0;
+    int words = 0;
+    boolean parted = false;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) || ".;!?\n()[]'\"|=".indexOf(c) >= 0) {
+        return false; // another sentence, or the next value of a record ("'1984-06-09', '2019-")
+      }
+      if (!Character.isLetter(c) && c != '&') {
+        parted |= c == ',';
+        i++;
+        continue;
+      }
+      int we = i;
+      while (we < to
+          && (Character.isLetter(text.charAt(we))
+              || text.charAt(we) == '&'
+              || text.charAt(we) == '\'')) {
+        we++;
+      }
+      String w = text.substring(i, we);
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (LISTING_WORDS.contains(lower)) {
+        parted |= JOINING.contains(lower);
+      } else if (Character.isUpperCase(w.charAt(0)) && names == 0) {
+        names++;
+      } else {
+        return false;
+      }
+      words++;
+      i = we;
+    }
+    return parted && words > 0;
   }
 
   /** A death date after a birth date: "† 18. Feb. 2024", "k. 9.3.2024", "d. 3 mai 2024". */
