@@ -418,12 +418,12 @@ final class ChatTurns {
 
   /**
    * Names in what the speakers say, read word by word on each turn's line: a speaker named by
-   * another, in any case ("kevin moved it", "Yuki pls delete that"; a label that is a common
-   * English word and no unambiguous listed given name, "will", counts only where capitalised), and
-   * a listed given name in lower case ("fråga johan eller elin", "dann frag halt mehmet"): people
-   * write names in lower case there. Not a name the lists mark as a word too, nor a short one that
-   * is a common English word ("per", "van", "said"; the English vocabulary holds many longer given
-   * names, "johan", "ingrid").
+   * another, in any case ("kevin moved it", "Yuki pls delete that", "did marco send it" of the
+   * speaker "marco_v"; a label that is a common English word and no unambiguous listed given name,
+   * "will", counts only where capitalised), and a listed given name in lower case ("fråga johan
+   * eller elin", "dann frag halt mehmet"): people write names in lower case there. Not a name the
+   * lists mark as a word too, nor a short one that is a common English word ("per", "van", "said";
+   * the English vocabulary holds many longer given names, "johan", "ingrid").
    */
   private void namesInTurns(
       String text, List<Turn> turns, Map<String, Boolean> verdicts, List<Finding> out) {
@@ -451,6 +451,7 @@ final class ChatTurns {
             boolean word =
                 CommonWords.contains(label) && !(names.isFirst(cap) && !names.isStopword(cap));
             speakers.put(label.toLowerCase(Locale.ROOT), !word);
+            handleName(label).ifPresent(name -> speakers.putIfAbsent(name, true));
           }
         });
     for (Turn t : turns) {
@@ -476,6 +477,26 @@ final class ChatTurns {
         i = e;
       }
     }
+  }
+
+  /**
+   * The given name that opens a handle ("marco_v", "priya.n", "ellie.b": "marco", "priya",
+   * "ellie"), as the others name its speaker in their turns: a listed given name that is no word of
+   * the lists nor a common English word ("build_bot" names no "build").
+   */
+  private java.util.Optional<String> handleName(String label) {
+    int sep = 0;
+    while (sep < label.length() && Character.isLetter(label.charAt(sep))) {
+      sep++;
+    }
+    if (sep < 3 || sep == label.length() || "._".indexOf(label.charAt(sep)) < 0) {
+      return java.util.Optional.empty();
+    }
+    String part = label.substring(0, sep).toLowerCase(Locale.ROOT);
+    String cap = capitalised(part);
+    return names.isFirst(cap) && !names.isStopword(cap) && !names.isAmbiguousFirst(cap)
+        ? java.util.Optional.of(part)
+        : java.util.Optional.empty();
   }
 
   /**
@@ -563,11 +584,22 @@ final class ChatTurns {
     if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(previousWord(text, i))) {
       return true;
     }
+    if (possessive(text, i + w.length()) && !names.isAmbiguousFirst(cap)) {
+      return true; // "anyone seen dave's keys"
+    }
     if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
       return false;
     }
     int b = Scan.letterRunStart(text, i - 1);
     return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether "'s" (or "’s") ends the word that ends at {@code e}. */
+  private static boolean possessive(String text, int e) {
+    return e + 2 <= text.length()
+        && (text.charAt(e) == '\'' || text.charAt(e) == '’')
+        && text.charAt(e + 1) == 's'
+        && (e + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(e + 2)));
   }
 
   /** The word before position i, over spaces and one comma, lower-cased; empty if none. */

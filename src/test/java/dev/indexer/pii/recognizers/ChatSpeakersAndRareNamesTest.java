@@ -50,6 +50,29 @@ class ChatSpeakersAndRareNamesTest {
   }
 
   @Test
+  void theNameOfAHandleNamedInTheTurnsOfOthers() {
+    String chat =
+        "[09:14] priya.n: morning all\n"
+            + "[09:15] oli_w: hey, did marco send the figma link?\n"
+            + "[09:22] marco_v: sorry, on the train\n"
+            + "[09:23] oli_w: np, ask priya if it is urgent";
+    assertThat(Spans.of(person, chat)).contains("marco", "priya");
+    // A listed given name in lower case that owns something.
+    assertThat(
+            Spans.of(
+                person,
+                "[19:02] mike_t: anyone seen dave's keys?? he's locked out again\n"
+                    + "[19:03] sophie: lol ask ellie, she drove him home"))
+        .contains("dave", "ellie");
+    // A handle whose first part is a word names no one by that word.
+    String ops =
+        "[09:14] build_bot: deploy finished\n"
+            + "[09:15] oli_w: the build is green\n"
+            + "[09:22] build_bot: cache cleared";
+    assertThat(Spans.of(person, ops)).doesNotContain("build");
+  }
+
+  @Test
   void aSpeakerThatIsAWordIsNamedOnlyWhereCapitalised() {
     String chat =
         "[10:02] will: the build is red again\n"
