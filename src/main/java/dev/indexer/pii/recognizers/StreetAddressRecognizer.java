@@ -313,6 +313,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     model.find(text, out);
     localityLines(text, first, out);
+    StreetsBeforePostcodes.find(text, first, out);
     BuildingNames.extend(text, first, out);
     out.subList(first, out.size())
         .removeIf(
