@@ -268,6 +268,15 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "learner permit",
     "seria și nr",
     "cnp",
+    // Turkey's identity number (not "seri no", any serial number), Hungary's social insurance,
+    // Portugal's social
+    // security, a Swedish passport, a US driving licence's number sign
+    "t.c.",
+    "taj",
+    "segurança social",
+    "pass:",
+    "license #",
+    "licence #",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -278,9 +287,20 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "rfc",
   };
 
+  /** Whether only spaces or tabs stand between the line's start and {@code i}. */
+  private static boolean labelOfALine(String text, int i) {
+    int k = i;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || text.charAt(k - 1) == '\n';
+  }
+
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
-      Set.of("tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp");
+      Set.of(
+          "tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp", "t.c.",
+          "taj");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -419,6 +439,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
         if (cue.equals("nin")
             && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
           continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
+        }
+        if (cue.equals("pass:") && !labelOfALine(text, i)) {
+          continue; // a form's "Pass:" field; not "boarding pass:", "tests pass:"
         }
         if (CAPITALS_ONLY.contains(cue)
             && !text.startsWith(cue.toUpperCase(Locale.ROOT), i)

@@ -24,6 +24,27 @@ class MoreIdentityDocumentsTest {
   }
 
   @Test
+  void numbersAfterShortCuesOfTurkeyHungaryPortugalSwedenAndTheUs() {
+    assertThat(Spans.of(ids, "Kefil: Kenan Akgündüz (babası), T.C. 17035482954\nKiraya veren:"))
+        .containsExactly("17035482954");
+    assertThat(Spans.of(ids, "gyermek: Szabó Bence, TAJ 109 273 659\nKelt: Debrecen"))
+        .containsExactly("109 273 659");
+    assertThat(Spans.of(ids, "N.º Segurança Social: 12044718829\nMorada: Avenida"))
+        .containsExactly("12044718829");
+    assertThat(Spans.of(ids, "Pass:              92471830 (giltigt t.o.m. 2029-05-30)"))
+        .containsExactly("92471830");
+    assertThat(Spans.of(ids, "NY license # 482 193 705 — Brian Kowalczyk, Class D"))
+        .containsExactly("482 193 705");
+    // "seri no" is any serial number in Turkish: not a cue.
+    assertThat(Spans.of(ids, "Cihaz seri no: SN4471209 garanti 2 yıl")).isEmpty();
+    // Not a software licence, nor a bank of the Turkish state, nor "taj" of other words.
+    assertThat(Spans.of(ids, "License: BSD-3-Clause. See LICENSE for details.")).isEmpty();
+    assertThat(Spans.of(ids, "Hesap: T.C. Ziraat Bankası A.Ş. şubesi")).isEmpty();
+    assertThat(Spans.of(ids, "The taj 2024 tour starts at dawn.")).isEmpty();
+    assertThat(Spans.of(ids, "Your boarding pass: BA0117 LHR-JFK, gate B32")).isEmpty();
+  }
+
+  @Test
   void identityColumnsOfMoreCountries() {
     String csv =
         "id,name,pan,aadhaar,city\n"
