@@ -588,24 +588,39 @@ public final class DateOfBirthRecognizer implements Recognizer {
   /**
    * The dates a birth date's sentence lists after it, for other people: at most 40 characters on,
    * parted by a comma or joining words of {@link #LISTING_WORDS} and at most one capitalised word
-   * (a name), with no digit and no end of a sentence between.
+   * (a name), with no digit, quote or end of a sentence between: a record's next value is another
+   * column's.
    */
   private static void listedAfter(String text, Matcher m, int first, List<Finding> out) {
     int n = text.length();
+    Set<Integer> starts = null; // of the birth dates found, read only where a list follows one
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
       if (f.type() != PiiType.DATE_OF_BIRTH) {
         continue;
       }
       int e = f.end();
-      m.region(e, Math.min(n, e + 60));
-      if (!m.find()
-          || m.start() - e > 40
-          || m.start() == e
-          || found(out, first, m.start(), m.end())) {
+      // The words up to the next digit first, as they are cheaper to read than a date is to seek.
+      int d = e;
+      while (d < n && d - e <= 40 && !Character.isDigit(text.charAt(d))) {
+        d++;
+      }
+      if (d >= n || d - e > 40 || !listing(text, e, d)) {
         continue;
       }
-      if (listing(text, e, m.start())) {
+      m.region(e, Math.min(n, d + 30));
+      if (!m.find() || m.start() - e > 40 || m.start() == e || !listing(text, e, m.start())) {
+        continue;
+      }
+      if (starts == null) {
+        starts = new java.util.HashSet<>();
+        for (Finding g : out.subList(first, out.size())) {
+          if (g.type() == PiiType.DATE_OF_BIRTH) {
+            starts.add(g.start());
+          }
+        }
+      }
+      if (starts.add(m.start())) {
         out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.8));
       }
     }
