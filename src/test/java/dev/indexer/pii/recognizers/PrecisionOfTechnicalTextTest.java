@@ -163,4 +163,18 @@ class PrecisionOfTechnicalTextTest {
     assertThat(Spans.of(ip, "client fe80:0:0:0:2a0:c9ff:fe12:3400 joined"))
         .containsExactly("fe80:0:0:0:2a0:c9ff:fe12:3400");
   }
+
+  @Test
+  void germanInstructionsAddressTheReaderNotAPerson() {
+    PersonRecognizer person = new PersonRecognizer();
+    assertThat(
+            Spans.of(
+                person,
+                "Passwort vergessen? Klicken Sie auf „Zurücksetzen“. Sie erhalten in 10 Minuten"
+                    + " eine E-Mail."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Hallo Jens, rufen Sie bitte Frau Anke Vogt an."))
+        .contains("Jens")
+        .anyMatch(n -> n.endsWith("Anke Vogt"));
+  }
 }
