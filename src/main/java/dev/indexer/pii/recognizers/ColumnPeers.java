@@ -94,15 +94,7 @@ final class ColumnPeers {
 
   /** The delimiter of the line: the most frequent of {@link #DELIMITERS}, else ' ' if aligned. */
   private static char delimiter(String text, int ls, int le) {
-    char d = 0;
-    int count = 0;
-    for (char c : DELIMITERS) {
-      int k = TableColumns.count(text, c, ls, le);
-      if (k > count) {
-        count = k;
-        d = c;
-      }
-    }
+    char d = TableColumns.mostFrequent(text, ls, le, DELIMITERS);
     if (d != 0) {
       return d;
     }

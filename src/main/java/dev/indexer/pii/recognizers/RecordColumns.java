@@ -42,15 +42,8 @@ final class RecordColumns {
       if (le < 0) {
         le = n;
       }
-      char d = 0;
-      int count = 0;
-      for (char c : DELIMITERS) {
-        int k = TableColumns.count(text, c, ls, le);
-        if (k > count) {
-          count = k;
-          d = c;
-        }
-      }
+      char d = TableColumns.mostFrequent(text, ls, le, DELIMITERS);
+      int count = d == 0 ? 0 : TableColumns.count(text, d, ls, le);
       if (count < 2 || d != blockDelimiter || Math.abs(count - blockCount) > 1) {
         decide(text, headerStart, columns, out);
         columns.clear();

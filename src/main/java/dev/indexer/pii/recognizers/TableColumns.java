@@ -322,6 +322,20 @@ final class TableColumns {
         || (c == ' ' && i + 2 < le && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ');
   }
 
+  /** Which of {@code delimiters} the line [ls, le) holds most often (the first on a tie), or 0. */
+  static char mostFrequent(String text, int ls, int le, char[] delimiters) {
+    char d = 0;
+    int count = 0;
+    for (char c : delimiters) {
+      int k = count(text, c, ls, le);
+      if (k > count) {
+        count = k;
+        d = c;
+      }
+    }
+    return d;
+  }
+
   /** Index of {@code c} in [from, to), or -1: a search that stays within the line. */
   static int indexIn(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
