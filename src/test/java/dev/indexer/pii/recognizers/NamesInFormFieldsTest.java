@@ -14,6 +14,20 @@ class NamesInFormFieldsTest {
   private final PersonRecognizer person = new PersonRecognizer();
 
   @Test
+  void valuesOfMoreRolesOfRecords() {
+    assertThat(Spans.of(person, "Student: Kaito Yamamoto-Reyes         Cohort: 2022 entry"))
+        .contains("Kaito Yamamoto-Reyes");
+    assertThat(Spans.of(person, "Claimant: Oluwaseun Adeyemi-Clarke\nPolicy: HX-2291"))
+        .contains("Oluwaseun Adeyemi-Clarke");
+    assertThat(Spans.of(person, "Guarantor: Teodora Vasilescu (mother)"))
+        .contains("Teodora Vasilescu");
+    // Roles that firms and things hold too are no cues: "Driver:", "Client:", "Seller:".
+    assertThat(
+            Spans.of(person, "Driver: Realtek High Definition Audio 6.0.9\nClient: Acme Widgets"))
+        .isEmpty();
+  }
+
+  @Test
   void valuesOfPersonFieldsInAnyCase() {
     assertThat(Spans.of(person, "Imię (imiona): EWELINA ZOFIA\nNazwisko: WRÓBEL-SZYMAŃSKA\n"))
         .contains("EWELINA ZOFIA", "WRÓBEL-SZYMAŃSKA");
