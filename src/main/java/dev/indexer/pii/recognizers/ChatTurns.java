@@ -24,9 +24,13 @@ final class ChatTurns {
       Pattern.compile(
           "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
               + "(\\p{L}[\\p{L}'’-]{1,24}(?:[._]\\p{L}[\\p{L}'’-]{0,24})?(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}(?: \\p{Lu}\\.)?)"
-              // A note of words in brackets or an emoji after the name: "Nacho (papá de Hugo):",
-              // "Bram 🏑:"; not a unit of a record's field, "Amount (EUR):".
-              + "(?: \\([^)\\n ]{1,14} [^)\\n]{1,24}\\)| [\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]{1,2})?"
+              // A note of words in brackets, a role of a support chat or an emoji after the name:
+              // "Nacho (papá de Hugo):", "Kelechi (Support):", "Bram 🏑:"; not a unit of a
+              // record's field, "Amount (EUR):".
+              + "(?: \\([^)\\n ]{1,14} [^)\\n]{1,24}\\)"
+              + "| \\((?i:support|agent|admin|moderator|mod|staff|host|helpdesk|service|team"
+              + "|kundenservice|soporte|atendimento|assistance|klantenservice|asiakaspalvelu)\\)"
+              + "| [\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]{1,2})?"
               + " ?[:：](?:\\s|$|(?<=：))");
 
   /** An IRC line: an optional time stamp, then the nick in angle brackets ("<marta.w> ok"). */

@@ -73,6 +73,20 @@ class ChatSpeakersAndRareNamesTest {
   }
 
   @Test
+  void aSpeakerWithTheRoleInBrackets() {
+    String chat =
+        "Visitor: hi, I can't log in\n"
+            + "Bot: Sorry about that! What's the email?\n"
+            + "Visitor: b.okonjo@example.org\n"
+            + "Kelechi (Support): Hi! I found an account\n"
+            + "Visitor: oh yes, that's the old one.\n"
+            + "Kelechi (Support): Thanks, fixed.";
+    assertThat(Spans.of(person, chat)).contains("Kelechi").doesNotContain("Visitor", "Bot");
+    // A unit of a record's field stays none.
+    assertThat(Spans.of(person, "Amount (EUR): 120\nTax (VAT): 24\nAmount (EUR): 80")).isEmpty();
+  }
+
+  @Test
   void aSpeakerThatIsAWordIsNamedOnlyWhereCapitalised() {
     String chat =
         "[10:02] will: the build is red again\n"
