@@ -103,6 +103,7 @@ final class PostAuthors {
   void find(String text, List<Finding> out) {
     int first = out.size();
     authors(text, out);
+    bracketedWriters(text, out);
     // The handles found, wherever else they stand whole ("@Kalle_aus_Kassel das ist ...").
     Set<String> handles = new java.util.HashSet<>();
     for (int k = first; k < out.size(); k++) {
@@ -181,6 +182,49 @@ final class PostAuthors {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * The writer in brackets after the label of a reply or a note that opens a line, before its
+   * colon: "Respuesta (Álvaro Cifuentes, atención al cliente):", "Internal note (tomasz.b):". The
+   * label is one to three words; the writer a handle or one to four words of a name (each listed or
+   * no common word: not "(Net Sales):", "(Support Team):"), a comma and a role after it.
+   */
+  private void bracketedWriters(String text, List<Finding> out) {
+    for (int c = text.indexOf("):"); c >= 0; c = text.indexOf("):", c + 2)) {
+      int open = c - 1;
+      while (open >= 0 && c - open <= 80 && text.charAt(open) != '(' && text.charAt(open) != '\n') {
+        open--; // a bounded look back: no scan to the start of a text without brackets
+      }
+      if (open < 2 || c - open > 80 || text.charAt(open) != '(' || text.charAt(open - 1) != ' ') {
+        continue;
+      }
+      int ls = open - 1;
+      int words = 0;
+      while (ls > 0 && open - ls <= 32 && text.charAt(ls - 1) != '\n') {
+        char ch = text.charAt(ls - 1);
+        if (ch == ' ') {
+          words++;
+        } else if (!Character.isLetter(ch)) {
+          break;
+        }
+        ls--;
+      }
+      if (ls > 0 && text.charAt(ls - 1) != '\n' || words > 3 || ls == open - 1) {
+        continue; // the label opens its line
+      }
+      int s = open + 1;
+      int e = s;
+      while (e < c && text.charAt(e) != ',') {
+        e++;
+      }
+      String inside = text.substring(s, e);
+      if (inside.indexOf(' ') < 0 && handle(inside)) {
+        out.add(new Finding(PiiType.PERSON, s, e, 0.7));
+      } else if (Character.isUpperCase(text.charAt(s)) && nameWordsEnd(text, s) == e) {
+        out.add(new Finding(PiiType.PERSON, s, e, 0.7));
       }
     }
   }

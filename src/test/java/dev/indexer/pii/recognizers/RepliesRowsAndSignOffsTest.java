@@ -40,6 +40,20 @@ class RepliesRowsAndSignOffsTest {
   }
 
   @Test
+  void theWriterInBracketsAfterTheLabelOfAReplyOrNote() {
+    assertThat(
+            Spans.of(person, "Respuesta (Álvaro Cifuentes, atención al cliente): abono tramitado."))
+        .contains("Álvaro Cifuentes");
+    assertThat(Spans.of(person, "Internal note (tomasz.b): gateway log shows the attempt."))
+        .contains("tomasz.b");
+    assertThat(Spans.of(person, "Antwort (Henrike Oltmanns): Gutschrift ist raus."))
+        .contains("Henrike Oltmanns");
+    // Units, teams and words in the brackets of a field are no writers.
+    assertThat(Spans.of(person, "Total (Net Sales): 1,204.00\nReply (Support Team): closed."))
+        .isEmpty();
+  }
+
+  @Test
   void notTheWriterWhenNoNameWrote() {
     assertThat(Spans.of(person, "On Tuesday, The Guardian wrote: prices rise again.")).isEmpty();
     assertThat(Spans.of(person, "On Tue, GitHub Actions wrote:")).isEmpty();
