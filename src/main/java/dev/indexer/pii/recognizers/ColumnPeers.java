@@ -173,8 +173,7 @@ final class ColumnPeers {
         starts[r] = nameStart(text, x.start(), x.end());
         if (x.end() > x.start()) {
           filled++;
-          int p = persons.nextSetBit(starts[r] < 0 ? x.start() : starts[r]);
-          if (p >= 0 && p < x.end()) {
+          if (anySet(persons, starts[r] < 0 ? x.start() : starts[r], x.end())) {
             found++;
           }
         }
@@ -189,6 +188,16 @@ final class ColumnPeers {
         }
       }
     }
+  }
+
+  /** Whether a bit of [from, to) is set: read within the cell, never on to the text's end. */
+  static boolean anySet(BitSet bits, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bits.get(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

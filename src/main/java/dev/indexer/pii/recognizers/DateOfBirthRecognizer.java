@@ -419,18 +419,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
-   * Whether this recognizer reported [start, end) already (its findings start at {@code first}).
-   */
-  private static boolean found(List<Finding> out, int first, int start, int end) {
-    for (Finding f : out.subList(first, out.size())) {
-      if (f.type() == PiiType.DATE_OF_BIRTH && f.start() == start && f.end() == end) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * "Bjørnstad, f. 11.06.1993", "(n. 12.04.1939)": the cue after a comma or an opening bracket;
    * "f." and "n." also abbreviate "für" and "numero" before the date of a request or a record
    * ("Urlaub f. 12.08.2010", "Verbale n. 12.04.2011").
@@ -446,10 +434,24 @@ public final class DateOfBirthRecognizer implements Recognizer {
   /** A date that ends right before a word of {@link #AFTER_CUES}, a space or comma between. */
   private static void datesBeforeCues(
       String text, String lower, Matcher m, int first, List<Finding> out) {
+    // The ends of the birth dates found, so that a date found after two cues is one finding (a
+    // set: a scan of all findings per cue would be quadratic on a text dense with them).
+    Set<Integer> ends = new java.util.HashSet<>();
+    for (Finding f : out.subList(first, out.size())) {
+      if (f.type() == PiiType.DATE_OF_BIRTH) {
+        ends.add(f.end());
+      }
+    }
     for (int k = 0; k < AFTER_CUES.length; k++) {
       for (int c : CueWords.positions(lower, CueWords.Kind.BIRTH_AFTER, k)) {
         if ((AFTER_CUES[k].equals("生") || AFTER_CUES[k].equals("생")) && !bornAfter(text, c + 1)) {
           continue; // "生效" (takes effect), "生产", "생산" (produced): not "生", "생", "生まれ" (born)
+        }
+        int after = c + AFTER_CUES[k].length();
+        if (AFTER_CUES[k].indexOf(' ') > 0
+            && after < text.length()
+            && Character.isLetter(text.charAt(after))) {
+          continue; // "zur Weltwirtschaft"; one word takes endings ("doğumluyum")
         }
         int e = c;
         while (e > 0 && c - e < 2 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
@@ -465,7 +467,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
             start = m.start();
           }
         }
-        if (start >= 0 && !found(out, first, start, e)) {
+        if (start >= 0 && ends.add(e)) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, start, e, 0.85));
         }
       }
@@ -473,35 +475,17 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
-   * Words that may part a birth date from the next one its sentence lists for someone else
-   * ("geboren op 11 oktober 2012 en mijn dochter op 3 juni 2015", "me 8/22/1985, him 1/4/1983"):
-   * joining words, pronouns, kin and the prepositions of a date. Any other word ("joined",
-   * "eingestellt") names another event.
+   * Words that join a birth date to the next one its sentence lists for someone else ("geboren op
+   * 11 oktober 2012 en mijn dochter op 3 juni 2015", "me 8/22/1985, him 1/4/1983").
    */
   private static final Set<String> JOINING =
       Set.of(
           "and", "or", "&", "en", "und", "et", "y", "e", "i", "och", "og", "ja", "a", "és", "ve",
           "și", "oraz");
 
-  private static final Set<String> LISTING_WORDS =
+  /** Pronouns and kin: whose the next date is ("him", "mijn dochter", "seine Frau"). */
+  private static final Set<String> PEOPLE_WORDS =
       Set.of(
-          "and",
-          "or",
-          "&",
-          "en",
-          "und",
-          "et",
-          "y",
-          "e",
-          "i",
-          "och",
-          "og",
-          "ja",
-          "a",
-          "és",
-          "ve",
-          "și",
-          "oraz",
           "my",
           "his",
           "her",
@@ -559,37 +543,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "hermano",
           "hermana",
           "esposa",
-          "esposo",
-          "on",
-          "op",
-          "am",
-          "le",
-          "el",
-          "il",
-          "em",
-          "den",
-          "på",
-          "no",
-          "na",
-          "w",
-          "del",
-          "de",
-          "do",
-          "da",
-          "the",
-          "for",
-          "für",
-          "pour",
-          "para",
-          "per",
-          "voor",
-          "för");
+          "esposo");
+
+  /** The prepositions and articles of a date: "op", "am", "le", "the". */
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "on", "op", "am", "le", "el", "il", "em", "den", "på", "no", "na", "w", "del", "de", "do",
+          "da", "the", "for", "für", "pour", "para", "per", "voor", "för");
 
   /**
    * The dates a birth date's sentence lists after it, for other people: at most 40 characters on,
-   * parted by a comma or joining words of {@link #LISTING_WORDS} and at most one capitalised word
-   * (a name), with no digit, quote or end of a sentence between: a record's next value is another
-   * column's.
+   * parted by a comma or a word of {@link #JOINING}, naming whose the date is by a pronoun, a word
+   * of kin ({@link #PEOPLE_WORDS}) or a listed given name, with only the prepositions of a date
+   * besides ({@link #DATE_WORDS}) and no digit, quote or end of a sentence between. Any other word
+   * ("Hired", "joined", "Expiry") names another event; a record's next value is another column's.
    */
   private static void listedAfter(String text, Matcher m, int first, List<Finding> out) {
     int n = text.length();
@@ -628,7 +595,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   private static boolean listing(String text, int from, int to) {
     int names = 0;
-    int words = 0;
+    boolean someone = false;
     boolean parted = false;
     int i = from;
     while (i < to) {
@@ -653,17 +620,23 @@ public final class DateOfBirthRecognizer implements Recognizer {
         w = w.substring(0, w.length() - 2);
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      if (LISTING_WORDS.contains(lower)) {
-        parted |= JOINING.contains(lower);
-      } else if (Character.isUpperCase(w.charAt(0)) && names == 0) {
-        names++;
-      } else {
+      if (JOINING.contains(lower)) {
+        parted = true;
+      } else if (PEOPLE_WORDS.contains(lower)) {
+        someone = true;
+      } else if (!DATE_WORDS.contains(lower)
+          && !(names == 0
+              && Character.isUpperCase(w.charAt(0))
+              && NameLists.get().isFirst(w)
+              && !NameLists.get().isStopword(w))) {
         return false;
+      } else if (!DATE_WORDS.contains(lower)) {
+        names++;
+        someone = true;
       }
-      words++;
       i = we;
     }
-    return parted && words > 0;
+    return parted && someone;
   }
 
   /** A death date after a birth date: "† 18. Feb. 2024", "k. 9.3.2024", "d. 3 mai 2024". */

@@ -107,10 +107,11 @@ public final class PersonRecognizer implements Recognizer {
     model.find(text, out);
     splitCoordinated(text, modelFirst, out);
     List<Finding> famous = new ArrayList<>();
-    dropThings(text, first, out, famous);
+    boolean correspondence = PublicFigures.correspondence(text);
+    dropThings(text, first, out, famous, correspondence);
     int paired = out.size();
     pairs.find(text, first, out);
-    dropThings(text, paired, out, famous);
+    dropThings(text, paired, out, famous, correspondence);
     later.find(text, first, out);
     declined.find(text, first, out);
     withPatronymics(text, first, out);
@@ -233,11 +234,12 @@ public final class PersonRecognizer implements Recognizer {
    * Drops what the rules above took for a person that names a thing: a stadium, a firm of two
    * names, a dish or a person of fiction ({@link NamedAfter}).
    */
-  private void dropThings(String text, int first, List<Finding> out, List<Finding> famous) {
+  private void dropThings(
+      String text, int first, List<Finding> out, List<Finding> famous, boolean correspondence) {
     StormNames.Named storms = StormNames.find(text);
     out.subList(first, out.size()).removeIf(f -> StormNames.stormAt(text, f, storms));
     out.subList(first, out.size())
-        .removeIf(f -> f.type() == PiiType.PERSON && famous(text, f, famous));
+        .removeIf(f -> f.type() == PiiType.PERSON && famous(text, f, famous, correspondence));
     out.subList(first, out.size())
         .removeIf(
             f ->
@@ -255,14 +257,32 @@ public final class PersonRecognizer implements Recognizer {
    * speaks to or for the person: after a cue ("Dear", "From:"), under a closing ("Cheers,") or with
    * an e-mail address on the line; a private person may bear a famous name.
    */
-  private static boolean famous(String text, Finding f, List<Finding> famous) {
+  private boolean famous(String text, Finding f, List<Finding> famous, boolean correspondence) {
     if (NamedAfter.famousAt(text, f.start(), f.end())
         && !LayoutCues.closingBefore(text, f.start())
-        && !atOnTheLine(text, f.start(), f.end())) {
+        && !PublicFigures.addressed(text, f.start())
+        && !atOnTheLine(text, f.start(), f.end())
+        && !(correspondence && commonPrivateName(text, f.start(), f.end()))) {
       famous.add(f);
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the span is a listed given name and a listed surname ("Thomas Mann", "Martin Schulz"):
+   * a name many private people bear besides the famous one.
+   */
+  private boolean commonPrivateName(String text, int s, int e) {
+    int sp = TableColumns.indexIn(text, ' ', s, e);
+    if (sp <= s) {
+      return false;
+    }
+    int last = e - 1;
+    while (text.charAt(last) != ' ') {
+      last--; // stops at sp at the latest
+    }
+    return names.isFirst(text.substring(s, sp)) && names.isListedLast(text.substring(last + 1, e));
   }
 
   /** Whether the line of the span holds an "@" (at most 200 characters each side). */

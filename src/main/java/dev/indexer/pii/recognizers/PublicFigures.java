@@ -2,9 +2,10 @@ package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +16,11 @@ import java.util.Set;
  * said").
  *
  * <p>The offices are those a private person does not hold: heads of state and government,
- * ministers, members of parliament, governors, mayors, monarchs and popes. "President" counts only
- * capitalised and without an article before it: clubs, assemblies and firms have presidents too
- * ("il presidente Giuseppe Di Stefano"). Titles that are also given names ("Prince", "Regina") are
- * not offices here.
+ * ministers, senators, governors and mayors. "President" counts only capitalised, without an
+ * article or a word of a firm, club or school before it ("the president Maria Kowalski", "Vice
+ * President Jane Doe", "PTA President"). Monarchs and popes are left to the list: "King", "Kaiser"
+ * and "König" are surnames too. The surname alone is dropped only after the full name, and not
+ * where a name still found holds it too ("Anna Abbott").
  */
 final class PublicFigures {
 
@@ -37,11 +39,6 @@ final class PublicFigures {
           "governor",
           "mayor",
           "premier",
-          "king",
-          "queen",
-          "emperor",
-          "empress",
-          "pope",
           "taoiseach",
           "tánaiste",
           "ayatollah",
@@ -59,10 +56,6 @@ final class PublicFigures {
           "ministerin",
           "bürgermeister",
           "bürgermeisterin",
-          "könig",
-          "königin",
-          "kaiser",
-          "papst",
           // French, Spanish, Italian, Portuguese
           "ministre",
           "ministro",
@@ -76,30 +69,16 @@ final class PublicFigures {
           "sindaco",
           "prefeito",
           "prefeita",
-          "roi",
-          "reine",
-          "rey",
-          "reina",
-          "rei",
-          "rainha",
           // Dutch, Nordic, Finnish
           "minister-president",
           "burgemeester",
-          "koning",
-          "koningin",
           "statsminister",
           "statsministeren",
           "statsministern",
           "pääministeri",
           "presidentti",
-          "kung",
-          "drottning",
-          "kong",
-          "dronning",
           // Polish, Czech, Slovak, Romanian, Hungarian, Turkish, Greek in Latin script
           "prezydent",
-          "król",
-          "królowa",
           "prezident",
           "premiér",
           "ministr",
@@ -113,6 +92,40 @@ final class PublicFigures {
           "bakanı",
           "bakan",
           "prothypourgos");
+
+  /**
+   * Offices that are also other words in lower case: Turkish "bakan" (who looks after), a school's
+   * "governor".
+   */
+  private static final Set<String> CAPITALISED_ONLY = Set.of("bakan", "bakanı", "governor");
+
+  /** Words before "President" of a firm, a club or a school: "Vice", "Club", "PTA". */
+  private static final Set<String> NOT_OF_A_STATE =
+      Set.of(
+          "vice",
+          "club",
+          "board",
+          "pta",
+          "company",
+          "society",
+          "association",
+          "union",
+          "league",
+          "student",
+          "students",
+          "college",
+          "university",
+          "senior",
+          "executive",
+          "regional",
+          "chapter",
+          "branch",
+          "division",
+          "committee",
+          "team",
+          "parish",
+          "group",
+          "area");
 
   /** "President" and its forms: an office only capitalised and with no article before it. */
   private static final Set<String> PRESIDENT =
@@ -137,7 +150,7 @@ final class PublicFigures {
     }
     String word = text.substring(ws, we).toLowerCase(Locale.ROOT);
     if (OFFICES.contains(word)) {
-      return true;
+      return !CAPITALISED_ONLY.contains(word) || Character.isUpperCase(text.charAt(ws));
     }
     if (!PRESIDENT.contains(word) || !Character.isUpperCase(text.charAt(ws))) {
       return false;
@@ -146,7 +159,8 @@ final class PublicFigures {
       return true;
     }
     int ps = wordStart(text, ws - 1);
-    return !ARTICLES.contains(text.substring(ps, ws - 1).toLowerCase(Locale.ROOT));
+    String before = text.substring(ps, ws - 1).toLowerCase(Locale.ROOT);
+    return !ARTICLES.contains(before) && !NOT_OF_A_STATE.contains(before);
   }
 
   /**
@@ -180,7 +194,7 @@ final class PublicFigures {
    * famous} are the spans already dropped as famous names, whose surnames count too.
    */
   static void drop(String text, int first, List<Finding> out, List<Finding> famous) {
-    Set<String> surnames = new HashSet<>();
+    Map<String, Integer> surnames = new HashMap<>(); // surname -> where it was first named in full
     for (Finding f : famous) {
       addSurname(text, f, surnames);
     }
@@ -196,18 +210,37 @@ final class PublicFigures {
     if (surnames.isEmpty()) {
       return;
     }
-    mine.removeIf(
-        f -> f.type() == PiiType.PERSON && surnames.contains(oneWord(text, f.start(), f.end())));
-  }
-
-  private static void addSurname(String text, Finding f, Set<String> surnames) {
-    int s = text.lastIndexOf(' ', f.end() - 1);
-    if (s >= f.start()) {
-      String last = oneWord(text, s + 1, f.end());
-      if (last != null && last.length() >= 3) {
-        surnames.add(last);
+    // A surname that a name still found holds too is a private person's as well ("Anna Abbott").
+    for (Finding f : mine) {
+      int sp = TableColumns.indexIn(text, ' ', f.start(), f.end());
+      if (f.type() == PiiType.PERSON && sp > 0) {
+        surnames.remove(lastWord(text, f));
       }
     }
+    mine.removeIf(
+        f -> {
+          if (f.type() != PiiType.PERSON) {
+            return false;
+          }
+          Integer named = surnames.get(oneWord(text, f.start(), f.end()));
+          return named != null && named < f.start();
+        });
+  }
+
+  private static void addSurname(String text, Finding f, Map<String, Integer> surnames) {
+    String last = lastWord(text, f);
+    if (last != null && last.length() >= 3) {
+      surnames.merge(last, f.start(), Math::min);
+    }
+  }
+
+  /** The last word of a span of several words, folded, or null. */
+  private static String lastWord(String text, Finding f) {
+    int s = f.end() - 1;
+    while (s > f.start() && text.charAt(s - 1) != ' ') {
+      s--;
+    }
+    return s > f.start() ? oneWord(text, s, f.end()) : null;
   }
 
   /** The span's word without a possessive ("Macron's" as "Macron"), or null for several words. */
@@ -217,5 +250,81 @@ final class PublicFigures {
       w = w.substring(0, w.length() - 2);
     }
     return w.indexOf(' ') >= 0 || w.isEmpty() ? null : FamousNames.fold(w);
+  }
+
+  /** Greetings before a name that write to the person: "Dear", "Hallo", "Bonjour". */
+  private static final Set<String> GREETINGS =
+      Set.of(
+          "dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "hej", "hei", "hola", "ciao",
+          "bonjour", "cher", "chère", "beste", "caro", "cara", "querido", "querida", "olá", "witam",
+          "dobrý");
+
+  /** Labels of a form's or a message's person: "From:", "Name:", "Patient:". */
+  private static final Set<String> LABELS =
+      Set.of(
+          "from",
+          "to",
+          "cc",
+          "name",
+          "nombre",
+          "nom",
+          "vorname",
+          "nachname",
+          "customer",
+          "patient",
+          "employee",
+          "contact",
+          "kontakt",
+          "applicant",
+          "tenant",
+          "client",
+          "guest",
+          "passenger",
+          "student",
+          "author",
+          "assignee",
+          "reporter",
+          "owner",
+          "signed",
+          "von",
+          "an",
+          "de",
+          "para");
+
+  /**
+   * Whether the text writes to or files the person: a person's label ("From:", "Name:"; not "Book
+   * club:") or a greeting right before the name. A private person may bear a famous name.
+   */
+  static boolean addressed(String text, int s) {
+    int e = s;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    if (e == s || e == 0) {
+      return false;
+    }
+    boolean label = text.charAt(e - 1) == ':';
+    int we = label ? e - 1 : e;
+    int b = Scan.letterRunStart(text, we);
+    String word = text.substring(b, we).toLowerCase(Locale.ROOT);
+    return label ? LABELS.contains(word) : GREETINGS.contains(word);
+  }
+
+  /**
+   * Whether the text reads as correspondence or a record: an e-mail address, a greeting, a form's
+   * label for a person. There a public figure's name made only of a listed given name and a listed
+   * surname ("Thomas Mann", "Martin Schulz") is more likely a private person's.
+   */
+  static boolean correspondence(String text) {
+    String lower = Scan.lower(text);
+    return text.indexOf('@') >= 0
+        || lower.contains("dear ")
+        || lower.contains("name:")
+        || lower.contains("from:")
+        || lower.contains("regards")
+        || lower.contains("customer")
+        || lower.contains("patient")
+        || lower.contains("employee")
+        || lower.contains("signed");
   }
 }

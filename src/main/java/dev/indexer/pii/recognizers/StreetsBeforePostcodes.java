@@ -91,8 +91,7 @@ final class StreetsBeforePostcodes {
         }
       }
       int e = m.end();
-      int taken = streets.nextSetBit(s);
-      if (taken < 0 || taken >= e) {
+      if (!ColumnPeers.anySet(streets, s, e)) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));
         streets.set(s, e);
       }

@@ -32,7 +32,7 @@ class BirthDatesInSentencesTest {
     assertThat(Spans.of(r, "Our DOBs: me 8/22/1985, him 1/4/1983. Thanks - Alicia"))
         .containsExactly("8/22/1985", "1/4/1983");
     assertThat(Spans.of(r, "Date of birth: 03/04/1971 (applicant) and 12/09/1974 (spouse)"))
-        .contains("03/04/1971");
+        .containsExactly("03/04/1971"); // the second after a bracket: not read as a list
   }
 
   @Test
@@ -43,5 +43,13 @@ class BirthDatesInSentencesTest {
         .containsExactly("3. Mai 1980");
     assertThat(Spans.of(r, "DOB 12/01/1990. Visit 14/03/2024 and 15/03/2024."))
         .containsExactly("12/01/1990");
+    assertThat(Spans.of(r, "DOB 04/05/1976, Issued 12/01/2015")).containsExactly("04/05/1976");
+    assertThat(Spans.of(r, "Born 3 May 1980, Hired 1 June 2010.")).containsExactly("3 May 1980");
+    assertThat(Spans.of(r, "DOB: 1990-01-12 or the 2024-03-14 renewal"))
+        .containsExactly("1990-01-12");
+    assertThat(Spans.of(r, "born on 12 March 1985 and on 3 June 2012 she moved"))
+        .containsExactly("12 March 1985");
+    // "zur Welt" as the start of another word is no birth.
+    assertThat(Spans.of(r, "Der Bericht vom 12.05.2023 zur Weltwirtschaft liegt vor.")).isEmpty();
   }
 }

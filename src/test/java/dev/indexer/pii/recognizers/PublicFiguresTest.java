@@ -70,4 +70,27 @@ class PublicFiguresTest {
         .anyMatch(n -> n.endsWith("Ingrid Halvorsen"))
         .noneMatch(n -> n.contains("Starmer"));
   }
+
+  @Test
+  void privatePeopleWhoBearAFamousNameOrATitleOfAnotherKind() {
+    assertThat(Spans.of(person, "Dear Thomas Mann, thank you for your order."))
+        .anyMatch(n -> n.endsWith("Thomas Mann"));
+    assertThat(Spans.of(person, "From: Thomas Mann\nTo: sales")).contains("Thomas Mann");
+    assertThat(Spans.of(person, "Senior Vice President Karen Whitfield approved the budget."))
+        .anyMatch(n -> n.endsWith("Karen Whitfield"));
+    assertThat(Spans.of(person, "PTA President Sarah Thompson opened the meeting."))
+        .anyMatch(n -> n.endsWith("Sarah Thompson"));
+    assertThat(Spans.of(person, "Hastaya bakan Ayşe Demir geldi.")).contains("Ayşe Demir");
+    // The surname alone before the full name, or held by a private person too, stays a name.
+    assertThat(
+            Spans.of(person, "Ask Lennon about the pallets. The playlist had John Lennon songs."))
+        .contains("Lennon");
+    assertThat(
+            Spans.of(
+                person,
+                "Governor Greg Abbott spoke. Contact: Anna Abbott, anna.abbott@example.org. Abbott"
+                    + " said yes."))
+        .contains("Anna Abbott")
+        .noneMatch(n -> n.contains("Greg"));
+  }
 }
