@@ -258,9 +258,33 @@ final class NamedAfter {
           "tanker",
           "yacht",
           "hurricane",
-          // Czech, Slovak, Polish and Romanian streets, squares, bridges, hospitals and schools,
-          // in the cases a sentence puts them in: "přes ulici Milady Horákové", "placem Stefana
-          // Żeromskiego", "nemocnici Vladimíra Holana".
+          // Romanian streets, hospitals and schools: "Calea Ion Creangă", "Liceul Mihai Eminescu".
+          "calea",
+          "piața",
+          "piata",
+          "spitalul",
+          "liceul",
+          "colegiul",
+          "școala",
+          "scoala",
+          "universitatea",
+          "résidence",
+          "residence",
+          "residencial",
+          "agence",
+          "storm",
+          "typhoon",
+          "cyclone");
+
+  /**
+   * Czech, Slovak and Polish streets, squares, bridges, hospitals and schools in the cases a
+   * sentence puts them in: "přes ulici Milady Horákové", "placem Stefana Żeromskiego", "nemocnici
+   * Vladimíra Holana". The name after them is a thing only where it is declined too (every word in
+   * a case ending: "Milady Horákové", not "Jana Nováková" or "Petr Svoboda" after "Ředitelka
+   * školy").
+   */
+  private static final Set<String> DECLINED_BEFORE =
+      Set.of(
           "ulice",
           "ulici",
           "ulicí",
@@ -287,7 +311,6 @@ final class NamedAfter {
           "alei",
           "aleją",
           "aleję",
-          "al.",
           "rondo",
           "ronda",
           "rondem",
@@ -305,23 +328,10 @@ final class NamedAfter {
           "škole",
           "gymnázium",
           "gimnazjum",
-          "liceum",
-          "calea",
-          "piața",
-          "piata",
-          "spitalul",
-          "liceul",
-          "colegiul",
-          "școala",
-          "scoala",
-          "universitatea",
-          "résidence",
-          "residence",
-          "residencial",
-          "agence",
-          "storm",
-          "typhoon",
-          "cyclone");
+          "liceum");
+
+  /** Endings of Czech, Slovak and Polish names in the genitive, dative or instrumental. */
+  private static final String[] CASE_ENDINGS = {"a", "y", "é", "e", "u", "i", "ego", "ej"};
 
   /**
    * Words before a place: "through Eugene", "stayed in Madison", "em Santa Catarina". Not before a
@@ -673,7 +683,7 @@ final class NamedAfter {
       }
       p = we < text.length() && text.charAt(we) == '.' ? we + 1 : we;
     }
-    return thingBefore(text, s);
+    return thingBefore(text, s, e);
   }
 
   /**
@@ -701,13 +711,14 @@ final class NamedAfter {
   }
 
   /** A word of {@link #BEFORE} before the span, or before up to two capitalised words before it. */
-  private static boolean thingBefore(String text, int s) {
+  private static boolean thingBefore(String text, int s, int spanEnd) {
     int e = s;
     for (int k = 0; k < 3; k++) {
       if (e < 2 || text.charAt(e - 1) != ' ') {
         return false;
       }
-      if (wordBefore(text, e - 1)) {
+      if (wordBefore(text, e - 1)
+          || declinedWordBefore(text, e - 1) && declined(text, s, spanEnd)) {
         return true;
       }
       int b = Scan.letterRunStart(text, e - 1);
@@ -728,6 +739,36 @@ final class NamedAfter {
         && e - b <= 12
         && (BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
             || SHIPS.contains(text.substring(b, e)));
+  }
+
+  private static boolean declinedWordBefore(String text, int e) {
+    int b = Scan.letterRunStart(text, e);
+    return e - b >= 4 && DECLINED_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether every word of [s, e) of two letters or more ends in a case ending. */
+  private static boolean declined(String text, int s, int e) {
+    int i = s;
+    while (i < e) {
+      int we = i;
+      while (we < e && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      if (we - i >= 2 && !caseEnding(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      i = we + 1;
+    }
+    return true;
+  }
+
+  private static boolean caseEnding(String w) {
+    for (String ending : CASE_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isThing(String text, int s, int e) {

@@ -78,7 +78,7 @@ final class StreetsBeforePostcodes {
         continue;
       }
       int s = streetStart(text, k - 1);
-      if (s < 0) {
+      if (s < 0 || !addressAround(text, s, m.end())) {
         continue;
       }
       if (streets == null) {
@@ -106,6 +106,69 @@ final class StreetsBeforePostcodes {
     }
     int y = Integer.parseInt(text.substring(k, c));
     return y >= 1900 && y <= 2099;
+  }
+
+  /** Words for an address before it: "Adresse:", "na adresu", "Naslov:". */
+  private static final String[] ADDRESS_WORDS = {
+    "adres", "address", "anschrift", "naslov", "indirizzo", "dirección", "direccion", "morada",
+    "osoite", "cím", "sídlo", "bydliště", "wohnhaft", "domicilio", "endereço", "adresă"
+  };
+
+  /** Words of a way to reach someone near an address: a letterhead's or a signature's. */
+  private static final String[] CONTACT_WORDS = {"tel", "phone", "mob", "fax", "@", "e-mail"};
+
+  /**
+   * Whether what stands around [s, e) makes it an address: a street type opening it, a label's
+   * colon right before it, a word for an address shortly before it, or a phone, fax or e-mail
+   * address on its line, the line before or the two after (a letterhead, a signature). A heading's
+   * "Kapitel 5, 2019 Bericht" or a specification's "Ubuntu 22, 2204 LTS" has none of them.
+   */
+  private static boolean addressAround(String text, int s, int e) {
+    int we = s;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    if (TYPES_FIRST.contains(text.substring(s, we).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int b = s;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b > 0 && text.charAt(b - 1) == ':') {
+      return true;
+    }
+    String lower = Scan.lower(text);
+    String before = lower.substring(Math.max(0, s - 40), s);
+    for (String w : ADDRESS_WORDS) {
+      if (atWordStart(before, w)) {
+        return true;
+      }
+    }
+    int from = Scan.lineStart(text, s, 200);
+    from = from > 0 ? Math.max(0, Scan.lineStart(text, from - 1, 200)) : Math.max(0, from);
+    int to = e;
+    for (int lines = 0; lines < 3 && to < text.length() && to - e < 400; lines++) {
+      int nl = TableColumns.indexIn(text, '\n', to + 1, Math.min(text.length(), to + 200));
+      to = nl < 0 ? Math.min(text.length(), to + 200) : nl;
+    }
+    String around = lower.substring(from, to);
+    for (String w : CONTACT_WORDS) {
+      if (atWordStart(around, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} starts a word of {@code s} ("tel." and "Telefon", not "Kapitel"). */
+  private static boolean atWordStart(String s, String w) {
+    for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+      if (i == 0 || !Character.isLetter(s.charAt(i - 1)) || w.charAt(0) == '@') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the house number that ends at {@code c} starts ("684/10", "12a", "5"), or -1. */

@@ -43,6 +43,11 @@ class NamedThingsTest {
         .isEmpty();
     assertThat(Spans.of(person, "A Németh László Gimnázium bejárata a hátsó udvarról nyílik."))
         .isEmpty();
+    // A person after a word of a school or hospital in a case, not declined herself, stays one.
+    assertThat(Spans.of(person, "Ředitelka školy Jana Nováková přivítala rodiče."))
+        .contains("Jana Nováková");
+    assertThat(Spans.of(person, "Dyrektor szpitala Anna Nowak podpisała umowę."))
+        .contains("Anna Nowak");
     // A person named in such a sentence stays one.
     assertThat(Spans.of(person, "Kontakt: Jana Dvořáková, ulice Karla Čapka 12, Brno"))
         .contains("Jana Dvořáková");

@@ -37,5 +37,9 @@ class StreetsBeforeAPostcodeTest {
     assertThat(Spans.of(streets, "See Chapter 5, 2019 Report for the figures.")).isEmpty();
     assertThat(Spans.of(streets, "Upgrade from Windows 10, 2004 Edition is supported.")).isEmpty();
     assertThat(Spans.of(streets, "Plan Basic 3, 1000 Users included")).isEmpty();
+    assertThat(Spans.of(streets, "Siehe Kapitel 5, 2019 Bericht für die Zahlen.")).isEmpty();
+    assertThat(Spans.of(streets, "Tested on Ubuntu 22, 2204 LTS; Kubernetes 1, 1024 Pods"))
+        .isEmpty();
+    assertThat(Spans.of(streets, "Tabelle 3, 1000 Einträge\nZimmer 12, 1200 Franken")).isEmpty();
   }
 }
