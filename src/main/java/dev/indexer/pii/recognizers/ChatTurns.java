@@ -493,8 +493,13 @@ final class ChatTurns {
     while (sep < label.length() && Character.isLetter(label.charAt(sep))) {
       sep++;
     }
-    if (sep < 3 || sep == label.length() || "._".indexOf(label.charAt(sep)) < 0) {
-      return java.util.Optional.empty();
+    String lowerLabel = label.toLowerCase(Locale.ROOT);
+    if (sep < 3
+        || sep == label.length()
+        || "._".indexOf(label.charAt(sep)) < 0
+        || lowerLabel.contains("bot")
+        || lowerLabel.endsWith("ci")) {
+      return java.util.Optional.empty(); // nor a bot's or a build's: "harvey_bot", "travis_ci"
     }
     String part = label.substring(0, sep).toLowerCase(Locale.ROOT);
     String cap = capitalised(part);
@@ -588,8 +593,10 @@ final class ChatTurns {
     if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(previousWord(text, i))) {
       return true;
     }
-    if (possessive(text, i + w.length()) && !names.isAmbiguousFirst(cap)) {
-      return true; // "anyone seen dave's keys"
+    if (possessive(text, i + w.length())
+        && !names.isAmbiguousFirst(cap)
+        && !DETERMINERS.contains(previousWord(text, i))) {
+      return true; // "anyone seen dave's keys"; not "the ward's fridge"
     }
     if (w.length() < 5 || i < 2 || text.charAt(i - 1) != ' ') {
       return false;
@@ -597,6 +604,12 @@ final class ChatTurns {
     int b = Scan.letterRunStart(text, i - 1);
     return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
   }
+
+  /** Words before a thing's possessive: "the ward's", "this mason's". */
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her",
+          "their", "its", "every", "each", "any", "no");
 
   /** Whether "'s" (or "’s") ends the word that ends at {@code e}. */
   private static boolean possessive(String text, int e) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The other cells of a column of names: where most cells of a table's column hold a name found by
@@ -36,11 +35,8 @@ final class ColumnPeers {
 
   private static final int MIN_ROWS = 3;
 
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du",
-          "le", "la", "ter", "ten", "bin", "binti", "al", "el", "y", "e", "zu", "af", "ní", "nic",
-          "mac", "ó");
+  /** Lines of prose with a comma each are no table: a table has three columns at least. */
+  private static final int MIN_COLUMNS = 3;
 
   private final NameLists names;
 
@@ -156,7 +152,7 @@ final class ColumnPeers {
   }
 
   private void decide(String text, List<List<Cell>> block, BitSet persons, List<Finding> added) {
-    if (block.size() < MIN_ROWS) {
+    if (block.size() < MIN_ROWS || block.get(0).size() < MIN_COLUMNS) {
       return;
     }
     int from = headerLike(text, block.get(0)) ? 1 : 0;
@@ -253,7 +249,7 @@ final class ColumnPeers {
   }
 
   private boolean wordOfAName(String w, boolean firstWord) {
-    if (!firstWord && PARTICLES.contains(w)) {
+    if (!firstWord && NameWords.PARTICLES.contains(w)) {
       return true;
     }
     if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
@@ -267,6 +263,9 @@ final class ColumnPeers {
       if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
         return false;
       }
+    }
+    if (names.isStopword(w) || w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))) {
+      return false; // "Unassigned", "Vakant"; "TBD", "HR", "N/A"
     }
     String lower = w.toLowerCase(Locale.ROOT);
     return !CommonWords.contains(lower)

@@ -275,8 +275,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "taj",
     "segurança social",
     "pass:",
-    "license #",
-    "licence #",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -286,6 +284,13 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "dl",
     "rfc",
   };
+
+  /** Whether the line at {@code i} counts tests: "Pass: 128 Fail: 0 Skip: 4". */
+  private static boolean testCounts(String lower, int i) {
+    int le = TableColumns.indexIn(lower, '\n', i, Math.min(lower.length(), i + 200));
+    String line = lower.substring(i, le < 0 ? Math.min(lower.length(), i + 200) : le);
+    return line.contains("fail") || line.contains("skip");
+  }
 
   /** Whether only spaces or tabs stand between the line's start and {@code i}. */
   private static boolean labelOfALine(String text, int i) {
@@ -440,12 +445,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
           continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
         }
-        if (cue.equals("pass:") && !labelOfALine(text, i)) {
-          continue; // a form's "Pass:" field; not "boarding pass:", "tests pass:"
+        if (cue.equals("pass:") && (!labelOfALine(text, i) || testCounts(lower, i))) {
+          continue; // a form's "Pass:" field; not "boarding pass:", "Pass: 128 Fail: 0"
         }
         if (CAPITALS_ONLY.contains(cue)
             && !text.startsWith(cue.toUpperCase(Locale.ROOT), i)
-            && !(e < text.length() && text.charAt(e) == ':')) {
+            && !(e < text.length() && text.charAt(e) == ':' && !cue.equals("taj"))) {
           // "TIN 207-...", "Nik: ..."; not "a tin of"
           continue;
         }

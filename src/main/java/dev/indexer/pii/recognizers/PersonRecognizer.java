@@ -116,7 +116,9 @@ public final class PersonRecognizer implements Recognizer {
     declined.find(text, first, out);
     withPatronymics(text, first, out);
     withInitials(text, first, out);
+    int peersFirst = out.size();
     peers.find(text, first, out);
+    dropThings(text, peersFirst, out, famous, correspondence);
     PublicFigures.drop(text, first, out, famous);
   }
 

@@ -64,6 +64,12 @@ class ChatSpeakersAndRareNamesTest {
                 "[19:02] mike_t: anyone seen dave's keys?? he's locked out again\n"
                     + "[19:03] sophie: lol ask ellie, she drove him home"))
         .contains("dave", "ellie");
+    assertThat(
+            Spans.of(
+                person,
+                "[08:01] ward_s: bed 4 is free\n[08:02] harvey_bot: reminder sent\n"
+                    + "[08:03] ward_s: the mason's invoice is in, and the carol's lyrics too"))
+        .doesNotContain("harvey", "mason", "carol");
     // A handle whose first part is a word names no one by that word.
     String ops =
         "[09:14] build_bot: deploy finished\n"

@@ -47,6 +47,19 @@ class ColumnPeersTest {
                 "Room;Booked by\nA1;Maria Schmidt\nA2;Finance Review\nA3;Board Meeting\n"
                     + "A4;Sales Kickoff\n"))
         .doesNotContain("Finance Review", "Board Meeting", "Sales Kickoff");
+    // Placeholders and departments in a column of names, and lines of prose with a comma each.
+    assertThat(
+            Spans.of(
+                person,
+                "nr;kontakt;ort\n1;Maria Schmidt;Berlin\n2;Thomas Weber;Köln\n3;Vakant;Berlin\n"
+                    + "4;TBD;Hamburg\n5;Katrin Vogel;Bonn\n"))
+        .doesNotContain("Vakant", "TBD");
+    assertThat(
+            Spans.of(
+                person,
+                "Yesterday I met Maria Schmidt, who said\nthat she had called Thomas Weber, and\n"
+                    + "then Katrin Vogel, as planned\nbefore lunch at Kloster Andechs, near Munich"))
+        .doesNotContain("Kloster Andechs");
     // A cell with digits or a sentence in a column of names is no name.
     assertThat(
             Spans.of(
