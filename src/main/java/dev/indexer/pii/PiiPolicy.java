@@ -106,7 +106,11 @@ public record PiiPolicy(
    * number right after a document's name written without a space. 17: public figures are no private
    * persons (a name after a public office, a name of the list of public figures, and the surname
    * alone after either); streets, squares and schools of Central Europe named after people in their
-   * grammatical cases; the other name-shaped cells of a table's column of names.
+   * grammatical cases; the other name-shaped cells of a table's column of names; a chat speaker's
+   * handle named by the others, a support chat's speaker with a role, the writer in brackets after
+   * a reply's label, names after more roles of records; birth dates named after the date and listed
+   * after a birth date for others; a street before a European postcode and town; identity numbers
+   * after T.C., TAJ, Segurança Social and a form's Pass:; German pronouns of address are no names.
    */
   public static final String RECOGNIZERS_GENERATION = "17";
 

@@ -292,15 +292,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     return line.contains("fail") || line.contains("skip");
   }
 
-  /** Whether only spaces or tabs stand between the line's start and {@code i}. */
-  private static boolean labelOfALine(String text, int i) {
-    int k = i;
-    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
-      k--;
-    }
-    return k == 0 || text.charAt(k - 1) == '\n';
-  }
-
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
   private static final Set<String> CAPITALS_ONLY =
       Set.of(
@@ -445,7 +436,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && (!text.startsWith("NIN", i) || (i > 0 && text.charAt(i - 1) == '\''))) {
           continue; // Nigeria's NIN in capitals; not Turkish "Ali'nin"
         }
-        if (cue.equals("pass:") && (!labelOfALine(text, i) || testCounts(lower, i))) {
+        if (cue.equals("pass:")
+            && (!StreetAddressRecognizer.lineStart(text, i) || testCounts(lower, i))) {
           continue; // a form's "Pass:" field; not "boarding pass:", "Pass: 128 Fail: 0"
         }
         if (CAPITALS_ONLY.contains(cue)

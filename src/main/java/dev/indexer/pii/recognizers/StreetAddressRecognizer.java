@@ -1040,7 +1040,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /** Whether only spaces, tabs, '*' or '|' stand before {@code c} on its line. */
-  private static boolean lineStart(String text, int c) {
+  static boolean lineStart(String text, int c) {
     int b = c;
     while (b > 0 && " \t*|".indexOf(text.charAt(b - 1)) >= 0) {
       b--;
