@@ -25,8 +25,6 @@ import java.util.Locale;
  */
 final class ColumnPeers {
 
-  private static final char[] DELIMITERS = {',', '|', '\t', ';'};
-
   /**
    * A run of this many spaces parts the columns of a table laid out with spaces: as many as the
    * service's normaliser turns into a tab, so that a table reads the same before and after it.
@@ -88,9 +86,12 @@ final class ColumnPeers {
     out.addAll(added);
   }
 
-  /** The delimiter of the line: the most frequent of {@link #DELIMITERS}, else ' ' if aligned. */
+  /**
+   * The delimiter of the line: the most frequent of {@link TableColumns#ROW_DELIMITERS}, else ' '
+   * if aligned.
+   */
   private static char delimiter(String text, int ls, int le) {
-    char d = TableColumns.mostFrequent(text, ls, le, DELIMITERS);
+    char d = TableColumns.mostFrequent(text, ls, le);
     if (d != 0) {
       return d;
     }
@@ -169,7 +170,7 @@ final class ColumnPeers {
         starts[r] = nameStart(text, x.start(), x.end());
         if (x.end() > x.start()) {
           filled++;
-          if (anySet(persons, starts[r] < 0 ? x.start() : starts[r], x.end())) {
+          if (Scan.anySet(persons, starts[r] < 0 ? x.start() : starts[r], x.end())) {
             found++;
           }
         }
@@ -184,16 +185,6 @@ final class ColumnPeers {
         }
       }
     }
-  }
-
-  /** Whether a bit of [from, to) is set: read within the cell, never on to the text's end. */
-  static boolean anySet(BitSet bits, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (bits.get(i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -21,8 +21,6 @@ final class RecordColumns {
 
   private static final int MAX_ROWS = 2000;
 
-  private static final char[] DELIMITERS = {',', '|', '\t', ';'};
-
   private record Cell(int start, int end, int year) {}
 
   private RecordColumns() {}
@@ -42,7 +40,7 @@ final class RecordColumns {
       if (le < 0) {
         le = n;
       }
-      char d = TableColumns.mostFrequent(text, ls, le, DELIMITERS);
+      char d = TableColumns.mostFrequent(text, ls, le);
       int count = d == 0 ? 0 : TableColumns.count(text, d, ls, le);
       if (count < 2 || d != blockDelimiter || Math.abs(count - blockCount) > 1) {
         decide(text, headerStart, columns, out);

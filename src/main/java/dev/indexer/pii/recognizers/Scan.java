@@ -1,5 +1,6 @@
 package dev.indexer.pii.recognizers;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,16 @@ final class Scan {
       }
     }
     return -1;
+  }
+
+  /** Whether a bit of [from, to) is set: read within the range, never on to the end of the bits. */
+  static boolean anySet(BitSet bits, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bits.get(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence ends right before {@code s} (". ", "! ", "? "). */

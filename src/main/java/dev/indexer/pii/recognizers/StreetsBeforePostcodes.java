@@ -91,7 +91,7 @@ final class StreetsBeforePostcodes {
         }
       }
       int e = m.end();
-      if (!ColumnPeers.anySet(streets, s, e)) {
+      if (!Scan.anySet(streets, s, e)) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));
         streets.set(s, e);
       }
@@ -115,7 +115,7 @@ final class StreetsBeforePostcodes {
   };
 
   /** Words of a way to reach someone near an address: a letterhead's or a signature's. */
-  private static final String[] CONTACT_WORDS = {"tel", "phone", "mob", "fax", "@", "e-mail"};
+  private static final String[] CONTACT_WORDS = {"tel", "phone", "mob", "fax", "e-mail"};
 
   /**
    * Whether what stands around [s, e) makes it an address: a street type opening it, a label's
@@ -138,37 +138,25 @@ final class StreetsBeforePostcodes {
     if (b > 0 && text.charAt(b - 1) == ':') {
       return true;
     }
-    String lower = Scan.lower(text);
-    String before = lower.substring(Math.max(0, s - 40), s);
-    for (String w : ADDRESS_WORDS) {
-      if (atWordStart(before, w)) {
-        return true;
-      }
+    if (Context.anyWordBefore(text, s, 40, ADDRESS_WORDS)) {
+      return true;
     }
+    // The line before and this one, at most 200 characters back each: a line without a break
+    // must not make the window reach back to the text's start for every candidate.
     int from = Scan.lineStart(text, s, 200);
-    from = from > 0 ? Math.max(0, Scan.lineStart(text, from - 1, 200)) : Math.max(0, from);
+    if (from < 0) {
+      from = Math.max(0, s - 200);
+    } else if (from > 0) {
+      int before = Scan.lineStart(text, from - 1, 200);
+      from = before < 0 ? Math.max(0, from - 201) : before;
+    }
     int to = e;
     for (int lines = 0; lines < 3 && to < text.length() && to - e < 400; lines++) {
       int nl = TableColumns.indexIn(text, '\n', to + 1, Math.min(text.length(), to + 200));
       to = nl < 0 ? Math.min(text.length(), to + 200) : nl;
     }
-    String around = lower.substring(from, to);
-    for (String w : CONTACT_WORDS) {
-      if (atWordStart(around, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code w} starts a word of {@code s} ("tel." and "Telefon", not "Kapitel"). */
-  private static boolean atWordStart(String s, String w) {
-    for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-      if (i == 0 || !Character.isLetter(s.charAt(i - 1)) || w.charAt(0) == '@') {
-        return true;
-      }
-    }
-    return false;
+    return TableColumns.indexIn(text, '@', from, to) >= 0
+        || Context.anyWordBefore(text, to, to - from, CONTACT_WORDS);
   }
 
   /** Where the house number that ends at {@code c} starts ("684/10", "12a", "5"), or -1. */

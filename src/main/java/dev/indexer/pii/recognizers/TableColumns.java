@@ -21,6 +21,9 @@ final class TableColumns {
 
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
+  /** The delimiters of a record's fields, in the order that breaks a tie of their counts. */
+  static final char[] ROW_DELIMITERS = {',', '|', '\t', ';'};
+
   private TableColumns() {}
 
   /**
@@ -322,11 +325,11 @@ final class TableColumns {
         || (c == ' ' && i + 2 < le && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ');
   }
 
-  /** Which of {@code delimiters} the line [ls, le) holds most often (the first on a tie), or 0. */
-  static char mostFrequent(String text, int ls, int le, char[] delimiters) {
+  /** Which of {@link #ROW_DELIMITERS} the line [ls, le) holds most often (first on a tie), or 0. */
+  static char mostFrequent(String text, int ls, int le) {
     char d = 0;
     int count = 0;
-    for (char c : delimiters) {
+    for (char c : ROW_DELIMITERS) {
       int k = count(text, c, ls, le);
       if (k > count) {
         count = k;
