@@ -141,7 +141,28 @@ final class NameWords {
           "mevrouw",
           "meneer",
           "pan",
-          "pani");
+          "pani",
+          "panem",
+          "pana",
+          "pán",
+          "fru",
+          "herra",
+          "rouva",
+          "dl",
+          "dna",
+          "dra",
+          "bapak",
+          "ibu",
+          "mbak",
+          "encik",
+          "puan",
+          "mzee",
+          "bw",
+          "bwana",
+          "alhaji",
+          "hajiya",
+          "shri",
+          "smt");
 
   private NameWords() {}
 

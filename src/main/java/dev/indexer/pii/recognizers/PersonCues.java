@@ -300,6 +300,50 @@ final class PersonCues {
     "stimate",
     "stimată",
     "sayın",
+    // titles and forms of address of more languages: Scandinavian, Finnish, Romanian, declined
+    // Czech and Polish, Portuguese, Indonesian and Malay, Swahili, Hausa, Filipino, Indian, Greek
+    "hr.",
+    "fru",
+    "frk.",
+    "fröken",
+    "herra",
+    "rouva",
+    "neiti",
+    "dl.",
+    "dna.",
+    "d-na",
+    "d-l",
+    "panem",
+    "pana",
+    "panią",
+    "pán",
+    "pána",
+    "pánovi",
+    "slečna",
+    "dra.",
+    "dra",
+    "doña",
+    "pak",
+    "bu",
+    "bapak",
+    "ibu",
+    "mbak",
+    "encik",
+    "puan",
+    "mzee",
+    "bw.",
+    "bwana",
+    "malam",
+    "alhaji",
+    "hajiya",
+    "kuya",
+    "tita",
+    "tito",
+    "shri",
+    "smt.",
+    "smt",
+    "κ.",
+    "κα",
     // kin words before a name
     "uncle",
     "auntie",
@@ -828,12 +872,20 @@ final class PersonCues {
     if (ts >= e) {
       return separatorCue(text, tokenStart, e, s);
     }
+    if (Character.isLowerCase(text.charAt(ts))
+        && CAPITALISED_ONLY.contains(text.substring(ts, e))) {
+      return false; // Czech "pak" (then), Malay "malam" (night)
+    }
     if (cueEndsAt(text, ts, e, "")) {
       return true;
     }
     // "Approved by: J. Smith", "Signed by: ...": the cue followed by a colon.
     return e - 1 > ts && text.charAt(e - 1) == ':' && cueEndsAt(text, ts, e - 1, "");
   }
+
+  /** Forms of address that are words of other languages in lower case. */
+  private static final Set<String> CAPITALISED_ONLY =
+      Set.of("pak", "bu", "malam", "kuya", "tita", "tito");
 
   /** The words of "of" in some languages, after a role and before what it belongs to. */
   private static final Set<String> OF =
