@@ -228,6 +228,9 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|[0-9]{1,2}\\.\\s?(?:OG|Obergeschoss|Etage|Stock)(?:\\s(?:rechts|links|mitte|re\\.|li\\.))?(?![\\p{L}\\p{N}])"
               + "|(?:[IVX]{1,4}\\.|[0-9]{1,2}\\.)\\s?em\\.(?:\\s?[0-9]{1,3})?(?![\\p{L}\\p{N}])"
               + "|fszt\\.(?:\\s?[0-9]{1,3})?(?![\\p{L}\\p{N}])"
+              // Nordic and Finnish floors: "3 tr", "2. etg", "4 krs", "vån 3"
+              + "|[0-9]{1,2}\\.?\\s?(?:tr|trappor|vån|våning|etg|etasje|krs|kerros)\\.?(?![\\p{L}\\p{N}])"
+              + "|vån\\.?\\s?[0-9]{1,2}(?![\\p{L}\\p{N}])"
               + "|r/c(?:\\s(?:dto|esq|dt|drt)\\.?)?(?![\\p{L}\\p{N}])"
               + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.|lgh|lägenhet|as\\.|asunto|íbúð|appt|apto|apt|app|casa|sala|bloco|bloque|depto|daire:?|kat:?)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
@@ -570,11 +573,12 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher english = Scan.matcher(StreetShapes.ENGLISH, text);
     Matcher french = Scan.matcher(StreetShapes.FRENCH, text);
     Matcher compound = Scan.matcher(StreetShapes.COMPOUND, text);
+    Matcher germanSpaced = Scan.matcher(StreetShapes.GERMAN_SPACED, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         int digits = Scan.digitsAt(text, p);
         if (digits <= 5 && englishMayStart(text, p + digits) && Scan.at(english, p, 200, n)) {
-          add(text, english.start(), english.end(), locality, city, unit, streetStarts, out);
+          add(text, unitBefore(text, p), english.end(), locality, city, unit, streetStarts, out);
         } else if (digits <= 4 && frenchMayStart(text, p + digits) && Scan.at(french, p, 80, n)) {
           add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);
         }
@@ -614,11 +618,62 @@ public final class StreetAddressRecognizer implements Recognizer {
             ws++;
           }
           if (ws < q && Scan.wordStart(text, ws) && Scan.at(compound, ws, 80, n)) {
-            add(text, compound.start(), compound.end(), locality, city, unit, streetStarts, out);
+            int start = withPrefix(text, compound.start());
+            add(text, start, compound.end(), locality, city, unit, streetStarts, out);
+            continue;
           }
+        }
+        // "Berliner Straße 12": a town's or place's word, then the street word apart.
+        int ts = ws;
+        if (ws < q && StreetShapes.GERMAN_SPACED_TYPES.contains(text.substring(ws, q))) {
+          ts = previousWordStart(text, ws);
+        }
+        if (ts < ws
+            && Scan.at(germanSpaced, ts, 80, n)
+            && germanSpaced.end() > p
+            && (text.startsWith("er", ws - 3)
+                || StreetShapes.STREET_PREFIXES.contains(text.substring(ts, ws - 1)))) {
+          add(text, ts, germanSpaced.end(), locality, city, unit, streetStarts, out);
         }
       }
     }
+  }
+
+  /**
+   * The start of the unit written before the house number at {@code p} in Australia and New Zealand
+   * ("7/42 Beach Road"), or {@code p}.
+   */
+  private static int unitBefore(String text, int p) {
+    if (p < 2 || text.charAt(p - 1) != '/') {
+      return p;
+    }
+    int b = p - 1;
+    if (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--; // "3B/12"
+    }
+    int d = b;
+    while (d > 0 && b - d < 4 && Scan.isDigit(text.charAt(d - 1))) {
+      d--;
+    }
+    return d < b && (d == 0 || Character.isWhitespace(text.charAt(d - 1))) ? d : p;
+  }
+
+  /** The start of the capitalised word right before {@code s} and one space, or {@code s}. */
+  private static int previousWordStart(String text, int s) {
+    if (s < 3 || text.charAt(s - 1) != ' ') {
+      return s;
+    }
+    int b = s - 1;
+    while (b > 0 && s - b < 32 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < s - 2 && Character.isUpperCase(text.charAt(b)) && Scan.wordStart(text, b) ? b : s;
+  }
+
+  /** The street at {@code s} with a word of direction or size before it ("Nørre Voldgade"). */
+  private static int withPrefix(String text, int s) {
+    int b = previousWordStart(text, s);
+    return b < s && StreetShapes.STREET_PREFIXES.contains(text.substring(b, s - 1)) ? b : s;
   }
 
   /**

@@ -26,7 +26,7 @@ final class StreetShapes {
               + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
               + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
               + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
-              + "|Mews|Hill|Walk|Grove)\\b\\.?"
+              + "|Mews|Hill|Walk|Grove|Parade|Pde|Esplanade|Quay|Promenade|Wharf)\\b\\.?"
               + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
 
   /** French: number, street type, name up to the comma or line end. Anchored at the number. */
@@ -40,7 +40,7 @@ final class StreetShapes {
       Pattern.compile(
           UP
               + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
-              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie)"
+              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie|torv|stræde|torget|kuja)"
               + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])(?:\\s[0-9]{1,3}(?![\\p{N}.:]))?)?(?:[-/][0-9]{1,4})?");
 
   static final String[] COMPOUND_SUFFIXES = {
@@ -48,8 +48,49 @@ final class StreetShapes {
         "chaussee", "steig", "pfad",
     "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
         "gade", "vej", "veien",
-    "gata", "katu", "tie"
+    "gata", "katu", "tie", "torv", "stræde", "torget", "kuja"
   };
+
+  /**
+   * A German street named after a town or a place, with its street word apart: "Berliner Straße
+   * 12", "Leipziger Str. 3a", "Alte Landstraße 5". Anchored at the first word.
+   */
+  static final Pattern GERMAN_SPACED =
+      Pattern.compile(
+          UP
+              + "\\p{L}{1,30}\\s(?:Straße|Strasse|Str\\.|Landstraße|Weg|Platz|Allee|Ring|Damm|Chaussee"
+              + "|Gasse|Ufer|Markt|Steig|Pfad|Tor)\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?"
+              + "(?:[-/][0-9]{1,4})?(?![\\p{L}\\p{N}])");
+
+  /** The street words of {@link #GERMAN_SPACED}, as they stand before the house number. */
+  static final Set<String> GERMAN_SPACED_TYPES =
+      Set.of(
+          "Straße",
+          "Strasse",
+          "Str.",
+          "Landstraße",
+          "Weg",
+          "Platz",
+          "Allee",
+          "Ring",
+          "Damm",
+          "Chaussee",
+          "Gasse",
+          "Ufer",
+          "Markt",
+          "Steig",
+          "Pfad",
+          "Tor");
+
+  /**
+   * Words of direction, size and age before a street's name: "Nørre Voldgade", "Store Kongensgade",
+   * "Östra Hamngatan", "Alte Landstraße"; part of the street.
+   */
+  static final Set<String> STREET_PREFIXES =
+      Set.of(
+          "Nørre", "Søndre", "Vester", "Øster", "Store", "Lille", "Gamle", "Nye", "Nedre", "Øvre",
+          "Norra", "Södra", "Västra", "Östra", "Stora", "Lilla", "Gamla", "Alte", "Neue", "Große",
+          "Kleine", "Obere", "Untere", "Hohe", "Lange", "Breite");
 
   /** German multi-word streets: "Unter den Linden 77", "Am Markt 5". Anchored at the first word. */
   static final Pattern GERMAN_PHRASE =

@@ -1,0 +1,62 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Streets of shapes the street rules missed: a German street named after a town with a separate
+ * street word ("Berliner Straße 12", "Leipziger Str. 3"), a Nordic street with a word of direction
+ * or size before it ("Nørre Voldgade 12", "Store Kongensgade 5"), Danish squares ("Amagertorv 19")
+ * and the "Parade" of New Zealand and Australia.
+ */
+class StreetsOfMoreShapesTest {
+
+  private final StreetAddressRecognizer address = new StreetAddressRecognizer();
+
+  @Test
+  void germanStreetsNamedAfterATown() {
+    assertThat(Spans.of(address, "Wir wohnen jetzt in der Berliner Straße 12, 10115 Berlin."))
+        .anySatisfy(s -> assertThat(s).startsWith("Berliner Straße 12"));
+    assertThat(Spans.of(address, "Die alte Wohnung in der Schleißheimer Str. 212 geben wir ab."))
+        .anySatisfy(s -> assertThat(s).startsWith("Schleißheimer Str. 212"));
+    assertThat(Spans.of(address, "bitte an Leipziger Str. 3a schicken"))
+        .contains("Leipziger Str. 3a");
+  }
+
+  @Test
+  void nordicStreetsWithAWordOfDirectionBefore() {
+    assertThat(Spans.of(address, "Hun bor på Nørre Voldgade 12, 1358 København K."))
+        .anySatisfy(s -> assertThat(s).startsWith("Nørre Voldgade 12"));
+    assertThat(Spans.of(address, "Kontoret ligger i Store Kongensgade 5."))
+        .anySatisfy(s -> assertThat(s).startsWith("Store Kongensgade 5"));
+    assertThat(Spans.of(address, "Boet administreres fra Amagertorv 19, 1160 København K."))
+        .anySatisfy(s -> assertThat(s).startsWith("Amagertorv 19"));
+  }
+
+  @Test
+  void paradesOfNewZealandAndAustralia() {
+    assertThat(Spans.of(address, "Send it to 4 Marine Parade, Napier 4110."))
+        .anySatisfy(s -> assertThat(s).startsWith("4 Marine Parade"));
+    assertThat(Spans.of(address, "Could not be delivered to 18 Kelburn Parade, Kelburn."))
+        .anySatisfy(s -> assertThat(s).startsWith("18 Kelburn Parade"));
+  }
+
+  @Test
+  void swedishFloorsAndAustralianUnits() {
+    assertThat(Spans.of(address, "Bor på Drottninggatan 45, 3 tr, 111 21 Stockholm."))
+        .contains("Drottninggatan 45, 3 tr, 111 21 Stockholm");
+    assertThat(Spans.of(address, "Send the keys to 7/42 Beach Road, Bondi NSW 2026."))
+        .contains("7/42 Beach Road, Bondi NSW 2026");
+    assertThat(Spans.of(address, "Unit: 3B/12 Ocean Parade, Coolangatta QLD 4225"))
+        .contains("3B/12 Ocean Parade, Coolangatta QLD 4225");
+  }
+
+  @Test
+  void aTownWordAloneBeforeAStreetWordIsNoStreet() {
+    // "der Berliner Weg" without a number, a firm's "Hamburger Straßenbahn 3"
+    assertThat(Spans.of(address, "Der Berliner Weg war lang. Die Hamburger Straßenbahn 3 fuhr."))
+        .noneSatisfy(s -> assertThat(s).startsWith("Berliner"))
+        .noneSatisfy(s -> assertThat(s).startsWith("Hamburger"));
+  }
+}
