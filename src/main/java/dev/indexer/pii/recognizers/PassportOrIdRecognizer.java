@@ -160,6 +160,21 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "sécurité sociale",
     "afiliación",
     "nuhsa",
+    // numbers whose check the national rules test: right after their name, a number that fails
+    // its check is still the document's (made up or mistyped on a form)
+    "pesel",
+    "cpf",
+    "fødselsnummer",
+    "fødselsnr",
+    "fodselsnummer",
+    "egn",
+    "dowód osobisty",
+    "dowodu osobistego",
+    "dowód osob.",
+    "carte de identitate",
+    "c.i. seria",
+    "ci seria",
+    "sin",
     "patente n",
     "niss",
     "de utente",
@@ -296,7 +311,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Set<String> CAPITALS_ONLY =
       Set.of(
           "tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp", "t.c.",
-          "taj");
+          "taj", "sin", "egn");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
