@@ -27,7 +27,7 @@ final class StreetsBeforePostcodes {
   private static final Pattern POSTCODE_TOWN =
       Pattern.compile(
           ",\\s{1,2}(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}(?:\\s?[A-Z]{2})?|[0-9]{3}\\s[0-9]{2}"
-              + "|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3})\\s("
+              + "|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3})[ \\u00a0]("
               + StreetShapes.UP
               + "[\\p{L}'’-]{1,25}+)(?:[ -]"
               + StreetShapes.UP

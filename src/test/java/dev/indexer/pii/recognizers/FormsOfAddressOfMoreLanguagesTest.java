@@ -64,6 +64,12 @@ class FormsOfAddressOfMoreLanguagesTest {
   }
 
   @Test
+  void filipinoParticles() {
+    assertThat(Spans.of(person, "Pangalan: Maria Cristina dela Cruz\nEdad: 37"))
+        .contains("Maria Cristina dela Cruz");
+  }
+
+  @Test
   void theTitlesAloneAreNoNames() {
     assertThat(Spans.of(person, "Selamat malam. Ibu dan Bapak sudah pulang. Hr. og fru."))
         .isEmpty();

@@ -53,6 +53,14 @@ class StreetsOfMoreShapesTest {
   }
 
   @Test
+  void theTownOfAPostcodeStandsOnItsLine() {
+    // A date before the next field's label: "Hunyo 5, 1987" and "PhilSys Number" are no address.
+    assertThat(
+            Spans.of(address, "Kapanganakan: Hunyo 5, 1987\nPhilSys Number: 4718-2930-5561-0284"))
+        .isEmpty();
+  }
+
+  @Test
   void aTownWordAloneBeforeAStreetWordIsNoStreet() {
     // "der Berliner Weg" without a number, a firm's "Hamburger Straßenbahn 3"
     assertThat(Spans.of(address, "Der Berliner Weg war lang. Die Hamburger Straßenbahn 3 fuhr."))
