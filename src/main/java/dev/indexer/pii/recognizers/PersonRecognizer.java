@@ -260,7 +260,13 @@ public final class PersonRecognizer implements Recognizer {
    * an e-mail address on the line; a private person may bear a famous name.
    */
   private boolean famous(String text, Finding f, List<Finding> famous, boolean correspondence) {
-    if (NamedAfter.famousAt(text, f.start(), f.end())
+    int e = f.end();
+    if (e - f.start() > 4
+        && text.charAt(e - 1) == 's'
+        && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')) {
+      e -= 2; // "Wayne Rooney's record"
+    }
+    if (NamedAfter.famousAt(text, f.start(), e)
         && !LayoutCues.closingBefore(text, f.start())
         && !PublicFigures.addressed(text, f.start())
         && !atOnTheLine(text, f.start(), f.end())

@@ -3,10 +3,12 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People the news and history speak of, who are no private persons: a name right after a public
@@ -199,14 +201,34 @@ final class PublicFigures {
       addSurname(text, f, surnames);
     }
     List<Finding> mine = out.subList(first, out.size());
+    boolean match =
+        !correspondence(text)
+            && (matchReport(text) || famous.size() >= 2 && wordsOfSport(text) >= 2);
+    Set<String> historical = new HashSet<>(); // names given life dates before 1900, folded
     mine.removeIf(
         f -> {
-          if (f.type() == PiiType.PERSON && officeAt(text, f.start(), f.end())) {
+          if (f.type() != PiiType.PERSON) {
+            return false;
+          }
+          boolean old = lifeDatesBefore1900(text, f.end());
+          if (old) {
+            historical.add(FamousNames.fold(text.substring(f.start(), f.end())));
+          }
+          if (old || officeAt(text, f.start(), f.end()) || (match && !addressed(text, f.start()))) {
             addSurname(text, f, surnames);
             return true;
           }
           return false;
         });
+    if (!historical.isEmpty()) {
+      // Its later mentions, and a given name the rules found apart ("Milan" of "Milan Rastislav
+      // Štefánik (1880–1919)").
+      mine.removeIf(
+          f ->
+              f.type() == PiiType.PERSON
+                  && (historical.contains(FamousNames.fold(text.substring(f.start(), f.end())))
+                      || rightBeforeOneOf(text, f.end(), historical)));
+    }
     if (surnames.isEmpty()) {
       return;
     }
@@ -225,6 +247,189 @@ final class PublicFigures {
           Integer named = surnames.get(oneWord(text, f.start(), f.end()));
           return named != null && named < f.start();
         });
+  }
+
+  /**
+   * Life dates right after a name, the first year before 1900: "(1880–1919)", "(1848-1876)". A
+   * living person's are later, and an obituary's keep the name ("(1938–2024)").
+   */
+  private static final Pattern LIFE_DATES =
+      Pattern.compile("\\s?\\((?:1[0-8][0-9]{2})\\s?[–—-]\\s?(?:1[0-9]{3}|20[0-9]{2})\\)");
+
+  private static boolean lifeDatesBefore1900(String text, int e) {
+    return e + 12 <= text.length()
+        && (text.charAt(e) == '(' || text.charAt(e + 1) == '(')
+        && LIFE_DATES.matcher(text).region(e, Math.min(text.length(), e + 16)).lookingAt();
+  }
+
+  /** Whether one of {@code names} (folded) starts one space after {@code e}. */
+  private static boolean rightBeforeOneOf(String text, int e, Set<String> names) {
+    if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    for (String name : names) {
+      int end = e + 1 + name.length();
+      if (end <= text.length() && FamousNames.fold(text.substring(e + 1, end)).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Professional leagues and cups, as they are written: their players are public figures. */
+  private static final List<String> COMPETITIONS =
+      List.of(
+          "Bundesliga",
+          "Premier League",
+          "Champions League",
+          "Europa League",
+          "Conference League",
+          "LaLiga",
+          "La Liga",
+          "Serie A",
+          "Ligue 1",
+          "Eredivisie",
+          "Allsvenskan",
+          "Eliteserien",
+          "Superligaen",
+          "Veikkausliiga",
+          "Süper Lig",
+          "Ekstraklasa",
+          "Primeira Liga",
+          "Liga Portugal",
+          "Brasileirão",
+          "Liga MX",
+          "Primera División",
+          "SuperLiga",
+          "Ligi Kuu",
+          "DFB-Pokal",
+          "FA Cup",
+          "Copa del Rey",
+          "Coppa Italia",
+          "Coupe de France",
+          "World Cup",
+          "Weltmeisterschaft",
+          "Coupe du monde",
+          "Six Nations",
+          "Wimbledon",
+          "Roland-Garros",
+          "Australian Open",
+          "Tour de France",
+          "Giro d'Italia",
+          "Formula 1",
+          "Formel 1",
+          "Grand Prix",
+          "NBA",
+          "NFL",
+          "NHL",
+          "MLS",
+          "EuroLeague");
+
+  /** Words of reports on sport, in lower case, in several languages. */
+  private static final Set<String> SPORT =
+      Set.of(
+          "scored",
+          "goal",
+          "goals",
+          "match",
+          "penalty",
+          "coach",
+          "manager",
+          "stadium",
+          "league",
+          "tor",
+          "tore",
+          "spiel",
+          "trainer",
+          "stadion",
+          "elfmeter",
+          "but",
+          "buts",
+          "entraîneur",
+          "stade",
+          "gol",
+          "goles",
+          "gols",
+          "partido",
+          "entrenador",
+          "estadio",
+          "jogo",
+          "treinador",
+          "estádio",
+          "penálti",
+          "partita",
+          "allenatore",
+          "rigore",
+          "doelpunt",
+          "wedstrijd",
+          "bondscoach",
+          "mål",
+          "kamp",
+          "matchen",
+          "maali",
+          "maalin",
+          "ottelu",
+          "ottelun",
+          "valmentaja",
+          "mecz",
+          "gole",
+          "trener",
+          "bramki",
+          "minuta",
+          "minute",
+          "minutes",
+          "minuten",
+          "minuto",
+          "minutos",
+          "derby",
+          "half-time",
+          "halftime",
+          "liga",
+          "ligue");
+
+  /** How many different words of {@link #SPORT} the text holds. */
+  private static int wordsOfSport(String text) {
+    String lower = Scan.lower(text);
+    Set<String> seen = new HashSet<>();
+    int n = lower.length();
+    int i = 0;
+    while (i < n && seen.size() < 3) {
+      if (!Character.isLetter(lower.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < n && (Character.isLetter(lower.charAt(e)) || lower.charAt(e) == '-')) {
+        e++;
+      }
+      if (e - i <= 11 && SPORT.contains(lower.substring(i, e))) {
+        seen.add(lower.substring(i, e));
+      }
+      i = e;
+    }
+    return seen.size();
+  }
+
+  /** A match's score: "3:1", "2-1", "0–0" (single digits, not a time or a range). */
+  private static final Pattern SCORE =
+      Pattern.compile(
+          "(?<![\\p{N}.:/-])[0-9]\\s?[:–-]\\s?[0-9](?![\\p{N}:/]|\\.\\p{N}|\\s?(?:Uhr|h\\b|am\\b|pm\\b))");
+
+  /**
+   * Whether the text reports on professional sport: a league's or cup's name and a score. Its
+   * players and coaches are public figures; a club's own report of a village match names none.
+   */
+  static boolean matchReport(String text) {
+    for (String c : COMPETITIONS) {
+      int i = text.indexOf(c);
+      if (i >= 0
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + c.length() >= text.length()
+              || !Character.isLetter(text.charAt(i + c.length())))) {
+        return SCORE.matcher(text).find();
+      }
+    }
+    return false;
   }
 
   private static void addSurname(String text, Finding f, Map<String, Integer> surnames) {
