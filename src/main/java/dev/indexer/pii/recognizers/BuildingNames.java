@@ -14,7 +14,7 @@ import java.util.Set;
 final class BuildingNames {
 
   /** Last words of the names of houses and buildings. */
-  private static final Set<String> BUILDINGS =
+  static final Set<String> BUILDINGS =
       Set.of(
           "House",
           "Cottage",
@@ -51,8 +51,7 @@ final class BuildingNames {
           "Building");
 
   /** Words of a flat or unit before a building's name. */
-  private static final Set<String> UNITS =
-      Set.of("Flat", "Apartment", "Apt", "Unit", "Suite", "Room");
+  static final Set<String> UNITS = Set.of("Flat", "Apartment", "Apt", "Unit", "Suite", "Room");
 
   private BuildingNames() {}
 

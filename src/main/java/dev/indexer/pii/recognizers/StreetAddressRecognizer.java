@@ -259,6 +259,8 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   private final AddressModel model = AddressModel.get();
 
+  private final NameLists names = NameLists.get();
+
   @Override
   public void find(String text, List<Finding> out) {
     if (!UsSsnRecognizer.containsDigit(text)) {
@@ -318,6 +320,9 @@ public final class StreetAddressRecognizer implements Recognizer {
     localityLines(text, first, out);
     StreetsBeforePostcodes.find(text, first, out);
     BuildingNames.extend(text, first, out);
+    if (text.indexOf('\n') >= 0) {
+      PostalBlocks.extend(text, first, out, names);
+    }
     out.subList(first, out.size())
         .removeIf(
             f ->
@@ -1012,6 +1017,10 @@ public final class StreetAddressRecognizer implements Recognizer {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
           int end = extend(text, m.end(), locality, city, unit);
+          if (end == m.end()) {
+            end =
+                PostalBlocks.townLineAfter(text, end, NameLists.get()); // "P.O. Box 45678\nNairobi"
+          }
           if (end > m.end()) {
             out.add(new Finding(PiiType.STREET_ADDRESS, i, end, 0.75));
             streetStarts.set(i);
@@ -1021,10 +1030,14 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
   }
 
-  /** A flat or unit written before the house number: "Flat 4, 12 Queen Street". */
+  /**
+   * A flat or unit written before the house number on its line: "Flat 4, 12 Queen Street" (not the
+   * "s" of "Apartments" on the line above, which {@link PostalBlocks} reads).
+   */
   private static final Pattern UNIT_BEFORE =
       Pattern.compile(
-          "(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)\\s?[A-Za-z0-9-]{1,6},?\\s$");
+          "(?<!\\p{L})(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Room|Wohnung|Appartement|Piso)[ ]?"
+              + "(?![a-z]+,?[ ]$)[A-Za-z0-9-]{1,6},?[ ]$");
 
   private static void add(
       String text,

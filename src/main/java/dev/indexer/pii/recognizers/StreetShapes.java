@@ -123,17 +123,49 @@ final class StreetShapes {
   static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
-              + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul)"
+              + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\.)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
               + UP
               + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?|nr\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
 
   static final String[] STREET_TYPES_FIRST = {
-    "Calle ", "C/ ", "Avenida ", "Avda. ", "Av. ", "Plaza ", "Paseo ", "Carrer ", "Camino ",
-        "Ronda ", "Rua ", "Travessa ",
-    "Largo ", "Via ", "Viale ", "Piazza ", "Corso ", "Vicolo ", "Piazzale ", "ul. ", "al. ", "pl. ",
-        "Ulica ", "Aleja ",
-    "Str. ", "Strada ", "Bd. ", "Bulevardul ", "Calea ", "Aleea ", "Șos. ", "Șoseaua ", "Splaiul "
+    "Calle ",
+    "C/ ",
+    "Avenida ",
+    "Avda. ",
+    "Av. ",
+    "Plaza ",
+    "Paseo ",
+    "Carrer ",
+    "Camino ",
+    "Ronda ",
+    "Rua ",
+    "Travessa ",
+    "Largo ",
+    "Via ",
+    "Viale ",
+    "Piazza ",
+    "Corso ",
+    "Vicolo ",
+    "Piazzale ",
+    "ul. ",
+    "al. ",
+    "pl. ",
+    "Ulica ",
+    "Aleja ",
+    "Str. ",
+    "Strada ",
+    "Bd. ",
+    "Bulevardul ",
+    "Calea ",
+    "Aleea ",
+    "Șos. ",
+    "Șoseaua ",
+    "Splaiul ",
+    "Οδός ",
+    "Οδ. ",
+    "Λεωφόρος ",
+    "Λεωφ. "
   };
 
   /**
@@ -165,7 +197,7 @@ final class StreetShapes {
   static final Pattern PO_BOX =
       Pattern.compile(
           "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
-              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?![\\p{L}\\p{N}])");
+              + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?:-[0-9]{5})?(?![\\p{L}\\p{N}])");
 
   static final String[] PO_BOX_STARTS = {
     "P.O. Box",
