@@ -176,8 +176,19 @@ public final class NameModel {
     }
     int e = words.end(k);
     int s = words.start(k + 1);
-    return s - e == 1 && text.charAt(e) == ' ';
+    if (s - e != 1 || text.charAt(e) != ' ') {
+      return false;
+    }
+    // "Sreeja and Venkatesh ran logistics": an "and" to a capitalised word opens no prose.
+    return !(k + 2 < words.size()
+        && words.candidate(k + 2)
+        && AND.contains(text.substring(s, words.end(k + 1)))
+        && words.start(k + 2) - words.end(k + 1) == 1);
   }
+
+  /** Words for "and" between two names. */
+  private static final Set<String> AND =
+      Set.of("and", "und", "et", "y", "e", "i", "og", "och", "en", "és", "ve", "și", "na", "ja");
 
   /**
    * Two words of a name each below the threshold: together they count when neither is unlikely (a

@@ -97,6 +97,18 @@ final class PostalBlocks {
           "account",
           "cell",
           "handy",
+          "telefon",
+          "telephone",
+          "téléphone",
+          "teléfono",
+          "telefono",
+          "telefone",
+          "puhelin",
+          "mobil",
+          "contact",
+          "kontakt",
+          "name",
+          "signature",
           "cel",
           "puh");
 

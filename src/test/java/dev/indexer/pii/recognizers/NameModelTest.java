@@ -31,6 +31,14 @@ class NameModelTest {
   }
 
   @Test
+  void aNameThatOpensASentenceBeforeAnd() {
+    // The first word of a sentence alone is no name unless "and" joins it to another capital.
+    assertThat(Spans.of(person, "Hackathon retro. Sreeja and Venkatesh ran logistics."))
+        .contains("Sreeja", "Venkatesh");
+    assertThat(Spans.of(person, "Retro. Overall and detailed results follow.")).isEmpty();
+  }
+
+  @Test
   void capitalisedWordsOfPlacesFirmsAndInstitutionsAreNoNames() {
     assertThat(
             Spans.of(
