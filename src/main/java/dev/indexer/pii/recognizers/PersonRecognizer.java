@@ -578,7 +578,11 @@ public final class PersonRecognizer implements Recognizer {
     if (Character.isUpperCase(text.charAt(we + 1))) {
       return w.equals("y") && startsAFirstName(text, we + 1) ? -1 : we;
     }
-    int we2 = NameWords.wordEnd(text, we + 1);
+    // Dutch "van 't Hof": the article's apostrophe opens no word of its own.
+    int we2 =
+        text.startsWith("'t", we + 1) || text.startsWith("’t", we + 1)
+            ? we + 3
+            : NameWords.wordEnd(text, we + 1);
     if (we2 > we + 1
         && NameWords.PARTICLES.contains(text.substring(we + 1, we2))
         && we2 + 1 < text.length()

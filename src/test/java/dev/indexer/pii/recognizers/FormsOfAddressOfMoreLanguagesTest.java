@@ -64,9 +64,17 @@ class FormsOfAddressOfMoreLanguagesTest {
   }
 
   @Test
-  void filipinoParticles() {
+  void particlesOfMoreLanguages() {
     assertThat(Spans.of(person, "Pangalan: Maria Cristina dela Cruz\nEdad: 37"))
         .contains("Maria Cristina dela Cruz");
+    assertThat(Spans.of(person, "Gisteren belde Sander van 't Hek over de sleutels."))
+        .contains("Sander van 't Hek");
+    assertThat(Spans.of(person, "Nama: Nurul Aina binti Hassan, umur 30"))
+        .contains("Nurul Aina binti Hassan");
+    assertThat(Spans.of(person, "A Maria do Céu ligou ontem.")).contains("Maria do Céu");
+    // A firm's legal form after the particle's name: "Ltda", "Kft."
+    assertThat(Spans.of(person, "Fornecedor: Metalúrgica Vale do Paraíba Ltda, CNPJ 12.345.678"))
+        .isEmpty();
   }
 
   @Test
