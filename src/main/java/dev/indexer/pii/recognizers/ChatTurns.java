@@ -476,6 +476,8 @@ final class ChatTurns {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           } else if (e - i >= 3 && w.equals(lower) && givenNameInLowerCase(text, i, w)) {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+          } else if (w.equals(lower) && nicknameAfterGreeting(text, i, e, n)) {
+            out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           }
         }
         i = e;
@@ -603,6 +605,135 @@ final class ChatTurns {
     }
     int b = Scan.letterRunStart(text, i - 1);
     return TAKES_A_PERSON.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Words after a greeting or thanks that complete it or greet a group: "merci beaucoup", "grazie
+   * mille", "ciao ragazzi", "hola a todos", "thanks again".
+   */
+  private static final java.util.Set<String> NOT_NICKNAMES =
+      java.util.Set.of(
+          "all",
+          "everyone",
+          "everybody",
+          "guys",
+          "team",
+          "folks",
+          "again",
+          "so",
+          "much",
+          "lot",
+          "you",
+          "ya",
+          "yall",
+          "there",
+          "both",
+          "bro",
+          "sis",
+          "dude",
+          "babe",
+          "hun",
+          "bestie",
+          "lads",
+          "ladies",
+          "alla",
+          "allihop",
+          "då",
+          "så",
+          "mycket",
+          "tous",
+          "tout",
+          "toi",
+          "vous",
+          "beaucoup",
+          "bien",
+          "mille",
+          "tutti",
+          "ragazzi",
+          "bella",
+          "bello",
+          "cara",
+          "caro",
+          "todos",
+          "todas",
+          "chicos",
+          "chicas",
+          "amigo",
+          "amiga",
+          "amigos",
+          "amor",
+          "igualmente",
+          "mucho",
+          "muchas",
+          "gente",
+          "galera",
+          "pessoal",
+          "pela",
+          "pelo",
+          "allen",
+          "leute",
+          "zusammen",
+          "schön",
+          "sehr",
+          "vielmals",
+          "jungs",
+          "kaikki",
+          "kaikille",
+          "paljon",
+          "wszystkim",
+          "wszyscy",
+          "wielkie",
+          "bardzo",
+          "všem",
+          "moc",
+          "szépen",
+          "mindenkinek",
+          "herkese",
+          "tuturor",
+          "mult",
+          "mulțumesc",
+          "iedereen",
+          "allemaal",
+          "wel",
+          "allemal",
+          "alle",
+          "sammen",
+          "dig",
+          "jer",
+          "nada",
+          "de",
+          "da",
+          "a",
+          "e",
+          "per",
+          "por",
+          "para");
+
+  /**
+   * A word in lower case after a greeting or thanks that ends the phrase ("hej kuba,", "gracias
+   * pili!!", "ciao fede" at the end of a turn): a nickname no list knows. Not a common English word
+   * nor one of {@link #NOT_NICKNAMES}.
+   */
+  private static boolean nicknameAfterGreeting(String text, int i, int e, int turnEnd) {
+    if (e - i < 2 || e - i > 12 || i < 3 || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int b = Scan.letterRunStart(text, i - 1);
+    if (b == i - 1 || !GREETINGS.contains(text.substring(b, i - 1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String w = text.substring(i, e);
+    if (CommonWords.contains(w) || NOT_NICKNAMES.contains(w) || TERMS_OF_ADDRESS.contains(w)) {
+      return false;
+    }
+    int after = e;
+    while (after < turnEnd && text.charAt(after) == ' ') {
+      after++;
+    }
+    // The phrase ends there: a mark, the end of the turn, or an emoji.
+    return after >= turnEnd
+        || ",!?.…".indexOf(text.charAt(after)) >= 0
+        || Character.isSurrogate(text.charAt(after));
   }
 
   /** Words before a thing's possessive: "the ward's", "this mason's". */
