@@ -282,4 +282,14 @@ class NamedThingsTest {
     assertThat(Spans.of(person, "Anna Green booked the Green Room. Green said it was free."))
         .containsExactly("Anna Green", "Green");
   }
+
+  @Test
+  void streetsHospitalsAndChurchesOfMoreLanguages() {
+    assertThat(
+            Spans.of(
+                person, "Perarakan bergerak dari Jalan Tuanku Abdul Rahman ke Dataran Merdeka."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Akses ke RSUP Dr. Cipto Mangunkusumo tetap dibuka.")).isEmpty();
+    assertThat(Spans.of(person, "A missa na Igreja São José Operário começa às 10h.")).isEmpty();
+  }
 }
