@@ -359,6 +359,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     datesUnderHeaders(text, lower, m, out);
     lifeDates(text, m, out);
     lifeSpans(text, m, out);
+    datesAfterNames(text, m, out);
     datesBeforeCues(text, lower, m, first, out);
     listedAfter(text, m, first, out);
     if (text.indexOf('\n') >= 0) {
@@ -726,6 +727,66 @@ public final class DateOfBirthRecognizer implements Recognizer {
         out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
       }
     }
+  }
+
+  /** A time after a date: "(2024-03-12 14:05)". */
+  private static final Pattern TIME_AFTER = Pattern.compile("[ T]?[0-9]{1,2}[:.][0-9]{2}");
+
+  /**
+   * A full date in brackets right after a listed given name or surname, maybe with a place after a
+   * comma: "Szabó Bence (2012. 09. 30.)", "oma Truus (3-1-1938)", "Hasan Çelik'i (12 Nisan 1951,
+   * Rize)". Lists of children and family birthdays write birth dates so; a firm's or a thing's name
+   * is no listed name, and a date with a time or in the future is an event's.
+   */
+  private static void datesAfterNames(String text, Matcher date, List<Finding> out) {
+    int n = text.length();
+    NameLists names = null;
+    for (int i = text.indexOf(" ("); i > 0 && i + 2 < n; i = text.indexOf(" (", i + 2)) {
+      if (!DigitGroups.isDigit(text.charAt(i + 2)) || !Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      date.region(i + 2, Math.min(n, i + 42));
+      if (!date.lookingAt()) {
+        continue;
+      }
+      int s = date.start();
+      int e = date.end();
+      int c = e < n && text.charAt(e) == '.' ? e + 1 : e;
+      if (c >= n
+          || (text.charAt(c) != ')' && text.charAt(c) != ',')
+          || TIME_AFTER.matcher(text).region(e, Math.min(n, e + 7)).lookingAt()) {
+        continue;
+      }
+      int y = year(text, s, e);
+      if (y < 1900 || y > java.time.Year.now().getValue()) {
+        continue;
+      }
+      if (names == null) {
+        names = NameLists.get();
+      }
+      String word = nameBefore(text, i);
+      if (word != null && (names.isFirst(word) || names.isListedLast(word))) {
+        out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
+      }
+    }
+  }
+
+  /** The word ending at {@code e}, without a possessive or case suffix after an apostrophe. */
+  private static String nameBefore(String text, int e) {
+    int b = e;
+    while (b > 0
+        && e - b < 30
+        && (Character.isLetter(text.charAt(b - 1))
+            || text.charAt(b - 1) == '\''
+            || text.charAt(b - 1) == '’')) {
+      b--;
+    }
+    if (b == e || !Character.isUpperCase(text.charAt(b))) {
+      return null;
+    }
+    String w = text.substring(b, e);
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+    return apostrophe > 0 ? w.substring(0, apostrophe) : w;
   }
 
   /** The first four-digit run of [s, e) as a year, or -1. */
