@@ -512,6 +512,17 @@ public final class PassportOrIdRecognizer implements Recognizer {
             out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
           }
         });
+    if (text.indexOf("  ") >= 0) {
+      AlignedColumns.scan(
+          text,
+          lower,
+          COLUMNS,
+          (t, s, e, column) -> {
+            if (plausibleId(t.substring(s, e))) {
+              out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
+            }
+          });
+    }
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
     Matcher curp = Scan.matcher(CURP, text);
