@@ -27,23 +27,28 @@ final class AlignedColumns {
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = lineEnd(text, ls);
+      boolean tabbed = TableColumns.indexIn(text, '\t', ls, le) >= 0;
       if (le - ls <= MAX_HEADER
-          && TableColumns.indexIn(text, '\t', ls, le) < 0
           && TableColumns.indexIn(text, ':', ls, le) < 0
-          && text.indexOf("  ", ls) >= 0
-          && text.indexOf("  ", ls) < le) {
+          && (tabbed || text.indexOf("  ", ls) >= 0 && text.indexOf("  ", ls) < le)) {
         List<int[]> header = cells(text, ls, le);
+        if (tabbed && le + 1 < text.length()) {
+          header = fitted(text, lower, names, header, cells(text, le + 1, lineEnd(text, le + 1)));
+        }
         List<Integer> columns = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
         List<String> columnNames = new ArrayList<>();
-        for (int[] c : header) {
+        for (int j = 0; j < header.size(); j++) {
+          int[] c = header.get(j);
           String name = TableColumns.normalise(lower, c[0], c[1]);
           if (names.contains(name)) {
             columns.add(c[0] - ls);
+            indices.add(j);
             columnNames.add(name);
           }
         }
         if (!columns.isEmpty() && header.size() >= 3) {
-          ls = rows(text, le, columns, columnNames, cell);
+          ls = rows(text, le, header.size(), columns, indices, columnNames, cell);
           continue;
         }
       }
@@ -53,7 +58,13 @@ final class AlignedColumns {
 
   /** Reads the rows after the header ending at {@code le}; returns where reading stopped. */
   private static int rows(
-      String text, int le, List<Integer> columns, List<String> names, TableColumns.Cell cell) {
+      String text,
+      int le,
+      int headerCells,
+      List<Integer> columns,
+      List<Integer> indices,
+      List<String> names,
+      TableColumns.Cell cell) {
     int n = text.length();
     int row = le + 1;
     for (int k = 0; k < MAX_ROWS && row < n; k++) {
@@ -65,10 +76,19 @@ final class AlignedColumns {
       if (cells.size() < 2) {
         break; // a line of prose under the table
       }
-      for (int[] c : cells) {
-        for (int j = 0; j < columns.size(); j++) {
-          if (Math.abs(c[0] - row - columns.get(j)) <= SLACK) {
-            cell.accept(text, c[0], c[1], names.get(j));
+      if (cells.size() == headerCells) {
+        // As many cells as the header: the cell of the column's place (runs of spaces may have
+        // become tabs, which no longer keep the columns' offsets).
+        for (int j = 0; j < indices.size(); j++) {
+          int[] c = cells.get(indices.get(j));
+          cell.accept(text, c[0], c[1], names.get(j));
+        }
+      } else {
+        for (int[] c : cells) {
+          for (int j = 0; j < columns.size(); j++) {
+            if (Math.abs(c[0] - row - columns.get(j)) <= SLACK) {
+              cell.accept(text, c[0], c[1], names.get(j));
+            }
           }
         }
       }
@@ -77,19 +97,50 @@ final class AlignedColumns {
     return row;
   }
 
-  /** The cells of the line [ls, le): runs of text parted by two spaces or more. */
+  /**
+   * The header's cells split at single spaces where the first row has more cells: the service keeps
+   * a run of three spaces as a tab but two as one space ("Nationality Passport" becomes one cell).
+   * A cell that is a column's name whole ("Passport No") stays one.
+   */
+  private static List<int[]> fitted(
+      String text, String lower, Set<String> names, List<int[]> header, List<int[]> row) {
+    if (row.size() <= header.size()) {
+      return header;
+    }
+    List<int[]> split = new ArrayList<>();
+    for (int[] c : header) {
+      if (names.contains(TableColumns.normalise(lower, c[0], c[1]))) {
+        split.add(c);
+        continue;
+      }
+      int s = c[0];
+      for (int i = c[0]; i <= c[1]; i++) {
+        if (i == c[1] || text.charAt(i) == ' ') {
+          if (i > s) {
+            split.add(new int[] {s, i});
+          }
+          s = i + 1;
+        }
+      }
+    }
+    return split.size() == row.size() ? split : header;
+  }
+
+  /** The cells of the line [ls, le): runs of text parted by tabs or two spaces or more. */
   private static List<int[]> cells(String text, int ls, int le) {
     List<int[]> out = new ArrayList<>();
     int i = ls;
     while (i < le) {
-      while (i < le && text.charAt(i) == ' ') {
+      while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
         i++;
       }
       if (i >= le) {
         break;
       }
       int s = i;
-      while (i < le && !(text.charAt(i) == ' ' && i + 1 < le && text.charAt(i + 1) == ' ')) {
+      while (i < le
+          && text.charAt(i) != '\t'
+          && !(text.charAt(i) == ' ' && i + 1 < le && text.charAt(i + 1) == ' ')) {
         i++;
       }
       int e = i;

@@ -512,7 +512,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
             out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
           }
         });
-    if (text.indexOf("  ") >= 0) {
+    if (text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0) {
       AlignedColumns.scan(
           text,
           lower,

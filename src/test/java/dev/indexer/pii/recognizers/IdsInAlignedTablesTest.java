@@ -24,6 +24,14 @@ class IdsInAlignedTablesTest {
   }
 
   @Test
+  void runsOfSpacesKeptAsTabs() {
+    String table =
+        "Traveller\tDOB\tNationality Passport\tExpiry\tSeat\n"
+            + "CHEN/YUTONG\t1990-03-14\tCN\tEJ4821937\t2031-06-01\t14C\n";
+    assertThat(Spans.of(ids, table)).contains("EJ4821937");
+  }
+
+  @Test
   void otherColumnsAndProseStayAlone() {
     String table =
         "Item        Qty   Part number   Price\n"
