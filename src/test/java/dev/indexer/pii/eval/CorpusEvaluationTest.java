@@ -806,15 +806,38 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind15-score.txt");
     // Before (generation 16, ac49ff7): precision 0.917, recall 0.902, leak 6.43 %, structured
     // 1.25 %, 53 false findings on 116 hard negatives. Generation 17: 0.919, 0.909, 6.17 %, 1.25 %,
-    // 53 (27 of them addresses of servers in configuration files). Generation 18: one more address
-    // on a hard negative, from the address model retrained beside the longer lists of given names.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.918);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.908);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.062);
+    // 53 (27 of them addresses of servers in configuration files). Generation 18: 0.920, 0.912,
+    // 5.86 %, 1.25 %, 50.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.919);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.912);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.059);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.013);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(54);
+        .isLessThanOrEqualTo(50);
+  }
+
+  /**
+   * Blind set 16 (343 cases in 20 languages, 123 hard negatives, 2921 labels), written by hands
+   * that read only the label markup before generation 18 changed any rule, and scored once before
+   * and once after it. Its labels leave private network addresses, handles and the country line of
+   * an address out, and take each line of an address apart.
+   */
+  @Test
+  void sixteenthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind16.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(340);
+    Scorer s = scoreAndReport(cases, "blind16-score.txt");
+    // Before (generation 17, c91c66b): precision 0.853, recall 0.841, leak 12.51 %, structured
+    // 4.64 %, 193 false findings on 123 hard negatives. Generation 18: 0.856, 0.845, 12.06 %,
+    // 4.64 %, 184.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.844);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.121);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.047);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(184);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -58,7 +58,8 @@ class ServicePathTest {
         "corpus-tuning20n",
         "corpus-blind13",
         "corpus-tuning20o",
-        "corpus-blind14"
+        "corpus-blind14",
+        "corpus-blind16"
         // Not corpus-blind15: in one chat of it the service leaves four names in clear that the
         // evaluation counts as found (as at the generation before); its text stays unread.
       })
