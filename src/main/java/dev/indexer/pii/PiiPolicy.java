@@ -111,8 +111,19 @@ public record PiiPolicy(
    * a reply's label, names after more roles of records; birth dates named after the date and listed
    * after a birth date for others; a street before a European postcode and town; identity numbers
    * after T.C., TAJ, Segurança Social and a form's Pass:; German pronouns of address are no names.
+   * 18: given names of jfairy's larger French, German, Swedish and Italian lists; titles and forms
+   * of address of more languages (hr., fru, rouva, dl., dna., panem, Dra., Pak, Bu, Mzee, Malam,
+   * Kuya, Smt.); particles of more languages ('t, do, binti); a sentence's first word before "and"
+   * and another name; nicknames in lower case after a greeting in chats; German streets named after
+   * a town with the street word apart, Nordic words of direction before a street, squares, parades,
+   * Nordic floors, Australian units, Greek streets; the lines of an address written as a block
+   * (building above, district, town and postcode below); a birth date in brackets after a listed
+   * name; a number right after its document's name even when its check fails; identity columns of
+   * tables laid out with spaces; people with life dates before 1900, the players of reports on
+   * professional sport, and streets and buildings of more languages named after people are no
+   * private persons; the town after a postcode stands on its line.
    */
-  public static final String RECOGNIZERS_GENERATION = "17";
+  public static final String RECOGNIZERS_GENERATION = "18";
 
   public PiiPolicy {
     enabledTypes =
