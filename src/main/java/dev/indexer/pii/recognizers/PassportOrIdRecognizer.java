@@ -503,25 +503,15 @@ public final class PassportOrIdRecognizer implements Recognizer {
     if (lower.contains("серия")) {
       findRussianSeries(text, lower, out);
     }
-    TableColumns.scan(
-        text,
-        lower,
-        COLUMNS,
+    TableColumns.Cell idCell =
         (t, s, e, column) -> {
           if (plausibleId(t.substring(s, e))) {
             out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
           }
-        });
+        };
+    TableColumns.scan(text, lower, COLUMNS, idCell);
     if (text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0) {
-      AlignedColumns.scan(
-          text,
-          lower,
-          COLUMNS,
-          (t, s, e, column) -> {
-            if (plausibleId(t.substring(s, e))) {
-              out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
-            }
-          });
+      AlignedColumns.scan(text, lower, COLUMNS, idCell);
     }
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
