@@ -30,7 +30,7 @@ final class AlignedColumns {
       boolean tabbed = TableColumns.indexIn(text, '\t', ls, le) >= 0;
       if (le - ls <= MAX_HEADER
           && TableColumns.indexIn(text, ':', ls, le) < 0
-          && (tabbed || text.indexOf("  ", ls) >= 0 && text.indexOf("  ", ls) < le)) {
+          && (tabbed || doubleSpace(text, ls, le))) {
         List<int[]> header = cells(text, ls, le);
         if (tabbed && le + 1 < text.length()) {
           header = fitted(text, lower, names, header, cells(text, le + 1, lineEnd(text, le + 1)));
@@ -150,6 +150,16 @@ final class AlignedColumns {
       out.add(new int[] {s, e});
     }
     return out;
+  }
+
+  /** Whether [ls, le) holds two spaces in a row (read on this line only: linear overall). */
+  private static boolean doubleSpace(String text, int ls, int le) {
+    for (int i = ls + 1; i < le; i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lineEnd(String text, int from) {

@@ -701,6 +701,16 @@ final class ChatTurns {
           "dig",
           "jer",
           "nada",
+          "infiniment",
+          "guapa",
+          "guapo",
+          "tesoro",
+          "querida",
+          "querido",
+          "cariño",
+          "bellissima",
+          "tanto",
+          "tante",
           "de",
           "da",
           "a",
@@ -723,7 +733,10 @@ final class ChatTurns {
       return false;
     }
     String w = text.substring(i, e);
-    if (CommonWords.contains(w) || NOT_NICKNAMES.contains(w) || TERMS_OF_ADDRESS.contains(w)) {
+    if (CommonWords.contains(w)
+        || NOT_NICKNAMES.contains(w)
+        || TERMS_OF_ADDRESS.contains(w)
+        || GREETINGS.contains(w)) {
       return false;
     }
     int after = e;

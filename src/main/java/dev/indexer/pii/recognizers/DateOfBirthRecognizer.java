@@ -736,13 +736,16 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * A full date in brackets right after a listed given name or surname, maybe with a place after a
    * comma: "Szabó Bence (2012. 09. 30.)", "oma Truus (3-1-1938)", "Hasan Çelik'i (12 Nisan 1951,
    * Rize)". Lists of children and family birthdays write birth dates so; a firm's or a thing's name
-   * is no listed name, and a date with a time or in the future is an event's.
+   * is no listed name, and a date with a time, of this year or later, or before a colon is an
+   * event's.
    */
   private static void datesAfterNames(String text, Matcher date, List<Finding> out) {
     int n = text.length();
     NameLists names = null;
-    for (int i = text.indexOf(" ("); i > 0 && i + 2 < n; i = text.indexOf(" (", i + 2)) {
-      if (!DigitGroups.isDigit(text.charAt(i + 2)) || !Character.isLetter(text.charAt(i - 1))) {
+    for (int i = text.indexOf(" ("); i >= 0 && i + 2 < n; i = text.indexOf(" (", i + 2)) {
+      if (i == 0
+          || !DigitGroups.isDigit(text.charAt(i + 2))
+          || !Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
       date.region(i + 2, Math.min(n, i + 42));
@@ -754,12 +757,13 @@ public final class DateOfBirthRecognizer implements Recognizer {
       int c = e < n && text.charAt(e) == '.' ? e + 1 : e;
       if (c >= n
           || (text.charAt(c) != ')' && text.charAt(c) != ',')
-          || TIME_AFTER.matcher(text).region(e, Math.min(n, e + 7)).lookingAt()) {
-        continue;
+          || TIME_AFTER.matcher(text).region(e, Math.min(n, e + 7)).lookingAt()
+          || c + 1 < n && text.charAt(c) == ')' && text.charAt(c + 1) == ':') {
+        continue; // "Call with Anna (12.03.2024): agreed ..." dates a call
       }
       int y = year(text, s, e);
-      if (y < 1900 || y > java.time.Year.now().getValue()) {
-        continue;
+      if (y < 1900 || y >= java.time.Year.now().getValue()) {
+        continue; // this year's dates are events' more often than births'
       }
       if (names == null) {
         names = NameLists.get();

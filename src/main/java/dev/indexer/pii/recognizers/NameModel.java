@@ -55,7 +55,7 @@ public final class NameModel {
       Set.of(
           "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "do",
           "le", "la", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "mac", "ap",
-          "op", "het", "degli", "dei", "af", "dela", "delos", "'t", "binte", "bte");
+          "op", "het", "degli", "dei", "af", "dela", "delos", "'t", "’t", "binte", "bte");
 
   private static volatile NameModel instance;
 

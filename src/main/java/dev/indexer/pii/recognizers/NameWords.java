@@ -10,7 +10,7 @@ final class NameWords {
       Set.of(
           "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
           "das", "ter", "ten", "bin", "al", "el", "zu", "y", "ap", "ab", "ibn", "bint", "los",
-          "las", "dela", "delos", "do", "'t", "binti", "binte", "bte");
+          "las", "dela", "delos", "do", "'t", "’t", "binti", "binte", "bte");
 
   /**
    * Endings that mark a surname in many languages (Icelandic, Nordic, Romanian, Turkish, Slavic,

@@ -308,6 +308,24 @@ public final class PassportOrIdRecognizer implements Recognizer {
   }
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
+  /**
+   * Cues of numbers whose check {@link NationalNumbers} tests: their number counts here without the
+   * check only right after the name ("PESEL: 85071012345"), not with words between ("PESEL
+   * pacjenta: ...", "PRECIO SIN IVA REF 12345678").
+   */
+  private static final Set<String> CHECKED_ELSEWHERE =
+      Set.of(
+          "pesel",
+          "cpf",
+          "fødselsnummer",
+          "fødselsnr",
+          "fodselsnummer",
+          "egn",
+          "dowód osobisty",
+          "dowodu osobistego",
+          "dowód osob.",
+          "sin");
+
   private static final Set<String> CAPITALS_ONLY =
       Set.of(
           "tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp", "t.c.",
@@ -484,7 +502,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && (!cue.equals("bsn") && !cue.equals("burgerservicenummer")
                 || Checksums.dutchBsn(Checksums.digits(v.group(1))))
             && !(cue.equals("инн") && Checksums.digits(v.group(1)).length() == 10)
-            && !(cue.equals("rfc") && v.group(1).length() != 13)) {
+            && !(cue.equals("rfc") && v.group(1).length() != 13)
+            && !(CHECKED_ELSEWHERE.contains(cue) && !labelOnly(text, e, v.start(1)))) {
           // Ten digits after ИНН, twelve characters after RFC: a firm's number, not a person's.
           // Right after its document's name ("NIK: 3578..."), a number is that document's, though
           // it passes a card's check as well.

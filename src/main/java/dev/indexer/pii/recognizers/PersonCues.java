@@ -323,8 +323,6 @@ final class PersonCues {
     "dra.",
     "dra",
     "doña",
-    "pak",
-    "bu",
     "bapak",
     "ibu",
     "mbak",
@@ -874,7 +872,7 @@ final class PersonCues {
     }
     if (Character.isLowerCase(text.charAt(ts))
         && CAPITALISED_ONLY.contains(text.substring(ts, e))) {
-      return false; // Czech "pak" (then), Malay "malam" (night)
+      return false; // "1 hr. meeting" (an hour), Malay "malam" (night)
     }
     if (cueEndsAt(text, ts, e, "")) {
       return true;
@@ -885,7 +883,7 @@ final class PersonCues {
 
   /** Forms of address that are words of other languages in lower case. */
   private static final Set<String> CAPITALISED_ONLY =
-      Set.of("pak", "bu", "malam", "kuya", "tita", "tito");
+      Set.of("hr.", "malam", "kuya", "tita", "tito");
 
   /** The words of "of" in some languages, after a role and before what it belongs to. */
   private static final Set<String> OF =

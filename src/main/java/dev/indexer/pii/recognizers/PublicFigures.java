@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -257,8 +258,8 @@ final class PublicFigures {
       Pattern.compile("\\s?\\((?:1[0-8][0-9]{2})\\s?[–—-]\\s?(?:1[0-9]{3}|20[0-9]{2})\\)");
 
   private static boolean lifeDatesBefore1900(String text, int e) {
-    return e + 12 <= text.length()
-        && (text.charAt(e) == '(' || text.charAt(e + 1) == '(')
+    return e + 11 <= text.length()
+        && (text.charAt(e) == '(' || e + 12 <= text.length() && text.charAt(e + 1) == '(')
         && LIFE_DATES.matcher(text).region(e, Math.min(text.length(), e + 16)).lookingAt();
   }
 
@@ -311,7 +312,6 @@ final class PublicFigures {
           "Weltmeisterschaft",
           "Coupe du monde",
           "Six Nations",
-          "Wimbledon",
           "Roland-Garros",
           "Australian Open",
           "Tour de France",
@@ -322,7 +322,6 @@ final class PublicFigures {
           "NBA",
           "NFL",
           "NHL",
-          "MLS",
           "EuroLeague");
 
   /** Words of reports on sport, in lower case, in several languages. */
@@ -331,20 +330,15 @@ final class PublicFigures {
           "scored",
           "goal",
           "goals",
-          "match",
           "penalty",
           "coach",
-          "manager",
           "stadium",
           "league",
           "tor",
           "tore",
-          "spiel",
           "trainer",
           "stadion",
           "elfmeter",
-          "but",
-          "buts",
           "entraîneur",
           "stade",
           "gol",
@@ -353,7 +347,6 @@ final class PublicFigures {
           "partido",
           "entrenador",
           "estadio",
-          "jogo",
           "treinador",
           "estádio",
           "penálti",
@@ -364,7 +357,6 @@ final class PublicFigures {
           "wedstrijd",
           "bondscoach",
           "mål",
-          "kamp",
           "matchen",
           "maali",
           "maalin",
@@ -375,12 +367,6 @@ final class PublicFigures {
           "gole",
           "trener",
           "bramki",
-          "minuta",
-          "minute",
-          "minutes",
-          "minuten",
-          "minuto",
-          "minutos",
           "derby",
           "half-time",
           "halftime",
@@ -413,24 +399,37 @@ final class PublicFigures {
   /** A match's score: "3:1", "2-1", "0–0" (single digits, not a time or a range). */
   private static final Pattern SCORE =
       Pattern.compile(
-          "(?<![\\p{N}.:/-])[0-9]\\s?[:–-]\\s?[0-9](?![\\p{N}:/]|\\.\\p{N}|\\s?(?:Uhr|h\\b|am\\b|pm\\b))");
+          "(?<![\\p{N}.:/-])[0-9]\\s?[:–-]\\s?[0-9](?![\\p{N}:/]|\\.\\p{N}|\\s?(?:Uhr|h\\b|am\\b|pm\\b)"
+              + "|\\s(?:hours?|people|persons?|weeks?|days?|minutes?|years?|times|months?|nights?"
+              + "|Stunden|Tage|Wochen|Personen|heures|jours|semaines|personnes|horas|días|semanas"
+              + "|personas|ore|giorni|settimane|persone)\\b)");
 
   /**
    * Whether the text reports on professional sport: a league's or cup's name and a score. Its
    * players and coaches are public figures; a club's own report of a village match names none.
    */
   static boolean matchReport(String text) {
+    Matcher score = SCORE.matcher(text);
     for (String c : COMPETITIONS) {
-      int i = text.indexOf(c);
-      if (i >= 0
-          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + c.length() >= text.length()
-              || !Character.isLetter(text.charAt(i + c.length())))) {
-        return SCORE.matcher(text).find();
+      for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+        int e = i + c.length();
+        if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+            && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+          // The score near the competition's name, before or after it (a heading above the
+          // result, the table after it).
+          int from = Math.max(0, i - NEAR);
+          int to = Math.min(text.length(), e + NEAR);
+          if (score.region(from, to).find()) {
+            return true;
+          }
+        }
       }
     }
     return false;
   }
+
+  /** How far from a competition's name its match's score may stand. */
+  private static final int NEAR = 200;
 
   private static void addSurname(String text, Finding f, Map<String, Integer> surnames) {
     String last = lastWord(text, f);

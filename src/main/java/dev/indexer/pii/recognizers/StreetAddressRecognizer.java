@@ -636,7 +636,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (ts < ws
             && Scan.at(germanSpaced, ts, 80, n)
             && germanSpaced.end() > p
-            && (text.startsWith("er", ws - 3)
+            && (townAdjective(text, ts, ws - 1, text.substring(ws, q))
                 || StreetShapes.STREET_PREFIXES.contains(text.substring(ts, ws - 1)))) {
           add(text, ts, germanSpaced.end(), locality, city, unit, streetStarts, out);
         }
@@ -661,6 +661,34 @@ public final class StreetAddressRecognizer implements Recognizer {
       d--;
     }
     return d < b && (d == 0 || Character.isWhitespace(text.charAt(d - 1))) ? d : p;
+  }
+
+  /** Street words after a town's adjective: not "Ring" or "Tor" ("Peter Ring 3", "Order Tor 5"). */
+  private static final Set<String> AFTER_A_TOWN =
+      Set.of(
+          "Straße",
+          "Strasse",
+          "Str.",
+          "Landstraße",
+          "Allee",
+          "Chaussee",
+          "Damm",
+          "Ufer",
+          "Platz",
+          "Weg",
+          "Gasse",
+          "Markt",
+          "Steig",
+          "Pfad");
+
+  /**
+   * Whether [s, e) is a town's or place's adjective before the street word {@code type}
+   * ("Berliner", "Schleißheimer", "Wiener"): ending in "er", no listed given name ("Peter"), before
+   * a street word that is no English word ("Order Ring").
+   */
+  private static boolean townAdjective(String text, int s, int e, String type) {
+    String w = text.substring(s, e);
+    return w.endsWith("er") && AFTER_A_TOWN.contains(type) && !NameLists.get().isFirst(w);
   }
 
   /** The start of the capitalised word right before {@code s} and one space, or {@code s}. */
@@ -1017,9 +1045,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
         if (Scan.wordStart(text, i) && Scan.at(m, i, 60, text.length())) {
           int end = extend(text, m.end(), locality, city, unit);
-          if (end == m.end()) {
-            end =
-                PostalBlocks.townLineAfter(text, end, NameLists.get()); // "P.O. Box 45678\nNairobi"
+          // "P.O. Box 45678-00100" above "Nairobi"; not "BP 130" above "Pulse 72" of vital signs.
+          if (end == m.end() && !w.equals("BP ")) {
+            end = PostalBlocks.townLineAfter(text, end, NameLists.get());
           }
           if (end > m.end()) {
             out.add(new Finding(PiiType.STREET_ADDRESS, i, end, 0.75));

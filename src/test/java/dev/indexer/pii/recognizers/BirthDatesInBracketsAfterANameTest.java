@@ -30,5 +30,11 @@ class BirthDatesInBracketsAfterANameTest {
     assertThat(Spans.of(dob, "Reviewed by Anna Berg (2024-03-12 14:05)")).isEmpty();
     assertThat(Spans.of(dob, "Meeting with Acme (12 March 2024) moved to Friday.")).isEmpty();
     assertThat(Spans.of(dob, "Invitation for Anna Berg (12.03.2031)")).isEmpty();
+    assertThat(Spans.of(dob, "Call with Anna (12.03.2024): agreed on the scope.")).isEmpty();
+  }
+
+  @Test
+  void aTextThatOpensWithABracket() {
+    assertThat(Spans.of(dob, " (zie) oma Maria (3-1-1938)")).contains("3-1-1938");
   }
 }

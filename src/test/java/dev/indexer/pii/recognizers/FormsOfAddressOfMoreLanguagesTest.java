@@ -36,7 +36,7 @@ class FormsOfAddressOfMoreLanguagesTest {
   void portugueseIndonesianAndSwahili() {
     assertThat(Spans.of(person, "Plantão: Dra. Beatriz até às 18h, depois o Dr. Campos."))
         .anySatisfy(s -> assertThat(s).endsWith("Beatriz"));
-    assertThat(Spans.of(person, "Tolong hubungi Pak Budi Santoso atau Bu Sari besok pagi."))
+    assertThat(Spans.of(person, "Tolong hubungi Bapak Budi atau Ibu Sari besok pagi."))
         .anySatisfy(s -> assertThat(s).endsWith("Sari"));
     assertThat(Spans.of(person, "Mkutano ulihudhuriwa na Mzee Ramadhani Kombo na Bw. Juma."))
         .anySatisfy(s -> assertThat(s).endsWith("Ramadhani Kombo"))
@@ -61,6 +61,9 @@ class FormsOfAddressOfMoreLanguagesTest {
     assertThat(Spans.of(person, "Nejdřív Staroměstské náměstí, pak Karlův most.")).isEmpty();
     assertThat(Spans.of(person, "Return completed forms to HR Recruitment, County Hall."))
         .isEmpty();
+    // "hr." of an hour, Turkish "Bu" (this)
+    assertThat(Spans.of(person, "The session lasts 1 hr. Meeting starts at nine.")).isEmpty();
+    assertThat(Spans.of(person, "Bu Pazartesi Ankara toplantısı iptal edildi.")).isEmpty();
   }
 
   @Test

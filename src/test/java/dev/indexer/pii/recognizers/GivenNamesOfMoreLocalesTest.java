@@ -27,8 +27,6 @@ class GivenNamesOfMoreLocalesTest {
     for (String w : new String[] {"Donate", "Tell", "London", "Mania"}) {
       assertThat(names.isFirst(w) || names.isAmbiguousFirst(w)).as(w).isFalse();
     }
-    assertThat(Spans.of(person, "Please donate to the fund. Tell London to mail it."))
-        .doesNotContain("Donate", "Tell", "London");
   }
 
   @Test

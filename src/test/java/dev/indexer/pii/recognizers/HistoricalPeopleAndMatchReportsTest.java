@@ -47,9 +47,25 @@ class HistoricalPeopleAndMatchReportsTest {
     // No league's name: words of sport and two players of the list of public figures.
     String report =
         "Harry Kane scored twice as England eased past Finland at Wembley, moving within sight of "
-            + "Wayne Rooney's record. Interim manager Lee Carsley praised Morgan Gibbs-White after "
-            + "the match.";
+            + "Wayne Rooney's record. Interim coach Lee Carsley praised Morgan Gibbs-White for "
+            + "the second goal.";
     assertThat(Spans.of(person, report)).isEmpty();
+  }
+
+  @Test
+  void aLeagueOrFamousNamesInTextsOfAnotherKind() {
+    assertThat(
+            Spans.of(
+                person,
+                "Attendees were Sarah Johnson and Priya Shah. We watched the NBA finals and "
+                    + "expect 1-2 hours of work tomorrow."))
+        .contains("Sarah Johnson", "Priya Shah");
+    assertThat(
+            Spans.of(
+                person,
+                "Sarah Johnson met Barack Obama and Elon Musk but the manager left after 20 "
+                    + "minutes of the match."))
+        .contains("Sarah Johnson");
   }
 
   @Test

@@ -35,7 +35,7 @@ class NameModelTest {
     // The first word of a sentence alone is no name unless "and" joins it to another capital.
     assertThat(Spans.of(person, "Hackathon retro. Sreeja and Venkatesh ran logistics."))
         .contains("Sreeja", "Venkatesh");
-    assertThat(Spans.of(person, "Retro. Overall and detailed results follow.")).isEmpty();
+    assertThat(Spans.of(person, "Retro. Overall and Detailed results follow.")).isEmpty();
   }
 
   @Test

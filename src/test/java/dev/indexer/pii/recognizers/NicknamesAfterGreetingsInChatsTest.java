@@ -30,7 +30,8 @@ class NicknamesAfterGreetingsInChatsTest {
         "[19:02] Kasia Nowicka: merci beaucoup!\n"
             + "[19:03] Jakub Zieliński: grazie mille, ciao ragazzi\n"
             + "[19:04] Kasia Nowicka: hola a todos. thanks again\n"
-            + "[19:05] Jakub Zieliński: danke schön, hej då\n";
+            + "[19:05] Jakub Zieliński: danke schön, hej då\n"
+            + "[19:06] Kasia Nowicka: hola hola! merci infiniment\n";
     assertThat(Spans.of(person, chat)).containsOnly("Kasia Nowicka", "Jakub Zieliński");
   }
 }

@@ -25,6 +25,12 @@ class NumbersRightAfterTheirDocumentsNameTest {
   }
 
   @Test
+  void fartherFromTheNameTheCheckDecides() {
+    assertThat(Spans.of(ids, "PESEL pacjenta: 85071012344")).isEmpty();
+    assertThat(Spans.of(ids, "PRECIO SIN IVA REF 12345678")).isEmpty();
+  }
+
+  @Test
   void romanianCardsWithSeriesAndNumber() {
     assertThat(Spans.of(ids, "carte de identitate seria KT nr. 418273, eliberată la 02.09.2019"))
         .anySatisfy(s -> assertThat(s).endsWith("418273"));
