@@ -112,7 +112,7 @@ public record PiiPolicy(
    * after a birth date for others; a street before a European postcode and town; identity numbers
    * after T.C., TAJ, Segurança Social and a form's Pass:; German pronouns of address are no names.
    * 18: given names of jfairy's larger French, German, Swedish and Italian lists; titles and forms
-   * of address of more languages (hr., fru, rouva, dl., dna., panem, Dra., Pak, Bu, Mzee, Malam,
+   * of address of more languages (Hr., fru, rouva, dl., dna., panem, Dra., Bapak, Ibu, Mzee, Malam,
    * Kuya, Smt.); particles of more languages ('t, do, binti); a sentence's first word before "and"
    * and another name; nicknames in lower case after a greeting in chats; German streets named after
    * a town with the street word apart, Nordic words of direction before a street, squares, parades,
