@@ -206,6 +206,7 @@ final class PublicFigures {
         !correspondence(text)
             && (matchReport(text) || famous.size() >= 2 && wordsOfSport(text) >= 2);
     Set<String> historical = new HashSet<>(); // names given life dates before 1900, folded
+    Set<Integer> historicalStarts = new HashSet<>(); // where such a name or a mention of it starts
     mine.removeIf(
         f -> {
           if (f.type() != PiiType.PERSON) {
@@ -214,6 +215,7 @@ final class PublicFigures {
           boolean old = lifeDatesBefore1900(text, f.end());
           if (old) {
             historical.add(FamousNames.fold(text.substring(f.start(), f.end())));
+            historicalStarts.add(f.start());
           }
           if (old || officeAt(text, f.start(), f.end()) || (match && !addressed(text, f.start()))) {
             addSurname(text, f, surnames);
@@ -224,11 +226,19 @@ final class PublicFigures {
     if (!historical.isEmpty()) {
       // Its later mentions, and a given name the rules found apart ("Milan" of "Milan Rastislav
       // Štefánik (1880–1919)").
+      for (Finding f : mine) {
+        if (f.type() == PiiType.PERSON
+            && historical.contains(FamousNames.fold(text.substring(f.start(), f.end())))) {
+          historicalStarts.add(f.start());
+        }
+      }
       mine.removeIf(
           f ->
               f.type() == PiiType.PERSON
-                  && (historical.contains(FamousNames.fold(text.substring(f.start(), f.end())))
-                      || rightBeforeOneOf(text, f.end(), historical)));
+                  && (historicalStarts.contains(f.start())
+                      || f.end() + 1 < text.length()
+                          && text.charAt(f.end()) == ' '
+                          && historicalStarts.contains(f.end() + 1)));
     }
     if (surnames.isEmpty()) {
       return;
@@ -261,20 +271,6 @@ final class PublicFigures {
     return e + 11 <= text.length()
         && (text.charAt(e) == '(' || e + 12 <= text.length() && text.charAt(e + 1) == '(')
         && LIFE_DATES.matcher(text).region(e, Math.min(text.length(), e + 16)).lookingAt();
-  }
-
-  /** Whether one of {@code names} (folded) starts one space after {@code e}. */
-  private static boolean rightBeforeOneOf(String text, int e, Set<String> names) {
-    if (e + 1 >= text.length() || text.charAt(e) != ' ') {
-      return false;
-    }
-    for (String name : names) {
-      int end = e + 1 + name.length();
-      if (end <= text.length() && FamousNames.fold(text.substring(e + 1, end)).equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Professional leagues and cups, as they are written: their players are public figures. */
