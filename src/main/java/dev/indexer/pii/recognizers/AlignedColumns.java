@@ -26,14 +26,15 @@ final class AlignedColumns {
   static void scan(String text, String lower, Set<String> names, TableColumns.Cell cell) {
     int n = text.length();
     for (int ls = 0; ls < n; ) {
-      int le = lineEnd(text, ls);
+      int le = Scan.lineEnd(text, ls);
       boolean tabbed = TableColumns.indexIn(text, '\t', ls, le) >= 0;
       if (le - ls <= MAX_HEADER
           && TableColumns.indexIn(text, ':', ls, le) < 0
           && (tabbed || doubleSpace(text, ls, le))) {
         List<int[]> header = cells(text, ls, le);
-        if (tabbed && le + 1 < text.length()) {
-          header = fitted(text, lower, names, header, cells(text, le + 1, lineEnd(text, le + 1)));
+        if (tabbed && le + 1 < text.length() && anySpace(text, header)) {
+          header =
+              fitted(text, lower, names, header, cells(text, le + 1, Scan.lineEnd(text, le + 1)));
         }
         List<Integer> columns = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
@@ -68,7 +69,7 @@ final class AlignedColumns {
     int n = text.length();
     int row = le + 1;
     for (int k = 0; k < MAX_ROWS && row < n; k++) {
-      int re = lineEnd(text, row);
+      int re = Scan.lineEnd(text, row);
       if (text.substring(row, re).isBlank()) {
         break;
       }
@@ -126,6 +127,16 @@ final class AlignedColumns {
     return split.size() == row.size() ? split : header;
   }
 
+  /** Whether a cell holds a space: only such a header has cells {@link #fitted} can split. */
+  private static boolean anySpace(String text, List<int[]> cells) {
+    for (int[] c : cells) {
+      if (TableColumns.indexIn(text, ' ', c[0], c[1]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The cells of the line [ls, le): runs of text parted by tabs or two spaces or more. */
   private static List<int[]> cells(String text, int ls, int le) {
     List<int[]> out = new ArrayList<>();
@@ -160,10 +171,5 @@ final class AlignedColumns {
       }
     }
     return false;
-  }
-
-  private static int lineEnd(String text, int from) {
-    int e = text.indexOf('\n', from);
-    return e < 0 ? text.length() : e;
   }
 }

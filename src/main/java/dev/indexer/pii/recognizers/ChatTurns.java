@@ -213,7 +213,7 @@ final class ChatTurns {
     int telegramTurns = 0;
     int n = text.length();
     for (int ls = 0; ls < n; ) {
-      int le = lineEnd(text, ls);
+      int le = Scan.lineEnd(text, ls);
       if (le - ls >= 4
           && (TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 64)) > 0
               || (wide && TableColumns.indexIn(text, '：', ls, Math.min(le, ls + 64)) > 0))
@@ -234,7 +234,7 @@ final class ChatTurns {
         boolean words =
             stamped.end() < le
                 ? saysWords(text, stamped.end(), le)
-                : le + 1 < n && saysWords(text, le + 1, lineEnd(text, le + 1));
+                : le + 1 < n && saysWords(text, le + 1, Scan.lineEnd(text, le + 1));
         String handle = stamped.group(1);
         // A handle with a dot or underscore, or a listed given name in lower case, without
         // digits: "Tue 18:00 - fair", "mittagessen 12:30" and "web01 10:02" are schedules and logs.
@@ -243,7 +243,7 @@ final class ChatTurns {
                 || handle.indexOf('_') > 0
                 || (Character.isLowerCase(handle.charAt(0))
                     && names.isFirst(capitalised(handle))))) {
-          int said = stamped.end() < le || le + 1 >= n ? le : lineEnd(text, le + 1);
+          int said = stamped.end() < le || le + 1 >= n ? le : Scan.lineEnd(text, le + 1);
           turns.add(new Turn(stamped.start(1), stamped.end(1), handle, words, true, said));
         }
       } else if (telegram && le - ls >= 16 && Scan.at(telegramTurn, ls, le - ls, n)) {
@@ -253,8 +253,8 @@ final class ChatTurns {
         int said = le + 1; // the message: the lines below, up to a blank line or the next sender
         while (said < n
             && text.charAt(said) != '\n'
-            && !Scan.at(telegramTurn, said, lineEnd(text, said) - said, n)) {
-          said = lineEnd(text, said) + 1;
+            && !Scan.at(telegramTurn, said, Scan.lineEnd(text, said) - said, n)) {
+          said = Scan.lineEnd(text, said) + 1;
         }
         said = Math.min(said, n);
         boolean words = said > le + 1 && saysWords(text, le + 1, said);
@@ -300,11 +300,6 @@ final class ChatTurns {
     if (verdicts.containsValue(true)) {
       namesInTurns(text, turns, verdicts, out);
     }
-  }
-
-  private static int lineEnd(String text, int from) {
-    int e = text.indexOf('\n', from);
-    return e < 0 ? text.length() : e;
   }
 
   /**
@@ -756,7 +751,7 @@ final class ChatTurns {
           "their", "its", "every", "each", "any", "no");
 
   /** Whether "'s" (or "’s") ends the word that ends at {@code e}. */
-  private static boolean possessive(String text, int e) {
+  static boolean possessive(String text, int e) {
     return e + 2 <= text.length()
         && (text.charAt(e) == '\'' || text.charAt(e) == '’')
         && text.charAt(e + 1) == 's'

@@ -334,7 +334,7 @@ public final class NameLists {
         for (Object v : values) {
           String w = String.valueOf(v).trim();
           // Two letters are particles there as often as names ("De").
-          if (w.length() > 2 && !first.contains(w) && !CommonWords.contains(w)) {
+          if (w.length() > 2 && !CommonWords.contains(w)) {
             add(first, w);
           }
         }

@@ -3,6 +3,7 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,26 @@ import java.util.regex.Pattern;
  */
 public final class PassportOrIdRecognizer implements Recognizer {
 
-  static final String[] CUES = {
+  /**
+   * Cues of numbers whose check {@link NationalNumbers} tests: their number counts here without the
+   * check only right after the name ("PESEL: 85071012345"), as made-up and mistyped numbers fail
+   * it; not with words between ("PESEL pacjenta: ...", "PRECIO SIN IVA REF 12345678").
+   */
+  private static final List<String> CHECKED_ELSEWHERE =
+      List.of(
+          "pesel",
+          "cpf",
+          "fødselsnummer",
+          "fødselsnr",
+          "fodselsnummer",
+          "egn",
+          "dowód osobisty",
+          "dowodu osobistego",
+          "dowód osob.",
+          "sin");
+
+  /** Names of documents, in lower case, before their numbers. */
+  private static final String[] DOCUMENT_CUES = {
     "passport",
     "brp",
     "doc_no",
@@ -160,21 +180,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "sécurité sociale",
     "afiliación",
     "nuhsa",
-    // numbers whose check the national rules test: right after their name, a number that fails
-    // its check is still the document's (made up or mistyped on a form)
-    "pesel",
-    "cpf",
-    "fødselsnummer",
-    "fødselsnr",
-    "fodselsnummer",
-    "egn",
-    "dowód osobisty",
-    "dowodu osobistego",
-    "dowód osob.",
     "carte de identitate",
     "c.i. seria",
     "ci seria",
-    "sin",
     "patente n",
     "niss",
     "de utente",
@@ -300,6 +308,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "rfc",
   };
 
+  static final String[] CUES = withCheckedElsewhere(DOCUMENT_CUES);
+
+  /** The cues followed by {@link #CHECKED_ELSEWHERE}. */
+  private static String[] withCheckedElsewhere(String[] cues) {
+    return java.util.stream.Stream.concat(Arrays.stream(cues), CHECKED_ELSEWHERE.stream())
+        .toArray(String[]::new);
+  }
+
   /** Whether the line at {@code i} counts tests: "Pass: 128 Fail: 0 Skip: 4". */
   private static boolean testCounts(String lower, int i) {
     int le = TableColumns.indexIn(lower, '\n', i, Math.min(lower.length(), i + 200));
@@ -308,24 +324,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
   }
 
   /** Cues that count only where written in capitals ("TIN", not "a tin of"). */
-  /**
-   * Cues of numbers whose check {@link NationalNumbers} tests: their number counts here without the
-   * check only right after the name ("PESEL: 85071012345"), not with words between ("PESEL
-   * pacjenta: ...", "PRECIO SIN IVA REF 12345678").
-   */
-  private static final Set<String> CHECKED_ELSEWHERE =
-      Set.of(
-          "pesel",
-          "cpf",
-          "fødselsnummer",
-          "fødselsnr",
-          "fodselsnummer",
-          "egn",
-          "dowód osobisty",
-          "dowodu osobistego",
-          "dowód osob.",
-          "sin");
-
   private static final Set<String> CAPITALS_ONLY =
       Set.of(
           "tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp", "t.c.",

@@ -119,7 +119,7 @@ public final class PersonRecognizer implements Recognizer {
     int peersFirst = out.size();
     peers.find(text, first, out);
     dropThings(text, peersFirst, out, famous, correspondence);
-    PublicFigures.drop(text, first, out, famous);
+    PublicFigures.drop(text, first, out, famous, correspondence);
   }
 
   /**
@@ -261,9 +261,7 @@ public final class PersonRecognizer implements Recognizer {
    */
   private boolean famous(String text, Finding f, List<Finding> famous, boolean correspondence) {
     int e = f.end();
-    if (e - f.start() > 4
-        && text.charAt(e - 1) == 's'
-        && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')) {
+    if (e - f.start() > 4 && ChatTurns.possessive(text, e - 2)) {
       e -= 2; // "Wayne Rooney's record"
     }
     if (NamedAfter.famousAt(text, f.start(), e)

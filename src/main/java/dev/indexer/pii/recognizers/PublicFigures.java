@@ -196,14 +196,17 @@ final class PublicFigures {
    * listed public figure was named in full, each later span of one word that is its surname. {@code
    * famous} are the spans already dropped as famous names, whose surnames count too.
    */
-  static void drop(String text, int first, List<Finding> out, List<Finding> famous) {
+  static void drop(
+      String text, int first, List<Finding> out, List<Finding> famous, boolean correspondence) {
     Map<String, Integer> surnames = new HashMap<>(); // surname -> where it was first named in full
     for (Finding f : famous) {
       addSurname(text, f, surnames);
     }
     List<Finding> mine = out.subList(first, out.size());
+    // The report's tests scan the whole text: only where a person is left to drop.
     boolean match =
-        !correspondence(text)
+        !correspondence
+            && mine.stream().anyMatch(f -> f.type() == PiiType.PERSON)
             && (matchReport(text) || famous.size() >= 2 && wordsOfSport(text) >= 2);
     Set<String> historical = new HashSet<>(); // names given life dates before 1900, folded
     Set<Integer> historicalStarts = new HashSet<>(); // where such a name or a mention of it starts

@@ -85,6 +85,12 @@ final class Scan {
     return i <= max ? 0 : -1;
   }
 
+  /** The end of the line holding {@code from}: its '\n' or the text's end. */
+  static int lineEnd(String text, int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
