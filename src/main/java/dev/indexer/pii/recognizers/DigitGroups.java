@@ -42,10 +42,10 @@ final class DigitGroups {
     int i = 0;
     List<int[]> groups = new ArrayList<>();
     while (i < n) {
-      char c = text.charAt(i);
-      if (!isDigit(c)) {
-        i++;
-        continue;
+      // After a run, every digit ahead starts a run of its own: jump to the next.
+      i = Scan.nextDigitRunStart(text, i);
+      if (i < 0) {
+        break;
       }
       groups.clear();
       int gs = i;

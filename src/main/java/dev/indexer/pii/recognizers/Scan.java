@@ -155,8 +155,91 @@ final class Scan {
     return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || (c >= '0' && c <= '9');
   }
 
+  /**
+   * The starts of a long text's digit runs, in order, found in one pass; {@code next} is where the
+   * last look-up ended, since the recognizers walk the runs forwards.
+   */
+  private static final class DigitRuns {
+    final String source;
+    final int[] starts;
+    final int count;
+    int next;
+
+    DigitRuns(String source, int[] starts, int count) {
+      this.source = source;
+      this.starts = starts;
+      this.count = count;
+    }
+
+    /** The first run start at or after {@code target}, or -1. */
+    int at(int target) {
+      int k = next;
+      if (k > 0 && starts[k - 1] >= target) {
+        k = firstAtOrAfter(target);
+      } else {
+        // Forwards from the last answer: a few steps, then a binary search of the rest.
+        int steps = 0;
+        while (k < count && starts[k] < target) {
+          if (++steps == 8) {
+            k = firstAtOrAfter(target);
+            break;
+          }
+          k++;
+        }
+      }
+      next = k;
+      return k < count ? starts[k] : -1;
+    }
+
+    private int firstAtOrAfter(int target) {
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < target) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /** Several recognizers walk the same text's digit runs: keep the last long text's per thread. */
+  private static final ThreadLocal<DigitRuns> RUNS = new ThreadLocal<>();
+
+  /** Below this length a text is scanned directly: an index would cost more than it saves. */
+  private static final int INDEXED_LENGTH = 4096;
+
   /** Index of the next digit at or after {@code from} that starts a digit run, or -1. */
   static int nextDigitRunStart(String text, int from) {
+    if (text.length() < INDEXED_LENGTH) {
+      return nextDigitRunStartByScan(text, from);
+    }
+    DigitRuns runs = RUNS.get();
+    if (runs == null || runs.source != text) {
+      runs = digitRuns(text);
+      RUNS.set(runs);
+    }
+    return runs.at(Math.max(0, from));
+  }
+
+  private static DigitRuns digitRuns(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (int p = nextDigitRunStartByScan(text, 0);
+        p >= 0;
+        p = nextDigitRunStartByScan(text, p + 1)) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = p;
+    }
+    return new DigitRuns(text, starts, count);
+  }
+
+  private static int nextDigitRunStartByScan(String text, int from) {
     int n = text.length();
     for (int i = Math.max(0, from); i < n; i++) {
       char c = text.charAt(i);
