@@ -274,7 +274,7 @@ final class PostalBlocks {
    * Marina" of the statistical model); false where a finding of another kind or reaching out of the
    * line holds part of it.
    */
-  private static boolean addLine(
+  static boolean addLine(
       List<Finding> out,
       TreeMap<Integer, Integer> byStart,
       BitSet covered,
@@ -417,6 +417,11 @@ final class PostalBlocks {
   }
 
   /** A line with an '@', a colon, a URL or a sentence's mark: no address line. */
+  /** Whether a date stands in [s, e): "12 Mars 2024", "2024-03-12". */
+  static boolean dateIn(String text, int s, int e) {
+    return DATE.matcher(text).region(s, e).find();
+  }
+
   private static boolean plainText(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);

@@ -323,6 +323,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (text.indexOf('\n') >= 0) {
       PostalBlocks.extend(text, first, out, names);
     }
+    AddressFields.find(text, first, out);
     out.subList(first, out.size())
         .removeIf(
             f ->
@@ -799,7 +800,8 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);
-        if (NETWORK_ADDRESS.matcher(line).lookingAt()) {
+        if (NETWORK_ADDRESS.matcher(line).lookingAt()
+            || AddressFields.NO_ADDRESS.matcher(line).lookingAt()) {
           continue; // "API adresi: 203.0.113.20", "Adresy 203.0.113.0/24": a machine's address
         }
         if (e - s >= 6

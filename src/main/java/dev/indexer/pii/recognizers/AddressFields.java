@@ -1,0 +1,431 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An address given in a form's field. The value after an address label ("Address:", "Anschrift:",
+ * "Domicilio:") and the lines below it that stand in the value's column ("Postfach 44", "8002
+ * Zürich") are its lines, each a finding of its own, up to a blank line, a line at the margin,
+ * another field or a line of another kind (a sentence, a date, a phone, an e-mail address). Some
+ * line of the field must hold a digit: "Address: see attached" gives none.
+ *
+ * <p>In structured data (JSON, YAML, {@code key=value}), the second line, town, state and postcode
+ * of an address are its parts where a street was found in the same record: within a few lines, with
+ * no blank line between. A town or a postcode field alone is no address ("city": "Leeds" of a
+ * sign-up event).
+ */
+final class AddressFields {
+
+  private AddressFields() {}
+
+  /** Words of a label that names a postal address, also as the end of a compound. */
+  private static final Set<String> ADDRESS_WORDS =
+      Set.of(
+          "address",
+          "addr",
+          "adresse",
+          "adress",
+          "adres",
+          "adresa",
+          "adresă",
+          "adresi",
+          "anschrift",
+          "indirizzo",
+          "dirección",
+          "direccion",
+          "domicilio",
+          "domicile",
+          "endereço",
+          "endereco",
+          "morada",
+          "osoite",
+          "lakcím",
+          "διεύθυνση",
+          "alamat",
+          "anwani",
+          "naslov",
+          "residence",
+          "residencia",
+          "residência",
+          "residenza",
+          "wohnsitz",
+          "bopæl");
+
+  /** Compounds ending in an address word: "Wohnadresse", "postadress", "Lieferanschrift". */
+  private static final String[] COMPOUND_ENDS = {"adresse", "adress", "anschrift", "adres"};
+
+  /** Labels of two words that name where a parcel or a bill goes. */
+  private static final Set<String> TO_LABELS =
+      Set.of("ship to", "bill to", "deliver to", "sold to", "send to", "invoice to");
+
+  /** Words of a label that name an address of another kind: e-mail, network, web, wallet. */
+  private static final Set<String> OTHER_KINDS =
+      Set.of(
+          "ip",
+          "ipv4",
+          "ipv6",
+          "mac",
+          "web",
+          "url",
+          "internet",
+          "wallet",
+          "server",
+          "host",
+          "correo",
+          "courriel",
+          "sähköposti",
+          "epost",
+          "network",
+          "gateway",
+          "bitcoin",
+          "btc",
+          "eth",
+          "hardware",
+          "memory",
+          "speicher",
+          "electrónico",
+          "eletrônico",
+          "elettronica");
+
+  /** A value that gives no address: "same as above", "see attached", "n/a". */
+  static final Pattern NO_ADDRESS =
+      Pattern.compile(
+          "(?:same\\s+as|as\\s+above|see\\s|n/?a\\b|none\\b|unknown\\b|withheld\\b|tbd\\b|tba\\b"
+              + "|siehe\\s|wie\\s+oben|voir\\s|idem\\b|ver\\s|vide\\s|zie\\s|pending\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** How many lines below the label's line a field reaches. */
+  private static final int LINES_BELOW = 5;
+
+  /** The longest line of an address field. */
+  private static final int MAX_LINE = 64;
+
+  /** Keys of the parts of an address besides its street, normalised (lower case, letters only). */
+  private static final Set<String> PART_KEYS =
+      Set.of(
+          "line2",
+          "addressline2",
+          "address2",
+          "street2",
+          "apt",
+          "apartment",
+          "unit",
+          "suite",
+          "flat",
+          "city",
+          "town",
+          "zip",
+          "zipcode",
+          "postcode",
+          "postalcode",
+          "plz",
+          "ort",
+          "stadt",
+          "ville",
+          "ciudad",
+          "cidade",
+          "citta",
+          "città",
+          "localidad",
+          "localite",
+          "localité",
+          "codigopostal",
+          "codepostal",
+          "cp",
+          "cap",
+          "state",
+          "province",
+          "county",
+          "suburb",
+          "district",
+          "locality",
+          "barrio",
+          "bairro",
+          "neighborhood",
+          "neighbourhood",
+          "prefecture");
+
+  /** Keys whose value may be a number alone: postcodes. */
+  private static final Set<String> NUMERIC_KEYS =
+      Set.of(
+          "zip",
+          "zipcode",
+          "postcode",
+          "postalcode",
+          "plz",
+          "codigopostal",
+          "codepostal",
+          "cp",
+          "cap");
+
+  /** A key and its value in JSON, YAML or {@code key=value}: {@code "city": "Tulsa"}. */
+  private static final Pattern PART =
+      Pattern.compile(
+          "(?<=^|[\\s{,])[\"']?([\\p{L}0-9_ -]{2,24}?)[\"']?\\s*[:=]\\s*"
+              + "(?:\"([^\"\\n]{1,40})\"|'([^'\\n]{1,40})'|([^\\s,}\\]\"'#][^,}\\]\\n#]{0,39}))",
+          Pattern.MULTILINE);
+
+  /** How far from a street found a part of its record may stand. */
+  private static final int RECORD_REACH = 300;
+
+  static void find(String text, int first, List<Finding> out) {
+    int end = out.size();
+    BitSet covered = new BitSet();
+    TreeMap<Integer, Integer> byStart = new TreeMap<>();
+    List<int[]> streets = new ArrayList<>();
+    for (int k = first; k < end; k++) {
+      Finding f = out.get(k);
+      covered.set(f.start(), f.end());
+      byStart.put(f.start(), k);
+      if (f.type() == PiiType.STREET_ADDRESS) {
+        streets.add(new int[] {f.start(), f.end()});
+      }
+    }
+    fields(text, out, byStart, covered);
+    if (!streets.isEmpty()) {
+      parts(text, streets, out, byStart, covered);
+    }
+  }
+
+  /** The lines of each field whose label names an address. */
+  private static void fields(
+      String text, List<Finding> out, TreeMap<Integer, Integer> byStart, BitSet covered) {
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = Scan.lineEnd(text, ls);
+      int v = valueAfterLabel(text, ls, le);
+      if (v > 0) {
+        ls = field(text, ls, v, le, out, byStart, covered);
+      } else {
+        ls = le + 1;
+      }
+    }
+  }
+
+  /**
+   * Where the value of an address label opening the line [ls, le) starts, or -1: "Address: 12 Main
+   * St", "Wohnadresse (aktuell): Seestrasse 12".
+   */
+  private static int valueAfterLabel(String text, int ls, int le) {
+    int s = ls;
+    while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+      s++;
+    }
+    int c = s;
+    int max = Math.min(le, s + 40);
+    while (c < max && text.charAt(c) != ':') {
+      char ch = text.charAt(c);
+      if (!Character.isLetter(ch) && " -.()/'’".indexOf(ch) < 0) {
+        return -1;
+      }
+      c++;
+    }
+    if (c >= max || c == s || !addressLabel(text.substring(s, c))) {
+      return -1;
+    }
+    int v = c + 1;
+    while (v < le && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
+      v++;
+    }
+    return v < le ? v : -1;
+  }
+
+  static boolean addressLabel(String label) {
+    String l = label.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").trim();
+    l = l.replace("mailing", "postal");
+    if (l.contains("mail")) {
+      return false; // "E-Mail-Adresse", "email address", "mailadres"
+    }
+    if (TO_LABELS.contains(l.replaceAll("\\s+", " "))) {
+      return true;
+    }
+    boolean address = false;
+    for (String w : l.split("[^\\p{L}]+")) {
+      if (OTHER_KINDS.contains(w) || w.startsWith("web") || w.startsWith("ip-")) {
+        return false;
+      }
+      if (ADDRESS_WORDS.contains(w)) {
+        address = true;
+      }
+      for (String end : COMPOUND_ENDS) {
+        if (w.length() > end.length() + 2 && w.endsWith(end)) {
+          address = true;
+        }
+      }
+    }
+    return address;
+  }
+
+  /**
+   * Adds the lines of the field whose value starts at {@code v} on the label's line [ls, le), and
+   * returns where the next line to read starts.
+   */
+  private static int field(
+      String text,
+      int ls,
+      int v,
+      int le,
+      List<Finding> out,
+      TreeMap<Integer, Integer> byStart,
+      BitSet covered) {
+    int n = text.length();
+    List<int[]> lines = new ArrayList<>();
+    int ve = trimEnd(text, v, le);
+    int aside = text.lastIndexOf(" (", ve);
+    if (aside > v && text.charAt(ve - 1) == ')') {
+      ve = trimEnd(text, v, aside); // "615 Bluebonnet Drive, Austin, TX 78745 (since 2019)"
+    }
+    if (Scan.matcher(NO_ADDRESS, text).region(v, ve).lookingAt() || !addressLine(text, v, ve)) {
+      return le + 1;
+    }
+    lines.add(new int[] {v, ve});
+    boolean tabbed = text.lastIndexOf('\t', v) >= ls;
+    int column = v - ls;
+    int next = le + 1;
+    while (lines.size() <= LINES_BELOW && next < n) {
+      int ne = Scan.lineEnd(text, next);
+      int s = next;
+      while (s < ne && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+        s++;
+      }
+      boolean aligned =
+          s > next
+              && s < ne
+              && (tabbed ? text.charAt(next) == '\t' : Math.abs((s - next) - column) <= 2);
+      int e = trimEnd(text, s, ne);
+      if (!aligned || !addressLine(text, s, e)) {
+        break;
+      }
+      lines.add(new int[] {s, e});
+      next = ne + 1;
+    }
+    boolean digit = false;
+    for (int[] line : lines) {
+      digit |= UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]));
+    }
+    if (digit) {
+      for (int[] line : lines) {
+        PostalBlocks.addLine(out, byStart, covered, line[0], line[1], 0.7);
+      }
+    }
+    return next;
+  }
+
+  /**
+   * A line of an address: short, of letters, digits and the signs of house numbers and floors; not
+   * a field, a sentence, a date, a phone or an e-mail address.
+   */
+  private static boolean addressLine(String text, int s, int e) {
+    if (e - s < 2 || e - s > MAX_LINE || !Character.isLetterOrDigit(text.charAt(s))) {
+      return false;
+    }
+    int digits = 0;
+    int words = 0;
+    int lowerWords = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+      } else if (Character.isLetter(c)) {
+        if (i == s || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+          words++;
+          if (Character.isLowerCase(c)) {
+            lowerWords++;
+          }
+        }
+      } else if (" ,.-/'’()#°ºª&".indexOf(c) < 0 && !Character.isSpaceChar(c)) {
+        return false; // "x@y.de", "Notes: none", "+44 ..."
+      }
+    }
+    return digits <= 12 && words <= 9 && lowerWords < 4 && !PostalBlocks.dateIn(text, s, e);
+  }
+
+  /** The second line, town, state and postcode fields of a record beside a street found. */
+  private static void parts(
+      String text,
+      List<int[]> streets,
+      List<Finding> out,
+      TreeMap<Integer, Integer> byStart,
+      BitSet covered) {
+    Matcher m = Scan.matcher(PART, text);
+    int readTo = 0;
+    for (int[] street : streets) {
+      int from = Math.max(readTo, recordStart(text, street[0]));
+      int to = recordEnd(text, street[1]);
+      if (from >= to) {
+        continue;
+      }
+      m.region(from, to);
+      while (m.find()) {
+        String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
+        int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+        int s = m.start(g);
+        int e = trimEnd(text, s, m.end(g));
+        if (!PART_KEYS.contains(key) || e <= s) {
+          continue;
+        }
+        String value = text.substring(s, e);
+        boolean number =
+            value.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-' || ch == ' ');
+        if ((number && !NUMERIC_KEYS.contains(key))
+            || !addressLine(text, s, e)
+            || Scan.matcher(NO_ADDRESS, text).region(s, e).lookingAt()
+            || value.equalsIgnoreCase("null")) {
+          continue;
+        }
+        PostalBlocks.addLine(out, byStart, covered, s, e, 0.7);
+      }
+      readTo = to;
+    }
+  }
+
+  /** How far back from a street its record reaches: to a blank line or {@link #RECORD_REACH}. */
+  private static int recordStart(String text, int s) {
+    int b = s;
+    while (b > 0 && s - b < RECORD_REACH) {
+      if (text.charAt(b - 1) == '\n' && blankLineBefore(text, b - 1)) {
+        break;
+      }
+      b--;
+    }
+    return b;
+  }
+
+  /** How far forward from a street its record reaches: to a blank line or {@link #RECORD_REACH}. */
+  private static int recordEnd(String text, int e) {
+    int n = text.length();
+    int i = e;
+    while (i < n && i - e < RECORD_REACH) {
+      if (text.charAt(i) == '\n' && blankLineBefore(text, i)) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the line ending at the newline {@code nl} is blank (or holds spaces only). */
+  private static boolean blankLineBefore(String text, int nl) {
+    int i = nl - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  private static int trimEnd(String text, int s, int e) {
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e;
+  }
+}
