@@ -132,7 +132,14 @@ final class PostalBlocks {
           "pulse",
           "temp",
           "cel",
-          "puh");
+          "puh",
+          "qty",
+          "quantity",
+          "sku",
+          "item",
+          "wt",
+          "weight",
+          "rx");
 
   /** Countries on a line of their own, which labels leave out of the address. */
   private static final Set<String> COUNTRIES =

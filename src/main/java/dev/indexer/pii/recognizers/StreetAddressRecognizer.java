@@ -3,6 +3,7 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -266,6 +267,18 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
+    int first = out.size();
+    findInMixedCase(text, out);
+    String titled = CapitalLines.titled(text);
+    if (titled != null) {
+      // Lines in capitals ("8813 BLUEBONNET TRL"), read again as the same lines in mixed case.
+      List<Finding> more = new ArrayList<>();
+      findInMixedCase(titled, more);
+      CapitalLines.addNew(text, more, first, out);
+    }
+  }
+
+  private void findInMixedCase(String text, List<Finding> out) {
     int first = out.size();
     Matcher locality = Scan.matcher(LOCALITY, text);
     Matcher city = Scan.matcher(CITY_ONLY, text);
@@ -567,6 +580,60 @@ public final class StreetAddressRecognizer implements Recognizer {
    * Streets at each run of digits: the house number before the street ("10 Downing Street", "12 rue
    * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
    */
+  /** Words that count parts of a text or a series: "Chapter 12 The Road Ahead", "Step 3 Park". */
+  private static final Set<String> COUNTED =
+      Set.of(
+          "chapter",
+          "section",
+          "part",
+          "page",
+          "article",
+          "step",
+          "episode",
+          "volume",
+          "vol",
+          "act",
+          "scene",
+          "lesson",
+          "week",
+          "day",
+          "level",
+          "stage",
+          "round",
+          "season",
+          "psalm",
+          "verse",
+          "clause",
+          "figure",
+          "fig",
+          "table",
+          "exhibit",
+          "appendix",
+          "annex",
+          "slide",
+          "track",
+          "kapitel",
+          "abschnitt",
+          "seite",
+          "chapitre",
+          "capítulo",
+          "capitolo",
+          "hoofdstuk",
+          "rozdział");
+
+  /** Whether a word of {@link #COUNTED} stands right before the number at {@code p}. */
+  private static boolean countedBefore(String lower, int p) {
+    int e = p - 1;
+    if (e <= 0 || lower.charAt(e) != ' ') {
+      return false;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && COUNTED.contains(lower.substring(s, e));
+  }
+
   private static void findNumberedStreets(
       String text,
       String lower,
@@ -583,7 +650,10 @@ public final class StreetAddressRecognizer implements Recognizer {
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (Scan.wordStart(text, p)) {
         int digits = Scan.digitsAt(text, p);
-        if (digits <= 5 && englishMayStart(text, p + digits) && Scan.at(english, p, 200, n)) {
+        if (digits <= 5
+            && englishMayStart(text, p + digits)
+            && !countedBefore(lower, p)
+            && Scan.at(english, p, 200, n)) {
           add(text, unitBefore(text, p), english.end(), locality, city, unit, streetStarts, out);
         } else if (digits <= 4 && frenchMayStart(text, p + digits) && Scan.at(french, p, 80, n)) {
           add(text, french.start(), french.end(), locality, city, unit, streetStarts, out);

@@ -26,7 +26,8 @@ final class StreetShapes {
               + "*|[0-9]{1,3}(?:st|nd|rd|th))\\s){1,4}"
               + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq"
               + "|Terrace|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Close|Crescent|Row|Trail|Alley|Plaza|Gardens"
-              + "|Mews|Hill|Walk|Grove|Parade|Pde|Esplanade|Quay|Promenade|Wharf)\\b\\.?"
+              + "|Mews|Hill|Walk|Grove|Parade|Pde|Esplanade|Quay|Promenade|Wharf"
+              + "|Park|Trl|Ter|Tce|Cres|Gdns|Xing)\\b\\.?"
               + "(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Flat|#)\\.?\\s?#?[A-Za-z0-9-]{1,6})?");
 
   /** French: number, street type, name up to the comma or line end. Anchored at the number. */
