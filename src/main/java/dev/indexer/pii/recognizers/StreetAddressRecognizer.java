@@ -332,6 +332,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     model.find(text, out);
     localityLines(text, first, out);
     StreetsBeforePostcodes.find(text, first, out);
+    PostcodeTails.find(text, first, out, names);
     BuildingNames.extend(text, first, out);
     if (text.indexOf('\n') >= 0) {
       PostalBlocks.extend(text, first, out, names);
