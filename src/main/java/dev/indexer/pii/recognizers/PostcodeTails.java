@@ -30,6 +30,29 @@ final class PostcodeTails {
   private static final Pattern US =
       Pattern.compile("[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?(?![\\p{L}\\p{N}])");
 
+  /**
+   * A continental European postcode and its town: "4000 Roskilde", "040 01 Košice", "05-506
+   * Lesznowola", "3505-187 Viseu", "1015 CJ Amsterdam".
+   */
+  private static final Pattern CONTINENTAL =
+      Pattern.compile(
+          "(?:[0-9]{5}|[0-9]{4}(?: [A-Z]{2})?|[0-9]{3} [0-9]{2}|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3})"
+              + " \\p{Lu}\\p{Ll}[\\p{L}'’-]{1,25}(?![\\p{L}\\p{N}])");
+
+  /** Floors, doors and flats between a street and its postcode: "st. th.", "2. eskuina". */
+  private static final Pattern FLOOR_OR_DOOR =
+      Pattern.compile(
+          "(?:[0-9]{1,2}\\.?[º°ª]?\\s?)?(?:st|th|tv|mf|sal|ap|apt|fsz|em|byt(?: č)?|lgh|piso|planta|étage"
+              + "|eskuina|ezkerra|dcha|izq|izda|esq|dto|ático|bajo|andar|lok|m|et|bl|vchod|kat|door|floor)"
+              + "\\.?(?:\\s?(?:th|tv|mf|[0-9]{1,4}[a-z]?|[a-z]))?\\.?|[0-9]{1,2}\\.?[º°ª]?\\s?[A-Za-z]?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words of a post box before its number: "PL 45", "S.L.P. 88", "Postfach 10 02 34". */
+  private static final Pattern POST_BOX =
+      Pattern.compile(
+          "(?:PL|S\\.L\\.P\\.|SLP|P\\.O\\. Box|PO Box|Postfach|Case postale|Casella postale|Apartado"
+              + "|Caixa Postal|BP|Box|Postboks|Postbus|Skr\\. poczt\\.)\\s[0-9][0-9 ]{0,10}");
+
   private static final Set<String> STATES =
       Set.of(
           "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
@@ -53,6 +76,7 @@ final class PostcodeTails {
     Matcher uk = Scan.matcher(UK, text);
     Matcher eircode = Scan.matcher(EIRCODE, text);
     Matcher us = Scan.matcher(US, text);
+    Matcher continental = Scan.matcher(CONTINENTAL, text);
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       int cs = -1;
       int ce = -1;
@@ -75,10 +99,22 @@ final class PostcodeTails {
         cs = ws;
         ce = eircode.end();
       }
+      if (cs < 0
+          && p >= 2
+          && text.charAt(p - 2) == ','
+          && text.charAt(p - 1) == ' '
+          && Scan.at(continental, p, 60, n)) {
+        int start = continentalStreetBefore(text, p - 2);
+        if (start >= 0) {
+          add(text, out, first, start, continentalTownEnd(text, continental.end()));
+        }
+        p = Math.max(p, continental.end());
+        continue;
+      }
       if (cs > 0) {
         int start = partsBefore(text, cs, american, names);
         if (start >= 0) {
-          add(out, first, start, ce);
+          add(text, out, first, start, ce);
         }
         p = Math.max(p, ce);
       }
@@ -131,6 +167,178 @@ final class PostcodeTails {
       return -1;
     }
     return start;
+  }
+
+  /**
+   * The start of the street or post box before a continental postcode, whose comma stands at {@code
+   * comma}, over at most two parts of floors and doors: "Hovedgaden 4, st. th., 4000 Roskilde"
+   * starts at "Hovedgaden". The street is up to four words ending in a house number, the first
+   * capitalised and one a word of three letters that is no common English word ("Chapter 5, 2019
+   * Report" is none); or -1.
+   */
+  private static int continentalStreetBefore(String text, int comma) {
+    int i = comma;
+    for (int parts = 0; parts < 3; parts++) {
+      int ps = i;
+      while (ps > 0 && i - ps < 60 && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0) {
+        ps--;
+      }
+      int from = ps;
+      while (from < i && text.charAt(from) == ' ') {
+        from++;
+      }
+      int box = postBoxIn(text, from, i);
+      if (box >= 0) {
+        return box;
+      }
+      int street = numberedStreetEnding(text, from, i);
+      if (street >= 0) {
+        return street;
+      }
+      if (!Scan.matcher(FLOOR_OR_DOOR, text).region(from, i).matches()
+          || ps == 0
+          || text.charAt(ps - 1) != ',') {
+        return -1;
+      }
+      i = ps - 1;
+    }
+    return -1;
+  }
+
+  /** The start of a post box ending at {@code e} in [s, e), or -1. */
+  private static int postBoxIn(String text, int s, int e) {
+    Matcher m = Scan.matcher(POST_BOX, text);
+    for (int k = Math.max(s, e - 30); k < e; k++) {
+      if ((k == s || text.charAt(k - 1) == ' ') && m.region(k, e).matches()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of up to four words and a house number that end [s, e), or -1. */
+  private static int numberedStreetEnding(String text, int s, int e) {
+    int ne = e;
+    int nb = ne;
+    while (nb > s
+        && (Character.isLetterOrDigit(text.charAt(nb - 1)) || text.charAt(nb - 1) == '/')) {
+      nb--;
+    }
+    String number = text.substring(nb, ne);
+    if (!number.matches("[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?")) {
+      return -1;
+    }
+    int start = -1;
+    boolean named = false;
+    int i = nb;
+    for (int words = 0; words < 4; words++) {
+      int we = i;
+      while (we > s && text.charAt(we - 1) == ' ') {
+        we--;
+      }
+      int ws = we;
+      while (ws > s && text.charAt(ws - 1) != ' ') {
+        ws--;
+      }
+      if (ws == we) {
+        break;
+      }
+      String w = text.substring(ws, we);
+      char c = w.charAt(0);
+      if (Character.isUpperCase(c)
+          && w.chars().allMatch(ch -> Character.isLetter(ch) || ".'’-".indexOf(ch) >= 0)) {
+        start = ws;
+        named |=
+            w.length() >= 3
+                && !CommonWords.contains(w)
+                && !CommonWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+      } else if (!SMALL_WORDS.contains(w)) {
+        break;
+      }
+      i = ws;
+    }
+    return named ? start : -1;
+  }
+
+  /** The end of a continental town: its district letter and province in brackets too. */
+  private static int continentalTownEnd(String text, int e) {
+    int n = text.length();
+    if (e + 2 < n
+        && text.charAt(e) == ' '
+        && Character.isUpperCase(text.charAt(e + 1))
+        && (e + 2 == n || !Character.isLetterOrDigit(text.charAt(e + 2)))) {
+      e += 2; // "København K"
+    }
+    if (e + 5 <= n
+        && text.charAt(e) == ' '
+        && text.charAt(e + 1) == '('
+        && Character.isUpperCase(text.charAt(e + 2))
+        && Character.isUpperCase(text.charAt(e + 3))
+        && text.charAt(e + 4) == ')') {
+      e += 5; // "Montalcino (SI)"
+    }
+    return e;
+  }
+
+  /** Words that name a firm or a public place rather than a home. */
+  private static final Set<String> ORGANISATIONS =
+      Set.of(
+          "Museum",
+          "Hotel",
+          "Rathaus",
+          "University",
+          "Universität",
+          "Université",
+          "Universidad",
+          "Hospital",
+          "Klinikum",
+          "Library",
+          "Bibliothek",
+          "Stadium",
+          "Airport",
+          "Headquarters",
+          "HQ",
+          "Sitz",
+          "Impressum",
+          "Registered",
+          "Embassy",
+          "Ministry",
+          "Council",
+          "Theatre",
+          "Theater",
+          "Gallery",
+          "Kirche");
+
+  /** Legal forms of firms, not those that are also states or counties ("SA", "Co."). */
+  private static final Set<String> FIRMS =
+      Set.of(
+          "GmbH", "Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "PLC", "plc", "S.A.", "S.L.",
+          "SAS", "SARL", "SRL", "S.r.l.", "SpA", "S.p.A.", "B.V.", "N.V.", "Oy", "ApS", "A/S", "AG",
+          "KG", "e.V.", "Kft.", "s.r.o.", "Sp.", "LLP");
+
+  /** Whether a firm's legal form stands in [s, e): "Brightleaf Tea Ltd, Mill House, ...". */
+  private static boolean firmIn(String text, int s, int e) {
+    for (String w : text.substring(s, e).split("[\\s,·|]+")) {
+      if (FIRMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a firm or a public place is named on the line of {@code s} or the line above. */
+  private static boolean organisationBefore(String text, int s) {
+    int ls = Scan.lineStart(text, s, 400);
+    if (ls < 0) {
+      return false;
+    }
+    int above = ls > 0 ? Scan.lineStart(text, ls - 1, 400) : ls;
+    for (String w : text.substring(Math.max(0, above), s).split("[\\s,·|]+")) {
+      if (ORGANISATIONS.contains(w) || FIRMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,16 +431,33 @@ final class PostcodeTails {
   }
 
   /**
-   * Adds [s, e) where no finding overlaps it. An address found in part is left as it is: labels
-   * split such a line in more than one way, and its parts after the found one are rarely missed.
+   * Adds [s, e) where no finding overlaps it, or widens to it an address found that ends where it
+   * ends and starts inside a word ("P. 88, 40100 Kisumu" to "S.L.P. 88, 40100 Kisumu"). An address
+   * found in parts is left as it is: labels split such a line in more than one way.
    */
-  private static void add(List<Finding> out, int first, int s, int e) {
+  private static void add(String text, List<Finding> out, int first, int s, int e) {
+    if (organisationBefore(text, s) || firmIn(text, s, e)) {
+      return;
+    }
+    int inside = -1;
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
       if (f.end() > s && f.start() < e) {
-        return;
+        if (inside >= 0
+            || f.type() != PiiType.STREET_ADDRESS
+            || f.start() <= s
+            || f.end() != e
+            || text.charAt(f.start() - 1) == ' ') {
+          return;
+        }
+        inside = k;
       }
     }
-    out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));
+    Finding added = new Finding(PiiType.STREET_ADDRESS, s, e, 0.75);
+    if (inside >= 0) {
+      out.set(inside, added);
+    } else {
+      out.add(added);
+    }
   }
 }

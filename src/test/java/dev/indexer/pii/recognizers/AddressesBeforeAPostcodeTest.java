@@ -42,6 +42,39 @@ class AddressesBeforeAPostcodeTest {
   }
 
   @Test
+  void floorsAndDoorsBetweenAStreetAndAContinentalPostcode() {
+    assertThat(covered("Min adresse er Hovedgaden 4, st. th., 4000 Roskilde, ring gerne"))
+        .contains("Hovedgaden 4, st. th., 4000 Roskilde");
+    assertThat(covered("Helbidea: Kale Nagusia 14, 2. eskuina, 20400 Tolosa"))
+        .contains("Kale Nagusia 14, 2. eskuina, 20400 Tolosa");
+    assertThat(covered("Vi scrivo da Località Poggio Alto 3, 53024 Montalcino (SI)."))
+        .contains("Località Poggio Alto 3, 53024 Montalcino (SI)");
+    assertThat(covered("Dodacia adresa: Hlavná 88, 040 01 Košice. V prípade potreby volajte."))
+        .contains("Hlavná 88, 040 01 Košice");
+  }
+
+  @Test
+  void postBoxesBeforeAPostcode() {
+    assertThat(covered("Postiosoite: PL 45, 70101 Kuopio")).contains("PL 45, 70101 Kuopio");
+    assertThat(covered("Anwani yangu ni S.L.P. 88, 40100 Kisumu, Kenya"))
+        .contains("S.L.P. 88, 40100 Kisumu");
+  }
+
+  @Test
+  void aFirmsOrAPublicPlacesAddressIsNoOnes() {
+    assertThat(covered("Nordlys Kaffe ApS, Hovedgaden 4, st. th., 4000 Roskilde")).isEmpty();
+    assertThat(covered("Hotel Kaiserhof\nKärntner Ring 5, 3. et., 1010 Wien")).isEmpty();
+    assertThat(covered("FROM: Brightleaf Tea Ltd, Mill House, Upper Dean, Huntingdon PE28 0NE"))
+        .isEmpty();
+  }
+
+  @Test
+  void countsAndVersionsBeforeANumberAreNoStreet() {
+    assertThat(covered("See Chapter 5, 2019 Report and Plan Basic 3, 1000 Users.")).isEmpty();
+    assertThat(covered("We shipped 12 units, 40100 Kisumu orders were late")).isEmpty();
+  }
+
+  @Test
   void theAddresseesNameAndATablesOtherCellsStayOut() {
     assertThat(covered("Grace Kim, 2200 Mission College Blvd, Santa Clara, CA 95054"))
         .isEqualTo("2200 Mission College Blvd, Santa Clara, CA 95054");
