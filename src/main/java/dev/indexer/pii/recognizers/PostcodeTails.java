@@ -105,8 +105,17 @@ final class PostcodeTails {
           && text.charAt(p - 1) == ' '
           && Scan.at(continental, p, 60, n)) {
         int start = continentalStreetBefore(text, p - 2);
+        int end = continentalTownEnd(text, continental.end());
         if (start >= 0) {
-          add(text, out, first, start, continentalTownEnd(text, continental.end()));
+          add(text, out, first, start, end);
+        } else if (start == DIRECT) {
+          // "Località Poggio Alto 3, 53024 Montalcino": what the street before a postcode needs
+          int street = numberedStreetEnding(text, streetSegmentStart(text, p - 2), p - 2);
+          if (street >= 0
+              && (StreetsBeforePostcodes.addressAround(text, street, end)
+                  || plainTown(text, continental.end()))) {
+            add(text, out, first, street, end);
+          }
         }
         p = Math.max(p, continental.end());
         continue;
@@ -174,7 +183,7 @@ final class PostcodeTails {
    * comma}, over at most two parts of floors and doors: "Hovedgaden 4, st. th., 4000 Roskilde"
    * starts at "Hovedgaden". The street is up to four words ending in a house number, the first
    * capitalised and one a word of three letters that is no common English word ("Chapter 5, 2019
-   * Report" is none); or -1.
+   * Report" is none); {@link #DIRECT} for a street right before the postcode; or -1.
    */
   private static int continentalStreetBefore(String text, int comma) {
     int i = comma;
@@ -193,7 +202,7 @@ final class PostcodeTails {
       }
       int street = numberedStreetEnding(text, from, i);
       if (street >= 0) {
-        return street;
+        return parts > 0 ? street : DIRECT;
       }
       if (!Scan.matcher(FLOOR_OR_DOOR, text).region(from, i).matches()
           || ps == 0
@@ -203,6 +212,79 @@ final class PostcodeTails {
       i = ps - 1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the word that ends at {@code e} is a town's name rather than a common English word:
+   * "Košice", not "Users", "Report" or "Edition".
+   */
+  private static boolean plainTown(String text, int e) {
+    int s = e;
+    while (s > 0 && text.charAt(s - 1) != ' ') {
+      s--;
+    }
+    String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+    return !CommonWords.contains(w) && !COUNTS.contains(w);
+  }
+
+  /** What a number counts rather than a town: "1000 Einträge", "1200 Franken", "1024 Pods". */
+  private static final Set<String> COUNTS =
+      Set.of(
+          "franken",
+          "euro",
+          "euros",
+          "dollar",
+          "dollars",
+          "kronen",
+          "kronor",
+          "kroner",
+          "złotych",
+          "zloty",
+          "forint",
+          "lei",
+          "stück",
+          "einträge",
+          "seiten",
+          "punkte",
+          "nutzer",
+          "mitglieder",
+          "personen",
+          "jahre",
+          "tage",
+          "stunden",
+          "minuten",
+          "meter",
+          "kilometer",
+          "pods",
+          "users",
+          "zeilen",
+          "dateien",
+          "fichiers",
+          "pages",
+          "lignes",
+          "pièces",
+          "páginas",
+          "pagine",
+          "pagina's",
+          "stuks",
+          "sztuk",
+          "kusů",
+          "darab",
+          "kappaletta");
+
+  /** A street right before the postcode, which needs a cue or a town of a plain name. */
+  private static final int DIRECT = -2;
+
+  /** Where the part of a line ending at the comma {@code i} starts, past its spaces. */
+  private static int streetSegmentStart(String text, int i) {
+    int ps = i;
+    while (ps > 0 && i - ps < 60 && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0) {
+      ps--;
+    }
+    while (ps < i && text.charAt(ps) == ' ') {
+      ps++;
+    }
+    return ps;
   }
 
   /** The start of a post box ending at {@code e} in [s, e), or -1. */
@@ -231,6 +313,16 @@ final class PostcodeTails {
     int start = -1;
     boolean named = false;
     int i = nb;
+    int before = nb - 1;
+    int bs = before;
+    while (bs > s && Character.isLetter(text.charAt(bs - 1))) {
+      bs--;
+    }
+    if (before > bs
+        && StreetAddressRecognizer.COUNTED.contains(
+            text.substring(bs, before).toLowerCase(java.util.Locale.ROOT))) {
+      return -1; // "Siehe Kapitel 5, 2019 Bericht"
+    }
     for (int words = 0; words < 4; words++) {
       int we = i;
       while (we > s && text.charAt(we - 1) == ' ') {

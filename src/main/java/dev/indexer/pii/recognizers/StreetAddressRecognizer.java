@@ -582,7 +582,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
    */
   /** Words that count parts of a text or a series: "Chapter 12 The Road Ahead", "Step 3 Park". */
-  private static final Set<String> COUNTED =
+  static final Set<String> COUNTED =
       Set.of(
           "chapter",
           "section",
@@ -620,7 +620,23 @@ public final class StreetAddressRecognizer implements Recognizer {
           "capítulo",
           "capitolo",
           "hoofdstuk",
-          "rozdział");
+          "rozdział",
+          "tabelle",
+          "zimmer",
+          "raum",
+          "abbildung",
+          "anlage",
+          "folie",
+          "schritt",
+          "stufe",
+          "runde",
+          "woche",
+          "tag",
+          "band",
+          "heft",
+          "tabel",
+          "tableau",
+          "tabla");
 
   /** Whether a word of {@link #COUNTED} stands right before the number at {@code p}. */
   private static boolean countedBefore(String lower, int p) {

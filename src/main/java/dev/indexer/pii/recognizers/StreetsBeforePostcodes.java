@@ -58,7 +58,12 @@ final class StreetsBeforePostcodes {
           "plaza",
           "piazza",
           "strada",
-          "ulica");
+          "ulica",
+          "località",
+          "frazione",
+          "lieu-dit",
+          "lugar",
+          "kale");
 
   private static final int MAX_WORDS = 4;
 
@@ -123,7 +128,7 @@ final class StreetsBeforePostcodes {
    * address on its line, the line before or the two after (a letterhead, a signature). A heading's
    * "Kapitel 5, 2019 Bericht" or a specification's "Ubuntu 22, 2204 LTS" has none of them.
    */
-  private static boolean addressAround(String text, int s, int e) {
+  static boolean addressAround(String text, int s, int e) {
     int we = s;
     while (we < e && Character.isLetter(text.charAt(we))) {
       we++;
