@@ -94,7 +94,18 @@ final class AddressFields {
           "speicher",
           "electrónico",
           "eletrônico",
-          "elettronica");
+          "elettronica",
+          "space",
+          "book",
+          "bar",
+          "range",
+          "pool",
+          "family",
+          "bus",
+          "translation",
+          "resolution",
+          "mapping",
+          "register");
 
   /** A value that gives no address: "same as above", "see attached", "n/a". */
   static final Pattern NO_ADDRESS =
@@ -313,7 +324,12 @@ final class AddressFields {
       digit |= UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]));
     }
     if (digit) {
-      for (int[] line : lines) {
+      for (int k = 0; k < lines.size(); k++) {
+        int[] line = lines.get(k);
+        int c = covered.nextSetBit(line[0]);
+        if (k == 0 && c >= 0 && c < line[1]) {
+          continue; // the value's line was read by the rules after address labels, ends and all
+        }
         PostalBlocks.addLine(out, byStart, covered, line[0], line[1], 0.7);
       }
     }
