@@ -291,6 +291,20 @@ final class AddressFields {
     int n = text.length();
     List<int[]> lines = new ArrayList<>();
     int ve = trimEnd(text, v, le);
+    for (int i = v; i + 3 < ve; i++) {
+      if (text.charAt(i) == '.'
+          && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))
+          && Character.isLowerCase(text.charAt(i + 3))) {
+        ve = i; // "12 Main Street, 10115 Berlin. Stock market news."
+        break;
+      }
+    }
+    if (ve > v + 1
+        && text.charAt(ve - 1) == '.'
+        && Character.isLetterOrDigit(text.charAt(ve - 2))) {
+      ve--; // "Práter utca 9. II. em. 4."
+    }
     int aside = text.lastIndexOf(" (", ve);
     if (aside > v && text.charAt(ve - 1) == ')') {
       ve = trimEnd(text, v, aside); // "615 Bluebonnet Drive, Austin, TX 78745 (since 2019)"
@@ -324,12 +338,7 @@ final class AddressFields {
       digit |= UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]));
     }
     if (digit) {
-      for (int k = 0; k < lines.size(); k++) {
-        int[] line = lines.get(k);
-        int c = covered.nextSetBit(line[0]);
-        if (k == 0 && c >= 0 && c < line[1]) {
-          continue; // the value's line was read by the rules after address labels, ends and all
-        }
+      for (int[] line : lines) {
         PostalBlocks.addLine(out, byStart, covered, line[0], line[1], 0.7);
       }
     }

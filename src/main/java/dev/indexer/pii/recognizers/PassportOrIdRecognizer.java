@@ -298,6 +298,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "taj",
     "segurança social",
     "pass:",
+    // Norway's birth number in short, Indonesia's health insurance, South Africa's identity
+    // number in Afrikaans
+    "f.nr",
+    "bpjs",
+    "id-nommer",
+    "id nommer",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
