@@ -341,6 +341,16 @@ final class PersonFormFields {
     int colon = f.colon();
     String label = f.label();
     boolean person = PERSON_LABELS.contains(label) || personLine && NAME_LABELS.contains(label);
+    if (CUSTOMER_LABELS.contains(label)) {
+      int vs = colon + 1;
+      while (vs < fe && text.charAt(vs) == ' ') {
+        vs++;
+      }
+      if (vs < fe && Character.isLowerCase(text.charAt(vs))) {
+        lowerCaseValue(text, vs, fe, covered, out);
+      }
+      return;
+    }
     if (!person && (!NAME_LABELS.contains(label) || !Character.isUpperCase(text.charAt(fs)))) {
       return; // a general label as forms write it, "Name:", not a key of code, "name: CI"
     }
@@ -351,6 +361,37 @@ final class PersonFormFields {
     }
     value(text, vs, fe, person, SIGNATURE_LABELS.contains(label), false, covered, out);
   }
+
+  /**
+   * Labels of the people a ticket or a message is from or about, whose names are read only where
+   * typed in lower case: capitalised, the rules for names in running text read them.
+   */
+  private static final Set<String> CUSTOMER_LABELS =
+      Set.of(
+          "kunde",
+          "kundin",
+          "client",
+          "cliente",
+          "customer",
+          "requester",
+          "requested by",
+          "caller",
+          "anrufer",
+          "passenger",
+          "guest",
+          "gast",
+          "absender",
+          "sender",
+          "expéditeur",
+          "destinataire",
+          "recipient",
+          "empfänger",
+          "klant",
+          "klient",
+          "asiakas",
+          "kund",
+          "müşteri",
+          "pelanggan");
 
   /** Labels are short: a longer run before a colon, or a longer line, is no label. */
   private static final int MAX_LABEL = 40;
@@ -421,6 +462,10 @@ final class PersonFormFields {
       }
     }
     int start = i;
+    if (start < ve && Character.isLowerCase(text.charAt(start))) {
+      lowerCaseValue(text, start, ve, covered, out);
+      return;
+    }
     int end = -1;
     int words = 0;
     int commonWords = 0;
@@ -502,6 +547,42 @@ final class PersonFormFields {
     }
     covered.set(start, end);
     out.add(new Finding(PiiType.PERSON, start, end, 0.7));
+  }
+
+  /**
+   * A name typed in lower case as a field's whole value, as customers do in chats and web forms
+   * ("Kunde: jürgen pfaffenberger", "Client : yannick le goff"): two to four words and particles,
+   * the first a listed given name, none a common English word that is no listed name.
+   */
+  private void lowerCaseValue(
+      String text, int start, int ve, java.util.BitSet covered, List<Finding> out) {
+    int e = ve;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    String[] words = text.substring(start, e).split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (w.isEmpty() || NameWords.wordEnd(w, 0) != w.length()) {
+        return; // a digit, a sign, two spaces: no name alone
+      }
+      if (NameWords.PARTICLES.contains(w) || w.startsWith("al-") || w.startsWith("el-")) {
+        continue;
+      }
+      String t = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      boolean listed = names.isFirst(t) || names.isLast(t);
+      if (k == 0 && !names.isFirst(t) || !listed && CommonWords.contains(t)) {
+        return;
+      }
+    }
+    if (covered.get(start) || firm(text, start, e)) {
+      return;
+    }
+    covered.set(start, e);
+    out.add(new Finding(PiiType.PERSON, start, e, 0.7));
   }
 
   /** A legal form or a noun of a thing among the value's words: "Globex Corporation". */
