@@ -65,7 +65,19 @@ final class AddressFields {
 
   /** Labels of two words that name where a parcel or a bill goes. */
   private static final Set<String> TO_LABELS =
-      Set.of("ship to", "bill to", "deliver to", "sold to", "send to", "invoice to");
+      Set.of(
+          "ship to",
+          "bill to",
+          "deliver to",
+          "sold to",
+          "send to",
+          "invoice to",
+          "trvalý pobyt",
+          "trvalé bydliště",
+          "místo pobytu",
+          "miejsce zamieszkania",
+          "bydlisko",
+          "bydliště");
 
   /** Words of a label that name an address of another kind: e-mail, network, web, wallet. */
   private static final Set<String> OTHER_KINDS =

@@ -51,6 +51,13 @@ class AddressFieldsTest {
   }
 
   @Test
+  void aSlovakPermanentResidenceButNoStay() {
+    assertThat(spans("Trvalý pobyt: Obchodná 12\n              811 06 Bratislava\nČíslo OP: X"))
+        .contains("811 06 Bratislava");
+    assertThat(spans("Pobyt: 3 noci\n       2 dospelí")).isEmpty();
+  }
+
+  @Test
   void aSpanishDomicileAndATabbedOne() {
     assertThat(spans("Domicilio: Calle Mayor 12, 3º B\n           28013 Madrid\nDNI: X"))
         .contains("28013 Madrid");
