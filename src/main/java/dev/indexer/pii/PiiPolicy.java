@@ -121,9 +121,15 @@ public record PiiPolicy(
    * name; a number right after its document's name even when its check fails; identity columns of
    * tables laid out with spaces; people with life dates before 1900, the players of reports on
    * professional sport, and streets and buildings of more languages named after people are no
-   * private persons; the town after a postcode stands on its line.
+   * private persons; the town after a postcode stands on its line. 19: the lines of an address form
+   * field (value and the lines below it in its column) and the town, postcode and state fields
+   * beside a street in structured data; addresses in capitals; a line of parts before a British
+   * postcode, an Irish Eircode, an American state and ZIP or a continental postcode and town, over
+   * floors, doors and post boxes; more street types; no street after a counted part ("Chapter 12");
+   * birth dates after Slovak cues, identity numbers after f.nr., BPJS and ID-nommer; names in lower
+   * case as the value of a customer's or requester's field.
    */
-  public static final String RECOGNIZERS_GENERATION = "18";
+  public static final String RECOGNIZERS_GENERATION = "19";
 
   public PiiPolicy {
     enabledTypes =

@@ -177,6 +177,9 @@ final class AddressFields {
           "neighbourhood",
           "prefecture");
 
+  /** Keys of a flat or a unit, whose value holds a number ("Unit 204", not "kg"). */
+  private static final Set<String> UNIT_KEYS = Set.of("apt", "apartment", "unit", "suite", "flat");
+
   /** Keys whose value may be a number alone: postcodes. */
   private static final Set<String> NUMERIC_KEYS =
       Set.of(
@@ -200,7 +203,7 @@ final class AddressFields {
   /** How far from a street found a part of its record may stand. */
   private static final int RECORD_REACH = 300;
 
-  static void find(String text, int first, List<Finding> out) {
+  static void find(String text, int first, List<Finding> out, NameLists names) {
     int end = out.size();
     BitSet covered = new BitSet();
     TreeMap<Integer, Integer> byStart = new TreeMap<>();
@@ -213,7 +216,7 @@ final class AddressFields {
         streets.add(new int[] {f.start(), f.end()});
       }
     }
-    fields(text, out, byStart, covered);
+    fields(text, out, byStart, covered, names);
     if (!streets.isEmpty()) {
       parts(text, streets, out, byStart, covered);
     }
@@ -221,13 +224,17 @@ final class AddressFields {
 
   /** The lines of each field whose label names an address. */
   private static void fields(
-      String text, List<Finding> out, TreeMap<Integer, Integer> byStart, BitSet covered) {
+      String text,
+      List<Finding> out,
+      TreeMap<Integer, Integer> byStart,
+      BitSet covered,
+      NameLists names) {
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = Scan.lineEnd(text, ls);
       int v = valueAfterLabel(text, ls, le);
       if (v > 0) {
-        ls = field(text, ls, v, le, out, byStart, covered);
+        ls = field(text, ls, v, le, out, byStart, covered, names);
       } else {
         ls = le + 1;
       }
@@ -281,6 +288,12 @@ final class AddressFields {
       }
       for (String end : COMPOUND_ENDS) {
         if (w.length() > end.length() + 2 && w.endsWith(end)) {
+          String prefix = w.substring(0, w.length() - end.length());
+          for (String other : OTHER_KINDS) {
+            if (other.length() >= 3 && prefix.startsWith(other)) {
+              return false; // "Serveradresse", "Speicheradresse"
+            }
+          }
           address = true;
         }
       }
@@ -299,7 +312,8 @@ final class AddressFields {
       int le,
       List<Finding> out,
       TreeMap<Integer, Integer> byStart,
-      BitSet covered) {
+      BitSet covered,
+      NameLists names) {
     int n = text.length();
     List<int[]> lines = new ArrayList<>();
     int ve = trimEnd(text, v, le);
@@ -317,7 +331,11 @@ final class AddressFields {
         && Character.isLetterOrDigit(text.charAt(ve - 2))) {
       ve--; // "Práter utca 9. II. em. 4."
     }
-    int aside = text.lastIndexOf(" (", ve);
+    int aside = ve - 1;
+    while (aside > v && !(text.charAt(aside) == '(' && text.charAt(aside - 1) == ' ')) {
+      aside--;
+    }
+    aside--; // the space before the bracket
     if (aside > v && text.charAt(ve - 1) == ')') {
       ve = trimEnd(text, v, aside); // "615 Bluebonnet Drive, Austin, TX 78745 (since 2019)"
     }
@@ -325,7 +343,11 @@ final class AddressFields {
       return le + 1;
     }
     lines.add(new int[] {v, ve});
-    boolean tabbed = text.lastIndexOf('\t', v) >= ls;
+    // "Bill to: Tamika Jefferson" over "PO Box 1184": the addressee's line, no part of the address
+    boolean addressee =
+        text.substring(ls, v).toLowerCase(Locale.ROOT).replace(':', ' ').trim().endsWith(" to")
+            && !UsSsnRecognizer.containsDigit(text.substring(v, ve));
+    boolean tabbed = TableColumns.indexIn(text, '\t', ls, v) >= 0;
     int column = v - ls;
     int next = le + 1;
     while (lines.size() <= LINES_BELOW && next < n) {
@@ -339,7 +361,13 @@ final class AddressFields {
               && s < ne
               && (tabbed ? text.charAt(next) == '\t' : Math.abs((s - next) - column) <= 2);
       int e = trimEnd(text, s, ne);
-      if (!aligned || !addressLine(text, s, e)) {
+      // In the value's column or at the margin (as the service leaves a form's lines): a line of a
+      // place (see placeLine), up to the line with a postcode.
+      boolean margin = s == next && s < ne;
+      if (!(aligned || margin)
+          || postcodeIn(text, lines)
+          || !placeLine(text, s, e, names)
+          || !addressLine(text, s, e)) {
         break;
       }
       lines.add(new int[] {s, e});
@@ -350,8 +378,8 @@ final class AddressFields {
       digit |= UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]));
     }
     if (digit) {
-      for (int[] line : lines) {
-        PostalBlocks.addLine(out, byStart, covered, line[0], line[1], 0.7);
+      for (int k = addressee ? 1 : 0; k < lines.size(); k++) {
+        PostalBlocks.addLine(out, byStart, covered, lines.get(k)[0], lines.get(k)[1], 0.7);
       }
     }
     return next;
@@ -383,7 +411,82 @@ final class AddressFields {
         return false; // "x@y.de", "Notes: none", "+44 ..."
       }
     }
-    return digits <= 12 && words <= 9 && lowerWords < 4 && !PostalBlocks.dateIn(text, s, e);
+    return (digits <= 8 || digits <= 12 && words > 0)
+        && words <= 9
+        && lowerWords < 4
+        && !PostalBlocks.dateIn(text, s, e)
+        && !PostalBlocks.notAddressWord(firstWord(text, s, e))
+        && !sentenceBreakIn(text, s, e);
+  }
+
+  /** Small words inside the name of a place: "Lugar de Fontelo", "Route de Beaune". */
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "di", "van", "von", "am",
+          "im", "an", "y", "of", "the", "upon", "on", "sur", "en", "e", "i");
+
+  /**
+   * Whether [s, e) is a line of a place's name: capitalised words, numbers and connectors only, not
+   * opening with a listed given name ("Church Lane", "7000 Chur"; not "Please call first").
+   */
+  private static boolean placeLine(String text, int s, int e, NameLists names) {
+    String[] words = text.substring(s, e).split("[ ,]+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return false;
+    }
+    if (Character.isUpperCase(words[0].charAt(0)) && names.isFirst(words[0])) {
+      return false;
+    }
+    int lower = 0;
+    for (String w : words) {
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.charAt(0))
+          && !CONNECTORS.contains(w)
+          && !UsSsnRecognizer.containsDigit(w)) {
+        lower++;
+      }
+    }
+    // "12 bis, rue des Lilas", "3e étage, porte gauche": a few words in lower case beside a number
+    return lower == 0
+        || lower <= 3
+            && UsSsnRecognizer.containsDigit(text.substring(s, e))
+            && !CommonWords.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a line read holds a run of four digits or more: a postcode ends the address. */
+  private static boolean postcodeIn(String text, List<int[]> lines) {
+    for (int[] line : lines) {
+      int run = 0;
+      for (int i = line[0]; i < line[1]; i++) {
+        run = Scan.isDigit(text.charAt(i)) ? run + 1 : 0;
+        if (run >= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first word of [s, e) in lower case. */
+  private static String firstWord(String text, int s, int e) {
+    int we = s;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return text.substring(s, we).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a sentence ends inside [s, e): "Ring twice. Dog bites." */
+  private static boolean sentenceBreakIn(String text, int s, int e) {
+    for (int i = s; i + 3 < e; i++) {
+      if (text.charAt(i) == '.'
+          && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))
+          && Character.isLowerCase(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The second line, town, state and postcode fields of a record beside a street found. */
@@ -394,6 +497,7 @@ final class AddressFields {
       TreeMap<Integer, Integer> byStart,
       BitSet covered) {
     Matcher m = Scan.matcher(PART, text);
+    streets.sort(java.util.Comparator.comparingInt(street -> street[0]));
     int readTo = 0;
     for (int[] street : streets) {
       int from = Math.max(readTo, recordStart(text, street[0]));
@@ -414,6 +518,8 @@ final class AddressFields {
         boolean number =
             value.chars().allMatch(ch -> Character.isDigit(ch) || ch == '-' || ch == ' ');
         if ((number && !NUMERIC_KEYS.contains(key))
+            || UNIT_KEYS.contains(key) && !UsSsnRecognizer.containsDigit(value)
+            || !Character.isUpperCase(value.charAt(0)) && !Character.isDigit(value.charAt(0))
             || !addressLine(text, s, e)
             || Scan.matcher(NO_ADDRESS, text).region(s, e).lookingAt()
             || value.equalsIgnoreCase("null")) {

@@ -1,7 +1,11 @@
 package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Lines written in capitals, as on labels, envelopes and statements ("8813 BLUEBONNET TRL", "SAN
@@ -32,18 +36,49 @@ final class CapitalLines {
     return out == null ? null : new String(out);
   }
 
-  /** Adds the findings of the titled text that lie in capitals and overlap none found before. */
+  /**
+   * Adds the findings of the titled text that lie in capitals, where they overlap no finding made
+   * before or only addresses they contain ("APT 4" within "8813 BLUEBONNET TRL APT 4"), which they
+   * replace.
+   */
   static void addNew(String text, List<Finding> more, int first, List<Finding> out) {
-    int end = out.size();
+    TreeMap<Integer, Integer> byStart = new TreeMap<>();
+    BitSet covered = new BitSet();
+    for (int k = first; k < out.size(); k++) {
+      byStart.put(out.get(k).start(), k);
+      covered.set(out.get(k).start(), out.get(k).end());
+    }
+    BitSet dropped = new BitSet();
     for (Finding f : more) {
-      boolean fresh = !hasLowerCase(text, f.start(), f.end());
-      for (int k = first; k < end && fresh; k++) {
-        Finding g = out.get(k);
-        fresh = g.end() <= f.start() || g.start() >= f.end();
+      if (hasLowerCase(text, f.start(), f.end())) {
+        continue;
       }
-      if (fresh) {
-        out.add(f);
+      int c = covered.nextSetBit(f.start());
+      if (covered.get(f.start()) || c >= 0 && c < f.end()) {
+        Integer from = byStart.floorKey(f.start());
+        List<Integer> inside = new ArrayList<>();
+        for (int k :
+            byStart.subMap(from == null ? f.start() : from, true, f.end(), false).values()) {
+          Finding g = out.get(k);
+          if (g.end() > f.start() && g.start() < f.end()) {
+            if (g.type() != PiiType.STREET_ADDRESS || g.start() < f.start() || g.end() > f.end()) {
+              inside = null;
+              break;
+            }
+            inside.add(k);
+          }
+        }
+        if (inside == null) {
+          continue;
+        }
+        inside.forEach(dropped::set);
       }
+      out.add(f);
+      byStart.put(f.start(), out.size() - 1);
+      covered.set(f.start(), f.end());
+    }
+    for (int k = dropped.length() - 1; k >= 0; k = dropped.previousSetBit(k - 1)) {
+      out.remove(k);
     }
   }
 

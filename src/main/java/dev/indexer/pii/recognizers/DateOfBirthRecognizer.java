@@ -204,7 +204,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "narodená",
     "narodil sa",
     "narodila sa",
-    "verjaardag",
     "تاريخ الميلاد",
     "تاريخ الولادة",
     "תאריך לידה",

@@ -423,12 +423,20 @@ final class PostalBlocks {
     return digits <= 8 && groups <= 2 && (words > 0 || digitsOnly && digits >= 4);
   }
 
-  /** A line with an '@', a colon, a URL or a sentence's mark: no address line. */
+  /** Whether a line opening with this word (in lower case) is no part of an address. */
+  static boolean notAddressWord(String lower) {
+    return NOT_ADDRESS.contains(lower) || BIRTH_WORDS.contains(lower);
+  }
+
+  /** Words of a birth date opening a line: "Born 1980". */
+  private static final Set<String> BIRTH_WORDS = Set.of("born", "geb", "dob", "née", "né");
+
   /** Whether a date stands in [s, e): "12 Mars 2024", "2024-03-12". */
   static boolean dateIn(String text, int s, int e) {
     return DATE.matcher(text).region(s, e).find();
   }
 
+  /** A line with an '@', a colon, a URL or a sentence's mark: no address line. */
   private static boolean plainText(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);

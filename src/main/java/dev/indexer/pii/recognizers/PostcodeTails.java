@@ -2,8 +2,10 @@ package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,12 @@ final class PostcodeTails {
           "y", "yr", "of", "the", "upon", "on", "na", "an", "de", "la", "le", "du", "des", "da",
           "do", "am", "im", "by", "under", "en");
 
+  private static final Pattern HOUSE_NUMBER =
+      Pattern.compile("[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?");
+
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile("[0-9]{1,5}[A-Za-z]?(?:[/-][0-9]{1,4}[A-Za-z]?)?");
+
   /** How many parts an address before its code may have. */
   private static final int MAX_PARTS = 7;
 
@@ -77,16 +85,25 @@ final class PostcodeTails {
     Matcher eircode = Scan.matcher(EIRCODE, text);
     Matcher us = Scan.matcher(US, text);
     Matcher continental = Scan.matcher(CONTINENTAL, text);
+    TreeMap<Integer, Integer> byStart = new TreeMap<>();
+    BitSet covered = new BitSet();
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      byStart.put(f.start(), k);
+      covered.set(f.start(), f.end());
+    }
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       int cs = -1;
       int ce = -1;
       boolean american = false;
       int ws = p;
-      while (ws > 0 && Character.isLetterOrDigit(text.charAt(ws - 1))) {
+      // An outward code has at most two letters before its digit: look no further back.
+      while (ws > 0 && p - ws < 3 && Character.isLetterOrDigit(text.charAt(ws - 1))) {
         ws--;
       }
       if (p >= 3
           && text.charAt(p - 1) == ' '
+          && Scan.wordStart(text, p - 3)
           && STATES.contains(text.substring(p - 3, p - 1))
           && Scan.at(us, p - 3, 16, n)) {
         cs = p - 3;
@@ -107,14 +124,14 @@ final class PostcodeTails {
         int start = continentalStreetBefore(text, p - 2);
         int end = continentalTownEnd(text, continental.end());
         if (start >= 0) {
-          add(text, out, first, start, end);
+          add(text, out, byStart, covered, start, end);
         } else if (start == DIRECT) {
           // "Località Poggio Alto 3, 53024 Montalcino": what the street before a postcode needs
           int street = numberedStreetEnding(text, streetSegmentStart(text, p - 2), p - 2);
           if (street >= 0
               && (StreetsBeforePostcodes.addressAround(text, street, end)
                   || plainTown(text, continental.end()))) {
-            add(text, out, first, street, end);
+            add(text, out, byStart, covered, street, end);
           }
         }
         p = Math.max(p, continental.end());
@@ -123,7 +140,7 @@ final class PostcodeTails {
       if (cs > 0) {
         int start = partsBefore(text, cs, american, names);
         if (start >= 0) {
-          add(text, out, first, start, ce);
+          add(text, out, byStart, covered, start, ce);
         }
         p = Math.max(p, ce);
       }
@@ -144,13 +161,7 @@ final class PostcodeTails {
     boolean town = true;
     boolean numbered = false;
     while (parts < MAX_PARTS) {
-      int ps = i;
-      while (ps > 0
-          && i - ps < 60
-          && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0
-          && !(text.charAt(ps - 1) == ' ' && ps >= 2 && text.charAt(ps - 2) == ' ')) {
-        ps--; // a gap of spaces ends a table's cell
-      }
+      int ps = partStart(text, i, true);
       int s = suffixOfWords(text, ps, i);
       if (s < 0
           || !town && (person(text, s, i, names) || numbered && !unitOrBuilding(text, s, i))) {
@@ -188,10 +199,7 @@ final class PostcodeTails {
   private static int continentalStreetBefore(String text, int comma) {
     int i = comma;
     for (int parts = 0; parts < 3; parts++) {
-      int ps = i;
-      while (ps > 0 && i - ps < 60 && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0) {
-        ps--;
-      }
+      int ps = partStart(text, i, false);
       int from = ps;
       while (from < i && text.charAt(from) == ' ') {
         from++;
@@ -277,12 +285,25 @@ final class PostcodeTails {
 
   /** Where the part of a line ending at the comma {@code i} starts, past its spaces. */
   private static int streetSegmentStart(String text, int i) {
-    int ps = i;
-    while (ps > 0 && i - ps < 60 && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0) {
-      ps--;
-    }
+    int ps = partStart(text, i, false);
     while (ps < i && text.charAt(ps) == ' ') {
       ps++;
+    }
+    return ps;
+  }
+
+  /**
+   * Where the part of a line that ends at {@code i} starts: after a comma, a colon, a semicolon, a
+   * bracket, a tab or a line's start, at most 60 characters back; where {@code cells}, also after
+   * two spaces, a table's gap.
+   */
+  private static int partStart(String text, int i, boolean cells) {
+    int ps = i;
+    while (ps > 0
+        && i - ps < 60
+        && ",:;\n(\t".indexOf(text.charAt(ps - 1)) < 0
+        && !(cells && text.charAt(ps - 1) == ' ' && ps >= 2 && text.charAt(ps - 2) == ' ')) {
+      ps--;
     }
     return ps;
   }
@@ -307,7 +328,7 @@ final class PostcodeTails {
       nb--;
     }
     String number = text.substring(nb, ne);
-    if (!number.matches("[0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?")) {
+    if (!HOUSE_NUMBER.matcher(number).matches()) {
       return -1;
     }
     int start = -1;
@@ -355,7 +376,7 @@ final class PostcodeTails {
   /** The end of a continental town: its district letter and province in brackets too. */
   private static int continentalTownEnd(String text, int e) {
     int n = text.length();
-    if (e + 2 < n
+    if (e + 2 <= n
         && text.charAt(e) == ' '
         && Character.isUpperCase(text.charAt(e + 1))
         && (e + 2 == n || !Character.isLetterOrDigit(text.charAt(e + 2)))) {
@@ -425,7 +446,7 @@ final class PostcodeTails {
       return false;
     }
     int above = ls > 0 ? Scan.lineStart(text, ls - 1, 400) : ls;
-    for (String w : text.substring(Math.max(0, above), s).split("[\\s,·|]+")) {
+    for (String w : text.substring(above < 0 ? ls : above, s).split("[\\s,·|]+")) {
       if (ORGANISATIONS.contains(w) || FIRMS.contains(w)) {
         return true;
       }
@@ -496,7 +517,7 @@ final class PostcodeTails {
   private static boolean addressWord(String w) {
     char c = w.charAt(0);
     if (Scan.isDigit(c)) {
-      return w.matches("[0-9]{1,5}[A-Za-z]?(?:[/-][0-9]{1,4}[A-Za-z]?)?");
+      return NUMBER_WORD.matcher(w).matches();
     }
     if (!Character.isUpperCase(c)) {
       return false;
@@ -527,29 +548,42 @@ final class PostcodeTails {
    * ends and starts inside a word ("P. 88, 40100 Kisumu" to "S.L.P. 88, 40100 Kisumu"). An address
    * found in parts is left as it is: labels split such a line in more than one way.
    */
-  private static void add(String text, List<Finding> out, int first, int s, int e) {
+  private static void add(
+      String text,
+      List<Finding> out,
+      TreeMap<Integer, Integer> byStart,
+      BitSet covered,
+      int s,
+      int e) {
     if (organisationBefore(text, s) || firmIn(text, s, e)) {
       return;
     }
     int inside = -1;
-    for (int k = first; k < out.size(); k++) {
-      Finding f = out.get(k);
-      if (f.end() > s && f.start() < e) {
-        if (inside >= 0
-            || f.type() != PiiType.STREET_ADDRESS
-            || f.start() <= s
-            || f.end() != e
-            || text.charAt(f.start() - 1) == ' ') {
-          return;
+    if (covered.get(s) || covered.nextSetBit(s) >= 0 && covered.nextSetBit(s) < e) {
+      Integer from = byStart.floorKey(s);
+      for (int k : byStart.subMap(from == null ? s : from, true, e, false).values()) {
+        Finding f = out.get(k);
+        if (f.end() > s && f.start() < e) {
+          if (inside >= 0
+              || f.type() != PiiType.STREET_ADDRESS
+              || f.start() <= s
+              || f.end() != e
+              || text.charAt(f.start() - 1) == ' ') {
+            return;
+          }
+          inside = k;
         }
-        inside = k;
       }
     }
     Finding added = new Finding(PiiType.STREET_ADDRESS, s, e, 0.75);
     if (inside >= 0) {
+      byStart.remove(out.get(inside).start());
       out.set(inside, added);
+      byStart.put(s, inside);
     } else {
       out.add(added);
+      byStart.put(s, out.size() - 1);
     }
+    covered.set(s, e);
   }
 }

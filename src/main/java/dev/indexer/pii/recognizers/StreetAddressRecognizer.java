@@ -337,7 +337,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (text.indexOf('\n') >= 0) {
       PostalBlocks.extend(text, first, out, names);
     }
-    AddressFields.find(text, first, out);
+    AddressFields.find(text, first, out, names);
     out.subList(first, out.size())
         .removeIf(
             f ->
@@ -577,10 +577,6 @@ public final class StreetAddressRecognizer implements Recognizer {
     return content;
   }
 
-  /**
-   * Streets at each run of digits: the house number before the street ("10 Downing Street", "12 rue
-   * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
-   */
   /** Words that count parts of a text or a series: "Chapter 12 The Road Ahead", "Step 3 Park". */
   static final Set<String> COUNTED =
       Set.of(
@@ -640,8 +636,11 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /** Whether a word of {@link #COUNTED} stands right before the number at {@code p}. */
   private static boolean countedBefore(String lower, int p) {
-    int e = p - 1;
-    if (e <= 0 || lower.charAt(e) != ' ') {
+    int e = p;
+    while (e > 0 && p - e < 3 && Character.isSpaceChar(lower.charAt(e - 1))) {
+      e--;
+    }
+    if (e == p || e == 0) {
       return false;
     }
     int s = e;
@@ -651,6 +650,10 @@ public final class StreetAddressRecognizer implements Recognizer {
     return s < e && COUNTED.contains(lower.substring(s, e));
   }
 
+  /**
+   * Streets at each run of digits: the house number before the street ("10 Downing Street", "12 rue
+   * de la Paix") or after a word ending in a street suffix ("Hauptstraße 5").
+   */
   private static void findNumberedStreets(
       String text,
       String lower,

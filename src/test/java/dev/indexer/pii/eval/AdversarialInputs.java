@@ -46,6 +46,15 @@ public final class AdversarialInputs {
         "houses before streets",
         "Flat 9, Kingfisher House, 40 Canal Street, Manchester M1 3HE\n".repeat(SIZE / 61));
     m.put("given names joined by e", "I figli Massimo e Cinzia sono qui. ".repeat(SIZE / 35));
+    // Generation 19: letters and digits in one run (a postcode's word walked back), address
+    // labels behind a tab, lines of parts before postcodes, address lines in capitals.
+    m.put("letters and digits alternating", "a1".repeat(SIZE / 2));
+    m.put("tabbed address labels", "\tAddress: 12 Main Rd\n".repeat(SIZE / 21));
+    m.put(
+        "parts before postcodes",
+        "Mill House, Upper Dean, Huntingdon PE28 0NE, Hovedgaden 4, st. th., 4000 Roskilde\n"
+            .repeat(SIZE / 84));
+    m.put("address lines in capitals", "SHIP TO: 8813 BLUEBONNET TRL APT 4\n".repeat(SIZE / 35));
     return m;
   }
 

@@ -807,14 +807,15 @@ class CorpusEvaluationTest {
     // Before (generation 16, ac49ff7): precision 0.917, recall 0.902, leak 6.43 %, structured
     // 1.25 %, 53 false findings on 116 hard negatives. Generation 17: 0.919, 0.909, 6.17 %, 1.25 %,
     // 53 (27 of them addresses of servers in configuration files). Generation 18: 0.920, 0.912,
-    // 5.86 %, 1.25 %, 50.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.919);
+    // 5.86 %, 1.25 %, 50. Generation 19: 0.913, 0.913, 5.67 %, 1.25 %, 51 (the town, postcode and
+    // state fields of an address, which these labels leave out, lower its precision).
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.912);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.912);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.059);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.057);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.013);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(50);
+        .isLessThanOrEqualTo(51);
   }
 
   /**
@@ -830,14 +831,57 @@ class CorpusEvaluationTest {
     Scorer s = scoreAndReport(cases, "blind16-score.txt");
     // Before (generation 17, c91c66b): precision 0.853, recall 0.841, leak 12.51 %, structured
     // 4.64 %, 193 false findings on 123 hard negatives. Generation 18: 0.856, 0.845, 12.06 %,
-    // 4.64 %, 184.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.855);
-    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.844);
-    assertThat(s.leakRate()).as("leak rate").isLessThan(0.121);
+    // 4.64 %, 184. Generation 19: 0.857, 0.851, 11.09 %, 4.64 %, 184.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.856);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.850);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.111);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.047);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(184);
+  }
+
+  /**
+   * Blind set 17 (348 cases in 21 languages, 129 hard negatives), written from the label markup
+   * alone before generation 19 changed any rule, and scored once before and once after it. Its
+   * labels count private network addresses of hosts as personal, leave handles out, and label only
+   * the street where street, postcode and town are fields apart.
+   */
+  @Test
+  void seventeenthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind17.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(340);
+    Scorer s = scoreAndReport(cases, "blind17-score.txt");
+    // Before (generation 18, 3dbd632): precision 0.888, recall 0.891, leak 7.73 %, structured
+    // 4.99 %, 67 false findings on 129 hard negatives. Generation 19: 0.889, 0.901, 6.48 %,
+    // 4.99 %, 67.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.888);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.900);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.065);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.05);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(67);
+  }
+
+  /**
+   * Development set 20p (331 cases in 25 languages, 136 hard negatives), written from the label
+   * markup alone and read while generation 19 was written: forms with address fields, addresses in
+   * capitals, lines ending in postcodes, names typed in lower case. Generation 18 (3dbd632):
+   * precision 0.786, recall 0.836, leak 15.22 %; generation 19: 0.795, 0.876, 10.47 %. Its labels
+   * leave the addresses and contact data of firms out (182 findings on its hard negatives).
+   */
+  @Test
+  void developmentSet20p() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20p.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(330);
+    Scorer s = scoreAndReport(cases, "tuning20p-score.txt");
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.794);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.875);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(182);
   }
 
   /** The cases as input for the evaluation command, with their gold spans as "labels". */

@@ -68,7 +68,8 @@ class AddressFieldsTest {
   @Test
   void aRemarkInBracketsAfterTheValueIsNoPartOfIt() {
     assertThat(spans("Current address:   615 Bluebonnet Drive, Austin, TX 78745 (since 2019)"))
-        .noneMatch(s -> s.contains("since"));
+        .noneMatch(s -> s.contains("since"))
+        .anyMatch(s -> s.startsWith("615 Bluebonnet Drive"));
   }
 
   @Test
@@ -107,6 +108,33 @@ class AddressFieldsTest {
         .doesNotContain("US");
     String yaml = "address:\n  street: Kastanienallee 4\n  zip: \"10435\"\n  city: Berlin\n";
     assertThat(spans(yaml)).contains("Kastanienallee 4", "10435", "Berlin");
+  }
+
+  @Test
+  void phonesSentencesAndTheAddresseeAreNoLinesOfTheAddress() {
+    assertThat(spans("Address: 14 Orchard Way\n         Tel 01371 810234\n"))
+        .containsExactly("14 Orchard Way");
+    assertThat(spans("Address: 14 Orchard Way\n         07700 900123\n"))
+        .containsExactly("14 Orchard Way");
+    assertThat(spans("Address: 14 Orchard Way\n         Ring twice. Dog bites.\n"))
+        .containsExactly("14 Orchard Way");
+    assertThat(
+            spans("Bill to: Tamika Jefferson\n         PO Box 1184\n         Hattiesburg MS 39403"))
+        .noneMatch(s -> s.contains("Tamika"))
+        .anyMatch(s -> s.contains("PO Box 1184"));
+    assertThat(spans("Serveradresse: 10.0.0.1\nSpeicheradresse: 0x7FFF0010")).isEmpty();
+  }
+
+  @Test
+  void partsOfARecordThatAreNoPlaces() {
+    assertThat(spans("{\"street\": \"12 Main St\", \"state\": \"active\", \"unit\": \"kg\"}"))
+        .containsExactly("12 Main St");
+  }
+
+  @Test
+  void eachRecordsPartsWhateverTheOrderTheStreetsWereFoundIn() {
+    assertThat(spans("street: Am Markt 5\ncity: Tulsa\n\nstreet: 12 Main Street\ncity: Leeds\n"))
+        .contains("Tulsa", "Leeds");
   }
 
   @Test

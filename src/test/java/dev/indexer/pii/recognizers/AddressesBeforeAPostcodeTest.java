@@ -54,6 +54,13 @@ class AddressesBeforeAPostcodeTest {
   }
 
   @Test
+  void aDistrictLetterAtTheTextsEndAndNoStateInsideAWord() {
+    assertThat(covered("Adresse: Hovedgaden 4, st. th., 1000 København K"))
+        .endsWith("1000 København K");
+    assertThat(covered("Regional office, DES MOINES IOWA 50309 and ZONE 12345")).isEmpty();
+  }
+
+  @Test
   void postBoxesBeforeAPostcode() {
     assertThat(covered("Postiosoite: PL 45, 70101 Kuopio")).contains("PL 45, 70101 Kuopio");
     assertThat(covered("Anwani yangu ni S.L.P. 88, 40100 Kisumu, Kenya"))

@@ -43,6 +43,13 @@ class AddressesInCapitalsTest {
   }
 
   @Test
+  void aFlatAfterTheStreetIsPartOfItsLine() {
+    assertThat(covered("8813 BLUEBONNET TRL APT 4\nSAN ANTONIO TX 78254"))
+        .contains("8813 BLUEBONNET TRL APT 4")
+        .doesNotContain("|APT 4|");
+  }
+
+  @Test
   void headingsAndCodesInCapitalsAreNoAddress() {
     assertThat(covered("SECTION 4 GENERAL TERMS\nCHAPTER 12 THE ROAD AHEAD\nPART NO 4471 REV B"))
         .isEmpty();

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Birth dates and identity numbers after their cues in more languages and shorthands: Slovak "Dátum
- * narodenia" and "narodený", Dutch "verjaardag", Norway's "f.nr.", Indonesia's "BPJS" and South
- * Africa's "ID-nommer".
+ * narodenia" and "narodený", Norway's "f.nr.", Indonesia's "BPJS" and South Africa's "ID-nommer".
  */
 class CuesOfBirthAndPapersInMoreLanguagesTest {
 
@@ -15,19 +14,11 @@ class CuesOfBirthAndPapersInMoreLanguagesTest {
   private final PassportOrIdRecognizer ids = new PassportOrIdRecognizer();
 
   @Test
-  void slovakAndDutchBirthDates() {
+  void slovakBirthDates() {
     assertThat(Spans.of(dob, "Dátum narodenia: 04.07.1987\nTrvalý pobyt: Nitra"))
         .containsExactly("04.07.1987");
     assertThat(Spans.of(dob, "dcéra Ema, narodená 3. mája 2014, nastúpi v septembri"))
         .containsExactly("3. mája 2014");
-    assertThat(Spans.of(dob, "en zijn verjaardag is 21 oktober 1990 toch?"))
-        .containsExactly("21 oktober 1990");
-  }
-
-  @Test
-  void aBirthdayThisYearIsAParty() {
-    assertThat(Spans.of(dob, "de verjaardag van de zaak is 3 mei, vorig jaar 200 gasten"))
-        .isEmpty();
   }
 
   @Test
@@ -44,6 +35,6 @@ class CuesOfBirthAndPapersInMoreLanguagesTest {
 
   @Test
   void shortCuesInsideOtherWordsAreNone() {
-    assertThat(Spans.of(ids, "Finished build 4471920 in 12s; snip 20240501 of logs")).isEmpty();
+    assertThat(Spans.of(ids, "Ref.nr. 01015012345 of the shipment")).isEmpty();
   }
 }
