@@ -365,6 +365,7 @@ final class AddressFields {
       // place (see placeLine), up to the line with a postcode.
       boolean margin = s == next && s < ne;
       if (!(aligned || margin)
+          || addressLabel(firstWord(text, s, e))
           || postcodeIn(text, lines)
           || !placeLine(text, s, e, names)
           || !addressLine(text, s, e)) {
