@@ -194,11 +194,9 @@ final class AddressFields {
           "cap");
 
   /** A key and its value in JSON, YAML or {@code key=value}: {@code "city": "Tulsa"}. */
-  private static final Pattern PART =
+  private static final Pattern PART_VALUE =
       Pattern.compile(
-          "(?<=^|[\\s{,])[\"']?([\\p{L}0-9_ -]{2,24}?)[\"']?\\s*[:=]\\s*"
-              + "(?:\"([^\"\\n]{1,40})\"|'([^'\\n]{1,40})'|([^\\s,}\\]\"'#][^,}\\]\\n#]{0,39}))",
-          Pattern.MULTILINE);
+          "[:=]\\s*(?:\"([^\"\\n]{1,40})\"|'([^'\\n]{1,40})'|([^\\s,}\\]\"'#][^,}\\]\\n#]{0,39}))");
 
   /** How far from a street found a part of its record may stand. */
   private static final int RECORD_REACH = 300;
@@ -497,22 +495,26 @@ final class AddressFields {
       List<Finding> out,
       TreeMap<Integer, Integer> byStart,
       BitSet covered) {
-    Matcher m = Scan.matcher(PART, text);
+    Matcher m = Scan.matcher(PART_VALUE, text);
+    int n = text.length();
     streets.sort(java.util.Comparator.comparingInt(street -> street[0]));
     int readTo = 0;
     for (int[] street : streets) {
       int from = Math.max(readTo, recordStart(text, street[0]));
       int to = recordEnd(text, street[1]);
-      if (from >= to) {
-        continue;
-      }
-      m.region(from, to);
-      while (m.find()) {
-        String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
-        int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+      for (int c = from; c < to; c++) {
+        char sep = text.charAt(c);
+        if (sep != ':' && sep != '=') {
+          continue;
+        }
+        String key = keyBefore(text, c);
+        if (key == null || !PART_KEYS.contains(key) || !Scan.at(m, c, 60, n)) {
+          continue;
+        }
+        int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
         int s = m.start(g);
         int e = trimEnd(text, s, m.end(g));
-        if (!PART_KEYS.contains(key) || e <= s) {
+        if (e <= s) {
           continue;
         }
         String value = text.substring(s, e);
@@ -528,8 +530,44 @@ final class AddressFields {
         }
         PostalBlocks.addLine(out, byStart, covered, s, e, 0.7);
       }
-      readTo = to;
+      readTo = Math.max(readTo, to);
     }
+  }
+
+  /**
+   * The key before the colon or equals sign at {@code c}, in lower case and letters and digits only
+   * ({@code "postal_code"} is "postalcode"), or null: the word that opens its line or follows a
+   * brace, a comma or a quote.
+   */
+  private static String keyBefore(String text, int c) {
+    int e = c;
+    while (e > 0
+        && e > c - 4
+        && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s < 24) {
+      char ch = text.charAt(s - 1);
+      if (!Character.isLetterOrDigit(ch) && ch != '_' && ch != '-') {
+        break;
+      }
+      s--;
+    }
+    if (s == e
+        || s > 0
+            && !Character.isWhitespace(text.charAt(s - 1))
+            && "{,\"'".indexOf(text.charAt(s - 1)) < 0) {
+      return null;
+    }
+    StringBuilder k = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char ch = text.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        k.append(Character.toLowerCase(ch));
+      }
+    }
+    return k.toString();
   }
 
   /** How far back from a street its record reaches: to a blank line or {@link #RECORD_REACH}. */

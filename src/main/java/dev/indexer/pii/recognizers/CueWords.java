@@ -54,6 +54,17 @@ final class CueWords {
   private CueWords() {}
 
   /**
+   * This thread's cues found last, to put back with {@link #restore} after reading another text.
+   */
+  static Object saved() {
+    return LAST.get();
+  }
+
+  static void restore(Object saved) {
+    LAST.set((Found) saved);
+  }
+
+  /**
    * Where the {@code k}-th cue of {@code kind} occurs in {@code lower} (a text lower-cased by
    * {@link Scan#lower}), ascending, as repeated {@code indexOf} would find it.
    */

@@ -273,7 +273,12 @@ public final class StreetAddressRecognizer implements Recognizer {
     if (titled != null) {
       // Lines in capitals ("8813 BLUEBONNET TRL"), read again as the same lines in mixed case.
       List<Finding> more = new ArrayList<>();
-      findInMixedCase(titled, more);
+      Object[] kept = Scan.saved();
+      try {
+        findInMixedCase(titled, more);
+      } finally {
+        Scan.restore(kept); // the recognizers after this one read the text itself again
+      }
       CapitalLines.addNew(text, more, first, out);
     }
   }
