@@ -60,6 +60,16 @@ final class AddressFields {
           "wohnsitz",
           "bopæl");
 
+  /**
+   * Parts of every word of {@link #ADDRESS_WORDS}, {@link #COMPOUND_ENDS} and {@link #TO_LABELS}: a
+   * label with none of them is no address label, without the word-by-word reading.
+   */
+  private static final String[] LABEL_STEMS = {
+    "addr", "adres", "anschrift", "indirizzo", "direcc", "domicil", "endere", "morada", "osoite",
+    "cím", "διεύθυνση", "alamat", "anwani", "naslov", "residen", "wohnsitz", "bopæl", " to",
+    "pobyt", "bydli", "zamieszkania"
+  };
+
   /** Compounds ending in an address word: "Wohnadresse", "postadress", "Lieferanschrift". */
   private static final String[] COMPOUND_ENDS = {"adresse", "adress", "anschrift", "adres"};
 
@@ -245,9 +255,7 @@ final class AddressFields {
    */
   private static int valueAfterLabel(String text, int ls, int le) {
     int s = ls;
-    while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-      s++;
-    }
+    s = PostalBlocks.skipSpaces(text, s, le);
     int c = s;
     int max = Math.min(le, s + 40);
     while (c < max && text.charAt(c) != ':') {
@@ -261,14 +269,20 @@ final class AddressFields {
       return -1;
     }
     int v = c + 1;
-    while (v < le && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
-      v++;
-    }
+    v = PostalBlocks.skipSpaces(text, v, le);
     return v < le ? v : -1;
   }
 
   static boolean addressLabel(String label) {
-    String l = label.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").trim();
+    String lower = label.toLowerCase(Locale.ROOT);
+    boolean stem = false;
+    for (String st : LABEL_STEMS) {
+      stem |= lower.contains(st);
+    }
+    if (!stem) {
+      return false; // most labels: every address label below holds one of these
+    }
+    String l = lower.replaceAll("\\([^)]*\\)", " ").trim();
     l = l.replace("mailing", "postal");
     if (l.contains("mail")) {
       return false; // "E-Mail-Adresse", "email address", "mailadres"
@@ -315,14 +329,9 @@ final class AddressFields {
     int n = text.length();
     List<int[]> lines = new ArrayList<>();
     int ve = trimEnd(text, v, le);
-    for (int i = v; i + 3 < ve; i++) {
-      if (text.charAt(i) == '.'
-          && text.charAt(i + 1) == ' '
-          && Character.isUpperCase(text.charAt(i + 2))
-          && Character.isLowerCase(text.charAt(i + 3))) {
-        ve = i; // "12 Main Street, 10115 Berlin. Stock market news."
-        break;
-      }
+    int sentenceEnd = sentenceBreak(text, v, ve);
+    if (sentenceEnd >= 0) {
+      ve = sentenceEnd; // "12 Main Street, 10115 Berlin. Stock market news."
     }
     if (ve > v + 1
         && text.charAt(ve - 1) == '.'
@@ -350,10 +359,7 @@ final class AddressFields {
     int next = le + 1;
     while (lines.size() <= LINES_BELOW && next < n) {
       int ne = Scan.lineEnd(text, next);
-      int s = next;
-      while (s < ne && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-        s++;
-      }
+      int s = PostalBlocks.skipSpaces(text, next, ne);
       boolean aligned =
           s > next
               && s < ne
@@ -415,7 +421,7 @@ final class AddressFields {
         && lowerWords < 4
         && !PostalBlocks.dateIn(text, s, e)
         && !PostalBlocks.notAddressWord(firstWord(text, s, e))
-        && !sentenceBreakIn(text, s, e);
+        && sentenceBreak(text, s, e) < 0;
   }
 
   /** Small words inside the name of a place: "Lugar de Fontelo", "Route de Beaune". */
@@ -475,17 +481,20 @@ final class AddressFields {
     return text.substring(s, we).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a sentence ends inside [s, e): "Ring twice. Dog bites." */
-  private static boolean sentenceBreakIn(String text, int s, int e) {
+  /**
+   * Where a sentence ends inside [s, e), a full stop before a capitalised word ("Ring twice. Dog
+   * bites."; not "9. II."), or -1.
+   */
+  private static int sentenceBreak(String text, int s, int e) {
     for (int i = s; i + 3 < e; i++) {
       if (text.charAt(i) == '.'
           && text.charAt(i + 1) == ' '
           && Character.isUpperCase(text.charAt(i + 2))
           && Character.isLowerCase(text.charAt(i + 3))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The second line, town, state and postcode fields of a record beside a street found. */

@@ -473,7 +473,8 @@ final class PostalBlocks {
     return true;
   }
 
-  private static int skipSpaces(String text, int s, int e) {
+  /** The first index at or after {@code s}, before {@code e}, that is no space or tab. */
+  static int skipSpaces(String text, int s, int e) {
     while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
       s++;
     }

@@ -334,14 +334,7 @@ final class PostcodeTails {
     int start = -1;
     boolean named = false;
     int i = nb;
-    int before = nb - 1;
-    int bs = before;
-    while (bs > s && Character.isLetter(text.charAt(bs - 1))) {
-      bs--;
-    }
-    if (before > bs
-        && StreetAddressRecognizer.COUNTED.contains(
-            text.substring(bs, before).toLowerCase(java.util.Locale.ROOT))) {
+    if (StreetAddressRecognizer.countedBefore(text, nb)) {
       return -1; // "Siehe Kapitel 5, 2019 Bericht"
     }
     for (int words = 0; words < 4; words++) {
@@ -431,8 +424,13 @@ final class PostcodeTails {
 
   /** Whether a firm's legal form stands in [s, e): "Brightleaf Tea Ltd, Mill House, ...". */
   private static boolean firmIn(String text, int s, int e) {
+    return anyWord(text, s, e, FIRMS, FIRMS);
+  }
+
+  /** Whether a word of [s, e) (parted by spaces, commas, dots or bars) is in either set. */
+  private static boolean anyWord(String text, int s, int e, Set<String> a, Set<String> b) {
     for (String w : text.substring(s, e).split("[\\s,·|]+")) {
-      if (FIRMS.contains(w)) {
+      if (a.contains(w) || b.contains(w)) {
         return true;
       }
     }
@@ -446,12 +444,7 @@ final class PostcodeTails {
       return false;
     }
     int above = ls > 0 ? Scan.lineStart(text, ls - 1, 400) : ls;
-    for (String w : text.substring(above < 0 ? ls : above, s).split("[\\s,·|]+")) {
-      if (ORGANISATIONS.contains(w) || FIRMS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(text, above < 0 ? ls : above, s, ORGANISATIONS, FIRMS);
   }
 
   /**

@@ -583,7 +583,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /** Words that count parts of a text or a series: "Chapter 12 The Road Ahead", "Step 3 Park". */
-  static final Set<String> COUNTED =
+  private static final Set<String> COUNTED =
       Set.of(
           "chapter",
           "section",
@@ -639,8 +639,11 @@ public final class StreetAddressRecognizer implements Recognizer {
           "tableau",
           "tabla");
 
-  /** Whether a word of {@link #COUNTED} stands right before the number at {@code p}. */
-  private static boolean countedBefore(String lower, int p) {
+  /**
+   * Whether a word of {@link #COUNTED} stands right before the number at {@code p}, after a space
+   * or two.
+   */
+  static boolean countedBefore(String lower, int p) {
     int e = p;
     while (e > 0 && p - e < 3 && Character.isSpaceChar(lower.charAt(e - 1))) {
       e--;
@@ -652,7 +655,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
       s--;
     }
-    return s < e && COUNTED.contains(lower.substring(s, e));
+    return s < e && COUNTED.contains(lower.substring(s, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
