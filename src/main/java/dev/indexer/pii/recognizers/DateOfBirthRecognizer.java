@@ -347,13 +347,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
           continue; // "人口出生率", "誕生日キャンペーン": a birth rate, a birthday sale
         }
         int from = c + cue.length();
-        m.region(from, Math.min(text.length(), from + 80));
         // "f. 11.06.1993" (Norwegian, Danish), "n. 12.04.1939" (Italian): an initial's cue only
         // right before the date.
         boolean initial = cue.equals("f.") || cue.equals("n.");
         int gap = initial ? 1 : 40;
-        if (m.find()
-            && m.start() - from <= gap
+        if (dateWithin(m, from, gap, Math.min(text.length(), from + 80))
             && sameField(text, from, m.start())
             && (!initial || afterANameOrBracket(text, c))) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
@@ -819,6 +817,20 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * Rows further down a table are for the column pass; a date after a semicolon is another
    * clause's.
    */
+  /**
+   * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
+   * the first match a search from {@code from} would give, without searching past the gap.
+   */
+  private static boolean dateWithin(Matcher m, int from, int gap, int end) {
+    for (int s = from; s <= from + gap && s <= end; s++) {
+      m.region(s, end);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sameField(String text, int from, int date) {
     boolean newline = false;
     boolean content = false;

@@ -41,9 +41,10 @@ final class DigitGroups {
     int n = text.length();
     int i = 0;
     List<int[]> groups = new ArrayList<>();
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
     while (i < n) {
       // After a run, every digit ahead starts a run of its own: jump to the next.
-      i = Scan.nextDigitRunStart(text, i);
+      i = digitRuns.at(i);
       if (i < 0) {
         break;
       }

@@ -32,9 +32,8 @@ public final class IbanRecognizer implements Recognizer {
   public void find(String text, List<Finding> out) {
     Matcher m = Scan.matcher(CANDIDATE, text);
     int from = 0;
-    for (int p = Scan.nextDigitRunStart(text, 2);
-        p >= 0;
-        p = Scan.nextDigitRunStart(text, Math.max(p + 1, from))) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(2); p >= 0; p = digitRuns.at(Math.max(p + 1, from))) {
       // Two letters, then the two check digits: the country code sits right before the digit run.
       int start = p - 2;
       if (start < from

@@ -185,9 +185,8 @@ public final class IpAddressRecognizer implements Recognizer {
       Matcher m = Scan.matcher(V4, text);
       int n = text.length();
       int[] versionWords = null;
-      for (int p = Scan.nextDigitRunStart(text, 0);
-          p >= 0;
-          p = Scan.nextDigitRunStart(text, p + 1)) {
+      Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+      for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
         int q = p;
         while (q < n && q - p < 3 && Scan.isDigit(text.charAt(q))) {
           q++;

@@ -30,17 +30,23 @@ final class NameFeatures {
 
   private NameFeatures() {}
 
+  /** Each script's hash, by ordinal: the ordinals differ between JDKs, so the name is hashed. */
+  private static final long[] SCRIPT_HASHES =
+      java.util.Arrays.stream(Character.UnicodeScript.values())
+          .mapToLong(script -> lowerHash(script.name(), 0, script.name().length()))
+          .toArray();
+
   /** The hash of the script's name (not its ordinal, which differs between JDKs). */
   private static long scriptHash(int codePoint) {
-    String name = Character.UnicodeScript.of(codePoint).name();
-    return lowerHash(name, 0, name.length());
+    return SCRIPT_HASHES[Character.UnicodeScript.of(codePoint).ordinal()];
   }
 
   /** A 64-bit FNV-1a hash of the word's characters in lower case. */
   static long lowerHash(String text, int s, int e) {
     long h = 0xcbf29ce484222325L;
     for (int i = s; i < e; i++) {
-      h ^= Character.toLowerCase(text.charAt(i));
+      char c = text.charAt(i);
+      h ^= c < 0x80 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c);
       h *= 0x100000001b3L;
     }
     return h;

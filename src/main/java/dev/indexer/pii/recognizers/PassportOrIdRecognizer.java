@@ -541,7 +541,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
     Matcher curp = Scan.matcher(CURP, text);
     NationalNumbers.Scanner national = new NationalNumbers.Scanner(text);
     Matcher[] lettered = new Matcher[4];
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       national.at(p, out);
       findLettered(text, p, lettered, out);
       int s = p > 0 && "XYZxyz".indexOf(text.charAt(p - 1)) >= 0 ? p - 1 : p;
@@ -693,7 +694,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   private static void findUkDrivingLicences(String text, List<Finding> out) {
     Matcher m = null;
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       // The birth date's six digits end the run; nines that pad a short surname may start it.
       int run = Scan.digitsAt(text, p);
       int start = p + run - 11;
@@ -819,7 +821,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   private static void findNino(String text, List<Finding> out) {
     Matcher m = Scan.matcher(NINO, text);
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       for (int s = p - 3; s <= p - 2; s++) {
         if (s >= 0
             && isUpperAscii(text.charAt(s))

@@ -508,9 +508,8 @@ public final class PhoneRecognizer implements Recognizer {
             : new int[0];
     // The same candidate string in one text gets one verdict (repetitive input stays cheap).
     Map<String, Boolean> verdicts = new HashMap<>();
-    for (int p = Scan.nextDigitRunStart(text, 0);
-        p >= 0;
-        p = Scan.nextDigitRunStart(text, Math.max(p + 1, next))) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(Math.max(p + 1, next))) {
       int s = p;
       if (s > 0 && (text.charAt(s - 1) == '+' || text.charAt(s - 1) == '(')) {
         s--;

@@ -92,7 +92,8 @@ final class PostcodeTails {
       byStart.put(f.start(), k);
       covered.set(f.start(), f.end());
     }
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       int cs = -1;
       int ce = -1;
       boolean american = false;

@@ -173,7 +173,7 @@ final class Scan {
    * The starts of a long text's digit runs, in order, found in one pass; {@code next} is where the
    * last look-up ended, since the recognizers walk the runs forwards.
    */
-  private static final class DigitRuns {
+  static final class DigitRuns {
     final String source;
     final int[] starts;
     final int count;
@@ -185,8 +185,9 @@ final class Scan {
       this.count = count;
     }
 
-    /** The first run start at or after {@code target}, or -1. */
-    int at(int target) {
+    /** The first run start at or after {@code from}, or -1. */
+    int at(int from) {
+      int target = Math.max(0, from);
       int k = next;
       if (k > 0 && starts[k - 1] >= target) {
         k = firstAtOrAfter(target);
@@ -231,15 +232,26 @@ final class Scan {
     if (text.length() < INDEXED_LENGTH) {
       return nextDigitRunStartByScan(text, from);
     }
-    DigitRuns runs = RUNS.get();
-    if (runs == null || runs.source != text) {
-      runs = digitRuns(text);
-      RUNS.set(runs);
-    }
-    return runs.at(Math.max(0, from));
+    return digitRuns(text).at(from);
   }
 
-  private static DigitRuns digitRuns(String text) {
+  /**
+   * The starts of {@code text}'s digit runs, for a walk over all of them that looks the thread's
+   * index up once rather than at every run.
+   */
+  static DigitRuns digitRuns(String text) {
+    if (text.length() < INDEXED_LENGTH) {
+      return index(text);
+    }
+    DigitRuns runs = RUNS.get();
+    if (runs == null || runs.source != text) {
+      runs = index(text);
+      RUNS.set(runs);
+    }
+    return runs;
+  }
+
+  private static DigitRuns index(String text) {
     int[] starts = new int[16];
     int count = 0;
     for (int p = nextDigitRunStartByScan(text, 0);

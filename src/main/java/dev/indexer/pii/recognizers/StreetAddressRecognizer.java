@@ -382,7 +382,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher m = Scan.matcher(LOCALITY_LINE, text);
     int n = text.length();
     int done = 0;
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       if (p < done || p < 2) {
         continue;
       }
@@ -675,7 +676,8 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher french = Scan.matcher(StreetShapes.FRENCH, text);
     Matcher compound = Scan.matcher(StreetShapes.COMPOUND, text);
     Matcher germanSpaced = Scan.matcher(StreetShapes.GERMAN_SPACED, text);
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       if (Scan.wordStart(text, p)) {
         int digits = Scan.digitsAt(text, p);
         if (digits <= 5

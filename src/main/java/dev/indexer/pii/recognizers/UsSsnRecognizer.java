@@ -96,7 +96,8 @@ public final class UsSsnRecognizer implements Recognizer {
     boolean named = lower.contains("ssn") || lower.contains("social security");
     int[] cells = named ? TableColumns.cells(text, lower, COLUMNS) : new int[0];
     int listEnd = -1; // end of the last number named as something else, for a list after it
-    for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
       // Three digits and a separator, or nine digits: nothing else can start a candidate.
       int digits = Scan.digitsAt(text, p);
       boolean shaped =
