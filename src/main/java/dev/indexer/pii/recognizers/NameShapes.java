@@ -364,15 +364,22 @@ final class NameShapes {
     if (words == null) {
       return false;
     }
+    char third = i + 2 < text.length() ? text.charAt(i + 2) : 0;
     for (String w : words) {
       int e = i + w.length();
       if (e < text.length()
           && (text.charAt(e) == ' ' || text.charAt(e) == ',')
+          && (third >= 0x80 || w.length() < 3 || !differsInAscii(third, w.charAt(2)))
           && text.regionMatches(true, i, w, 0, w.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether ASCII {@code c} is not the lower-case ASCII letter {@code lower} in either case. */
+  private static boolean differsInAscii(char c, char lower) {
+    return lower >= 'a' && lower <= 'z' && (c | 0x20) != lower;
   }
 
   private void speaker(Matcher m, List<Finding> out) {
