@@ -78,7 +78,7 @@ class BlockRedactionTest {
     assertThat(
             redactor.redactBlocks(normaliser.normalise("## SSN\n\n219099999\n", "text/markdown")))
         .containsExactly(TextBlock.heading(2, "SSN"), TextBlock.text("<US_SSN>"));
-    String aws = "## AWS secret key\n\n```\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n```\n";
+    String aws = "## AWS secret key\n\n```\nq7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK\n```\n";
     assertThat(redactor.redactBlocks(normaliser.normalise(aws, "text/markdown")))
         .containsExactly(
             TextBlock.heading(2, "AWS secret key"), TextBlock.code("<API_KEY_OR_SECRET>"));

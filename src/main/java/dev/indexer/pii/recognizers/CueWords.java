@@ -26,7 +26,9 @@ final class CueWords {
     COMMAND_TOOL(CommandLineSecrets.COMMAND_TOOLS),
     HEADER(SecretHeaders.NAMES),
     AUTHOR(PostAuthors.CUES),
-    STORM(StormNames.CUES);
+    STORM(StormNames.CUES),
+    GREETING(GreetingsOfMoreScripts.GREETINGS),
+    SIGN_OFF(GreetingsOfMoreScripts.SIGN_OFFS);
 
     private final String[] cues;
     private int offset;

@@ -215,10 +215,35 @@ public final class IpAddressRecognizer implements Recognizer {
     }
   }
 
-  /** 127.x.x.x and 0.0.0.0 name this machine or any address, never a person's: not reported. */
+  /**
+   * 127.x.x.x and 0.0.0.0 name this machine or any address, a multicast group (224 to 239) a set of
+   * listeners, and the public resolvers a service anyone asks: never a person's, not reported.
+   */
   private static boolean loopbackOrUnspecified(String text, int s, int e) {
     String v = text.substring(s, e);
-    return (v.startsWith("127.") && v.indexOf('/') < 0) || v.equals("0.0.0.0");
+    int first = v.indexOf('.') > 0 ? parseOr(v.substring(0, v.indexOf('.'))) : -1;
+    return (v.startsWith("127.") && v.indexOf('/') < 0)
+        || v.equals("0.0.0.0")
+        || (first >= 224 && first <= 239)
+        || PUBLIC_RESOLVERS.contains(v);
+  }
+
+  /** Anycast resolvers of Cloudflare, Google, Quad9 and OpenDNS. */
+  private static final Set<String> PUBLIC_RESOLVERS =
+      Set.of(
+          "1.1.1.1",
+          "1.0.0.1",
+          "8.8.8.8",
+          "8.8.4.4",
+          "9.9.9.9",
+          "149.112.112.112",
+          "208.67.222.222",
+          "208.67.220.220");
+
+  private static int parseOr(String digits) {
+    return digits.length() <= 3 && digits.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(digits)
+        : -1;
   }
 
   /**
@@ -341,6 +366,9 @@ public final class IpAddressRecognizer implements Recognizer {
       }
       if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
         continue;
+      }
+      if (candidate.regionMatches(true, 0, "ff0", 0, 3)) {
+        continue; // ff02::1, ff05::fb: a multicast group, no host
       }
       out.add(new Finding(PiiType.IP_ADDRESS, start, end));
     }

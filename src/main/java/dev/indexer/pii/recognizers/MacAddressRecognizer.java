@@ -60,11 +60,21 @@ public final class MacAddressRecognizer implements Recognizer {
       if (m.group(1) == null && !hasHexLetterOrIsMixed(s)) {
         continue; // 1234.5678.9012 is more likely a number than a Cisco MAC
       }
-      if (broadcast(s)) {
-        continue; // ff:ff:ff:ff:ff:ff addresses every device on a link, no one device
+      if (broadcast(s) || zero(s)) {
+        continue; // ff:ff:ff:ff:ff:ff addresses every device on a link, 00:...:00 none
       }
       out.add(new Finding(PiiType.MAC_ADDRESS, m.start(), m.end()));
     }
+  }
+
+  private static boolean zero(String mac) {
+    for (int i = 0; i < mac.length(); i++) {
+      char c = mac.charAt(i);
+      if (Scan.isHex(c) && c != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean broadcast(String mac) {

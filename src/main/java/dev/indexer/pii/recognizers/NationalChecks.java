@@ -44,6 +44,11 @@ final class NationalChecks {
     return k1 % 11 == d(s, 9) && k2 % 11 == d(s, 10) && k1 != 10 && k2 != 10;
   }
 
+  /** Danish CPR number (DDMMYY and four digits): a date; no check since 2007. */
+  static boolean danish(String s) {
+    return s.length() == 10 && date(d(s, 0) * 10 + d(s, 1), d(s, 2) * 10 + d(s, 3));
+  }
+
   /** Turkish T.C. Kimlik number (11 digits, no leading zero, two check digits). */
   static boolean turkish(String s) {
     if (s.length() != 11 || s.charAt(0) == '0') {

@@ -251,6 +251,17 @@ final class NationalNumbers {
               "personnr",
               "samordningsnummer",
               "samordningsnr"),
+          // Denmark's CPR: since 2007 without a check the numbers must pass; a date, then four
+          // digits, after its name ("hvad er dit cpr?" and the answer on the next line).
+          new Kind(
+              Pattern.compile("[0-3][0-9][01][0-9]{3}-?[0-9]{4}" + END),
+              s -> NationalChecks.danish(compact(s)),
+              false,
+              "cpr",
+              "cpr-nr",
+              "cpr-nummer",
+              "cpr nr",
+              "personnummer"),
           // Pakistan's CNIC: no check digit; the shape (5-7-1, a province digit 1 to 7 first) and
           // the card's name.
           new Kind(

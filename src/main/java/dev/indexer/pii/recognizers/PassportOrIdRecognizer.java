@@ -90,6 +90,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "license number",
     "licence no",
     "licence number",
+    "license #",
+    "licence #",
+    "license#",
+    "dl #",
+    "dl#",
+    "dl no",
     "führerschein",
     "permis de conduire",
     "carnet de conducir",
@@ -640,7 +646,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "nric", "fin", "ic no", "ic:", "identity card", "i/c", "ic number"
   };
   private static final String[] PAN_CUES = {"pan", "पैन", "permanent account", "income tax"};
-  private static final int LETTERED_WINDOW = 40;
+  private static final int LETTERED_WINDOW = 64;
 
   private static void findLettered(String text, int p, Matcher[] m, List<Finding> out) {
     int n = text.length();

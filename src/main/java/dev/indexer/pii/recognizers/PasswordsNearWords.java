@@ -68,8 +68,9 @@ final class PasswordsNearWords {
     for (int k = 0; k < EXTRA_TOPICS.length; k++) {
       String w = EXTRA_TOPICS[k];
       for (int i : CueWords.positions(lower, CueWords.Kind.PASSWORD_TOPIC, k)) {
-        if (Scan.wordStart(text, i)
-            && (w.length() > 3 || !Context.wordCharAt(text, i + w.length()))
+        boolean spaceless = spaceless(w.charAt(0));
+        if ((spaceless || Scan.wordStart(text, i))
+            && (spaceless || w.length() > 3 || !Context.wordCharAt(text, i + w.length()))
             && !standard(text, i + w.length(), w)
             && !SecretSettings.valueOfAField(text, i)) {
           topics.add(i + w.length());
@@ -133,8 +134,20 @@ final class PasswordsNearWords {
     return Math.max(i, reached);
   }
 
+  /** Words that open a list of examples on their line: "Bad examples: "Password1", ...". */
+  private static final String[] EXAMPLES_OF_A_LINE = {
+    "example", "exemple", "ejemplo", "beispiel", "esempio", "voorbeeld", "exemplo"
+  };
+
   /** "a digit like Abcdef12", "e.g. Passw0rd!": an example in a password rule, not a password. */
   private static boolean exampleBefore(String lower, int s) {
+    int line = lower.lastIndexOf('\n', s - 1) + 1;
+    String before = lower.substring(Math.max(line, s - 80), s);
+    for (String e : EXAMPLES_OF_A_LINE) {
+      if (before.contains(e)) {
+        return true;
+      }
+    }
     String w = lower.substring(Math.max(0, s - 14), s);
     return w.endsWith("like ")
         || w.endsWith("e.g. ")
@@ -153,7 +166,19 @@ final class PasswordsNearWords {
         || w.endsWith("not ");
   }
 
+  /**
+   * Chinese, Japanese and Korean, from U+2E80 on (their punctuation and full-width forms too): no
+   * spaces around words ("路由器的密码是 Lz9!wR4q，别告诉别人"), so a password word starts anywhere and a
+   * password ends at the first of their characters.
+   */
+  private static boolean spaceless(char c) {
+    return c >= 0x2E80 && c < 0xFFF0;
+  }
+
   private static boolean tokenChar(char c) {
+    if (spaceless(c)) {
+      return false;
+    }
     return switch (c) {
       case ' ',
           '\t',

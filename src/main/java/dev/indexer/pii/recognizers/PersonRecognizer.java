@@ -95,6 +95,7 @@ public final class PersonRecognizer implements Recognizer {
     appositions.find(text, out);
     uncasedFields.find(text, out);
     uncased.find(text, out);
+    GreetingsOfMoreScripts.find(text, out);
     formFields.find(text, first, out);
     logUsers.find(text, out);
     if (VCards.in(text)) {

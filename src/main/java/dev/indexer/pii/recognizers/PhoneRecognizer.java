@@ -729,29 +729,42 @@ public final class PhoneRecognizer implements Recognizer {
     if (international) {
       String e164 = candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate;
       PhoneNumber n = parse(e164, "ZZ");
-      return n != null && (UTIL.isValidNumber(n) || UTIL.isPossibleNumber(n));
+      return n != null && (UTIL.isValidNumber(n) ? !service(n) : UTIL.isPossibleNumber(n));
     }
     boolean formatted = formatted(candidate);
     if (!cue && !formatted) {
       return false;
     }
     String digits = Checksums.digits(candidate);
+    if (servicePrefix(digits) && serviceInAnyRegion(candidate, digits)) {
+      return false;
+    }
+    boolean serviceNumber = false;
+    boolean possible = false;
     for (Region region : regions) {
-      // After a cue, a number without the trunk prefix may be a service number ("Call 1300 158
-      // 803"): toll-free, shared-cost or a firm's single number, never a geographic one.
-      boolean trunkless = !region.mayBeNational(digits);
-      if (trunkless && !(cue && formatted && region.shortEnough(digits))) {
+      // Without the trunk prefix a number of the region is a service number at best ("1300 158
+      // 803"), which no person holds.
+      if (!region.mayBeNational(digits)) {
         continue;
       }
       PhoneNumber n = parse(candidate, region.code());
       if (n == null) {
         continue;
       }
-      if (UTIL.isValidNumberForRegion(n, region.code()) && (!trunkless || service(n))) {
-        return true;
-      } else if (!trunkless && cue && UTIL.isPossibleNumber(n) && formatted) {
-        return true;
+      if (UTIL.isValidNumberForRegion(n, region.code())) {
+        if (!service(n)) {
+          return true;
+        }
+        serviceNumber = true;
+      } else if (cue && UTIL.isPossibleNumber(n) && formatted) {
+        possible = true;
       }
+    }
+    if (serviceNumber) {
+      return false; // toll-free in one region: possible in another is no person's number
+    }
+    if (possible) {
+      return true;
     }
     // Countries outside the configured regions: in their own script, or after a cue. Their
     // numbers must be valid, and only mobiles, or service numbers after a cue, may leave out the
@@ -765,7 +778,45 @@ public final class PhoneRecognizer implements Recognizer {
     return cue && formatted && validInAny(candidate, digits, CUED_REGIONS, true);
   }
 
-  /** A toll-free, shared-cost or premium number, or a single number for a whole firm. */
+  /** How toll-free, shared-cost and premium numbers start in the configured regions and Asia. */
+  private static final List<String> SERVICE_PREFIXES =
+      List.of(
+          "800", "888", "877", "866", "855", "844", "833", "1800", "1888", "1877", "1866", "1855",
+          "1844", "1833", "0800", "0808", "0500", "0120", "0570", "400", "900", "0900", "1300",
+          "1900", "0870", "0871", "0845", "0844", "0843", "0180", "0700", "0906");
+
+  private static boolean servicePrefix(String digits) {
+    for (String p : SERVICE_PREFIXES) {
+      if (digits.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "0800 123 4567" is toll-free in Britain and Germany and a landline in Italy: a number that any
+   * configured region (or Japan or China, whose service numbers travel in documents) takes for a
+   * service number is taken for one.
+   */
+  private boolean serviceInAnyRegion(String candidate, String digits) {
+    for (Region region : regions) {
+      if (region.mayBeNational(digits) && serviceIn(candidate, region.code())) {
+        return true;
+      }
+    }
+    return serviceIn(candidate, "JP") || serviceIn(candidate, "CN");
+  }
+
+  private static boolean serviceIn(String candidate, String code) {
+    PhoneNumber n = parse(candidate, code);
+    return n != null && UTIL.isValidNumberForRegion(n, code) && service(n);
+  }
+
+  /**
+   * A toll-free, shared-cost or premium number, or a single number for a whole firm: a firm's line,
+   * never a person's.
+   */
   private static boolean service(PhoneNumber n) {
     PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(n);
     return type == PhoneNumberUtil.PhoneNumberType.TOLL_FREE
@@ -798,10 +849,8 @@ public final class PhoneRecognizer implements Recognizer {
       PhoneNumber n = parse(candidate, code);
       if (n != null
           && UTIL.isValidNumberForRegion(n, code)
-          && (region.ndd().isEmpty()
-              || digits.startsWith(region.ndd())
-              || mobile(n)
-              || (cue && service(n)))) {
+          && (region.ndd().isEmpty() || digits.startsWith(region.ndd()) || mobile(n))
+          && !service(n)) {
         return true;
       }
     }

@@ -35,13 +35,30 @@ public final class SecretRecognizer implements Recognizer {
     SecretHeaders.findHeaders(text, lower, out);
     PasswordsNearWords.IntList topics = new PasswordsNearWords.IntList();
     SecretSettings.findAssignments(text, lower, out, topics);
+    SecretFiles.find(text, out);
     CommandLineSecrets.findCommandLines(text, lower, out);
     CommandLineSecrets.findShortFlagPasswords(text, out);
     PasswordsNearWords.findNearPasswordWords(text, lower, out, topics);
     out.removeIf(
         f ->
             f.type() == PiiType.API_KEY_OR_SECRET
-                && (placeholder(text, f.start(), f.end()) || shellMessage(text, f.start())));
+                && (placeholder(text, f.start(), f.end())
+                    || shellMessage(text, f.start())
+                    || documented(text.substring(f.start(), f.end()))));
+  }
+
+  /**
+   * The keys that vendors print in their documentation ("AKIAIOSFODNN7EXAMPLE" and its secret,
+   * Stripe's "sk_test_4eC39HqLyjWDarjtT1zdp7dc"): copied into examples, they open nothing.
+   */
+  private static final Set<String> DOCUMENTED =
+      Set.of(
+          "AKIAIOSFODNN7EXAMPLE",
+          "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+          "sk_test_4eC39HqLyjWDarjtT1zdp7dc");
+
+  static boolean documented(String value) {
+    return DOCUMENTED.contains(value);
   }
 
   /**

@@ -45,6 +45,20 @@ final class SecretSettings {
     "kennwort",
     "accountkey",
     "account_key",
+    "signing_key",
+    "signing-key",
+    "signingkey",
+    "license_key",
+    "license-key",
+    "licence_key",
+    "app_key",
+    "app-key",
+    "master_key",
+    "master-key",
+    "encryption_key",
+    "encryption-key",
+    "basic_auth",
+    "basic-auth",
     "mot de passe",
     "mot_de_passe",
     "contraseña",
@@ -62,7 +76,7 @@ final class SecretSettings {
 
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
-          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?(?:\\s{1,4}value)?\\s{0,4}(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
+          "[A-Za-z0-9_.-]{0,30}[\"']?\\]?(?:\\s{1,4}value)?(?:\\s{0,4}|[ \\t]{5,40})(=>|:=|=|:|\\s(?:is|ist|est|es|è|was)\\s)\\s{0,4}[\"'`]?([^\\s\"'`,;<>()\\[\\]{}]{4,256})");
 
   /** "my password for the shared drive is X": a few words between the keyword and "is". */
   private static final Pattern PROSE =
@@ -103,8 +117,9 @@ final class SecretSettings {
   private static int assignment(String text, String keyword, int k, Matcher a, List<Finding> out) {
     int keywordEnd = k + keyword.length();
     if (Scan.at(a, keywordEnd, 300, text.length())) {
-      if (namesAReference(text.substring(keywordEnd, a.start(1)))
-          || (isPasswordWord(keyword) && camelCaseKey(text.substring(keywordEnd, a.start(1))))) {
+      String suffix = text.substring(keywordEnd, a.start(1));
+      if ((namesAReference(suffix) && !keyIdWithItsKey(keyword, suffix, a.group(2)))
+          || (isPasswordWord(keyword) && camelCaseKey(suffix))) {
         return a.end(); // "secret_name: prod/db", "password_length = 12": about the secret, not the
         // secret
       }
@@ -112,6 +127,9 @@ final class SecretSettings {
       String value = a.group(2);
       int vs = a.start(2);
       int ve = a.end(2);
+      if (op.equals("=") && text.lastIndexOf('\n', vs) >= a.end(1)) {
+        return a.end(1); // "JWT_SECRET=" left empty: the next line is another setting
+      }
       boolean prose = op.length() > 2 && Character.isWhitespace(op.charAt(0));
       int closing = closingQuote(text, vs, ve);
       if (closing > 0) {
@@ -192,6 +210,7 @@ final class SecretSettings {
     String value = text.substring(vs, ve);
     boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
     if (value.startsWith("-")
+        || value.startsWith("(")
         || keyValue(value)
         || SecretValues.placeholder(value)
         || SecretValues.looksLikeIdentifierPath(value)
@@ -327,6 +346,20 @@ final class SecretSettings {
     return false;
   }
 
+  /**
+   * "private_key_id": "9f3b7e1c...": the id of a key given with the key (a service account's JSON,
+   * a pair of access keys) is labelled with it, when it is a long random-looking value.
+   */
+  private static boolean keyIdWithItsKey(String keyword, String suffix, String value) {
+    String v = value.endsWith("\"") ? value.substring(0, value.length() - 1) : value;
+    return (keyword.startsWith("private") || keyword.startsWith("access"))
+        && suffix.toLowerCase(Locale.ROOT).matches("[_-]id[\"']?\\s*")
+        && v.length() >= 16
+        && v.chars().allMatch(Character::isLetterOrDigit)
+        && v.chars().anyMatch(Character::isDigit)
+        && Checksums.entropy(v) >= 3.0;
+  }
+
   /** The setting names the secret (its name, id, path, length...) rather than holding it. */
   private static boolean namesAReference(String suffix) {
     int e = suffix.length();
@@ -374,6 +407,11 @@ final class SecretSettings {
     if (valueEnd < text.length()
         && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '[')) {
       return false; // a call or an index: code, not a value
+    }
+    if (keyword.startsWith("basic")) {
+      // "FLOWER_BASIC_AUTH=ops:Wq9z...": a user and a password, not "basic_auth: true".
+      int colon = value.indexOf(':');
+      return colon > 0 && value.length() - colon > 4;
     }
     boolean password = isPasswordWord(keyword);
     boolean hasDigit = false;

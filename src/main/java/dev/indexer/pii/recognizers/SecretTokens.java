@@ -32,6 +32,7 @@ final class SecretTokens {
               + "|sk-(?:proj-|ant-[a-z0-9]{2,8}-)?[A-Za-z0-9_-]{32,256}"
               + "|eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{0,4096}"
               + "|hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,256}"
+              + "|discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,100}"
               + "|dckr_pat_[A-Za-z0-9_-]{20,64}"
               + "|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
               + "|pypi-AgE[A-Za-z0-9_-]{50,512}"
@@ -140,6 +141,8 @@ final class SecretTokens {
     "sk-",
     "eyJ",
     "hooks.slack.com/",
+    "discord.com/api/webhooks/",
+    "discordapp.com/api/webhooks/",
     "dckr_pat_",
     "hf_",
     "pypi-AgE",
@@ -200,7 +203,7 @@ final class SecretTokens {
           if (i >= readTo && tokenStart && Scan.at(m, i, 8400, n)) {
             // A webhook URL is the secret as a whole, scheme included.
             int start =
-                prefix.startsWith("hooks.")
+                (prefix.startsWith("hooks.") || prefix.startsWith("discord"))
                         && m.start() >= 8
                         && text.startsWith("https://", m.start() - 8)
                     ? m.start() - 8

@@ -228,6 +228,7 @@ final class SecretValues {
         || v.startsWith("sample")
         || v.startsWith("env(")
         || v.startsWith("secretref")
+        || v.startsWith("arn:aws")
         || v.startsWith("vault:")) {
       return true;
     }

@@ -738,9 +738,35 @@ final class UncasedNames {
                 || len == 1 && e < t && names.koLast.contains(word) && !word.equals("이");
         if (family && !NOT_KO.contains(word) && !modifierEnding(word)) {
           out.add(new Finding(PiiType.PERSON, s, e, 0.65));
+        } else if (len == 2 && term.equals("님") && e == t && addressedGivenName(text, s, t)) {
+          out.add(new Finding(PiiType.PERSON, s, e, 0.6));
         }
       }
     }
+  }
+
+  /** Korean words of two syllables that take "님" as a role or kin, not as a given name. */
+  private static final Set<String> NOT_KO_GIVEN =
+      Set.of(
+          "고객", "회원", "선생", "교수", "사장", "부장", "과장", "차장", "팀장", "실장", "원장", "대리", "주임", "이사", "상무",
+          "전무", "대표", "기사", "의사", "목사", "신부", "누나", "언니", "오빠", "어머", "아버", "할머", "작가", "감독", "회장",
+          "총장", "국장", "담당", "학생", "환자", "위원", "의원", "장관", "선배", "후배", "기자", "직원", "점장", "소장", "반장",
+          "수녀", "주인", "여러", "관리", "구매", "판매", "예약", "신청", "방문", "참가", "상담", "매니", "부모", "형님", "따님",
+          "아드", "사모", "도련", "아가");
+
+  /**
+   * "민지님 안녕하세요", "수빈님, ...": a given name of two syllables that opens a line and takes "님" as the
+   * message addresses its reader, with a space, a comma or "께" after it.
+   */
+  private static boolean addressedGivenName(String text, int s, int t) {
+    String word = text.substring(s, t);
+    int after = t + 1;
+    return (s == 0 || text.charAt(s - 1) == '\n')
+        && after < text.length()
+        && (text.charAt(after) == ' ' || text.charAt(after) == ',' || text.charAt(after) == '께')
+        && !NOT_KO_GIVEN.contains(word)
+        && !NOT_KO.contains(word)
+        && !modifierEnding(word);
   }
 
   /**

@@ -13,9 +13,9 @@ class SecretRecognizerTest {
     assertThat(
             Spans.of(
                 r,
-                "AKIAIOSFODNN7EXAMPLE ghp_16C7e42F292c6912E7710c838347Ae178B4a xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"))
+                "AKIA4WJPQZ7XK2M3N5RT ghp_16C7e42F292c6912E7710c838347Ae178B4a xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"))
         .containsExactly(
-            "AKIAIOSFODNN7EXAMPLE",
+            "AKIA4WJPQZ7XK2M3N5RT",
             "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
             "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx");
     assertThat(
@@ -41,16 +41,16 @@ class SecretRecognizerTest {
 
   @Test
   void awsSecretKeyNeedsContext() {
-    assertThat(Spans.of(r, "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
-        .containsOnly("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    assertThat(Spans.of(r, "aws_secret_access_key = q7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK"))
+        .containsOnly("q7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK");
   }
 
   @Test
   void awsSecretKeyAlone() {
     assertThat(
-            Spans.of(r, "AWS creds: AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
-        .containsOnly("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-    assertThat(Spans.of(r, "sha1 wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).isEmpty();
+            Spans.of(r, "AWS creds: AKIA4WJPQZ7XK2M3N5RT q7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK"))
+        .containsOnly("AKIA4WJPQZ7XK2M3N5RT", "q7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK");
+    assertThat(Spans.of(r, "sha1 q7Rz2vLm9XwT4bN8kP1sJ6dF3hG0cY5eU/aQwZxK")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,54 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contact points that belong to no person: a firm's role mailboxes, toll-free and premium numbers,
+ * public resolvers, multicast groups and the all-zero or broadcast MAC address. A person's mailbox
+ * and number beside them are still found.
+ */
+class ContactsOfNoOneTest {
+
+  @Test
+  void roleMailboxesAreNoOnesAddress() {
+    EmailRecognizer r = new EmailRecognizer();
+    String footer =
+        "Questions: support@northwind-tools.com, press: press@northwind-tools.com, "
+            + "invoices to billing@northwind-tools.com (no-reply@notify.northwind-tools.com "
+            + "sends the receipts). Your contact: helena.brandt@northwind-tools.com";
+    assertThat(Spans.of(r, footer)).containsExactly("helena.brandt@northwind-tools.com");
+    assertThat(Spans.of(r, "Bewerbungen an bewerbung@kanzlei-roth.de oder info@kanzlei-roth.de"))
+        .isEmpty();
+  }
+
+  @Test
+  void tollFreeAndPremiumNumbersAreNoOnesNumber() {
+    PhoneRecognizer r = new PhoneRecognizer(List.of("US", "GB", "DE", "FR"));
+    assertThat(Spans.of(r, "Call our helpline on 1-800-555-0142 or 0800 389 5521.")).isEmpty();
+    assertThat(Spans.of(r, "Call Dana on +1 415 555 0173 or the hotline 1-888-555-0107."))
+        .containsExactly("+1 415 555 0173");
+  }
+
+  @Test
+  void publicResolversAndMulticastGroupsAreNoHost() {
+    IpAddressRecognizer r = new IpAddressRecognizer();
+    assertThat(
+            Spans.of(
+                r,
+                "nameserver 1.1.1.1\nnameserver 8.8.4.4\nping 9.9.9.9\n"
+                    + "join ff02::1 and 224.0.0.251\nclient 10.4.2.17 timed out"))
+        .containsExactly("10.4.2.17");
+  }
+
+  @Test
+  void zeroAndBroadcastMacsAreNoDevice() {
+    MacAddressRecognizer r = new MacAddressRecognizer();
+    assertThat(
+            Spans.of(
+                r, "src 00:00:00:00:00:00 dst ff:ff:ff:ff:ff:ff; laptop 3c:22:fb:91:0e:4d joined"))
+        .containsExactly("3c:22:fb:91:0e:4d");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names in chats and short messages written in scripts other than Latin (speaker labels with a
+ * full-width colon, greetings and sign-offs in Cyrillic, Arabic and Greek, Korean names before
+ * "님"), and things named after people that hold no one's name.
+ */
+class NamesInChatsOfMoreScriptsTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void speakerLabelsWithAFullWidthColon() {
+    String chat = "[群聊] 周五团建\n王芳：周五下午三点出发？\n刘洋：好的，我开车\n王芳：那我带水果\n";
+    assertThat(Spans.of(person, chat)).contains("王芳", "刘洋");
+  }
+
+  @Test
+  void speakerLabelsOfListedGivenNames() {
+    String chat =
+        "Zeynep: yarın toplantı kaçta?\nEmre: onda, ben salonu ayarlarım\nZeynep: tamam\n";
+    assertThat(Spans.of(person, chat)).contains("Zeynep", "Emre");
+  }
+
+  @Test
+  void greetingsAndSignOffsInCyrillicArabicAndGreek() {
+    assertThat(Spans.of(person, "Привет, Лена!\nСкинь мне адрес, пожалуйста.\nЦелую, Катя"))
+        .contains("Лена", "Катя");
+    assertThat(Spans.of(person, "مرحبا سارة،\nوصلت الأوراق اليوم.\nمع التحية،\nعمر"))
+        .contains("سارة", "عمر");
+    assertThat(Spans.of(person, "Γεια σου Μαρία,\nτα λέμε αύριο.\nΦιλιά,\nΕλένη"))
+        .contains("Μαρία", "Ελένη");
+  }
+
+  @Test
+  void koreanNamesBeforeTheirHonorific() {
+    assertThat(Spans.of(person, "민지님 안녕하세요, 서류 보내드렸습니다.\n- 도윤")).contains("민지");
+  }
+
+  @Test
+  void thingsNamedAfterPeopleHoldNoName() {
+    assertThat(Spans.of(person, "Stand-up moved to the Grace Hopper Room on floor 3.")).isEmpty();
+    assertThat(Spans.of(person, "Take the Elizabeth Line to Farringdon.")).isEmpty();
+    assertThat(Spans.of(person, "New in: the Harvey Armchair and the Clara Floor Lamp.")).isEmpty();
+    assertThat(Spans.of(person, "Today's bakes: Victoria Sponge, Chelsea Bun.")).isEmpty();
+  }
+
+  @Test
+  void aNameNextToARoomIsStillAName() {
+    assertThat(Spans.of(person, "Priya Raman booked the Turing Room for Friday."))
+        .contains("Priya Raman");
+  }
+}

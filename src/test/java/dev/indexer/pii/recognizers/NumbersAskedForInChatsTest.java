@@ -1,0 +1,34 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Identity numbers given as the answer to a question in a chat, the cue in the line before, and a
+ * driving licence after "License #". A number of the shape without its cue stays unreported.
+ */
+class NumbersAskedForInChatsTest {
+
+  private final PassportOrIdRecognizer r = new PassportOrIdRecognizer();
+
+  @Test
+  void aDanishCprAnsweredOnTheNextLine() {
+    String chat = "[10:41] Ida: hvad er dit cpr-nummer til skemaet?\n[10:43] Jonas: 030691-2217\n";
+    assertThat(Spans.of(r, chat)).contains("030691-2217");
+    assertThat(Spans.of(r, "Ordre 030691-2217 er sendt.")).isEmpty();
+  }
+
+  @Test
+  void aSingaporeNricAnsweredOnTheNextLine() {
+    String chat =
+        "[14:02] mei: can send me your nric for the building pass?\n[14:05] raj: S4422008C\n";
+    assertThat(Spans.of(r, chat)).contains("S4422008C");
+  }
+
+  @Test
+  void aLicenceAfterItsNumberSign() {
+    assertThat(Spans.of(r, "Driver: Ana Ruiz\nLicense #: D5518204   State: CA\n"))
+        .contains("D5518204");
+  }
+}
