@@ -207,7 +207,9 @@ final class PublicFigures {
     boolean match =
         !correspondence
             && mine.stream().anyMatch(f -> f.type() == PiiType.PERSON)
-            && (matchReport(text) || famous.size() >= 2 && wordsOfSport(text) >= 2);
+            && (matchReport(text)
+                || famous.size() >= 2 && wordsOfSport(text) >= 2
+                || historyWithoutContacts(text, out, first));
     Set<String> historical = new HashSet<>(); // names given life dates before 1900, folded
     Set<Integer> historicalStarts = new HashSet<>(); // where such a name or a mention of it starts
     mine.removeIf(
@@ -407,6 +409,100 @@ final class PublicFigures {
    * Whether the text reports on professional sport: a league's or cup's name and a score. Its
    * players and coaches are public figures; a club's own report of a village match names none.
    */
+  /**
+   * A piece of history: years before 1980 named three times or more ("in 1918", "(1880–1919)"), and
+   * no other personal data anywhere in the text, no address, number or mailbox of anyone. The
+   * people such a text names are those history knows; a private person's record, letter or obituary
+   * comes with a contact, a number or a birth date.
+   */
+  /** Possessives of the first person, in lower case with the space after them. */
+  private static final List<String> FIRST_PERSON =
+      List.of(
+          "my ",
+          "our ",
+          "mein ",
+          "meine ",
+          "meiner ",
+          "unser ",
+          "unsere ",
+          "mon ",
+          "ma ",
+          "mes ",
+          "notre ",
+          "nos ",
+          "mi ",
+          "mis ",
+          "nuestra ",
+          "nuestro ",
+          "mijn ",
+          "onze ",
+          "min ",
+          "mitt ",
+          "mina ",
+          "vår ",
+          "mia ",
+          "mio ",
+          "miei ",
+          "mój ",
+          "moja ",
+          "moje ",
+          "meu ",
+          "minha ",
+          "benim ",
+          "moje ",
+          "moja ");
+
+  private static final List<String> BIRTHDAYS =
+      List.of(
+          "birthday",
+          "geburtstag",
+          "anniversaire",
+          "cumpleaños",
+          "compleanno",
+          "verjaardag",
+          "urodziny",
+          "födelsedag",
+          "fødselsdag",
+          "bursdag",
+          "syntymäpäivä",
+          "aniversário",
+          "doğum günü");
+
+  private static boolean historyWithoutContacts(String text, List<Finding> out, int first) {
+    for (int i = 0; i < first; i++) {
+      if (out.get(i).type() != PiiType.PERSON) {
+        return false;
+      }
+    }
+    String lower = Scan.lower(text);
+    for (String mine : FIRST_PERSON) {
+      int at = lower.indexOf(mine);
+      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+        return false; // "my grandmother came over in 1962": a family's story, not history's
+      }
+    }
+    for (String day : BIRTHDAYS) {
+      if (lower.contains(day)) {
+        return false; // a list of birthdays: a family's or a team's
+      }
+    }
+    java.util.BitSet years = new java.util.BitSet();
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
+      if (Scan.digitsAt(text, p) != 4) {
+        continue;
+      }
+      int year = Integer.parseInt(text.substring(p, p + 4));
+      if (year >= 1000 && year < 1980) {
+        years.set(year);
+        if (years.cardinality() >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean matchReport(String text) {
     Matcher score = SCORE.matcher(text);
     for (String c : COMPETITIONS) {
