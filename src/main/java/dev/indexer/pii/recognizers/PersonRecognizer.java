@@ -96,6 +96,7 @@ public final class PersonRecognizer implements Recognizer {
     uncasedFields.find(text, out);
     uncased.find(text, out);
     GreetingsOfMoreScripts.find(text, out);
+    CodeAuthors.find(text, out);
     formFields.find(text, first, out);
     logUsers.find(text, out);
     if (VCards.in(text)) {

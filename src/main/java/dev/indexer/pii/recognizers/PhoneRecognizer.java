@@ -171,6 +171,12 @@ public final class PhoneRecognizer implements Recognizer {
     "cnpj",
     "bankgiro",
     "plusgiro",
+    // receipts and orders in the Nordic languages
+    "kvitto",
+    "ordernr",
+    "ordernummer",
+    "tilausnumero",
+    "viitenumero",
     // parcels and shipments
     "seguimiento",
     "suivi",
@@ -302,7 +308,7 @@ public final class PhoneRecognizer implements Recognizer {
 
   /** Register words of scripts written without spaces ("订单号", "注文番号"), or signs: anywhere. */
   private static final String[] NOT_PHONE_SCRIPT = {
-    "〒", "订单", "單號", "单号", "注文番号", "주문번호", "운송장", "송장번호"
+    "〒", "订单", "單號", "单号", "注文番号", "주문번호", "운송장", "송장번호", "問い合わせ番号", "受付番号", "法人番号"
   };
 
   /** Idaho and its ZIP code ("Boise, ID 83706"), which is no identifier's label. */

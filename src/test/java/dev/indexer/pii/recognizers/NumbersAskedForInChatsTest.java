@@ -31,4 +31,18 @@ class NumbersAskedForInChatsTest {
     assertThat(Spans.of(r, "Driver: Ana Ruiz\nLicense #: D5518204   State: CA\n"))
         .contains("D5518204");
   }
+
+  @Test
+  void receiptAndOrderNumbersOfTheNordicLanguagesAreNoPhones() {
+    PhoneRecognizer phones = new PhoneRecognizer(java.util.List.of("SE", "FI", "DK", "NO"));
+    assertThat(Spans.of(phones, "Kassa 3 · Kvittonr 870419-4201\nTilausnumero: 130578-661"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTaskOfACodeCommentNamesItsPerson() {
+    PersonRecognizer person = new PersonRecognizer();
+    assertThat(Spans.of(person, "# TODO(Amara): move the token to the vault\n")).contains("Amara");
+    assertThat(Spans.of(person, "// TODO(jdoe): handle retries\n")).isEmpty();
+  }
 }
