@@ -173,6 +173,8 @@ public final class PhoneRecognizer implements Recognizer {
     "plusgiro",
     // receipts and orders in the Nordic languages
     "kvitto",
+    "vertrag",
+    "contract",
     "ordernr",
     "ordernummer",
     "tilausnumero",
@@ -590,7 +592,7 @@ public final class PhoneRecognizer implements Recognizer {
           verdicts.put(key, phone);
         }
       }
-      if (phone) {
+      if (phone && !firmsLine(text, start)) {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
@@ -784,6 +786,49 @@ public final class PhoneRecognizer implements Recognizer {
     return cue && formatted && validInAny(candidate, digits, CUED_REGIONS, true);
   }
 
+  /** Words of a firm's own line: a switchboard, a hotline, a service desk. */
+  private static final String[] SWITCHBOARDS = {
+    "switchboard",
+    "hotline",
+    "helpline",
+    "customer service",
+    "customer care",
+    "customer support",
+    "main line",
+    "main office",
+    "head office",
+    "service client",
+    "standard du",
+    "standard :",
+    "standard téléphonique",
+    "kundenservice",
+    "kundendienst",
+    "servicenummer",
+    "service-hotline",
+    "zentrale",
+    "centralino",
+    "centralita",
+    "atención al cliente",
+    "servicio al cliente",
+    "atendimento",
+    "klantenservice",
+    "kundeservice",
+    "kundtjänst",
+    "asiakaspalvelu",
+    "infolinia",
+    "müşteri hizmetleri",
+    "çağrı merkezi"
+  };
+
+  /**
+   * A number that a switchboard's or a hotline's word introduces on its line ("Standard du siège :
+   * 01 23 45 67 89", "Kundenservice: 030 ..."): a firm's line, which no person holds.
+   */
+  private static boolean firmsLine(String text, int start) {
+    int line = text.lastIndexOf('\n', start - 1) + 1;
+    return Context.anyWordBefore(text, start, Math.min(48, start - line), SWITCHBOARDS);
+  }
+
   /** How toll-free, shared-cost and premium numbers start in the configured regions and Asia. */
   private static final List<String> SERVICE_PREFIXES =
       List.of(
@@ -802,8 +847,8 @@ public final class PhoneRecognizer implements Recognizer {
 
   /**
    * "0800 123 4567" is toll-free in Britain and Germany and a landline in Italy: a number that any
-   * configured region (or Japan or China, whose service numbers travel in documents) takes for a
-   * service number is taken for one.
+   * configured region (or Japan, China or Australia, whose service numbers travel in documents)
+   * takes for a service number is taken for one.
    */
   private boolean serviceInAnyRegion(String candidate, String digits) {
     for (Region region : regions) {
@@ -811,7 +856,7 @@ public final class PhoneRecognizer implements Recognizer {
         return true;
       }
     }
-    return serviceIn(candidate, "JP") || serviceIn(candidate, "CN");
+    return serviceIn(candidate, "JP") || serviceIn(candidate, "CN") || serviceIn(candidate, "AU");
   }
 
   private static boolean serviceIn(String candidate, String code) {

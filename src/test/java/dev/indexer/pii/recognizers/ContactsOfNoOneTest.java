@@ -51,4 +51,13 @@ class ContactsOfNoOneTest {
                 r, "src 00:00:00:00:00:00 dst ff:ff:ff:ff:ff:ff; laptop 3c:22:fb:91:0e:4d joined"))
         .containsExactly("3c:22:fb:91:0e:4d");
   }
+
+  @Test
+  void switchboardsAndHotlinesAreAFirmsLine() {
+    PhoneRecognizer r = new PhoneRecognizer(List.of("GB", "DE", "FR"));
+    assertThat(Spans.of(r, "Standard du siège : 01 42 68 53 00\nKundenservice: 030 2290 4410"))
+        .isEmpty();
+    assertThat(Spans.of(r, "Switchboard: 020 7946 0811\nMobile (Dana): 07700 900 431"))
+        .containsExactly("07700 900 431");
+  }
 }
