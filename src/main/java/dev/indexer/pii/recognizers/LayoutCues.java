@@ -186,7 +186,10 @@ final class LayoutCues {
     while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
       e--;
     }
-    if (e == 0 || text.charAt(e - 1) != '\n') {
+    if (e > 0 && text.charAt(e - 1) != '\n') {
+      return closingOnTheLine(text, e);
+    }
+    if (e == 0) {
       return false;
     }
     e--;
@@ -202,6 +205,34 @@ final class LayoutCues {
       // "--" and "—" only as the signature line itself, not as the end of a "-----" underline.
       if (c.equals("--") || c.equals("—") ? line.equals(c) : line.endsWith(c)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Groetjes, Fleur", "Grazie! Marti": a closing right before the name on its line, at the line's
+   * start or after a sentence's end, then a comma, an exclamation mark or a space.
+   */
+  private static boolean closingOnTheLine(String text, int e) {
+    int ls = text.lastIndexOf('\n', e - 1) + 1;
+    int k = e;
+    while (k > ls && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == '!')) {
+      k--;
+    }
+    if (k == e && text.charAt(e - 1) != ' ') {
+      return false;
+    }
+    while (k > ls && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    String before = text.substring(Math.max(ls, k - 40), k).toLowerCase(Locale.ROOT);
+    for (String c : CLOSINGS) {
+      String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
+      if (w.length() > 2 && before.endsWith(w)) {
+        int b = k - w.length();
+        return b == ls
+            || (b >= ls + 2 && text.charAt(b - 1) == ' ' && ".!?".indexOf(text.charAt(b - 2)) >= 0);
       }
     }
     return false;

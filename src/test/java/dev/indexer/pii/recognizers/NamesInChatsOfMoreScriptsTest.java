@@ -54,4 +54,12 @@ class NamesInChatsOfMoreScriptsTest {
     assertThat(Spans.of(person, "Priya Raman booked the Turing Room for Friday."))
         .contains("Priya Raman");
   }
+
+  @Test
+  void aSignOffAndANameOnOneLine() {
+    assertThat(Spans.of(person, "Vrijdag is de borrel om vier uur.\nGroetjes, Fleur"))
+        .contains("Fleur");
+    assertThat(Spans.of(person, "Ecco il file. Grazie! Marta")).contains("Marta");
+    assertThat(Spans.of(person, "The best Anna can do is wait.")).isEmpty();
+  }
 }
