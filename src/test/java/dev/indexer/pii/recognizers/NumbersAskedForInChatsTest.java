@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Identity numbers given as the answer to a question in a chat, the cue in the line before, and a
- * driving licence after "License #". A number of the shape without its cue stays unreported.
+ * driving licence after "DL #". A number of the shape without its cue stays unreported.
  */
 class NumbersAskedForInChatsTest {
 
@@ -27,9 +27,8 @@ class NumbersAskedForInChatsTest {
   }
 
   @Test
-  void aLicenceAfterItsNumberSign() {
-    assertThat(Spans.of(r, "Driver: Ana Ruiz\nLicense #: D5518204   State: CA\n"))
-        .contains("D5518204");
+  void aDrivingLicenceAfterItsShortName() {
+    assertThat(Spans.of(r, "Driver: Ana Ruiz\nDL #: D5518204   State: CA\n")).contains("D5518204");
   }
 
   @Test
