@@ -28,7 +28,8 @@ final class CueWords {
     AUTHOR(PostAuthors.CUES),
     STORM(StormNames.CUES),
     GREETING(GreetingsOfMoreScripts.GREETINGS),
-    SIGN_OFF(GreetingsOfMoreScripts.SIGN_OFFS);
+    SIGN_OFF(GreetingsOfMoreScripts.SIGN_OFFS),
+    ACCESS_CODE(AccessCodes.CUES);
 
     private final String[] cues;
     private int offset;

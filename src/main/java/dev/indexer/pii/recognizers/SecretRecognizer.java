@@ -36,6 +36,7 @@ public final class SecretRecognizer implements Recognizer {
     PasswordsNearWords.IntList topics = new PasswordsNearWords.IntList();
     SecretSettings.findAssignments(text, lower, out, topics);
     SecretFiles.find(text, out);
+    AccessCodes.find(text, lower, out);
     CommandLineSecrets.findCommandLines(text, lower, out);
     CommandLineSecrets.findShortFlagPasswords(text, out);
     PasswordsNearWords.findNearPasswordWords(text, lower, out, topics);
