@@ -216,6 +216,48 @@ final class NameShapes {
       lines(text, out);
     }
     greetings(text, out);
+    lowerCaseSignatures(text, out);
+  }
+
+  /**
+   * "cheers\npriya", "— deb": a listed given name in lower case alone on the line under a closing,
+   * or after a signature's dash at the line's start, as chats and quick mails are signed.
+   */
+  private void lowerCaseSignatures(String text, List<Finding> out) {
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = text.indexOf('\n', ls);
+      if (le < 0) {
+        le = n;
+      }
+      int s = ls;
+      boolean dash = false;
+      while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+        s++;
+      }
+      if (s + 1 < le && (text.charAt(s) == '—' || text.startsWith("--", s))) {
+        dash = true;
+        s += text.charAt(s) == '—' ? 1 : 2;
+        while (s < le && text.charAt(s) == ' ') {
+          s++;
+        }
+      }
+      int e = s;
+      while (e < le && Character.isLowerCase(text.charAt(e))) {
+        e++;
+      }
+      int end = e;
+      while (end < le && (text.charAt(end) == ' ' || text.charAt(end) == '\r')) {
+        end++;
+      }
+      if (e - s >= 3 && e - s <= 15 && end == le && (dash || LayoutCues.closingBefore(text, s))) {
+        String cap = Character.toUpperCase(text.charAt(s)) + text.substring(s + 1, e);
+        if (names.isFirst(cap) && !names.isStopword(cap) && !CommonWords.contains(cap)) {
+          out.add(new Finding(PiiType.PERSON, s, e, 0.6));
+        }
+      }
+      ls = le + 1;
+    }
   }
 
   /** End of the Vietnamese name that starts at {@code s} with a family name, or -1. */

@@ -62,4 +62,12 @@ class NamesInChatsOfMoreScriptsTest {
     assertThat(Spans.of(person, "Ecco il file. Grazie! Marta")).contains("Marta");
     assertThat(Spans.of(person, "The best Anna can do is wait.")).isEmpty();
   }
+
+  @Test
+  void aGivenNameInLowerCaseSigningAChatOrAQuickMail() {
+    assertThat(Spans.of(person, "slides look great.\n\ncheers\npriya")).contains("priya");
+    assertThat(Spans.of(person, "thx for covering my shift!!\n— deb")).contains("deb");
+    assertThat(Spans.of(person, "Best,\nsupport")).isEmpty();
+    assertThat(Spans.of(person, "thanks\nteam")).isEmpty();
+  }
 }
