@@ -210,6 +210,24 @@ final class LayoutCues {
     return false;
   }
 
+  /** The last word of each closing, for a quick test before the closings are compared. */
+  private static final java.util.Set<String> CLOSING_LAST_WORDS = closingLastWords();
+
+  private static java.util.Set<String> closingLastWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String c : CLOSINGS) {
+      String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
+      int b = w.length();
+      while (b > 0 && Character.isLetter(w.charAt(b - 1))) {
+        b--;
+      }
+      if (b < w.length()) {
+        words.add(w.substring(b));
+      }
+    }
+    return java.util.Set.copyOf(words);
+  }
+
   /**
    * "Groetjes, Fleur", "Grazie! Marti": a closing right before the name on its line, at the line's
    * start or after a sentence's end, then a comma, an exclamation mark or a space.
@@ -225,6 +243,13 @@ final class LayoutCues {
     }
     while (k > ls && text.charAt(k - 1) == ' ') {
       k--;
+    }
+    int w0 = k;
+    while (w0 > ls && Character.isLetter(text.charAt(w0 - 1))) {
+      w0--;
+    }
+    if (w0 == k || !CLOSING_LAST_WORDS.contains(text.substring(w0, k).toLowerCase(Locale.ROOT))) {
+      return false; // the word before is no closing's last: most words of a text
     }
     String before = text.substring(Math.max(ls, k - 40), k).toLowerCase(Locale.ROOT);
     for (String c : CLOSINGS) {
