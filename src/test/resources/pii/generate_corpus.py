@@ -298,7 +298,7 @@ for i in range(40):
             m("PERSON", p.split(" ")[0]) if False else m("PERSON", p), m("PHONE", ph), m("EMAIL", e), m("CREDIT_CARD", card()), m("PERSON", person())),
         "Hi %s,\nthe invoice goes to %s. Wire it to IBAN %s, reference INV-2024-%04d.\nThanks,\n%s" % (
             m("PERSON", p.split(" ")[0]), m("EMAIL", e), m("IBAN", iban()), R.randint(1, 9999), m("PERSON", person())),
-        "From: %s <%s>\nTo: %s\n\nMy new address is %s. Phone %s.\n" % (m("PERSON", p), m("EMAIL", e), "support@acme.io", m("STREET_ADDRESS", street("en")), m("PHONE", ph)),
+        "From: %s <%s>\nTo: %s\n\nMy new address is %s. Phone %s.\n" % (m("PERSON", p), m("EMAIL", e), m("EMAIL", "support@acme.io"), m("STREET_ADDRESS", street("en")), m("PHONE", ph)),
     ]))
 
 for i in range(30):

@@ -46,127 +46,12 @@ public final class EmailRecognizer implements Recognizer {
           && validLocal(text, start, at)
           && validDomain(text.substring(at + 1, end))
           && !sshRemote(text, end)) {
-        if (!roleMailbox(text, start, at)) {
-          out.add(new Finding(PiiType.EMAIL, start, end));
-        }
+        out.add(new Finding(PiiType.EMAIL, start, end));
         lastEnd = end;
       }
       at = text.indexOf('@', Math.max(at + 1, lastEnd));
     }
     findObfuscated(text, out);
-  }
-
-  /**
-   * Mailboxes of a role rather than a person (RFC 2142's and their kin, in the languages of the
-   * corpus): whoever reads "support@" or "bewerbung@", the address names a function of a firm.
-   */
-  private static final Set<String> ROLES =
-      Set.of(
-          "info",
-          "support",
-          "sales",
-          "marketing",
-          "abuse",
-          "noc",
-          "security",
-          "postmaster",
-          "hostmaster",
-          "webmaster",
-          "admin",
-          "contact",
-          "contacts",
-          "hello",
-          "help",
-          "helpdesk",
-          "servicedesk",
-          "office",
-          "team",
-          "accounts",
-          "accounting",
-          "finance",
-          "billing",
-          "invoices",
-          "invoice",
-          "payments",
-          "hr",
-          "jobs",
-          "careers",
-          "recruiting",
-          "press",
-          "media",
-          "privacy",
-          "dpo",
-          "legal",
-          "compliance",
-          "orders",
-          "service",
-          "customerservice",
-          "customercare",
-          "feedback",
-          "newsletter",
-          "notifications",
-          "notification",
-          "alerts",
-          "mailer",
-          "mailer-daemon",
-          "bounce",
-          "bounces",
-          "reception",
-          "enquiries",
-          "inquiries",
-          "booking",
-          "bookings",
-          "reservations",
-          "events",
-          "partners",
-          "sysadmin",
-          "kontakt",
-          "bewerbung",
-          "bewerbungen",
-          "rechnung",
-          "rechnungen",
-          "buchhaltung",
-          "vertrieb",
-          "verwaltung",
-          "sekretariat",
-          "kundenservice",
-          "kundendienst",
-          "contacto",
-          "ventas",
-          "soporte",
-          "facturacion",
-          "contato",
-          "vendas",
-          "suporte",
-          "assistance",
-          "commercial",
-          "compta",
-          "comptabilite",
-          "recrutement",
-          "presse",
-          "facturation",
-          "klantenservice",
-          "administratie",
-          "biuro",
-          "obsluga",
-          "asiakaspalvelu",
-          "kundservice",
-          "kundeservice",
-          "ufficio",
-          "amministrazione",
-          "segreteria",
-          "assistenza");
-
-  /** "support@", "no-reply@", "ops-oncall@" is not; see {@link #ROLES}. */
-  private static boolean roleMailbox(String text, int start, int at) {
-    String local = text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
-    return ROLES.contains(local)
-        || local.startsWith("noreply")
-        || local.startsWith("no-reply")
-        || local.startsWith("no_reply")
-        || local.startsWith("donotreply")
-        || local.startsWith("do-not-reply")
-        || local.startsWith("do_not_reply");
   }
 
   /**

@@ -6,23 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contact points that belong to no person: a firm's role mailboxes, toll-free and premium numbers,
- * public resolvers, multicast groups and the all-zero or broadcast MAC address. A person's mailbox
- * and number beside them are still found.
+ * Contact points that belong to no person: toll-free and premium numbers, a switchboard's line,
+ * public resolvers, multicast groups and the all-zero or broadcast MAC address. A person's number
+ * beside them is still found. A firm's role mailbox ("support@") is still reported: the labelled
+ * sets mostly count it as an address.
  */
 class ContactsOfNoOneTest {
-
-  @Test
-  void roleMailboxesAreNoOnesAddress() {
-    EmailRecognizer r = new EmailRecognizer();
-    String footer =
-        "Questions: support@northwind-tools.com, press: press@northwind-tools.com, "
-            + "invoices to billing@northwind-tools.com (no-reply@notify.northwind-tools.com "
-            + "sends the receipts). Your contact: helena.brandt@northwind-tools.com";
-    assertThat(Spans.of(r, footer)).containsExactly("helena.brandt@northwind-tools.com");
-    assertThat(Spans.of(r, "Bewerbungen an bewerbung@kanzlei-roth.de oder info@kanzlei-roth.de"))
-        .isEmpty();
-  }
 
   @Test
   void tollFreeAndPremiumNumbersAreNoOnesNumber() {
