@@ -127,9 +127,18 @@ public record PiiPolicy(
    * postcode, an Irish Eircode, an American state and ZIP or a continental postcode and town, over
    * floors, doors and post boxes; more street types; no street after a counted part ("Chapter 12");
    * birth dates after Slovak cues, identity numbers after f.nr., BPJS and ID-nommer; names in lower
-   * case as the value of a customer's or requester's field.
+   * case as the value of a customer's or requester's field. 20: secrets in aligned Terraform
+   * blocks, signing, licence and app keys, a key's id given with it, .pgpass lines, basic-auth
+   * pairs, the data of a Kubernetes Secret, Discord webhooks, passwords told in Chinese, Japanese
+   * and Korean, codes of doors, key safes and cards; vendors' documented example keys are none;
+   * toll-free, shared-cost and premium numbers and a switchboard's line are no person's, nor are
+   * public resolvers, multicast groups and the zero MAC; greetings and sign-offs in Cyrillic,
+   * Greek, Arabic and Hebrew and of more Latin languages, a closing and a name on one line, a
+   * listed given name in lower case signing a message, Korean given names before 님, a task's name
+   * in a code comment; a piece of history without any other personal data names no private persons,
+   * nor do rooms, lines, furniture and bakes named after people; Danish CPR numbers.
    */
-  public static final String RECOGNIZERS_GENERATION = "19";
+  public static final String RECOGNIZERS_GENERATION = "20";
 
   public PiiPolicy {
     enabledTypes =

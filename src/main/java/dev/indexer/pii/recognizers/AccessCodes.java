@@ -8,7 +8,8 @@ import java.util.List;
  * Codes that open a door, a key safe or a card: "Key safe code 4719", "PIN: 4821", "der code vom
  * schlüsselkasten?\nJonas: 8812", "t'as le digicode ?\nkarim: 4B12A", and a password after "pass:"
  * beside a user. The code is the first run of four to eight digits (or, after a digicode, digits
- * and capitals) within {@value #WINDOW} characters after its word, across the line of a reply.
+ * and capitals) within {@value #WINDOW} characters and two words after its word, across the line of
+ * a reply.
  */
 final class AccessCodes {
 
@@ -16,7 +17,6 @@ final class AccessCodes {
   static final String[] CUES = {
     "pin",
     "pin code",
-    "pincode",
     "pin-code",
     "door code",
     "gate code",
@@ -70,20 +70,29 @@ final class AccessCodes {
         if (cue.equals("pass:")) {
           password(text, e, out);
         } else {
-          code(text, e, cue.equals("digicode"), out);
+          code(text, e, cue.equals("digicode"), cue.equals("pin") || cue.equals("kode"), out);
         }
       }
     }
   }
 
-  private static void code(String text, int from, boolean lettered, List<Finding> out) {
+  /**
+   * The code after its word: after "pin" and "kode", words of pins and postcodes too ("set pin 1023
+   * high", "kode pos 40115"), only past a colon, an equals sign, "is" or a line break.
+   */
+  private static void code(
+      String text, int from, boolean lettered, boolean strict, List<Finding> out) {
     int stop = Math.min(text.length(), from + WINDOW);
     int lines = 0;
     int words = 0;
+    boolean told = !strict;
     for (int i = from; i < stop; i++) {
       char c = text.charAt(i);
       if (c == '\n' && ++lines > 1) {
         return;
+      }
+      if (c == ':' || c == '=' || c == '\n') {
+        told = true;
       }
       if (!Scan.isLetterOrDigit(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
@@ -109,6 +118,9 @@ final class AccessCodes {
       int len = e - i;
       boolean number = digits == len && len >= 4 && len <= 8;
       boolean mixed = lettered && !lower && digits >= 2 && len >= 4 && len <= 6;
+      if ((number || mixed) && !told) {
+        return;
+      }
       if (number || mixed) {
         if (e < text.length() && (text.charAt(e) == '#' || text.charAt(e) == '*')) {
           e++;
@@ -121,6 +133,10 @@ final class AccessCodes {
           out.add(new Finding(PiiType.API_KEY_OR_SECRET, i, e, 0.75));
         }
         return; // the first number after the word is the code, or none is
+      }
+      String word = text.substring(i, e);
+      if (word.equals("is") || word.equals("ist") || word.equals("est") || word.equals("es")) {
+        told = true;
       }
       if (digits > 0 || ++words > 2) {
         return; // "PIN 2 of the header": another number comes first; "kode produk SKU ...": a word

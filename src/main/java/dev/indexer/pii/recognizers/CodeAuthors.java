@@ -19,12 +19,20 @@ final class CodeAuthors {
     for (String marker : MARKERS) {
       for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
         int s = at + marker.length();
-        int close = text.indexOf(')', s);
-        if (close > s && close - s <= 40 && capitalisedWords(text, s, close)) {
+        int close = TableColumns.indexIn(text, ')', s, Math.min(text.length(), s + 41));
+        if (close > s && capitalisedWords(text, s, close) && listedFirst(text, s, close)) {
           out.add(new Finding(PiiType.PERSON, s, close, 0.7));
         }
       }
     }
+  }
+
+  /** The first word a listed given name: not "TODO(API)", "FIXME(Security)", "TODO(Refactor)". */
+  private static boolean listedFirst(String text, int s, int close) {
+    int e = NameWords.wordEnd(text, s, close);
+    String w = text.substring(s, e);
+    NameLists names = NameLists.get();
+    return names.isFirst(w) && !names.isStopword(w) && !CommonWords.contains(w);
   }
 
   /** One to three words, each opening with a capital and holding letters only. */

@@ -812,12 +812,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
-   * The date belongs to the cue: on its line, or on the next one when nothing but punctuation
-   * follows the cue ("Geburtsdatum:\n17.08.1993") and the cue is no column of a table's header.
-   * Rows further down a table are for the column pass; a date after a semicolon is another
-   * clause's.
-   */
-  /**
    * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
    * the first match a search from {@code from} would give, without searching past the gap.
    */
@@ -831,6 +825,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return false;
   }
 
+  /**
+   * The date belongs to the cue: on its line, or on the next one when nothing but punctuation
+   * follows the cue ("Geburtsdatum:\n17.08.1993") and the cue is no column of a table's header.
+   * Rows further down a table are for the column pass; a date after a semicolon is another
+   * clause's.
+   */
   private static boolean sameField(String text, int from, int date) {
     boolean newline = false;
     boolean content = false;

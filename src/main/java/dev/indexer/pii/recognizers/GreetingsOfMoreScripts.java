@@ -145,11 +145,14 @@ final class GreetingsOfMoreScripts {
           continue;
         }
         int s = skip(text, e, " ,،!.");
-        if (s < text.length() && text.charAt(s) == '\n') {
+        boolean below = s < text.length() && text.charAt(s) == '\n';
+        if (below) {
           s = skip(text, s + 1, " ");
         }
         int ne = nameAt(text, s);
-        if (ne > s && (ne == text.length() || text.charAt(ne) == '\n' || closes(text, ne))) {
+        // Below the sign-off the name is its line's only word ("Спасибо!\nОтлично." is no name).
+        boolean alone = ne == text.length() || text.charAt(ne) == '\n' || text.charAt(ne) == '\r';
+        if (ne > s && (below ? alone : alone || closes(text, ne))) {
           add(s, ne, out);
         }
       }
@@ -214,6 +217,9 @@ final class GreetingsOfMoreScripts {
       return s;
     }
     int e = NameWords.wordEnd(text, s, s + 24);
+    if (uncased && !NameLists.get().scriptFirst.contains(text.substring(s, e))) {
+      return s; // without capitals only a listed given name: not "שלום עולם", "شكرا على"
+    }
     if (e - s < 2
         || Context.wordCharAt(text, e)
         || NOT_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {

@@ -197,7 +197,7 @@ public final class IpAddressRecognizer implements Recognizer {
         if (!Context.anyWordBefore(text, m.start(), 16, VERSION_CUES)
             && !sectionReference(text, m.start())
             && !VersionCues.versionAt(text, m.start(), m.end())
-            && !loopbackOrUnspecified(text, m.start(), m.end())
+            && !noHostOfAPerson(text, m.start(), m.end())
             && !(versionShaped(text, m.start())
                 && versionLines(
                     text,
@@ -219,7 +219,7 @@ public final class IpAddressRecognizer implements Recognizer {
    * 127.x.x.x and 0.0.0.0 name this machine or any address, a multicast group (224 to 239) a set of
    * listeners, and the public resolvers a service anyone asks: never a person's, not reported.
    */
-  private static boolean loopbackOrUnspecified(String text, int s, int e) {
+  private static boolean noHostOfAPerson(String text, int s, int e) {
     String v = text.substring(s, e);
     int first = v.indexOf('.') > 0 ? parseOr(v.substring(0, v.indexOf('.'))) : -1;
     return (v.startsWith("127.") && v.indexOf('/') < 0)
@@ -367,8 +367,10 @@ public final class IpAddressRecognizer implements Recognizer {
       if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
         continue;
       }
-      if (candidate.regionMatches(true, 0, "ff0", 0, 3)) {
-        continue; // ff02::1, ff05::fb: a multicast group, no host
+      if (candidate.length() > 4
+          && candidate.regionMatches(true, 0, "ff", 0, 2)
+          && candidate.charAt(4) == ':') {
+        continue; // ff02::1, ff12::fb: a multicast group (ff00::/8), no host
       }
       out.add(new Finding(PiiType.IP_ADDRESS, start, end));
     }

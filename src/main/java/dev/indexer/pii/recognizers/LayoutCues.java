@@ -1,6 +1,8 @@
 package dev.indexer.pii.recognizers;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a name stands by the layout of the text: the line after a closing formula ("Best
@@ -211,10 +213,10 @@ final class LayoutCues {
   }
 
   /** The last word of each closing, for a quick test before the closings are compared. */
-  private static final java.util.Set<String> CLOSING_LAST_WORDS = closingLastWords();
+  private static final Set<String> CLOSING_LAST_WORDS = closingLastWords();
 
-  private static java.util.Set<String> closingLastWords() {
-    java.util.Set<String> words = new java.util.HashSet<>();
+  private static Set<String> closingLastWords() {
+    Set<String> words = new HashSet<>();
     for (String c : CLOSINGS) {
       String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
       int b = w.length();
@@ -225,7 +227,7 @@ final class LayoutCues {
         words.add(w.substring(b));
       }
     }
-    return java.util.Set.copyOf(words);
+    return Set.copyOf(words);
   }
 
   /**
@@ -256,8 +258,12 @@ final class LayoutCues {
       String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
       if (w.length() > 2 && before.endsWith(w)) {
         int b = k - w.length();
-        return b == ls
-            || (b >= ls + 2 && text.charAt(b - 1) == ' ' && ".!?".indexOf(text.charAt(b - 2)) >= 0);
+        if (b == ls
+            || (b >= ls + 2
+                && text.charAt(b - 1) == ' '
+                && ".!?".indexOf(text.charAt(b - 2)) >= 0)) {
+          return true; // else a longer closing may end here too ("kind regards", not "regards")
+        }
       }
     }
     return false;

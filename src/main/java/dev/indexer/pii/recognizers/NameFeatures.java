@@ -1,5 +1,6 @@
 package dev.indexer.pii.recognizers;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -32,7 +33,7 @@ final class NameFeatures {
 
   /** Each script's hash, by ordinal: the ordinals differ between JDKs, so the name is hashed. */
   private static final long[] SCRIPT_HASHES =
-      java.util.Arrays.stream(Character.UnicodeScript.values())
+      Arrays.stream(Character.UnicodeScript.values())
           .mapToLong(script -> lowerHash(script.name(), 0, script.name().length()))
           .toArray();
 

@@ -178,8 +178,6 @@ final class NamedAfter {
             "armchair",
             "chair",
             "sofa",
-            "table",
-            "desk",
             "rug",
             "cabinet",
             "bookcase",

@@ -141,11 +141,26 @@ final class PasswordsNearWords {
 
   /** "a digit like Abcdef12", "e.g. Passw0rd!": an example in a password rule, not a password. */
   private static boolean exampleBefore(String lower, int s) {
-    int line = lower.lastIndexOf('\n', s - 1) + 1;
-    String before = lower.substring(Math.max(line, s - 80), s);
+    int from = Math.max(0, s - 80);
+    int nl = from;
+    for (int i = s - 1; i >= from; i--) {
+      if (lower.charAt(i) == '\n') {
+        nl = i + 1;
+        break;
+      }
+    }
+    String before = lower.substring(nl, s);
     for (String e : EXAMPLES_OF_A_LINE) {
-      if (before.contains(e)) {
-        return true;
+      for (int at = before.indexOf(e); at >= 0; at = before.indexOf(e, at + 1)) {
+        int end = at + e.length();
+        boolean word = at == 0 || !Character.isLetter(before.charAt(at - 1));
+        boolean domain =
+            end + 1 < before.length()
+                && before.charAt(end) == '.'
+                && Character.isLetter(before.charAt(end + 1));
+        if (word && !domain) {
+          return true; // "Bad examples:", not "example.org"
+        }
       }
     }
     String w = lower.substring(Math.max(0, s - 14), s);
@@ -167,12 +182,19 @@ final class PasswordsNearWords {
   }
 
   /**
-   * Chinese, Japanese and Korean, from U+2E80 on (their punctuation and full-width forms too): no
-   * spaces around words ("路由器的密码是 Lz9!wR4q，别告诉别人"), so a password word starts anywhere and a
-   * password ends at the first of their characters.
+   * Chinese, Japanese and Korean letters, their punctuation and full-width forms: a password word
+   * of theirs may be glued to the words around it ("路由器的密码是 Lz9!wR4q，别告诉别人", "비밀번호는"), so it starts
+   * anywhere, and a password ends at the first of their characters.
    */
   private static boolean spaceless(char c) {
-    return c >= 0x2E80 && c < 0xFFF0;
+    if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   private static boolean tokenChar(char c) {

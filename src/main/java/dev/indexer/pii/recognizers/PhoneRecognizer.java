@@ -11,6 +11,7 @@ import dev.indexer.pii.spi.PiiType;
 import dev.indexer.pii.spi.Recognizer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -171,7 +172,7 @@ public final class PhoneRecognizer implements Recognizer {
     "cnpj",
     "bankgiro",
     "plusgiro",
-    // receipts and orders in the Nordic languages
+    // receipts and orders in the Nordic languages, contracts
     "kvitto",
     "vertrag",
     "contract",
@@ -820,13 +821,55 @@ public final class PhoneRecognizer implements Recognizer {
     "çağrı merkezi"
   };
 
+  /** Words of a person's own line, which a switchboard's word before them does not reach. */
+  private static final String[] PERSONAL_LINES = {
+    "mobil",
+    "mobile",
+    "cell",
+    "direct",
+    "durchwahl",
+    "handy",
+    "privat",
+    "private",
+    "home",
+    "portable",
+    "móvil",
+    "celular",
+    "cellulare",
+    "ext"
+  };
+
   /**
    * A number that a switchboard's or a hotline's word introduces on its line ("Standard du siège :
-   * 01 23 45 67 89", "Kundenservice: 030 ..."): a firm's line, which no person holds.
+   * 01 23 45 67 89", "Kundenservice: 030 ..."): a firm's line, which no person holds. Not when
+   * another number, a second label or a person's line stands between them ("Hotline: 0800 ..., Dana
+   * direct: 0171 ...", "Frau Weber (Zentrale), mobil: 0171 ...").
    */
   private static boolean firmsLine(String text, int start) {
     int line = text.lastIndexOf('\n', start - 1) + 1;
-    return Context.anyWordBefore(text, start, Math.min(48, start - line), SWITCHBOARDS);
+    int from = Math.max(line, start - 48);
+    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+    int cueEnd = -1;
+    for (String w : SWITCHBOARDS) {
+      int at = before.lastIndexOf(w);
+      if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+        cueEnd = Math.max(cueEnd, at + w.length());
+      }
+    }
+    if (cueEnd < 0) {
+      return false;
+    }
+    String between = before.substring(cueEnd);
+    if (between.chars().anyMatch(Character::isDigit)
+        || between.indexOf(':') != between.lastIndexOf(':')) {
+      return false;
+    }
+    for (String w : PERSONAL_LINES) {
+      if (between.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How toll-free, shared-cost and premium numbers start in the configured regions and Asia. */

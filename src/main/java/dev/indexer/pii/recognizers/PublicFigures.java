@@ -2,6 +2,7 @@ package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -405,52 +406,11 @@ final class PublicFigures {
               + "|Stunden|Tage|Wochen|Personen|heures|jours|semaines|personnes|horas|días|semanas"
               + "|personas|ore|giorni|settimane|persone)\\b)");
 
-  /**
-   * Whether the text reports on professional sport: a league's or cup's name and a score. Its
-   * players and coaches are public figures; a club's own report of a village match names none.
-   */
-  /**
-   * A piece of history: years before 1980 named three times or more ("in 1918", "(1880–1919)"), and
-   * no other personal data anywhere in the text, no address, number or mailbox of anyone. The
-   * people such a text names are those history knows; a private person's record, letter or obituary
-   * comes with a contact, a number or a birth date.
-   */
-  /** Possessives of the first person, in lower case with the space after them. */
+  /** Possessives and pronouns of the first person, in lower case, as whole words. */
   private static final List<String> FIRST_PERSON =
       List.of(
-          "my ",
-          "our ",
-          "mein ",
-          "meine ",
-          "meiner ",
-          "unser ",
-          "unsere ",
-          "mon ",
-          "ma ",
-          "mes ",
-          "notre ",
-          "nos ",
-          "mi ",
-          "mis ",
-          "nuestra ",
-          "nuestro ",
-          "mijn ",
-          "onze ",
-          "min ",
-          "mitt ",
-          "mina ",
-          "vår ",
-          "mia ",
-          "mio ",
-          "miei ",
-          "mój ",
-          "moja ",
-          "moje ",
-          "meu ",
-          "minha ",
-          "benim ",
-          "moje ",
-          "moja ");
+          "my", "our", "mein", "meine", "meiner", "unser", "unsere", "mon", "notre", "mijn", "onze",
+          "mitt", "vår", "mój", "moja", "moje", "minha", "benim");
 
   private static final List<String> BIRTHDAYS =
       List.of(
@@ -468,34 +428,91 @@ final class PublicFigures {
           "aniversário",
           "doğum günü");
 
+  /**
+   * A piece of history: two years before 1980 or more ("in 1918", "seit 1871", "(1880–1919)", not
+   * "1500 EUR" or "room 1204"), no other personal data anywhere in the text, no address, number or
+   * mailbox of anyone, no first person's possessive and no birthday. The people such a text names
+   * are those history knows; a private person's record, letter or obituary comes with a contact, a
+   * number or a birth date, a family's story with "my" or "our".
+   */
   private static boolean historyWithoutContacts(String text, List<Finding> out, int first) {
     for (int i = 0; i < first; i++) {
       if (out.get(i).type() != PiiType.PERSON) {
         return false;
       }
     }
-    String lower = Scan.lower(text);
-    for (String mine : FIRST_PERSON) {
-      int at = lower.indexOf(mine);
-      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
-        return false; // "my grandmother came over in 1962": a family's story, not history's
+    BitSet years = new BitSet();
+    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
+    for (int p = digitRuns.at(0); p >= 0 && years.cardinality() < 2; p = digitRuns.at(p + 1)) {
+      if (Scan.digitsAt(text, p) == 4 && namedAsAYear(text, p)) {
+        int year = Integer.parseInt(text.substring(p, p + 4));
+        if (year >= 1000 && year < 1980) {
+          years.set(year);
+        }
       }
     }
+    if (years.cardinality() < 2) {
+      return false;
+    }
+    String lower = Scan.lower(text);
     for (String day : BIRTHDAYS) {
       if (lower.contains(day)) {
         return false; // a list of birthdays: a family's or a team's
       }
     }
-    java.util.BitSet years = new java.util.BitSet();
-    Scan.DigitRuns digitRuns = Scan.digitRuns(text);
-    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
-      if (Scan.digitsAt(text, p) != 4) {
-        continue;
-      }
-      int year = Integer.parseInt(text.substring(p, p + 4));
-      if (year >= 1000 && year < 1980) {
-        years.set(year);
-        if (years.cardinality() >= 2) {
+    return !anyWholeWord(lower, FIRST_PERSON); // "my grandmother came over in 1962"
+  }
+
+  /** Words before a number that count or price something, in lower case. */
+  private static final Set<String> COUNTING =
+      Set.of(
+          "room", "no", "no.", "nr", "nr.", "page", "p.", "pp.", "budget", "total", "price", "cost",
+          "code", "pin", "ext", "apt", "suite", "unit", "box", "tel", "eur", "usd", "gbp", "chf");
+
+  /** Units and currencies after a number, in lower case. */
+  private static final Set<String> UNITS =
+      Set.of(
+          "eur", "euro", "euros", "usd", "gbp", "chf", "kg", "km", "m", "g", "t", "copies", "units",
+          "pcs", "people", "persons", "rooms", "pages", "words", "mb", "gb", "ms");
+
+  /**
+   * A number of four digits as a year rather than an amount or a count: not after "room", "#",
+   * "budget" and such, nor before a unit or a currency ("1500 EUR", "1750 copies").
+   */
+  private static boolean namedAsAYear(String text, int p) {
+    if (p > 0 && ("#€$£".indexOf(text.charAt(p - 1)) >= 0)) {
+      return false;
+    }
+    int e = p + 4;
+    int a = e < text.length() && text.charAt(e) == ' ' ? e + 1 : e;
+    int ae = a;
+    while (ae < text.length() && ae - a < 8 && Character.isLetter(text.charAt(ae))) {
+      ae++;
+    }
+    if (ae > a && UNITS.contains(text.substring(a, ae).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (e < text.length() && "€$£%".indexOf(text.charAt(e)) >= 0) {
+      return false;
+    }
+    int b = p;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int w = b;
+    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+      w--;
+    }
+    return w == b || !COUNTING.contains(text.substring(w, b).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether any of the words occurs in {@code lower} as a whole word. */
+  private static boolean anyWholeWord(String lower, List<String> words) {
+    for (String w : words) {
+      for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+        int e = at + w.length();
+        if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+            && (e == lower.length() || !Character.isLetter(lower.charAt(e)))) {
           return true;
         }
       }
@@ -503,6 +520,10 @@ final class PublicFigures {
     return false;
   }
 
+  /**
+   * Whether the text reports on professional sport: a league's or cup's name and a score. Its
+   * players and coaches are public figures; a club's own report of a village match names none.
+   */
   static boolean matchReport(String text) {
     Matcher score = SCORE.matcher(text);
     for (String c : COMPETITIONS) {

@@ -3,6 +3,8 @@ package dev.indexer.pii.recognizers;
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Secrets that a file's format places rather than a setting's name: the user and password of a
@@ -18,12 +20,14 @@ final class SecretFiles {
       return;
     }
     findPgpassLines(text, out);
+    int handledTo = -1;
     for (int kind = text.indexOf("kind: Secret");
         kind >= 0;
         kind = text.indexOf("kind: Secret", kind + 1)) {
       int e = kind + "kind: Secret".length();
-      if (e == text.length() || Character.isWhitespace(text.charAt(e))) {
-        findSecretData(text, kind, out); // not "kind: SecretProviderClass"
+      if (kind >= handledTo && (e == text.length() || Character.isWhitespace(text.charAt(e)))) {
+        // Not "kind: SecretProviderClass"; a document read once, whatever it lists.
+        handledTo = findSecretData(text, kind, out);
       }
     }
   }
@@ -35,6 +39,7 @@ final class SecretFiles {
    */
   private static void findPgpassLines(String text, List<Finding> out) {
     int n = text.length();
+    boolean named = Scan.lower(text).contains("pgpass");
     int ls = 0;
     while (ls < n) {
       int le = text.indexOf('\n', ls);
@@ -52,7 +57,7 @@ final class SecretFiles {
       int[] colons = colons(text, s, e);
       if (colons != null
           && hostField(text, s, colons[0])
-          && portField(text, colons[0] + 1, colons[1])
+          && portField(text, colons[0] + 1, colons[1], named)
           && nameField(text, colons[1] + 1, colons[2])
           && nameField(text, colons[2] + 1, colons[3])
           && !"*".equals(text.substring(colons[2] + 1, colons[3]))
@@ -101,9 +106,16 @@ final class SecretFiles {
     return e > s && (letter || text.substring(s, e).chars().filter(c -> c == '.').count() == 3);
   }
 
-  private static boolean portField(String text, int s, int e) {
+  /**
+   * A port: "*", PostgreSQL's 5432 to 5439, or any where the text names the file (a line of another
+   * store, "cache01:6379:sessions:evict:allkeys", has the shape too).
+   */
+  private static boolean portField(String text, int s, int e, boolean named) {
     if (e - s == 1 && text.charAt(s) == '*') {
       return true;
+    }
+    if (!named && !(e - s == 4 && text.startsWith("543", s))) {
+      return false;
     }
     if (e - s < 2 || e - s > 5) {
       return false;
@@ -135,7 +147,7 @@ final class SecretFiles {
    * The values of the {@code data:} (base64) and {@code stringData:} (plain) maps of a manifest of
    * kind Secret: every key of those maps holds a secret, whatever its name.
    */
-  private static void findSecretData(String text, int kind, List<Finding> out) {
+  private static int findSecretData(String text, int kind, List<Finding> out) {
     int docStart = text.lastIndexOf("\n---", kind);
     int docEnd = text.indexOf("\n---", kind);
     int from = docStart < 0 ? 0 : docStart + 4;
@@ -165,11 +177,12 @@ final class SecretFiles {
       }
       ls = le + 1;
     }
+    return to;
   }
 
   /** Keys of a Secret's data that name where or who, not the secret itself. */
-  private static final java.util.Set<String> NOT_SECRET_KEYS =
-      java.util.Set.of(
+  private static final Set<String> NOT_SECRET_KEYS =
+      Set.of(
           "user",
           "username",
           "user-name",
@@ -190,10 +203,12 @@ final class SecretFiles {
 
   /** "password: c2VjcmV0" under data: the value after the key's colon, unquoted. */
   private static void value(String text, int s, int le, boolean base64, List<Finding> out) {
-    int colon = text.indexOf(": ", s);
-    if (colon < 0
-        || colon >= le
-        || NOT_SECRET_KEYS.contains(text.substring(s, colon).toLowerCase(java.util.Locale.ROOT))) {
+    int colon = s;
+    while (colon + 1 < le && !(text.charAt(colon) == ':' && text.charAt(colon + 1) == ' ')) {
+      colon++;
+    }
+    if (colon + 1 >= le
+        || NOT_SECRET_KEYS.contains(text.substring(s, colon).toLowerCase(Locale.ROOT))) {
       return;
     }
     int vs = colon + 2;

@@ -127,7 +127,7 @@ final class SecretSettings {
       String value = a.group(2);
       int vs = a.start(2);
       int ve = a.end(2);
-      if (op.equals("=") && text.lastIndexOf('\n', vs) >= a.end(1)) {
+      if (op.equals("=") && TableColumns.indexIn(text, '\n', a.end(1), vs) >= 0) {
         return a.end(1); // "JWT_SECRET=" left empty: the next line is another setting
       }
       boolean prose = op.length() > 2 && Character.isWhitespace(op.charAt(0));
@@ -210,7 +210,7 @@ final class SecretSettings {
     String value = text.substring(vs, ve);
     boolean flag = k > 0 && text.charAt(k - 1) == '-' && !Context.wordCharAt(text, k - 2);
     if (value.startsWith("-")
-        || value.startsWith("(")
+        || (value.startsWith("(") && v.group(1).isEmpty()) // "(X-Hub-Signature-256)": a remark
         || keyValue(value)
         || SecretValues.placeholder(value)
         || SecretValues.looksLikeIdentifierPath(value)

@@ -29,4 +29,12 @@ class AccessCodesTest {
     assertThat(Spans.of(r, "Rabattkode SOMMER24 gilt bis 2024-08-31")).isEmpty();
     assertThat(Spans.of(r, "The PIN must have 4 to 8 digits.")).isEmpty();
   }
+
+  @Test
+  void postcodesPromotionsAndPinsOfBoardsAreNoCodes() {
+    assertThat(Spans.of(r, "Pincode: 560034, Bengaluru")).isEmpty();
+    assertThat(Spans.of(r, "Jl. Braga 12, kode pos 40115")).isEmpty();
+    assertThat(Spans.of(r, "kode promo 2024 berlaku")).isEmpty();
+    assertThat(Spans.of(r, "gpio: set pin 1023 high")).isEmpty();
+  }
 }

@@ -49,4 +49,20 @@ class ContactsOfNoOneTest {
     assertThat(Spans.of(r, "Switchboard: 020 7946 0811\nMobile (Dana): 07700 900 431"))
         .containsExactly("07700 900 431");
   }
+
+  @Test
+  void aPersonsNumberOnAHotlinesLineIsStillFound() {
+    PhoneRecognizer r = new PhoneRecognizer(List.of("GB", "DE"));
+    assertThat(Spans.of(r, "Hotline: 0800 111 2222, Dana direct: 030 2290 4410"))
+        .containsExactly("030 2290 4410");
+    assertThat(Spans.of(r, "Frau Weber (aus der Zentrale), mobil: 0171 2345678"))
+        .containsExactly("0171 2345678");
+  }
+
+  @Test
+  void everyMulticastScopeIsAGroup() {
+    IpAddressRecognizer r = new IpAddressRecognizer();
+    assertThat(Spans.of(r, "join ff12::8384 and ff05::fb; host fe80::1c2a:3bff:fe4d:9e01 up"))
+        .containsExactly("fe80::1c2a:3bff:fe4d:9e01");
+  }
 }

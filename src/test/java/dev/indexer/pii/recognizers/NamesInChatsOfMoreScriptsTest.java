@@ -70,4 +70,21 @@ class NamesInChatsOfMoreScriptsTest {
     assertThat(Spans.of(person, "Best,\nsupport")).isEmpty();
     assertThat(Spans.of(person, "thanks\nteam")).isEmpty();
   }
+
+  @Test
+  void wordsAfterGreetingsOfScriptsWithoutCapitalsAreNoNames() {
+    assertThat(Spans.of(person, "שלום עולם, זו דוגמה ראשונה.")).isEmpty();
+    assertThat(Spans.of(person, "مرحبا بالعالم، هذا مثال.")).isEmpty();
+    assertThat(Spans.of(person, "شكرا على المساعدة.")).isEmpty();
+    assertThat(Spans.of(person, "Спасибо!\nОтлично.")).isEmpty();
+  }
+
+  @Test
+  void wordsOfCodeCommentsAndOfFaithAreNoNames() {
+    assertThat(Spans.of(person, "// TODO(API): version the endpoint\n// FIXME(Security): escape"))
+        .isEmpty();
+    assertThat(Spans.of(person, "하나님 감사합니다\n")).isEmpty();
+    assertThat(Spans.of(person, "Seating: Priya Raman Table 4"))
+        .anyMatch(span -> span.startsWith("Priya Raman"));
+  }
 }

@@ -41,7 +41,7 @@ class NumbersAskedForInChatsTest {
   @Test
   void aTaskOfACodeCommentNamesItsPerson() {
     PersonRecognizer person = new PersonRecognizer();
-    assertThat(Spans.of(person, "# TODO(Amara): move the token to the vault\n")).contains("Amara");
+    assertThat(Spans.of(person, "# TODO(Priya): move the token to the vault\n")).contains("Priya");
     assertThat(Spans.of(person, "// TODO(jdoe): handle retries\n")).isEmpty();
   }
 }

@@ -120,4 +120,38 @@ class SecretsOfMoreSettingsTest {
     assertThat(Spans.of(r, "OPENAI_API_KEY=\nJWT_SECRET=\nADMIN_EMAIL=admin@example.com\n"))
         .isEmpty();
   }
+
+  @Test
+  void aListOfSecretsIsReadOnceAndOtherKindsNotAtAll() {
+    String list =
+        """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Secret
+          data:
+            blob: c2VjcmV0LXRva2VuLTE=
+        - apiVersion: v1
+          kind: Secret
+          data:
+            blob: c2VjcmV0LXRva2VuLTI=
+        """;
+    assertThat(Spans.of(r, list)).containsExactly("c2VjcmV0LXRva2VuLTE=", "c2VjcmV0LXRva2VuLTI=");
+    String configMap = "kind: ConfigMap\ndata:\n  mode: c3RhbmRhcmQtbW9kZQ==\n";
+    assertThat(Spans.of(r, configMap)).isEmpty();
+    assertThat(Spans.of(r, "kind: SecretProviderClass\ndata:\n  objects: YXJyYXktb2YtdGhpbmdz\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void linesOfOtherStoresAreNoPgpass() {
+    assertThat(Spans.of(r, "cache01:6379:sessions:evict:allkeys\n")).isEmpty();
+  }
+
+  @Test
+  void aDomainNamedExampleIsNoExample() {
+    assertThat(Spans.of(r, "The password for the example.org admin is Kv2!mPq7zTx9"))
+        .contains("Kv2!mPq7zTx9");
+  }
 }
