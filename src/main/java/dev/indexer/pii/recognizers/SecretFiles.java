@@ -166,7 +166,10 @@ final class SecretFiles {
       }
       int indent = s - ls;
       if (s < le && text.charAt(s) != '#') {
-        if (mapIndent >= 0 && indent > mapIndent) {
+        boolean field = manifestField(text, s);
+        // Under the map, indented; or at its margin as the service leaves lines, up to the next
+        // field of the manifest.
+        if (mapIndent >= 0 && (indent > mapIndent || indent == mapIndent && !field)) {
           value(text, s, le, base64, out);
         } else if (text.startsWith("data:", s) || text.startsWith("stringData:", s)) {
           mapIndent = indent;
@@ -178,6 +181,20 @@ final class SecretFiles {
       ls = le + 1;
     }
     return to;
+  }
+
+  /** The fields of a manifest beside its data, which end the data's map. */
+  private static final List<String> TOP_LEVEL =
+      List.of(
+          "apiVersion:", "kind:", "metadata:", "type:", "immutable:", "data:", "stringData:", "- ");
+
+  private static boolean manifestField(String text, int s) {
+    for (String f : TOP_LEVEL) {
+      if (text.startsWith(f, s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Keys of a Secret's data that name where or who, not the secret itself. */

@@ -60,7 +60,9 @@ class ServicePathTest {
         "corpus-tuning20o",
         "corpus-blind14",
         "corpus-blind16",
-        "corpus-tuning20p"
+        "corpus-tuning20p",
+        "corpus-blind18",
+        "corpus-tuning20q"
         // Not corpus-blind15: in one chat of it the service leaves four names in clear that the
         // evaluation counts as found (as at the generation before); its text stays unread. Not
         // corpus-blind17: the service leaves one labelled value in clear that the evaluation counts

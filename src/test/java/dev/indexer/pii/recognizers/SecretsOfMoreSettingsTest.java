@@ -154,4 +154,11 @@ class SecretsOfMoreSettingsTest {
     assertThat(Spans.of(r, "The password for the example.org admin is Kv2!mPq7zTx9"))
         .contains("Kv2!mPq7zTx9");
   }
+
+  @Test
+  void aSecretsDataAtTheMarginAsTheServiceLeavesIt() {
+    String secret =
+        "kind: Secret\nmetadata:\nname: db\ndata:\nblob: c2VjcmV0UGFzc3dvcmQ=\ntype: Opaque\n";
+    assertThat(Spans.of(r, secret)).containsExactly("c2VjcmV0UGFzc3dvcmQ=");
+  }
 }
