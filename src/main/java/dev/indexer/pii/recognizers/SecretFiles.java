@@ -92,24 +92,11 @@ final class SecretFiles {
   }
 
   private static boolean hostField(String text, int s, int e) {
-    if (e - s == 1 && text.charAt(s) == '*') {
-      return true;
-    }
-    boolean letter = false;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (!(Scan.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
-        return false;
-      }
-      letter |= Scan.isLetter(c);
-    }
-    return e > s && (letter || text.substring(s, e).chars().filter(c -> c == '.').count() == 3);
+    return star(text, s, e)
+        || nameChars(text, s, e)
+            && (hasLetter(text, s, e) || TableColumns.count(text, '.', s, e) == 3);
   }
 
-  /**
-   * A port: "*", PostgreSQL's 5432 to 5439, or any where the text names the file (a line of another
-   * store, "cache01:6379:sessions:evict:allkeys", has the shape too).
-   */
   private static boolean portField(String text, int s, int e, boolean named) {
     if (e - s == 1 && text.charAt(s) == '*') {
       return true;
@@ -129,18 +116,31 @@ final class SecretFiles {
   }
 
   private static boolean nameField(String text, int s, int e) {
-    if (e - s == 1 && text.charAt(s) == '*') {
-      return true;
-    }
-    boolean letter = false;
+    return star(text, s, e) || nameChars(text, s, e) && hasLetter(text, s, e);
+  }
+
+  private static boolean star(String text, int s, int e) {
+    return e - s == 1 && text.charAt(s) == '*';
+  }
+
+  /** Letters, digits, dots, dashes and underscores, as names of hosts, databases and users. */
+  private static boolean nameChars(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
       if (!(Scan.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
         return false;
       }
-      letter |= Scan.isLetter(c);
     }
-    return letter;
+    return e > s;
+  }
+
+  private static boolean hasLetter(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Scan.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
