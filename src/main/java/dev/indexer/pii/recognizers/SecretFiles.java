@@ -165,7 +165,9 @@ final class SecretFiles {
         s++;
       }
       int indent = s - ls;
-      if (s < le && text.charAt(s) != '#') {
+      if (s == le || (s + 1 == le && text.charAt(s) == '\r')) {
+        mapIndent = -1; // a blank line ends the map: what follows is prose or another part
+      } else if (text.charAt(s) != '#') {
         boolean field = manifestField(text, s);
         // Under the map, indented; or at its margin as the service leaves lines, up to the next
         // field of the manifest.
@@ -225,6 +227,7 @@ final class SecretFiles {
       colon++;
     }
     if (colon + 1 >= le
+        || TableColumns.indexIn(text, ' ', s, colon) >= 0 // "Please rotate: ...": prose, no key
         || NOT_SECRET_KEYS.contains(text.substring(s, colon).toLowerCase(Locale.ROOT))) {
       return;
     }

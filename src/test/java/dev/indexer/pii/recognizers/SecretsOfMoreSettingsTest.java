@@ -160,5 +160,8 @@ class SecretsOfMoreSettingsTest {
     String secret =
         "kind: Secret\nmetadata:\nname: db\ndata:\nblob: c2VjcmV0UGFzc3dvcmQ=\ntype: Opaque\n";
     assertThat(Spans.of(r, secret)).containsExactly("c2VjcmV0UGFzc3dvcmQ=");
+    String withProse =
+        "kind: Secret\nstringData:\napi: Zx8-mQ2wLp\n\nPlease rotate: the old one leaked\n";
+    assertThat(Spans.of(r, withProse)).containsExactly("Zx8-mQ2wLp");
   }
 }
