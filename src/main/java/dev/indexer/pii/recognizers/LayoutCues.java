@@ -1,8 +1,10 @@
 package dev.indexer.pii.recognizers;
 
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a name stands by the layout of the text: the line after a closing formula ("Best
@@ -212,54 +214,51 @@ final class LayoutCues {
     return false;
   }
 
-  /** The last word of each closing, for a quick test before the closings are compared. */
-  private static final Set<String> CLOSING_LAST_WORDS = closingLastWords();
+  /** The closings without their comma, as they stand before a name on the name's line. */
+  private static final List<String> BARE_CLOSINGS =
+      Arrays.stream(CLOSINGS)
+          .map(c -> c.endsWith(",") ? c.substring(0, c.length() - 1) : c)
+          .filter(c -> c.length() > 2)
+          .distinct()
+          .toList();
 
-  private static Set<String> closingLastWords() {
-    Set<String> words = new HashSet<>();
-    for (String c : CLOSINGS) {
-      String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
-      int b = w.length();
-      while (b > 0 && Character.isLetter(w.charAt(b - 1))) {
-        b--;
-      }
-      if (b < w.length()) {
-        words.add(w.substring(b));
-      }
-    }
-    return Set.copyOf(words);
-  }
+  /** The last word of each closing, for a quick test before the closings are compared. */
+  private static final Set<String> CLOSING_LAST_WORDS =
+      BARE_CLOSINGS.stream()
+          .map(c -> c.substring(Scan.letterRunStart(c, c.length())))
+          .filter(w -> !w.isEmpty())
+          .collect(Collectors.toUnmodifiableSet());
+
+  /** How far back a closing on the name's line is looked for. */
+  private static final int CLOSING_REACH = 64;
 
   /**
    * "Groetjes, Fleur", "Grazie! Marti": a closing right before the name on its line, at the line's
    * start or after a sentence's end, then a comma, an exclamation mark or a space.
    */
   private static boolean closingOnTheLine(String text, int e) {
-    int ls = text.lastIndexOf('\n', e - 1) + 1;
+    int ls = Scan.lineStart(text, e, CLOSING_REACH); // -1: the line starts farther back
+    int floor = ls >= 0 ? ls : e - CLOSING_REACH;
     int k = e;
-    while (k > ls && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == '!')) {
+    while (k > floor && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == '!')) {
       k--;
     }
     if (k == e && text.charAt(e - 1) != ' ') {
       return false;
     }
-    while (k > ls && text.charAt(k - 1) == ' ') {
+    while (k > floor && text.charAt(k - 1) == ' ') {
       k--;
     }
-    int w0 = k;
-    while (w0 > ls && Character.isLetter(text.charAt(w0 - 1))) {
-      w0--;
-    }
+    int w0 = Math.max(floor, Scan.letterRunStart(text, k));
     if (w0 == k || !CLOSING_LAST_WORDS.contains(text.substring(w0, k).toLowerCase(Locale.ROOT))) {
       return false; // the word before is no closing's last: most words of a text
     }
-    String before = text.substring(Math.max(ls, k - 40), k).toLowerCase(Locale.ROOT);
-    for (String c : CLOSINGS) {
-      String w = c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
-      if (w.length() > 2 && before.endsWith(w)) {
+    String before = text.substring(Math.max(floor, k - 40), k).toLowerCase(Locale.ROOT);
+    for (String w : BARE_CLOSINGS) {
+      if (before.endsWith(w)) {
         int b = k - w.length();
         if (b == ls
-            || (b >= ls + 2
+            || (b >= floor + 2
                 && text.charAt(b - 1) == ' '
                 && ".!?".indexOf(text.charAt(b - 2)) >= 0)) {
           return true; // else a longer closing may end here too ("kind regards", not "regards")

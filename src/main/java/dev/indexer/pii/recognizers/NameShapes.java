@@ -226,10 +226,7 @@ final class NameShapes {
   private void lowerCaseSignatures(String text, List<Finding> out) {
     int n = text.length();
     for (int ls = 0; ls < n; ) {
-      int le = text.indexOf('\n', ls);
-      if (le < 0) {
-        le = n;
-      }
+      int le = Scan.lineEnd(text, ls);
       int s = ls;
       boolean dash = false;
       while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {

@@ -583,11 +583,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Letters of scripts written without spaces between words. */
   private static boolean spaceless(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
+    return Scan.cjk(c);
   }
 
   /** Words before a hyphen that make the number a firm's: "Unternehmens-Identifikationsnummer". */

@@ -187,14 +187,7 @@ final class PasswordsNearWords {
    * anywhere, and a password ends at the first of their characters.
    */
   private static boolean spaceless(char c) {
-    if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) {
-      return true;
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || Scan.cjk(c);
   }
 
   private static boolean tokenChar(char c) {

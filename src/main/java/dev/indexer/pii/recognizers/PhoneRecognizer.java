@@ -846,8 +846,8 @@ public final class PhoneRecognizer implements Recognizer {
    * direct: 0171 ...", "Frau Weber (Zentrale), mobil: 0171 ...").
    */
   private static boolean firmsLine(String text, int start) {
-    int line = text.lastIndexOf('\n', start - 1) + 1;
-    int from = Math.max(line, start - 48);
+    int line = Scan.lineStart(text, start, 48);
+    int from = line >= 0 ? line : start - 48;
     String before = text.substring(from, start).toLowerCase(Locale.ROOT);
     int cueEnd = -1;
     for (String w : SWITCHBOARDS) {

@@ -286,6 +286,18 @@ final class Scan {
     return i - p;
   }
 
+  /**
+   * Chinese, Japanese and Korean letters: their words are written without spaces between, or with
+   * particles glued to them, so a cue of theirs may start and end inside a run of letters.
+   */
+  static boolean cjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
   /** Whether the word at [start, ...) is preceded by a non-letter (a word start). */
   static boolean wordStart(String text, int start) {
     return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));

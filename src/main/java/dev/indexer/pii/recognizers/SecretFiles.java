@@ -42,10 +42,7 @@ final class SecretFiles {
     boolean named = Scan.lower(text).contains("pgpass");
     int ls = 0;
     while (ls < n) {
-      int le = text.indexOf('\n', ls);
-      if (le < 0) {
-        le = n;
-      }
+      int le = Scan.lineEnd(text, ls);
       int s = ls;
       while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
         s++;
@@ -156,10 +153,7 @@ final class SecretFiles {
     int mapIndent = -1;
     boolean base64 = false;
     while (ls < to) {
-      int le = text.indexOf('\n', ls);
-      if (le < 0 || le > to) {
-        le = to;
-      }
+      int le = Math.min(Scan.lineEnd(text, ls), to);
       int s = ls;
       while (s < le && text.charAt(s) == ' ') {
         s++;
