@@ -23,6 +23,9 @@ final class NamePairs {
           "and", "und", "e", "et", "y", "og", "och", "ja", "és", "i", "a", "en", "ve", "și", "и",
           "και", "oraz", "ir", "un", "ou", "or", "oder", "o");
 
+  /** The most letters of a word in {@link #AND}. */
+  private static final int LONGEST_AND = AND.stream().mapToInt(String::length).max().orElse(0);
+
   /** Words that join names in one language and mean "in", "to" or "the" in another. */
   private static final Set<String> AMBIGUOUS = Set.of("en", "a", "o", "ou", "i");
 
@@ -79,8 +82,8 @@ final class NamePairs {
     int n = text.length();
     for (int i = text.indexOf(' '); i >= 0 && i + 2 < n; i = text.indexOf(' ', i + 1)) {
       int ae = i + 1;
-      while (ae < n && Scan.isLetter(text.charAt(ae))) {
-        ae++;
+      while (ae < n && ae <= i + LONGEST_AND && Scan.isLetter(text.charAt(ae))) {
+        ae++; // a longer word is none of AND: stop reading it
       }
       if (ae >= n - 1
           || ae == i + 1

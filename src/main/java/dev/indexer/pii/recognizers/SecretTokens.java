@@ -175,12 +175,20 @@ final class SecretTokens {
    * token.
    */
   private static boolean hasVendorRun(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      run = isTokenChar(text.charAt(i)) ? run + 1 : 0;
-      if (run >= SHORTEST_VENDOR_TOKEN) {
+    // A run of the length needed that starts at or after i holds i + length - 1: test that char
+    // first, and when it is no token char, no run starting at or before it can be long enough.
+    int n = text.length();
+    int i = 0;
+    while (i + SHORTEST_VENDOR_TOKEN <= n) {
+      int last = i + SHORTEST_VENDOR_TOKEN - 1;
+      int k = last;
+      while (k >= i && isTokenChar(text.charAt(k))) {
+        k--;
+      }
+      if (k < i) {
         return true;
       }
+      i = k + 1;
     }
     return false;
   }

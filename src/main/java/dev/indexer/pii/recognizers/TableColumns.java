@@ -24,6 +24,9 @@ final class TableColumns {
   /** The delimiters of a record's fields, in the order that breaks a tie of their counts. */
   static final char[] ROW_DELIMITERS = {',', '|', '\t', ';'};
 
+  /** Where '|', the one delimiter after ';', stands in {@link #ROW_DELIMITERS}. */
+  private static final int PIPE = 1;
+
   private TableColumns() {}
 
   /**
@@ -327,13 +330,25 @@ final class TableColumns {
 
   /** Which of {@link #ROW_DELIMITERS} the line [ls, le) holds most often (first on a tie), or 0. */
   static char mostFrequent(String text, int ls, int le) {
+    int[] counts = new int[ROW_DELIMITERS.length];
+    for (int i = ls; i < le; i++) {
+      char c = text.charAt(i);
+      if (c <= ';') {
+        for (int k = 0; k < ROW_DELIMITERS.length; k++) {
+          if (c == ROW_DELIMITERS[k]) {
+            counts[k]++;
+          }
+        }
+      } else if (c == '|') {
+        counts[PIPE]++;
+      }
+    }
     char d = 0;
     int count = 0;
-    for (char c : ROW_DELIMITERS) {
-      int k = count(text, c, ls, le);
-      if (k > count) {
-        count = k;
-        d = c;
+    for (int k = 0; k < ROW_DELIMITERS.length; k++) {
+      if (counts[k] > count) {
+        count = counts[k];
+        d = ROW_DELIMITERS[k];
       }
     }
     return d;
