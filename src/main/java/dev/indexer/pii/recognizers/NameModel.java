@@ -342,6 +342,17 @@ public final class NameModel {
 
     private Words() {}
 
+    /**
+     * This thread's words kept last, to put back with {@link #restore} (see {@link Scan#saved}).
+     */
+    static Object saved() {
+      return LAST.get();
+    }
+
+    static void restore(Object saved) {
+      LAST.set((Words) saved);
+    }
+
     /** Splits {@code text} into its words; the last text's words are kept per thread. */
     public static Words of(String text) {
       Words last = LAST.get();

@@ -54,17 +54,19 @@ final class Scan {
   }
 
   /**
-   * This thread's texts kept last (lower-cased, digit runs), to put back with {@link #restore}
-   * after a recognizer has read a text of its own: the recognizers after it share the first.
+   * This thread's texts kept last (lower-cased, digit runs, cue words, words), to put back with
+   * {@link #restore} after a recognizer has read a text of its own: the recognizers after it share
+   * the first.
    */
   static Object[] saved() {
-    return new Object[] {LAST.get(), RUNS.get(), CueWords.saved()};
+    return new Object[] {LAST.get(), RUNS.get(), CueWords.saved(), NameModel.Words.saved()};
   }
 
   static void restore(Object[] saved) {
     LAST.set((Lowered) saved[0]);
     RUNS.set((DigitRuns) saved[1]);
     CueWords.restore(saved[2]);
+    NameModel.Words.restore(saved[3]);
   }
 
   /** The text in lower case if {@link #lower} made it last on this thread, else null. */
