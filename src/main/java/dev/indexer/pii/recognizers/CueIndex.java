@@ -31,6 +31,12 @@ final class CueIndex {
   private final int[][] pairCues;
   private final int mask;
 
+  /**
+   * For a pair of ASCII characters (first << 7 | second), its slot in {@link #pairKeys}, or -1: one
+   * array read where a text is ASCII, instead of the bit set and the probe.
+   */
+  private final int[] asciiSlots = new int[1 << 14];
+
   CueIndex(Collection<String> cues) {
     this.cues = cues.toArray(String[]::new);
     List<Integer> singles = new ArrayList<>();
@@ -68,6 +74,14 @@ final class CueIndex {
       pairKeys[slot] = key;
       pairCues[slot] = append(pairCues[slot], k);
     }
+    Arrays.fill(asciiSlots, -1);
+    for (int slot = 0; slot < size; slot++) {
+      int first = pairKeys[slot] >>> 16;
+      int second = pairKeys[slot] & 0xFFFF;
+      if (pairKeys[slot] != -1 && first < 128 && second < 128) {
+        asciiSlots[first << 7 | second] = slot;
+      }
+    }
   }
 
   CueIndex(String... cues) {
@@ -103,17 +117,25 @@ final class CueIndex {
       if (i + 1 >= n) {
         break;
       }
-      int key = c << 16 | next;
-      int h = hash(key);
-      if ((pairBits[h >>> 6 & (pairBits.length - 1)] & (1L << h)) == 0) {
-        continue;
-      }
-      int slot = h & mask;
-      while (pairKeys[slot] != -1 && pairKeys[slot] != key) {
-        slot = (slot + 1) & mask;
-      }
-      if (pairKeys[slot] == -1) {
-        continue;
+      int slot;
+      if (c < 128 && next < 128) {
+        slot = asciiSlots[c << 7 | next];
+        if (slot < 0) {
+          continue;
+        }
+      } else {
+        int key = c << 16 | next;
+        int h = hash(key);
+        if ((pairBits[h >>> 6 & (pairBits.length - 1)] & (1L << h)) == 0) {
+          continue;
+        }
+        slot = h & mask;
+        while (pairKeys[slot] != -1 && pairKeys[slot] != key) {
+          slot = (slot + 1) & mask;
+        }
+        if (pairKeys[slot] == -1) {
+          continue;
+        }
       }
       for (int k : pairCues[slot]) {
         if (text.startsWith(cues[k], i)) {

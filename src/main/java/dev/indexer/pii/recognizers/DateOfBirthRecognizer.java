@@ -351,7 +351,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
         // right before the date.
         boolean initial = cue.equals("f.") || cue.equals("n.");
         int gap = initial ? 1 : 40;
-        if (dateWithin(m, from, gap, Math.min(text.length(), from + 80))
+        if (dateWithin(text, m, from, gap, Math.min(text.length(), from + 80))
             && sameField(text, from, m.start())
             && (!initial || afterANameOrBracket(text, c))) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
@@ -812,11 +812,38 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
+   * Whether {@link #DATE} may match from {@code s}: each of its forms starts with a digit, a
+   * month's or an era's name (letters, Thai vowel marks), never after an ASCII letter or digit.
+   */
+  private static boolean mayStartDate(String text, int s) {
+    if (s >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(s);
+    if (s > 0) {
+      char b = text.charAt(s - 1);
+      if (b < 128 && (Scan.isDigit(b) || (b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+        return false;
+      }
+    }
+    if (c < 128) {
+      return Scan.isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
    * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
    * the first match a search from {@code from} would give, without searching past the gap.
    */
-  private static boolean dateWithin(Matcher m, int from, int gap, int end) {
+  private static boolean dateWithin(String text, Matcher m, int from, int gap, int end) {
     for (int s = from; s <= from + gap && s <= end; s++) {
+      if (!mayStartDate(text, s)) {
+        continue;
+      }
       m.region(s, end);
       if (m.lookingAt()) {
         return true;

@@ -393,7 +393,10 @@ public final class StreetAddressRecognizer implements Recognizer {
       }
       int digits = Scan.digitsAt(text, p);
       boolean stateBefore = before == ' ' && upper(text, p - 2) && upper(text, p - 3);
-      if (!((digits == 5 || digits == 4) && stateBefore || upper(text, p - 1) && digits <= 2)) {
+      if (!((digits == 5 || digits == 4) && stateBefore
+          || upper(text, p - 1)
+              && digits <= 2
+              && (britishAt(text, p) || canadianAround(text, p)))) {
         continue; // no ZIP or postcode after a state's code, no postcode area before its digits
       }
       int from = Math.max(done, p - 70);
@@ -453,6 +456,40 @@ public final class StreetAddressRecognizer implements Recognizer {
    * before it, and a text with thousands of findings stays linear.
    */
   private static final int RECENT = 32;
+
+  /** Whether a British postcode's district digit and inward code ("1 4RS", "1A 1AA") start at p. */
+  private static boolean britishAt(String text, int p) {
+    int q = p + 1;
+    if (q < text.length() && (upper(text, q) || Scan.isDigit(text.charAt(q)))) {
+      q++;
+    }
+    return q + 3 < text.length()
+        && Character.isWhitespace(text.charAt(q))
+        && Scan.isDigit(text.charAt(q + 1))
+        && upper(text, q + 2)
+        && upper(text, q + 3);
+  }
+
+  /** Whether a Canadian postcode ("V5H 4G9", "V5H4G9") holds the digit at p. */
+  private static boolean canadianAround(String text, int p) {
+    for (int s = Math.max(0, p - 6); s < p; s++) {
+      int q = s + 3;
+      if (q < text.length() && Character.isWhitespace(text.charAt(q))) {
+        q++;
+      }
+      if (q + 2 < text.length()
+          && p <= q + 2
+          && upper(text, s)
+          && Scan.isDigit(text.charAt(s + 1))
+          && upper(text, s + 2)
+          && Scan.isDigit(text.charAt(q))
+          && upper(text, q + 1)
+          && Scan.isDigit(text.charAt(q + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean upper(String text, int i) {
     return i >= 0 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
