@@ -113,7 +113,11 @@ final class CommandLineSecrets {
     "mariadb-dump",
     "sshpass",
     "curl",
-    "htpasswd"
+    "htpasswd",
+    "redis-cli",
+    "docker",
+    "podman",
+    "smbclient"
   };
 
   private static void commandLine(String text, String tool, int from, int stop, List<Finding> out) {
@@ -122,6 +126,16 @@ final class CommandLineSecrets {
       case "sshpass" -> flagValue(text, words, "-p", true, out);
       case "curl" -> curlUser(text, words, out);
       case "htpasswd" -> htpasswdPassword(text, words, out);
+      case "redis-cli" -> {
+        flagValue(text, words, "-a", true, out);
+        flagValue(text, words, "--pass", true, out);
+      }
+      case "docker", "podman" -> {
+        if (!words.isEmpty() && text.startsWith("login", words.get(0)[0])) {
+          flagValue(text, words, "-p", true, out); // "--password X": a password word's setting
+        }
+      }
+      case "smbclient" -> smbUser(text, words, out);
       default ->
           flagValue(text, words, "-p", false, out); // the MySQL clients: -pSECRET, glued only
     }
@@ -163,17 +177,35 @@ final class CommandLineSecrets {
     return words;
   }
 
-  /** {@code curl -u user:SECRET}, {@code curl --user user:SECRET}: the part after the colon. */
+  /**
+   * {@code curl -u user:SECRET}, {@code curl --user user:SECRET}: the user and its password, given
+   * together, are one value.
+   */
   private static void curlUser(String text, List<int[]> words, List<Finding> out) {
-    int[] cred = flagWord(text, words, "-u", false);
+    userAndPassword(text, words, "-u", "--user", ':', out);
+  }
+
+  /** {@code smbclient -U user%SECRET}: the user and its password after a percent sign. */
+  private static void smbUser(String text, List<int[]> words, List<Finding> out) {
+    userAndPassword(text, words, "-U", "--user", '%', out);
+  }
+
+  private static void userAndPassword(
+      String text,
+      List<int[]> words,
+      String flag,
+      String longFlag,
+      char separator,
+      List<Finding> out) {
+    int[] cred = flagWord(text, words, flag, false);
     if (cred == null) {
-      cred = flagWord(text, words, "--user", false);
+      cred = flagWord(text, words, longFlag, false);
     }
     if (cred != null) {
       int[] v = unquote(text, cred[0], cred[1]);
-      int colon = text.indexOf(':', v[0]);
-      if (colon > v[0] && colon < v[1] - 1) {
-        report(text, colon + 1, v[1], out);
+      int at = TableColumns.indexIn(text, separator, v[0], v[1]);
+      if (at > v[0] && at < v[1] - 1 && !SecretValues.placeholder(text.substring(at + 1, v[1]))) {
+        report(text, v[0], v[1], out);
       }
     }
   }
@@ -210,13 +242,17 @@ final class CommandLineSecrets {
         continue;
       }
       int rest = w[0] + flag.length();
+      if (flag.startsWith("--") && rest < w[1] && text.charAt(rest) != '=') {
+        continue; // "--password-stdin" is no "--password"
+      }
       if (rest < w[1]) {
         if (text.charAt(rest) == '=') {
           rest++;
         }
         return rest < w[1] ? new int[] {rest, w[1]} : null;
       }
-      if (k + 1 < words.size() && (spaced || flag.startsWith("--") || flag.equals("-u"))) {
+      if (k + 1 < words.size()
+          && (spaced || flag.startsWith("--") || flag.equalsIgnoreCase("-u"))) {
         int[] next = words.get(k + 1);
         return text.charAt(next[0]) == '-' ? null : next;
       }

@@ -71,7 +71,8 @@ final class SecretSettings {
     "пароль",
     "pw",
     "sig",
-    "signature"
+    "signature",
+    "pass"
   };
 
   private static final Pattern ASSIGNMENT =
@@ -100,6 +101,9 @@ final class SecretSettings {
             && (!Scan.wordStart(text, k)
                 || Character.isLetter(charAt(text, k + keyword.length())))) {
           continue; // "pw", "pwd", "sig" only as words of their own ("sign", "sigma" are not)
+        }
+        if (keyword.equals("pass") && !shortPassSetting(text, k)) {
+          continue; // a boarding pass, a passport, a password (read as its own word)
         }
         if (topic && Scan.wordStart(text, k) && !valueOfAField(text, k)) {
           topics.add(k + keyword.length()); // for the near-password pass, without searching again
@@ -384,6 +388,38 @@ final class SecretSettings {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "pass" at {@code k} names a password setting: the last word of a setting's name
+   * ("DB_PASS=", "smtp.pass:"), or a word of its own assigned with "=" ("user=x pass=y") or opening
+   * a line as a key ("pass: ...", "\"pass\": ...").
+   */
+  private static boolean shortPassSetting(String text, int k) {
+    int e = k + 4;
+    char after = charAt(text, e);
+    if (Character.isLetterOrDigit(after)) {
+      return false;
+    }
+    char before = k > 0 ? text.charAt(k - 1) : '\n';
+    if ((before == '_' || before == '.' || before == '-')
+        && k >= 2
+        && Character.isLetterOrDigit(text.charAt(k - 2))) {
+      return after == '=' || after == ':' || after == '"' || after == '\'';
+    }
+    if (Character.isLetterOrDigit(before)) {
+      return false;
+    }
+    if (after == '=') {
+      return true;
+    }
+    int p = before == '"' || before == '\'' ? k - 2 : k - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+      p--;
+    }
+    boolean lineStart = p < 0 || text.charAt(p) == '\n';
+    return lineStart
+        && (after == ':' || (after == '"' || after == '\'') && charAt(text, e + 1) == ':');
   }
 
   private static boolean isPasswordWord(String keyword) {

@@ -229,7 +229,8 @@ final class SecretValues {
         || v.startsWith("env(")
         || v.startsWith("secretref")
         || v.startsWith("arn:aws")
-        || v.startsWith("vault:")) {
+        || v.startsWith("vault:")
+        || v.startsWith("!vault")) {
       return true;
     }
     char c0 = v.charAt(0);

