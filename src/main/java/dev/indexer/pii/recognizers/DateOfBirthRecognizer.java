@@ -1023,7 +1023,23 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "geb.datum",
           "生年月日",
           "出生日期",
-          "생년월일");
+          "생년월일",
+          "дата рождения",
+          "дата народження",
+          "ημερομηνία γέννησης",
+          "ngày sinh",
+          "tanggal lahir",
+          "tgl lahir",
+          "วันเกิด",
+          "तारीख",
+          "जन्म तिथि",
+          "تاريخ الميلاد",
+          "תאריך לידה",
+          "születési dátum",
+          "születési idő",
+          "datum narození",
+          "datum rođenja",
+          "syntymäpäivä");
 
   /**
    * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows

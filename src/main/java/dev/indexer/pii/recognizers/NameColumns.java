@@ -79,7 +79,34 @@ final class NameColumns {
           "passenger",
           "passenger name",
           "attendee",
-          "participant");
+          "participant",
+          "фамилия",
+          "имя",
+          "отчество",
+          "фио",
+          "прізвище",
+          "ім'я",
+          "по батькові",
+          "піб",
+          "επώνυμο",
+          "όνομα",
+          "ονοματεπώνυμο",
+          "氏名",
+          "姓名",
+          "フリガナ",
+          "ふりがな",
+          "이름",
+          "성명",
+          "ชื่อ",
+          "ชื่อ นามสกุล",
+          "นามสกุล",
+          "नाम",
+          "الاسم",
+          "الاسم الكامل",
+          "שם",
+          "שם מלא",
+          "họ và tên",
+          "họ tên");
 
   /**
    * Columns that often hold a person's name, and sometimes a product or a team: a listed name
@@ -218,6 +245,9 @@ final class NameColumns {
   boolean nameCell(String text, int s, int e, boolean any, boolean twoWords) {
     if (e - s > 60) {
       return false;
+    }
+    if (UncasedNameFields.uncased(text.charAt(s))) {
+      return any && UncasedNameFields.nameValue(text, s, e); // no capitals: the column decides
     }
     int words = 0;
     int shaped = 0;

@@ -64,7 +64,15 @@ final class TableColumns {
   }
 
   /** Calls {@code cell} for every non-empty cell under a column named in {@code names}. */
-  static void scan(String text, String lower, Set<String> names, Cell cell) {
+  static void scan(String text, String lower, Set<String> names, Cell given) {
+    // The cells read under a header line, so that a list of the same columns (ColumnLegends) does
+    // not give them again.
+    java.util.BitSet read = new java.util.BitSet();
+    Cell cell =
+        (t, s, e, column) -> {
+          read.set(s);
+          given.accept(t, s, e, column);
+        };
     int n = text.length();
     char delimiter = 0;
     List<Integer> columns = new ArrayList<>();
@@ -111,6 +119,15 @@ final class TableColumns {
     if (lower.contains("insert into")) {
       SqlRows.scan(text, lower, names, cell);
     }
+    ColumnLegends.scan(
+        text,
+        lower,
+        names,
+        (t, s, e, column) -> {
+          if (!read.get(s)) {
+            given.accept(t, s, e, column);
+          }
+        });
     if (lower.contains("<th")) {
       HtmlTables.scan(text, lower, names, cell);
     }
@@ -234,6 +251,10 @@ final class TableColumns {
         fe = le;
       }
       String name = normalise(lower, fs, fe);
+      if (name.contains(": ")) {
+        return false; // "Fields: id, name, dob": a list of columns with its label ({@link
+        // ColumnLegends}), whose rows need not follow
+      }
       if (names.contains(name)) {
         found.add(col);
         foundNames.add(name);

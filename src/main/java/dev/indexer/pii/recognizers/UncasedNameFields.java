@@ -400,6 +400,32 @@ final class UncasedNameFields {
   }
 
   /**
+   * Whether [s, e) is a whole name of a script without capitals: one to four words of its letters
+   * (an ideographic space between them too), two to forty chars, Han alone at most five, and no
+   * word of a form.
+   */
+  static boolean nameValue(String text, int s, int e) {
+    if (e - s < 2 || e - s > 40 || !uncased(text.charAt(s))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        words++;
+      } else if (!(Character.isLetter(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK
+          || c == '-'
+          || c == '·'
+          || c == '・')) {
+        return false;
+      }
+    }
+    return words <= 4 && !(e - s > 5 && hanOnly(text, s, e)) && !formWord(text.substring(s, e));
+  }
+
+  /**
    * Whether [s, e) is Han characters alone: a Chinese name has two to five ("欧阳娜娜"); a longer run
    * is a sentence ("须与居民身份证上的姓名一致", an instruction under the label).
    */
