@@ -499,6 +499,27 @@ public final class PhoneRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
+    findInAsciiDigits(text, out);
+    String folded = OtherDigits.folded(text);
+    if (folded != null) {
+      // Digits of other scripts ("٠٥٤٤ ٢٧١ ٩٣٠", "０８０－３３９１"): the same text in ASCII digits, same
+      // offsets; only the numbers written in those digits are new.
+      List<Finding> more = new java.util.ArrayList<>();
+      Object[] kept = Scan.saved();
+      try {
+        findInAsciiDigits(folded, more);
+      } finally {
+        Scan.restore(kept);
+      }
+      for (Finding f : more) {
+        if (OtherDigits.holdsOne(text, f.start(), f.end())) {
+          out.add(f);
+        }
+      }
+    }
+  }
+
+  private void findInAsciiDigits(String text, List<Finding> out) {
     if (!UsSsnRecognizer.containsDigit(text)) {
       return;
     }
