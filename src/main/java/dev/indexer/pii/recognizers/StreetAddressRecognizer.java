@@ -69,6 +69,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     "पता",
     "ที่อยู่",
     "住址",
+    "居住地",
     "소재지",
     "位于"
   };
@@ -138,7 +139,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern HAN_GAP =
       Pattern.compile(
-          "(?:\\p{L}{1,6}(?=[\\s\u3000]{0,3}[:：]))?[\\s\u3000]{0,3}[:：]?[\\s\u3000]{0,3}");
+          "(?:\\p{L}{1,6}(?=[\\s\u3000]{0,3}[:：])|[是为為](?=\\p{IsHan}))?[\\s\u3000]{0,3}[:：]?[\\s\u3000]{0,3}");
 
   /** Before a colon, a form's label of up to four more words and a note in brackets. */
   private static final Pattern LONG_LABEL =
@@ -155,7 +156,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "\\p{L}{0,12}(?:\\s[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}(?=\\s{0,3}[:：]))?[\\s\u3000]{0,3}[:：\\-|]?\\s{0,3}[ \\t]{0,21}");
+          "[\\p{L}\\p{M}]{0,12}(?:\\s(?:[\\p{Ll}&&[^a-z]]\\p{Ll}{1,13}|[\\p{Lo}&&[^\\p{IsHan}]][\\p{Lo}\\p{M}]{1,13})(?=\\s{0,3}[:：]))?[\\s\u3000]{0,3}[:：\\-|]?\\s{0,3}[ \\t]{0,21}");
 
   private static final Pattern LOCALITY =
       Pattern.compile(
@@ -326,6 +327,7 @@ public final class StreetAddressRecognizer implements Recognizer {
       Hl7Segments.streets(text, out);
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
+    afterPostcodeMark(text, out);
     findInProse(text, lower, locality, city, unit, streetStarts, out);
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
@@ -889,6 +891,67 @@ public final class StreetAddressRecognizer implements Recognizer {
    * The line after an address cue ("Address:", "lives at"), when it starts like an address and
    * holds a digit.
    */
+  /** A Japanese postcode after its mark ("〒150-0041"), the mark left out. */
+  private static final Pattern JAPANESE_POSTCODE =
+      Pattern.compile("〒[\\s\u3000]{0,2}([0-9０-９]{3}[-－ー][0-9０-９]{4})(?![0-9０-９])");
+
+  /**
+   * A Japanese address after the postcode mark, from the postcode to the end of its field
+   * ("〒150-0041 東京都渋谷区神南1丁目19番11号 パークサイド渋谷405号室"), when Han or kana follow the postcode: the mark
+   * says that an address follows, whatever label (or none) stands before it.
+   */
+  private static void afterPostcodeMark(String text, List<Finding> out) {
+    int i = text.indexOf('〒');
+    if (i < 0) {
+      return;
+    }
+    int n = text.length();
+    Matcher m = Scan.matcher(JAPANESE_POSTCODE, text);
+    for (; i >= 0; i = text.indexOf('〒', i + 1)) {
+      if (!Scan.at(m, i, 16, n)) {
+        continue;
+      }
+      int s = m.start(1);
+      int lineEnd = Scan.lineEnd(text, s);
+      int e =
+          trimEnd(text, s, valueEnd(text, m.end(), Math.min(lineEnd, m.end() + 120), true, false));
+      if (e > m.end() && hanOrKana(text, m.end(), e)) {
+        int mark = i;
+        out.removeIf(f -> f.type() == PiiType.STREET_ADDRESS && f.start() >= mark && f.end() <= e);
+        out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));
+      }
+    }
+  }
+
+  /**
+   * Whether a digit stands outside brackets: "رقم المبنى، ... (5 أرقام)", a form's template that
+   * counts the digits of its fields, has none.
+   */
+  private static boolean digitOutsideBrackets(String line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hanOrKana(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void findAfterCues(
       String text,
       String lower,
@@ -942,7 +1005,7 @@ public final class StreetAddressRecognizer implements Recognizer {
           continue; // "API adresi: 203.0.113.20", "Adresy 203.0.113.0/24": a machine's address
         }
         if (e - s >= 6
-            && UsSsnRecognizer.containsDigit(line)
+            && digitOutsideBrackets(line)
             && firstLetterOrDigit(line) == 'a'
             && !POSTCODE_ALONE.matcher(line).lookingAt()
             && labelOrPhrase(text, c, cue, gap)) {
@@ -1039,6 +1102,9 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static boolean labelOrPhrase(String text, int c, String cue, String gap) {
     if (PHRASE_CUES.contains(cue)
+        || gap.startsWith("是")
+        || gap.startsWith("为")
+        || gap.startsWith("為")
         || gap.indexOf('|') >= 0
         || gap.indexOf(':') >= 0
         || gap.indexOf('：') >= 0
