@@ -39,12 +39,13 @@ final class ChatTurns {
           "(?:\\[[0-9:]{4,8}\\]\\s?|[0-9]{1,2}:[0-9]{2}\\s)?<(\\p{L}[\\p{L}0-9._-]{1,24})>\\s");
 
   /**
-   * A line of a chat copied from Slack, Teams or a phone: the handle, then the time, then the
-   * message on the same line or the next ("mike.r 10:02 AM hey anna", "sanne.v 09:12 hoi").
+   * A line of a chat copied from Slack, Teams or a phone: the handle or the name, then the time,
+   * then the message on the same line or the next ("mike.r 10:02 AM hey anna", "sanne.v 09:12 hoi",
+   * "Ingrid Solberg 9:02 AM").
    */
   private static final Pattern STAMPED_TURN =
       Pattern.compile(
-          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?) {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
+          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?(?: \\p{Lu}[\\p{L}'’-]{1,24}){0,2}) {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
 
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
@@ -241,6 +242,7 @@ final class ChatTurns {
         if (handle.chars().noneMatch(Character::isDigit)
             && (handle.indexOf('.') > 0
                 || handle.indexOf('_') > 0
+                || (handle.indexOf(' ') > 0 && givenNameFirst(handle))
                 || (Character.isLowerCase(handle.charAt(0))
                     && names.isFirst(capitalised(handle))))) {
           int said = stamped.end() < le || le + 1 >= n ? le : Scan.lineEnd(text, le + 1);

@@ -349,6 +349,13 @@ final class PersonCues {
     "bapak",
     "ibu",
     "mbak",
+    "pak",
+    "anh",
+    "chị",
+    "cô",
+    "chú",
+    "bác",
+    "ông",
     "encik",
     "puan",
     "mzee",
@@ -906,7 +913,7 @@ final class PersonCues {
 
   /** Forms of address that are words of other languages in lower case. */
   private static final Set<String> CAPITALISED_ONLY =
-      Set.of("hr.", "malam", "kuya", "tita", "tito");
+      Set.of("hr.", "malam", "kuya", "tita", "tito", "pak");
 
   /** The words of "of" in some languages, after a role and before what it belongs to. */
   private static final Set<String> OF =

@@ -122,6 +122,85 @@ public final class PersonRecognizer implements Recognizer {
     peers.find(text, first, out);
     dropThings(text, peersFirst, out, famous, correspondence);
     PublicFigures.drop(text, first, out, famous, correspondence);
+    surnameCommaGiven(text, first, out);
+  }
+
+  /**
+   * Whether [s, e) is the whole value of a record's field: a line, a label's colon, a cell or a
+   * bracket before it, and the end of its line, a cell or a bracket after it; not a list in running
+   * text ("sons Éamonn, Siobhán and Ciarán").
+   */
+  private static boolean recordField(String text, int s, int e) {
+    int b = s;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int a = e;
+    while (a < text.length() && text.charAt(a) == ' ') {
+      a++;
+    }
+    return (b == 0 || "\n:：|\t\"'(".indexOf(text.charAt(b - 1)) >= 0)
+        && (a == text.length() || "\r\n|\t\"'()[];".indexOf(text.charAt(a)) >= 0);
+  }
+
+  /**
+   * "Nordby, Sigrid": a surname, a comma and a given name found apart are one name, as records
+   * write it; not a list of given names ("Anna, Ben") nor more than two words after the comma.
+   */
+  private void surnameCommaGiven(String text, int first, List<Finding> out) {
+    List<Finding> persons = new ArrayList<>();
+    for (int k = first; k < out.size(); k++) {
+      if (out.get(k).type() == PiiType.PERSON) {
+        persons.add(out.get(k));
+      }
+    }
+    if (persons.size() < 2) {
+      return;
+    }
+    persons.sort(java.util.Comparator.comparingInt(Finding::start));
+    for (Finding b : persons) {
+      // "Rivera, Marisol" with the given name found alone: a listed surname before its comma.
+      int ae = b.start() - 2;
+      if (ae > 1 && text.charAt(ae) == ',' && text.charAt(ae + 1) == ' ') {
+        int as = Scan.letterRunStart(text, ae);
+        String surname = text.substring(as, ae);
+        if (as < ae - 1
+            && Character.isUpperCase(surname.charAt(0))
+            && (as == 0 || !Scan.isLetterOrDigit(text.charAt(as - 1)))
+            && names.isListedLast(surname)
+            && !names.isFirst(surname)
+            && !names.isStopword(surname)
+            && !CommonWords.contains(surname.toLowerCase(java.util.Locale.ROOT))
+            && b.end() - b.start() <= 24
+            && !TableColumns.containsSpace(text, b.start(), b.end())
+            && names.isFirst(text.substring(b.start(), b.end()))
+            && recordField(text, as, b.end())) {
+          out.add(new Finding(PiiType.PERSON, as, b.end(), b.score()));
+        }
+      }
+    }
+    for (int k = 0; k + 1 < persons.size(); k++) {
+      Finding a = persons.get(k);
+      Finding b = persons.get(k + 1);
+      if (b.start() != a.end() + 2
+          || text.charAt(a.end()) != ','
+          || text.charAt(a.end() + 1) != ' '
+          || TableColumns.containsSpace(text, a.start(), a.end())) {
+        continue;
+      }
+      String surname = text.substring(a.start(), a.end());
+      String given = text.substring(b.start(), b.end());
+      int sp = given.indexOf(' ');
+      String firstGiven = sp < 0 ? given : given.substring(0, sp);
+      if (given.indexOf(' ', sp + 1) < 0
+          && !names.isFirst(surname)
+          && !names.isStopword(surname)
+          && names.isFirst(firstGiven)
+          && recordField(text, a.start(), b.end())) {
+        out.add(new Finding(PiiType.PERSON, a.start(), b.end(), Math.max(a.score(), b.score())));
+        k++;
+      }
+    }
   }
 
   /**

@@ -1,0 +1,76 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names that chats and letters write without the capitals and labels the other rules need: a
+ * speaker in lower case above a time, a lower-case given name after "ask" or "thanks" in a chat, a
+ * name after an Indonesian or Vietnamese form of address (Pak, Bu, anh, cô), and "Surname, Given"
+ * as one name.
+ */
+class NamesOfChatsAndFormsOfAddressTest {
+
+  private final PersonRecognizer person = new PersonRecognizer();
+
+  @Test
+  void aLowerCaseSpeakerAboveItsTime() {
+    String chat =
+        "Ingrid Solberg  9:02 AM\nwho has the release notes?\n"
+            + "tomas  9:04 AM\ncheck with ingrid, I sent them yesterday\n";
+    assertThat(Spans.of(person, chat)).contains("Ingrid Solberg", "tomas");
+  }
+
+  @Test
+  void lowerCaseGivenNamesAfterChatVerbs() {
+    String chat =
+        "Ingrid Solberg  9:02 AM\nwho has the release notes?\n"
+            + "Tomas Berg  9:04 AM\nask priya, or thanks to marek it's on the wiki\n";
+    assertThat(Spans.of(person, chat)).contains("priya", "marek");
+  }
+
+  @Test
+  void lowerCaseWordsAfterThoseVerbsAreNoNames() {
+    String chat =
+        "Ingrid Solberg  9:02 AM\nask legal, or thanks to finance it's on the wiki\n"
+            + "Tomas Berg  9:04 AM\nask around\n";
+    assertThat(Spans.of(person, chat)).containsOnly("Ingrid Solberg", "Tomas Berg");
+  }
+
+  @Test
+  void namesAfterIndonesianAndVietnameseFormsOfAddress() {
+    assertThat(
+            String.join("|", Spans.of(person, "Rapat di rumah Pak Suryadi, kabari Ibu Wulan ya.")))
+        .contains("Suryadi", "Wulan");
+    // Czech "pak" (then) in lower case is no form of address, "Bà Nà" a place
+    assertThat(Spans.of(person, "Sau đó chúng tôi đi Bà Nà Hills.")).isEmpty();
+    assertThat(Spans.of(person, "Nejdřív muzeum, pak Karlův most.")).isEmpty();
+    assertThat(Spans.of(person, "Em gửi anh Khoa bản hợp đồng, cô Hạnh đã ký rồi."))
+        .contains("Khoa", "Hạnh");
+  }
+
+  @Test
+  void aSurnameAndAGivenNameFoundApartAreOneName() {
+    String text = "Bewohnerin: Nordby, Sigrid (Zimmer 12)\nBewohner: Okafor, Chinedu (Zimmer 14)\n";
+    assertThat(Spans.of(person, text)).contains("Nordby, Sigrid", "Okafor, Chinedu");
+  }
+
+  @Test
+  void aListInRunningTextStaysApart() {
+    assertThat(Spans.of(person, "She leaves her children Éamonn, Siobhán and Ciarán."))
+        .doesNotContain("Éamonn, Siobhán");
+  }
+
+  @Test
+  void aListOfGivenNamesStaysApart() {
+    assertThat(Spans.of(person, "Thanks to Anna, Ben, Carla and Dev for the review."))
+        .doesNotContain("Anna, Ben", "Ben, Carla");
+  }
+
+  @Test
+  void aSurnameAndAGivenNameWithACommaAreOneName() {
+    assertThat(Spans.of(person, "Patient: Lindqvist, Maja\nWard: 4B\n"))
+        .containsOnly("Lindqvist, Maja");
+  }
+}
