@@ -180,7 +180,11 @@ final class ColumnPeers {
       }
       for (int r = from; r < block.size(); r++) {
         Cell x = block.get(r).get(c);
-        if (starts[r] >= 0 && persons.nextClearBit(starts[r]) < x.end()) {
+        if (starts[r] >= 0
+            && persons.nextClearBit(starts[r]) < x.end()
+            && !NameColumns.NAME_COLUMNS.contains(
+                text.substring(starts[r], x.end()).toLowerCase(Locale.ROOT))) {
+          // not a column's name, as a list of the columns below the rows holds ("Nachname")
           added.add(new Finding(PiiType.PERSON, starts[r], x.end(), 0.6));
         }
       }

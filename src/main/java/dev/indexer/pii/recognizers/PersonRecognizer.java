@@ -139,8 +139,9 @@ public final class PersonRecognizer implements Recognizer {
     while (a < text.length() && text.charAt(a) == ' ') {
       a++;
     }
-    return (b == 0 || "\n:：|\t\"'(".indexOf(text.charAt(b - 1)) >= 0)
-        && (a == text.length() || "\r\n|\t\"'()[];".indexOf(text.charAt(a)) >= 0);
+    // A run of spaces parts the columns of a table or a transcript ("Okafor, Chinedu   0:03").
+    return (b == 0 || s - b >= 2 || "\n:：|\t\"'(".indexOf(text.charAt(b - 1)) >= 0)
+        && (a == text.length() || a - e >= 2 || "\r\n|\t\"'()[];".indexOf(text.charAt(a)) >= 0);
   }
 
   /**
@@ -174,7 +175,10 @@ public final class PersonRecognizer implements Recognizer {
             && b.end() - b.start() <= 24
             && !TableColumns.containsSpace(text, b.start(), b.end())
             && names.isFirst(text.substring(b.start(), b.end()))
-            && recordField(text, as, b.end())) {
+            && recordField(text, as, b.end())
+            && !PersonCues.cueBefore(text, b.start())
+            && !LayoutCues.closingBefore(text, b.start())) {
+          // not a closing or a greeting before the name ("Kram, Karin", "Hola, Marta")
           out.add(new Finding(PiiType.PERSON, as, b.end(), b.score()));
         }
       }

@@ -83,6 +83,16 @@ class ColumnsNamedApartTest {
   }
 
   @Test
+  void theListOfColumnsIsNoRowOfNames() {
+    String rows =
+        "7101;Hr.;Baumgartner;Florian;1979-12-01\n"
+            + "7102;Fr.;Yilmaz;Selin;1998-04-22\n"
+            + "7103;Fr.;Lindqvist;Hanna;1991-02-26\n"
+            + "# Felder laut Spezifikation v2: ID;Anrede;Nachname;Vorname;Geburtsdatum\n";
+    assertThat(Spans.of(person, rows)).doesNotContain("Nachname", "Vorname");
+  }
+
+  @Test
   void rowsOfAnotherWidthAreNotThoseColumns() {
     String rows =
         "Fields: id, name, date of birth, joined\n"

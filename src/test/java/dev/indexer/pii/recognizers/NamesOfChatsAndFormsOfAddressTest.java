@@ -57,6 +57,18 @@ class NamesOfChatsAndFormsOfAddressTest {
   }
 
   @Test
+  void aSpeakerOfATranscriptAboveItsTime() {
+    String t = "Lindqvist, Maja   0:03\nCan you hear me?\nOkafor, Chinedu   0:07\nYes.\n";
+    assertThat(Spans.of(person, t)).contains("Okafor, Chinedu");
+  }
+
+  @Test
+  void aClosingBeforeAGivenNameIsNoSurname() {
+    assertThat(Spans.of(person, "Hej Björn!\nVi ses på lördag.\nKram, Karin"))
+        .doesNotContain("Kram, Karin");
+  }
+
+  @Test
   void aListInRunningTextStaysApart() {
     assertThat(Spans.of(person, "She leaves her children Éamonn, Siobhán and Ciarán."))
         .doesNotContain("Éamonn, Siobhán");
