@@ -54,7 +54,7 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
-          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
+          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.] ?[0-9]{1,2}[-/.] ?[0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?[-\u2013]\\s?[0-9]{4}"
               + "|[0-3]?[0-9] [0-3]?[0-9] (?:19|20)[0-9]{2}");
@@ -217,6 +217,9 @@ public final class PhoneRecognizer implements Recognizer {
     "póliza",
     "apólice",
     "polizza",
+    "kontonummer",
+    "kontonr",
+    "asset tag",
     "dossier",
     "az.",
     "aktenzeichen",
@@ -311,7 +314,22 @@ public final class PhoneRecognizer implements Recognizer {
 
   /** Register words of scripts written without spaces ("订单号", "注文番号"), or signs: anywhere. */
   private static final String[] NOT_PHONE_SCRIPT = {
-    "〒", "订单", "單號", "单号", "注文番号", "주문번호", "운송장", "송장번호", "問い合わせ番号", "受付番号", "法人番号"
+    "〒",
+    "订单",
+    "單號",
+    "单号",
+    "注文番号",
+    "주문번호",
+    "운송장",
+    "송장번호",
+    "問い合わせ番号",
+    "受付番号",
+    "法人番号",
+    "郵便番号",
+    "邮编",
+    "邮政编码",
+    "우편번호",
+    "מספר רכב"
   };
 
   /** Idaho and its ZIP code ("Boise, ID 83706"), which is no identifier's label. */
@@ -828,6 +846,16 @@ public final class PhoneRecognizer implements Recognizer {
     "servicenummer",
     "service-hotline",
     "zentrale",
+    "main:",
+    "main number",
+    "sentralbord",
+    "hovednummer",
+    "hovedkontor",
+    "växel",
+    "vaihde",
+    "call center",
+    "call centre",
+    "callcenter",
     "centralino",
     "centralita",
     "atención al cliente",
@@ -883,7 +911,8 @@ public final class PhoneRecognizer implements Recognizer {
     String between = before.substring(cueEnd);
     if (between.chars().anyMatch(Character::isDigit)
         || between.indexOf(':') != between.lastIndexOf(':')) {
-      return false;
+      // "Zentrale +49 89 4117-0, Fax +49 89 4117-1999": the fax after the firm's number is its.
+      return faxLabelLast(between);
     }
     for (String w : PERSONAL_LINES) {
       if (between.contains(w)) {
@@ -891,6 +920,16 @@ public final class PhoneRecognizer implements Recognizer {
       }
     }
     return true;
+  }
+
+  /** Whether the words before a number end with a fax's label ("..., Fax ", "| Fax: "). */
+  private static boolean faxLabelLast(String between) {
+    String b = between.strip();
+    if (b.endsWith(":")) {
+      b = b.substring(0, b.length() - 1).strip();
+    }
+    return b.endsWith("fax") && (b.length() == 3 || !Character.isLetter(b.charAt(b.length() - 4)))
+        || b.endsWith("telefax");
   }
 
   /** How toll-free, shared-cost and premium numbers start in the configured regions and Asia. */
