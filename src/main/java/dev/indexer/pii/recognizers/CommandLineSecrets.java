@@ -97,11 +97,24 @@ final class CommandLineSecrets {
             || (te < text.length() && text.charAt(te) == '.')) {
           continue;
         }
-        int lineEnd = text.indexOf('\n', te);
-        int stop = Math.min(lineEnd < 0 ? text.length() : lineEnd, te + 300);
-        commandLine(text, tool, te, stop, out);
+        commandLine(text, tool, te, commandEnd(text, te), out);
       }
     }
+  }
+
+  /**
+   * Where the command from {@code from} ends: its line's end, or a later line's where the lines end
+   * with a backslash that continues them (at most 600 chars).
+   */
+  private static int commandEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + 600);
+    int lineEnd = Scan.lineEnd(text, from);
+    while (lineEnd < limit
+        && lineEnd > from
+        && text.charAt(lineEnd - 1 - (text.charAt(lineEnd - 1) == '\r' ? 1 : 0)) == '\\') {
+      lineEnd = Scan.lineEnd(text, lineEnd + 1);
+    }
+    return Math.min(lineEnd, limit);
   }
 
   static final String[] COMMAND_TOOLS = {
@@ -150,7 +163,9 @@ final class CommandLineSecrets {
     int i = from;
     while (i < stop && words.size() < 40) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t') {
+      boolean continuation =
+          c == '\\' && i + 1 < stop && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r');
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || continuation) {
         i++;
         continue;
       }
@@ -167,7 +182,7 @@ final class CommandLineSecrets {
           }
         } else if (d == '\'' || d == '"') {
           quote = d;
-        } else if (d == ' ' || d == '\t') {
+        } else if (d == ' ' || d == '\t' || d == '\n' || d == '\r') {
           break;
         }
         i++;

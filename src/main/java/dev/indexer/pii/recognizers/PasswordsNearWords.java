@@ -20,7 +20,8 @@ final class PasswordsNearWords {
         "identifiants", "credenciales",
     "credenziali", "inloggegevens", "pw", "pwd", "wifi", "wi-fi", "wlan", "wpa-psk", "psk",
     "passord", "salasana", "lösenord", "heslo", "şifre", "sifre", "jelszó", "jelszo", "parola",
-    "lozinka", "geslo", "κωδικός", "密码", "パスワード", "비밀번호", "סיסמה", "رمز"
+    "lozinka", "geslo", "κωδικός", "密码", "パスワード", "비밀번호", "סיסמה", "رمز", "كلمة المرور",
+    "كلمة السر"
   };
 
   static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);
@@ -122,8 +123,15 @@ final class PasswordsNearWords {
         i = stop;
         break; // already reported by a more specific rule
       }
+      int whole = e;
       while (e > s && ".:!?".indexOf(text.charAt(e - 1)) >= 0 && e - s > 8) {
         e--; // sentence punctuation after the value
+      }
+      if (e < whole
+          && !SecretValues.strongPassword(text, s, e, lower)
+          && text.charAt(e) == '!'
+          && SecretValues.strongPassword(text, s, whole, lower)) {
+        e = whole; // "kumo_0412!": the mark is the password's own, as nothing else makes it one
       }
       if (SecretValues.strongPassword(text, s, e, lower) && !exampleBefore(lower, s)) {
         out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.7));
