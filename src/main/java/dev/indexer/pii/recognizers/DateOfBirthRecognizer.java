@@ -359,6 +359,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     findInTableColumns(text, lower, m, out);
+    birthdayLists(text, lower, m, first, out);
     datesUnderHeaders(text, lower, m, out);
     lifeDates(text, m, out);
     lifeSpans(text, m, out);
@@ -903,6 +904,85 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     int c2 = c + dir;
     return ch == ' ' && (c2 < 0 || c2 >= lower.length() || " \t\n|".indexOf(lower.charAt(c2)) >= 0);
+  }
+
+  /** Headings of a list of birthdays, in lower case. */
+  private static final String[] BIRTHDAY_HEADINGS = {
+    "birthdays",
+    "birthday list",
+    "bdays",
+    "geburtstage",
+    "geburtstagsliste",
+    "anniversaires",
+    "cumpleaños",
+    "compleanni",
+    "verjaardagen",
+    "verjaardagskalender",
+    "födelsedagar",
+    "fødselsdager",
+    "fødselsdage",
+    "syntymäpäivät",
+    "urodziny",
+    "aniversários",
+    "aniversarios",
+    "születésnapok",
+    "narozeniny",
+    "doğum günleri",
+    "дни рождения",
+    "誕生日",
+    "生日",
+    "생일"
+  };
+
+  /**
+   * A list under a heading of birthdays ("Family birthdays", "Geburtstage:"): on each line below
+   * it, up to a blank line (40 lines at most), the dates with a year are birth dates.
+   */
+  private static void birthdayLists(
+      String text, String lower, Matcher m, int first, List<Finding> out) {
+    for (String heading : BIRTHDAY_HEADINGS) {
+      for (int h = lower.indexOf(heading); h >= 0; h = lower.indexOf(heading, h + 1)) {
+        int ls = Scan.lineStart(text, h, 80);
+        int le = Scan.lineEnd(text, h);
+        if (ls < 0 || le - ls > 80 || (h > ls && Character.isLetter(text.charAt(h - 1)))) {
+          continue; // a heading is a short line of its own
+        }
+        int line = le + 1;
+        for (int k = 0; k < 40 && line < text.length(); k++) {
+          int end = Scan.lineEnd(text, line);
+          if (TableColumns.indexIn(text, '\n', line, end) >= 0 || blank(text, line, end)) {
+            break;
+          }
+          m.region(line, end);
+          while (m.find()) {
+            int year = year(text, m.start(), m.end());
+            if (year >= 1900 && !foundAt(out, first, m.start())) {
+              out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.8));
+            }
+          }
+          line = end + 1;
+        }
+      }
+    }
+  }
+
+  private static boolean blank(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a birth date found since {@code first} starts at {@code start}. */
+  private static boolean foundAt(List<Finding> out, int first, int start) {
+    for (int k = first; k < out.size(); k++) {
+      if (out.get(k).type() == PiiType.DATE_OF_BIRTH && out.get(k).start() == start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words naming a birth-date column in the header of a table laid out with spaces. */
