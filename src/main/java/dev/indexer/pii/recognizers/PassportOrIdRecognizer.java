@@ -38,6 +38,44 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "dowód osob.",
           "sin");
 
+  /** Words before "license" that make it a firm's or a program's licence. */
+  private static final String[] FIRMS_LICENCES = {
+    "business",
+    "trade",
+    "liquor",
+    "software",
+    "contractor",
+    "vendor",
+    "dealer",
+    "seller",
+    "operating",
+    "broker",
+    "firm",
+    "company",
+    "product",
+    "site",
+    "server"
+  };
+
+  /** Whether the word before {@code i} makes the licence there a firm's or a program's. */
+  private static boolean firmsLicence(String lower, int i) {
+    int e = i;
+    while (e > 0 && lower.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(lower.charAt(b - 1))) {
+      b--;
+    }
+    String before = lower.substring(b, e);
+    for (String w : FIRMS_LICENCES) {
+      if (before.equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names of documents, in lower case, before their numbers. */
   private static final String[] DOCUMENT_CUES = {
     "passport",
@@ -92,6 +130,13 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "licence number",
     "dl #",
     "dl#",
+    "license #",
+    "licence #",
+    "license#",
+    "mbi",
+    "medicare beneficiary identifier",
+    "medicare number",
+    "medicare no",
     "dl no",
     "führerschein",
     "permis de conduire",
@@ -485,6 +530,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
             && !(e < text.length() && text.charAt(e) == ':' && !cue.equals("taj"))) {
           // "TIN 207-...", "Nik: ..."; not "a tin of"
           continue;
+        }
+        if (cue.startsWith("licen") && firmsLicence(lower, i)) {
+          continue; // "Business license # 4471209": a firm's, not a driver's
         }
         if (cue.equals("dl")
             && (e >= text.length()

@@ -27,6 +27,14 @@ class NumbersAskedForInChatsTest {
   }
 
   @Test
+  void aLicenceAfterItsNumberSignAndAMedicareIdentifier() {
+    assertThat(Spans.of(r, "License #: F5520931   State: NV\n")).contains("F5520931");
+    assertThat(Spans.of(r, "Medicare Beneficiary Identifier (MBI): 7QW2-TF5-MK21\n"))
+        .contains("7QW2-TF5-MK21");
+    assertThat(Spans.of(r, "ambient 7QW2-TF5-MK21 and the mbint unit")).isEmpty();
+  }
+
+  @Test
   void aDrivingLicenceAfterItsShortName() {
     assertThat(Spans.of(r, "Driver: Ana Ruiz\nDL #: D5518204   State: CA\n")).contains("D5518204");
   }
