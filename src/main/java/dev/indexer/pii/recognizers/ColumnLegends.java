@@ -69,6 +69,7 @@ final class ColumnLegends {
       return tables;
     }
     List<int[]> lines = lines(text);
+    int[] values = null; // where "values" stands, found once when a list is there
     for (int k = 0; k < lines.size(); k++) {
       int ls = lines.get(k)[0];
       int le = lines.get(k)[1];
@@ -79,7 +80,10 @@ final class ColumnLegends {
       if (columns == null) {
         continue;
       }
-      List<int[]> rows = rows(text, lower, lines, k, columns.length);
+      if (values == null) {
+        values = occurrences(lower, "values");
+      }
+      List<int[]> rows = rows(text, values, lines, k, columns.length);
       if (!rows.isEmpty()) {
         tables.add(new Table(columns, rows));
       }
@@ -207,7 +211,19 @@ final class ColumnLegends {
    * The lines within {@link #REACH} of the list at line {@code k} that split into exactly {@code
    * width} cells, all in the one way that splits most of them so.
    */
-  private static List<int[]> rows(String text, String lower, List<int[]> lines, int k, int width) {
+  private static int[] occurrences(String lower, String word) {
+    int[] at = new int[8];
+    int n = 0;
+    for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      if (n == at.length) {
+        at = java.util.Arrays.copyOf(at, 2 * n);
+      }
+      at[n++] = i;
+    }
+    return java.util.Arrays.copyOf(at, n);
+  }
+
+  private static List<int[]> rows(String text, int[] values, List<int[]> lines, int k, int width) {
     List<List<int[]>> byWay = new ArrayList<>();
     for (int w = 0; w < ROW_DELIMITERS.length + 2; w++) {
       byWay.add(new ArrayList<>());
@@ -228,7 +244,7 @@ final class ColumnLegends {
       if (fixed != null) {
         byWay.get(ROW_DELIMITERS.length).add(fixed);
       }
-      sqlValues(text, lower, ls, le, width, byWay.get(ROW_DELIMITERS.length + 1));
+      sqlValues(text, values, ls, le, width, byWay.get(ROW_DELIMITERS.length + 1));
     }
     // An insert's values first (its line splits by commas too, with the statement in a cell).
     List<int[]> best = byWay.get(ROW_DELIMITERS.length + 1);
@@ -315,11 +331,13 @@ final class ColumnLegends {
 
   /** The tuples of an insert's values on the line, each of exactly {@code width} values. */
   private static void sqlValues(
-      String text, String lower, int ls, int le, int width, List<int[]> out) {
-    int values = lower.indexOf("values", ls);
-    if (values < 0 || values >= le) {
-      return;
+      String text, int[] valuesAt, int ls, int le, int width, List<int[]> out) {
+    int at = java.util.Arrays.binarySearch(valuesAt, ls);
+    int next = at >= 0 ? at : -at - 1;
+    if (next >= valuesAt.length || valuesAt[next] >= le) {
+      return; // no "values" on the line
     }
+    int values = valuesAt[next];
     int p = values + 6;
     while (p < le) {
       int open = TableColumns.indexIn(text, '(', p, Math.min(le, p + 10));
