@@ -7,19 +7,26 @@ import java.util.Set;
 /**
  * Rows whose column names stand apart from them: an export without a header line whose columns a
  * comment, a footnote or a sentence lists ("-- columns: id, first_name, birth_date", "Column order
- * as on page 1: NO, NAME, SEX, DATE OF BIRTH"), before or after the rows. A list of three names or
- * more names the cells of each line near it that splits into exactly as many cells: by one
- * delimiter (a comma, a semicolon, a tab, a pipe), by runs of spaces (a fixed-width report) or as
- * the values of an SQL insert. The cells go to the same {@link TableColumns.Cell} as those under a
- * header line.
+ * as on page 1: NO, NAME, SEX, DATE OF BIRTH"). A list of three names or more, one of them a column
+ * the caller reads, names the cells of the block of lines next to it that split into exactly as
+ * many cells, all in one way: by one delimiter (a comma, a semicolon, a tab, a pipe), by runs of
+ * spaces (a fixed-width report) or as the values of an SQL insert. A labelled list ("Columns: ...",
+ * a comment) may stand below its rows or above them, apart by up to three blank, rule or comment
+ * lines; a plain line of names only above them, apart by rules only. The cells go to the same
+ * {@link TableColumns.Cell} as those under a header line.
  */
 final class ColumnLegends {
 
-  /** A list of columns and the cells of its rows: per row, [start0, end0, start1, end1, ...]. */
-  record Table(String[] columns, List<int[]> rows) {}
+  /**
+   * A list of columns on line {@code line}; labelled when a label, a comment or a bracket opens it.
+   */
+  private record Legend(int line, String[] columns, boolean labelled) {}
 
-  /** How many lines before and after a list its rows may stand. */
-  private static final int REACH = 30;
+  /** How many blank, rule or comment lines may stand between a list and its rows. */
+  private static final int FILLERS = 3;
+
+  /** How far from a list its first row may stand (its block then runs on as long as it lasts). */
+  private static final int REACH = FILLERS + 1;
 
   /** The longest line read as a list of columns, and the longest name of one column. */
   private static final int LONGEST_LIST = 400;
@@ -30,65 +37,81 @@ final class ColumnLegends {
 
   private static final char[] ROW_DELIMITERS = {',', ';', '\t', '|'};
 
-  private record Found(String text, List<Table> tables) {}
+  /** Ways of splitting a row: an insert's values, then each delimiter, then runs of spaces. */
+  private static final int SQL = 0;
 
-  /** The tables of the text read last on this thread (five recognizers read each text). */
+  private static final int FIXED = ROW_DELIMITERS.length + 1;
+
+  /** A text's lines and lists, and the rows of each list once a caller asked for them. */
+  private static final class Found {
+    final String text;
+    final List<int[]> lines;
+    final List<Legend> legends;
+    final java.util.Map<Integer, List<int[]>> rows = new java.util.HashMap<>();
+    int[] values;
+
+    Found(String text, List<int[]> lines, List<Legend> legends) {
+      this.text = text;
+      this.lines = lines;
+      this.legends = legends;
+    }
+  }
+
+  /** The lists of the text read last on this thread (the birth-date, identity and name rules). */
   private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
 
   private ColumnLegends() {}
 
   /** Calls {@code cell} for every non-empty cell of a listed column named in {@code names}. */
   static void scan(String text, String lower, Set<String> names, TableColumns.Cell cell) {
-    for (Table t : of(text, lower)) {
-      for (int c = 0; c < t.columns().length; c++) {
-        if (!names.contains(t.columns()[c])) {
+    Found found = of(text, lower);
+    for (Legend legend : found.legends) {
+      String[] columns = legend.columns();
+      if (java.util.Arrays.stream(columns).noneMatch(names::contains)) {
+        continue; // no column the caller reads: its rows are not looked for
+      }
+      List<int[]> rows =
+          found.rows.computeIfAbsent(legend.line(), k -> rows(text, lower, found, legend));
+      for (int c = 0; c < columns.length; c++) {
+        if (!names.contains(columns[c])) {
           continue;
         }
-        for (int[] row : t.rows()) {
+        for (int[] row : rows) {
           if (row[2 * c + 1] > row[2 * c]) {
-            cell.accept(text, row[2 * c], row[2 * c + 1], t.columns()[c]);
+            cell.accept(text, row[2 * c], row[2 * c + 1], columns[c]);
           }
         }
       }
     }
   }
 
-  static List<Table> of(String text, String lower) {
+  private static Found of(String text, String lower) {
     Found last = LAST.get();
-    if (last != null && last.text() == text) {
-      return last.tables();
+    if (last != null && last.text == text) {
+      return last;
     }
-    List<Table> tables = find(text, lower);
-    LAST.set(new Found(text, tables));
-    return tables;
+    Found found = find(text, lower);
+    LAST.set(found);
+    return found;
   }
 
-  private static List<Table> find(String text, String lower) {
-    List<Table> tables = new ArrayList<>();
+  private static Found find(String text, String lower) {
     if (text.indexOf('\n') < 0) {
-      return tables;
+      return new Found(text, List.of(), List.of());
     }
     List<int[]> lines = lines(text);
-    int[] values = null; // where "values" stands, found once when a list is there
+    List<Legend> legends = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       int ls = lines.get(k)[0];
       int le = lines.get(k)[1];
-      if (le - ls > LONGEST_LIST || le - ls < 8) {
-        continue;
-      }
-      String[] columns = columns(text, lower, ls, le);
-      if (columns == null) {
-        continue;
-      }
-      if (values == null) {
-        values = occurrences(lower, "values");
-      }
-      List<int[]> rows = rows(text, values, lines, k, columns.length);
-      if (!rows.isEmpty()) {
-        tables.add(new Table(columns, rows));
+      if (le - ls <= LONGEST_LIST && le - ls >= 8) {
+        Legend legend = legend(text, lower, k, ls, le);
+        if (legend != null) {
+          legends.add(legend);
+        }
       }
     }
-    return tables;
+    return new Found(text, lines, legends);
   }
 
   private static List<int[]> lines(String text) {
@@ -107,20 +130,12 @@ final class ColumnLegends {
   }
 
   /**
-   * The normalised names the line lists, or null: the part after its last colon (or inside its
-   * brackets, or after a comment's mark), split by its most frequent list delimiter into three
-   * names or more, each short, with a letter and few words.
+   * The list of line {@code k}, or null: the part after its last colon (or inside its brackets, or
+   * after a comment's mark; else the whole line, a plain list), split by its most frequent list
+   * delimiter into three names or more, each short, with a letter and few words.
    */
-  private static String[] columns(String text, String lower, int ls, int le) {
-    char d = 0;
-    int most = 1;
-    for (char c : LIST_DELIMITERS) {
-      int k = TableColumns.count(text, c, ls, le);
-      if (k > most) {
-        most = k;
-        d = c;
-      }
-    }
+  private static Legend legend(String text, String lower, int k, int ls, int le) {
+    char d = mostFrequentListDelimiter(text, ls, le);
     if (d == 0) {
       return null; // fewer than three names
     }
@@ -143,14 +158,17 @@ final class ColumnLegends {
     while (e > s && ")）]。.;".indexOf(text.charAt(e - 1)) >= 0 && text.charAt(e - 1) != d) {
       e--;
     }
-    String part = withoutComments(lower.substring(s, e));
-    String[] items = part.split(java.util.regex.Pattern.quote(String.valueOf(d)), -1);
-    if (items.length < 3) {
+    String part = lower.substring(s, e);
+    if (part.indexOf("/*") >= 0) {
+      part = COMMENT.matcher(part).replaceAll(" ");
+    }
+    List<String> items = splitOn(part, d);
+    if (items.size() < 3) {
       return null;
     }
-    String[] names = new String[items.length];
-    for (int i = 0; i < items.length; i++) {
-      String item = items[i].strip();
+    String[] names = new String[items.size()];
+    for (int i = 0; i < names.length; i++) {
+      String item = items.get(i).strip();
       if (item.isEmpty()
           || item.length() > LONGEST_NAME
           || words(item) > 4
@@ -160,7 +178,43 @@ final class ColumnLegends {
       }
       names[i] = TableColumns.normalise(item, 0, item.length()).replace('`', ' ').strip();
     }
-    return names;
+    return new Legend(k, names, s > ls);
+  }
+
+  private static final java.util.regex.Pattern COMMENT =
+      java.util.regex.Pattern.compile("/\\*.*?\\*/");
+
+  /** The list delimiter the line holds most often, if twice at least; else 0. */
+  private static char mostFrequentListDelimiter(String text, int ls, int le) {
+    int[] counts = new int[LIST_DELIMITERS.length];
+    for (int i = ls; i < le; i++) {
+      char c = text.charAt(i);
+      for (int k = 0; k < LIST_DELIMITERS.length; k++) {
+        if (c == LIST_DELIMITERS[k]) {
+          counts[k]++;
+        }
+      }
+    }
+    char d = 0;
+    int most = 1;
+    for (int k = 0; k < LIST_DELIMITERS.length; k++) {
+      if (counts[k] > most) {
+        most = counts[k];
+        d = LIST_DELIMITERS[k];
+      }
+    }
+    return d;
+  }
+
+  private static List<String> splitOn(String s, char d) {
+    List<String> items = new ArrayList<>();
+    int from = 0;
+    for (int i = s.indexOf(d); i >= 0; i = s.indexOf(d, i + 1)) {
+      items.add(s.substring(from, i));
+      from = i + 1;
+    }
+    items.add(s.substring(from));
+    return items;
   }
 
   private static int firstOf(String text, int ls, int le, char a, char b) {
@@ -179,10 +233,6 @@ final class ColumnLegends {
       i++;
     }
     return i;
-  }
-
-  private static String withoutComments(String s) {
-    return s.replaceAll("/\\*.*?\\*/", " ");
   }
 
   private static int words(String s) {
@@ -223,37 +273,98 @@ final class ColumnLegends {
     return java.util.Arrays.copyOf(at, n);
   }
 
-  private static List<int[]> rows(String text, int[] values, List<int[]> lines, int k, int width) {
-    List<List<int[]>> byWay = new ArrayList<>();
-    for (int w = 0; w < ROW_DELIMITERS.length + 2; w++) {
-      byWay.add(new ArrayList<>());
+  /** The rows of a list: the block below it and, for a labelled list, the block above it. */
+  private static List<int[]> rows(String text, String lower, Found found, Legend legend) {
+    if (found.values == null) {
+      found.values = occurrences(lower, "values");
     }
-    for (int j = Math.max(0, k - REACH); j < Math.min(lines.size(), k + REACH + 1); j++) {
-      int ls = lines.get(j)[0];
-      int le = lines.get(j)[1];
-      if (j == k || le - ls < 5) {
-        continue;
-      }
-      for (int w = 0; w < ROW_DELIMITERS.length; w++) {
-        int[] cells = split(text, ls, le, ROW_DELIMITERS[w], width);
-        if (cells != null) {
-          byWay.get(w).add(cells);
+    List<int[]> rows = new ArrayList<>();
+    block(text, found, legend, 1, rows);
+    if (legend.labelled()) {
+      block(text, found, legend, -1, rows);
+      rows.sort(java.util.Comparator.comparingInt(r -> r[0])); // in the text's order
+    }
+    return rows;
+  }
+
+  /**
+   * The consecutive lines from the list in direction {@code dir} that split into as many cells as
+   * it has names, all in the way of the first; up to {@link #FILLERS} lines without cells may stand
+   * before the first.
+   */
+  private static void block(String text, Found found, Legend legend, int dir, List<int[]> rows) {
+    int width = legend.columns().length;
+    int way = -1;
+    int fillers = 0;
+    List<int[]> cells = new ArrayList<>();
+    for (int j = legend.line() + dir;
+        j >= 0 && j < found.lines.size() && (way >= 0 || Math.abs(j - legend.line()) <= REACH);
+        j += dir) {
+      int ls = found.lines.get(j)[0];
+      int le = found.lines.get(j)[1];
+      cells.clear();
+      if (way < 0) {
+        for (int w = SQL; w <= FIXED && cells.isEmpty(); w++) {
+          split(text, found.values, ls, le, width, w, cells);
+          if (!cells.isEmpty()) {
+            way = w;
+          }
         }
+      } else {
+        split(text, found.values, ls, le, width, way, cells);
       }
-      int[] fixed = fixedWidth(text, ls, le, width);
-      if (fixed != null) {
-        byWay.get(ROW_DELIMITERS.length).add(fixed);
-      }
-      sqlValues(text, values, ls, le, width, byWay.get(ROW_DELIMITERS.length + 1));
-    }
-    // An insert's values first (its line splits by commas too, with the statement in a cell).
-    List<int[]> best = byWay.get(ROW_DELIMITERS.length + 1);
-    for (List<int[]> rows : byWay) {
-      if (rows.size() > best.size()) {
-        best = rows;
+      if (!cells.isEmpty()) {
+        rows.addAll(cells);
+      } else if (way < 0 && fillers < FILLERS && filler(text, ls, le, legend.labelled())) {
+        fillers++;
+      } else {
+        return;
       }
     }
-    return best;
+  }
+
+  /**
+   * Whether a line may part a list from its rows: a rule, or for a labelled list a blank line or a
+   * comment.
+   */
+  private static boolean filler(String text, int ls, int le, boolean labelled) {
+    int i = ls;
+    while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == le) {
+      return labelled;
+    }
+    boolean rule = true;
+    for (int k = i; k < le && rule; k++) {
+      rule = "-=_*+| ".indexOf(text.charAt(k)) >= 0;
+    }
+    return rule
+        || labelled
+            && (text.startsWith("--", i)
+                || text.startsWith("#", i)
+                || text.startsWith("//", i)
+                || text.startsWith("/*", i));
+  }
+
+  /** The cells of line [ls, le) split in {@code way} into exactly {@code width}, if so. */
+  private static void split(
+      String text, int[] values, int ls, int le, int width, int way, List<int[]> out) {
+    if (le - ls < 5) {
+      return;
+    }
+    int[] cells;
+    if (way == SQL) {
+      sqlValues(text, values, ls, le, width, out);
+      return;
+    } else if (way == FIXED) {
+      cells = fixedWidth(text, ls, le, width);
+    } else {
+      cells = split(text, ls, le, ROW_DELIMITERS[way - 1], width);
+    }
+    if (cells != null) {
+      out.add(cells);
+    }
   }
 
   /** The cells of [ls, le) split by {@code d} outside double quotes, if exactly {@code width}. */

@@ -93,6 +93,21 @@ class ColumnsNamedApartTest {
   }
 
   @Test
+  void aHeaderLineNamesNoRowAboveIt() {
+    assertThat(Spans.of(dob, "Release, 2019-05-01, stable\n\nname,birth_date,status\n")).isEmpty();
+  }
+
+  @Test
+  void rowsEndAtTheFirstLineOfAnotherShape() {
+    String rows =
+        "Fields: id; name; date of birth\n"
+            + "11;Hanna Berg;1991-02-26\n"
+            + "Notes below.\n"
+            + "12;release;2019-05-01\n";
+    assertThat(Spans.of(dob, rows)).containsExactly("1991-02-26");
+  }
+
+  @Test
   void rowsOfAnotherWidthAreNotThoseColumns() {
     String rows =
         "Fields: id, name, date of birth, joined\n"
