@@ -1111,7 +1111,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "tanggal lahir",
           "tgl lahir",
           "วันเกิด",
-          "तारीख",
+          "जन्म तारीख",
           "जन्म तिथि",
           "تاريخ الميلاد",
           "תאריך לידה",

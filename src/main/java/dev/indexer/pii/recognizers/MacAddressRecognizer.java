@@ -35,8 +35,8 @@ public final class MacAddressRecognizer implements Recognizer {
 
   /**
    * Six groups of one or two hex digits, as BSD's arp prints them without leading zeros
-   * ("0:1b:63:84:5:e6"); read where a group of one digit opens or follows (the padded form is
-   * {@link #MAC}'s).
+   * ("0:1b:63:84:5:e6", "a4:5e:60:e8:2:1f"); read where {@link #MAC}, the padded form, does not
+   * match.
    */
   private static final Pattern UNPADDED =
       Pattern.compile(
@@ -91,6 +91,16 @@ public final class MacAddressRecognizer implements Recognizer {
         continue;
       }
       if (!Scan.at(m, start, 20, n)) {
+        if (c == ':') {
+          // "a4:5e:60:e8:2:1f": a group without its leading zero after padded ones
+          if (unpadded == null) {
+            unpadded = Scan.matcher(UNPADDED, text);
+          }
+          if (Scan.at(unpadded, start, 18, n) && unpaddedAddress(unpadded.group())) {
+            out.add(new Finding(PiiType.MAC_ADDRESS, unpadded.start(), unpadded.end()));
+            i = unpadded.end();
+          }
+        }
         continue;
       }
       i = m.end();

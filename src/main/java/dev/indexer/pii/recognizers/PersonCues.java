@@ -904,6 +904,11 @@ final class PersonCues {
         && CAPITALISED_ONLY.contains(text.substring(ts, e))) {
       return false; // "1 hr. meeting" (an hour), Malay "malam" (night)
     }
+    if (text.regionMatches(true, ts, "pak", 0, 3)
+        && e - ts == 3
+        && (text.startsWith("Choi", s) || text.startsWith("Choy", s))) {
+      return false; // a cabbage
+    }
     if (cueEndsAt(text, ts, e, "")) {
       return true;
     }

@@ -54,7 +54,8 @@ public final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
-          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.] ?[0-9]{1,2}[-/.] ?[0-9]{2,4}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
+          "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
+              + "|(?:0?[1-9]|[12][0-9]|3[01])\\. (?:0?[1-9]|1[0-2])\\. (?:19|20)[0-9]{2}|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,3})?"
               + "|[0-9]+[.,][0-9]+|[0-9]{1,6}(?:\\.[0-9]{1,6}){4,}"
               + "|[0-9]{1,2}[.:][0-9]{2}\\s?-\\s?[0-9]{1,2}[.:][0-9]{2}|[0-9]{4}\\s?[-\u2013]\\s?[0-9]{4}"
               + "|[0-3]?[0-9] [0-3]?[0-9] (?:19|20)[0-9]{2}");
@@ -900,6 +901,9 @@ public final class PhoneRecognizer implements Recognizer {
     String before = text.substring(from, start).toLowerCase(Locale.ROOT);
     int cueEnd = -1;
     for (String w : SWITCHBOARDS) {
+      if (w.equals("main:") && !faxOnTheLine(text, start)) {
+        continue; // a contact's "main" number is hers; a firm's line gives its fax beside it
+      }
       int at = before.lastIndexOf(w);
       if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
         cueEnd = Math.max(cueEnd, at + w.length());
@@ -920,6 +924,13 @@ public final class PhoneRecognizer implements Recognizer {
       }
     }
     return true;
+  }
+
+  private static boolean faxOnTheLine(String text, int start) {
+    int ls = Scan.lineStart(text, start, 200);
+    int from = ls >= 0 ? ls : Math.max(0, start - 200);
+    int to = Math.min(Scan.lineEnd(text, start), start + 200);
+    return text.substring(from, to).toLowerCase(Locale.ROOT).contains("fax");
   }
 
   /** Whether the words before a number end with a fax's label ("..., Fax ", "| Fax: "). */

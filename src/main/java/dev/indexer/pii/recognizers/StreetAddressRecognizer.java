@@ -887,10 +887,6 @@ public final class StreetAddressRecognizer implements Recognizer {
     return start;
   }
 
-  /**
-   * The line after an address cue ("Address:", "lives at"), when it starts like an address and
-   * holds a digit.
-   */
   /** A Japanese postcode after its mark ("〒150-0041"), the mark left out. */
   private static final Pattern JAPANESE_POSTCODE =
       Pattern.compile("〒[\\s\u3000]{0,2}([0-9０-９]{3}[-－ー][0-9０-９]{4})(?![0-9０-９])");
@@ -952,6 +948,10 @@ public final class StreetAddressRecognizer implements Recognizer {
     return false;
   }
 
+  /**
+   * The line after an address cue ("Address:", "lives at"), when it starts like an address and
+   * holds a digit outside brackets.
+   */
   private static void findAfterCues(
       String text,
       String lower,

@@ -252,8 +252,9 @@ final class TableColumns {
       }
       String name = normalise(lower, fs, fe);
       if (name.contains(": ")) {
-        return false; // "Fields: id, name, dob": a list of columns with its label ({@link
-        // ColumnLegends}), whose rows need not follow
+        // "Fields: id, name, dob": a list of columns with its label, whose rows need not follow
+        // (ColumnLegends reads it)
+        return false;
       }
       if (names.contains(name)) {
         found.add(col);

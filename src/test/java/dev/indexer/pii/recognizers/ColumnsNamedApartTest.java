@@ -93,6 +93,11 @@ class ColumnsNamedApartTest {
   }
 
   @Test
+  void aHindiDateColumnIsNoBirthDateColumn() {
+    assertThat(Spans.of(dob, "क्रम,विवरण,तारीख,राशि\n1,किराया,2024-03-01,15000\n")).isEmpty();
+  }
+
+  @Test
   void aHeaderLineNamesNoRowAboveIt() {
     assertThat(Spans.of(dob, "Release, 2019-05-01, stable\n\nname,birth_date,status\n")).isEmpty();
   }

@@ -27,6 +27,18 @@ class FirmsLinesAndOtherNumbersTest {
   }
 
   @Test
+  void aContactsMainNumberIsHers() {
+    assertThat(
+            Spans.of(phones, "Contact: Jane Roe\nmobile: +1 415 555 0142\nmain: +1 415 555 0199\n"))
+        .contains("+1 415 555 0199");
+  }
+
+  @Test
+  void aNumberWithACueIsNoDateWhereItsPartsAreNoDayAndMonth() {
+    assertThat(Spans.of(phones, "Tel: 12. 34. 5678")).containsExactly("12. 34. 5678");
+  }
+
+  @Test
   void switchboardsOfMoreLanguages() {
     assertThat(Spans.of(phones, "Sentralbord: 22 44 82 00")).isEmpty();
     assertThat(Spans.of(phones, "Hovednummer: 70 20 44 82. Ordrenummer: 2025-0448.")).isEmpty();

@@ -28,6 +28,12 @@ class MacAddressesOfMoreToolsTest {
   }
 
   @Test
+  void anUnpaddedGroupAfterPaddedOnes() {
+    assertThat(Spans.of(mac, "? (192.168.1.1) at a4:5e:60:e8:2:1f on en0 ifscope [ethernet]"))
+        .containsExactly("a4:5e:60:e8:2:1f");
+  }
+
+  @Test
   void timesAndVersionsAreNoUnpaddedAddresses() {
     assertThat(Spans.of(mac, "took 0:0:1:2:3:4 in phases; build 1:2:3:4:5:6")).isEmpty();
   }

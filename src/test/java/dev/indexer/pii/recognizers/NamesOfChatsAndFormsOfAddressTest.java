@@ -43,6 +43,8 @@ class NamesOfChatsAndFormsOfAddressTest {
     assertThat(
             String.join("|", Spans.of(person, "Rapat di rumah Pak Suryadi, kabari Ibu Wulan ya.")))
         .contains("Suryadi", "Wulan");
+    assertThat(Spans.of(person, "Add 200g of Pak Choi and stir. Ingredients: Pak Choy, ginger"))
+        .isEmpty();
     // Czech "pak" (then) in lower case is no form of address, "Bà Nà" a place
     assertThat(Spans.of(person, "Sau đó chúng tôi đi Bà Nà Hills.")).isEmpty();
     assertThat(Spans.of(person, "Nejdřív muzeum, pak Karlův most.")).isEmpty();

@@ -41,6 +41,13 @@ class SecretsOfToolsAndShortKeysTest {
   }
 
   @Test
+  void resultsOfTestRunnersAreNoPasswords() {
+    assertThat(Spans.of(secrets, "PASS: t/basic.sh\nPASS: t/retry.sh\nFAIL: t/slow.sh\n"))
+        .isEmpty();
+    assertThat(Spans.of(secrets, "pass: 98.5%\nfail: 1.5%\n")).isEmpty();
+  }
+
+  @Test
   void passwordsOfToolsWithoutAPasswordFlag() {
     assertThat(Spans.of(secrets, "redis-cli -h cache-01 -a Tq7vLm2Xr9Kp ping"))
         .containsExactly("Tq7vLm2Xr9Kp");
