@@ -146,14 +146,20 @@ final class AccessCodes {
   }
 
   /** "user: admin pass: Blue-Falcon-77": a password-shaped value right after "pass:". */
+  /** The longest password read after a short cue. */
+  private static final int LONGEST = 64;
+
   private static void password(String text, int from, List<Finding> out) {
     int s = from;
     while (s < text.length() && s - from < 3 && text.charAt(s) == ' ') {
       s++;
     }
     int e = s;
-    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+    while (e < text.length() && e - s <= LONGEST && !Character.isWhitespace(text.charAt(e))) {
       e++;
+    }
+    if (e - s > LONGEST) {
+      return; // no password: and reading on to the next space after each cue would be quadratic
     }
     if (e > s && SecretSettings.passwordShaped(text.substring(s, e))) {
       out.add(new Finding(PiiType.API_KEY_OR_SECRET, s, e, 0.75));
