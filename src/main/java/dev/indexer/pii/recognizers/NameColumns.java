@@ -252,11 +252,17 @@ final class NameColumns {
     int words = 0;
     int shaped = 0;
     boolean listed = false;
+    boolean comma = false;
     int i = s;
     while (i < e) {
       char c = text.charAt(i);
       if (c == ' ') {
         i++;
+        continue;
+      }
+      if (c == ',' && !comma && words > 0 && i + 1 < e && text.charAt(i + 1) == ' ') {
+        comma = true; // "HALVORSEN, INGRID": the surname, a comma, the given names
+        i += 2;
         continue;
       }
       int we = Math.min(e, NameWords.wordEnd(text, i));

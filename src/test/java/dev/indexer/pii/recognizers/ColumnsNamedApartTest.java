@@ -25,6 +25,7 @@ class ColumnsNamedApartTest {
   @Test
   void aFootnoteNamesTheColumnsOfAFixedWidthReport() {
     assertThat(Spans.of(dob, FIXED_WIDTH)).containsExactly("1979-04-18", "1986-10-07");
+    assertThat(Spans.of(person, FIXED_WIDTH)).contains("HALVORSEN, INGRID");
   }
 
   @Test
