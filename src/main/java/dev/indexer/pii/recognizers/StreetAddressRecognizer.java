@@ -265,8 +265,8 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text)) {
-      return;
+    if (!UsSsnRecognizer.containsDigit(text) && !DateOfBirthRecognizer.containsOtherDigit(text)) {
+      return; // no house number nor postcode, in any script's digits
     }
     int first = out.size();
     findInMixedCase(text, out);
@@ -328,6 +328,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
     afterPostcodeMark(text, out);
+    arabicStreetLines(text, out);
     findInProse(text, lower, locality, city, unit, streetStarts, out);
     for (int k = first; k < out.size(); k++) {
       Finding f = out.get(k);
@@ -885,6 +886,64 @@ public final class StreetAddressRecognizer implements Recognizer {
       b = s - 1;
     }
     return start;
+  }
+
+  /** An Arabic street line's start: a house number or none, the word for street or road, a word. */
+  private static final Pattern ARABIC_STREET =
+      Pattern.compile("(?:[0-9٠-٩]{1,5}\\s)?(?:شارع|طريق)\\s\\p{IsArabic}");
+
+  /** A town line of an Arabic address: words, then a postcode (and Saudi Arabia's four more). */
+  private static final Pattern ARABIC_TOWN =
+      Pattern.compile("[\\p{IsArabic}\\s،]{2,60}?\\s[0-9٠-٩]{5}(?:\\s?-\\s?[0-9٠-٩]{4})?");
+
+  /**
+   * An Arabic address on lines of its own, without a label ("٢٢ شارع الجلاء، الشقة ٣" and "الدقي،
+   * الجيزة ١٢٦١١" below it): a short line opening with a house number and the word for street or
+   * road, or with that word and then parts after commas, with a digit on it; and the line after it
+   * when it is a town and a postcode. A sentence about a street has neither number nor commas.
+   */
+  private static void arabicStreetLines(String text, List<Finding> out) {
+    if (text.indexOf("شارع") < 0 && text.indexOf("طريق") < 0) {
+      return;
+    }
+    int n = text.length();
+    Matcher street = Scan.matcher(ARABIC_STREET, text);
+    Matcher town = Scan.matcher(ARABIC_TOWN, text);
+    for (int ls = 0; ls < n; ls = Scan.lineEnd(text, ls) + 1) {
+      int le = Scan.lineEnd(text, ls);
+      int s = ls;
+      while (s < le && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+        s++;
+      }
+      if (le - s > 80 || !Scan.at(street, s, le - s, n)) {
+        continue;
+      }
+      boolean numbered = Character.isDigit(text.charAt(s));
+      if (!(numbered || TableColumns.indexIn(text, '،', s, le) > 0) || !anyDigit(text, s, le)) {
+        continue;
+      }
+      int e = trimEnd(text, s, le);
+      int from = s;
+      out.removeIf(f -> f.type() == PiiType.STREET_ADDRESS && f.start() >= from && f.end() <= e);
+      out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.7));
+      if (le < n) {
+        int ns = le + 1;
+        int ne = trimEnd(text, ns, Scan.lineEnd(text, ns));
+        if (ne > ns && Scan.at(town, ns, ne - ns, n) && town.end() == ne) {
+          out.removeIf(f -> f.type() == PiiType.STREET_ADDRESS && f.start() >= ns && f.end() <= ne);
+          out.add(new Finding(PiiType.STREET_ADDRESS, ns, ne, 0.7));
+        }
+      }
+    }
+  }
+
+  private static boolean anyDigit(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Japanese postcode after its mark ("〒150-0041"), the mark left out. */
