@@ -242,8 +242,9 @@ class CorpusEvaluationTest {
     Scorer s =
         scoreAndReport(LabelledCorpus.load("/pii/corpus-tuning20d.jsonl"), "tuning20d-score.txt");
     // First run, on the rules developed on the third set: precision 0.909, recall 0.893, leak
-    // 12.4 %, 4 false findings on 18 hard negatives.
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.99);
+    // 12.4 %, 4 false findings on 18 hard negatives. Generation 21 reports the user and password
+    // given to curl together, as the later sets label them; this set labels the password alone.
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.98);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.91);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.11);
     assertThat(s.hardNegativeFindings).as("false findings on hard negatives").isZero();
@@ -890,6 +891,47 @@ class CorpusEvaluationTest {
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
         .isLessThanOrEqualTo(63);
+  }
+
+  /**
+   * Blind set 19 (352 cases in 28 languages, 139 hard negatives), written from the labelling
+   * conventions alone before generation 21 changed any rule, and scored once before and once after
+   * it. Before (generation 20, ff4e99e): precision 0.846, recall 0.840, leak 10.15 %, structured
+   * 6.47 %, 180 false findings on its hard negatives (55 of them role mailboxes, which its labels
+   * leave out); generation 21: 0.848, 0.851, 8.87 %, 4.73 %, 178.
+   */
+  @Test
+  void nineteenthBlindSetOfIssue20() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind19.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(350);
+    Scorer s = scoreAndReport(cases, "blind19-score.txt");
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.846);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.849);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.090);
+    assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.048);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(180);
+  }
+
+  /**
+   * Development set 20r (322 cases in 29 languages, 128 hard negatives), written from the labelling
+   * conventions alone and read while generation 21 was written: birth dates in rows whose header
+   * stands apart, secrets, names in chats and scripts, addresses in their own scripts, numbers in
+   * hard places. Generation 20 (ff4e99e): precision 0.878, recall 0.802, leak 12.48 %, 39 findings
+   * on its hard negatives; generation 21: 0.912, 0.883, 6.14 %, 33.
+   */
+  @Test
+  void developmentSet20r() throws IOException {
+    List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20r.jsonl");
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(320);
+    Scorer s = scoreAndReport(cases, "tuning20r-score.txt");
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.910);
+    assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.881);
+    assertThat(s.leakRate()).as("leak rate").isLessThan(0.063);
+    assertThat(s.hardNegativeFindings)
+        .as("false findings on hard negatives")
+        .isLessThanOrEqualTo(35);
   }
 
   /**
