@@ -501,13 +501,8 @@ final class ColumnLegends {
 
   /** Puts the trimmed, unquoted [s, e) as cell {@code n}. */
   private static void trimmed(String text, int s, int e, int[] cells, int n) {
-    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '"')) {
-      s++;
-    }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '"')) {
-      e--;
-    }
-    cells[2 * n] = s;
-    cells[2 * n + 1] = e;
+    int[] cell = TableColumns.trimmed(text, s, e);
+    cells[2 * n] = cell[0];
+    cells[2 * n + 1] = cell[1];
   }
 }

@@ -950,7 +950,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
         int line = le + 1;
         for (int k = 0; k < 40 && line < text.length(); k++) {
           int end = Scan.lineEnd(text, line);
-          if (TableColumns.indexIn(text, '\n', line, end) >= 0 || blank(text, line, end)) {
+          if (text.substring(line, end).isBlank()) {
             break;
           }
           m.region(line, end);
@@ -964,15 +964,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
         }
       }
     }
-  }
-
-  private static boolean blank(String text, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a birth date found since {@code first} starts at {@code start}. */

@@ -80,26 +80,16 @@ public final class MacAddressRecognizer implements Recognizer {
             && Scan.isHex(text.charAt(i - 1))
             && (i < 2 || !Scan.isHex(text.charAt(i - 2)))
             && (text.charAt(i + 2) == ':' || charAt(text, i + 3) == ':')) {
-          if (unpadded == null) {
-            unpadded = Scan.matcher(UNPADDED, text);
-          }
-          if (Scan.at(unpadded, i - 1, 18, n) && unpaddedAddress(unpadded.group())) {
-            out.add(new Finding(PiiType.MAC_ADDRESS, unpadded.start(), unpadded.end()));
-            i = unpadded.end();
-          }
+          unpadded = unpadded != null ? unpadded : Scan.matcher(UNPADDED, text);
+          i = Math.max(i, unpaddedAt(unpadded, i - 1, n, out));
         }
         continue;
       }
       if (!Scan.at(m, start, 20, n)) {
         if (c == ':') {
           // "a4:5e:60:e8:2:1f": a group without its leading zero after padded ones
-          if (unpadded == null) {
-            unpadded = Scan.matcher(UNPADDED, text);
-          }
-          if (Scan.at(unpadded, start, 18, n) && unpaddedAddress(unpadded.group())) {
-            out.add(new Finding(PiiType.MAC_ADDRESS, unpadded.start(), unpadded.end()));
-            i = unpadded.end();
-          }
+          unpadded = unpadded != null ? unpadded : Scan.matcher(UNPADDED, text);
+          i = Math.max(i, unpaddedAt(unpadded, start, n, out));
         }
         continue;
       }
@@ -125,6 +115,15 @@ public final class MacAddressRecognizer implements Recognizer {
       pairs += group.length() == 2 ? 1 : 0;
     }
     return pairs >= 3 && pairs < 6 && hasHexLetterOrIsMixed(s) && !zero(s) && !broadcast(s);
+  }
+
+  /** Reports the unpadded address at {@code start}, if one, and returns its end; else -1. */
+  private static int unpaddedAt(Matcher unpadded, int start, int n, List<Finding> out) {
+    if (Scan.at(unpadded, start, 18, n) && unpaddedAddress(unpadded.group())) {
+      out.add(new Finding(PiiType.MAC_ADDRESS, unpadded.start(), unpadded.end()));
+      return unpadded.end();
+    }
+    return -1;
   }
 
   private static void findNetfilter(String text, List<Finding> out) {

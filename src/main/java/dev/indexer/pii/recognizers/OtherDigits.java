@@ -12,6 +12,7 @@ final class OtherDigits {
   /** The text with ASCII digits for the others, or null when it has no digit of another script. */
   static String folded(String text) {
     char[] chars = null;
+    boolean digit = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x0660) {
@@ -23,17 +24,11 @@ final class OtherDigits {
           chars = text.toCharArray();
         }
         chars[i] = a;
+        digit |= Character.isDigit(c);
       }
     }
-    if (chars == null) {
-      return null;
-    }
-    for (int i = 0; i < chars.length; i++) {
-      if (Character.isDigit(text.charAt(i)) && text.charAt(i) >= 0x0660) {
-        return new String(chars); // signs alone ("（", "－") change nothing worth a second reading
-      }
-    }
-    return null;
+    // Signs alone ("（", "－") change nothing worth a second reading.
+    return digit ? new String(chars) : null;
   }
 
   /** Whether [s, e) holds a digit of another script. */

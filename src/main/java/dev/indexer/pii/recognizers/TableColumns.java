@@ -397,15 +397,18 @@ final class TableColumns {
       fs = next + 1;
     }
     int fe = indexIn(text, d, fs, le);
-    if (fe < 0) {
-      fe = le;
+    int[] cell = trimmed(text, fs, fe < 0 ? le : fe);
+    return cell[1] > cell[0] ? cell : null;
+  }
+
+  /** [s, e) without the white space and double quotes around a cell's value; maybe empty. */
+  static int[] trimmed(String text, int s, int e) {
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '"')) {
+      s++;
     }
-    while (fs < fe && (Character.isWhitespace(text.charAt(fs)) || text.charAt(fs) == '"')) {
-      fs++;
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '"')) {
+      e--;
     }
-    while (fe > fs && (Character.isWhitespace(text.charAt(fe - 1)) || text.charAt(fe - 1) == '"')) {
-      fe--;
-    }
-    return fe > fs ? new int[] {fs, fe} : null;
+    return new int[] {s, e};
   }
 }
