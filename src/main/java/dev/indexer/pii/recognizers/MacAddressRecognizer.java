@@ -61,7 +61,8 @@ public final class MacAddressRecognizer implements Recognizer {
     Matcher m = Scan.matcher(MAC, text);
     Matcher unpadded = null;
     int n = text.length();
-    for (int i = 1; i + 2 < n; i++) {
+    CharPositions separators = new CharPositions(text, ':', '-', '.');
+    for (int i = separators.from(1); i >= 0 && i + 2 < n; i = separators.from(i + 1)) {
       char c = text.charAt(i);
       // A separator after two hex digits (colon, dash) or four (Cisco dots) can start a MAC.
       int start;

@@ -80,15 +80,20 @@ final class NamePairs {
   /** Two listed given names joined, neither a common English word: "Lorenzo e Giovanna". */
   private void listedPairs(String text, BitSet covered, List<Finding> out) {
     int n = text.length();
-    for (int i = text.indexOf(' '); i >= 0 && i + 2 < n; i = text.indexOf(' ', i + 1)) {
-      int ae = i + 1;
-      while (ae < n && ae <= i + LONGEST_AND && Scan.isLetter(text.charAt(ae))) {
-        ae++; // a longer word is none of AND: stop reading it
+    // The space after the joining word, then the word back to the space before it.
+    for (int ae = text.indexOf(' '); ae >= 0 && ae + 1 < n; ae = text.indexOf(' ', ae + 1)) {
+      if (!Character.isUpperCase(text.charAt(ae + 1))) {
+        continue;
       }
-      if (ae >= n - 1
-          || ae == i + 1
-          || text.charAt(ae) != ' '
-          || !Character.isUpperCase(text.charAt(ae + 1))
+      int i = ae;
+      while (i > 0 && ae - i <= LONGEST_AND && Scan.isLetter(text.charAt(i - 1))) {
+        i--; // a longer word is none of AND: stop reading it
+      }
+      i--;
+      if (i < 0
+          || i + 1 == ae
+          || ae - i - 1 > LONGEST_AND
+          || text.charAt(i) != ' '
           || !AND.contains(text.substring(i + 1, ae))) {
         continue;
       }

@@ -362,15 +362,9 @@ final class NameShapes {
   private void greetings(String text, List<Finding> out) {
     Matcher m = Scan.matcher(GREETING, text);
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      boolean start =
-          i == 0
-              || text.charAt(i - 1) == '\n'
-              || (i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0);
-      if (!start
-          || !Character.isLetter(text.charAt(i))
-          || !greetingStart(text, i)
-          || !Scan.at(m, i, 40, n)) {
+    CharPositions breaks = new CharPositions(text, '\n', '.', '!', '?');
+    for (int i = 0; i >= 0 && i < n; i = nextStart(text, breaks, i + 1)) {
+      if (!Character.isLetter(text.charAt(i)) || !greetingStart(text, i) || !Scan.at(m, i, 40, n)) {
         continue;
       }
       i = m.end() - 1;
@@ -386,6 +380,25 @@ final class NameShapes {
         out.add(new Finding(PiiType.PERSON, m.start(1), m.end(1), 0.6));
       }
     }
+  }
+
+  /**
+   * Where the next line or sentence starts at or after {@code from} (after a line break, or after
+   * ". ", "! " or "? "), or -1; {@code from} never goes back between calls on one text.
+   */
+  private static int nextStart(String text, CharPositions breaks, int from) {
+    int n = text.length();
+    for (int p = breaks.from(Math.max(0, from - 2)); p >= 0; p = breaks.from(p + 1)) {
+      boolean line = text.charAt(p) == '\n';
+      int s = line ? p + 1 : p + 2;
+      if (s >= n) {
+        return -1;
+      }
+      if (s >= from && (line || text.charAt(p + 1) == ' ')) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /**
