@@ -349,25 +349,7 @@ final class TableColumns {
 
   /** Which of {@link #ROW_DELIMITERS} the line [ls, le) holds most often (first on a tie), or 0. */
   static char mostFrequent(String text, int ls, int le) {
-    int[] counts = new int[ROW_DELIMITERS.length];
-    for (int i = ls; i < le; i++) {
-      switch (text.charAt(i)) { // counted in the order of ROW_DELIMITERS
-        case ',' -> counts[0]++;
-        case '|' -> counts[1]++;
-        case '\t' -> counts[2]++;
-        case ';' -> counts[3]++;
-        default -> {}
-      }
-    }
-    char d = 0;
-    int count = 0;
-    for (int k = 0; k < ROW_DELIMITERS.length; k++) {
-      if (counts[k] > count) {
-        count = counts[k];
-        d = ROW_DELIMITERS[k];
-      }
-    }
-    return d;
+    return LineDelimiters.mostFrequent(text, ls, le);
   }
 
   /** Index of {@code c} in [from, to), or -1: a search that stays within the line. */
