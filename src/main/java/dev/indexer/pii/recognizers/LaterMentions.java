@@ -49,16 +49,21 @@ final class LaterMentions {
     // Most words fail on their first letter or their length, before a substring is made.
     BitSet lengths = new BitSet();
     BitSet initials = new BitSet();
+    long[] asciiInitials = new long[2]; // the same, for a look-up without bounds checks
     for (String w : words) {
       lengths.set(w.length());
       initials.set(w.charAt(0));
+      if (w.charAt(0) < 128) {
+        asciiInitials[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+      }
     }
     BitSet covered = PersonRecognizer.persons(text, out, first, found);
     int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!initials.get(c) || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
+      boolean initial = c < 128 ? (asciiInitials[c >>> 6] & 1L << c) != 0 : initials.get(c);
+      if (!initial || (i > 0 && Scan.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -69,7 +74,6 @@ final class LaterMentions {
         we -= 2; // "Aigerim's dashboard": the name without the possessive
       }
       if (lengths.get(we - i)
-          && initials.get(c)
           && !covered.get(i)
           && (we >= n || !Scan.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')
           && words.contains(text.substring(i, we))
