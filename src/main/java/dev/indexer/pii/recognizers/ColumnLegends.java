@@ -324,12 +324,12 @@ final class ColumnLegends {
   }
 
   /**
-   * Whether a line may part a list from its rows: a rule, or for a labelled list a blank line or a
-   * comment.
+   * Whether a line may part a list from its rows: a rule, or for a labelled list a blank line (or
+   * one of control characters only, as the service marks where a paragraph starts) or a comment.
    */
   private static boolean filler(String text, int ls, int le, boolean labelled) {
     int i = ls;
-    while (i < le && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < le && text.charAt(i) <= ' ') {
       i++;
     }
     if (i == le) {

@@ -28,6 +28,21 @@ class ColumnsNamedApartTest {
     assertThat(Spans.of(person, FIXED_WIDTH)).contains("HALVORSEN, INGRID");
   }
 
+  /**
+   * As the service reads a document, each paragraph after a blank line opens with a line of one
+   * control character: a footnote in its own paragraph still names the rows above it.
+   */
+  @Test
+  void aFootnoteInAParagraphOfItsOwnAsTheServiceReadsIt() {
+    String report =
+        "117\tKrüger\tJonas\t05.03.87\t01.08.2019\n"
+            + "118\tSchäfer-Demir\tAylin\t22.11.04\t15.01.2021\n"
+            + "\n\u0001\n"
+            + "Spalten wie auf S. 1: Nr., Name, Vorname, Geburtsdatum, Eintritt\n";
+    assertThat(Spans.of(dob, report)).containsExactly("05.03.87", "22.11.04");
+    assertThat(Spans.of(dob, report.replace("\n\u0001\n", "\nnot a filler line\n"))).isEmpty();
+  }
+
   @Test
   void aCommentBeforeNamesTheFieldsOfSemicolonRows() {
     String rows =
