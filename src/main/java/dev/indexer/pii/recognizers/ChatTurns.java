@@ -57,6 +57,47 @@ final class ChatTurns {
           "电话",
           "질문",
           "답변",
+          // Senders of chats that are roles and systems, not people
+          "관리자",
+          "시스템",
+          "상담원",
+          "상담사",
+          "고객센터",
+          "운영자",
+          "알림",
+          "공지",
+          "방장",
+          "부방장",
+          "챗봇",
+          "안내",
+          "客服",
+          "系统",
+          "系統",
+          "管理员",
+          "管理員",
+          "机器人",
+          "機器人",
+          "助手",
+          "小助手",
+          "群主",
+          "通知",
+          "公告",
+          "官方",
+          "システム",
+          "管理者",
+          "運営",
+          "オペレーター",
+          "ボット",
+          "お知らせ",
+          "サポート",
+          "النظام",
+          "المشرف",
+          "الدعم",
+          "מערכת",
+          "מנהל",
+          "תמיכה",
+          "ระบบ",
+          "แอดมิน",
           "이름",
           "주소",
           "전화",
@@ -193,6 +234,14 @@ final class ChatTurns {
           Pattern.MULTILINE);
 
   /**
+   * A line of a chat exported from KakaoTalk or a like messenger: the sender and the time, each in
+   * brackets, then the message ("[이수진] [오후 3:12] 감사합니다", "[Ana Lima] [9:02 AM] ok").
+   */
+  private static final Pattern BRACKETED_TURN =
+      Pattern.compile(
+          "\\[(\\p{L}[\\p{L}\\p{M}'’.-]{0,24}(?: \\p{L}[\\p{L}\\p{M}'’.-]{0,24}){0,2})\\] \\[(?:오전|오후|上午|下午|午前|午後)? ?[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?\\] ");
+
+  /**
    * A turn: where its label is, the label, whether it says something in words, whether a time stamp
    * goes with it, and where what it says ends (its line, or the lines below the label).
    */
@@ -209,6 +258,7 @@ final class ChatTurns {
     boolean irc = text.indexOf('<') >= 0;
     Matcher nick = Scan.matcher(IRC_TURN, text);
     Matcher stamped = Scan.matcher(STAMPED_TURN, text);
+    Matcher bracketed = Scan.matcher(BRACKETED_TURN, text);
     boolean telegram = text.indexOf(", [") > 0;
     Matcher telegramTurn = Scan.matcher(TELEGRAM_TURN, text);
     int telegramTurns = 0;
@@ -222,6 +272,17 @@ final class ChatTurns {
         boolean timed = m.start(1) > ls + 3;
         turns.add(
             new Turn(m.start(1), m.end(1), m.group(1), saysWords(text, m.end(), le), timed, le));
+      } else if (text.charAt(ls) == '['
+          && le - ls >= 12
+          && Scan.at(bracketed, ls, Math.min(le - ls, 64), n)) {
+        turns.add(
+            new Turn(
+                bracketed.start(1),
+                bracketed.end(1),
+                bracketed.group(1),
+                saysWords(text, bracketed.end(), le),
+                true,
+                le));
       } else if (irc && le - ls >= 4 && Scan.at(nick, ls, Math.min(le - ls, 48), n)) {
         turns.add(
             new Turn(

@@ -55,7 +55,7 @@ final class ColumnPeers {
         persons.set(f.start(), f.end());
       }
     }
-    if (persons.isEmpty()) {
+    if (persons.isEmpty() && !UncasedNameFields.uncasedScript(text)) {
       return;
     }
     List<Finding> added = new ArrayList<>();
@@ -175,6 +175,15 @@ final class ColumnPeers {
           }
         }
       }
+      if (found < 2 && uncasedNames(text, block, from, c)) {
+        for (int r = from; r < block.size(); r++) {
+          Cell x = block.get(r).get(c);
+          if (x.end() > x.start()) {
+            added.add(new Finding(PiiType.PERSON, x.start(), x.end(), 0.6));
+          }
+        }
+        continue;
+      }
       if (found < 2 || found * 3 < filled * 2) {
         continue;
       }
@@ -189,6 +198,26 @@ final class ColumnPeers {
         }
       }
     }
+  }
+
+  /**
+   * Whether column {@code c} holds full names of a script without capitals in all its cells that
+   * are not empty, two different ones at least ("이도윤", "최하은", "정우진" in an export without its
+   * header): the scripts' name shapes, which one cell alone does not prove, hold for a column.
+   */
+  private boolean uncasedNames(String text, List<List<Cell>> block, int from, int c) {
+    java.util.Set<String> values = new java.util.HashSet<>();
+    for (int r = from; r < block.size(); r++) {
+      Cell x = block.get(r).get(c);
+      String cell = text.substring(x.start(), x.end());
+      if (!cell.isEmpty()) {
+        if (!UncasedNames.cellName(names, cell)) {
+          return false;
+        }
+        values.add(cell);
+      }
+    }
+    return values.size() >= 2;
   }
 
   /**

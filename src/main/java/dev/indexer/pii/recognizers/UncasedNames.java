@@ -777,6 +777,40 @@ final class UncasedNames {
     return "한운는의어팀".indexOf(word.charAt(word.length() - 1)) >= 0;
   }
 
+  /**
+   * Last characters of Chinese words of two or three characters that open with a family name and
+   * name a place, a grade, a colour, a unit or a time, not a person ("黄色", "高级", "王府井路").
+   */
+  private static final String NOT_NAME_ENDINGS_ZH = "色级級区區市县縣省路街镇鎮村号號楼樓室部组組科处處司局院店厂廠型款类類版期月日年";
+
+  /**
+   * Whether a table's cell is shaped as a full name of a script without capitals: Korean, three
+   * syllables after a listed family name (four after one of two syllables); Chinese, two or three
+   * characters after a common family name.
+   */
+  static boolean cellName(NameLists names, String cell) {
+    int len = cell.length();
+    if (len < 2 || len > 4) {
+      return false;
+    }
+    boolean hangul = true;
+    boolean han = true;
+    for (int i = 0; i < len; i++) {
+      hangul &= hangul(cell.charAt(i));
+      han &= han(cell.charAt(i));
+    }
+    if (hangul) {
+      return (len == 3 && names.koLast.contains(cell.substring(0, 1))
+              || len == 4 && KO_DOUBLE.contains(cell.substring(0, 2)))
+          && !NOT_KO.contains(cell)
+          && !modifierEnding(cell);
+    }
+    return han
+        && len <= 3
+        && names.zhTop.contains(cell.substring(0, 1))
+        && NOT_NAME_ENDINGS_ZH.indexOf(cell.charAt(len - 1)) < 0;
+  }
+
   // ---------------------------------------------------------------- Arabic, Hebrew, Hindi
 
   /** Names of words parted by spaces: a listed given name and a family name, or after a cue. */
