@@ -370,6 +370,11 @@ public final class PassportOrIdRecognizer implements Recognizer {
         .toArray(String[]::new);
   }
 
+  /** Whether the cue counts only where written in capitals ("TIN", not "a tin of"). */
+  static boolean capitalsOnly(String cue) {
+    return CAPITALS_ONLY.contains(cue);
+  }
+
   /** Whether the line at {@code i} counts tests: "Pass: 128 Fail: 0 Skip: 4". */
   private static boolean testCounts(String lower, int i) {
     int le = TableColumns.indexIn(lower, '\n', i, Math.min(lower.length(), i + 200));
@@ -569,6 +574,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
         }
       }
     }
+    AnsweredNumbers.find(text, lower, out);
     findNino(text, out);
     if (text.contains("SSR DOCS")) {
       TravelDocs.passports(text, out);
@@ -888,7 +894,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
   }
 
-  private static boolean plausibleId(String id) {
+  static boolean plausibleId(String id) {
     String compact = asciiDigits(id.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT));
     if (compact.length() < 5 || compact.length() > 20) { // Tanzania's NIDA number has 20 digits
       return false;

@@ -52,4 +52,33 @@ class NumbersAskedForInChatsTest {
     assertThat(Spans.of(person, "# TODO(Priya): move the token to the vault\n")).contains("Priya");
     assertThat(Spans.of(person, "// TODO(jdoe): handle retries\n")).isEmpty();
   }
+
+  @Test
+  void aNumberAloneInTheReplyToAQuestionThatNamesItsDocument() {
+    String slack =
+        "Jenna Li  2:41 PM\ncan you send your SIN? the chat is internal\n"
+            + "Owen Tremblay  2:44 PM\nsure, it's 046 454 286\n";
+    assertThat(Spans.of(r, slack)).contains("046 454 286");
+    String whatsapp =
+        "[13-06-2025 21:04] Sanne: mam heb je mijn bsn? moet het invullen\n"
+            + "[13-06-2025 21:10] Mama: 1112 23 339 staat op je pas\n";
+    assertThat(Spans.of(r, whatsapp)).contains("1112 23 339");
+    String kenya = "Wanjiru: wananiuliza nambari ya kitambulisho\nWanjiru: ni 31846201\n";
+    assertThat(Spans.of(r, kenya)).contains("31846201");
+    String persian = "سارا: کد ملی‌ات را بفرست\nامیر حسینی: ۰۰۸۴۱۳۶۷۵۹\nسارا: ممنون\n";
+    assertThat(Spans.of(r, persian)).contains("۰۰۸۴۱۳۶۷۵۹");
+  }
+
+  @Test
+  void aNumberBelowAQuestionIsNoIdentityNumberOutsideAChatOrFarAway() {
+    assertThat(Spans.of(r, "Passport: on file\nPhone: 0612345678\n")).isEmpty();
+    String date = "Ana: when can you bring your passport?\nLuis: 12.06.2025 works for me\n";
+    assertThat(Spans.of(r, date)).isEmpty();
+    String far =
+        "Ana: did you renew the passport?\nLuis: yes\nAna: great\nLuis: anyway\n"
+            + "Ana: the plumber is coming\nLuis: order 48213977 shipped\n";
+    assertThat(Spans.of(r, far)).isEmpty();
+    String phone = "Ana: send me your id card photo\nLuis: call me first: 0612 345 678\n";
+    assertThat(Spans.of(r, phone)).isEmpty();
+  }
 }

@@ -1,0 +1,230 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identity numbers given as the answer in a chat: a turn that holds little but a number ("Can:
+ * 48219370576", "sure, it's 046 454 286", "ni 31846201") up to {@value #REACH} lines below a line
+ * that names an identity document without giving a number ("can you send your SIN?", "mam heb je
+ * mijn bsn?"), with no other number between them. The question names the document; the answer has
+ * no cue of its own. A turn is a line that opens with a speaker's label or a time stamp, or the
+ * line below a sender's name and time ("Owen Tremblay 2:44 PM"); a line labelled as a field
+ * ("Phone: ...") is no answer.
+ */
+final class AnsweredNumbers {
+
+  /** How many lines below the question the answer may stand. */
+  private static final int REACH = 2;
+
+  /** A turn's opening: time stamps, a WhatsApp date and time, a speaker's label and its colon. */
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "(?:\\[[^\\]\\n]{1,30}\\]\\s?){0,2}(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4},? [0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])? [-–] )?"
+              + "(?:([\\p{L}\\p{M}][\\p{L}\\p{M}'’ .()\\x{1F1E6}-\\x{1F1FF}-]{0,30}?) ?[:：] ?)?");
+
+  /** Up to four words, the number (digits of any script), then up to five words. */
+  private static final Pattern ANSWER =
+      Pattern.compile(
+          "(?:[\\p{L}\\p{M}'’,]+ ){0,4}([A-Z]{0,2}\\p{Nd}[\\p{Nd} ./\\-\\x{3000}]{5,24}\\p{Nd}[A-Z]?)(?:[ ,.!]+[\\p{L}\\p{M}'’]+){0,5}[ .!]*");
+
+  /** A sender's name and the time at the end of the line above a message (Slack, Teams). */
+  private static final Pattern SENDER_LINE =
+      Pattern.compile(".{2,40}? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?");
+
+  /** Labels of fields, which a line of a form or a record opens with instead of a speaker's. */
+  private static final Set<String> FIELDS =
+      Set.of(
+          "phone",
+          "tel",
+          "tel.",
+          "telefon",
+          "telephone",
+          "mobile",
+          "mobil",
+          "cell",
+          "fax",
+          "order",
+          "invoice",
+          "ticket",
+          "ref",
+          "reference",
+          "account",
+          "iban",
+          "date",
+          "datum",
+          "time",
+          "total",
+          "amount",
+          "zip",
+          "postcode",
+          "plz",
+          "code",
+          "pin",
+          "otp",
+          "card",
+          "tracking");
+
+  /** A date, which an answer about when to bring a document gives. */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}");
+
+  private AnsweredNumbers() {}
+
+  static void find(String text, String lower, List<Finding> out) {
+    if (text.indexOf('\n') < 0) {
+      return;
+    }
+    BitSet asked = new BitSet(); // the starts of the lines that name a document
+    String[] cues = PassportOrIdRecognizer.CUES;
+    for (int k = 0; k < cues.length; k++) {
+      for (int i : CueWords.positions(lower, CueWords.Kind.IDENTITY, k)) {
+        if (Scan.wordStart(text, i) && written(text, i, cues[k])) {
+          asked.set(Scan.lineStart(text, i, i));
+        }
+      }
+    }
+    if (asked.isEmpty()) {
+      return;
+    }
+    Matcher opening = Scan.matcher(OPENING, text);
+    if (!chat(text, opening)) {
+      return;
+    }
+    Matcher answer = Scan.matcher(ANSWER, text);
+    BitSet seen = new BitSet();
+    for (int q = asked.nextSetBit(0); q >= 0; q = asked.nextSetBit(q + 1)) {
+      int ls = Scan.lineEnd(text, q) + 1;
+      if (digitRun(text, q, ls - 1)) {
+        continue; // "身份证号：1101..." gives its number: no question
+      }
+      for (int line = 0; line < REACH && ls < text.length(); ) {
+        int le = Scan.lineEnd(text, ls);
+        if (seen.get(ls)) {
+          break;
+        }
+        seen.set(ls);
+        if (answer(text, ls, le, opening, answer, out) || digitRun(text, ls, le)) {
+          break; // the answer, or another number: what comes below answers no more
+        }
+        if (!SENDER_LINE.matcher(text.substring(ls, le)).matches()) {
+          line++; // a sender's name and time above the answer is no line between them
+        }
+        ls = le + 1;
+      }
+    }
+  }
+
+  /** Whether [s, e) holds a run of five digits or more. */
+  private static boolean digitRun(String text, int s, int e) {
+    int run = 0;
+    for (int i = s; i < e; i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is a chat: a speaker's label that opens two lines or more, or two lines with a
+   * time stamp; a form's labels open one line each.
+   */
+  private static boolean chat(String text, Matcher opening) {
+    java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+    int stamped = 0;
+    for (int ls = 0; ls < text.length(); ls = Scan.lineEnd(text, ls) + 1) {
+      int le = Scan.lineEnd(text, ls);
+      if (le > ls && Scan.at(opening, ls, le - ls, text.length())) {
+        String label = opening.group(1);
+        if (label != null && labels.merge(label.strip(), 1, Integer::sum) >= 2) {
+          return true;
+        }
+        stamped += text.charAt(ls) == '[' || belowSender(text, ls) ? 1 : 0;
+        if (stamped >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue at {@code i} is written as a document's name: in capitals where it must be
+   * ("SIN", not Spanish "sin"), unless a question mark or "number" follows it.
+   */
+  private static boolean written(String text, int i, String cue) {
+    int e = i + cue.length();
+    if (cue.length() <= 6 && e < text.length() && Character.isLetter(text.charAt(e))) {
+      return false; // a short cue inside a longer word: "nin" of "nine"
+    }
+    if (cue.equals("nin")) {
+      return text.startsWith("NIN", i);
+    }
+    if (!PassportOrIdRecognizer.capitalsOnly(cue)
+        || text.startsWith(cue.toUpperCase(Locale.ROOT), i)) {
+      return true;
+    }
+    return text.startsWith("?", e) || text.startsWith(" number", e) || text.startsWith(" no", e);
+  }
+
+  /**
+   * Reports the number that the line [ls, le) answers with, if it is a turn that does; whether so.
+   */
+  private static boolean answer(
+      String text, int ls, int le, Matcher opening, Matcher answer, List<Finding> out) {
+    if (le - ls < 8 || le - ls > 120 || !Scan.at(opening, ls, le - ls, text.length())) {
+      return false;
+    }
+    String label = opening.group(1);
+    boolean turn = opening.end() > ls || belowSender(text, ls);
+    if (!turn || (label != null && FIELDS.contains(label.strip().toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    int from = opening.end();
+    if (!Scan.at(answer, from, le - from, text.length()) || answer.end() != le) {
+      return false;
+    }
+    String value = answer.group(1).strip();
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      digits += Character.isDigit(value.charAt(i)) ? 1 : 0;
+    }
+    if (digits >= 8
+        && digits <= 16
+        && PassportOrIdRecognizer.plausibleId(value)
+        && !DATE.matcher(ascii(value)).matches()) {
+      out.add(
+          new Finding(
+              PiiType.PASSPORT_OR_ID, answer.start(1), answer.start(1) + value.length(), 0.85));
+      return true;
+    }
+    return false;
+  }
+
+  /** The value with ASCII digits for those of other scripts. */
+  private static String ascii(String value) {
+    String folded = OtherDigits.folded(value);
+    return folded != null ? folded : value;
+  }
+
+  /** Whether the line above {@code ls} is a sender's name and a time, as Slack writes them. */
+  private static boolean belowSender(String text, int ls) {
+    if (ls < 2) {
+      return false;
+    }
+    int ps = Scan.lineStart(text, ls - 1, 60);
+    if (ps < 0) {
+      return false;
+    }
+    return SENDER_LINE.matcher(text.substring(ps, ls - 1)).matches();
+  }
+}
