@@ -352,11 +352,24 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "bpjs",
     "id-nommer",
     "id nommer",
+    // New Zealand's tax number, the Philippines' health insurance, a Czech identity card in
+    // speech, a Serbian identity card in the genitive, a Bulgarian identity card in short,
+    // Slovenia's tax number, Kazakhstan's identity card
+    "ird number",
+    "tax file number",
+    "philhealth",
+    "číslo občanky",
+    "личне карте",
+    "л.к.",
+    "davčna številka",
+    "жеке куәлік",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
     "rut",
     "nik",
+    "ci",
+    "tc",
     "rg",
     "dl",
     "rfc",
@@ -368,6 +381,31 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static String[] withCheckedElsewhere(String[] cues) {
     return java.util.stream.Stream.concat(Arrays.stream(cues), CHECKED_ELSEWHERE.stream())
         .toArray(String[]::new);
+  }
+
+  /**
+   * Whether the number after a short cue of {@link #RIGHT_AFTER}, with the letters of its series,
+   * follows right after it and has the shape of its document.
+   */
+  private static boolean rightAfter(String text, String cue, int e, Matcher v) {
+    int s = withSeries(text, e, v.start(1));
+    String value = text.substring(s, v.end(1));
+    return labelOnly(text, e, s)
+        && (cue.equals("ci")
+            ? value.matches("[A-Z]{2} ?[0-9]{6}")
+            : value.matches("[1-9][0-9]{10}") && NationalChecks.turkish(value));
+  }
+
+  /**
+   * Whether the Hebrew cue at {@code i} follows one of the letters Hebrew writes before a word as
+   * part of it (the article, "and", "of", "in", "to", "from", "as": "המספר זהות").
+   */
+  private static boolean hebrewPrefixed(String text, int i) {
+    return i > 0
+        && text.charAt(i) >= 0x05D0
+        && text.charAt(i) <= 0x05EA
+        && "הובלמשכ".indexOf(text.charAt(i - 1)) >= 0
+        && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
   }
 
   /** Whether the cue counts only where written in capitals ("TIN", not "a tin of"). */
@@ -386,7 +424,14 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Set<String> CAPITALS_ONLY =
       Set.of(
           "tin", "utr", "rut", "nik", "rg", "dl", "rfc", "nino", "cnp", "umid", "brp", "t.c.",
-          "taj", "sin", "egn");
+          "taj", "sin", "egn", "ci", "tc");
+
+  /**
+   * Short cues whose number must follow right after them, as the same letters name other things in
+   * technical text ("CI RX 482193", a Romanian identity card's series and number; not "CI run 4471
+   * failed"; "TC 48219370576", not "TC 1234 passed").
+   */
+  private static final Set<String> RIGHT_AFTER = Set.of("ci", "tc");
 
   /**
    * After a cue: a gap without digits (the rest of the cue's word, up to 32 signs or spaces of a
@@ -405,7 +450,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    */
   private static final Pattern AFTER_SPACELESS_CUE =
       Pattern.compile(
-          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
+          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./\\x{3000}-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -551,7 +596,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
           cjk = Scan.matcher(AFTER_SPACELESS_CUE, text);
         }
         Matcher v = spaceless ? cjk : c;
-        if ((spaceless || Scan.wordStart(text, i))
+        if ((spaceless || Scan.wordStart(text, i) || hebrewPrefixed(text, i))
             && (spaceless
                 || e >= text.length()
                 || !Character.isLetter(text.charAt(e))
@@ -563,7 +608,8 @@ public final class PassportOrIdRecognizer implements Recognizer {
                 || Checksums.dutchBsn(Checksums.digits(v.group(1))))
             && !(cue.equals("инн") && Checksums.digits(v.group(1)).length() == 10)
             && !(cue.equals("rfc") && v.group(1).length() != 13)
-            && !(CHECKED_ELSEWHERE.contains(cue) && !labelOnly(text, e, v.start(1)))) {
+            && !(CHECKED_ELSEWHERE.contains(cue) && !labelOnly(text, e, v.start(1)))
+            && !(RIGHT_AFTER.contains(cue) && !rightAfter(text, cue, e, v))) {
           // Ten digits after ИНН, twelve characters after RFC: a firm's number, not a person's.
           // Right after its document's name ("NIK: 3578..."), a number is that document's, though
           // it passes a card's check as well.
@@ -575,6 +621,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     AnsweredNumbers.find(text, lower, out);
+    if (text.indexOf(' ') >= 0) {
+      SpacedIdNumbers.find(text, out);
+    }
     findNino(text, out);
     if (text.contains("SSR DOCS")) {
       TravelDocs.passports(text, out);
