@@ -30,6 +30,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static final List<String> UNACCENTED =
       List.of("marz", "fevrier", "aout", "decembre", "sept", "agustos", "subat", "mayis");
 
+  /** Thai months in short, which the month names leave out for their inner dots ("ก.ย"). */
+  private static final List<String> THAI_SHORT =
+      List.of(
+          "ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค");
+
   private static final String MONTHS = monthNames();
 
   /**
@@ -68,6 +73,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
       }
     }
     all.addAll(UNACCENTED);
+    all.addAll(THAI_SHORT);
     StringBuilder b = new StringBuilder("(?:");
     for (String name : all) {
       if (b.length() > 3) {
@@ -85,7 +91,17 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
               // day, month and year in the digits of Arabic, Persian, Bengali, Khmer and others
               + "|[\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{4}"
-              + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
+              + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:[0-9]{4}|[0-9]{2})년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
+              // a Roman month ("4.XI.1984"), a Japanese era in short ("S62.3.3"), a Hebrew month
+              // ("12 בינואר 2011"), a passport's month in two languages ("02 AUG /AOÛT 85")
+              + "|[0-9]{1,2}\\.\\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?[0-9]{4}"
+              + "|(?-i:[MTSHR])[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}"
+              + "|[0-9]{1,2}\\sב(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)\\s[0-9]{4}"
+              + "|[0-9]{1,2}\\s"
+              + MONTHS
+              + "\\s?/\\s?"
+              + MONTHS
+              + "\\s(?:[0-9]{4}|[0-9]{2})"
               + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
               + "|[0-9]{4}\\.\\s[0-9]{1,2}\\.\\s[0-9]{1,2}(?=\\.)"
               + "|[0-9]{4}\\.\\s"
@@ -154,6 +170,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "urodzona",
     "data urodzenia",
     "data de nascimento",
+    "data de nasc",
+    "data nasc",
+    "dt. nasc",
     "nascido",
     "nascida",
     "födelsedatum",
@@ -207,6 +226,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "تاريخ الميلاد",
     "تاريخ الولادة",
     "תאריך לידה",
+    "נולד ב",
+    "נולדה ב",
+    "שנולד ב",
+    "שנולדה ב",
     "petsa ng kapanganakan",
     "dáta breithe",
     "ngày sinh",
@@ -303,6 +326,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
    */
   static final String[] AFTER_CUES = {
     "года рождения",
+    "г. рождения",
     "г.р.",
     "г. р.",
     "р. н.",
@@ -355,6 +379,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
             && sameField(text, from, m.start())
             && (!initial || afterANameOrBracket(text, c))) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, m.start(), m.end(), 0.9));
+        } else if (!initial && !dateOnLine(text, m, c)) {
+          AnsweredBirthDates.find(text, from, m, out);
         }
       }
     }
@@ -840,7 +866,15 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
    * the first match a search from {@code from} would give, without searching past the gap.
    */
-  private static boolean dateWithin(String text, Matcher m, int from, int gap, int end) {
+  /** Whether the line of the cue at {@code c} holds a date anywhere. */
+  private static boolean dateOnLine(String text, Matcher m, int c) {
+    int ls = Scan.lineStart(text, c, 200);
+    int le = Scan.lineEnd(text, c);
+    int from = ls < 0 ? c - 200 : ls;
+    return dateWithin(text, m, from, le - from, le);
+  }
+
+  static boolean dateWithin(String text, Matcher m, int from, int gap, int end) {
     for (int s = from; s <= from + gap && s <= end; s++) {
       if (!mayStartDate(text, s)) {
         continue;
