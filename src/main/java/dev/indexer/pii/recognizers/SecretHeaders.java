@@ -12,7 +12,9 @@ final class SecretHeaders {
   /** After "authorization": the scheme and the credentials. */
   private static final Pattern AUTHORIZATION =
       Pattern.compile(
-          "(?i)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})");
+          "(?i)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})"
+              // a scheme of another vendor ("AccessKey", "App", "SSWS"): a longer token only
+              + "|[A-Za-z][A-Za-z-]{1,20}\\s{1,4}([A-Za-z0-9._~+/:=-]{20,4096}))");
 
   /** After "bearer". */
   private static final Pattern BEARER = Pattern.compile("\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)");
@@ -33,6 +35,17 @@ final class SecretHeaders {
   };
 
   private SecretHeaders() {}
+
+  /** Whether a credential of another scheme mixes digits with letters, as tokens do. */
+  private static boolean tokenLike(String value) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < value.length(); i++) {
+      digit |= Character.isDigit(value.charAt(i));
+      letter |= Character.isLetter(value.charAt(i));
+    }
+    return digit && letter;
+  }
 
   /** "authorization", "bearer", then the key headers: the order in which they are read. */
   static final String[] NAMES =
@@ -55,8 +68,9 @@ final class SecretHeaders {
       String text, String name, int[] positions, Matcher m, List<Finding> out) {
     for (int i : positions) {
       if (Scan.wordStart(text, i) && Scan.at(m, i + name.length(), 4200, text.length())) {
-        if (!SecretValues.placeholder(m.group(1))) {
-          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(1), m.end(1), 0.95));
+        int g = m.groupCount() > 1 && m.group(1) == null ? 2 : 1;
+        if (!SecretValues.placeholder(m.group(g)) && (g == 1 || tokenLike(m.group(g)))) {
+          out.add(new Finding(PiiType.API_KEY_OR_SECRET, m.start(g), m.end(g), 0.95));
         }
       }
     }

@@ -36,6 +36,7 @@ public final class SecretRecognizer implements Recognizer {
     PasswordsNearWords.IntList topics = new PasswordsNearWords.IntList();
     SecretSettings.findAssignments(text, lower, out, topics);
     SecretFiles.find(text, out);
+    SecretShapes.find(text, out);
     AccessCodes.find(text, lower, out);
     CommandLineSecrets.findCommandLines(text, lower, out);
     CommandLineSecrets.findShortFlagPasswords(text, out);
@@ -45,8 +46,17 @@ public final class SecretRecognizer implements Recognizer {
             f.type() == PiiType.API_KEY_OR_SECRET
                 && (placeholder(text, f.start(), f.end())
                     || shellMessage(text, f.start())
+                    || CMDLET.matcher(text.substring(f.start(), f.end())).matches()
                     || documented(text.substring(f.start(), f.end()))));
   }
+
+  /**
+   * A PowerShell command, which a value read after "$pw =" may be ("$pw = ConvertTo-SecureString
+   * ..."): one of PowerShell's verbs, a dash and a noun.
+   */
+  private static final java.util.regex.Pattern CMDLET =
+      java.util.regex.Pattern.compile(
+          "(?:Get|Set|New|Read|Add|Remove|Invoke|Import|Export|Start|Stop|Convert|ConvertTo|ConvertFrom|Out|Write|Select|Test|Copy|Move)-[A-Z][A-Za-z]{2,40}");
 
   /**
    * The keys that vendors print in their documentation ("AKIAIOSFODNN7EXAMPLE" and its secret,
