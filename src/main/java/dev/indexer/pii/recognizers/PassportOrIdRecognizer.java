@@ -400,7 +400,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
    * Whether the Hebrew cue at {@code i} follows one of the letters Hebrew writes before a word as
    * part of it (the article, "and", "of", "in", "to", "from", "as": "המספר זהות").
    */
-  private static boolean hebrewPrefixed(String text, int i) {
+  static boolean hebrewPrefixed(String text, int i) {
     return i > 0
         && text.charAt(i) >= 0x05D0
         && text.charAt(i) <= 0x05EA

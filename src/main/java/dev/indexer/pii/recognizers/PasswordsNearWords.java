@@ -21,7 +21,7 @@ final class PasswordsNearWords {
     "credenziali", "inloggegevens", "pw", "pwd", "wifi", "wi-fi", "wlan", "wpa-psk", "psk",
     "passord", "salasana", "lösenord", "heslo", "şifre", "sifre", "jelszó", "jelszo", "parola",
     "lozinka", "geslo", "κωδικός", "密码", "パスワード", "비밀번호", "סיסמה", "رمز", "كلمة المرور",
-    "كلمة السر"
+    "كلمة السر", "كلمة سر", "รหัสผ่าน"
   };
 
   static final Set<String> TOPIC_SET = Set.of(PASSWORD_TOPICS);
@@ -69,8 +69,8 @@ final class PasswordsNearWords {
     for (int k = 0; k < EXTRA_TOPICS.length; k++) {
       String w = EXTRA_TOPICS[k];
       for (int i : CueWords.positions(lower, CueWords.Kind.PASSWORD_TOPIC, k)) {
-        boolean spaceless = spaceless(w.charAt(0));
-        if ((spaceless || Scan.wordStart(text, i))
+        boolean spaceless = spaceless(w.charAt(0)) || thai(w.charAt(0));
+        if ((spaceless || Scan.wordStart(text, i) || PassportOrIdRecognizer.hebrewPrefixed(text, i))
             && (spaceless || w.length() > 3 || !Context.wordCharAt(text, i + w.length()))
             && !standard(text, i + w.length(), w)
             && !SecretSettings.valueOfAField(text, i)) {
@@ -194,6 +194,11 @@ final class PasswordsNearWords {
    * of theirs may be glued to the words around it ("路由器的密码是 Lz9!wR4q，别告诉别人", "비밀번호는"), so it starts
    * anywhere, and a password ends at the first of their characters.
    */
+  /** Thai, written without spaces between words: a password word may stand inside a longer one. */
+  private static boolean thai(char c) {
+    return c >= 0x0E00 && c <= 0x0E7F;
+  }
+
   private static boolean spaceless(char c) {
     return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || Scan.cjk(c);
   }

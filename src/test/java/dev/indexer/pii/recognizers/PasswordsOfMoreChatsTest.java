@@ -33,4 +33,14 @@ class PasswordsOfMoreChatsTest {
             + "    -u svc_sms:c81f0e2b9d7a4c56e3b1f0a9d8c7b6a5\n";
     assertThat(Spans.of(secrets, cmd)).containsExactly("svc_sms:c81f0e2b9d7a4c56e3b1f0a9d8c7b6a5");
   }
+
+  @Test
+  void passwordWordsOfThaiArabicWithoutTheArticleAndHebrewWithIt() {
+    assertThat(Spans.of(secrets, "กานต์: รหัสผ่านเราเตอร์ใหม่คือ Lotus@Home2567 นะ\nแพร: โอเค\n"))
+        .containsExactly("Lotus@Home2567");
+    assertThat(Spans.of(secrets, "سامي: كلمة سر الواي فاي Qamar#2024x\nليلى: شكرا\n"))
+        .containsExactly("Qamar#2024x");
+    assertThat(Spans.of(secrets, "דנה: מה הסיסמה של הראוטר?\nרון: Tapuz!4471\nדנה: תודה\n"))
+        .containsExactly("Tapuz!4471");
+  }
 }
