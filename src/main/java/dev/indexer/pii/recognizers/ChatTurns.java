@@ -98,6 +98,35 @@ final class ChatTurns {
           "תמיכה",
           "ระบบ",
           "แอดมิน",
+          // Fields of forms in scripts without capitals, which repeat in a form of two people
+          "الاسم",
+          "العنوان",
+          "الهاتف",
+          "الجوال",
+          "البريد",
+          "التاريخ",
+          "المدينة",
+          "ملاحظات",
+          "الموضوع",
+          "שם",
+          "כתובת",
+          "טלפון",
+          "תאריך",
+          "נושא",
+          "הערות",
+          "نام",
+          "آدرس",
+          "تلفن",
+          "تاریخ",
+          "موضوع",
+          "नाम",
+          "पता",
+          "फ़ोन",
+          "तारीख",
+          "ชื่อ",
+          "ที่อยู่",
+          "โทร",
+          "วันที่",
           "이름",
           "주소",
           "전화",
@@ -346,8 +375,14 @@ final class ChatTurns {
     long speakers = speaks.values().stream().filter(b -> b).count();
     long timed = turns.stream().filter(Turn::timed).count();
     // A label that comes back, or three turns with time stamps (each speaker may speak once).
-    boolean takesTurns = counts.values().stream().anyMatch(c -> c >= 2) || timed >= 3;
-    boolean namedSpeakers = counts.keySet().stream().allMatch(l -> names.isFirst(capitalised(l)));
+    // Or three people who each say something, each by a listed given name and no field's.
+    boolean namedSpeakers = counts.keySet().stream().allMatch(this::givenNameFirst);
+    boolean takesTurns =
+        counts.values().stream().anyMatch(c -> c >= 2)
+            || timed >= 3
+            || (speakers >= 3
+                && namedSpeakers
+                && counts.keySet().stream().noneMatch(l -> FIELDS.contains(lower(l))));
     boolean pair = turns.size() == 2; // two named speakers, checked above
     if (counts.size() < 2
         || !(takesTurns || pair)
@@ -469,10 +504,15 @@ final class ChatTurns {
 
   private boolean handleOrListed(String label) {
     String lower = label.toLowerCase(Locale.ROOT);
+    boolean uncased = lower.equals(label.toUpperCase(Locale.ROOT));
     return handle(label)
         || (label.indexOf(' ') < 0
             && (names.isFirst(capitalised(label))
-                || (label.equals(lower)
+                // a script without case: a listed name of it, as its words all look alike
+                || (uncased
+                    && (names.scriptFirst.contains(label) || names.scriptLast.contains(label)))
+                || (!uncased
+                    && label.equals(lower)
                     && label.length() >= 3
                     && !CommonWords.contains(lower)
                     && !FIELDS.contains(lower))));
@@ -855,8 +895,12 @@ final class ChatTurns {
     int run = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      // Lower case, or a letter of a script without case (Hebrew, Arabic, Thai, Han ...).
       if (Character.isLowerCase(c)
-          || (c >= 0x0800 && Character.isLetter(c) && !Character.isUpperCase(c))) {
+          || (c >= 0x0590
+              && Character.isLetter(c)
+              && !Character.isUpperCase(c)
+              && !Character.isTitleCase(c))) {
         if (++run >= 2) {
           return true;
         }
@@ -865,6 +909,10 @@ final class ChatTurns {
       }
     }
     return false;
+  }
+
+  private static String lower(String label) {
+    return label.toLowerCase(Locale.ROOT);
   }
 
   private boolean speakerName(String label) {

@@ -87,4 +87,32 @@ class NamesInChatsOfMoreScriptsTest {
     assertThat(Spans.of(person, "Seating: Priya Raman Table 4"))
         .anyMatch(span -> span.startsWith("Priya Raman"));
   }
+
+  @Test
+  void speakersOfHebrewAndPersianChatsAndThreeNamedSpeakersOnceEach() {
+    String he =
+        "נגה: שלום לכולם, הפגישה מחר בעשר\nרון כהן: אני אבוא עם מיכל\nנגה: מצוין, תגיד גם לאבי\n";
+    assertThat(Spans.of(person, he)).contains("נגה", "רון כהן");
+    String fa =
+        "نگار: سلام بچه ها، جلسه فردا ساعت ۱۰ است\nرضا کریمی: من با مهسا می آیم\nنگار: عالی\n";
+    assertThat(Spans.of(person, fa)).contains("نگار", "رضا کریمی");
+    String three =
+        "Jutta: Wer hat die Leiter aus dem Keller? Brauche sie morgen.\n"
+            + "Murat: Die hat jemand aus Nr. 4, glaube ich\n"
+            + "Henning Brandt: Stimmt, bringe sie heute Abend zurück.\n";
+    assertThat(Spans.of(person, three)).contains("Jutta", "Murat", "Henning Brandt");
+    String answered =
+        "Mads: hvad er dit cpr igen? skal bruge det\nSofie Lund: 070995-4822\nMads: tak\n";
+    assertThat(Spans.of(person, answered)).contains("Mads", "Sofie Lund");
+  }
+
+  @Test
+  void labelsOfMinutesAndMailHeadersAreNoSpeakers() {
+    String minutes =
+        "פרוטוקול ישיבת ועד בית\nנוכחים: חברי הוועד והדיירים\nהוחלט: לפנות לחברת הניקיון.\n";
+    assertThat(Spans.of(person, minutes)).isEmpty();
+    String mail =
+        "Van: de administratie\nAan: alle medewerkers\nOnderwerp: nieuwe werkwijze voor declaraties\n";
+    assertThat(Spans.of(person, mail)).isEmpty();
+  }
 }
