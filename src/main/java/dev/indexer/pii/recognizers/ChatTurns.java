@@ -30,7 +30,7 @@ final class ChatTurns {
               + "(?: \\([^)\\n ]{1,14} [^)\\n]{1,24}\\)"
               + "| \\((?i:support|agent|admin|moderator|mod|staff|host|helpdesk|service|team"
               + "|kundenservice|soporte|atendimento|assistance|klantenservice|asiakaspalvelu)\\)"
-              + "| [\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]{1,2})?"
+              + "| [\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{1F1E6}-\\x{1F1FF}]{1,2})?"
               + " ?[:：](?:\\s|$|(?<=：))");
 
   /** An IRC line: an optional time stamp, then the nick in angle brackets ("<marta.w> ok"). */
@@ -45,7 +45,7 @@ final class ChatTurns {
    */
   private static final Pattern STAMPED_TURN =
       Pattern.compile(
-          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?(?: \\p{Lu}[\\p{L}'’-]{1,24}){0,2}) {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
+          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ter|ten|bin|al|el) ){0,2}\\p{Lu}[\\p{L}'’-]{1,24}){0,2}),? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
 
   /** Labels of forms and headers in the languages of the corpus, which take turns in records. */
   private static final java.util.Set<String> FIELDS =
@@ -329,10 +329,12 @@ final class ChatTurns {
         String handle = stamped.group(1);
         // A handle with a dot or underscore, or a listed given name in lower case, without
         // digits: "Tue 18:00 - fair", "mittagessen 12:30" and "web01 10:02" are schedules and logs.
+        boolean alone = stamped.end() >= le; // the name and the time alone, the message below
         if (handle.chars().noneMatch(Character::isDigit)
             && (handle.indexOf('.') > 0
                 || handle.indexOf('_') > 0
                 || (handle.indexOf(' ') > 0 && givenNameFirst(handle))
+                || (alone && givenNameFirst(handle) && !CommonWords.contains(lower(handle)))
                 || (Character.isLowerCase(handle.charAt(0))
                     && names.isFirst(capitalised(handle))))) {
           int said = stamped.end() < le || le + 1 >= n ? le : Scan.lineEnd(text, le + 1);

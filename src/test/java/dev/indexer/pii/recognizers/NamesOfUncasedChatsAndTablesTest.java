@@ -58,4 +58,30 @@ class NamesOfUncasedChatsAndTablesTest {
     String same = "1\t김치\t3\n2\t김치\t4\n3\t김치\t5\n";
     assertThat(Spans.of(person, same)).isEmpty();
   }
+
+  @Test
+  void sendersOfMessengerAndTeamsExportsAndAFlagAfterAName() {
+    String messenger =
+        "Tomasz, 20:14\nAga, potrzebuję numer Twojego dowodu\nAgnieszka, 20:31\nzaraz ci wyślę\n"
+            + "Tomasz, 20:32\ndzięki\n";
+    assertThat(Spans.of(person, messenger)).contains("Tomasz", "Agnieszka");
+    String slack =
+        "Elin 14:02\nhej! hyresvärden vill ha allas nummer\nFarid 14:09\njag har inget än\nElin 14:10\nok\n";
+    assertThat(Spans.of(person, slack)).contains("Elin", "Farid");
+    String teams =
+        "Jan-Willem van der Heijden 09:12\nGoedemorgen! wie neemt de dienst over?\n"
+            + "Sem Bakker 09:15\nik doe het wel\nJan-Willem van der Heijden 09:16\ntop\n";
+    assertThat(Spans.of(person, teams)).contains("Jan-Willem van der Heijden", "Sem Bakker");
+    String flag =
+        "Camilo 🇨🇴: parce ya llené lo del arriendo\nValentina Ospina: listo, ya te mando\n"
+            + "Camilo 🇨🇴: gracias\n";
+    assertThat(Spans.of(person, flag)).contains("Camilo", "Valentina Ospina");
+  }
+
+  @Test
+  void aScheduleWithTimesIsNoChat() {
+    String schedule =
+        "Tue 18:00\nfive-a-side at the park\nWed 19:30\nchoir practice\nTue 18:45\nbring water\n";
+    assertThat(Spans.of(person, schedule)).isEmpty();
+  }
 }
