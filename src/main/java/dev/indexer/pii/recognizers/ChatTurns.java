@@ -334,7 +334,7 @@ final class ChatTurns {
             && (handle.indexOf('.') > 0
                 || handle.indexOf('_') > 0
                 || (handle.indexOf(' ') > 0 && givenNameFirst(handle))
-                || (alone && givenNameFirst(handle) && !CommonWords.contains(lower(handle)))
+                || (alone && aloneName(handle))
                 || (Character.isLowerCase(handle.charAt(0))
                     && names.isFirst(capitalised(handle))))) {
           int said = stamped.end() < le || le + 1 >= n ? le : Scan.lineEnd(text, le + 1);
@@ -512,7 +512,9 @@ final class ChatTurns {
             && (names.isFirst(capitalised(label))
                 // a script without case: a listed name of it, as its words all look alike
                 || (uncased
-                    && (names.scriptFirst.contains(label) || names.scriptLast.contains(label)))
+                    && (names.scriptFirst.contains(label)
+                        || names.scriptLast.contains(label)
+                        || UncasedNames.cellName(names, label)))
                 || (!uncased
                     && label.equals(lower)
                     && label.length() >= 3
@@ -911,6 +913,87 @@ final class ChatTurns {
       }
     }
     return false;
+  }
+
+  /** Days and months in short and in full, which stand before a time in a schedule. */
+  private static final java.util.Set<String> DAYS_AND_MONTHS =
+      java.util.Set.of(
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mo",
+          "di",
+          "mi",
+          "do",
+          "fr",
+          "sa",
+          "so",
+          "lun",
+          "mar",
+          "mer",
+          "jeu",
+          "ven",
+          "sam",
+          "dim",
+          "mié",
+          "jue",
+          "vie",
+          "sáb",
+          "dom",
+          "ma",
+          "wo",
+          "za",
+          "zo",
+          "jan",
+          "feb",
+          "apr",
+          "may",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "today",
+          "tomorrow",
+          "heute",
+          "morgen",
+          "demain",
+          "mañana",
+          "hoy",
+          "vandaag",
+          "idag",
+          "imorgon");
+
+  /**
+   * Whether a capitalised word alone before a time, the message below, is a sender's name: a listed
+   * given name that is no common word, or a word no list holds that is no day or month.
+   */
+  private boolean aloneName(String handle) {
+    if (handle.indexOf(' ') >= 0 || !Character.isUpperCase(handle.charAt(0))) {
+      return false;
+    }
+    String lower = lower(handle);
+    if (DAYS_AND_MONTHS.contains(lower) || FIELDS.contains(lower)) {
+      return false;
+    }
+    return givenNameFirst(handle) || !CommonWords.contains(lower);
   }
 
   private static String lower(String label) {

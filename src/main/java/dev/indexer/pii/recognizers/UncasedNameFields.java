@@ -112,7 +112,7 @@ final class UncasedNameFields {
    * person's name), "आवेदक का नाम" (applicant's name).
    */
   private static final List<String> NAME_ENDINGS =
-      List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "ስም");
+      List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "ስም", "성명", " 이름");
 
   /** Labels that open a field without a colon, an ideographic or plain space after them. */
   private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ");

@@ -84,4 +84,19 @@ class NamesOfUncasedChatsAndTablesTest {
         "Tue 18:00\nfive-a-side at the park\nWed 19:30\nchoir practice\nTue 18:45\nbring water\n";
     assertThat(Spans.of(person, schedule)).isEmpty();
   }
+
+  @Test
+  void twoTurnsOfKoreanFullNamesAndACompoundNameFieldsLabel() {
+    String two = "[한지수] [오전 10:41] 공용 계정 비밀번호 바꿨습니다\n[서민호] [오전 10:42] 확인했습니다\n";
+    assertThat(Spans.of(person, two)).contains("한지수", "서민호");
+    String form = "위 임 장\n위임인 성명: 박다인\n수임인 성명: 윤재현\n";
+    assertThat(Spans.of(person, form)).contains("박다인", "윤재현");
+  }
+
+  @Test
+  void twoSendersAloneOnTheirLinesWithTheTime() {
+    String slack =
+        "Hamish  8:14 PM\ncan you book the cottage on your card? mine is maxed\nFenella  8:20 PM\nfine, done\n";
+    assertThat(Spans.of(person, slack)).contains("Hamish", "Fenella");
+  }
 }
