@@ -328,6 +328,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     }
     findAfterCues(text, lower, locality, city, unit, streetStarts, out);
     afterPostcodeMark(text, out);
+    CjkAddresses.find(text, out);
     arabicStreetLines(text, out);
     findInProse(text, lower, locality, city, unit, streetStarts, out);
     for (int k = first; k < out.size(); k++) {
@@ -342,6 +343,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     StreetsBeforePostcodes.find(text, first, out);
     PostcodeTails.find(text, first, out, names);
     BuildingNames.extend(text, first, out);
+    CjkAddresses.unitLines(text, first, out);
     if (text.indexOf('\n') >= 0) {
       PostalBlocks.extend(text, first, out, names);
     }

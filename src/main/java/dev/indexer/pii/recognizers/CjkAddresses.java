@@ -1,0 +1,138 @@
+package dev.indexer.pii.recognizers;
+
+import dev.indexer.pii.spi.Finding;
+import dev.indexer.pii.spi.PiiType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Addresses of China, Japan and Korea by their own shape, with no label before them: the
+ * administrative units in their order, from the province or the city down to the street, and the
+ * house number ("四川省成都市武侯区人民南路四段27号", "福岡県福岡市中央区天神2丁目8-41", "대구광역시 수성구 동대구로 312"), with the
+ * building and the flat after it; and the line right below an address that holds only a building
+ * and a flat ("锦绣花园5幢1单元802室", "博多グランハイツ1104号室", "범어 아이파크 103동 1502호"). The units and the number
+ * together make the shape; a city or a district named alone is none.
+ */
+final class CjkAddresses {
+
+  /**
+   * Chinese: a province, a city, a district or county, the street and the number with "号", then
+   * buildings, units and rooms; the first character after a non-Han one or a word of motion or
+   * place ("寄到", "在", "住址：").
+   */
+  private static final Pattern CHINESE =
+      Pattern.compile(
+          "(?<![\\p{IsHan}&&[^到在于去往寄至从自的是为址：:]])(?![到在于去往寄至从自的是为])"
+              + "(?:\\p{IsHan}{2,3}省|\\p{IsHan}{2,5}自治区)?\\p{IsHan}{2,3}市\\p{IsHan}{1,5}?[区县市]"
+              + "[\\p{IsHan}0-9０-９]{1,30}?[0-9０-９]{1,5}[号號]"
+              + "(?:\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號))*"
+              + "(?:[0-9０-９]{3,5})?(?![0-9０-９])");
+
+  /** Japanese: a prefecture, a city or ward, the district, then 丁目, 番 and 号, and the building. */
+  private static final Pattern JAPANESE =
+      Pattern.compile(
+          "(?:東京都|北海道|京都府|大阪府|\\p{IsHan}{2,3}県)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,8}?[市区町村郡]"
+              + "(?:[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,8}?[市区町村])?[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶケ]{0,10}?"
+              + "(?:[0-9０-９]{1,4}丁目[0-9０-９]{1,4}(?:番地?|[-－ー])[0-9０-９]{1,4}号?"
+              + "|[0-9０-９]{1,4}[-－ー][0-9０-９]{1,4}[-－ー][0-9０-９]{1,4})"
+              + "(?:[ 　][\\p{IsKatakana}\\p{IsHan}ー・]{1,20}[0-9０-９]{2,4}(?:号室)?)?(?![0-9０-９])");
+
+  /**
+   * Korean: a province or metropolitan city, a city, county or district, a town or neighbourhood,
+   * then a road and its number or a lot number, and the building, block and flat.
+   */
+  private static final Pattern KOREAN =
+      Pattern.compile(
+          "(?:서울특별시|[가-힣]{2,3}광역시|세종특별자치시|제주특별자치도|[가-힣]{2,4}도) [가-힣]{1,5}[시군구]"
+              + "(?: [가-힣]{1,5}구)?(?: [가-힣0-9]{1,10}[읍면동](?= [0-9]))? (?:[가-힣0-9]{1,12}(?:로|길) ?)?"
+              + "[0-9]{1,5}(?:-[0-9]{1,4})?(?![0-9])"
+              + "(?:,? [가-힣A-Za-z0-9]{1,12}(?: [가-힣A-Za-z0-9]{1,12})? [0-9]{1,4}동 [0-9]{1,4}호)?");
+
+  /** A line of a building and a flat only, below an address. */
+  private static final Pattern UNIT_LINE =
+      Pattern.compile(
+          "\\p{IsHan}{1,12}(?:[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號))+"
+              + "|[\\p{IsKatakana}\\p{IsHan}ー・]{2,20}[0-9０-９]{2,4}(?:号室)?"
+              + "|[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,19} ?[0-9]{1,4}동 ?[0-9]{1,4}호");
+
+  private CjkAddresses() {}
+
+  static void find(String text, List<Finding> out) {
+    boolean han = false;
+    boolean hangul = false;
+    for (int i = 0; i < text.length() && !(han && hangul); i++) {
+      char c = text.charAt(i);
+      han |= c >= 0x4E00 && c <= 0x9FFF;
+      hangul |= c >= 0xAC00 && c <= 0xD7A3;
+    }
+    if (han) {
+      all(CHINESE, text, out);
+      all(JAPANESE, text, out);
+    }
+    if (hangul) {
+      all(KOREAN, text, out);
+    }
+  }
+
+  private static void all(Pattern p, String text, List<Finding> out) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      if (!ofAnInstitution(text, m.start())) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), m.end(), 0.75));
+      }
+    }
+  }
+
+  /**
+   * Last characters of the names of institutions and landmarks: a museum, an office, a residence, a
+   * palace, a ministry, a temple, a hall ("故宫博物院", "首相官邸", "정부서울청사").
+   */
+  private static final String INSTITUTIONS = "院馆館邸厅廳庁宫宮局部署寺社堂殿省会會청사관원부소궁";
+
+  /**
+   * Whether the address follows the name of an institution or landmark, in brackets or after a
+   * comma ("故宫博物院（北京市...）", "정부서울청사, 서울특별시 ..."): its address, not a person's.
+   */
+  private static boolean ofAnInstitution(String text, int start) {
+    int i = start;
+    while (i > 0 && start - i < 3 && "（(,，、 ".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == start || i == 0) {
+      return false;
+    }
+    return INSTITUTIONS.indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * The line below each address from {@code first} on that ends its line, when that line holds a
+   * building and a flat only.
+   */
+  static void unitLines(String text, int first, List<Finding> out) {
+    int n = text.length();
+    int found = out.size();
+    for (int k = first; k < found; k++) {
+      Finding f = out.get(k);
+      if (f.type() != PiiType.STREET_ADDRESS || Scan.lineEnd(text, f.end()) != f.end()) {
+        continue;
+      }
+      int ls = f.end() + 1;
+      if (ls >= n) {
+        continue;
+      }
+      int le = Scan.lineEnd(text, ls);
+      int s = ls;
+      int e = le;
+      while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\u3000')) {
+        s++;
+      }
+      while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\r')) {
+        e--;
+      }
+      if (e > s && UNIT_LINE.matcher(text.substring(s, e)).matches()) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.7));
+      }
+    }
+  }
+}
