@@ -78,10 +78,20 @@ final class CjkAddresses {
   private static void all(Pattern p, String text, List<Finding> out) {
     Matcher m = p.matcher(text);
     while (m.find()) {
-      if (!ofAnInstitution(text, m.start())) {
+      if (!ofAnInstitution(text, m.start()) && !within(out, m.start(), m.end())) {
         out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), m.end(), 0.75));
       }
     }
+  }
+
+  /** Whether an address found already holds [s, e). */
+  private static boolean within(List<Finding> out, int s, int e) {
+    for (Finding f : out) {
+      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && f.end() >= e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
