@@ -66,11 +66,14 @@ final class CjkAddresses {
       han |= c >= 0x4E00 && c <= 0x9FFF;
       hangul |= c >= 0xAC00 && c <= 0xD7A3;
     }
-    if (han) {
+    // Each shape is looked for only where the text holds its unit words.
+    if (han && text.indexOf('市') >= 0 && (text.indexOf('号') >= 0 || text.indexOf('號') >= 0)) {
       all(CHINESE, text, out);
+    }
+    if (han && (text.indexOf("丁目") >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0)) {
       all(JAPANESE, text, out);
     }
-    if (hangul) {
+    if (hangul && (text.indexOf("시 ") >= 0 || text.indexOf("도 ") >= 0)) {
       all(KOREAN, text, out);
     }
   }

@@ -209,6 +209,9 @@ final class ColumnPeers {
     java.util.Set<String> values = new java.util.HashSet<>();
     for (int r = from; r < block.size(); r++) {
       Cell x = block.get(r).get(c);
+      if (x.end() > x.start() && text.charAt(x.start()) < 0x3000) {
+        return false; // no Han or Hangul: read no further
+      }
       String cell = text.substring(x.start(), x.end());
       if (!cell.isEmpty()) {
         if (!UncasedNames.cellName(names, cell)) {

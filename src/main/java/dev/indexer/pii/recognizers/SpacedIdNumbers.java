@@ -28,8 +28,9 @@ final class SpacedIdNumbers {
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (p + 2 >= n
           || text.charAt(p + 1) != ' '
+          || !singleDigitAfter(text, p + 1)
           || p > 0 && text.charAt(p - 1) == ' ' && spacedDigitBefore(text, p)) {
-        continue; // not one digit alone, or inside a run already read
+        continue; // not one digit alone and another after it, or inside a run already read
       }
       m = m != null ? m : Scan.matcher(SPACED, text);
       if (!Scan.at(m, p, 64, n)) {
@@ -64,6 +65,16 @@ final class SpacedIdNumbers {
       letters += Character.isLetter(before.charAt(i)) ? 1 : 0;
     }
     return letters <= 4;
+  }
+
+  /** Whether one to three spaces from {@code i} on lead to a digit alone (a space after it). */
+  private static boolean singleDigitAfter(String text, int i) {
+    int n = text.length();
+    int k = i;
+    while (k < n && k - i < 3 && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k + 1 < n && Character.isDigit(text.charAt(k)) && text.charAt(k + 1) == ' ';
   }
 
   /** Whether a digit stands alone one to three spaces before {@code p}. */
