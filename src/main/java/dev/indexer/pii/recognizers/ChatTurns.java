@@ -378,7 +378,7 @@ final class ChatTurns {
     long timed = turns.stream().filter(Turn::timed).count();
     // A label that comes back, or three turns with time stamps (each speaker may speak once).
     // Or three people who each say something, each by a listed given name and no field's.
-    boolean namedSpeakers = counts.keySet().stream().allMatch(this::givenNameFirst);
+    boolean namedSpeakers = counts.keySet().stream().allMatch(this::named);
     boolean takesTurns =
         counts.values().stream().anyMatch(c -> c >= 2)
             || timed >= 3
@@ -422,6 +422,23 @@ final class ChatTurns {
   }
 
   /** Whether the label's first word is a listed given name that is no stop word. */
+  /**
+   * Whether the label names a person by the lists: a listed given name first, a listed family name
+   * before another word (Vietnamese and Hungarian write it first: "Trần Minh Đức"), or a name of a
+   * script without case that its lists or shape hold ("سارا", "陈浩").
+   */
+  private boolean named(String label) {
+    if (givenNameFirst(label)) {
+      return true;
+    }
+    int sp = label.indexOf(' ');
+    String first = sp < 0 ? label : label.substring(0, sp);
+    if (first.equals(first.toUpperCase(Locale.ROOT))) {
+      return names.scriptFirst.contains(first) || UncasedNames.cellName(names, label);
+    }
+    return sp > 0 && names.isListedLast(capitalised(first));
+  }
+
   private boolean givenNameFirst(String label) {
     int sp = label.indexOf(' ');
     String first = capitalised(sp < 0 ? label : label.substring(0, sp));
