@@ -142,6 +142,8 @@ final class NameWords {
           "meneer",
           "pan",
           "pani",
+          "пані",
+          "пане",
           "panem",
           "pana",
           "pán",

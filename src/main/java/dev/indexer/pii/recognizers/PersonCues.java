@@ -131,6 +131,8 @@ final class PersonCues {
     "mevr.",
     "pan",
     "pani",
+    "пані",
+    "пане",
     "olá",
     "prezado",
     "prezada",

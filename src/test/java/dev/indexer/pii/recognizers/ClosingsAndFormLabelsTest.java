@@ -40,4 +40,17 @@ class ClosingsAndFormLabelsTest {
   void aLabelBeforeSomethingElseThanAName() {
     assertThat(Spans.of(person, "Guest: 2 adults, 1 child\nHolder: see attached")).isEmpty();
   }
+
+  @Test
+  void greetingsAndClosingsOfMaoriMalayAndUkrainian() {
+    assertThat(Spans.of(person, "Kia ora Wiremu,\n\nThanks for sending the forms.\n"))
+        .contains("Wiremu");
+    assertThat(Spans.of(person, "Thanks again.\n\nNgā mihi,\nAroha Ngata\n"))
+        .contains("Aroha Ngata");
+    assertThat(Spans.of(person, "Terima kasih.\n\nSalam hormat,\nSiti Aminah\n"))
+        .contains("Siti Aminah");
+    // the title goes with the name, as "Pani" does
+    assertThat(Spans.of(person, "Пані Галино, ось дані для договору:\n"))
+        .anySatisfy(s -> assertThat(s).endsWith("Галино"));
+  }
 }
