@@ -78,6 +78,8 @@ final class PersonFormFields {
           "primer apellido",
           "segundo apellido",
           "nombre y apellidos",
+          "apellido y nombre",
+          "apellidos y nombres",
           "trabajador",
           "trabajadora",
           "firmado",
@@ -269,6 +271,9 @@ final class PersonFormFields {
   private void line(String text, int ls, int le, java.util.BitSet covered, List<Finding> out) {
     if (TableColumns.indexIn(text, ':', ls, le) < 0
         && TableColumns.indexIn(text, '：', ls, le) < 0) {
+      if (alignedValue(text, ls, le, covered, out)) {
+        return;
+      }
       if (le - ls <= 2 * MAX_LABEL && le + 1 < text.length()) {
         valueBelow(text, label(text, ls, le), le, covered, out);
       }
@@ -289,6 +294,46 @@ final class PersonFormFields {
         field(text, f, personLine, covered, out);
       }
     }
+  }
+
+  /**
+   * A person's field whose value stands after two spaces or more instead of a colon, as a form's
+   * text layer aligns it ("1 Last name ADEYEMI-COLE", "Surname/Nom MENSAH-ASANTE"): reports the
+   * value and returns whether the line is such a field.
+   */
+  private boolean alignedValue(
+      String text, int ls, int le, java.util.BitSet covered, List<Finding> out) {
+    int i = ls;
+    while (i < le && (Character.isDigit(text.charAt(i)) || ".) ".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    int gap = -1;
+    for (int k = i + 1; k + 1 < le && k - i <= 2 * MAX_LABEL; k++) {
+      char c = text.charAt(k);
+      if (c == '\t' || c == ' ' && text.charAt(k + 1) == ' ') {
+        gap = k;
+        break;
+      }
+    }
+    if (gap < 0) {
+      return false;
+    }
+    String label = label(text, i, gap);
+    if (label == null || !PERSON_LABELS.contains(firstLanguage(label))) {
+      return false;
+    }
+    int vs = skipGap(text, gap, le);
+    if (vs >= le || text.charAt(vs) == '(') {
+      return false; // "(as on your passport)": a hint, no value
+    }
+    value(text, vs, le, true, false, false, covered, out);
+    return true;
+  }
+
+  /** The label of a form in two languages, the first one ("surname/nom" is "surname"). */
+  private static String firstLanguage(String label) {
+    int slash = label.indexOf('/');
+    return slash > 0 ? label.substring(0, slash).strip() : label;
   }
 
   private static int colonIn(String text, int from, int to) {
@@ -339,7 +384,7 @@ final class PersonFormFields {
     int fs = f.start();
     int fe = f.end();
     int colon = f.colon();
-    String label = f.label();
+    String label = firstLanguage(f.label());
     boolean person = PERSON_LABELS.contains(label) || personLine && NAME_LABELS.contains(label);
     if (CUSTOMER_LABELS.contains(label)) {
       int vs = colon + 1;

@@ -89,4 +89,17 @@ class NamesInFormFieldsTest {
         .containsOnly("Joris Maes");
     assertThat(Spans.of(person, "{\"family\":\"Sans Serif\",\"given\":\"Regular\"}")).isEmpty();
   }
+
+  @Test
+  void aFieldWhoseValueIsAlignedWithoutAColonAndBilingualLabels() {
+    String starter =
+        "Employee's personal details\n1  Last name                          ADEYEMI-COLE\n"
+            + "2  First names                        TEMITOPE GRACE\n";
+    assertThat(Spans.of(person, starter)).contains("ADEYEMI-COLE");
+    String passport = "Surname/Nom  MENSAH-ASANTE\nGiven names/Prénoms  KWAME YAW\n";
+    assertThat(Spans.of(person, passport)).contains("MENSAH-ASANTE");
+    assertThat(Spans.of(person, "Apellido y nombre: FERREYRA, MARÍA LUJÁN\n"))
+        .contains("FERREYRA, MARÍA LUJÁN");
+    assertThat(Spans.of(person, "Last name                  (as on your passport)\n")).isEmpty();
+  }
 }
