@@ -30,6 +30,22 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static final List<String> UNACCENTED =
       List.of("marz", "fevrier", "aout", "decembre", "sept", "agustos", "subat", "mayis");
 
+  /** The months of Syria, Lebanon, Jordan and Iraq, which the locales' Arabic names leave out. */
+  private static final List<String> LEVANTINE =
+      List.of(
+          "كانون الثاني",
+          "شباط",
+          "آذار",
+          "نيسان",
+          "أيار",
+          "حزيران",
+          "تموز",
+          "آب",
+          "أيلول",
+          "تشرين الأول",
+          "تشرين الثاني",
+          "كانون الأول");
+
   /** Thai months in short, which the month names leave out for their inner dots ("ก.ย"). */
   private static final List<String> THAI_SHORT =
       List.of(
@@ -74,6 +90,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     }
     all.addAll(UNACCENTED);
     all.addAll(THAI_SHORT);
+    all.addAll(LEVANTINE);
     StringBuilder b = new StringBuilder("(?:");
     for (String name : all) {
       if (b.length() > 3) {
@@ -91,6 +108,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
               // day, month and year in the digits of Arabic, Persian, Bengali, Khmer and others
               + "|[\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{4}"
+              + "|(?:民國|民国)[0-9]{1,3}年[0-9]{1,2}月[0-9]{1,2}日"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:[0-9]{4}|[0-9]{2})년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
               // a Roman month ("4.XI.1984"), a Japanese era in short ("S62.3.3"), a Hebrew month
               // ("12 בינואר 2011"), a passport's month in two languages ("02 AUG /AOÛT 85")
@@ -171,6 +189,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "data urodzenia",
     "data de nascimento",
     "data de nasc",
+    "nacimiento",
+    "nilizaliwa",
+    "verjaardag",
     "data nasc",
     "dt. nasc",
     "nascido",

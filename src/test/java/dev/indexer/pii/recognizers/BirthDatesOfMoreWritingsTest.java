@@ -49,4 +49,17 @@ class BirthDatesOfMoreWritingsTest {
             + "Kayleigh  7:42 PM\nno idea\nRhys  7:50 PM\nclass is on 21/4/25 anyway\n";
     assertThat(Spans.of(dob, other)).isEmpty();
   }
+
+  @Test
+  void moreCuesAndCalendars() {
+    assertThat(Spans.of(dob, "{\"nombre\": \"Inés\", \"nacimiento\": \"1992-10-04\"}"))
+        .containsExactly("1992-10-04");
+    assertThat(Spans.of(dob, "Nambari yangu ni 31829475 na nilizaliwa tarehe 9 Aprili 1990."))
+        .containsExactly("9 Aprili 1990");
+    assertThat(Spans.of(dob, "en zijn verjaardag is 21 oktober 1988 toch?"))
+        .containsExactly("21 oktober 1988");
+    assertThat(Spans.of(dob, "姓名：林怡君\n出生日期：民國79年11月2日\n")).containsExactly("民國79年11月2日");
+    assertThat(Spans.of(dob, "الطالبة سلمى، المولودة بتاريخ 3 نيسان 2009، مسجلة لدينا"))
+        .containsExactly("3 نيسان 2009");
+  }
 }
