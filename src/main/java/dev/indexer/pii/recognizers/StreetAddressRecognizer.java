@@ -234,7 +234,10 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "|[0-9]{1,2}\\.?\\s?(?:tr|trappor|vån|våning|etg|etasje|krs|kerros)\\.?(?![\\p{L}\\p{N}])"
               + "|vån\\.?\\s?[0-9]{1,2}(?![\\p{L}\\p{N}])"
               + "|r/c(?:\\s(?:dto|esq|dt|drt)\\.?)?(?![\\p{L}\\p{N}])"
-              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.|lgh|lägenhet|as\\.|asunto|íbúð|appt|apto|apt|app|casa|sala|bloco|bloque|depto|daire:?|kat:?)"
+              + "|(?:piso|planta|puerta|pta\\.|apto\\.?|dpto\\.?|depto\\.?|esc\\.|escalera|étage|bât\\.|bâtiment|appt?\\.|apt\\.|apartment|scala|piano|interno|int\\.|whg\\.|wohnung|stock|etage|bus|boîte|app\\.|ap\\.|of\\.|oficina|lok\\.|lokal|m\\.|bl\\.|sc\\.|et\\.|lgh|lägenhet|as\\.|asunto|íbúð|appt|apto|apt|app|casa|sala|bloco|bloque|depto|daire:?|kat:?"
+              // Bucharest's sector, Bulgarian entrance, floor and flat, Serbian flat, floor,
+              // entrance
+              + "|sector|sectorul|вх\\.|ет\\.|ап\\.|stan|sprat|ulaz)"
               + "\\s?[A-Z0-9º°ª.-]{1,6})");
 
   /** A Mexican or Brazilian neighbourhood between the street and the postcode: "Col. Juárez". */
@@ -1491,7 +1494,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static int units(String text, int end, Matcher unit) {
     int n = text.length();
     int u = end;
-    for (int k = 0; k < 4 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
+    for (int k = 0; k < 6 && Scan.at(unit, u, 40, n) && unit.end() > u; k++) {
       u = unit.end(); // "4º 2ª", "piso 5, puerta 3", "4º izq."
       while (u > end && Character.isWhitespace(text.charAt(u - 1))) {
         u--;
