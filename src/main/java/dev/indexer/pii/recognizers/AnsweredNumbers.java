@@ -163,7 +163,10 @@ final class AnsweredNumbers {
    */
   private static boolean written(String text, int i, String cue) {
     int e = i + cue.length();
-    if (cue.length() <= 6 && e < text.length() && Character.isLetter(text.charAt(e))) {
+    if (cue.length() <= 6
+        && cue.indexOf(' ') < 0
+        && e < text.length()
+        && Character.isLetter(text.charAt(e))) {
       return false; // a short cue inside a longer word: "nin" of "nine"
     }
     if (cue.equals("nin")) {

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Identity numbers written digit by digit with spaces between, as the boxes of a paper form come
- * back from OCR ("Nr PESEL: 9 1 0 7 2 3 0 4 8 2 4", "(TFN)? 4 5 9 2 1 8 3 7 6"): eight digits or
- * more, each alone, after the name of an identity document on the same line within {@value #WINDOW}
- * characters.
+ * Identity numbers written digit by digit with spaces (or the tabs a service's normaliser makes of
+ * wide gaps) between, as the boxes of a paper form come back from OCR ("Nr PESEL: 9 1 0 7 2 3 0 4 8
+ * 2 4", "(TFN)? 4 5 9 2 1 8 3 7 6"): eight digits or more, each alone, after the name of an
+ * identity document on the same line within {@value #WINDOW} characters.
  */
 final class SpacedIdNumbers {
 
@@ -18,7 +18,7 @@ final class SpacedIdNumbers {
 
   /** Single digits parted by one to three spaces, eight of them or more. */
   private static final Pattern SPACED =
-      Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Nd}(?: {1,3}\\p{Nd}){7,15}(?![\\p{L}\\p{Nd}])");
+      Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Nd}(?:[ \\t]{1,3}\\p{Nd}){7,15}(?![\\p{L}\\p{Nd}])");
 
   private SpacedIdNumbers() {}
 
@@ -27,7 +27,7 @@ final class SpacedIdNumbers {
     int n = text.length();
     for (int p = Scan.nextDigitRunStart(text, 0); p >= 0; p = Scan.nextDigitRunStart(text, p + 1)) {
       if (p + 2 >= n
-          || text.charAt(p + 1) != ' '
+          || (text.charAt(p + 1) != ' ' && text.charAt(p + 1) != '\t')
           || !singleDigitAfter(text, p + 1)
           || p > 0 && text.charAt(p - 1) == ' ' && spacedDigitBefore(text, p)) {
         continue; // not one digit alone and another after it, or inside a run already read
@@ -71,16 +71,18 @@ final class SpacedIdNumbers {
   private static boolean singleDigitAfter(String text, int i) {
     int n = text.length();
     int k = i;
-    while (k < n && k - i < 3 && text.charAt(k) == ' ') {
+    while (k < n && k - i < 3 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
       k++;
     }
-    return k + 1 < n && Character.isDigit(text.charAt(k)) && text.charAt(k + 1) == ' ';
+    return k + 1 < n
+        && Character.isDigit(text.charAt(k))
+        && (text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\t');
   }
 
   /** Whether a digit stands alone one to three spaces before {@code p}. */
   private static boolean spacedDigitBefore(String text, int p) {
     int i = p - 1;
-    while (i > 0 && p - i <= 3 && text.charAt(i) == ' ') {
+    while (i > 0 && p - i <= 3 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
     }
     return Character.isDigit(text.charAt(i))
