@@ -27,7 +27,10 @@ final class AnsweredBirthDates {
    * below it holds one as a short reply; the question's own line holds none.
    */
   static void find(String text, int cueEnd, Matcher date, List<Finding> out) {
-    int qe = Scan.lineEnd(text, cueEnd);
+    int qe = TableColumns.indexIn(text, '\n', cueEnd, Math.min(text.length(), cueEnd + REPLY));
+    if (qe < 0) {
+      return; // no question of a chat: a long line, read to its end per cue, would cost its square
+    }
     int n = text.length();
     int ls = qe + 1;
     while (ls < n) {

@@ -82,17 +82,29 @@ final class AnsweredNumbers {
     if (text.indexOf('\n') < 0) {
       return;
     }
-    BitSet asked = new BitSet(); // the starts of the lines that name a document
+    BitSet named = new BitSet(); // where a document is named
     String[] cues = PassportOrIdRecognizer.CUES;
     for (int k = 0; k < cues.length; k++) {
       for (int i : CueWords.positions(lower, CueWords.Kind.IDENTITY, k)) {
         if (Scan.wordStart(text, i) && written(text, i, cues[k])) {
-          asked.set(Scan.lineStart(text, i, i));
+          named.set(i);
         }
       }
     }
-    if (asked.isEmpty()) {
+    if (named.isEmpty()) {
       return;
+    }
+    BitSet asked = new BitSet(); // the starts of the lines that name a document, read once
+    for (int ls = 0, i = named.nextSetBit(0); i >= 0; ) {
+      int le = Scan.lineEnd(text, ls);
+      if (i < le) {
+        asked.set(ls);
+      }
+      ls = le + 1;
+      i = named.nextSetBit(ls);
+      if (i > ls) {
+        ls = Math.max(ls, text.lastIndexOf('\n', i - 1) + 1); // the next named one's line
+      }
     }
     Matcher opening = Scan.matcher(OPENING, text);
     if (!chat(text, opening)) {

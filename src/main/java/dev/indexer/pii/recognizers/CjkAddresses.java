@@ -26,7 +26,7 @@ final class CjkAddresses {
           "(?<![\\p{IsHan}&&[^到在于去往寄至从自的是为址：:]])(?![到在于去往寄至从自的是为])"
               + "(?:\\p{IsHan}{2,3}省|\\p{IsHan}{2,5}自治区)?\\p{IsHan}{2,3}市\\p{IsHan}{1,5}?[区县市]"
               + "[\\p{IsHan}0-9０-９]{1,30}?[0-9０-９]{1,5}[号號]"
-              + "(?:\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號))*"
+              + "(?>\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號)){0,4}"
               + "(?:[0-9０-９]{3,5})?(?![0-9０-９])");
 
   /** Japanese: a prefecture, a city or ward, the district, then 丁目, 番 and 号, and the building. */
@@ -49,10 +49,13 @@ final class CjkAddresses {
               + "[0-9]{1,5}(?:-[0-9]{1,4})?(?![0-9])"
               + "(?:,? [가-힣A-Za-z0-9]{1,12}(?: [가-힣A-Za-z0-9]{1,12})? [0-9]{1,4}동 [0-9]{1,4}호)?");
 
-  /** A line of a building and a flat only, below an address. */
+  /**
+   * A line of a building and a flat only, below an address. Every repeated part of these patterns
+   * is bounded and atomic: a long run of units cannot make them try each way to split it.
+   */
   private static final Pattern UNIT_LINE =
       Pattern.compile(
-          "\\p{IsHan}{1,12}(?:[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號))+"
+          "\\p{IsHan}{1,12}(?>[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號)){1,4}"
               + "|[\\p{IsKatakana}\\p{IsHan}ー・]{2,20}[0-9０-９]{2,4}(?:号室)?"
               + "|[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,19} ?[0-9]{1,4}동 ?[0-9]{1,4}호");
 

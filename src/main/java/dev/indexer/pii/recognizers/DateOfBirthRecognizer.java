@@ -890,7 +890,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
   /** Whether the line of the cue at {@code c} holds a date anywhere. */
   private static boolean dateOnLine(String text, Matcher m, int c) {
     int ls = Scan.lineStart(text, c, 200);
-    int le = Scan.lineEnd(text, c);
+    int reach = Math.min(text.length(), c + 200);
+    int le = TableColumns.indexIn(text, '\n', c, reach);
+    le = le < 0 ? reach : le;
     int from = ls < 0 ? c - 200 : ls;
     return dateWithin(text, m, from, le - from, le);
   }
