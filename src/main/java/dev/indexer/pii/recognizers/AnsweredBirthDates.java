@@ -4,7 +4,6 @@ import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A birth date given in a chat as the answer to a line that asks about it ("the gym form is asking
@@ -15,10 +14,6 @@ final class AnsweredBirthDates {
 
   /** The longest line that is read as a short reply. */
   private static final int REPLY = 80;
-
-  /** A sender's name and the time, the line above a message in Slack or Teams. */
-  private static final Pattern SENDER_LINE =
-      Pattern.compile(".{2,40}? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?");
 
   private AnsweredBirthDates() {}
 
@@ -35,7 +30,7 @@ final class AnsweredBirthDates {
     int ls = qe + 1;
     while (ls < n) {
       int le = Scan.lineEnd(text, ls);
-      if (!SENDER_LINE.matcher(text.substring(ls, le)).matches()) {
+      if (!AnsweredNumbers.SENDER_LINE.matcher(text.substring(ls, le)).matches()) {
         break;
       }
       ls = le + 1;
@@ -51,13 +46,35 @@ final class AnsweredBirthDates {
       if (Character.isDigit(text.charAt(s))
           && (s == ls || !Character.isLetterOrDigit(text.charAt(s - 1)))
           && DateOfBirthRecognizer.dateWithin(text, date, s, 0, le)) {
-        int year = DateOfBirthRecognizer.year(text, date.start(), date.end());
-        if (year < 0 || year <= java.time.Year.now().getValue()) {
+        if (pastYear(text, date.start(), date.end(), java.time.Year.now().getValue())) {
           out.add(new Finding(PiiType.DATE_OF_BIRTH, date.start(), date.end(), 0.8));
         }
         return;
       }
     }
+  }
+
+  /**
+   * Whether the date [s, e) is of a year before {@code now}: with four digits, before it; with two
+   * (the last run of the date), not this year's or last year's two digits ("3/5/26" in 2026 is a
+   * meeting's, "14/2/91" a birth's).
+   */
+  static boolean pastYear(String text, int s, int e, int now) {
+    int year = DateOfBirthRecognizer.year(text, s, e);
+    if (year > 0) {
+      return year < now;
+    }
+    int b = e;
+    while (b > s && Character.isDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    if (e - b != 2) {
+      return true; // no year written in digits ("3 марта"): the cue decides
+    }
+    int yy = Integer.parseInt(text.substring(b, e));
+    int thisYear = now % 100;
+    int lastYear = (now + 99) % 100;
+    return yy != thisYear && yy != lastYear;
   }
 
   /**
@@ -68,7 +85,7 @@ final class AnsweredBirthDates {
   private static boolean reply(String text, int ls, int le, boolean asked) {
     int above = Scan.lineStart(text, ls - 1, 60);
     boolean belowSender =
-        above >= 0 && SENDER_LINE.matcher(text.substring(above, ls - 1)).matches();
+        above >= 0 && AnsweredNumbers.SENDER_LINE.matcher(text.substring(above, ls - 1)).matches();
     int colon = TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 32));
     return belowSender
         || text.charAt(ls) == '['

@@ -35,8 +35,8 @@ final class AnsweredNumbers {
           "(?:[\\p{L}\\p{M}'’,]+ ){0,4}([A-Z]{0,2}\\p{Nd}[\\p{Nd} ./\\-\\x{3000}]{5,24}\\p{Nd}[A-Z]?)(?:[ ,.!]+[\\p{L}\\p{M}'’]+){0,5}[ .!]*");
 
   /** A sender's name and the time at the end of the line above a message (Slack, Teams). */
-  private static final Pattern SENDER_LINE =
-      Pattern.compile(".{2,40}? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?");
+  static final Pattern SENDER_LINE =
+      Pattern.compile(".{2,40}? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?\r?");
 
   /** Labels of fields, which a line of a form or a record opens with instead of a speaker's. */
   private static final Set<String> FIELDS =
@@ -147,27 +147,71 @@ final class AnsweredNumbers {
   }
 
   /**
-   * Whether the text is a chat: a speaker's label that opens two lines or more, or two lines with a
-   * time stamp; a form's labels open one line each.
+   * Whether the text is a chat: a speaker's label that opens two lines or more, two speakers after
+   * a time stamp, or two lines below a sender's name and time; a form's labels open one line each,
+   * and a log's levels, fields and common words are no speakers.
    */
   private static boolean chat(String text, Matcher opening) {
     java.util.Map<String, Integer> labels = new java.util.HashMap<>();
+    boolean again = false;
+    boolean timed = false;
     int stamped = 0;
     for (int ls = 0; ls < text.length(); ls = Scan.lineEnd(text, ls) + 1) {
       int le = Scan.lineEnd(text, ls);
       if (le > ls && Scan.at(opening, ls, le - ls, text.length())) {
         String label = opening.group(1);
-        if (label != null && labels.merge(label.strip(), 1, Integer::sum) >= 2) {
-          return true;
+        // After a time stamp a label is a sender's, though a word as well ("Mama"); else no
+        // field's or common word's ("Serial:").
+        boolean stamp =
+            label != null && opening.start(1) > ls + 1 && Character.isDigit(text.charAt(ls + 1));
+        if (label != null && (stamp || speaker(label))) {
+          again |= labels.merge(label.strip(), 1, Integer::sum) >= 2;
+          timed |= stamp;
         }
-        stamped += text.charAt(ls) == '[' || belowSender(text, ls) ? 1 : 0;
-        if (stamped >= 2) {
-          return true;
-        }
+        stamped += belowSender(text, ls) ? 1 : 0;
+      }
+      if (again || (timed && labels.size() >= 2) || stamped >= 2) {
+        return true;
       }
     }
     return false;
   }
+
+  /** Whether a line's label may be a speaker's: no field's, no log level's, no common word. */
+  private static boolean speaker(String label) {
+    String lower = label.strip().toLowerCase(Locale.ROOT);
+    return !FIELDS.contains(lower)
+        && !ChatLabels.FIELDS.contains(lower)
+        && !LOG_LEVELS.contains(lower)
+        && !CommonWords.contains(lower);
+  }
+
+  /** The levels of a log line, which open it as a speaker's label would. */
+  private static final Set<String> LOG_LEVELS =
+      Set.of("info", "warn", "warning", "error", "debug", "trace", "fatal", "notice", "crit");
+
+  /** Words before a number that make it a phone number or an order's, not an identity number. */
+  private static final Set<String> NOT_AN_ID =
+      Set.of(
+          "call",
+          "phone",
+          "tel",
+          "mobile",
+          "cell",
+          "ring",
+          "text",
+          "whatsapp",
+          "order",
+          "invoice",
+          "tracking",
+          "pedido",
+          "factura",
+          "llámame",
+          "llama",
+          "ruf",
+          "appelle",
+          "bel",
+          "bestellung");
 
   /**
    * Whether the cue at {@code i} is written as a document's name: in capitals where it must be
@@ -188,7 +232,10 @@ final class AnsweredNumbers {
         || text.startsWith(cue.toUpperCase(Locale.ROOT), i)) {
       return true;
     }
-    return text.startsWith("?", e) || text.startsWith(" number", e) || text.startsWith(" no", e);
+    return text.startsWith("?", e)
+        || text.startsWith(" number", e)
+        || text.startsWith(" no.", e)
+        || text.startsWith(" no ", e);
   }
 
   /**
@@ -199,13 +246,19 @@ final class AnsweredNumbers {
     if (le - ls < 8 || le - ls > 120 || !Scan.at(opening, ls, le - ls, text.length())) {
       return false;
     }
+    if (text.charAt(le - 1) == '\r') {
+      le--;
+    }
     String label = opening.group(1);
     boolean turn = opening.end() > ls || belowSender(text, ls);
-    if (!turn || (label != null && FIELDS.contains(label.strip().toLowerCase(Locale.ROOT)))) {
+    boolean stamp = opening.start(1) > ls + 1 && Character.isDigit(text.charAt(ls + 1));
+    if (!turn || (label != null && !stamp && !speaker(label))) {
       return false;
     }
     int from = opening.end();
-    if (!Scan.at(answer, from, le - from, text.length()) || answer.end() != le) {
+    if (!Scan.at(answer, from, le - from, text.length())
+        || answer.end() != le
+        || leadIn(text, from, answer.start(1))) {
       return false;
     }
     String value = answer.group(1).strip();
@@ -221,6 +274,16 @@ final class AnsweredNumbers {
           new Finding(
               PiiType.PASSPORT_OR_ID, answer.start(1), answer.start(1) + value.length(), 0.85));
       return true;
+    }
+    return false;
+  }
+
+  /** Whether a word before the number makes it a phone's or an order's ("call me on ..."). */
+  private static boolean leadIn(String text, int from, int to) {
+    for (String w : text.substring(from, to).toLowerCase(Locale.ROOT).split("[ ,]+")) {
+      if (NOT_AN_ID.contains(w)) {
+        return true;
+      }
     }
     return false;
   }

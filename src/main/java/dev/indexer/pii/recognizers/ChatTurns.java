@@ -221,7 +221,6 @@ final class ChatTurns {
             && speakerName(b.label()));
   }
 
-  /** Whether the label's first word is a listed given name that is no stop word. */
   /**
    * Whether the label names a person by the lists: a listed given name first, a listed family name
    * before another word (Vietnamese and Hungarian write it first: "Trần Minh Đức"), or a name of a
@@ -233,12 +232,13 @@ final class ChatTurns {
     }
     int sp = label.indexOf(' ');
     String first = sp < 0 ? label : label.substring(0, sp);
-    if (first.equals(first.toUpperCase(Locale.ROOT))) {
+    if (first.toLowerCase(Locale.ROOT).equals(first.toUpperCase(Locale.ROOT))) {
       return names.scriptFirst.contains(first) || UncasedNames.cellName(names, label);
     }
     return sp > 0 && names.isListedLast(capitalised(first));
   }
 
+  /** Whether the label's first word is a listed given name that is no stop word. */
   private boolean givenNameFirst(String label) {
     int sp = label.indexOf(' ');
     String first = capitalised(sp < 0 ? label : label.substring(0, sp));
@@ -734,7 +734,7 @@ final class ChatTurns {
 
   /**
    * Whether a capitalised word alone before a time, the message below, is a sender's name: a listed
-   * given name that is no common word, or a word no list holds that is no day or month.
+   * given name that is no common word, no day and no month ("Abfahrt 08:15" is a schedule's).
    */
   private boolean aloneName(String handle) {
     if (handle.indexOf(' ') >= 0 || !Character.isUpperCase(handle.charAt(0))) {
@@ -744,7 +744,7 @@ final class ChatTurns {
     if (ChatLabels.DAYS_AND_MONTHS.contains(lower) || ChatLabels.FIELDS.contains(lower)) {
       return false;
     }
-    return givenNameFirst(handle) || !CommonWords.contains(lower);
+    return givenNameFirst(handle) && !CommonWords.contains(lower);
   }
 
   private static String lower(String label) {

@@ -25,7 +25,7 @@ final class CjkAddresses {
       Pattern.compile(
           "(?<![\\p{IsHan}&&[^到在于去往寄至从自的是为址：:]])(?![到在于去往寄至从自的是为])"
               + "(?:\\p{IsHan}{2,3}省|\\p{IsHan}{2,5}自治区)?\\p{IsHan}{2,3}市\\p{IsHan}{1,5}?[区县市]"
-              + "[\\p{IsHan}0-9０-９]{1,30}?[0-9０-９]{1,5}[号號]"
+              + "(?:[\\p{IsHan}&&[^年月日第]]|[0-9０-９]){1,30}?(?<!第)[0-9０-９]{1,5}[号號]"
               + "(?>\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號)){0,4}"
               + "(?:[0-9０-９]{3,5})?(?![0-9０-９])");
 
@@ -44,7 +44,7 @@ final class CjkAddresses {
    */
   private static final Pattern KOREAN =
       Pattern.compile(
-          "(?:서울특별시|[가-힣]{2,3}광역시|세종특별자치시|제주특별자치도|[가-힣]{2,4}도) [가-힣]{1,5}[시군구]"
+          "(?<![가-힣])(?:서울특별시|[가-힣]{2}광역시|세종특별자치시|제주특별자치도|경기도|강원도|강원특별자치도|충청[남북]도|전라[남북]도|전북특별자치도|경상[남북]도) [가-힣]{1,5}[시군구]"
               + "(?: [가-힣]{1,5}구)?(?: [가-힣0-9]{1,10}[읍면동](?= [0-9]))? (?:[가-힣0-9]{1,12}(?:로|길) ?)?"
               + "[0-9]{1,5}(?:-[0-9]{1,4})?(?![0-9])"
               + "(?:,? [가-힣A-Za-z0-9]{1,12}(?: [가-힣A-Za-z0-9]{1,12})? [0-9]{1,4}동 [0-9]{1,4}호)?");
@@ -82,22 +82,37 @@ final class CjkAddresses {
   }
 
   private static void all(Pattern p, String text, List<Finding> out) {
+    int first = out.size();
     Matcher m = p.matcher(text);
     while (m.find()) {
-      if (!ofAnInstitution(text, m.start()) && !within(out, m.start(), m.end())) {
+      if (!ofAnInstitution(text, m.start()) && !within(out, first, m.start(), m.end())) {
         out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), m.end(), 0.75));
       }
     }
   }
 
-  /** Whether an address found already holds [s, e). */
-  private static boolean within(List<Finding> out, int s, int e) {
-    for (Finding f : out) {
-      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && f.end() >= e) {
+  /**
+   * Whether an address found already holds [s, e): one found before this shape's (those are few,
+   * found after a label or a postcode's mark), or the last of this shape's, as they come in order.
+   */
+  private static boolean within(List<Finding> out, int first, int s, int e) {
+    int n = out.size();
+    if (n > first && holds(out.get(n - 1), s, e)) {
+      return true;
+    }
+    for (int k = 0; k < first && k < MAX_EARLIER; k++) {
+      if (holds(out.get(k), s, e)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many findings before this shape's are compared with each of its matches. */
+  private static final int MAX_EARLIER = 256;
+
+  private static boolean holds(Finding f, int s, int e) {
+    return f.type() == PiiType.STREET_ADDRESS && f.start() <= s && f.end() >= e;
   }
 
   /**
@@ -130,10 +145,14 @@ final class CjkAddresses {
     int found = out.size();
     for (int k = first; k < found; k++) {
       Finding f = out.get(k);
-      if (f.type() != PiiType.STREET_ADDRESS || Scan.lineEnd(text, f.end()) != f.end()) {
+      int end = f.end();
+      if (end < n && text.charAt(end) == '\r') {
+        end++;
+      }
+      if (f.type() != PiiType.STREET_ADDRESS || end >= n || text.charAt(end) != '\n') {
         continue;
       }
-      int ls = f.end() + 1;
+      int ls = end + 1;
       if (ls >= n) {
         continue;
       }

@@ -113,7 +113,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
               // a Roman month ("4.XI.1984"), a Japanese era in short ("S62.3.3"), a Hebrew month
               // ("12 בינואר 2011"), a passport's month in two languages ("02 AUG /AOÛT 85")
               + "|[0-9]{1,2}\\.\\s?(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s?[0-9]{4}"
-              + "|(?-i:[MTSHR])[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2}"
+              + "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}　：]\\s{0,2})(?-i:[MTSHR])(?:[1-9]|[1-5][0-9]|6[0-4])\\.(?:[1-9]|1[0-2])\\.(?:[1-9]|[12][0-9]|3[01])"
               + "|[0-9]{1,2}\\sב(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)\\s[0-9]{4}"
               + "|[0-9]{1,2}\\s"
               + MONTHS
@@ -191,7 +191,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "data de nasc",
     "nacimiento",
     "nilizaliwa",
-    "verjaardag",
     "data nasc",
     "dt. nasc",
     "nascido",
@@ -883,11 +882,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  /**
-   * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
-   * the first match a search from {@code from} would give, without searching past the gap.
-   */
-  /** Whether the line of the cue at {@code c} holds a date anywhere. */
+  /** Whether the line of the cue at {@code c} holds a date within 200 characters of it. */
   private static boolean dateOnLine(String text, Matcher m, int c) {
     int ls = Scan.lineStart(text, c, 200);
     int reach = Math.min(text.length(), c + 200);
@@ -897,6 +892,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return dateWithin(text, m, from, le - from, le);
   }
 
+  /**
+   * Whether a date starts within {@code gap} characters of {@code from} and ends by {@code end}:
+   * the first match a search from {@code from} would give, without searching past the gap.
+   */
   static boolean dateWithin(String text, Matcher m, int from, int gap, int end) {
     for (int s = from; s <= from + gap && s <= end; s++) {
       if (!mayStartDate(text, s)) {

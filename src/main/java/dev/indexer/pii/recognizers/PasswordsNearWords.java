@@ -189,16 +189,16 @@ final class PasswordsNearWords {
         || w.endsWith("not ");
   }
 
-  /**
-   * Chinese, Japanese and Korean letters, their punctuation and full-width forms: a password word
-   * of theirs may be glued to the words around it ("路由器的密码是 Lz9!wR4q，别告诉别人", "비밀번호는"), so it starts
-   * anywhere, and a password ends at the first of their characters.
-   */
   /** Thai, written without spaces between words: a password word may stand inside a longer one. */
   private static boolean thai(char c) {
     return c >= 0x0E00 && c <= 0x0E7F;
   }
 
+  /**
+   * Chinese, Japanese and Korean letters, their punctuation and full-width forms: a password word
+   * of theirs may be glued to the words around it ("路由器的密码是 Lz9!wR4q，别告诉别人", "비밀번호는"), so it starts
+   * anywhere, and a password ends at the first of their characters.
+   */
   private static boolean spaceless(char c) {
     return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || Scan.cjk(c);
   }

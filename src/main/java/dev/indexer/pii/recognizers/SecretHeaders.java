@@ -14,7 +14,7 @@ final class SecretHeaders {
       Pattern.compile(
           "(?i)[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:(?:bearer|basic|token|bot|digest|apikey|sso-key)\\s{1,4}([A-Za-z0-9._~+/:=-]{8,4096})"
               // a scheme of another vendor ("AccessKey", "App", "SSWS"): a longer token only
-              + "|[A-Za-z][A-Za-z-]{1,20}\\s{1,4}([A-Za-z0-9._~+/:=-]{20,4096}))");
+              + "|[A-Za-z][A-Za-z-]{1,20}\\s{1,4}([A-Za-z0-9._~+=-]{20,4096}))");
 
   /** After "bearer". */
   private static final Pattern BEARER = Pattern.compile("\\s{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)");

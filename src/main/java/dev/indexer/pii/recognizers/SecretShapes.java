@@ -29,7 +29,7 @@ final class SecretShapes {
           "(?i)ConvertTo-SecureString\\s+(?:-String\\s+)?([\"'])([^\"'\\n]{4,128})\\1\\s+-AsPlainText");
 
   private static final Pattern COMMUNITY =
-      Pattern.compile("(?i)snmp-server community (\\S{4,64})(?= (?:RO|RW)\\b| view |\\s*$)");
+      Pattern.compile("(?im)snmp-server community (\\S{4,64})(?= (?:RO|RW)\\b| view |[ \\t\\r]*$)");
 
   private static final Pattern DOCKER_AUTH =
       Pattern.compile("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{12,512}={0,2})\"");

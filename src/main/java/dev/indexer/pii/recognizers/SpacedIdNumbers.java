@@ -38,7 +38,7 @@ final class SpacedIdNumbers {
       }
       int ls = Scan.lineStart(text, p, WINDOW);
       int from = ls < 0 ? p - WINDOW : ls;
-      if (labelledBy(Context.before(text, p, p - from))) {
+      if (labelledBy(text, from, Context.before(text, p, p - from))) {
         out.add(new Finding(PiiType.PASSPORT_OR_ID, m.start(), m.end(), 0.85));
       }
       p = m.end();
@@ -49,12 +49,17 @@ final class SpacedIdNumbers {
    * Whether the text before the number ends with the name of an identity document and a label's
    * signs, four letters at most ("(TFN)?", "Nr"); not a list of weights after the name.
    */
-  private static boolean labelledBy(String before) {
+  private static boolean labelledBy(String text, int from, String before) {
     int end = -1;
     for (String cue : PassportOrIdRecognizer.CUES) {
       int i = before.lastIndexOf(cue);
-      if (i >= 0 && (i == 0 || !Character.isLetter(before.charAt(i - 1)))) {
-        end = Math.max(end, i + cue.length());
+      int e = i + cue.length();
+      if (i >= 0
+          && (i == 0 || !Character.isLetter(before.charAt(i - 1)))
+          && (e >= before.length() || !Character.isLetter(before.charAt(e)))
+          && (!PassportOrIdRecognizer.capitalsOnly(cue)
+              || text.startsWith(cue.toUpperCase(java.util.Locale.ROOT), from + i))) {
+        end = Math.max(end, e); // a whole word, in capitals where it must be ("TFN", not "city")
       }
     }
     if (end < 0) {

@@ -781,7 +781,11 @@ final class UncasedNames {
    * Last characters of Chinese words of two or three characters that open with a family name and
    * name a place, a grade, a colour, a unit or a time, not a person ("黄色", "高级", "王府井路").
    */
-  private static final String NOT_NAME_ENDINGS_ZH = "色级級区區市县縣省路街镇鎮村号號楼樓室部组組科处處司局院店厂廠型款类類版期月日年";
+  private static final String NOT_NAME_ENDINGS_ZH =
+      "色级級区區市县縣省路街镇鎮村号號楼樓室部组組科处處司局院店厂廠型款类類版期月日年一二三四五六末速上下天";
+
+  /** Last syllables of Korean words that name a thing or a place ("정기권", "김밥집"). */
+  private static final String NOT_NAME_ENDINGS_KO = "권집점실관장";
 
   /**
    * Whether a table's cell is shaped as a full name of a script without capitals: Korean, three
@@ -803,7 +807,8 @@ final class UncasedNames {
       return (len == 3 && names.koLast.contains(cell.substring(0, 1))
               || len == 4 && KO_DOUBLE.contains(cell.substring(0, 2)))
           && !NOT_KO.contains(cell)
-          && !modifierEnding(cell);
+          && !modifierEnding(cell)
+          && NOT_NAME_ENDINGS_KO.indexOf(cell.charAt(len - 1)) < 0;
     }
     return han
         && len <= 3

@@ -21,6 +21,8 @@ class AddressesOfChineseJapaneseAndKoreanShapesTest {
     String parcel = "邮编：610041\n四川省成都市武侯区人民南路四段27号\n锦绣花园5幢1单元802室\n唐明 收\n";
     assertThat(Spans.of(r, parcel)).contains("四川省成都市武侯区人民南路四段27号", "锦绣花园5幢1单元802室");
     assertThat(Spans.of(r, "我们下周去上海市徐汇区玩，顺便看看朋友。")).isEmpty();
+    assertThat(Spans.of(r, "深圳市南山区人民政府令第5号")).isEmpty();
+    assertThat(Spans.of(r, "北京市海淀区2024年3月15号开会")).isEmpty();
     assertThat(Spans.of(r, "上午参观上海博物馆（上海市黄浦区人民大道201号），下午自由活动。")).isEmpty();
   }
 
@@ -39,6 +41,7 @@ class AddressesOfChineseJapaneseAndKoreanShapesTest {
     assertThat(Spans.of(r, "택배는 경기도 성남시 분당구 정자동 178-4 느티마을 302동 704호로 보내주세요"))
         .containsExactly("경기도 성남시 분당구 정자동 178-4 느티마을 302동 704호");
     assertThat(Spans.of(r, "다음 주에 부산광역시 해운대구에 놀러 가요")).isEmpty();
+    assertThat(Spans.of(r, "그래도 친구 2명이 왔다")).isEmpty();
     assertThat(Spans.of(r, "민원 접수처: 정부세종청사, 세종특별자치시 한누리대로 2130")).isEmpty();
   }
 }

@@ -22,6 +22,8 @@ class IdentityNumbersOfFormsAndScansTest {
         .containsExactly("8  7  0  2  1  4  0  5  9  3  1");
     assertThat(Spans.of(r, "Call me on 0 6 1 2 3 4 5 6 7 8 after five.\n")).isEmpty();
     assertThat(Spans.of(r, "# PESEL weights: 1 3 7 9 1 3 7 9 1 3\n")).isEmpty();
+    assertThat(Spans.of(r, "Weight in city: 1 2 3 4 5 6 7 8 kg\n")).isEmpty();
+    assertThat(Spans.of(r, "Sing 1 2 3 4 5 6 7 8 and clap\n")).isEmpty();
     // as the service's normaliser writes the wide gaps of a scanned line
     assertThat(Spans.of(r, "Tax file number (TFN)?\t3 1 7\t5 0 2\t9 4 8\n"))
         .containsExactly("3 1 7\t5 0 2\t9 4 8");

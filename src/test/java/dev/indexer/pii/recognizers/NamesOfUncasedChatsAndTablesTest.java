@@ -55,6 +55,8 @@ class NamesOfUncasedChatsAndTablesTest {
   void aColumnOfColoursOrGradesIsNoColumnOfNames() {
     String zh = "编号,颜色,等级,城市\n1,黄色,高级,北京\n2,白色,中级,上海\n3,金色,初级,广州\n";
     assertThat(Spans.of(person, zh)).isEmpty();
+    assertThat(Spans.of(person, "1,高速,3\n2,马上,4\n3,周末,5\n")).isEmpty();
+    assertThat(Spans.of(person, "1\t이용권\t3\n2\t정기권\t4\n3\t김밥집\t5\n")).isEmpty();
     String same = "1\t김치\t3\n2\t김치\t4\n3\t김치\t5\n";
     assertThat(Spans.of(person, same)).isEmpty();
   }
@@ -96,7 +98,9 @@ class NamesOfUncasedChatsAndTablesTest {
   @Test
   void twoSendersAloneOnTheirLinesWithTheTime() {
     String slack =
-        "Hamish  8:14 PM\ncan you book the cottage on your card? mine is maxed\nFenella  8:20 PM\nfine, done\n";
-    assertThat(Spans.of(person, slack)).contains("Hamish", "Fenella");
+        "Tomasz  8:14 PM\ncan you book the cottage on your card? mine is maxed\nAgnieszka  8:20 PM\nfine, done\n";
+    assertThat(Spans.of(person, slack)).contains("Tomasz", "Agnieszka");
+    String schedule = "Abfahrt 08:15\nTreffpunkt am Bahnhof\nAnkunft 10:40\nMittagessen im Dorf\n";
+    assertThat(Spans.of(person, schedule)).isEmpty();
   }
 }

@@ -80,5 +80,13 @@ class NumbersAskedForInChatsTest {
     assertThat(Spans.of(r, far)).isEmpty();
     String phone = "Ana: send me your id card photo\nLuis: call me first: 0612 345 678\n";
     assertThat(Spans.of(r, phone)).isEmpty();
+    String callMe = "Ana: send me your passport photo\nBen: call me on 0612 345 678\nAna: ok\n";
+    assertThat(Spans.of(r, callMe)).isEmpty();
+    String log = "[INFO] passport-service started\n[INFO] processed 48213977 records\n";
+    assertThat(Spans.of(r, log)).isEmpty();
+    String fields = "Shipment: passport covers\nSerial: 48213977\nSerial: 55120938\n";
+    assertThat(Spans.of(r, fields)).isEmpty();
+    String crlf = "Wanjiru: wananiuliza nambari ya kitambulisho\r\nWanjiru: ni 31846201\r\n";
+    assertThat(Spans.of(r, crlf)).contains("31846201");
   }
 }

@@ -35,6 +35,8 @@ class SecretsOfMoreShapesTest {
     assertThat(Spans.of(r, "snmp-server community Vx9-mgmt-RW-207 RW\n"))
         .containsExactly("Vx9-mgmt-RW-207");
     assertThat(Spans.of(r, "snmp-server community public RO\n")).isEmpty();
+    assertThat(Spans.of(r, "snmp-server community S3cr3tC0mm\nsnmp-server location DC1\n"))
+        .containsExactly("S3cr3tC0mm");
   }
 
   @Test
@@ -60,5 +62,8 @@ class SecretsOfMoreShapesTest {
                 "Authorization: App 5d1f0c9a8b7e6d5c4b3a29181716151a-2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901"))
         .containsExactly("5d1f0c9a8b7e6d5c4b3a29181716151a-2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901");
     assertThat(Spans.of(r, "Authorization: Negotiate with the server first")).isEmpty();
+    assertThat(Spans.of(r, "Authorization: see https://docs.example.com/v2/authentication"))
+        .isEmpty();
+    assertThat(Spans.of(r, "authorization: granted 2024-03-15T10:22:31Z")).isEmpty();
   }
 }
