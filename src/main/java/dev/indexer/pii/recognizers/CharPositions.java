@@ -21,7 +21,11 @@ final class CharPositions {
     }
   }
 
-  /** The first position at or after {@code from} that holds one of the characters, or -1. */
+  /**
+   * The first position at or after {@code from} that holds one of the characters, or -1. {@code
+   * from} never goes back between calls: a position before the last one asked for is not found
+   * again.
+   */
   int from(int from) {
     int first = -1;
     for (int k = 0; k < chars.length; k++) {

@@ -621,7 +621,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
       }
     }
     AnsweredNumbers.find(text, lower, out);
-    if (text.indexOf(' ') >= 0) {
+    if (text.indexOf(' ') >= 0 || text.indexOf('\t') >= 0) {
       SpacedIdNumbers.find(text, out);
     }
     findNino(text, out);

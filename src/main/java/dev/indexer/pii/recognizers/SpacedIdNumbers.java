@@ -16,9 +16,10 @@ final class SpacedIdNumbers {
 
   private static final int WINDOW = 60;
 
-  /** Single digits parted by one to three spaces, eight of them or more. */
+  /** Single digits parted by one to three spaces, eight to sixteen of them and no more. */
   private static final Pattern SPACED =
-      Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Nd}(?:[ \\t]{1,3}\\p{Nd}){7,15}(?![\\p{L}\\p{Nd}])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{Nd}])\\p{Nd}(?:[ \\t]{1,3}\\p{Nd}){7,15}(?![\\p{L}\\p{Nd}])(?![ \\t]{1,3}\\p{Nd})");
 
   private SpacedIdNumbers() {}
 
