@@ -301,6 +301,18 @@ final class NationalChecks {
     return n % 11 == 0 || (Long.parseLong(s.substring(0, 9)) % 11 == 10 && d(s, 9) == 0);
   }
 
+  /**
+   * Austrian social insurance number: a serial of three digits, a check digit, the birth date as
+   * DDMMYY; the digits weighted 3, 7, 9, (the check), 5, 8, 4, 2, 1, 6, the sum modulo 11 is the
+   * check digit (10 is never issued).
+   */
+  static boolean austrian(String s) {
+    return s.length() == 10
+        && s.charAt(0) != '0'
+        && weighted(s, new int[] {3, 7, 9, 0, 5, 8, 4, 2, 1, 6}) % 11 == d(s, 3)
+        && date(Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)));
+  }
+
   /** Hungarian TAJ number: eight digits weighted 3 and 7 in turn, the sum's last digit ninth. */
   static boolean hungarianTaj(String s) {
     return s.length() == 9 && weighted(s, new int[] {3, 7, 3, 7, 3, 7, 3, 7}) % 10 == d(s, 8);

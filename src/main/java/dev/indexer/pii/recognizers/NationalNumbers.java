@@ -161,6 +161,15 @@ final class NationalNumbers {
               "svnr",
               "rvnr"),
           new Kind(
+              Pattern.compile("[1-9][0-9]{3} ?[0-9]{6}" + END),
+              s -> NationalChecks.austrian(compact(s)),
+              false,
+              "versicherungsnummer",
+              "sozialversicherungsnummer",
+              "sv-nummer",
+              "sv-nr",
+              "svnr"),
+          new Kind(
               Pattern.compile("[1-8]-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]" + END),
               s -> NationalChecks.thai(compact(s)),
               true),

@@ -174,6 +174,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "کد ملی",
     "resident id",
     "rodné číslo",
+    "rodný číslo",
     "rodne cislo",
     "personal code",
     "personal id",

@@ -56,4 +56,15 @@ class IdentityNumbersOfFormsAndScansTest {
   void aHebrewDocumentsNameAfterTheArticle() {
     assertThat(Spans.of(r, "שלחתי את המספר זהות שלי: 318407552\n")).containsExactly("318407552");
   }
+
+  @Test
+  void anAustrianSocialInsuranceNumberAndACzechBirthNumberAskedForInAChat() {
+    assertThat(
+            Spans.of(r, "Familienname: Gruber   Vorname: Lena\nVersicherungsnummer: 7312 150384\n"))
+        .containsExactly("7312 150384");
+    assertThat(Spans.of(r, "Versicherungsnummer: 7311 150384\n")).isEmpty(); // its check fails
+    String chat =
+        "Ondra: pojišťovna chce tvoje rodný číslo k té smlouvě\nKlára Nová: 905812/1237\nOndra: díky\n";
+    assertThat(Spans.of(r, chat)).contains("905812/1237");
+  }
 }
