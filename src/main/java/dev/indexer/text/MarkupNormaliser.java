@@ -86,10 +86,10 @@ public final class MarkupNormaliser implements Normaliser {
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
    * line too); in prose, each run of Unicode white space becomes one line break if it holds one,
-   * else one tab if it holds one or parts columns (three characters or more, or two in a line of a
-   * fixed-width report: a tab, or the spaces that align a form's columns, part the fields of a row
-   * the recognizers read; {@link TextBlock#joinLines} folds both later), else one space; stripped.
-   * One pass without regular expressions: this runs over every character of every document.
+   * else one tab if it holds one or is three characters long or more (a tab, or the spaces that
+   * align a form's columns, part the fields of a row the recognizers read; {@link
+   * TextBlock#joinLines} folds both later), else one space; stripped. One pass without regular
+   * expressions: this runs over every character of every document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -98,10 +98,8 @@ public final class MarkupNormaliser implements Normaliser {
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
     int run = -1; // where the pending white space run starts in out (prose), or -1
-    int runAt = -1; // where it starts in text
     boolean runBreaks = false; // the pending run holds a line break
     boolean runTabs = false; // the pending run holds a tab
-    ColumnarLines columnar = new ColumnarLines(text);
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       int cp;
@@ -109,7 +107,7 @@ public final class MarkupNormaliser implements Normaliser {
         i++;
         if (c > ' ' && c != 0x7F) {
           if (run >= 0) {
-            endRun(out, run, runBreaks, runTabs || columnar.gap(runAt, out.length() - run));
+            endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
             run = -1;
           }
           out.append(c);
@@ -131,7 +129,6 @@ public final class MarkupNormaliser implements Normaliser {
       } else if (TextBlock.isWhiteSpace(cp)) {
         if (run < 0) {
           run = out.length();
-          runAt = i - Character.charCount(cp);
           runBreaks = false;
           runTabs = false;
         }
@@ -140,7 +137,7 @@ public final class MarkupNormaliser implements Normaliser {
         runTabs |= cp == '\t';
       } else {
         if (run >= 0) {
-          endRun(out, run, runBreaks, runTabs || columnar.gap(runAt, out.length() - run));
+          endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
           run = -1;
         }
         out.appendCodePoint(cp);
@@ -150,61 +147,6 @@ public final class MarkupNormaliser implements Normaliser {
       out.setLength(run); // trailing white space
     }
     return code ? out.toString().strip() : out.toString();
-  }
-
-  /**
-   * Which runs of white space part the columns of a line: three spaces or more, or two in a line
-   * that holds three such gaps or more (a fixed-width report), not counting two spaces after a
-   * sentence's end. Each line is counted once, when a run of two in it is first asked about.
-   */
-  private static final class ColumnarLines {
-    private final String text;
-    private int lineEnd = -1;
-    private boolean columnar;
-
-    ColumnarLines(String text) {
-      this.text = text;
-    }
-
-    /** Whether the run of {@code length} characters at {@code at} in the text parts columns. */
-    boolean gap(int at, int length) {
-      if (length != 2) {
-        return length >= 3;
-      }
-      if (at >= lineEnd) {
-        int ls = at;
-        while (ls > 0 && !isLineBreak(text.charAt(ls - 1))) {
-          ls--;
-        }
-        lineEnd = ls;
-        while (lineEnd < text.length() && !isLineBreak(text.charAt(lineEnd))) {
-          lineEnd++;
-        }
-        columnar = gaps(ls, lineEnd) >= 3;
-      }
-      return columnar;
-    }
-
-    /** The runs of two white space characters or more in [ls, le), but after ".", "!" or "?". */
-    private int gaps(int ls, int le) {
-      int gaps = 0;
-      int i = ls;
-      while (i < le) {
-        if (!TextBlock.isWhiteSpace(text.charAt(i))) {
-          i++;
-          continue;
-        }
-        int e = i;
-        while (e < le && TextBlock.isWhiteSpace(text.charAt(e))) {
-          e++;
-        }
-        if (e - i >= 2 && i > ls && ".!?".indexOf(text.charAt(i - 1)) < 0) {
-          gaps++;
-        }
-        i = e;
-      }
-      return gaps;
-    }
   }
 
   /**

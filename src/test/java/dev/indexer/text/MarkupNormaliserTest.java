@@ -29,25 +29,6 @@ class MarkupNormaliserTest {
    * each other run that holds one; double and no-break spaces are one space, as names and numbers
    * are read; the planner joins the lines only after redaction.
    */
-  /**
-   * A fixed-width report parts its columns by two spaces as often as by more: in a line with three
-   * such gaps or more every gap is a tab, so the recognizers still read its fields; a sentence's
-   * two spaces after a full stop are no gap, and a line with fewer gaps keeps one space.
-   */
-  @Test
-  void aLineWithThreeGapsOrMoreKeepsEachAsATab() {
-    assertThat(blocks("0412  OYELARAN, FOLASADE     F  1983-02-11  FT", "text/plain"))
-        .containsExactly(TextBlock.text("0412\tOYELARAN, FOLASADE\tF\t1983-02-11\tFT"));
-    assertThat(blocks("117  Krüger  Jonas\u00A0\u00A005.03.87\nnext line  here", "text/plain"))
-        .containsExactly(TextBlock.text("117\tKrüger\tJonas\t05.03.87\nnext line here"));
-    assertThat(blocks("It broke.  We called.  It works.  Thanks  again", "text/plain"))
-        .containsExactly(TextBlock.text("It broke. We called. It works. Thanks again"));
-    assertThat(blocks("Name  Ana Souza  born 1990", "text/plain"))
-        .containsExactly(TextBlock.text("Name Ana Souza born 1990"));
-    assertThat(TextBlock.joinLines(blocks("117  Krüger  Jonas  05.03.87", "text/plain")))
-        .containsExactly(TextBlock.text("117 Krüger Jonas 05.03.87"));
-  }
-
   @Test
   void proseKeepsOneLineBreakPerRunThatHasOne() {
     assertThat(
