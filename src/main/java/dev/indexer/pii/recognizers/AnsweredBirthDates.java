@@ -83,11 +83,8 @@ final class AnsweredBirthDates {
    * answers none).
    */
   private static boolean reply(String text, int ls, int le, boolean asked) {
-    int above = Scan.lineStart(text, ls - 1, 60);
-    boolean belowSender =
-        above >= 0 && AnsweredNumbers.SENDER_LINE.matcher(text.substring(above, ls - 1)).matches();
     int colon = TableColumns.indexIn(text, ':', ls, Math.min(le, ls + 32));
-    return belowSender
+    return AnsweredNumbers.belowSender(text, ls)
         || text.charAt(ls) == '['
         || asked && colon > ls && Character.isLetter(text.charAt(ls));
   }

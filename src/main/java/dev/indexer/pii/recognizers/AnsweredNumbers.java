@@ -295,7 +295,7 @@ final class AnsweredNumbers {
   }
 
   /** Whether the line above {@code ls} is a sender's name and a time, as Slack writes them. */
-  private static boolean belowSender(String text, int ls) {
+  static boolean belowSender(String text, int ls) {
     if (ls < 2) {
       return false;
     }
