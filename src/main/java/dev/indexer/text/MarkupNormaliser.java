@@ -4,6 +4,7 @@ import dev.indexer.event.InvalidEventException;
 import dev.indexer.event.InvalidEventException.Reason;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -86,10 +87,10 @@ public final class MarkupNormaliser implements Normaliser {
    * Removes control, format, private-use, unassigned and lone surrogate code points (keeping tab
    * and newline, and in prose every line break: a carriage return, vertical tab, form feed or next
    * line too); in prose, each run of Unicode white space becomes one line break if it holds one,
-   * else one tab if it holds one or is three characters long or more (a tab, or the spaces that
-   * align a form's columns, part the fields of a row the recognizers read; {@link
-   * TextBlock#joinLines} folds both later), else one space; stripped. One pass without regular
-   * expressions: this runs over every character of every document.
+   * else one tab if it holds one or parts columns (three characters or more, or two in a line of a
+   * fixed-width report: a tab, or the spaces that align a form's columns, part the fields of a row
+   * the recognizers read; {@link TextBlock#joinLines} folds both later), else one space; stripped.
+   * One pass without regular expressions: this runs over every character of every document.
    */
   static String clean(String text, boolean code) {
     if (alreadyClean(text, code)) {
@@ -100,6 +101,7 @@ public final class MarkupNormaliser implements Normaliser {
     int run = -1; // where the pending white space run starts in out (prose), or -1
     boolean runBreaks = false; // the pending run holds a line break
     boolean runTabs = false; // the pending run holds a tab
+    Columns columns = new Columns(out);
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       int cp;
@@ -107,7 +109,7 @@ public final class MarkupNormaliser implements Normaliser {
         i++;
         if (c > ' ' && c != 0x7F) {
           if (run >= 0) {
-            endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
+            columns.endRun(run, runBreaks, runTabs);
             run = -1;
           }
           out.append(c);
@@ -137,7 +139,7 @@ public final class MarkupNormaliser implements Normaliser {
         runTabs |= cp == '\t';
       } else {
         if (run >= 0) {
-          endRun(out, run, runBreaks, runTabs || out.length() - run >= 3);
+          columns.endRun(run, runBreaks, runTabs);
           run = -1;
         }
         out.appendCodePoint(cp);
@@ -146,22 +148,64 @@ public final class MarkupNormaliser implements Normaliser {
     if (run >= 0) {
       out.setLength(run); // trailing white space
     }
+    columns.endLine();
     return code ? out.toString().strip() : out.toString();
   }
 
   /**
-   * A white space run before visible text: dropped at the start, else one line break if it has one,
-   * one tab if it has one, one space if not.
+   * Ends the white space runs of the text being cleaned, and keeps the count of the current line's
+   * gaps: runs of two characters or more, but after ".", "!" or "?" (a sentence's two spaces, or a
+   * row's number before its first cell: "15. Szabó Lilla"). A gap of two becomes a space at once
+   * and a tab when its line ends with three gaps or more (the columns of a fixed-width report),
+   * counted on the text as cleaned, so an invisible character inside a gap does not part it.
    */
-  private static void endRun(StringBuilder out, int run, boolean lineBreak, boolean tab) {
-    if (run == 0) {
-      out.setLength(0);
-      return;
+  private static final class Columns {
+    private final StringBuilder out;
+    private int[] pairs = new int[8]; // where the current line's runs of two are, in out
+    private int size;
+    private int gaps;
+
+    Columns(StringBuilder out) {
+      this.out = out;
     }
-    char one = lineBreak ? '\n' : tab ? '\t' : ' ';
-    if (out.length() != run + 1 || out.charAt(run) != one) {
-      out.setLength(run);
-      out.append(one);
+
+    /**
+     * The white space run at {@code run} in out, before visible text: dropped at the start, else
+     * one line break if it has one, one tab if it has one or is three long or more, else a space.
+     */
+    void endRun(int run, boolean lineBreak, boolean tab) {
+      if (run == 0) {
+        out.setLength(0);
+        return;
+      }
+      int length = out.length() - run;
+      if (lineBreak) {
+        endLine();
+      } else if (length >= 2 && ".!?".indexOf(out.charAt(run - 1)) < 0) {
+        gaps++;
+        if (length == 2 && !tab) {
+          if (size == pairs.length) {
+            pairs = Arrays.copyOf(pairs, size * 2);
+          }
+          pairs[size++] = run;
+        }
+      }
+      char one = lineBreak ? '\n' : tab || length >= 3 ? '\t' : ' ';
+      if (length != 1 || out.charAt(run) != one) {
+        out.setLength(run);
+        out.append(one);
+      }
+    }
+
+    /** Ends the current line: its runs of two become tabs if it has three gaps or more. */
+    void endLine() {
+      if (gaps >= 3) {
+        for (int p = 0; p < size; p++) {
+          out.setCharAt(pairs[p], '\t');
+        }
+      }
+      size = 0;
+      gaps = 0;
     }
   }
 

@@ -24,6 +24,35 @@ class MarkupNormaliserTest {
   }
 
   /**
+   * A fixed-width report parts its columns by two spaces as often as by more: in a line with three
+   * such gaps or more every gap is a tab, so the recognizers still read its fields; two spaces
+   * after a full stop (a sentence's, a row number's) are no gap, and a line with fewer gaps keeps
+   * one space. Gaps are counted on the text as cleaned: an invisible character inside a gap does
+   * not part it in two.
+   */
+  @Test
+  void aLineWithThreeGapsOrMoreKeepsEachAsATab() {
+    assertThat(blocks("0412  OYELARAN, FOLASADE     F  1983-02-11  FT", "text/plain"))
+        .containsExactly(TextBlock.text("0412\tOYELARAN, FOLASADE\tF\t1983-02-11\tFT"));
+    assertThat(blocks("117  Krüger  Jonas\u00A0\u00A005.03.87\nnext line  here", "text/plain"))
+        .containsExactly(TextBlock.text("117\tKrüger\tJonas\t05.03.87\nnext line here"));
+    assertThat(blocks("117 \u200B Krüger \u0007 Jonas  05.03.87", "text/plain"))
+        .containsExactly(TextBlock.text("117\tKrüger\tJonas\t05.03.87"));
+    assertThat(blocks("117 \u200BKrüger\u0007 Jonas  05.03.87", "text/plain"))
+        .containsExactly(TextBlock.text("117 Krüger Jonas 05.03.87"));
+    assertThat(blocks("It broke.  We called.  It works.  Thanks  again", "text/plain"))
+        .containsExactly(TextBlock.text("It broke. We called. It works. Thanks again"));
+    assertThat(blocks("15.  Szabó-Fehér Lilla  118 304 625  8462971179  ....", "text/plain"))
+        .containsExactly(TextBlock.text("15. Szabó-Fehér Lilla\t118 304 625\t8462971179\t...."));
+    assertThat(blocks("Name  Ana Souza  born 1990", "text/plain"))
+        .containsExactly(TextBlock.text("Name Ana Souza born 1990"));
+    assertThat(blocks("a  b  c\n  d  e  f  g", "text/plain"))
+        .containsExactly(TextBlock.text("a b c\nd\te\tf\tg"));
+    assertThat(TextBlock.joinLines(blocks("117  Krüger  Jonas  05.03.87", "text/plain")))
+        .containsExactly(TextBlock.text("117 Krüger Jonas 05.03.87"));
+  }
+
+  /**
    * The recognizers read lines and fields (chat speakers, closings, address lines, tab-separated
    * rows), so prose keeps one line break for each run of white space that holds one and one tab for
    * each other run that holds one; double and no-break spaces are one space, as names and numbers
