@@ -355,7 +355,65 @@ public final class StreetAddressRecognizer implements Recognizer {
         .removeIf(
             f ->
                 f.type() == PiiType.STREET_ADDRESS
-                    && Scan.matcher(DURATION, text).region(f.start(), f.end()).lookingAt());
+                    && (Scan.matcher(DURATION, text).region(f.start(), f.end()).lookingAt()
+                        || afterASeatsLabel(text, f.start())));
+  }
+
+  /**
+   * Labels of a firm's registered office, its seat or head office: the address after one is no
+   * person's ("Sitz der Gesellschaft: Hauptstraße 5", "Siège social : 12 rue de la Paix").
+   */
+  private static final String[] SEAT_LABELS = {
+    "registered office",
+    "head office",
+    "headquarters",
+    "sitz der gesellschaft",
+    "firmensitz",
+    "geschäftssitz",
+    "siège social",
+    "siège :",
+    "sede legale",
+    "sede sociale",
+    "sede social",
+    "domicilio social",
+    "седалище",
+    "siedziba",
+    "sídlo",
+    "statutaire zetel",
+    "hoofdkantoor",
+    "székhely",
+    "sediul social",
+    "sediu social",
+    "kotipaikka",
+    "hovedkontor",
+    "юридический адрес",
+    "本社所在地",
+    "注册地址",
+    "公司地址"
+  };
+
+  /** How far before an address its seat's label is looked for. */
+  private static final int SEAT_REACH = 120;
+
+  /**
+   * Whether a seat's label stands before {@code start} on its line, or on the line above when the
+   * address starts its line.
+   */
+  private static boolean afterASeatsLabel(String text, int start) {
+    int ls = Scan.lineStart(text, start, SEAT_REACH);
+    if (ls < 0) {
+      ls = start - SEAT_REACH;
+    } else if (ls > 0 && text.substring(ls, start).isBlank()) {
+      int above = Scan.lineStart(text, ls - 1, SEAT_REACH);
+      ls = above < 0 ? ls - 1 - SEAT_REACH : above;
+    }
+    String before = text.substring(ls, start).toLowerCase(java.util.Locale.ROOT);
+    for (String label : SEAT_LABELS) {
+      if (before.contains(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Time at address: 4 years 2 months", "2 yrs 4 mths": a duration, not a house number. */
@@ -520,18 +578,21 @@ public final class StreetAddressRecognizer implements Recognizer {
           "ap", "ap.", "apt", "apt.", "apto", "apto.", "bl", "bl.", "sc", "sc.", "etaj", "sector",
           "m", "m.", "nr", "nr.", "piso", "links", "rechts", "lok", "lok.", "suite", "unit",
           "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la", "phường", "quận", "huyện",
-          "xã", "tỉnh", "ngõ", "phố", "đường", "hẻm", "thôn", "ấp", "tổ");
+          "xã", "tỉnh", "ngõ", "phố", "đường", "hẻm", "thôn", "ấp", "tổ", "et", "et.", "ет", "ет.",
+          "ап", "ап.", "вх", "вх.", "бл", "бл.", "кв", "кв.", "д", "д.", "дом", "г.", "гр.", "обл.",
+          "общ.", "с.", "стан", "stan", "kat", "ulaz", "sprat", "lgh", "piętro");
 
   /**
    * Where an address ends that goes on after its street [.., end) over parts joined by commas: "22
    * Liberation Road, Airport Residential Area, Accra", "nr. 48, bl. A3, ap. 12, sector 2,
-   * București". A part holds only capitalised words, numbers and codes ("NSW 2042", "D6W XK84") and
-   * words of flats and floors; a part with other words ("and John said so") ends it.
+   * București", "№ 42, ет. 2, ап. 5, 1000 София", up to seven parts. A part holds only capitalised
+   * words, numbers and codes ("NSW 2042", "D6W XK84") and words of flats and floors; a part with
+   * other words ("and John said so") ends it.
    */
   static int tailEnd(String text, int end) {
     int n = text.length();
     int e = end;
-    for (int parts = 0; parts < 5; parts++) {
+    for (int parts = 0; parts < 7; parts++) {
       if (e >= n || text.charAt(e) != ',') {
         return e;
       }
@@ -545,7 +606,8 @@ public final class StreetAddressRecognizer implements Recognizer {
           && ",;\n".indexOf(text.charAt(pe)) < 0
           && !(text.charAt(pe) == '.'
               && (pe + 1 == n || Character.isWhitespace(text.charAt(pe + 1)))
-              && !(pe > q && Character.isLowerCase(text.charAt(pe - 1)) && pe - q <= 4))) {
+              && !(pe > q && Character.isLowerCase(text.charAt(pe - 1)) && pe - q <= 4)
+              && !ordinalBeforeAWord(text, q, pe))) {
         pe++;
       }
       if (pe == q || pe - q > 48 || !addressPart(text.substring(q, pe))) {
@@ -568,6 +630,43 @@ public final class StreetAddressRecognizer implements Recognizer {
       e = pe;
     }
     return e;
+  }
+
+  /**
+   * Moves the start of the street found at {@code street} back to its cue's value at {@code s} when
+   * only parts of an address stand between: a postcode and a town before the street ("Адрес
+   * доставки: 620014, г. Екатеринбург, ул. Малышева, д. 51").
+   */
+  private static void startAtTheCue(String text, int s, int street, List<Finding> out) {
+    int e = street;
+    while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (e == s || street - s > 80) {
+      return;
+    }
+    for (String part : text.substring(s, e).split(",")) {
+      if (part.isBlank() || !addressPart(part.strip())) {
+        return;
+      }
+    }
+    for (int k = out.size() - 1; k >= Math.max(0, out.size() - RECENT); k--) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.STREET_ADDRESS && f.start() == street) {
+        out.set(k, new Finding(f.type(), s, f.end(), f.score()));
+        return;
+      }
+    }
+  }
+
+  /** Whether the full stop at {@code dot} ends a floor's ordinal before its word: "3. kat". */
+  private static boolean ordinalBeforeAWord(String text, int q, int dot) {
+    return dot > q
+        && dot - q <= 2
+        && Scan.isDigit(text.charAt(dot - 1))
+        && dot + 2 < text.length()
+        && text.charAt(dot + 1) == ' '
+        && Character.isLowerCase(text.charAt(dot + 2));
   }
 
   /** Labels that start the next field, not a part of the address: "Telefon 0151 2345 6789". */
@@ -1061,6 +1160,9 @@ public final class StreetAddressRecognizer implements Recognizer {
         int e = trimEnd(text, s, lineEnd);
         int street = streetStarts.nextSetBit(s);
         if (street >= 0 && street < e && !(han && street > s)) {
+          if (street > s) {
+            startAtTheCue(text, s, street, out);
+          }
           continue; // a street pattern already found it, with a better end
         }
         String line = text.substring(s, e);

@@ -119,15 +119,21 @@ final class StreetShapes {
   };
 
   /**
-   * Spanish, Italian, Portuguese, Polish: street type, name, number. Anchored at the street type.
+   * Spanish, Italian, Portuguese, Polish, Romanian, Greek, Bulgarian, Russian, Serbian and
+   * Croatian: street type, name (in quotes or not; after "Bulevar" one to three words in lower case
+   * too, the first of six letters or more: "Bulevar oslobođenja"), number (after "nº", "№", "д."
+   * and the like). Anchored at the street type.
    */
   static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
-              + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\.)"
-              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?"
+              + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\."
+              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ер\\.|[пП]ереулок|Bulevar|Trg)"
+              + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?[„\"«]?"
+              + "(?:"
               + UP
-              + "[^\\n,;()]{1,50}?,?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?|nr\\.\\s?)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
+              + "[^\\n,;()]{1,50}?|(?<=Bulevar\\s)\\p{Ll}{6,}(?:\\s\\p{L}{3,}){0,2})"
+              + ",?\\s(?:nº\\s?|n\\.º\\s?|no\\.\\s?|núm\\.\\s?|n\\.\\s?|nr\\.\\s?|№\\s?|д\\.\\s?|дом\\s)?[0-9]{1,4}[A-Za-z]?(?:[/-](?:[0-9]{1,4}|[A-Za-z](?![\\p{L}])))?(?![\\p{N}])");
 
   static final String[] STREET_TYPES_FIRST = {
     "Calle ",
@@ -166,7 +172,27 @@ final class StreetShapes {
     "Οδός ",
     "Οδ. ",
     "Λεωφόρος ",
-    "Λεωφ. "
+    "Λεωφ. ",
+    "ул. ",
+    "Ул. ",
+    "улица ",
+    "Улица ",
+    "бул. ",
+    "Бул. ",
+    "булевард ",
+    "Булевард ",
+    "бульвар ",
+    "Бульвар ",
+    "просп. ",
+    "Просп. ",
+    "проспект ",
+    "Проспект ",
+    "пер. ",
+    "Пер. ",
+    "переулок ",
+    "Переулок ",
+    "Bulevar ",
+    "Trg "
   };
 
   /**
