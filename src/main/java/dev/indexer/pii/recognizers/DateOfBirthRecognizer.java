@@ -1166,22 +1166,130 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "születési idő",
           "datum narození",
           "datum rođenja",
-          "syntymäpäivä");
+          "syntymäpäivä",
+          "född",
+          "født",
+          "fødd",
+          "geboren",
+          "né(e) le",
+          "née le",
+          "né(e)",
+          "data ur.",
+          "data ur",
+          "ur.",
+          "nar.",
+          "datum nar.",
+          "narozen",
+          "rođen",
+          "doğum",
+          "生日",
+          "出生年月日",
+          "誕生日",
+          "생일",
+          "дата рожд.",
+          "д.р.",
+          "ημ. γέννησης",
+          "szül. dátum",
+          "szül.",
+          "sünniaeg",
+          "gimimo data",
+          "dzimšanas datums",
+          "datum rojstva",
+          "data naixement",
+          "f.dato",
+          "f. dato",
+          "fecha de nac.",
+          "data nasc.",
+          "nato il",
+          "nata il");
+
+  /** Column names of a birth date that may go on with whose it is ("Geburtsdatum des Kindes"). */
+  private static final Set<String> QUALIFIED =
+      Set.of(
+          "date of birth",
+          "birth date",
+          "geburtsdatum",
+          "date de naissance",
+          "fecha de nacimiento",
+          "data di nascita",
+          "geboortedatum",
+          "data urodzenia",
+          "data de nascimento",
+          "födelsedatum",
+          "fødselsdato",
+          "data nașterii",
+          "datum narození",
+          "datum rođenja");
+
+  /** Words that join a birth date's column name to whose it is: "des Kindes", "of child". */
+  private static final Set<String> WHOSE =
+      Set.of("des", "der", "of", "del", "de", "do", "da", "della", "dell'", "van", "du");
+
+  /**
+   * The birth-date columns: {@link #COLUMN_NAMES}, and a name of {@link #QUALIFIED} with whose
+   * birth it is after it (one word, or two after a joining word).
+   */
+  private static final Set<String> BIRTH_COLUMNS =
+      new java.util.AbstractSet<>() {
+        @Override
+        public boolean contains(Object o) {
+          return o instanceof String name && (COLUMN_NAMES.contains(name) || qualified(name));
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+          return COLUMN_NAMES.iterator();
+        }
+
+        @Override
+        public int size() {
+          return COLUMN_NAMES.size();
+        }
+      };
+
+  private static boolean qualified(String name) {
+    int space = name.indexOf(' ');
+    for (; space > 0; space = name.indexOf(' ', space + 1)) {
+      if (QUALIFIED.contains(name.substring(0, space))) {
+        String[] rest = name.substring(space + 1).split(" ");
+        return rest.length == 1 && Character.isLetter(rest[0].charAt(0)) && !isDateWord(rest[0])
+            || rest.length == 2 && WHOSE.contains(rest[0]) && !isDateWord(rest[1]);
+      }
+    }
+    return false;
+  }
+
+  /** A word that makes a birth date's column some other date's: "de referencia" is not a whose. */
+  private static boolean isDateWord(String w) {
+    return w.startsWith("refer") || w.startsWith("registr") || w.startsWith("entr");
+  }
+
+  /**
+   * An airline's date (day, month's English abbreviation, year of two or four digits: "15APR88"),
+   * read only under a birth-date column.
+   */
+  private static final java.util.regex.Pattern AIRLINE_DATE =
+      java.util.regex.Pattern.compile(
+          "(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}");
 
   /**
    * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows
    * below it).
    */
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
-    TableColumns.scan(
-        text,
-        lower,
-        COLUMN_NAMES,
+    TableColumns.Cell cell =
         (t, s, e, column) -> {
+          while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+          }
           m.region(s, e);
-          if (m.matches()) {
+          if (m.matches() || AIRLINE_DATE.matcher(t).region(s, e).matches()) {
             out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
           }
-        });
+        };
+    TableColumns.scan(text, lower, BIRTH_COLUMNS, cell);
+    if (text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0) {
+      AlignedColumns.scan(text, lower, BIRTH_COLUMNS, cell);
+    }
   }
 }

@@ -646,8 +646,12 @@ public final class StreetAddressRecognizer implements Recognizer {
       return;
     }
     for (String part : text.substring(s, e).split(",")) {
-      if (part.isBlank() || !addressPart(part.strip())) {
-        return;
+      String p = part.strip();
+      if (p.isEmpty()
+          || !addressPart(p)
+          || p.chars().noneMatch(Character::isLetter)
+              && p.chars().filter(Character::isDigit).count() < 4) {
+        return; // not a part of an address, nor a postcode ("1. 10 Downing Street": a list's)
       }
     }
     for (int k = out.size() - 1; k >= Math.max(0, out.size() - RECENT); k--) {

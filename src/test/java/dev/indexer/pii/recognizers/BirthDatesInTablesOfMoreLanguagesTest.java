@@ -1,0 +1,94 @@
+package dev.indexer.pii.recognizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Birth dates under a birth-date column of a table laid out with spaces, named in any language the
+ * table readers know (`Data ur.`, `Född`, `Né(e) le`, `Fecha de nacimiento`), or of a column named
+ * with whose birth it is (`Geburtsdatum des Kindes`); an airline's `15APR88` under `DOB`. Other
+ * dates of the same rows, and dates under other columns, are not birth dates.
+ */
+class BirthDatesInTablesOfMoreLanguagesTest {
+
+  private final DateOfBirthRecognizer births = new DateOfBirthRecognizer();
+
+  @Test
+  void datesUnderAnAlignedColumnNamedInOtherLanguages() {
+    assertThat(
+            Spans.of(
+                births,
+                "Lista uczestników\nLp.  Nr karty    Data ur.      Uwagi\n"
+                    + "1.   KR/25/004    12.05.2012    —\n2.   KR/25/009    03.11.2013    leki\n"))
+        .containsExactly("12.05.2012", "03.11.2013");
+    assertThat(
+            Spans.of(
+                births,
+                "Parentesco     Nombre             Fecha de nacimiento    Lugar\n"
+                    + "Titular        Ana Ruiz Peña      14-02-1979             Jaén\n"
+                    + "Hijo           Luis Mora Ruiz     30-06-2011             Jaén\n"))
+        .containsExactly("14-02-1979", "30-06-2011");
+    assertThat(
+            Spans.of(
+                births,
+                "N° licence        Né(e) le        Catégorie\n"
+                    + "M250193301FFJ     08/04/2015      Poussin\n"
+                    + "M250188210FFJ     22/12/2013      Benjamin\n"))
+        .containsExactly("08/04/2015", "22/12/2013");
+  }
+
+  @Test
+  void datesUnderAPipeTablesColumnNamedInSwedish() {
+    assertThat(
+            Spans.of(
+                births,
+                "| Stämma | Namn | Född | Sedan |\n|---|---|---|---|\n"
+                    + "| S1 | Ebba Lind | 1964-08-19 | 2001 |\n| A2 | Ida Berg | 1988-01-05 | 2020 |\n"))
+        .containsExactly("1964-08-19", "1988-01-05");
+  }
+
+  @Test
+  void aColumnNamedWithWhoseBirthItIs() {
+    assertThat(
+            Spans.of(
+                births,
+                "Spalten: lfd. Nr., Bewerbungsnummer, Geburtsdatum des Kindes, Aufnahme\n"
+                    + "1   B-25-0031   17.10.2023   01.08.2025\n"
+                    + "2   B-25-0040   05.01.2024   01.09.2025\n"))
+        .containsExactly("17.10.2023", "05.01.2024");
+  }
+
+  @Test
+  void anAirlinesDatesUnderDob() {
+    assertThat(
+            Spans.of(
+                births,
+                "SEQ  NAME                 DOB      SEX  NAT\n"
+                    + "001  BERG/ANNA MARIE      21MAR84  F    NOR\n"
+                    + "002  BERG/OLA             09SEP81  M    NOR\n"))
+        .containsExactly("21MAR84", "09SEP81");
+  }
+
+  @Test
+  void notTheDatesOfOtherColumns() {
+    assertThat(
+            Spans.of(
+                births,
+                "Lp.  Nr faktury     Data wystawienia    Kwota\n"
+                    + "1.   FV/2025/114    12.05.2025          1 200,00\n"
+                    + "2.   FV/2025/118    19.05.2025          860,00\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                births,
+                "Nombre        Fecha de alta     Fecha de nacimiento de referencia\n"
+                    + "Ana Ruiz      14-02-2024        según contrato\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                births,
+                "FLT     DATE     ORIG  DEST\nSK482   14JUN25  OSL   AYT\nSK483   21JUN25  AYT   OSL\n"))
+        .isEmpty();
+  }
+}
