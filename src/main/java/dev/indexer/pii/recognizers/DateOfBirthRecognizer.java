@@ -1201,25 +1201,26 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "fecha de nac.",
           "data nasc.",
           "nato il",
-          "nata il");
+          "nata il",
+          "วัน/เดือน/ปีเกิด",
+          "ημ/νία γέννησης");
 
-  /** Column names of a birth date that may go on with whose it is ("Geburtsdatum des Kindes"). */
-  private static final Set<String> QUALIFIED =
+  /**
+   * Column names of one word that name a date of birth whole, and may go on with whose it is
+   * ("Geburtsdatum Kind"); a name of several words may too ("Data di nascita del bambino").
+   */
+  private static final Set<String> WHOLE_DATE_NAMES =
       Set.of(
-          "date of birth",
-          "birth date",
+          "dob",
+          "birthdate",
           "geburtsdatum",
-          "date de naissance",
-          "fecha de nacimiento",
-          "data di nascita",
           "geboortedatum",
-          "data urodzenia",
-          "data de nascimento",
           "födelsedatum",
           "fødselsdato",
-          "data nașterii",
-          "datum narození",
-          "datum rođenja");
+          "syntymäaika",
+          "生年月日",
+          "出生日期",
+          "생년월일");
 
   /** Words that join a birth date's column name to whose it is: "des Kindes", "of child". */
   private static final Set<String> WHOSE =
@@ -1250,18 +1251,40 @@ public final class DateOfBirthRecognizer implements Recognizer {
   private static boolean qualified(String name) {
     int space = name.indexOf(' ');
     for (; space > 0; space = name.indexOf(' ', space + 1)) {
-      if (QUALIFIED.contains(name.substring(0, space))) {
+      String head = name.substring(0, space);
+      if (WHOLE_DATE_NAMES.contains(head) || head.indexOf(' ') > 0 && COLUMN_NAMES.contains(head)) {
         String[] rest = name.substring(space + 1).split(" ");
-        return rest.length == 1 && Character.isLetter(rest[0].charAt(0)) && !isDateWord(rest[0])
-            || rest.length == 2 && WHOSE.contains(rest[0]) && !isDateWord(rest[1]);
+        int from = WHOSE.contains(rest[0]) ? 1 : 0;
+        if (rest.length - from < 1 || rest.length - from > 2) {
+          return false;
+        }
+        for (int k = from; k < rest.length; k++) {
+          if (rest[k].isEmpty() || !Character.isLetter(rest[k].charAt(0)) || otherDate(rest[k])) {
+            return false;
+          }
+        }
+        return true;
       }
     }
     return false;
   }
 
-  /** A word that makes a birth date's column some other date's: "de referencia" is not a whose. */
-  private static boolean isDateWord(String w) {
-    return w.startsWith("refer") || w.startsWith("registr") || w.startsWith("entr");
+  /**
+   * A word after a birth date's column name that makes it some other date's or no date's: "de
+   * referencia", "verified", "format", "from".
+   */
+  private static boolean otherDate(String w) {
+    return w.startsWith("refer")
+        || w.startsWith("registr")
+        || w.startsWith("entr")
+        || w.startsWith("verif")
+        || w.startsWith("format")
+        || w.startsWith("check")
+        || w.equals("from")
+        || w.equals("to")
+        || w.equals("range")
+        || w.equals("year")
+        || w.equals("place");
   }
 
   /**

@@ -580,7 +580,8 @@ public final class StreetAddressRecognizer implements Recognizer {
           "floor", "flat", "-", "–", "#", "de", "da", "do", "del", "la", "phường", "quận", "huyện",
           "xã", "tỉnh", "ngõ", "phố", "đường", "hẻm", "thôn", "ấp", "tổ", "et", "et.", "ет", "ет.",
           "ап", "ап.", "вх", "вх.", "бл", "бл.", "кв", "кв.", "д", "д.", "дом", "г.", "гр.", "обл.",
-          "общ.", "с.", "стан", "stan", "kat", "ulaz", "sprat", "lgh", "piętro");
+          "общ.", "с.", "корп.", "корп", "стр.", "лит.", "оф.", "пом.", "стан", "stan", "kat",
+          "ulaz", "sprat", "lgh", "piętro");
 
   /**
    * Where an address ends that goes on after its street [.., end) over parts joined by commas: "22

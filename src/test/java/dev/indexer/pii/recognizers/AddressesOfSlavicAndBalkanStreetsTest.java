@@ -28,6 +28,8 @@ class AddressesOfSlavicAndBalkanStreetsTest {
         .containsExactly("ул. Ленина, д. 15, кв. 42, г. Казань, 420111");
     assertThat(Spans.of(streets, "живёт на проспект Мира, дом 7, кв. 3, Москва"))
         .containsExactly("проспект Мира, дом 7, кв. 3, Москва");
+    assertThat(Spans.of(streets, "Получатель живёт: ул. Советская, д. 8, корп. 2, кв. 15"))
+        .containsExactly("ул. Советская, д. 8, корп. 2, кв. 15");
     assertThat(Spans.of(streets, "Адрес доставки: 450077, г. Уфа, ул. Ленина, д. 9, кв. 4"))
         .containsExactly("450077, г. Уфа, ул. Ленина, д. 9, кв. 4");
   }
