@@ -351,6 +351,9 @@ public final class StreetAddressRecognizer implements Recognizer {
       PostalBlocks.extend(text, first, out, names);
     }
     AddressFields.find(text, first, out, names);
+    if (text.indexOf('\n') >= 0) {
+      AddressColumns.find(text, lower, first, out);
+    }
     out.subList(first, out.size())
         .removeIf(
             f ->

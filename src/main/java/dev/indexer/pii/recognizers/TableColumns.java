@@ -334,7 +334,7 @@ final class TableColumns {
             || lower.charAt(e - 1) == '*')) {
       e--;
     }
-    return e - s > 24 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');
+    return e - s > 40 ? "" : lower.substring(s, e).replace('_', ' ').replace('-', ' ');
   }
 
   /**

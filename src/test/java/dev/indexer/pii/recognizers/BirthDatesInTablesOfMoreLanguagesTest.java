@@ -60,6 +60,22 @@ class BirthDatesInTablesOfMoreLanguagesTest {
   }
 
   @Test
+  void aLongColumnNameWithWhoseBirthItIs() {
+    assertThat(
+            Spans.of(
+                births,
+                "Pos. | N. domanda | Data di nascita del bambino | Punteggio\n"
+                    + "1 | PD-N-0112 | 14/02/2025 | 38\n2 | PD-N-0131 | 30/10/2024 | 36\n"))
+        .containsExactly("14/02/2025", "30/10/2024");
+    assertThat(
+            Spans.of(
+                births,
+                "Особовий рахунок; Дата народження пільговика; Категорія\n"
+                    + "0415522; 03.04.1944; ветеран\n0415530; 19.12.1951; ветеран\n"))
+        .containsExactly("03.04.1944", "19.12.1951");
+  }
+
+  @Test
   void anAirlinesDatesUnderDob() {
     assertThat(
             Spans.of(
