@@ -106,6 +106,12 @@ final class ColumnLegends {
       int le = lines.get(k)[1];
       if (le - ls <= LONGEST_LIST && le - ls >= 8) {
         Legend legend = legend(text, lower, k, ls, le);
+        if (legend == null && k + 1 < lines.size() && goesOn(text, ls, le)) {
+          // "sütunlar: Sıra, Cinsiyet, ..., Cilt," and "Doğum Tarihi, Medeni Hali" below it: one
+          // list, whose rows start below its second line.
+          int next = lines.get(k + 1)[1];
+          legend = next - ls <= LONGEST_LIST ? legend(text, lower, k + 1, ls, next) : null;
+        }
         if (legend != null) {
           legends.add(legend);
         }
@@ -183,6 +189,15 @@ final class ColumnLegends {
 
   private static final java.util.regex.Pattern COMMENT =
       java.util.regex.Pattern.compile("/\\*.*?\\*/");
+
+  /** Whether the line [ls, le) ends with a list's delimiter, as a list that goes on below. */
+  private static boolean goesOn(String text, int ls, int le) {
+    int e = le;
+    while (e > ls && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    return e > ls && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == '、');
+  }
 
   /** The list delimiter the line holds most often, if twice at least; else 0. */
   private static char mostFrequentListDelimiter(String text, int ls, int le) {

@@ -19,7 +19,7 @@ final class TableColumns {
     void accept(String text, int start, int end, String column);
   }
 
-  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  private static final char[] DELIMITERS = {',', ';', '\t', '|', '·'};
 
   /** The delimiters of a record's fields, in the order that breaks a tie of their counts. */
   static final char[] ROW_DELIMITERS = {',', '|', '\t', ';'};

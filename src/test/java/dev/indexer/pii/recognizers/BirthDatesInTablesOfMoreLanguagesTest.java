@@ -76,6 +76,29 @@ class BirthDatesInTablesOfMoreLanguagesTest {
   }
 
   @Test
+  void aListOfColumnsThatGoesOnOnTheNextLine() {
+    assertThat(
+            Spans.of(
+                births,
+                "NÜFUS KAYIT ÖRNEĞİ — sütunlar: Sıra, Cinsiyet, Yakınlık, Doğum Yeri, Cilt,\n"
+                    + "Doğum Tarihi, Medeni Hali\n"
+                    + "1  E  Kendisi  Sivas   58  03.02.1975  Evli\n"
+                    + "2  K  Eşi      Tokat   58  17.09.1979  Evli\n"))
+        .containsExactly("03.02.1975", "17.09.1979");
+  }
+
+  @Test
+  void datesUnderAColumnOfATableWithMiddleDots() {
+    assertThat(
+            Spans.of(
+                births,
+                "Folio · Fecha de nacimiento · Municipio · Monto\n"
+                    + "AM-25-0048 · 14/02/1949 · Oaxaca · $3,100\n"
+                    + "AM-25-0049 · 03/05/1951 · Etla · $3,100\n"))
+        .containsExactly("14/02/1949", "03/05/1951");
+  }
+
+  @Test
   void anAirlinesDatesUnderDob() {
     assertThat(
             Spans.of(
