@@ -337,8 +337,22 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "рођен",
     "рођена",
     "المولودة بتاريخ",
-    "المولود بتاريخ"
+    "المولود بتاريخ",
+    "datëlindja",
+    "sünnikuupäev",
+    "출생연월일",
+    "tgl. lahir",
+    "ngày, tháng, năm sinh",
+    "ngày tháng năm sinh"
   };
+
+  /**
+   * The cues of a birth that may name a table's column too: four characters or more, no place's.
+   */
+  private static final Set<String> CUE_COLUMNS =
+      java.util.Arrays.stream(CUES)
+          .filter(c -> c.length() >= 4 && !c.endsWith(" a") && !c.endsWith(" في"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Words after a date that make it a birth date: "18.06.1961 года рождения", "21.05.1986 г.р.",
@@ -1211,6 +1225,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
    */
   private static final Set<String> WHOLE_DATE_NAMES =
       Set.of(
+          "geb.datum",
+          "geb. datum",
           "dob",
           "birthdate",
           "geburtsdatum",
@@ -1234,7 +1250,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
       new java.util.AbstractSet<>() {
         @Override
         public boolean contains(Object o) {
-          return o instanceof String name && (COLUMN_NAMES.contains(name) || qualified(name));
+          return o instanceof String name
+              && (COLUMN_NAMES.contains(name) || CUE_COLUMNS.contains(name) || qualified(name));
         }
 
         @Override
@@ -1249,6 +1266,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
       };
 
   private static boolean qualified(String name) {
+    int open = name.lastIndexOf(" (");
+    if (open > 0 && name.endsWith(")")) {
+      String head = name.substring(0, open); // "DOB (as per Aadhaar)", "تاريخ الميلاد (هـ)"
+      return COLUMN_NAMES.contains(head) || CUE_COLUMNS.contains(head) || qualified(head);
+    }
     int space = name.indexOf(' ');
     for (; space > 0; space = name.indexOf(' ', space + 1)) {
       String head = name.substring(0, space);
@@ -1288,17 +1310,30 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /**
-   * An airline's date (day, month's English abbreviation, year of two or four digits: "15APR88"),
-   * read only under a birth-date column.
+   * Short dates read only under a birth-date column: an airline's (day, month's English
+   * abbreviation, year of two or four digits: "15APR88"), and a year of two digits, month and day
+   * ("880415", "65.12.01", as Korean and Japanese records write them).
    */
   private static final java.util.regex.Pattern AIRLINE_DATE =
       java.util.regex.Pattern.compile(
-          "(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}");
+          "(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}"
+              + "|[0-9]{2}\\.?(?:0[1-9]|1[0-2])\\.?(?:0[1-9]|[12][0-9]|3[01])");
 
   /**
    * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows
    * below it).
    */
+  /** Whether a short date's month has its day ("990231" has not); an airline's is checked alike. */
+  private static boolean validDay(String t, int s, int e) {
+    String digits = t.substring(s, e).replace(".", "");
+    if (!Scan.isDigit(digits.charAt(2))) {
+      return true; // "15APR88": the pattern holds its month's days but for February's 30 and 31
+    }
+    int month = Integer.parseInt(digits.substring(2, 4));
+    int day = Integer.parseInt(digits.substring(4, 6));
+    return day <= java.time.Month.of(month).maxLength();
+  }
+
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
     TableColumns.Cell cell =
         (t, s, e, column) -> {
@@ -1306,7 +1341,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
             e--;
           }
           m.region(s, e);
-          if (m.matches() || AIRLINE_DATE.matcher(t).region(s, e).matches()) {
+          if (m.matches() || AIRLINE_DATE.matcher(t).region(s, e).matches() && validDay(t, s, e)) {
             out.add(new Finding(PiiType.DATE_OF_BIRTH, s, e, 0.85));
           }
         };

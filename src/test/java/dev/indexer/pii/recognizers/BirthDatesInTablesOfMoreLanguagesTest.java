@@ -99,6 +99,52 @@ class BirthDatesInTablesOfMoreLanguagesTest {
   }
 
   @Test
+  void aColumnNamedAsABirthsCueAndItsShortDates() {
+    assertThat(
+            Spans.of(
+                births,
+                "예약번호 | 출생연월일 | 진료과\nR-11 | 880415 | 정형\nR-12 | 65.12.01 | 재활\n"
+                    + "R-13 | 990231 | 정형\n"))
+        .containsExactly("880415", "65.12.01");
+    assertThat(
+            Spans.of(
+                births,
+                "No. Peserta | Tgl. Lahir | Hasil\nPB-1 | 12-03-1962 | 140/90\n"
+                    + "PB-2 | 27-11-1970 | 120/80\n"))
+        .containsExactly("12-03-1962", "27-11-1970");
+    assertThat(
+            Spans.of(
+                births,
+                "Ben. ID | DOB (as per Aadhaar) | Bank\nRJ-1 | 01/01/1952 | Y\nRJ-2 | 15-08-1949 | N\n"))
+        .containsExactly("01/01/1952", "15-08-1949");
+    assertThat(
+            Spans.of(
+                births,
+                "plaatsingsnr  geb.datum kind  postcode\nWL-2291       04-02-2025      2514 HD\n"
+                    + "WL-2304       19-12-2024      2562 HH\n"))
+        .containsExactly("04-02-2025", "19-12-2024");
+  }
+
+  @Test
+  void aFormsBirthCueOfAlbanianAndEstonian() {
+    assertThat(Spans.of(births, "Emri: Arta Leka\nDatëlindja: 02.09.2004\nVendlindja: Vlorë"))
+        .containsExactly("02.09.2004");
+    assertThat(Spans.of(births, "Lapse nimi: Mia Tamm\nSünnikuupäev: 21.04.2015"))
+        .containsExactly("21.04.2015");
+  }
+
+  @Test
+  void notTheShortNumbersOfOtherColumns() {
+    assertThat(Spans.of(births, "예약번호 | 접수일 | 진료과\nR-11 | 250415 | 정형\nR-12 | 250416 | 재활\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                births,
+                "Nome | Nato a | Data\nAna | Roma 12 | 01/02/2025\nLuca | Bari 3 | 02/02/2025\n"))
+        .isEmpty();
+  }
+
+  @Test
   void anAirlinesDatesUnderDob() {
     assertThat(
             Spans.of(
