@@ -110,7 +110,8 @@ final class AddressColumns {
       new AbstractSet<>() {
         @Override
         public boolean contains(Object o) {
-          return o instanceof String name && (NAMES.contains(name) || qualified(name));
+          return o instanceof String name
+              && (NAMES.contains(name) || qualified(name) || compound(name));
         }
 
         @Override
@@ -137,6 +138,26 @@ final class AddressColumns {
           }
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** The address words that end a compound column name of Chinese, Japanese and Korean. */
+  private static final String[] COMPOUND_ENDS = {"住所", "地址", "住址", "주소"};
+
+  /** Parts of a compound name that make it a machine's or a mailbox's ("IP地址", "邮箱地址"). */
+  private static final Pattern NOT_POSTAL_COMPOUND =
+      Pattern.compile("[a-z]|邮|郵|メール|服务器|伺服器|网|網|电子|電子|이메일|메일|서버");
+
+  /** "お届け先住所", "收货地址", "현주소": a name of up to eight characters ending with one of those. */
+  private static boolean compound(String name) {
+    if (name.length() > 8) {
+      return false;
+    }
+    for (String end : COMPOUND_ENDS) {
+      if (name.endsWith(end)) {
+        return !NOT_POSTAL_COMPOUND.matcher(name).find();
       }
     }
     return false;

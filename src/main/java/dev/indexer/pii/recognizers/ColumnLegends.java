@@ -33,9 +33,9 @@ final class ColumnLegends {
 
   private static final int LONGEST_NAME = 32;
 
-  private static final char[] LIST_DELIMITERS = {',', ';', '，', '、', '|', '\t'};
+  private static final char[] LIST_DELIMITERS = {',', ';', '，', '、', '،', '|', '\t'};
 
-  private static final char[] ROW_DELIMITERS = {',', ';', '\t', '|'};
+  private static final char[] ROW_DELIMITERS = {',', ';', '\t', '|', '،', '\u3000'};
 
   /** Ways of splitting a row: an insert's values, then each delimiter, then runs of spaces. */
   private static final int SQL = 0;

@@ -56,6 +56,43 @@ class AddressesInTableColumnsTest {
   }
 
   @Test
+  void aCompoundColumnNameAndRowsOfArabicCommasOrIdeographicSpaces() {
+    assertThat(
+            Spans.of(
+                streets,
+                "順 | お届け先住所 | 個数\n1 | 札幌市中央区北2条西19丁目3-4 | 1\n" + "2 | 札幌市中央区南7条西22丁目1-9 | 2\n"))
+        .contains("札幌市中央区北2条西19丁目3-4", "札幌市中央区南7条西22丁目1-9");
+    assertThat(
+            Spans.of(
+                streets,
+                "الأعمدة: رقم الطالب، تاريخ الميلاد (هـ)، عنوان السكن، رقم الحافلة\n"
+                    + "٥١٢٠١، ١٤٣٤/٠٢/١١، ١٨ شارع الورد، حي النخيل، الرياض ١٢٣٨١، ٤\n"
+                    + "٥١٢٠٢، ١٤٣٣/٠٩/٠٤، ٧٧ شارع القدس، حي الملز، الرياض ١٢٦٢١، ٤\n"))
+        .isNotEmpty();
+    assertThat(
+            Spans.of(
+                streets,
+                "说明：各列依次为：体检编号、性别、家庭住址、套餐。\n"
+                    + "TJ-1　男　南京市鼓楼区中山北路12号3幢501室　A\n"
+                    + "TJ-2　女　南京市玄武区珠江路8号1207室　B\n"))
+        .contains("南京市鼓楼区中山北路12号3幢501室", "南京市玄武区珠江路8号1207室");
+  }
+
+  @Test
+  void notAMachinesOrAMailboxsCompoundColumn() {
+    assertThat(
+            Spans.of(
+                streets,
+                "主机 | IP地址 | 端口\nweb1 | 10.0.0.5 | 443\nweb2 | 10.0.0.6 | 443\n"
+                    + "db | 10.0.0.7 | 5432\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                streets, "姓名 | 邮箱地址 | 部门\n甲 | li5@example.com | 3\n乙 | wang7@example.com | 4\n"))
+        .isEmpty();
+  }
+
+  @Test
   void notATownAloneNorAMachinesAddress() {
     assertThat(Spans.of(streets, "Firma | Adresse | Land\nACME | Berlin | DE\nBeta | Wien | AT\n"))
         .isEmpty();
