@@ -204,14 +204,23 @@ final class NameColumns {
   /** A cell found under a name column, decided once the table's columns are known. */
   private record Cell(int start, int end, String column) {}
 
-  /** Reports the name-shaped cells under a name column of a CSV, TSV or pipe table. */
+  /**
+   * Reports the name-shaped cells under a name column of a CSV, TSV or pipe table, or of a table
+   * laid out with spaces.
+   */
   void find(String text, List<Finding> out) {
     List<Cell> cells = new java.util.ArrayList<>();
-    TableColumns.scan(
-        text,
-        Scan.lower(text),
-        NAME_COLUMNS,
-        (t, cs, ce, column) -> cells.add(new Cell(cs, ce, column)));
+    String lower = Scan.lower(text);
+    TableColumns.Cell collect =
+        (t, cs, ce, column) -> {
+          if (!NAME_COLUMNS.contains(TableColumns.normalise(lower, cs, ce))) {
+            cells.add(new Cell(cs, ce, column)); // not a label of a form's next field
+          }
+        };
+    TableColumns.scan(text, lower, NAME_COLUMNS, collect);
+    if (text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0) {
+      AlignedColumns.scan(text, lower, NAME_COLUMNS, collect); // a table laid out with spaces
+    }
     boolean surnames = cells.stream().anyMatch(c -> SURNAME_COLUMNS.contains(c.column()));
     boolean firstAndLast =
         cells.stream().anyMatch(c -> c.column().equals("first"))
@@ -253,6 +262,8 @@ final class NameColumns {
     int shaped = 0;
     boolean listed = false;
     boolean comma = false;
+    boolean common = true; // every word an English word, none a given name: "Board Game"
+    boolean unlisted = false; // a word in no name list: "Game"
     int i = s;
     while (i < e) {
       char c = text.charAt(i);
@@ -286,11 +297,17 @@ final class NameColumns {
           return false;
         }
         listed |= names.isFirst(t) || names.isLast(t) || names.isAmbiguousFirst(t);
+        common &= !names.isFirst(t) && CommonWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+        unlisted |= !names.isFirst(t) && !names.isLast(t) && !names.isAmbiguousFirst(t);
         shaped++;
       }
       words++;
       i = we;
     }
-    return words >= 1 && words <= 5 && (any || listed || twoWords && words >= 2 && shaped == words);
+    return words >= 1
+        && words <= 5
+        && (any
+            || listed && !(common && unlisted && shaped == words)
+            || twoWords && words >= 2 && shaped == words);
   }
 }
