@@ -364,6 +364,18 @@ public final class PassportOrIdRecognizer implements Recognizer {
     "л.к.",
     "davčna številka",
     "жеке куәлік",
+    "ембг",
+    "јмбг",
+    "α.μ.κ.α",
+    "αμκα",
+    "idnp",
+    "運転免許証番号",
+    "免許証番号",
+    "주민번호",
+    "n.º utente",
+    "nº utente",
+    "número de utente",
+    "личната карта",
     // only where written in capitals, as words of the languages are spelt alike
     "tin",
     "utr",
@@ -447,11 +459,12 @@ public final class PassportOrIdRecognizer implements Recognizer {
   /**
    * As {@link #AFTER_CUE}, after a cue of a script without spaces ("护照号码E71829304"): the rest of
    * the cue's word is of that script, so the letters of a number right after it stay the number's,
-   * and a word of that script may follow the number without a space ("旅券番号TK4829173です").
+   * and a word of that script may follow the number without a space ("旅券番号TK4829173です"); a Japanese
+   * licence's "第" and "号" may stand around it ("第412345678901号").
    */
   private static final Pattern AFTER_SPACELESS_CUE =
       Pattern.compile(
-          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./\\x{3000}-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
+          "[\\p{L}&&[^\\p{IsLatin}]]{0,12}+(?: ?\\([0-9]{1,2}\\))?[^\\n\\p{N}\\p{L}]{0,32}+(?:\\p{L}[\\p{L}.'’°º-]{0,11}+[^\\n\\p{N}\\p{L}]{1,24}+){0,3}第?([\\p{Lu}\\p{Nd}](?:[\\p{Lu}\\p{Nd}]|[ ./\\x{3000}-](?=[\\p{Lu}\\p{Nd}])){4,23})(?![\\p{IsLatin}\\p{Nd}])");
 
   /**
    * Mexican CURP: four letters, YYMMDD, sex, state, three consonants, a character, a check digit.
@@ -473,6 +486,55 @@ public final class PassportOrIdRecognizer implements Recognizer {
   private static final Pattern NINO =
       Pattern.compile(
           "(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])( ?)([0-9]{2})\\2([0-9]{2})\\2([0-9]{2})\\2([A-D])(?![A-Za-z0-9])");
+
+  /** Names of a travel document's column in an airline's or a hotel's list ("DOC#", "Doc no"). */
+  private static final Set<String> DOCUMENT_COLUMNS =
+      Set.of("doc#", "doc #", "doc no", "doc no.", "doc. no.", "document no", "document no.");
+
+  /** The cues of a document that may name a table's column too: three characters or more. */
+  private static final Set<String> CUE_COLUMNS =
+      Arrays.stream(DOCUMENT_CUES)
+          .filter(c -> c.length() >= 3)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * The identity columns: {@link #COLUMNS}, a travel document's, a document's cue ("NIK", "Полис
+   * ОМС", "N.º utente SNS": the cue and a word after it), with a bracket after the name or not.
+   */
+  private static final Set<String> ID_COLUMNS =
+      new java.util.AbstractSet<>() {
+        @Override
+        public boolean contains(Object o) {
+          return o instanceof String name && idColumn(name);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+          return COLUMNS.iterator();
+        }
+
+        @Override
+        public int size() {
+          return COLUMNS.size();
+        }
+      };
+
+  private static boolean idColumn(String name) {
+    int open = name.lastIndexOf(" (");
+    if (open > 0 && name.endsWith(")")) {
+      name = name.substring(0, open);
+    }
+    if (COLUMNS.contains(name)
+        || DOCUMENT_COLUMNS.contains(name)
+        || CUE_COLUMNS.contains(name)
+        || name.length() == 2 && CAPITALS_ONLY.contains(name) && !RIGHT_AFTER.contains(name)) {
+      return true;
+    }
+    int space = name.lastIndexOf(' ');
+    return space > 0
+        && name.substring(space + 1).chars().allMatch(Character::isLetter)
+        && CUE_COLUMNS.contains(name.substring(0, space)); // "n.º utente sns", not "bsn 319204480"
+  }
 
   /**
    * Columns of a CSV, TSV or pipe table that hold identity numbers (compared after normalising).
@@ -639,9 +701,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
             out.add(new Finding(PiiType.PASSPORT_OR_ID, s, e, 0.85));
           }
         };
-    TableColumns.scan(text, lower, COLUMNS, idCell);
+    TableColumns.scan(text, lower, ID_COLUMNS, idCell);
     if (text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0) {
-      AlignedColumns.scan(text, lower, COLUMNS, idCell);
+      AlignedColumns.scan(text, lower, ID_COLUMNS, idCell);
     }
     Matcher d = Scan.matcher(DNI, text);
     Matcher f = Scan.matcher(FISCAL, text);
