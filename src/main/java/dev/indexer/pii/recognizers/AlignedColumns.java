@@ -22,8 +22,24 @@ final class AlignedColumns {
   /** How far a cell's start may stand from its column name's start. */
   private static final int SLACK = 2;
 
-  /** Calls {@code cell} for every cell under a column named in {@code names}. */
-  static void scan(String text, String lower, Set<String> names, TableColumns.Cell cell) {
+  /**
+   * A line that may head a table: short, without a colon, with a tab or two spaces running; its
+   * cells, their names (normalised), and for a tabbed line whose cells hold spaces the cells of the
+   * line below it (see {@link #fitted}).
+   */
+  private record Header(int ls, int le, List<int[]> cells, String[] names, List<int[]> below) {}
+
+  /** The header lines of the text read last on this thread: the callers read the same text. */
+  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+  private static List<Header> headers(String text, String lower) {
+    Object[] last = LAST.get();
+    if (last != null && last[0] == text) {
+      @SuppressWarnings("unchecked")
+      List<Header> headers = (List<Header>) last[1];
+      return headers;
+    }
+    List<Header> headers = new ArrayList<>();
     int n = text.length();
     for (int ls = 0; ls < n; ) {
       int le = Scan.lineEnd(text, ls);
@@ -31,29 +47,56 @@ final class AlignedColumns {
       if (le - ls <= MAX_HEADER
           && TableColumns.indexIn(text, ':', ls, le) < 0
           && (tabbed || doubleSpace(text, ls, le))) {
-        List<int[]> header = cells(text, ls, le);
-        if (tabbed && le + 1 < text.length() && anySpace(text, header)) {
-          header =
-              fitted(text, lower, names, header, cells(text, le + 1, Scan.lineEnd(text, le + 1)));
-        }
-        List<Integer> columns = new ArrayList<>();
-        List<Integer> indices = new ArrayList<>();
-        List<String> columnNames = new ArrayList<>();
-        for (int j = 0; j < header.size(); j++) {
-          int[] c = header.get(j);
-          String name = TableColumns.normalise(lower, c[0], c[1]);
-          if (names.contains(name)) {
-            columns.add(c[0] - ls);
-            indices.add(j);
-            columnNames.add(name);
-          }
-        }
-        if (!columns.isEmpty() && header.size() >= 3) {
-          ls = rows(text, le, header.size(), columns, indices, columnNames, cell);
-          continue;
-        }
+        List<int[]> cells = cells(text, ls, le);
+        List<int[]> below =
+            tabbed && le + 1 < n && anySpace(text, cells)
+                ? cells(text, le + 1, Scan.lineEnd(text, le + 1))
+                : null;
+        headers.add(new Header(ls, le, cells, names(lower, cells), below));
       }
       ls = le + 1;
+    }
+    LAST.set(new Object[] {text, headers});
+    return headers;
+  }
+
+  private static String[] names(String lower, List<int[]> cells) {
+    String[] names = new String[cells.size()];
+    for (int j = 0; j < names.length; j++) {
+      names[j] = TableColumns.normalise(lower, cells.get(j)[0], cells.get(j)[1]);
+    }
+    return names;
+  }
+
+  /** Calls {@code cell} for every cell under a column named in {@code names}. */
+  static void scan(String text, String lower, Set<String> names, TableColumns.Cell cell) {
+    int resume = 0; // where the rows of the last table read end
+    for (Header h : headers(text, lower)) {
+      if (h.ls() < resume) {
+        continue; // a row of a table read already
+      }
+      List<int[]> header = h.cells();
+      String[] headerNames = h.names();
+      if (h.below() != null) {
+        List<int[]> split = fitted(text, lower, names, header, h.below());
+        if (split != header) {
+          header = split;
+          headerNames = names(lower, split);
+        }
+      }
+      List<Integer> columns = new ArrayList<>();
+      List<Integer> indices = new ArrayList<>();
+      List<String> columnNames = new ArrayList<>();
+      for (int j = 0; j < header.size(); j++) {
+        if (names.contains(headerNames[j])) {
+          columns.add(header.get(j)[0] - h.ls());
+          indices.add(j);
+          columnNames.add(headerNames[j]);
+        }
+      }
+      if (!columns.isEmpty() && header.size() >= 3) {
+        resume = rows(text, h.le(), header.size(), columns, indices, columnNames, cell);
+      }
     }
   }
 

@@ -106,7 +106,11 @@ final class ColumnLegends {
       int le = lines.get(k)[1];
       if (le - ls <= LONGEST_LIST && le - ls >= 8) {
         Legend legend = legend(text, lower, k, ls, le);
-        if (legend == null && k + 1 < lines.size() && goesOn(text, ls, le)) {
+        if (legend == null
+            && k + 1 < lines.size()
+            && goesOn(text, ls, le)
+            && (TableColumns.indexIn(text, ':', ls, le) >= 0
+                || TableColumns.indexIn(text, '：', ls, le) >= 0)) {
           // "sütunlar: Sıra, Cinsiyet, ..., Cilt," and "Doğum Tarihi, Medeni Hali" below it: one
           // list, whose rows start below its second line.
           int next = lines.get(k + 1)[1];
@@ -190,7 +194,10 @@ final class ColumnLegends {
   private static final java.util.regex.Pattern COMMENT =
       java.util.regex.Pattern.compile("/\\*.*?\\*/");
 
-  /** Whether the line [ls, le) ends with a list's delimiter, as a list that goes on below. */
+  /**
+   * Whether the line [ls, le) ends with a list's delimiter, as a list that goes on below (read only
+   * after a label's colon: "sütunlar: Sıra, Cinsiyet, ...,").
+   */
   private static boolean goesOn(String text, int ls, int le) {
     int e = le;
     while (e > ls && text.charAt(e - 1) == ' ') {

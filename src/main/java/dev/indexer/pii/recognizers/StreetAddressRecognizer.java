@@ -313,6 +313,17 @@ public final class StreetAddressRecognizer implements Recognizer {
         unit,
         streetStarts,
         out);
+    if (StreetShapes.hasCyrillic(text)) {
+      anchoredAtWords(
+          text,
+          StreetShapes.TYPE_FIRST,
+          StreetShapes.CYRILLIC_TYPES_FIRST,
+          locality,
+          city,
+          unit,
+          streetStarts,
+          out);
+    }
     anchoredAtWords(
         text,
         StreetShapes.NUMBERED,

@@ -173,6 +173,12 @@ final class StreetShapes {
     "Οδ. ",
     "Λεωφόρος ",
     "Λεωφ. ",
+    "Bulevar ",
+    "Trg "
+  };
+
+  /** The street types of {@link #TYPE_FIRST} in Cyrillic, looked for only in a Cyrillic text. */
+  static final String[] CYRILLIC_TYPES_FIRST = {
     "ул. ",
     "Ул. ",
     "улица ",
@@ -190,10 +196,19 @@ final class StreetShapes {
     "пер. ",
     "Пер. ",
     "переулок ",
-    "Переулок ",
-    "Bulevar ",
-    "Trg "
+    "Переулок "
   };
+
+  /** Whether the text holds a Cyrillic letter. */
+  static boolean hasCyrillic(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0400 && c <= 0x04FF) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Colombian and other Latin American numbered streets: "Calle 93 #11-27", "Carrera 7 No. 72-41".

@@ -240,28 +240,60 @@ final class TableColumns {
         : digitRun(text, ls, le)) {
       return false;
     }
-    int col = 0;
+    String[] cellNames = cellNames(lower, ls, le, d);
+    if (cellNames == null) {
+      // "Fields: id, name, dob": a list of columns with its label, whose rows need not follow
+      // (ColumnLegends reads it)
+      return false;
+    }
+    for (int col = 0; col < cellNames.length; col++) {
+      if (names.contains(cellNames[col])) {
+        found.add(col);
+        foundNames.add(cellNames[col]);
+      }
+    }
+    return !found.isEmpty();
+  }
+
+  /**
+   * The cells' names of the line [ls, le) split at {@code d}, normalised (up to 64), or null for a
+   * labelled list; kept for the text read last on this thread, as every caller asks the same.
+   */
+  private static String[] cellNames(String lower, int ls, int le, char d) {
+    Object[] last = LAST_NAMES.get();
+    if (last == null || last[0] != lower) {
+      last = new Object[] {lower, new java.util.HashMap<Long, String[]>()};
+      LAST_NAMES.set(last);
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Map<Long, String[]> byLine = (java.util.Map<Long, String[]>) last[1];
+    long key = (long) ls << 16 | d;
+    String[] cached = byLine.get(key);
+    if (cached != null || byLine.containsKey(key)) {
+      return cached;
+    }
+    List<String> cells = new ArrayList<>();
     int fs = ls;
-    while (fs <= le && col < 64) {
+    while (fs <= le && cells.size() < 64) {
       int fe = indexIn(lower, d, fs, le);
       if (fe < 0) {
         fe = le;
       }
       String name = normalise(lower, fs, fe);
       if (name.contains(": ")) {
-        // "Fields: id, name, dob": a list of columns with its label, whose rows need not follow
-        // (ColumnLegends reads it)
-        return false;
+        byLine.put(key, null);
+        return null;
       }
-      if (names.contains(name)) {
-        found.add(col);
-        foundNames.add(name);
-      }
-      col++;
+      cells.add(name);
       fs = fe + 1;
     }
-    return !found.isEmpty();
+    String[] names = cells.toArray(String[]::new);
+    byLine.put(key, names);
+    return names;
   }
+
+  /** The cells' names of the lines read last on this thread, by line and delimiter. */
+  private static final ThreadLocal<Object[]> LAST_NAMES = new ThreadLocal<>();
 
   /**
    * Whether the line has four pipes or more and the next line as many ("| a | b | c |"), or, in a
