@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  */
 final class ChatTurns {
 
-  /** An optional time stamp (bracketed, or WhatsApp's "date, time - "), the label, the colon. */
+  /**
+   * An optional time stamp (bracketed, or WhatsApp's "date, time - "), the label (its letters, and
+   * the vowel signs of Thai and Indic scripts: "ปิยะนุช", "पूजा"), the colon.
+   */
   private static final Pattern TURN =
       Pattern.compile(
           "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
-              + "(\\p{L}[\\p{L}'’-]{1,24}(?:[._]\\p{L}[\\p{L}'’-]{0,24})?(?: \\p{L}[\\p{L}'’-]{1,24}){0,2}(?: \\p{Lu}\\.)?)"
+              + "(\\p{L}[\\p{L}\\p{M}'’-]{1,24}(?:[._]\\p{L}[\\p{L}\\p{M}'’-]{0,24})?(?: \\p{L}[\\p{L}\\p{M}'’-]{1,24}){0,2}(?: \\p{Lu}\\.)?)"
               // A note of words in brackets, a role of a support chat or an emoji after the name:
               // "Nacho (papá de Hugo):", "Kelechi (Support):", "Bram 🏑:"; not a unit of a
               // record's field, "Amount (EUR):".
