@@ -362,6 +362,7 @@ public final class StreetAddressRecognizer implements Recognizer {
       PostalBlocks.extend(text, first, out, names);
     }
     AddressFields.find(text, first, out, names);
+    ThaiAndIndicAddressLines.find(text, out);
     if (text.indexOf('\n') >= 0) {
       AddressColumns.find(text, lower, first, out);
     }
