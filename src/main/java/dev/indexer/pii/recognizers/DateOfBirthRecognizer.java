@@ -1217,7 +1217,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "nato il",
           "nata il",
           "วัน/เดือน/ปีเกิด",
-          "ημ/νία γέννησης");
+          "ημ/νία γέννησης",
+          "nasc.",
+          "nasc");
 
   /**
    * Column names of one word that name a date of birth whole, and may go on with whose it is

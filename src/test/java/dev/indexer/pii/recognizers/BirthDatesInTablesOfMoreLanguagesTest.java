@@ -109,6 +109,11 @@ class BirthDatesInTablesOfMoreLanguagesTest {
     assertThat(
             Spans.of(
                 births,
+                "Poltrona | RG | Nasc.\n07 | 14.827.305-1 | 11/04/1953\n08 | 09.384.716-6 | 20/09/1949\n"))
+        .containsExactly("11/04/1953", "20/09/1949");
+    assertThat(
+            Spans.of(
+                births,
                 "No. Peserta | Tgl. Lahir | Hasil\nPB-1 | 12-03-1962 | 140/90\n"
                     + "PB-2 | 27-11-1970 | 120/80\n"))
         .containsExactly("12-03-1962", "27-11-1970");
