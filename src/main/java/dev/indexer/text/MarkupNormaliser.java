@@ -154,10 +154,10 @@ public final class MarkupNormaliser implements Normaliser {
 
   /**
    * Ends the white space runs of the text being cleaned, and keeps the count of the current line's
-   * gaps: runs of two characters or more, but after ".", "!" or "?" (a sentence's two spaces, or a
-   * row's number before its first cell: "15. Szabó Lilla"). A gap of two becomes a space at once
-   * and a tab when its line ends with three gaps or more (the columns of a fixed-width report),
-   * counted on the text as cleaned, so an invisible character inside a gap does not part it.
+   * gaps: runs of two characters or more, but after ".", "!" or "?" (a sentence's two spaces). A
+   * run of two becomes a space at once and a tab when its line ends with three gaps or more (the
+   * columns of a fixed-width report, where "Lp. Nr karty" parts two columns too), counted on the
+   * text as cleaned, so an invisible character inside a gap does not part it.
    */
   private static final class Columns {
     private final StringBuilder out;
@@ -181,8 +181,10 @@ public final class MarkupNormaliser implements Normaliser {
       int length = out.length() - run;
       if (lineBreak) {
         endLine();
-      } else if (length >= 2 && ".!?".indexOf(out.charAt(run - 1)) < 0) {
-        gaps++;
+      } else if (length >= 2) {
+        if (".!?".indexOf(out.charAt(run - 1)) < 0) {
+          gaps++;
+        }
         if (length == 2 && !tab) {
           if (size == pairs.length) {
             pairs = Arrays.copyOf(pairs, size * 2);

@@ -73,9 +73,9 @@ class MarkupNormaliserCleanTest {
       }
       if (".!?".indexOf(visible.charAt(m.start() - 1)) < 0) {
         gaps++;
-        if (m.group().length() == 2) {
-          line.add(r);
-        }
+      }
+      if (m.group().length() == 2) {
+        line.add(r);
       }
     }
     StringBuilder out = new StringBuilder();
