@@ -2,8 +2,6 @@ package dev.indexer.pii.recognizers;
 
 import dev.indexer.pii.spi.Finding;
 import dev.indexer.pii.spi.PiiType;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -107,23 +105,7 @@ final class AddressColumns {
 
   /** The address columns: a name of {@link #NAMES}, alone or with one or two words after it. */
   private static final Set<String> COLUMNS =
-      new AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-          return o instanceof String name
-              && (NAMES.contains(name) || qualified(name) || compound(name));
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-          return NAMES.iterator();
-        }
-
-        @Override
-        public int size() {
-          return NAMES.size();
-        }
-      };
+      ColumnNames.of(NAMES, name -> qualified(name) || compound(name));
 
   private static boolean qualified(String name) {
     for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {

@@ -1249,23 +1249,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
    * birth it is after it (one word, or two after a joining word).
    */
   private static final Set<String> BIRTH_COLUMNS =
-      new java.util.AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-          return o instanceof String name
-              && (COLUMN_NAMES.contains(name) || CUE_COLUMNS.contains(name) || qualified(name));
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-          return COLUMN_NAMES.iterator();
-        }
-
-        @Override
-        public int size() {
-          return COLUMN_NAMES.size();
-        }
-      };
+      ColumnNames.of(COLUMN_NAMES, name -> CUE_COLUMNS.contains(name) || qualified(name));
 
   private static boolean qualified(String name) {
     int open = name.lastIndexOf(" (");

@@ -497,28 +497,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
           .filter(c -> c.length() >= 3)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /**
-   * The identity columns: {@link #COLUMNS}, a travel document's, a document's cue ("NIK", "Полис
-   * ОМС", "N.º utente SNS": the cue and a word after it), with a bracket after the name or not.
-   */
-  private static final Set<String> ID_COLUMNS =
-      new java.util.AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-          return o instanceof String name && idColumn(name);
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-          return COLUMNS.iterator();
-        }
-
-        @Override
-        public int size() {
-          return COLUMNS.size();
-        }
-      };
-
   private static boolean idColumn(String name) {
     int open = name.lastIndexOf(" (");
     if (open > 0 && name.endsWith(")")) {
@@ -608,6 +586,13 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "מספר זהות",
           "個人番号",
           "マイナンバー");
+
+  /**
+   * The identity columns: {@link #COLUMNS}, a travel document's, a document's cue ("NIK", "Полис
+   * ОМС", "N.º utente SNS": the cue and a word after it), with a bracket after the name or not.
+   */
+  private static final Set<String> ID_COLUMNS =
+      ColumnNames.of(COLUMNS, PassportOrIdRecognizer::idColumn);
 
   private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
   private static final Pattern MRZ_NAME = Pattern.compile("P[A-Z<][A-Z]{3}[A-Z<]{39}");
