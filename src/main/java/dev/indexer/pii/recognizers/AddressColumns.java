@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * The cells of a table's address column: under a header line of a CSV, a pipe table or a table laid
  * out with spaces, or in the rows a list of columns names apart ({@link TableColumns}, {@link
  * AlignedColumns}). A column is one of addresses when its name is an address's in some language
- * ("Address", "Indirizzo", "Morada", "Địa chỉ", "نشانی", "住所"), alone or with a word or two after
- * it ("adresse_foyer", "Residenza del nucleo"), but not a machine's ("IP address", "Adresse IP"). A
- * cell is a street address when it holds a number and a word of letters; a town alone ("Berlin"), a
- * network address, an e-mail address, a link or a wallet's key is not.
+ * ("Address", "Indirizzo", "Morada", "Địa chỉ", "نشانی", "住所"), alone or with one to three words
+ * after it ("adresse_foyer", "Residenza del nucleo"), but not a machine's ("IP address", "Adresse
+ * IP"). A cell is a street address when it holds a number and a word of letters; a town alone
+ * ("Berlin"), a network address, an e-mail address, a link or a wallet's key is not.
  */
 final class AddressColumns {
 
@@ -64,7 +64,6 @@ final class AddressColumns {
           "ที่อยู่",
           "địa chỉ",
           "alamat",
-          "عنوان",
           "العنوان",
           "عنوان السكن",
           "نشانی",
@@ -103,7 +102,10 @@ final class AddressColumns {
           "de",
           "of");
 
-  /** The address columns: a name of {@link #NAMES}, alone or with one or two words after it. */
+  /**
+   * The address columns: a name of {@link #NAMES}, alone or with one to three words after it, or a
+   * compound of Chinese, Japanese or Korean ending in an address's word.
+   */
   private static final Set<String> COLUMNS =
       ColumnNames.of(NAMES, name -> qualified(name) || compound(name));
 
@@ -147,7 +149,9 @@ final class AddressColumns {
 
   private static final Pattern MACHINE =
       Pattern.compile(
-          "[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]|[^\\s]*(?:@|://)|0x[0-9a-fA-F]|[A-Za-z0-9]{20}");
+          "[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]|[^\\s]*(?:@|://)|0x[0-9a-fA-F]|[A-Za-z0-9]{20}"
+              // a host's name or a host and port: "k8s-a1.elb.amazonaws.com", "localhost:6379"
+              + "|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+){2,}(?![^\\s,])|[A-Za-z0-9.-]+:[0-9]{2,5}(?![0-9])");
 
   /** Adds the street addresses of the address columns' cells of {@code text}. */
   static void find(String text, String lower, int first, List<Finding> out) {
@@ -199,15 +203,19 @@ final class AddressColumns {
         && !MACHINE.matcher(text).region(s, e).find();
   }
 
+  /** How many of the last findings a cell is compared with, so a large table stays linear. */
+  private static final int RECENT = 32;
+
   /** Adds [s, e) in place of the addresses found inside it, unless one covers it already. */
   private static void add(int s, int e, int first, List<Finding> out) {
-    for (int k = first; k < out.size(); k++) {
+    int from = Math.max(first, out.size() - RECENT);
+    for (int k = from; k < out.size(); k++) {
       Finding f = out.get(k);
       if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && e <= f.end()) {
         return;
       }
     }
-    out.subList(first, out.size())
+    out.subList(from, out.size())
         .removeIf(f -> f.type() == PiiType.STREET_ADDRESS && s <= f.start() && f.end() <= e);
     out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));
   }

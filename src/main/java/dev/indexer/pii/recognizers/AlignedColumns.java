@@ -34,7 +34,7 @@ final class AlignedColumns {
 
   private static List<Header> headers(String text, String lower) {
     Object[] last = LAST.get();
-    if (last != null && last[0] == text) {
+    if (last != null && last[0] == text && last[2] == lower) {
       @SuppressWarnings("unchecked")
       List<Header> headers = (List<Header>) last[1];
       return headers;
@@ -56,7 +56,7 @@ final class AlignedColumns {
       }
       ls = le + 1;
     }
-    LAST.set(new Object[] {text, headers});
+    LAST.set(new Object[] {text, headers, lower});
     return headers;
   }
 

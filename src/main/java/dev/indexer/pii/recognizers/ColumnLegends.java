@@ -203,7 +203,7 @@ final class ColumnLegends {
     while (e > ls && text.charAt(e - 1) == ' ') {
       e--;
     }
-    return e > ls && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == '、');
+    return e > ls && ",、،".indexOf(text.charAt(e - 1)) >= 0;
   }
 
   /** The list delimiter the line holds most often, if twice at least; else 0. */

@@ -1245,8 +1245,9 @@ public final class DateOfBirthRecognizer implements Recognizer {
       Set.of("des", "der", "of", "del", "de", "do", "da", "della", "dell'", "van", "du");
 
   /**
-   * The birth-date columns: {@link #COLUMN_NAMES}, and a name of {@link #QUALIFIED} with whose
-   * birth it is after it (one word, or two after a joining word).
+   * The birth-date columns: {@link #COLUMN_NAMES}, a birth's cue of four characters or more, and a
+   * name of {@link #WHOLE_DATE_NAMES} or of several words with whose birth it is after it (one or
+   * two words, after a joining word or not) or a bracket.
    */
   private static final Set<String> BIRTH_COLUMNS =
       ColumnNames.of(COLUMN_NAMES, name -> CUE_COLUMNS.contains(name) || qualified(name));
@@ -1305,21 +1306,25 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "(?:0[1-9]|[12][0-9]|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}"
               + "|[0-9]{2}\\.?(?:0[1-9]|1[0-2])\\.?(?:0[1-9]|[12][0-9]|3[01])");
 
-  /**
-   * Dates under a birth-date column of a CSV, TSV or pipe table ({@code id,name,dob} and the rows
-   * below it).
-   */
-  /** Whether a short date's month has its day ("990231" has not); an airline's is checked alike. */
+  /** Whether a short date's month has its day ("990231", "31APR88" have not). */
   private static boolean validDay(String t, int s, int e) {
-    String digits = t.substring(s, e).replace(".", "");
-    if (!Scan.isDigit(digits.charAt(2))) {
-      return true; // "15APR88": the pattern holds its month's days but for February's 30 and 31
+    String date = t.substring(s, e).replace(".", "");
+    int month;
+    int day;
+    if (Scan.isDigit(date.charAt(2))) {
+      month = Integer.parseInt(date.substring(2, 4));
+      day = Integer.parseInt(date.substring(4, 6));
+    } else {
+      month = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC".indexOf(date.substring(2, 5)) / 3 + 1;
+      day = Integer.parseInt(date.substring(0, 2));
     }
-    int month = Integer.parseInt(digits.substring(2, 4));
-    int day = Integer.parseInt(digits.substring(4, 6));
     return day <= java.time.Month.of(month).maxLength();
   }
 
+  /**
+   * Dates under a birth-date column of a CSV, TSV or pipe table, or of a table laid out with spaces
+   * ({@code id,name,dob} and the rows below it).
+   */
   private static void findInTableColumns(String text, String lower, Matcher m, List<Finding> out) {
     TableColumns.Cell cell =
         (t, s, e, column) -> {

@@ -489,29 +489,39 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   /** Names of a travel document's column in an airline's or a hotel's list ("DOC#", "Doc no"). */
   private static final Set<String> DOCUMENT_COLUMNS =
-      Set.of("doc#", "doc #", "doc no", "doc no.", "doc. no.", "document no", "document no.");
+      Set.of(
+          "doc#",
+          "doc #",
+          "doc no",
+          "doc no.",
+          "doc. no.",
+          "document no",
+          "document no.",
+          "rg",
+          "nik");
 
   /** The cues of a document that may name a table's column too: three characters or more. */
   private static final Set<String> CUE_COLUMNS =
       Arrays.stream(DOCUMENT_CUES)
-          .filter(c -> c.length() >= 3)
+          .filter(c -> c.length() >= 3 && !CAPITALS_ONLY.contains(c))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Words after a document's cue that keep a column its number's ("N.º utente SNS", "NIK no"). */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of("no", "no.", "nr", "nr.", "number", "nummer", "número", "numero", "num", "id", "sns");
 
   private static boolean idColumn(String name) {
     int open = name.lastIndexOf(" (");
     if (open > 0 && name.endsWith(")")) {
       name = name.substring(0, open);
     }
-    if (COLUMNS.contains(name)
-        || DOCUMENT_COLUMNS.contains(name)
-        || CUE_COLUMNS.contains(name)
-        || name.length() == 2 && CAPITALS_ONLY.contains(name) && !RIGHT_AFTER.contains(name)) {
+    if (COLUMNS.contains(name) || DOCUMENT_COLUMNS.contains(name) || CUE_COLUMNS.contains(name)) {
       return true;
     }
     int space = name.lastIndexOf(' ');
     return space > 0
-        && name.substring(space + 1).chars().allMatch(Character::isLetter)
-        && CUE_COLUMNS.contains(name.substring(0, space)); // "n.º utente sns", not "bsn 319204480"
+        && NUMBER_WORDS.contains(name.substring(space + 1))
+        && CUE_COLUMNS.contains(name.substring(0, space)); // not "passport expiry", "bsn 319204480"
   }
 
   /**
@@ -588,8 +598,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "マイナンバー");
 
   /**
-   * The identity columns: {@link #COLUMNS}, a travel document's, a document's cue ("NIK", "Полис
-   * ОМС", "N.º utente SNS": the cue and a word after it), with a bracket after the name or not.
+   * The identity columns: {@link #COLUMNS}, a travel document's, a document's cue ("Полис ОМС",
+   * "N.º utente SNS": the cue and a number's word after it; not a cue that counts only in capitals,
+   * "sin", "tin", which a lower-cased header cannot tell), with a bracket after the name or not.
    */
   private static final Set<String> ID_COLUMNS =
       ColumnNames.of(COLUMNS, PassportOrIdRecognizer::idColumn);
@@ -1002,6 +1013,9 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
     if (!digit || compact.contains("XXX")) {
       return false; // no digit, or masked ("XXXX XXXX 7301")
+    }
+    if (compact.matches("-?[0-9]{1,3}[.,][0-9]+")) {
+      return false; // a measure or a function's value ("0.84147"), not a number of a document
     }
     if (DNI.matcher(compact).matches()) {
       // DNI/NIE shape: the check letter decides; an Irish PPS number has the same shape.

@@ -386,7 +386,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     "firmensitz",
     "geschäftssitz",
     "siège social",
-    "siège :",
+    "siège",
     "sede legale",
     "sede sociale",
     "sede social",
@@ -411,20 +411,49 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final int SEAT_REACH = 120;
 
   /**
-   * Whether a seat's label stands before {@code start} on its line, or on the line above when the
-   * address starts its line.
+   * Whether the address at {@code start} is the value of a seat's label: the label before the colon
+   * that precedes it on its line, or the line above ending with such a label and a colon when the
+   * address starts its line; a seat named elsewhere on the line does not count.
    */
   private static boolean afterASeatsLabel(String text, int start) {
     int ls = Scan.lineStart(text, start, SEAT_REACH);
     if (ls < 0) {
-      ls = start - SEAT_REACH;
-    } else if (ls > 0 && text.substring(ls, start).isBlank()) {
-      int above = Scan.lineStart(text, ls - 1, SEAT_REACH);
-      ls = above < 0 ? ls - 1 - SEAT_REACH : above;
+      return false; // no field's label on a line this long
     }
-    String before = text.substring(ls, start).toLowerCase(java.util.Locale.ROOT);
-    for (String label : SEAT_LABELS) {
-      if (before.contains(label)) {
+    if (text.substring(ls, start).isBlank()) {
+      if (ls == 0) {
+        return false;
+      }
+      int above = Scan.lineStart(text, ls - 1, SEAT_REACH); // "Registered office:" above it
+      String line = above < 0 ? "" : text.substring(above, ls - 1).strip();
+      return (line.endsWith(":") || line.endsWith("：")) && seatLabel(line, 0, line.length());
+    }
+    // The label the address is the value of: after the line's colon before the address, up to
+    // that colon ("Head office: Berlin. Home address: 5 Oak St" gives "Home address").
+    int colon = -1;
+    for (int i = start - 1; i >= ls && colon < 0; i--) {
+      if (text.charAt(i) == ':' || text.charAt(i) == '：') {
+        colon = i;
+      }
+    }
+    if (colon < 0) {
+      return false;
+    }
+    int labelStart = ls;
+    for (int i = colon - 1; i >= ls; i--) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '：' || c == '.' || c == ';') {
+        labelStart = i + 1;
+        break;
+      }
+    }
+    return seatLabel(text, labelStart, colon);
+  }
+
+  private static boolean seatLabel(String text, int s, int e) {
+    String label = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+    for (String seat : SEAT_LABELS) {
+      if (label.contains(seat)) {
         return true;
       }
     }

@@ -128,7 +128,7 @@ final class StreetShapes {
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
               + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\."
-              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ер\\.|[пП]ереулок|Bulevar|Trg)"
+              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|Bulevar|Trg)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?[„\"«]?"
               + "(?:"
               + UP
@@ -193,8 +193,6 @@ final class StreetShapes {
     "Просп. ",
     "проспект ",
     "Проспект ",
-    "пер. ",
-    "Пер. ",
     "переулок ",
     "Переулок "
   };

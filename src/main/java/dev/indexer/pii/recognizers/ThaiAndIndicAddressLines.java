@@ -110,24 +110,18 @@ final class ThaiAndIndicAddressLines {
     int s = valueStart(text, cs, ce);
     int part = -1;
     for (String p : PARTS) {
-      int at = text.indexOf(p, s);
-      if (at >= 0 && at < ce && (part < 0 || at < part)) {
+      int at = Scan.indexOf(text, p, s, ce);
+      while (at >= 0 && !(wordStart(text, at) && wordEnd(text, at + p.length()))) {
+        at = Scan.indexOf(text, p, at + 1, ce); // "ब्लकचेइन" holds no "ব্লক" of its own
+      }
+      if (at >= 0 && (part < 0 || at < part)) {
         part = at;
       }
     }
     if (part < 0) {
       return;
     }
-    int start = part;
-    for (int i = part - 1; i >= Math.max(s, part - 20); i--) {
-      if (Character.isDigit(text.charAt(i))) {
-        int k = i;
-        while (k > s && (Character.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '/')) {
-          k--;
-        }
-        start = k; // "58/3 หมู่ 4", "7, காமராஜர் தெரு"
-      }
-    }
+    int start = numberBefore(text, s, part);
     int end = postcodeEnd(text, start, ce);
     if (end < 0) {
       end = ce;
@@ -192,6 +186,72 @@ final class ThaiAndIndicAddressLines {
         || parts == 1 && (houseNumber(line) || postcodeEnd(line, 0, line.length()) > 0);
   }
 
+  private static final java.util.regex.Pattern NUMBER_AFTER_NO =
+      java.util.regex.Pattern.compile("(?:नं\\.?|নং) ?\\p{Nd}");
+
+  /**
+   * Whether a part's word starts at {@code i}: anywhere in Thai, which writes no spaces between
+   * words; in the Indic scripts after no letter or vowel sign ("ব্লক", not inside "ব্লকচেইন").
+   */
+  private static boolean wordStart(String text, int i) {
+    char c = text.charAt(i);
+    if (i == 0 || c >= 0x0E00 && c <= 0x0E7F) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    int type = Character.getType(before);
+    return !Character.isLetter(before)
+        && type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Where the address starts whose first part is at {@code part}: at the house number right before
+   * it ("58/3 หมู่ 4"), or before the one word of a street's name after a number and a comma ("7,
+   * காமராஜர் தெரு"); else at the part.
+   */
+  private static int numberBefore(String text, int s, int part) {
+    int i = skipBack(text, s, part, " ");
+    if (i == part || !Character.isDigit(text.charAt(i - 1))) {
+      int word = i;
+      while (word > s
+          && !Character.isWhitespace(text.charAt(word - 1))
+          && text.charAt(word - 1) != ',') {
+        word--;
+      }
+      i = skipBack(text, s, skipBack(text, s, word, " "), ",");
+      i = skipBack(text, s, i, " ");
+    }
+    if (i == s || !Character.isDigit(text.charAt(i - 1))) {
+      return part;
+    }
+    int k = i;
+    while (k > s && (Character.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '/')) {
+      k--;
+    }
+    return k;
+  }
+
+  /** {@code i} moved back over the characters of {@code chars}, down to {@code s}. */
+  private static int skipBack(String text, int s, int i, String chars) {
+    while (i > s && chars.indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether a part's word ends at {@code e}: anywhere in Thai, else before no letter or sign. */
+  private static boolean wordEnd(String text, int e) {
+    if (e >= text.length() || text.charAt(e - 1) >= 0x0E00 && text.charAt(e - 1) <= 0x0E7F) {
+      return true;
+    }
+    char after = text.charAt(e);
+    int type = Character.getType(after);
+    return !Character.isLetter(after)
+        && type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK;
+  }
+
   /** A house number: "12/7" (Thai), or a number right after "नं." or "নং". */
   private static boolean houseNumber(String line) {
     for (int i = 1; i + 1 < line.length(); i++) {
@@ -201,7 +261,7 @@ final class ThaiAndIndicAddressLines {
         return true;
       }
     }
-    return line.matches("(?s).*(?:नं\\.?|নং) ?\\p{Nd}.*");
+    return NUMBER_AFTER_NO.matcher(line).find();
   }
 
   /** Whether one of the last addresses found covers [s, e) already (a cue's, a column's). */

@@ -42,4 +42,10 @@ class AddressLinesOfThaiAndIndicScriptsTest {
     assertThat(Spans.of(streets, "ถนนเส้นนี้ปิดซ่อม 3 วัน กรุณาใช้ทางเลี่ยง\n")).isEmpty();
     assertThat(Spans.of(streets, "आज रोड पर 2 घंटे जाम रहा।\n")).isEmpty();
   }
+
+  @Test
+  void notAWordThatOnlyBeginsWithAPartsWord() {
+    assertThat(Spans.of(streets, "২০২৫ সালে ব্লকচেইন সেক্টর ১২ শতাংশ বেড়েছে\n")).isEmpty();
+    assertThat(Spans.of(streets, "मार्गदर्शन 2024 के लिए नई सूची\n")).isEmpty();
+  }
 }

@@ -112,4 +112,19 @@ class AddressesInTableColumnsTest {
                     + "2,bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq,3\n"))
         .isEmpty();
   }
+
+  @Test
+  void notAHostsNameNorAHostAndPort() {
+    assertThat(
+            Spans.of(
+                streets,
+                "NAME   CLASS   HOSTS           ADDRESS                                   PORTS\n"
+                    + "web    nginx   a.example.org   k8s-a1-123.us-east-1.elb.amazonaws.com    80\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                streets,
+                "name | addr | db\ncache | localhost:6379 | 0\nqueue | mq-1.internal:5672 | 1\n"))
+        .isEmpty();
+  }
 }

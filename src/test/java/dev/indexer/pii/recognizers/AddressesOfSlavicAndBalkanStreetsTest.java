@@ -60,4 +60,9 @@ class AddressesOfSlavicAndBalkanStreetsTest {
     assertThat(Spans.of(streets, "Статья 5, ал. 2 от Закона, ет. 3 от правилника")).isEmpty();
     assertThat(Spans.of(streets, "Bulevar je zatvoren od 8 do 12 sati zbog radova.")).isEmpty();
   }
+
+  @Test
+  void notATranslatorsAbbreviationBeforeAYear() {
+    assertThat(Spans.of(streets, "Рассказы / пер. Н. Галь, 1965. — 320 с.")).isEmpty();
+  }
 }

@@ -49,4 +49,13 @@ class CompanySeatsTest {
                 "Постоянен адрес: с. Бенковски, ул. „Шипка“ 3, общ. Кирково, обл. Кърджали"))
         .anyMatch(s -> s.endsWith("ул. „Шипка“ 3, общ. Кирково, обл. Кърджали"));
   }
+
+  @Test
+  void aHomeAddressAfterASeatNamedElsewhereOnItsLine() {
+    assertThat(
+            Spans.of(
+                streets,
+                "I work at head office in Berlin. Home address: Hauptstraße 5, 10115 Berlin"))
+        .containsExactly("Hauptstraße 5, 10115 Berlin");
+  }
 }

@@ -58,4 +58,16 @@ class IdentityNumbersOfMoreCuesAndColumnsTest {
                     + "4821937053 | Chair | 4\n"))
         .isEmpty();
   }
+
+  @Test
+  void notATrigonometricTablesSineNorAPassportsExpiry() {
+    assertThat(Spans.of(ids, "x | sin | cos\n0.5 | 0.47943 | 0.87758\n1.0 | 0.84147 | 0.54030\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                ids,
+                "Name | Passport | Passport Expiry\nAna | XK4821937 | 01.05.2031\n"
+                    + "Bo | XK5930218 | 12.11.2029\n"))
+        .containsExactly("XK4821937", "XK5930218");
+  }
 }
