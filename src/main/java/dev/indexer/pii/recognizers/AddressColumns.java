@@ -203,18 +203,12 @@ final class AddressColumns {
         && !MACHINE.matcher(text).region(s, e).find();
   }
 
-  /** How many of the last findings a cell is compared with, so a large table stays linear. */
-  private static final int RECENT = 32;
-
   /** Adds [s, e) in place of the addresses found inside it, unless one covers it already. */
   private static void add(int s, int e, int first, List<Finding> out) {
-    int from = Math.max(first, out.size() - RECENT);
-    for (int k = from; k < out.size(); k++) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && e <= f.end()) {
-        return;
-      }
+    if (StreetAddressRecognizer.covered(out, first, s, e)) {
+      return;
     }
+    int from = Math.max(first, out.size() - StreetAddressRecognizer.RECENT);
     out.subList(from, out.size())
         .removeIf(f -> f.type() == PiiType.STREET_ADDRESS && s <= f.start() && f.end() <= e);
     out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.75));

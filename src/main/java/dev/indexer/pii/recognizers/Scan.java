@@ -141,6 +141,17 @@ final class Scan {
     return -1;
   }
 
+  /** Whether the text holds a char in [lo, hi]: a script's letters ("\u0400" to "\u04FF"). */
+  static boolean anyIn(String text, char lo, char hi) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= lo && c <= hi) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a bit of [from, to) is set: read within the range, never on to the end of the bits. */
   static boolean anySet(BitSet bits, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -313,7 +313,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         unit,
         streetStarts,
         out);
-    if (StreetShapes.hasCyrillic(text)) {
+    if (Scan.anyIn(text, '\u0400', '\u04FF')) {
       anchoredAtWords(
           text,
           StreetShapes.TYPE_FIRST,
@@ -565,7 +565,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    * How many of the last findings a town line is compared with: the street it joins was found just
    * before it, and a text with thousands of findings stays linear.
    */
-  private static final int RECENT = 32;
+  static final int RECENT = 32;
 
   /** Whether a British postcode's district digit and inward code ("1 4RS", "1A 1AA") start at p. */
   private static boolean britishAt(String text, int p) {
@@ -606,7 +606,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   }
 
   /** Whether a street address found before covers [start, end) already. */
-  private static boolean covered(List<Finding> out, int first, int start, int end) {
+  static boolean covered(List<Finding> out, int first, int start, int end) {
     for (int k = out.size() - 1; k >= Math.max(first, out.size() - RECENT); k--) {
       Finding f = out.get(k);
       if (f.type() == PiiType.STREET_ADDRESS && f.start() <= start && end <= f.end()) {

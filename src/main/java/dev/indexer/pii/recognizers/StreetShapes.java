@@ -197,17 +197,6 @@ final class StreetShapes {
     "Переулок "
   };
 
-  /** Whether the text holds a Cyrillic letter. */
-  static boolean hasCyrillic(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x0400 && c <= 0x04FF) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Colombian and other Latin American numbered streets: "Calle 93 #11-27", "Carrera 7 No. 72-41".
    * Anchored at the street type.

@@ -64,7 +64,7 @@ final class ThaiAndIndicAddressLines {
 
   /** Adds the address lines of {@code text}, if it holds Thai or an Indic script. */
   static void find(String text, List<Finding> out) {
-    if (!thaiOrIndic(text)) {
+    if (!Scan.anyIn(text, '\u0900', '\u0E7F')) {
       return;
     }
     int n = text.length();
@@ -96,7 +96,7 @@ final class ThaiAndIndicAddressLines {
               || k + 1 < lines.size()
                   && lines.get(k + 1)[0] == c[0] + 1
                   && lines.get(k + 1)[3] == 1;
-      if ((c[3] == 1 || besideDigit) && !covered(out, c[1], c[2])) {
+      if ((c[3] == 1 || besideDigit) && !StreetAddressRecognizer.covered(out, 0, c[1], c[2])) {
         out.add(new Finding(PiiType.STREET_ADDRESS, c[1], c[2], 0.7));
       }
     }
@@ -198,11 +198,15 @@ final class ThaiAndIndicAddressLines {
     if (i == 0 || c >= 0x0E00 && c <= 0x0E7F) {
       return true;
     }
-    char before = text.charAt(i - 1);
-    int type = Character.getType(before);
-    return !Character.isLetter(before)
-        && type != Character.NON_SPACING_MARK
-        && type != Character.COMBINING_SPACING_MARK;
+    return !letterOrSign(text.charAt(i - 1));
+  }
+
+  /** A letter, or a vowel sign of an Indic script (a mark): part of the word it stands in. */
+  private static boolean letterOrSign(char c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**
@@ -245,11 +249,7 @@ final class ThaiAndIndicAddressLines {
     if (e >= text.length() || text.charAt(e - 1) >= 0x0E00 && text.charAt(e - 1) <= 0x0E7F) {
       return true;
     }
-    char after = text.charAt(e);
-    int type = Character.getType(after);
-    return !Character.isLetter(after)
-        && type != Character.NON_SPACING_MARK
-        && type != Character.COMBINING_SPACING_MARK;
+    return !letterOrSign(text.charAt(e));
   }
 
   /** A house number: "12/7" (Thai), or a number right after "नं." or "নং". */
@@ -262,26 +262,5 @@ final class ThaiAndIndicAddressLines {
       }
     }
     return NUMBER_AFTER_NO.matcher(line).find();
-  }
-
-  /** Whether one of the last addresses found covers [s, e) already (a cue's, a column's). */
-  private static boolean covered(List<Finding> out, int s, int e) {
-    for (int k = out.size() - 1; k >= Math.max(0, out.size() - 64); k--) {
-      Finding f = out.get(k);
-      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && e <= f.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean thaiOrIndic(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x0900 && c <= 0x0E7F) {
-        return true;
-      }
-    }
-    return false;
   }
 }
