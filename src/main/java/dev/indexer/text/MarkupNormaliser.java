@@ -153,17 +153,22 @@ public final class MarkupNormaliser implements Normaliser {
   }
 
   /**
-   * Ends the white space runs of the text being cleaned, and keeps the count of the current line's
-   * gaps: runs of two characters or more, but after ".", "!" or "?" (a sentence's two spaces). A
-   * run of two becomes a space at once and a tab when its line ends with three gaps or more (the
-   * columns of a fixed-width report, where "Lp. Nr karty" parts two columns too), counted on the
-   * text as cleaned, so an invisible character inside a gap does not part it.
+   * Ends the white space runs of the text being cleaned, and decides which runs of two part
+   * columns. A gap is a run of two characters or more, or one that holds a tab; one of two or more
+   * is counted unless it follows ".", "!" or "?" (a sentence's two spaces). A run of two becomes a
+   * space at once, and a tab when its line ends with three counted gaps or more (a fixed-width
+   * report's columns, where "Lp. Nr karty" parts two columns too), or when the line above or below
+   * has a gap before a cell that starts in the same column as the one after it (a table of few
+   * columns under its header). Columns are counted on the text as cleaned, from the line's start
+   * with its indentation, so an invisible character inside a gap does not part it.
    */
   private static final class Columns {
     private final StringBuilder out;
-    private int[] pairs = new int[8]; // where the current line's runs of two are, in out
-    private int size;
-    private int gaps;
+    private Line line = new Line();
+    private Line above = new Line();
+    private int lineStart; // where the current line starts in out
+    private int
+        shift; // the characters the current line lost before out's end (its indentation too)
 
     Columns(StringBuilder out) {
       this.out = out;
@@ -171,43 +176,92 @@ public final class MarkupNormaliser implements Normaliser {
 
     /**
      * The white space run at {@code run} in out, before visible text: dropped at the start, else
-     * one line break if it has one, one tab if it has one or is three long or more, else a space.
+     * one line break if it has one, one tab if it has one or is three long or more, one ideographic
+     * space if it is one, else a space.
      */
     void endRun(int run, boolean lineBreak, boolean tab) {
-      if (run == 0) {
-        out.setLength(0);
+      int length = out.length() - run;
+      if (run == 0 || lineBreak) {
+        if (run > 0) {
+          endLine();
+        }
+        int indent = 0;
+        while (indent < length && !isLineBreak(out.charAt(out.length() - 1 - indent))) {
+          indent++;
+        }
+        out.setLength(run);
+        if (run > 0) {
+          out.append('\n');
+        }
+        lineStart = out.length();
+        shift = indent;
         return;
       }
-      int length = out.length() - run;
-      if (lineBreak) {
-        endLine();
-      } else if (length >= 2) {
-        if (".!?".indexOf(out.charAt(run - 1)) < 0) {
-          gaps++;
-        }
-        if (length == 2 && !tab) {
-          if (size == pairs.length) {
-            pairs = Arrays.copyOf(pairs, size * 2);
-          }
-          pairs[size++] = run;
-        }
+      if (length >= 2 || tab) {
+        int column = out.length() - lineStart + shift; // where the next cell starts
+        boolean counted = length >= 2 && ".!?".indexOf(out.charAt(run - 1)) < 0;
+        line.add(column, length == 2 && !tab ? run : -1, counted);
       }
-      char one = lineBreak ? '\n' : tab || length >= 3 ? '\t' : ' ';
+      char one =
+          tab || length >= 3 ? '\t' : length == 1 && out.charAt(run) == '\u3000' ? '\u3000' : ' ';
       if (length != 1 || out.charAt(run) != one) {
         out.setLength(run);
         out.append(one);
       }
+      shift += length - 1;
     }
 
-    /** Ends the current line: its runs of two become tabs if it has three gaps or more. */
+    /**
+     * Ends the current line: its runs of two become tabs if it has three gaps or more, or where the
+     * line above starts a cell after a gap in the same column; so do the line above's runs where
+     * this line does.
+     */
     void endLine() {
-      if (gaps >= 3) {
-        for (int p = 0; p < size; p++) {
-          out.setCharAt(pairs[p], '\t');
+      for (int g = 0; g < line.size; g++) {
+        int at = line.runs[g];
+        if (at >= 0 && (line.gaps >= 3 || above.startsCellAt(line.columns[g]))) {
+          out.setCharAt(at, '\t');
         }
       }
-      size = 0;
-      gaps = 0;
+      for (int g = 0; g < above.size; g++) {
+        if (above.runs[g] >= 0 && line.startsCellAt(above.columns[g])) {
+          out.setCharAt(above.runs[g], '\t');
+        }
+      }
+      Line done = above;
+      above = line;
+      line = done;
+      line.size = 0;
+      line.gaps = 0;
+    }
+  }
+
+  /** The gaps of one line: the columns where cells start after them, and its runs of two. */
+  private static final class Line {
+    private int[] columns = new int[8];
+    private int[] runs = new int[8]; // where a run of two is in out, or -1
+    private int size;
+    private int gaps; // counted ones
+
+    void add(int column, int run, boolean counted) {
+      if (size == columns.length) {
+        columns = Arrays.copyOf(columns, size * 2);
+        runs = Arrays.copyOf(runs, size * 2);
+      }
+      columns[size] = column;
+      runs[size++] = run;
+      if (counted) {
+        gaps++;
+      }
+    }
+
+    boolean startsCellAt(int column) {
+      for (int g = 0; g < size; g++) {
+        if (columns[g] == column) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -17,11 +17,11 @@ import net.jqwik.api.Provide;
 /**
  * The normaliser's one-pass cleaning equals the regular expressions it replaces (drop invisible
  * code points but tab and newline, and in prose any line break; in prose, a white space run becomes
- * one line break if it holds one, else one tab if it holds one, is three long or more or is two
- * long in a line of three gaps or more, else one space; strip), on any text; and that prose, read
- * with each white space run as one space, is what the normaliser gave before it kept lines, except
- * that a line break it used to drop (a lone carriage return, vertical tab, form feed or next line)
- * now parts the words beside it.
+ * one line break if it holds one, else one tab if it holds one or is three long or more (or is two
+ * long and parts columns), else one ideographic space if it is one, else one space; strip), on any
+ * text; and that prose, read with each white space run as one space, is what the normaliser gave
+ * before it kept lines, except that a line break it used to drop (a lone carriage return, vertical
+ * tab, form feed or next line) now parts the words beside it.
  */
 class MarkupNormaliserCleanTest {
 
@@ -50,32 +50,60 @@ class MarkupNormaliserCleanTest {
 
   /**
    * Each white space run of the visible text becomes a line break if it holds one, else a tab if it
-   * holds one, is three long or more, or is two long in a line with three gaps or more (runs of two
-   * or more not after ".", "!" or "?"), else a space; stripped.
+   * holds one or is three long or more, else an ideographic space if it is one, else a space; but a
+   * run of two is a tab in a line with three gaps or more (runs of two or more not after ".", "!"
+   * or "?"), or where the line above or below has a gap (a run of two or more, or one holding a
+   * tab) ending in the same column as it, counted from the line's start in the visible text;
+   * stripped.
    */
   private static String reference(String visible) {
     List<MatchResult> runs = SPACES.matcher(visible).results().toList();
-    Set<Integer> columnar = new HashSet<>(); // the runs of two in lines of three gaps or more
-    List<Integer> line = new ArrayList<>();
-    int gaps = 0;
-    for (int r = 0; r <= runs.size(); r++) {
-      MatchResult m = r < runs.size() ? runs.get(r) : null;
-      if (m == null || LINE_BREAK.matcher(m.group()).find() || m.start() == 0) {
-        if (gaps >= 3) {
-          columnar.addAll(line);
+    List<List<Integer>> lines = new ArrayList<>(); // the gaps of each line, by their runs
+    List<Integer> lineStarts = new ArrayList<>();
+    List<Integer> line = null;
+    for (int r = 0; r < runs.size(); r++) {
+      MatchResult m = runs.get(r);
+      if (m.start() == 0 || LINE_BREAK.matcher(m.group()).find()) {
+        line = new ArrayList<>();
+        lines.add(line);
+        int lastBreak = -1;
+        for (int i = m.start(); i < m.end(); i++) {
+          if (LINE_BREAK.matcher(visible.substring(i, i + 1)).matches()) {
+            lastBreak = i;
+          }
         }
-        line.clear();
-        gaps = 0;
-        continue;
-      }
-      if (m.end() == visible.length() || m.group().length() < 2) {
-        continue;
-      }
-      if (".!?".indexOf(visible.charAt(m.start() - 1)) < 0) {
-        gaps++;
-      }
-      if (m.group().length() == 2) {
+        lineStarts.add(lastBreak + 1);
+      } else if (m.end() < visible.length()
+          && (m.group().length() >= 2 || m.group().indexOf('\t') >= 0)) {
+        if (line == null) {
+          line = new ArrayList<>();
+          lines.add(line);
+          lineStarts.add(0);
+        }
         line.add(r);
+      }
+    }
+    Set<Integer> columnar = new HashSet<>(); // the runs of two that part columns
+    for (int l = 0; l < lines.size(); l++) {
+      int counted = 0;
+      for (int r : lines.get(l)) {
+        MatchResult m = runs.get(r);
+        if (m.group().length() >= 2 && ".!?".indexOf(visible.charAt(m.start() - 1)) < 0) {
+          counted++;
+        }
+      }
+      for (int r : lines.get(l)) {
+        MatchResult m = runs.get(r);
+        if (m.group().length() != 2 || m.group().indexOf('\t') >= 0) {
+          continue;
+        }
+        int column = m.end() - lineStarts.get(l);
+        if (counted >= 3
+            || l > 0 && endsAt(runs, lines.get(l - 1), lineStarts.get(l - 1), column)
+            || l + 1 < lines.size()
+                && endsAt(runs, lines.get(l + 1), lineStarts.get(l + 1), column)) {
+          columnar.add(r);
+        }
       }
     }
     StringBuilder out = new StringBuilder();
@@ -89,11 +117,16 @@ class MarkupNormaliserCleanTest {
                   ? "\n"
                   : run.indexOf('\t') >= 0 || run.length() >= 3 || columnar.contains(r)
                       ? "\t"
-                      : " ");
+                      : run.equals("\u3000") ? run : " ");
       at = m.end();
     }
     out.append(visible, at, visible.length());
     return EDGES.matcher(out).replaceAll("");
+  }
+
+  /** Whether one of a line's gaps ends in {@code column}, counted from the line's start. */
+  private static boolean endsAt(List<MatchResult> runs, List<Integer> gaps, int start, int column) {
+    return gaps.stream().anyMatch(r -> runs.get(r).end() - start == column);
   }
 
   @Provide
@@ -108,6 +141,10 @@ class MarkupNormaliserCleanTest {
                 " ",
                 "\t",
                 "\n",
+                "  ",
+                "ab  ",
+                "\n  x",
+                "\t",
                 "\r\n",
                 "\u000B",
                 "\u000C",

@@ -53,6 +53,33 @@ class MarkupNormaliserTest {
   }
 
   /**
+   * A table of few columns parts them by two spaces too: a run of two is a tab where a cell of the
+   * line above or below starts in the same column after a gap (a header over its rows, indented or
+   * not), and stays a space where none does. An ideographic space between two cells (a Chinese or
+   * Japanese table's) stays one, as the recognizers read it; chunks read it as a space.
+   */
+  @Test
+  void aRunOfTwoIsATabWhereTheLineAboveOrBelowStartsACellInItsColumn() {
+    assertThat(
+            blocks(
+                "Vorname Name  geb.datum kind  Ort\nAnna Weber    03.04.2019      Berlin",
+                "text/plain"))
+        .containsExactly(
+            TextBlock.text("Vorname Name\tgeb.datum kind\tOrt\nAnna Weber\t03.04.2019\tBerlin"));
+    assertThat(
+            blocks("Name       Born\nAna Souza  1990-01-02\nLi Wei     1988-11-30", "text/plain"))
+        .containsExactly(TextBlock.text("Name\tBorn\nAna Souza\t1990-01-02\nLi Wei\t1988-11-30"));
+    assertThat(blocks("  Lp.  Nr karty   Data ur.\n  1.   WD/25/017  04.03.2013", "text/plain"))
+        .containsExactly(TextBlock.text("Lp.\tNr karty\tData ur.\n1.\tWD/25/017\t04.03.2013"));
+    assertThat(blocks("Name  Ana Souza\nborn 1990  in Porto\nand  then", "text/plain"))
+        .containsExactly(TextBlock.text("Name Ana Souza\nborn 1990 in Porto\nand then"));
+    assertThat(blocks("TJ-3041\u3000男\u30001968-03-21\u3000\u3000A", "text/plain"))
+        .containsExactly(TextBlock.text("TJ-3041\u3000男\u30001968-03-21 A"));
+    assertThat(TextBlock.joinLines(blocks("TJ-3041\u3000男\u30001968-03-21", "text/plain")))
+        .containsExactly(TextBlock.text("TJ-3041 男 1968-03-21"));
+  }
+
+  /**
    * The recognizers read lines and fields (chat speakers, closings, address lines, tab-separated
    * rows), so prose keeps one line break for each run of white space that holds one and one tab for
    * each other run that holds one; double and no-break spaces are one space, as names and numbers

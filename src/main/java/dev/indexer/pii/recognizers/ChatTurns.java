@@ -44,11 +44,11 @@ final class ChatTurns {
   /**
    * A line of a chat copied from Slack, Teams or a phone: the handle or the name, then the time,
    * then the message on the same line or the next ("mike.r 10:02 AM hey anna", "sanne.v 09:12 hoi",
-   * "Ingrid Solberg 9:02 AM").
+   * "Ingrid Solberg 9:02 AM"), parted by spaces or tabs.
    */
   private static final Pattern STAMPED_TURN =
       Pattern.compile(
-          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ter|ten|bin|al|el) ){0,2}\\p{Lu}[\\p{L}'’-]{1,24}){0,2}),? {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|(?=\\n)|$)");
+          "(\\p{L}[\\p{L}0-9'’-]{1,24}(?:[._]\\p{L}[\\p{L}0-9'’-]{0,24})?(?: (?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|ter|ten|bin|al|el) ){0,2}\\p{Lu}[\\p{L}'’-]{1,24}){0,2}),?(?: {1,3}|\\t)[0-9]{1,2}:[0-9]{2}(?: ?[AaPp][Mm])?(?: {1,3}|\\t|(?=\\n)|$)");
 
   private final NameLists names;
 

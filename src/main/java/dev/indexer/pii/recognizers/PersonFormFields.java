@@ -298,13 +298,13 @@ final class PersonFormFields {
 
   /**
    * A person's field whose value stands after two spaces or more instead of a colon, as a form's
-   * text layer aligns it ("1 Last name ADEYEMI-COLE", "Surname/Nom MENSAH-ASANTE"): reports the
-   * value and returns whether the line is such a field.
+   * text layer aligns it ("1 Last name ADEYEMI-COLE", "Surname/Nom MENSAH-ASANTE", its row's number
+   * a cell of its own or not): reports the value and returns whether the line is such a field.
    */
   private boolean alignedValue(
       String text, int ls, int le, java.util.BitSet covered, List<Finding> out) {
     int i = ls;
-    while (i < le && (Character.isDigit(text.charAt(i)) || ".) ".indexOf(text.charAt(i)) >= 0)) {
+    while (i < le && (Character.isDigit(text.charAt(i)) || ".) \t".indexOf(text.charAt(i)) >= 0)) {
       i++;
     }
     int gap = -1;

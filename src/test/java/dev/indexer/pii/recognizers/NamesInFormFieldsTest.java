@@ -96,6 +96,9 @@ class NamesInFormFieldsTest {
         "Employee's personal details\n1  Last name                          ADEYEMI-COLE\n"
             + "2  First names                        TEMITOPE GRACE\n";
     assertThat(Spans.of(person, starter)).contains("ADEYEMI-COLE");
+    // as the service keeps the form's columns: its row number is a cell of its own
+    assertThat(Spans.of(person, "1\tLast name\tADEYEMI-COLE\n2\tFirst names\tTEMITOPE GRACE\n"))
+        .contains("ADEYEMI-COLE", "TEMITOPE GRACE");
     String passport = "Surname/Nom  MENSAH-ASANTE\nGiven names/Prénoms  KWAME YAW\n";
     assertThat(Spans.of(person, passport)).contains("MENSAH-ASANTE");
     assertThat(Spans.of(person, "Apellido y nombre: FERREYRA, MARÍA LUJÁN\n"))

@@ -22,6 +22,16 @@ class NamesOfChatsAndFormsOfAddressTest {
     assertThat(Spans.of(person, chat)).contains("Ingrid Solberg", "tomas");
   }
 
+  /** As the service keeps a chat's columns: a tab between the handle, the time and the message. */
+  @Test
+  void aSpeakerAndItsTimeInCellsOfTheirOwn() {
+    String chat =
+        "mike.r\t10:02 AM\they anna, can you whitelist devon's laptop?\n"
+            + "anna.k\t10:03 AM\tsure, need the wifi MAC\n"
+            + "devon.p\t10:31 AM\tworks now, thanks both\n";
+    assertThat(Spans.of(person, chat)).contains("mike.r", "anna.k", "devon.p", "anna", "devon");
+  }
+
   @Test
   void lowerCaseGivenNamesAfterChatVerbs() {
     String chat =
