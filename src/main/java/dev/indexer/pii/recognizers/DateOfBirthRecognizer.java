@@ -105,9 +105,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:"
               + "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"
-              + "|[۰-۹٠-٩]{4}[-/.][۰-۹٠-٩]{1,2}[-/.][۰-۹٠-٩]{1,2}"
-              // day, month and year in the digits of Arabic, Persian, Bengali, Khmer and others
-              + "|[\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{1,2}[-/.][\\p{Nd}&&[^0-9]]{4}"
               + "|(?:民國|民国)[0-9]{1,3}年[0-9]{1,2}月[0-9]{1,2}日"
               + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:[0-9]{4}|[0-9]{2})년\\s?[0-9]{1,2}월\\s?[0-9]{1,2}일"
               // a Roman month ("4.XI.1984"), a Japanese era in short ("S62.3.3"), a Hebrew month
@@ -121,6 +118,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + MONTHS
               + "\\s(?:[0-9]{4}|[0-9]{2})"
               + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
+              + "|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)([・.])[0-9]{1,2}\\1[0-9]{1,2}(?![0-9])"
+              // in Chinese numerals: "一九七五年十月十二日", "二〇〇五年八月二十日"
+              + "|[〇零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
+              + "(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"
               + "|[0-9]{4}\\.\\s[0-9]{1,2}\\.\\s[0-9]{1,2}(?=\\.)"
               + "|[0-9]{4}\\.\\s"
               + MONTHS
@@ -258,6 +259,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "tgl lahir",
     "जन्म तिथि",
     "जन्मतिथि",
+    "जन्म मिति",
+    "जन्ममिति",
     "วันเกิด",
     "дата народження",
     "nar.",
@@ -385,7 +388,23 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text) && !containsOtherDigit(text)) {
+    String folded = OtherDigits.folded(text);
+    if (folded == null) {
+      findInText(text, out);
+      return;
+    }
+    // Digits of other scripts ("๑๕ เมษายน ๒๕๕๖", "२०४५/०१/०३", "١٤٣٤/٠٣/١٢") are read as ASCII
+    // digits, one char for one, so that the offsets found hold in the text.
+    Object[] kept = Scan.saved();
+    try {
+      findInText(folded, out);
+    } finally {
+      Scan.restore(kept);
+    }
+  }
+
+  private void findInText(String text, List<Finding> out) {
+    if (!UsSsnRecognizer.containsDigit(text) && text.indexOf('年') < 0) {
       return;
     }
     // Cues first (found with all the others in one pass), then a date starting within 40 characters
@@ -442,12 +461,14 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   /**
    * Whether the date's year is one no living person was born in: before 1900 (Einstein's "born 14
-   * March 1879" is an encyclopedia's, not a record's). Years of the Hijri calendars in use for
-   * living people (1290 to 1460) stay.
+   * March 1879" is an encyclopedia's, not a record's), or a Buddhist year before it (2101 to 2442,
+   * no Gregorian year of a birth either). Years of the Hijri calendars in use for living people
+   * (1290 to 1460) stay.
    */
   static boolean historical(String text, int start, int end) {
     int year = year(text, start, end);
-    return year >= 1000 && year < 1900 && (year < 1290 || year > 1460);
+    return year >= 1000 && year < 1900 && (year < 1290 || year > 1460)
+        || year > 2100 && year < 2443;
   }
 
   /** Whether the text holds a digit of a script other than Latin (Arabic, Persian, Bengali...). */
