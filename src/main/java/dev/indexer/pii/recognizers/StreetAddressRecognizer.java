@@ -977,12 +977,15 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   /**
    * Whether [s, e) is a town's or place's adjective before the street word {@code type}
-   * ("Berliner", "Schleißheimer", "Wiener"): ending in "er", no listed given name ("Peter"), before
-   * a street word that is no English word ("Order Ring").
+   * ("Berliner", "Schleißheimer", "Goslarsche", "Hannoverschen"): ending in "er", "sche" or
+   * "schen", no listed given name ("Peter"), before a street word that is no English word ("Order
+   * Ring").
    */
   private static boolean townAdjective(String text, int s, int e, String type) {
     String w = text.substring(s, e);
-    return w.endsWith("er") && AFTER_A_TOWN.contains(type) && !NameLists.get().isFirst(w);
+    return (w.endsWith("er") || (w.endsWith("sche") || w.endsWith("schen")))
+        && AFTER_A_TOWN.contains(type)
+        && !NameLists.get().isFirst(w);
   }
 
   /** The start of the capitalised word right before {@code s} and one space, or {@code s}. */
@@ -1352,11 +1355,44 @@ public final class StreetAddressRecognizer implements Recognizer {
     Matcher m = Scan.matcher(p, text);
     for (String w : starts) {
       for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-        if (Scan.wordStart(text, i) && Scan.at(m, i, 120, text.length())) {
+        if (Scan.wordStart(text, i)
+            && Scan.at(m, i, 120, text.length())
+            && (!StreetShapes.IN_LOWER_CASE.contains(w)
+                || capitalisedName(text, i + w.length(), m.end()))) {
           add(text, m.start(), m.end(), locality, city, unit, streetStarts, out);
         }
       }
     }
+  }
+
+  /** Words that may stand in a street's name in lower case: particles and a number's sign. */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "de", "del", "la", "las", "los", "di", "da", "do", "dos", "das", "della", "dei", "degli",
+          "delle", "y", "e", "i", "nº", "n.º", "no.", "núm.", "n.", "nr.");
+
+  /**
+   * Whether the words of [s, e) before its first digit are capitalised or particles: after a street
+   * type in lower case, the name ("calle de la Luna 17", not "plaza Mayor tiene 3").
+   */
+  private static boolean capitalisedName(String text, int s, int e) {
+    int i = s;
+    while (i < e && !Scan.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == ',' || c == '"' || c == '«' || c == '„') {
+        i++;
+        continue;
+      }
+      int we = i;
+      while (we < e && !Character.isWhitespace(text.charAt(we)) && text.charAt(we) != ',') {
+        we++;
+      }
+      if (!Character.isUpperCase(c) && !NAME_PARTICLES.contains(text.substring(i, we))) {
+        return false;
+      }
+      i = we;
+    }
+    return true;
   }
 
   /**

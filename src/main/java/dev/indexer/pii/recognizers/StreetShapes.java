@@ -41,15 +41,46 @@ final class StreetShapes {
       Pattern.compile(
           UP
               + "[\\p{L}.-]{0,40}(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer"
-              + "|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie|torv|stræde|torget|kuja)"
+              + "|chaussee|steig|stieg|kamp|twiete|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gade|vej|veien|gata|katu|tie|torv|stræde|torget|kuja)"
               + "\\s{1,2}[0-9]{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])(?:\\s[0-9]{1,3}(?![\\p{N}.:]))?)?(?:[-/][0-9]{1,4})?");
 
   static final String[] COMPOUND_SUFFIXES = {
-    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
-        "chaussee", "steig", "pfad",
-    "markt", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "gatan", "vägen",
-        "gade", "vej", "veien",
-    "gata", "katu", "tie", "torv", "stræde", "torget", "kuja"
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "platz",
+    "allee",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "steig",
+    "stieg",
+    "kamp",
+    "twiete",
+    "pfad",
+    "markt",
+    "straat",
+    "laan",
+    "gracht",
+    "plein",
+    "kade",
+    "singel",
+    "dijk",
+    "gatan",
+    "vägen",
+    "gade",
+    "vej",
+    "veien",
+    "gata",
+    "katu",
+    "tie",
+    "torv",
+    "stræde",
+    "torget",
+    "kuja"
   };
 
   /**
@@ -120,13 +151,15 @@ final class StreetShapes {
 
   /**
    * Spanish, Italian, Portuguese, Polish, Romanian, Greek, Bulgarian, Russian, Serbian and
-   * Croatian: street type, name (in quotes or not; after "Bulevar" one to three words in lower case
+   * Croatian: street type (Spanish, Catalan, Portuguese and Italian ones in lower case too, as
+   * prose writes them), name (in quotes or not; after "Bulevar" one to three words in lower case
    * too, the first of six letters or more: "Bulevar oslobođenja"), number (after "nº", "№", "д."
    * and the like). Anchored at the street type.
    */
   static final Pattern TYPE_FIRST =
       Pattern.compile(
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
+              + "|calle|avenida|avda\\.|plaza|paseo|carrer|camino|rua|travessa|viale|piazza|vicolo|piazzale"
               + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\."
               + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|Bulevar|Trg)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?[„\"«]?"
@@ -174,8 +207,41 @@ final class StreetShapes {
     "Λεωφόρος ",
     "Λεωφ. ",
     "Bulevar ",
-    "Trg "
+    "Trg ",
+    "calle ",
+    "avenida ",
+    "avda. ",
+    "plaza ",
+    "paseo ",
+    "carrer ",
+    "camino ",
+    "rua ",
+    "travessa ",
+    "viale ",
+    "piazza ",
+    "vicolo ",
+    "piazzale "
   };
+
+  /**
+   * The street types of {@link #STREET_TYPES_FIRST} in lower case as prose writes them, after which
+   * the name is capitalised ("calle de la Luna 17", not "plaza Mayor tiene 3").
+   */
+  static final Set<String> IN_LOWER_CASE =
+      Set.of(
+          "calle ",
+          "avenida ",
+          "avda. ",
+          "plaza ",
+          "paseo ",
+          "carrer ",
+          "camino ",
+          "rua ",
+          "travessa ",
+          "viale ",
+          "piazza ",
+          "vicolo ",
+          "piazzale ");
 
   /** The street types of {@link #TYPE_FIRST} in Cyrillic, looked for only in a Cyrillic text. */
   static final String[] CYRILLIC_TYPES_FIRST = {

@@ -14,6 +14,23 @@ class StreetsOfMoreShapesTest {
 
   private final StreetAddressRecognizer address = new StreetAddressRecognizer();
 
+  /**
+   * Prose writes the street type in lower case: "en la calle de la Luna 17", "in piazza Garibaldi
+   * 3".
+   */
+  @Test
+  void streetTypesInLowerCase() {
+    assertThat(Spans.of(address, "Carmen, calle de la Luna 17, 4.º izda. — mismo portal"))
+        .anySatisfy(s -> assertThat(s).startsWith("calle de la Luna 17"));
+    assertThat(Spans.of(address, "domicilio en avenida de Madrid 212, 1.º izda., 50010 Zaragoza."))
+        .anySatisfy(s -> assertThat(s).startsWith("avenida de Madrid 212, 1.º izda."));
+    assertThat(Spans.of(address, "abito in piazza Garibaldi 3, scala B"))
+        .anySatisfy(s -> assertThat(s).startsWith("piazza Garibaldi 3"));
+    assertThat(Spans.of(address, "moro na rua Augusta 1200, apto 5")).isNotEmpty();
+    assertThat(Spans.of(address, "la plaza Mayor tiene 3 salidas; el paseo dura 20 minutos"))
+        .isEmpty();
+  }
+
   @Test
   void germanStreetsNamedAfterATown() {
     assertThat(Spans.of(address, "Wir wohnen jetzt in der Berliner Straße 12, 10115 Berlin."))
@@ -22,6 +39,14 @@ class StreetsOfMoreShapesTest {
         .anySatisfy(s -> assertThat(s).startsWith("Schleißheimer Str. 212"));
     assertThat(Spans.of(address, "bitte an Leipziger Str. 3a schicken"))
         .contains("Leipziger Str. 3a");
+    // a town's adjective in "-sche" ("Goslarsche", "in der Hannoverschen"), Hamburg's "-stieg"
+    assertThat(Spans.of(address, "Goslarsche Straße 40\n38678 Clausthal-Zellerfeld"))
+        .anySatisfy(s -> assertThat(s).startsWith("Goslarsche Straße 40"));
+    assertThat(Spans.of(address, "Sie wohnt in der Hannoverschen Straße 7 in Celle."))
+        .anySatisfy(s -> assertThat(s).startsWith("Hannoverschen Straße 7"));
+    assertThat(Spans.of(address, "Abholung: Holunderstieg 11 (Hinterhof)"))
+        .contains("Holunderstieg 11");
+    assertThat(Spans.of(address, "Die Deutsche Bank 24 und die Hessische Tor 3")).isEmpty();
   }
 
   @Test
