@@ -1216,7 +1216,19 @@ final class PersonCues {
           "chiedi",
           "chiama",
           "vraag",
-          "bel");
+          "bel",
+          "kontakta",
+          "kontakt",
+          "fråga",
+          "spør",
+          "spørg",
+          "kontaktiere",
+          "contactez",
+          "contacte",
+          "contacta",
+          "contatta",
+          "contacteer",
+          "pergunte");
 
   /**
    * Verbs only people do, right after a name: "Bongani disagreed", "McCloskey said", "Sreeja will

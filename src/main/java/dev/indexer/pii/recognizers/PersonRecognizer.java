@@ -118,6 +118,7 @@ public final class PersonRecognizer implements Recognizer {
     declined.find(text, first, out);
     withPatronymics(text, first, out);
     withInitials(text, first, out);
+    SurnameInitials.find(text, first, out, names);
     int peersFirst = out.size();
     peers.find(text, first, out);
     dropThings(text, peersFirst, out, famous, correspondence);

@@ -101,6 +101,13 @@ class RepliesRowsAndSignOffsTest {
     assertThat(Spans.of(person, "Sorry, it's Monday again and it's Google Chrome's fault."))
         .isEmpty();
     assertThat(Spans.of(person, "Contact Support if the page fails. Let Jenkins know.")).isEmpty();
+    // the verb in other languages
+    assertThat(Spans.of(person, "Byta vecka? Kontakta Gunilla i lgh 1201."))
+        .containsExactly("Gunilla");
+    assertThat(Spans.of(person, "Spørg Mette, hun har nøglen.")).containsExactly("Mette");
+    assertThat(Spans.of(person, "Per il turno contatta Giulia entro venerdì."))
+        .containsExactly("Giulia");
+    assertThat(Spans.of(person, "Kontakta Support om sidan inte laddar.")).isEmpty();
   }
 
   @Test
