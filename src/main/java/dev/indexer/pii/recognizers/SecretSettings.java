@@ -392,15 +392,18 @@ final class SecretSettings {
 
   /**
    * Whether "pass" at {@code k} names a password setting: the last word of a setting's name
-   * ("DB_PASS=", "smtp.pass:"), or a word of its own assigned with "=" ("user=x pass=y") or opening
-   * a line as a key ("pass: ...", "\"pass\": ...").
+   * ("DB_PASS=", "smtp.pass:", "key_file_pass = "), or a word of its own assigned with "=" ("user=x
+   * pass=y", "pass = y") or opening a line as a key ("pass: ...", "\"pass\": ...").
    */
   private static boolean shortPassSetting(String text, int k) {
     int e = k + 4;
-    char after = charAt(text, e);
-    if (Character.isLetterOrDigit(after)) {
+    if (Character.isLetterOrDigit(charAt(text, e))) {
       return false;
     }
+    while (e < text.length() && e < k + 8 && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
+      e++; // "pass = ...", as INI and rclone files space it
+    }
+    char after = charAt(text, e);
     char before = k > 0 ? text.charAt(k - 1) : '\n';
     if ((before == '_' || before == '.' || before == '-')
         && k >= 2

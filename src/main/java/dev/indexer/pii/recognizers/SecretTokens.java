@@ -43,7 +43,11 @@ final class SecretTokens {
               + "|lin_api_[A-Za-z0-9]{40}"
               + "|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}"
               + "|AGE-SECRET-KEY-1[0-9A-Z]{58}"
-              + "|SK[0-9a-f]{32}(?![0-9A-Za-z])");
+              + "|SK[0-9a-f]{32}(?![0-9A-Za-z])"
+              // account ids that come with their secrets: Twilio's SID, Alibaba Cloud's AccessKey
+              // ID
+              + "|AC[0-9a-f]{32}(?![0-9A-Za-z])"
+              + "|LTAI[A-Za-z0-9]{12,30}(?![0-9A-Za-z])");
 
   private static final String[] AWS_CUES = {
     "aws", "secret_access", "secretaccess", "secret access"
@@ -159,7 +163,9 @@ final class SecretTokens {
     "sq0atp-",
     "sq0csp-",
     "AGE-SECRET-KEY-1",
-    "SK"
+    "SK",
+    "AC",
+    "LTAI"
   };
 
   private static final CueIndex VENDOR_INDEX = new CueIndex(VENDOR_PREFIXES);
@@ -197,6 +203,22 @@ final class SecretTokens {
    * Vendor tokens: the fixed prefixes found in one pass, the shape checked anchored at each; prose
    * without a run of token characters long enough for the shortest token is not searched.
    */
+  /** Prefixes of account ids, a secret only with their secret ("AC..." beside an auth token). */
+  private static final java.util.Set<String> ACCOUNT_IDS = java.util.Set.of("AC", "LTAI");
+
+  /** Whether a token's or secret's word stands within 300 characters of {@code i}. */
+  private static boolean withItsSecret(String lower, int i) {
+    int from = Math.max(0, i - 300);
+    int to = Math.min(lower.length(), i + 300);
+    for (String w : new String[] {"token", "secret", "auth"}) {
+      int k = lower.indexOf(w, from);
+      if (k >= 0 && k < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void findVendorTokens(String text, String lower, List<Finding> out) {
     int n = text.length();
     if (hasVendorRun(text)) {
@@ -208,7 +230,10 @@ final class SecretTokens {
         for (int i : hits.of(k)) {
           boolean tokenStart =
               i == 0 || !Context.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '_';
-          if (i >= readTo && tokenStart && Scan.at(m, i, 8400, n)) {
+          if (i >= readTo
+              && tokenStart
+              && Scan.at(m, i, 8400, n)
+              && (!ACCOUNT_IDS.contains(prefix) || withItsSecret(lower, i))) {
             // A webhook URL is the secret as a whole, scheme included.
             int start =
                 (prefix.startsWith("hooks.") || prefix.startsWith("discord"))

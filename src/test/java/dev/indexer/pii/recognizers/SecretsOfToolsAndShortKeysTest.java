@@ -32,6 +32,44 @@ class SecretsOfToolsAndShortKeysTest {
         .containsExactly("Copperfield77Wren");
     assertThat(Spans.of(secrets, "backup job: user=svc_archive pass=Polarlys#5521"))
         .containsExactly("Polarlys#5521");
+    // an INI or rclone file spaces its "=": "pass = ...", "key_file_pass = ..."
+    assertThat(
+            Spans.of(
+                secrets,
+                "[jobbet]\ntype = sftp\nuser = backup\npass = DrqcpRDcgXLPToD8ma9D3aHm1QF9xuo9MURod\n"
+                    + "key_file_pass = Fjallripa-Gront-93\n"))
+        .containsExactly("DrqcpRDcgXLPToD8ma9D3aHm1QF9xuo9MURod", "Fjallripa-Gront-93");
+    assertThat(Spans.of(secrets, "Tests: pass = 12873, fail = 0")).isEmpty();
+  }
+
+  /**
+   * Account ids that come with their secrets: Twilio's account SID, Alibaba Cloud's AccessKey ID.
+   */
+  @Test
+  void accountIdsOfTelephonyAndCloudVendors() {
+    assertThat(
+            Spans.of(
+                secrets,
+                "TWILIO_SID=ACf053c1dc59cda072603b25981aa45f8c\nTWILIO_AUTH_TOKEN=63d3046a9bd8625b900a93c4647dbbe2"))
+        .contains("ACf053c1dc59cda072603b25981aa45f8c");
+    // alone, in a log line, an account id names the account and is no secret
+    assertThat(
+            Spans.of(
+                secrets,
+                "INFO sms.sent AccountSid=ACa95de316218ed417cc06ede59e4602bb status=queued"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                secrets,
+                "Client(\"AC6f980227d08429504dfd411cbb4e0e90\", \"6f64232373af2d39540d77948692bdcc\")"
+                    + "  # account_sid, auth_token"))
+        .contains("AC6f980227d08429504dfd411cbb4e0e90");
+    assertThat(
+            Spans.of(
+                secrets,
+                "AccessKey ID: LTAI5tZomLZ5ZSWptscR0VWW\nAccessKey Secret: J3nDerZ8ja9LweQ8HBAKgF6NjFb96M"))
+        .contains("LTAI5tZomLZ5ZSWptscR0VWW");
+    assertThat(Spans.of(secrets, "account_sid = ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).isEmpty();
   }
 
   @Test
