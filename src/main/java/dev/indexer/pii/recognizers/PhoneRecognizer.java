@@ -52,6 +52,10 @@ public final class PhoneRecognizer implements Recognizer {
   /** A US SSN's grouping ("123-45-6789", "123 45 6789"): no numbering plan writes a phone so. */
   private static final Pattern SSN_SHAPE = Pattern.compile("[0-9]{3}([-. ])[0-9]{2}\\1[0-9]{4}");
 
+  /** Two days of a range: "07/07 – 13/07", "1.6.-15.6.". */
+  private static final Pattern DAY_RANGE =
+      Pattern.compile("[0-9]{1,2}[/.][0-9]{1,2}\\.?\\s?[–-]\\s?[0-9]{1,2}[/.][0-9]{1,2}\\.?");
+
   private static final Pattern DATE_OR_IP =
       Pattern.compile(
           "[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
@@ -263,6 +267,10 @@ public final class PhoneRecognizer implements Recognizer {
     "счет",
     "viite",
     "zamówieni",
+    "przesyłki",
+    "seriennummer",
+    "bonnummer",
+    "belegnummer",
     "objednávk"
   };
 
@@ -442,6 +450,64 @@ public final class PhoneRecognizer implements Recognizer {
           "HR", "SI", "RS", "BA", "LT", "LV", "EE", "LU", "GR", "ZA", "NG", "KE", "TZ", "UG", "GH",
           "IN", "PH", "ID", "MY", "VN", "NZ", "SG", "PK");
 
+  /** Column names under which a number is an article's, order's or serial's, no phone. */
+  private static final Set<String> REGISTER_COLUMNS =
+      Set.of(
+          "artikelnummer",
+          "artikel-nr.",
+          "art.-nr.",
+          "art.nr.",
+          "article number",
+          "article no",
+          "item number",
+          "item no",
+          "part number",
+          "part no",
+          "sku",
+          "order number",
+          "order no",
+          "bestellnummer",
+          "serial number",
+          "serial no",
+          "seriennummer",
+          "tracking number",
+          "sendungsnummer",
+          "invoice number",
+          "rechnungsnummer",
+          "numer zamówienia",
+          "numer przesyłki",
+          "référence",
+          "referencia",
+          "código",
+          "codice articolo");
+
+  /** The cells of the columns of {@link #REGISTER_COLUMNS}, in tables delimited or aligned. */
+  private static int[] registerCells(String text, String lower) {
+    if (!lower.contains("num")
+        && !lower.contains(" no")
+        && !lower.contains("nr")
+        && !lower.contains("sku")
+        && !lower.contains("réf")
+        && !lower.contains("refer")
+        && !lower.contains("códig")
+        && !lower.contains("codice")) {
+      return new int[0];
+    }
+    List<int[]> found = new java.util.ArrayList<>();
+    TableColumns.Cell add = (t, s, e, column) -> found.add(new int[] {s, e});
+    TableColumns.scan(text, lower, REGISTER_COLUMNS, add);
+    if (text.contains("  ")) {
+      AlignedColumns.scan(text, lower, REGISTER_COLUMNS, add);
+    }
+    found.sort(java.util.Comparator.comparingInt(c -> c[0]));
+    int[] flat = new int[found.size() * 2];
+    for (int i = 0; i < found.size(); i++) {
+      flat[2 * i] = found.get(i)[0];
+      flat[2 * i + 1] = found.get(i)[1];
+    }
+    return flat;
+  }
+
   /** Column names under which a bare number is a phone number (CSV, pipe tables, SQL inserts). */
   private static final Set<String> COLUMNS =
       Set.of(
@@ -555,6 +621,7 @@ public final class PhoneRecognizer implements Recognizer {
                 || lower.contains("gsm")
             ? TableColumns.cells(text, lower, COLUMNS)
             : new int[0];
+    int[] registers = registerCells(text, lower);
     // The same candidate string in one text gets one verdict (repetitive input stays cheap).
     Map<String, Boolean> verdicts = new HashMap<>();
     Scan.DigitRuns digitRuns = Scan.digitRuns(text);
@@ -604,7 +671,8 @@ public final class PhoneRecognizer implements Recognizer {
           || ISO_DATE_INSIDE.matcher(candidate).find()
           || (!candidate.startsWith("+") && versionOrBuildBefore(text, start))
           || !balanced(candidate)
-          || Context.anyBefore(text, start, 12, NOT_PHONE_SCRIPT)) {
+          || Context.anyBefore(text, start, 12, NOT_PHONE_SCRIPT)
+          || TableColumns.inCell(registers, start)) {
         continue; // an order number right after its word stays one after a contact word too
       }
       if (!cue && FRENCH_REGISTER.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
@@ -620,6 +688,7 @@ public final class PhoneRecognizer implements Recognizer {
                   || YEAR_FIRST.matcher(candidate).matches()
                   || Context.anyWholeWordBefore(text, start, 32, NOT_PHONE_WORDS)
                   || Context.anyBefore(text, start, 32, NOT_PHONE_SCRIPT)
+                  || DAY_RANGE.matcher(candidate).matches()
                   || namedOtherwise(text, start));
       if (notPhone) {
         continue;

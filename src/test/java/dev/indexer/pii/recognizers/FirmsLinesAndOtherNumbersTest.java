@@ -26,6 +26,32 @@ class FirmsLinesAndOtherNumbersTest {
     assertThat(Spans.of(phones, "Zentrale +49 89 4117-0, Fax +49 89 4117-1999")).isEmpty();
   }
 
+  /**
+   * Numbers in a column of article, order or serial numbers, after a serial's, receipt's or
+   * shipment's word, and a range of two days are no phones; a phone column beside them still is.
+   */
+  @Test
+  void articleSerialAndShipmentNumbersAndDayRanges() {
+    assertThat(
+            Spans.of(
+                phones,
+                "Pos  Artikelnummer      Bezeichnung\n1    0151 4829 3706     Messer 46 cm\n"
+                    + "2    0176 1193 4827     Luftfilter\n"))
+        .isEmpty();
+    assertThat(
+            Spans.of(
+                phones,
+                "sku,name,price\n0151 4829 3706,Messer,12.90\n0176 1193 4827,Luftfilter,4.50\n"))
+        .isEmpty();
+    assertThat(Spans.of(phones, "Neu: TSE-Seriennummer 0152-4821-9370 wird gedruckt")).isEmpty();
+    assertThat(Spans.of(phones, "Fehler: Bonnummern > 0171 4829 3706 wurden abgeschnitten"))
+        .isEmpty();
+    assertThat(Spans.of(phones, "Numer przesyłki: 00 4821 9370 5612")).isEmpty();
+    assertThat(Spans.of(phones, "Turni\n07/07 – 13/07               Costa\n")).isEmpty();
+    assertThat(Spans.of(phones, "Name,Telefon,Artikelnummer\nAnna,0176 1193 4827,0151 4829 3706\n"))
+        .containsExactly("0176 1193 4827");
+  }
+
   @Test
   void aContactsMainNumberIsHers() {
     assertThat(
