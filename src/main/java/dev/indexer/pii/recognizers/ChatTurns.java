@@ -168,8 +168,41 @@ final class ChatTurns {
       }
       return;
     }
+    if (!isChat(turns)) {
+      // A form's fields among the turns of a script without case ("手机：138 ...", "名片：..."): the
+      // turns of named speakers alone may still be a chat. (Not in Latin letters, where "Van:" and
+      // "Aan:" head a mail.)
+      List<Turn> named = new java.util.ArrayList<>();
+      for (Turn t : turns) {
+        String label = t.label();
+        if (label.toLowerCase(Locale.ROOT).equals(label.toUpperCase(Locale.ROOT)) && named(label)) {
+          named.add(t);
+        }
+      }
+      if (named.size() == turns.size() || !isChat(named)) {
+        return;
+      }
+      turns = named;
+    }
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (Turn t : turns) {
+      if (verdicts.computeIfAbsent(t.label(), this::speakerName)) {
+        out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
+      }
+    }
+    if (verdicts.containsValue(true)) {
+      namesInTurns(text, turns, verdicts, out);
+    }
+  }
+
+  /**
+   * Whether the turns are a chat's: a label that comes back, three turns with time stamps, three
+   * people who each say something by a listed given name and no field's, or two named speakers; two
+   * speakers at least who say something.
+   */
+  private boolean isChat(List<Turn> turns) {
     if (turns.size() < 2 || (turns.size() == 2 && !twoNamedSpeakers(turns))) {
-      return;
+      return false;
     }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Boolean> speaks = new HashMap<>();
@@ -189,20 +222,9 @@ final class ChatTurns {
                 && namedSpeakers
                 && counts.keySet().stream().noneMatch(l -> ChatLabels.FIELDS.contains(lower(l))));
     boolean pair = turns.size() == 2; // two named speakers, checked above
-    if (counts.size() < 2
-        || !(takesTurns || pair)
-        || (speakers < 2 && timed < 2 && !(namedSpeakers && speakers >= 1))) {
-      return;
-    }
-    Map<String, Boolean> verdicts = new HashMap<>();
-    for (Turn t : turns) {
-      if (verdicts.computeIfAbsent(t.label(), this::speakerName)) {
-        out.add(new Finding(PiiType.PERSON, t.start(), t.end(), 0.7));
-      }
-    }
-    if (verdicts.containsValue(true)) {
-      namesInTurns(text, turns, verdicts, out);
-    }
+    return counts.size() >= 2
+        && (takesTurns || pair)
+        && (speakers >= 2 || timed >= 2 || namedSpeakers && speakers >= 1);
   }
 
   /**

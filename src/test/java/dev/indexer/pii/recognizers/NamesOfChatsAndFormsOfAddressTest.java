@@ -32,6 +32,15 @@ class NamesOfChatsAndFormsOfAddressTest {
     assertThat(Spans.of(person, chat)).contains("mike.r", "anna.k", "devon.p", "anna", "devon");
   }
 
+  /** A form's fields among a chat's turns ("手机：138 ...") do not hide its speakers. */
+  @Test
+  void speakersBesideAFormsFields() {
+    String chat =
+        "名片：周建华（装修师傅）\n手机：138 1048 2957\n陈伟：这个师傅做瓷砖很靠谱，你就说是我介绍的\n" + "刘芳：好的，谢谢！我明天给他打电话\n";
+    assertThat(Spans.of(person, chat)).contains("陈伟", "刘芳").doesNotContain("名片", "手机");
+    assertThat(Spans.of(person, "名称：扫地机器人\n型号：X20\n颜色：白色\n")).isEmpty();
+  }
+
   @Test
   void lowerCaseGivenNamesAfterChatVerbs() {
     String chat =
