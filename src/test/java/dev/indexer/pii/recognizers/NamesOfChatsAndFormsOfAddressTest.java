@@ -41,6 +41,18 @@ class NamesOfChatsAndFormsOfAddressTest {
     assertThat(Spans.of(person, "名称：扫地机器人\n型号：X20\n颜色：白色\n")).isEmpty();
   }
 
+  /** The reader and roles take turns too: "Εσείς:", "Ти:", "Verkäuferin:", "用户：" are no names. */
+  @Test
+  void theReaderAndRolesAreNoSpeakersNames() {
+    String chat =
+        "Verkäuferin: Das Auto ist noch da.\nInteressent: Kann ich morgen kommen?\n"
+            + "Verkäuferin: Ja, gern.\nInteressent: Danke, bis morgen\n";
+    assertThat(Spans.of(person, chat)).isEmpty();
+    String whatsapp =
+        "Εσείς: Καλησπέρα, είναι διαθέσιμο;\nΜαρία: Ναι, ακόμα.\nΕσείς: Τέλεια, έρχομαι αύριο.\n";
+    assertThat(Spans.of(person, whatsapp)).contains("Μαρία").doesNotContain("Εσείς");
+  }
+
   @Test
   void lowerCaseGivenNamesAfterChatVerbs() {
     String chat =
