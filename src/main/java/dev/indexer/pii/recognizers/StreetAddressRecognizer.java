@@ -371,7 +371,8 @@ public final class StreetAddressRecognizer implements Recognizer {
             f ->
                 f.type() == PiiType.STREET_ADDRESS
                     && (Scan.matcher(DURATION, text).region(f.start(), f.end()).lookingAt()
-                        || afterASeatsLabel(text, f.start())));
+                        || afterASeatsLabel(text, f.start())
+                        || InstitutionAddresses.at(text, lower, f.start())));
   }
 
   /**
