@@ -852,6 +852,7 @@ final class UncasedNames {
         int skip =
             (w.startsWith("و") || w.startsWith("ו")) && !names.scriptFirst.contains(w) ? 1 : 0;
         if (names.scriptFirst.contains(w.substring(skip))) {
+          e = followers(text, e); // with its family name: "... और दीपक जोशी"
           out.add(new Finding(PiiType.PERSON, i + skip, e, 0.6));
           nameEnd = e;
           prevStart = -1;

@@ -84,4 +84,13 @@ class NamesInScriptsWithoutCapitalsTest {
         .containsExactly("कविता जोशी");
     assertThat(Spans.of(person, "भारत सरकार ने नई योजना की घोषणा की।")).isEmpty();
   }
+
+  /** Given and family names of Hebrew, Hindi and Urdu that the lists gained. */
+  @Test
+  void moreListedNamesOfHebrewHindiAndUrdu() {
+    assertThat(Spans.of(person, "נוכחים: רונית שמעוני (דירה 2), עמית כהן (דירה 5)"))
+        .contains("רונית שמעוני", "עמית כהן");
+    assertThat(Spans.of(person, "बैठक में प्रियंका अग्रवाल और दीपक जोशी उपस्थित थे।"))
+        .contains("प्रियंका अग्रवाल", "दीपक जोशी");
+  }
 }
