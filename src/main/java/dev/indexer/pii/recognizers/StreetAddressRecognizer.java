@@ -897,6 +897,14 @@ public final class StreetAddressRecognizer implements Recognizer {
         while (q < n && q - p < 4 && Scan.isDigit(text.charAt(q))) {
           q++;
         }
+        // the flat after a dash or a slash: "Rīgas iela 48-7", "Gedimino pr. 12/5"
+        int flat = q + 1;
+        while (flat < n && flat - q <= 4 && Scan.isDigit(text.charAt(flat))) {
+          flat++;
+        }
+        if (q < n && (text.charAt(q) == '-' || text.charAt(q) == '/') && flat > q + 1) {
+          q = flat;
+        }
         add(text, spaced, q, locality, city, unit, streetStarts, out);
       }
       // "Hauptstraße 5": the word before the number ends in a street suffix.
@@ -1016,13 +1024,18 @@ public final class StreetAddressRecognizer implements Recognizer {
       return -1;
     }
     int we = p - 1;
-    int ws = we;
+    // Lithuanian "g." and "pr." after a name in the genitive: "Vilniaus g. 15", "Gedimino pr. 12"
+    boolean dotted = text.charAt(we - 1) == '.';
+    int ws = dotted ? we - 1 : we;
     while (ws > 0 && we - ws < 8 && Character.isLetter(text.charAt(ws - 1))) {
       ws--;
     }
-    if (ws == 0
+    if (ws < 2
         || text.charAt(ws - 1) != ' '
-        || !StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we))) {
+        || !(dotted
+            ? StreetShapes.LITHUANIAN_TYPES.contains(lower.substring(ws, we))
+                && lithuanianGenitive(lower, ws - 1)
+            : StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we)))) {
       return -1;
     }
     int start = -1;
@@ -1043,6 +1056,18 @@ public final class StreetAddressRecognizer implements Recognizer {
       b = s - 1;
     }
     return start;
+  }
+
+  /**
+   * Whether the word ending at {@code e} ends like a Lithuanian genitive ("Vilniaus", "Gedimino").
+   */
+  private static boolean lithuanianGenitive(String lower, int e) {
+    for (String ending : new String[] {"aus", "io", "o", "os", "ės", "ų", "ies"}) {
+      if (lower.startsWith(ending, e - ending.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An Arabic street line's start: a house number or none, the word for street or road, a word. */

@@ -277,13 +277,43 @@ final class StreetShapes {
   };
 
   /**
-   * Nordic street words written apart from the name: "Kong Oscars gate 49", "Bygdøy allé 21",
-   * "Sandviks vei 3".
+   * Nordic and Baltic street words written apart from the name: "Kong Oscars gate 49", "Bygdøy allé
+   * 21", "Sandviks vei 3", "Rīgas iela 48", "Pärnu mnt 22".
    */
   static final Set<String> SPACED_TYPES =
       Set.of(
-          "gate", "gata", "gaten", "vei", "veg", "veien", "vegen", "allé", "plass", "torg", "vej",
-          "gade", "gatan", "vägen", "väg", "gränd", "torget");
+          "gate",
+          "gata",
+          "gaten",
+          "vei",
+          "veg",
+          "veien",
+          "vegen",
+          "allé",
+          "plass",
+          "torg",
+          "vej",
+          "gade",
+          "gatan",
+          "vägen",
+          "väg",
+          "gränd",
+          "torget",
+          "iela",
+          "bulvāris",
+          "prospekts",
+          "laukums",
+          "gatvė",
+          "prospektas",
+          "tänav",
+          "maantee",
+          "puiestee",
+          "mnt",
+          "tn",
+          "pst");
+
+  /** Lithuanian street words in short, after a name in the genitive: "Vilniaus g. 15". */
+  static final Set<String> LITHUANIAN_TYPES = Set.of("g.", "pr.");
 
   /**
    * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos

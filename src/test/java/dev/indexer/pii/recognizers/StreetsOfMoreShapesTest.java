@@ -31,6 +31,22 @@ class StreetsOfMoreShapesTest {
         .isEmpty();
   }
 
+  /**
+   * Baltic streets: the type after the name ("Rīgas iela 48-7", "Vilniaus g. 15", "Pärnu mnt 22").
+   */
+  @Test
+  void balticStreets() {
+    assertThat(Spans.of(address, "Adrese: Rīgas iela 48-7, Valmiera, LV-4201"))
+        .anySatisfy(s -> assertThat(s).startsWith("Rīgas iela 48-7"));
+    assertThat(Spans.of(address, "Adresas: Gedimino pr. 12-5, Vilnius"))
+        .anySatisfy(s -> assertThat(s).startsWith("Gedimino pr. 12-5"));
+    assertThat(Spans.of(address, "Siuntinys: Vilniaus g. 15, LT-01402 Vilnius"))
+        .anySatisfy(s -> assertThat(s).startsWith("Vilniaus g. 15"));
+    assertThat(Spans.of(address, "Aadress: Pärnu mnt 22, 10141 Tallinn"))
+        .anySatisfy(s -> assertThat(s).startsWith("Pärnu mnt 22"));
+    assertThat(Spans.of(address, "Add Sugar g. 15 and Flour g. 200 to the bowl.")).isEmpty();
+  }
+
   @Test
   void germanStreetsNamedAfterATown() {
     assertThat(Spans.of(address, "Wir wohnen jetzt in der Berliner Straße 12, 10115 Berlin."))
