@@ -198,13 +198,18 @@ public final class StreetAddressRecognizer implements Recognizer {
               + "[\\p{L}'’-]{1,25}(?:\\s"
               + UP
               + "[\\p{L}'’-]{1,25}){0,2},?\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s[0-9]{4}(?![0-9]))"
-              // Brazil: City - ST, CEP ("São Paulo - SP, 01426-001") or the CEP alone
+              // Brazil: City - ST, CEP ("São Paulo - SP, 01426-001") or the CEP first
               + "|(?:"
               + UP
               + "[\\p{L}'’-]{1,25}(?:\\s"
               + UP
-              + "[\\p{L}'’-]{1,25}){0,2}\\s?[-/]\\s?[A-Z]{2}(?:,?\\s[0-9]{5}-[0-9]{3})?(?![\\p{L}\\p{N}]))"
-              + "|(?:(?:CEP:?\\s)?[0-9]{5}-[0-9]{3}(?![0-9]))"
+              + "[\\p{L}'’-]{1,25}){0,2}\\s?[-–/]\\s?[A-Z]{2}(?:,?\\s[0-9]{5}-[0-9]{3})?(?![\\p{L}\\p{N}]))"
+              // the CEP, then the town and its state: "90570-080 Porto Alegre – RS"
+              + "|(?:(?:CEP:?\\s)?[0-9]{5}-[0-9]{3}(?![0-9])(?:\\s"
+              + UP
+              + "[\\p{L}'’-]{1,25}(?:\\s"
+              + UP
+              + "[\\p{L}'’-]{1,25}){0,2}\\s?[-–/]\\s?[A-Z]{2}(?![\\p{L}\\p{N}]))?)"
               // City then postcode (ES/IT/FR order variants): "Madrid 28013"
               + "|(?:"
               + UP

@@ -47,6 +47,15 @@ class StreetsOfMoreShapesTest {
     assertThat(Spans.of(address, "Add Sugar g. 15 and Flour g. 200 to the bowl.")).isEmpty();
   }
 
+  /** A Brazilian CEP before its town and state: "90570-080 Porto Alegre – RS". */
+  @Test
+  void aBrazilianTownAfterItsCep() {
+    assertThat(Spans.of(address, "Rua Padre Chagas 48, apto 302, 90570-080 Porto Alegre – RS"))
+        .containsExactly("Rua Padre Chagas 48, apto 302, 90570-080 Porto Alegre – RS");
+    assertThat(Spans.of(address, "Av. Sete de Setembro 2210\nCEP 80210-170 Curitiba – PR"))
+        .anySatisfy(s -> assertThat(s).endsWith("CEP 80210-170 Curitiba – PR"));
+  }
+
   @Test
   void germanStreetsNamedAfterATown() {
     assertThat(Spans.of(address, "Wir wohnen jetzt in der Berliner Straße 12, 10115 Berlin."))
