@@ -138,7 +138,7 @@ public record PiiPolicy(
    * in a code comment; a piece of history without any other personal data names no private persons,
    * nor do rooms, lines, furniture and bakes named after people; Danish CPR numbers.
    */
-  public static final String RECOGNIZERS_GENERATION = "23";
+  public static final String RECOGNIZERS_GENERATION = "24";
 
   public PiiPolicy {
     enabledTypes =
