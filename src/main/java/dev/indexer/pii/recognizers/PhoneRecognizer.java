@@ -493,19 +493,7 @@ public final class PhoneRecognizer implements Recognizer {
         && !lower.contains("codice")) {
       return new int[0];
     }
-    List<int[]> found = new java.util.ArrayList<>();
-    TableColumns.Cell add = (t, s, e, column) -> found.add(new int[] {s, e});
-    TableColumns.scan(text, lower, REGISTER_COLUMNS, add);
-    if (text.contains("  ")) {
-      AlignedColumns.scan(text, lower, REGISTER_COLUMNS, add);
-    }
-    found.sort(java.util.Comparator.comparingInt(c -> c[0]));
-    int[] flat = new int[found.size() * 2];
-    for (int i = 0; i < found.size(); i++) {
-      flat[2 * i] = found.get(i)[0];
-      flat[2 * i + 1] = found.get(i)[1];
-    }
-    return flat;
+    return TableColumns.cells(text, lower, REGISTER_COLUMNS, text.contains("  "));
   }
 
   /** Column names under which a bare number is a phone number (CSV, pipe tables, SQL inserts). */

@@ -318,6 +318,15 @@ public final class StreetAddressRecognizer implements Recognizer {
         unit,
         streetStarts,
         out);
+    anchoredAtWords(
+        text,
+        StreetShapes.TYPE_FIRST,
+        StreetShapes.LOWER_CASE_TYPES_FIRST,
+        locality,
+        city,
+        unit,
+        streetStarts,
+        out);
     if (Scan.anyIn(text, '\u0400', '\u04FF')) {
       anchoredAtWords(
           text,

@@ -207,7 +207,14 @@ final class StreetShapes {
     "Λεωφόρος ",
     "Λεωφ. ",
     "Bulevar ",
-    "Trg ",
+    "Trg "
+  };
+
+  /**
+   * Street types of {@link #TYPE_FIRST} in lower case as prose writes them, after which the name is
+   * capitalised ("calle de la Luna 17", not "plaza Mayor tiene 3").
+   */
+  static final String[] LOWER_CASE_TYPES_FIRST = {
     "calle ",
     "avenida ",
     "avda. ",
@@ -223,25 +230,8 @@ final class StreetShapes {
     "piazzale "
   };
 
-  /**
-   * The street types of {@link #STREET_TYPES_FIRST} in lower case as prose writes them, after which
-   * the name is capitalised ("calle de la Luna 17", not "plaza Mayor tiene 3").
-   */
-  static final Set<String> IN_LOWER_CASE =
-      Set.of(
-          "calle ",
-          "avenida ",
-          "avda. ",
-          "plaza ",
-          "paseo ",
-          "carrer ",
-          "camino ",
-          "rua ",
-          "travessa ",
-          "viale ",
-          "piazza ",
-          "vicolo ",
-          "piazzale ");
+  /** {@link #LOWER_CASE_TYPES_FIRST} as a set. */
+  static final Set<String> IN_LOWER_CASE = Set.of(LOWER_CASE_TYPES_FIRST);
 
   /** The street types of {@link #TYPE_FIRST} in Cyrillic, looked for only in a Cyrillic text. */
   static final String[] CYRILLIC_TYPES_FIRST = {

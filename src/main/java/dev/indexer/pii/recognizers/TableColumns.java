@@ -31,8 +31,17 @@ final class TableColumns {
    * end1, ...]} for {@link #inCell}.
    */
   static int[] cells(String text, String lower, Set<String> names) {
+    return cells(text, lower, names, false);
+  }
+
+  /** {@link #cells}, with those of tables laid out with spaces too when {@code aligned}. */
+  static int[] cells(String text, String lower, Set<String> names, boolean aligned) {
     List<int[]> found = new ArrayList<>();
-    scan(text, lower, names, (t, s, e, column) -> found.add(new int[] {s, e}));
+    Cell add = (t, s, e, column) -> found.add(new int[] {s, e});
+    scan(text, lower, names, add);
+    if (aligned) {
+      AlignedColumns.scan(text, lower, names, add);
+    }
     found.sort(java.util.Comparator.comparingInt(c -> c[0]));
     int[] flat = new int[found.size() * 2];
     for (int i = 0; i < found.size(); i++) {
