@@ -158,9 +158,10 @@ public final class MarkupNormaliser implements Normaliser {
    * is counted unless it follows ".", "!" or "?" (a sentence's two spaces). A run of two becomes a
    * space at once, and a tab when its line ends with three counted gaps or more (a fixed-width
    * report's columns, where "Lp. Nr karty" parts two columns too), or when the line above or below
-   * has a gap before a cell that starts in the same column as the one after it (a table of few
-   * columns under its header). Columns are counted on the text as cleaned, from the line's start
-   * with its indentation, so an invisible character inside a gap does not part it.
+   * has a gap before a cell that starts in the same column as the one after it, or one beside it (a
+   * table of few columns under its header, typed unevenly). Columns are counted on the text as
+   * cleaned, from the line's start with its indentation, so an invisible character inside a gap
+   * does not part it.
    */
   private static final class Columns {
     private final StringBuilder out;
@@ -255,9 +256,12 @@ public final class MarkupNormaliser implements Normaliser {
       }
     }
 
+    /**
+     * Whether a cell starts after a gap in {@code column} or one beside it (a column set unevenly).
+     */
     boolean startsCellAt(int column) {
       for (int g = 0; g < size; g++) {
-        if (columns[g] == column) {
+        if (Math.abs(columns[g] - column) <= 1) {
           return true;
         }
       }

@@ -46,7 +46,7 @@ class MarkupNormaliserTest {
         .containsExactly(TextBlock.text("Lp.\tNr karty\tData ur\tUwagi\tKwota"));
     assertThat(blocks("Name  Ana Souza  born 1990", "text/plain"))
         .containsExactly(TextBlock.text("Name Ana Souza born 1990"));
-    assertThat(blocks("a  b  c\n  d  e  f  g", "text/plain"))
+    assertThat(blocks("a  b  c\n      d  e  f  g", "text/plain"))
         .containsExactly(TextBlock.text("a b c\nd\te\tf\tg"));
     assertThat(TextBlock.joinLines(blocks("117  Krüger  Jonas  05.03.87", "text/plain")))
         .containsExactly(TextBlock.text("117 Krüger Jonas 05.03.87"));
@@ -71,6 +71,13 @@ class MarkupNormaliserTest {
         .containsExactly(TextBlock.text("Name\tBorn\nAna Souza\t1990-01-02\nLi Wei\t1988-11-30"));
     assertThat(blocks("  Lp.  Nr karty   Data ur.\n  1.   WD/25/017  04.03.2013", "text/plain"))
         .containsExactly(TextBlock.text("Lp.\tNr karty\tData ur.\n1.\tWD/25/017\t04.03.2013"));
+    // a header typed a column short of its rows
+    assertThat(
+            blocks(
+                "Vorname Name  geb.datum kind  Ort\nLena Hoffmann  14.05.2017      Kassel",
+                "text/plain"))
+        .containsExactly(
+            TextBlock.text("Vorname Name\tgeb.datum kind\tOrt\nLena Hoffmann\t14.05.2017\tKassel"));
     assertThat(blocks("Name  Ana Souza\nborn 1990  in Porto\nand  then", "text/plain"))
         .containsExactly(TextBlock.text("Name Ana Souza\nborn 1990 in Porto\nand then"));
     assertThat(blocks("TJ-3041\u3000男\u30001968-03-21\u3000\u3000A", "text/plain"))
@@ -89,7 +96,7 @@ class MarkupNormaliserTest {
   void proseKeepsOneLineBreakPerRunThatHasOne() {
     assertThat(
             blocks(
-                "[10:02] alice:  hi \r\n  [10:03] bob:\tsure  \u2028\u2029next\u000Cpage\u0085end",
+                "[10:02] alice:  hi \r\n      [10:03] bob:\tsure  \u2028\u2029next\u000Cpage\u0085end",
                 "text/plain"))
         .containsExactly(TextBlock.text("[10:02] alice: hi\n[10:03] bob:\tsure\nnext\npage\nend"));
     assertThat(blocks("name\temail\nAna Souza\tana@example.org", "text/plain"))

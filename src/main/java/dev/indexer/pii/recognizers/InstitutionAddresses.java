@@ -39,6 +39,7 @@ final class InstitutionAddresses {
     "consulado",
     "museo",
     "comisaría",
+    "agencia tributaria",
     "loja do cidadão",
     "câmara municipal",
     "prefeitura",

@@ -1409,7 +1409,7 @@ public final class StreetAddressRecognizer implements Recognizer {
   private static final Set<String> NAME_PARTICLES =
       Set.of(
           "de", "del", "la", "las", "los", "di", "da", "do", "dos", "das", "della", "dei", "degli",
-          "delle", "y", "e", "i", "nº", "n.º", "no.", "núm.", "n.", "nr.");
+          "delle", "el", "y", "e", "i", "nº", "n.º", "no.", "núm.", "n.", "nr.");
 
   /**
    * Whether the words of [s, e) before its first digit are capitalised or particles: after a street

@@ -35,6 +35,11 @@ class AddressesOfInstitutionsTest {
     assertThat(Spans.of(address, "찾아오시는 길\n부산시청: 부산광역시 연제구 중앙대로 1001")).isEmpty();
     assertThat(Spans.of(address, "Embassy of Canada, 501 Pennsylvania Avenue NW, Washington"))
         .isEmpty();
+    assertThat(
+            Spans.of(
+                address,
+                "Para reclamaciones, Agencia Tributaria, calle Guzmán el Bueno 139, 28003 Madrid."))
+        .isEmpty();
   }
 
   @Test
