@@ -260,12 +260,10 @@ public final class MarkupNormaliser implements Normaliser {
      * Whether a cell starts after a gap in {@code column} or one beside it (a column set unevenly).
      */
     boolean startsCellAt(int column) {
-      for (int g = 0; g < size; g++) {
-        if (Math.abs(columns[g] - column) <= 1) {
-          return true;
-        }
-      }
-      return false;
+      // The columns grow along the line: the first one at column - 1 or after it decides.
+      int at = Arrays.binarySearch(columns, 0, size, column - 1);
+      int g = at >= 0 ? at : -at - 1;
+      return g < size && columns[g] <= column + 1;
     }
   }
 

@@ -146,7 +146,6 @@ class MarkupNormaliserCleanTest {
                 "  ",
                 "ab  ",
                 "\n  x",
-                "\t",
                 "\r\n",
                 "\u000B",
                 "\u000C",

@@ -222,8 +222,15 @@ final class ChatLabels {
           "password",
           "mot de passe",
           "contraseña",
-          "wachtwoord",
-          // speakers that are the reader or a role: "You:", "Verkäuferin:", "用户："
+          "wachtwoord");
+
+  /**
+   * Speakers that are the reader or a role of a sale or a service ("You:", "Εσείς:",
+   * "Verkäuferin:", "用户："), no one's name; as a whole label only ("Support" alone, not "Ana
+   * Support").
+   */
+  static final Set<String> ROLES =
+      Set.of(
           "you",
           "εσείς",
           "εσύ",

@@ -777,6 +777,9 @@ final class ChatTurns {
   }
 
   private boolean speakerName(String label) {
+    if (ChatLabels.ROLES.contains(lower(label))) {
+      return false;
+    }
     if (label.indexOf('.') >= 0 || label.indexOf('_') >= 0) {
       return handle(label); // "tomasz.k", not "config.yaml"
     }

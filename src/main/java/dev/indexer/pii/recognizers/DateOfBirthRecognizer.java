@@ -890,7 +890,26 @@ public final class DateOfBirthRecognizer implements Recognizer {
         return Integer.parseInt(text.substring(i, i + 4));
       }
     }
-    return -1;
+    return chineseYear(text, s, e);
+  }
+
+  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+  /** The year of a date in Chinese numerals ("一八七九年"), or -1. */
+  private static int chineseYear(String text, int s, int e) {
+    int y = text.indexOf('年', s);
+    if (y < s + 4 || y > e) {
+      return -1;
+    }
+    int year = 0;
+    for (int i = y - 4; i < y; i++) {
+      int d = text.charAt(i) == '零' ? 0 : CHINESE_DIGITS.indexOf(text.charAt(i));
+      if (d < 0) {
+        return -1;
+      }
+      year = year * 10 + d;
+    }
+    return year;
   }
 
   /**

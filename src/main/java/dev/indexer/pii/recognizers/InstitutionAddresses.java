@@ -4,8 +4,9 @@ package dev.indexer.pii.recognizers;
  * Addresses of public institutions: a tax office, a town hall, a ministry, an embassy, a museum, a
  * court or a police station named right before the address in its clause ("Urząd Skarbowy ..., ul.
  * Lindleya 14", "東京都庁：東京都新宿区...", "부산시청: 부산광역시 ..."). The labelling conventions leave such
- * addresses out; a clause that says someone lives there keeps its address ("Ich wohne neben dem
- * Rathaus, Marktstraße 3").
+ * addresses out. The word stands whole, at most 40 characters before the address; a clause that
+ * says someone lives there, that the address is someone's or that greets the institution keeps it
+ * ("Ich wohne neben dem Rathaus, Marktstraße 3", "Dear Tax Office, please update my address to").
  */
 final class InstitutionAddresses {
 
@@ -109,7 +110,10 @@ final class InstitutionAddresses {
     "налоговая"
   };
 
-  /** Words that say someone lives at the address ("wohne", "lives at", "zamieszkania"). */
+  /**
+   * Words that say someone lives at the address or that it is someone's ("wohne", "lives at", "my
+   * address", "meine Anschrift"), and greetings of a letter to an institution ("Dear Tax Office,").
+   */
   private static final String[] RESIDENCE = {
     "wohn",
     "live",
@@ -122,17 +126,44 @@ final class InstitutionAddresses {
     "moro",
     "mora ",
     "mieszk",
-    "zamieszk",
     "woon",
     "abito",
+    "address",
+    "adresse",
+    "anschrift",
+    "dirección",
+    "direccion",
+    "indirizzo",
+    "endereço",
+    "adres",
+    "my ",
+    "mein",
+    "mon ",
+    "ma ",
+    "mi ",
+    "mio ",
+    "mia ",
+    "mój",
+    "moja",
+    "dear",
+    "geehrte",
+    "liebe",
+    "hallo",
+    "hello",
+    "bonjour",
+    "estimad",
     "住所",
     "住址",
     "居住",
     "주소지",
     "거주",
     "ที่อยู่",
-    "прожива"
+    "прожива",
+    "адрес"
   };
+
+  /** How far after an institution's word its address starts at most. */
+  private static final int NEAR = 40;
 
   /** How far before an address the institution's name is looked for. */
   private static final int REACH = 150;
@@ -158,7 +189,7 @@ final class InstitutionAddresses {
         while (p >= 0 && text.charAt(p) == ' ') {
           p--;
         }
-        if (p < 0 || ",:：".indexOf(text.charAt(p)) < 0 || b == start && p < 0) {
+        if (p < 0 || ",:：".indexOf(text.charAt(p)) < 0) {
           break; // a line ending otherwise is another clause's
         }
       }
@@ -174,8 +205,13 @@ final class InstitutionAddresses {
       }
     }
     for (String w : INSTITUTIONS) {
-      if (clause.contains(w)) {
-        return true;
+      // the word whole at its start ("komenda", not "rekomendacja"), at most NEAR before the
+      // address
+      for (int k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + 1)) {
+        if ((k == 0 || w.charAt(0) >= 0x0E00 || !Character.isLetter(clause.charAt(k - 1)))
+            && clause.length() - (k + w.length()) <= NEAR) {
+          return true;
+        }
       }
     }
     return false;

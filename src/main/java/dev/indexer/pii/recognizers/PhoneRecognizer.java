@@ -481,16 +481,34 @@ public final class PhoneRecognizer implements Recognizer {
           "código",
           "codice articolo");
 
+  /** Words one of which every name of {@link #REGISTER_COLUMNS} holds. */
+  private static final String[] REGISTER_STEMS = {
+    "nummer",
+    "number",
+    "article no",
+    "item no",
+    "part no",
+    "order no",
+    "serial no",
+    "nr.",
+    "sku",
+    "numer ",
+    "référence",
+    "referencia",
+    "código",
+    "codice"
+  };
+
   /** The cells of the columns of {@link #REGISTER_COLUMNS}, in tables delimited or aligned. */
   private static int[] registerCells(String text, String lower) {
-    if (!lower.contains("num")
-        && !lower.contains(" no")
-        && !lower.contains("nr")
-        && !lower.contains("sku")
-        && !lower.contains("réf")
-        && !lower.contains("refer")
-        && !lower.contains("códig")
-        && !lower.contains("codice")) {
+    boolean named = false;
+    for (String stem : REGISTER_STEMS) {
+      if (lower.contains(stem)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
       return new int[0];
     }
     return TableColumns.cells(text, lower, REGISTER_COLUMNS, text.contains("  "));

@@ -199,26 +199,27 @@ final class SecretTokens {
     return false;
   }
 
-  /**
-   * Vendor tokens: the fixed prefixes found in one pass, the shape checked anchored at each; prose
-   * without a run of token characters long enough for the shortest token is not searched.
-   */
   /** Prefixes of account ids, a secret only with their secret ("AC..." beside an auth token). */
   private static final java.util.Set<String> ACCOUNT_IDS = java.util.Set.of("AC", "LTAI");
 
+  /** Words of a token or a secret that an account id comes with. */
+  private static final String[] SECRET_WORDS = {"token", "secret"};
+
   /** Whether a token's or secret's word stands within 300 characters of {@code i}. */
   private static boolean withItsSecret(String lower, int i) {
-    int from = Math.max(0, i - 300);
-    int to = Math.min(lower.length(), i + 300);
-    for (String w : new String[] {"token", "secret", "auth"}) {
-      int k = lower.indexOf(w, from);
-      if (k >= 0 && k < to) {
+    String window = lower.substring(Math.max(0, i - 300), Math.min(lower.length(), i + 300));
+    for (String w : SECRET_WORDS) {
+      if (window.contains(w)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Vendor tokens: the fixed prefixes found in one pass, the shape checked anchored at each; prose
+   * without a run of token characters long enough for the shortest token is not searched.
+   */
   static void findVendorTokens(String text, String lower, List<Finding> out) {
     int n = text.length();
     if (hasVendorRun(text)) {

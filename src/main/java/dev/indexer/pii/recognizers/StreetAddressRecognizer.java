@@ -913,7 +913,7 @@ public final class StreetAddressRecognizer implements Recognizer {
         }
         // the flat after a dash or a slash: "Rīgas iela 48-7", "Gedimino pr. 12/5"
         int flat = q + 1;
-        while (flat < n && flat - q <= 4 && Scan.isDigit(text.charAt(flat))) {
+        while (flat < n && flat - q <= 3 && Scan.isDigit(text.charAt(flat))) {
           flat++;
         }
         if (q < n && (text.charAt(q) == '-' || text.charAt(q) == '/') && flat > q + 1) {
@@ -1006,7 +1006,9 @@ public final class StreetAddressRecognizer implements Recognizer {
    */
   private static boolean townAdjective(String text, int s, int e, String type) {
     String w = text.substring(s, e);
-    return (w.endsWith("er") || (w.endsWith("sche") || w.endsWith("schen")))
+    return (w.endsWith("er")
+            || (w.endsWith("sche") || w.endsWith("schen"))
+                && !COMMON_ADJECTIVE.matcher(w).lookingAt())
         && AFTER_A_TOWN.contains(type)
         && !NameLists.get().isFirst(w);
   }
@@ -1049,7 +1051,9 @@ public final class StreetAddressRecognizer implements Recognizer {
         || !(dotted
             ? StreetShapes.LITHUANIAN_TYPES.contains(lower.substring(ws, we))
                 && lithuanianGenitive(lower, ws - 1)
-            : StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we)))) {
+            : StreetShapes.SPACED_TYPES.contains(lower.substring(ws, we))
+                && (!StreetShapes.LOWER_CASE_ONLY.contains(lower.substring(ws, we))
+                    || text.startsWith(lower.substring(ws, we), ws)))) {
       return -1;
     }
     int start = -1;
@@ -1076,7 +1080,7 @@ public final class StreetAddressRecognizer implements Recognizer {
    * Whether the word ending at {@code e} ends like a Lithuanian genitive ("Vilniaus", "Gedimino").
    */
   private static boolean lithuanianGenitive(String lower, int e) {
-    for (String ending : new String[] {"aus", "io", "o", "os", "ės", "ų", "ies"}) {
+    for (String ending : new String[] {"aus", "io", "ino", "os", "ės", "ų", "ies"}) {
       if (lower.startsWith(ending, e - ending.length())) {
         return true;
       }
@@ -1398,11 +1402,52 @@ public final class StreetAddressRecognizer implements Recognizer {
         if (Scan.wordStart(text, i)
             && Scan.at(m, i, 120, text.length())
             && (!StreetShapes.IN_LOWER_CASE.contains(w)
-                || capitalisedName(text, i + w.length(), m.end()))) {
+                || capitalisedName(text, i + w.length(), m.end()) && !unitAfter(text, m.end()))) {
           add(text, m.start(), m.end(), locality, city, unit, streetStarts, out);
         }
       }
     }
+  }
+
+  /** Adjectives in "-sche" that are no town's: "Der Deutsche Markt", "die Evangelische Allee". */
+  private static final Pattern COMMON_ADJECTIVE =
+      Pattern.compile(
+          "(?:Deutsch|Evangelisch|Katholisch|Europäisch|Technisch|Städtisch|Medizinisch|Juristisch"
+              + "|Politisch|Historisch|Elektrisch|Praktisch|Typisch|Klassisch|Musikalisch|Chemisch)");
+
+  /** Units that follow a number of minutes, hours or a distance: "avenida Juárez 20 minutos". */
+  private static final Set<String> UNITS =
+      Set.of(
+          "minutos",
+          "minuto",
+          "min",
+          "minuti",
+          "ore",
+          "ora",
+          "horas",
+          "hora",
+          "minutes",
+          "km",
+          "metros",
+          "metri",
+          "m",
+          "segundos",
+          "secondi",
+          "personas",
+          "persone",
+          "euros",
+          "euro");
+
+  /** Whether a unit's word follows the number ending at {@code e}. */
+  private static boolean unitAfter(String text, int e) {
+    if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    int we = e + 1;
+    while (we < text.length() && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return UNITS.contains(text.substring(e + 1, we).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Words that may stand in a street's name in lower case: particles and a number's sign. */

@@ -302,6 +302,12 @@ final class StreetShapes {
           "tn",
           "pst");
 
+  /**
+   * Estonian street words in short, written in lower case; in capitals they are a state's or a time
+   * zone's ("Chennai TN 600001", "Friday PST 10").
+   */
+  static final Set<String> LOWER_CASE_ONLY = Set.of("tn", "pst", "mnt");
+
   /** Lithuanian street words in short, after a name in the genitive: "Vilniaus g. 15". */
   static final Set<String> LITHUANIAN_TYPES = Set.of("g.", "pr.");
 

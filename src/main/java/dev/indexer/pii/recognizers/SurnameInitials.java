@@ -19,6 +19,9 @@ final class SurnameInitials {
     "енко", "ук", "юк", "ян", "швили", "дзе", "ич"
   };
 
+  /** How close the next surname with initials of a roster stands. */
+  private static final int NEAR = 20;
+
   private SurnameInitials() {}
 
   static void find(String text, int first, List<Finding> out, NameLists names) {
@@ -26,6 +29,9 @@ final class SurnameInitials {
       return;
     }
     java.util.BitSet covered = PersonRecognizer.persons(text, out, first, out.size());
+    // Surnames that only end like one count beside another surname with initials, as a roster
+    // lists them, not alone ("Витамин С.", "Lesson B.").
+    List<int[]> found = new java.util.ArrayList<>();
     int n = text.length();
     for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
       int initial = dot - 1;
@@ -41,7 +47,7 @@ final class SurnameInitials {
           || ws > 0
               && (Character.isLetterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')
           || !NameWords.nameShaped(text, ws, we)
-          || !surname(text.substring(ws, we), names)) {
+          || surname(text.substring(ws, we), names) == Kind.NONE) {
         continue;
       }
       int end = dot + 1;
@@ -58,8 +64,18 @@ final class SurnameInitials {
               && Character.isUpperCase(text.charAt(end + 1))) {
         continue; // "Marchetti R.Costa", or the initials of the next name: "Anna K. Smith"
       }
-      add(text, ws, we, end, covered, out);
+      found.add(new int[] {ws, we, end, surname(text.substring(ws, we), names).ordinal()});
       dot = end - 1;
+    }
+    for (int k = 0; k < found.size(); k++) {
+      int[] c = found.get(k);
+      boolean listed = c[3] == Kind.LISTED.ordinal();
+      boolean beside =
+          k > 0 && c[0] - found.get(k - 1)[2] <= NEAR
+              || k + 1 < found.size() && found.get(k + 1)[0] - c[2] <= NEAR;
+      if (listed || beside) {
+        add(text, c[0], c[1], c[2], covered, out);
+      }
     }
   }
 
@@ -80,18 +96,28 @@ final class SurnameInitials {
     }
   }
 
-  private static boolean surname(String w, NameLists names) {
-    if (names.isLast(w) || NameWords.surnameShaped(w)) {
-      return !names.isStopword(w) || names.isListedLast(w) && names.isLast(w);
+  /** How a word is a surname: listed, only shaped like one, or not. */
+  private enum Kind {
+    LISTED,
+    SHAPED,
+    NONE
+  }
+
+  private static Kind surname(String w, NameLists names) {
+    if (names.isLast(w)) {
+      return Kind.LISTED;
+    }
+    if (NameWords.surnameShaped(w)) {
+      return names.isStopword(w) ? Kind.NONE : Kind.SHAPED;
     }
     if (w.length() >= 4
         && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.CYRILLIC) {
       for (String ending : CYRILLIC_ENDINGS) {
         if (w.endsWith(ending)) {
-          return true;
+          return Kind.SHAPED;
         }
       }
     }
-    return false;
+    return Kind.NONE;
   }
 }

@@ -15,11 +15,7 @@ class AddressesOfInstitutionsTest {
 
   @Test
   void anInstitutionsAddress() {
-    assertThat(
-            Spans.of(
-                address,
-                "Pour toute réclamation, écrivez à : Direction générale des Finances publiques, "
-                    + "Service des impôts des particuliers,\n10 rue du Centre, 93160 Noisy-le-Grand."))
+    assertThat(Spans.of(address, "Préfecture de police : 9 boulevard du Palais, 75004 Paris."))
         .isEmpty();
     assertThat(
             Spans.of(
@@ -52,7 +48,21 @@ class AddressesOfInstitutionsTest {
                 address,
                 "Wniosek do urzędu skarbowego.\nAdres zamieszkania: ul. Długa 5, 00-238 Warszawa"))
         .anySatisfy(s -> assertThat(s).contains("Długa 5"));
-    assertThat(Spans.of(address, "Mr Kim lives at 12 Museum Street, Oxford OX1 2AB"))
-        .anySatisfy(s -> assertThat(s).contains("12 Museum Street"));
+    assertThat(
+            Spans.of(
+                address, "Mr Kim lives next to the museum, at 12 Baker Street, London NW1 6XE"))
+        .anySatisfy(s -> assertThat(s).contains("12 Baker Street"));
+    assertThat(
+            Spans.of(
+                address,
+                "Dear Tax Office,\nplease update my address to 12 Baker Street, London NW1 6XE."))
+        .anySatisfy(s -> assertThat(s).contains("12 Baker Street"));
+    assertThat(
+            Spans.of(
+                address,
+                "Sehr geehrte Damen und Herren vom Finanzamt,\nmeine neue Anschrift lautet Hauptstraße 5, 10115 Berlin."))
+        .anySatisfy(s -> assertThat(s).contains("Hauptstraße 5"));
+    assertThat(Spans.of(address, "Rekomendacje dla klienta: ul. Długa 5, 00-238 Warszawa"))
+        .anySatisfy(s -> assertThat(s).contains("Długa 5"));
   }
 }

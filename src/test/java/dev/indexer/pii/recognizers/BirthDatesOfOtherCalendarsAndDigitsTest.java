@@ -38,5 +38,6 @@ class BirthDatesOfOtherCalendarsAndDigitsTest {
         .containsExactly("一九七五年十月十二日", "二〇〇五年八月二十日");
     assertThat(Spans.of(births, "令和7年分 申告書　提出日 令和7・1・15\n会議 二〇二五年三月十二日に開催")).isEmpty();
     assertThat(Spans.of(births, "出生日期：一九七五年十三月十二日\n")).isEmpty();
+    assertThat(Spans.of(births, "出生日期：一八七九年三月十四日（爱因斯坦）\n")).isEmpty();
   }
 }

@@ -29,6 +29,10 @@ class StreetsOfMoreShapesTest {
     assertThat(Spans.of(address, "moro na rua Augusta 1200, apto 5")).isNotEmpty();
     assertThat(Spans.of(address, "la plaza Mayor tiene 3 salidas; el paseo dura 20 minutos"))
         .isEmpty();
+    assertThat(
+            Spans.of(
+                address, "por la avenida Juárez 20 minutos, o en piazza San Marco 2 ore di fila"))
+        .isEmpty();
   }
 
   /**
@@ -45,6 +49,9 @@ class StreetsOfMoreShapesTest {
     assertThat(Spans.of(address, "Aadress: Pärnu mnt 22, 10141 Tallinn"))
         .anySatisfy(s -> assertThat(s).startsWith("Pärnu mnt 22"));
     assertThat(Spans.of(address, "Add Sugar g. 15 and Flour g. 200 to the bowl.")).isEmpty();
+    assertThat(Spans.of(address, "Ingredienti: Zucchero g. 100, Burro g. 50, Risotto g. 320"))
+        .isEmpty();
+    assertThat(Spans.of(address, "Launch Friday PST 10, then the demo")).isEmpty();
   }
 
   /** A Brazilian CEP before its town and state: "90570-080 Porto Alegre – RS". */
@@ -72,6 +79,11 @@ class StreetsOfMoreShapesTest {
     assertThat(Spans.of(address, "Abholung: Holunderstieg 11 (Hinterhof)"))
         .contains("Holunderstieg 11");
     assertThat(Spans.of(address, "Die Deutsche Bank 24 und die Hessische Tor 3")).isEmpty();
+    assertThat(
+            Spans.of(
+                address,
+                "Der Deutsche Markt 2023 war schwach; die Evangelische Allee 3 ist gesperrt."))
+        .isEmpty();
   }
 
   @Test

@@ -35,5 +35,9 @@ class SurnamesWithInitialsAfterTest {
                 "Take Vitamin D. daily. If it fails, use Plan B. Gruppe A. trifft sich um 9. Typ C. passt."))
         .isEmpty();
     assertThat(Spans.of(person, "Ответ: Вариант Б. Приложение А.")).isEmpty();
+    // a word that only ends like a surname, alone in its text
+    assertThat(Spans.of(person, "Витамин С. принимать ежедневно. Магазин Б. открыт до 9."))
+        .isEmpty();
+    assertThat(Spans.of(person, "Lesson B. is harder than the first one.")).isEmpty();
   }
 }
