@@ -471,17 +471,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
         || year > 2100 && year < 2443;
   }
 
-  /** Whether the text holds a digit of a script other than Latin (Arabic, Persian, Bengali...). */
-  static boolean containsOtherDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0660' && Character.isDigit(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * What makes a Chinese or Japanese birth word part of another: "出生率" (birth rate), "出生地"
    * (birthplace), "出生证" (certificate), "誕生日会" (party), "誕生日キャンペーン" (a campaign).

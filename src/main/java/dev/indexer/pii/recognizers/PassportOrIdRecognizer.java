@@ -615,7 +615,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text) && !DateOfBirthRecognizer.containsOtherDigit(text)) {
+    if (!UsSsnRecognizer.containsDigit(text) && !OtherDigits.holdsOne(text, 0, text.length())) {
       return;
     }
     int first = out.size();

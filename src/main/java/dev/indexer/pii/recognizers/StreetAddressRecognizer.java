@@ -273,7 +273,7 @@ public final class StreetAddressRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
-    if (!UsSsnRecognizer.containsDigit(text) && !DateOfBirthRecognizer.containsOtherDigit(text)) {
+    if (!UsSsnRecognizer.containsDigit(text) && !OtherDigits.holdsOne(text, 0, text.length())) {
       return; // no house number nor postcode, in any script's digits
     }
     int first = out.size();
