@@ -1076,11 +1076,14 @@ public final class StreetAddressRecognizer implements Recognizer {
     return start;
   }
 
+  /** Endings of Lithuanian genitives, which name a street before "g." or "pr.". */
+  private static final String[] LITHUANIAN_GENITIVES = {"aus", "io", "ino", "os", "ės", "ų", "ies"};
+
   /**
    * Whether the word ending at {@code e} ends like a Lithuanian genitive ("Vilniaus", "Gedimino").
    */
   private static boolean lithuanianGenitive(String lower, int e) {
-    for (String ending : new String[] {"aus", "io", "ino", "os", "ės", "ų", "ies"}) {
+    for (String ending : LITHUANIAN_GENITIVES) {
       if (lower.startsWith(ending, e - ending.length())) {
         return true;
       }

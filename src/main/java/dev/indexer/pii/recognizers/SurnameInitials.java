@@ -46,8 +46,11 @@ final class SurnameInitials {
       if (we - ws < 2
           || ws > 0
               && (Character.isLetterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')
-          || !NameWords.nameShaped(text, ws, we)
-          || surname(text.substring(ws, we), names) == Kind.NONE) {
+          || !NameWords.nameShaped(text, ws, we)) {
+        continue;
+      }
+      Kind kind = surname(text.substring(ws, we), names);
+      if (kind == Kind.NONE) {
         continue;
       }
       int end = dot + 1;
@@ -64,7 +67,7 @@ final class SurnameInitials {
               && Character.isUpperCase(text.charAt(end + 1))) {
         continue; // "Marchetti R.Costa", or the initials of the next name: "Anna K. Smith"
       }
-      found.add(new int[] {ws, we, end, surname(text.substring(ws, we), names).ordinal()});
+      found.add(new int[] {ws, we, end, kind.ordinal()});
       dot = end - 1;
     }
     for (int k = 0; k < found.size(); k++) {
