@@ -25,7 +25,7 @@ final class ChatTurns {
    */
   private static final Pattern TURN =
       Pattern.compile(
-          "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[0-9:/.,\\- ]{4,24}\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
+          "(?:\\[\\p{L}{2,12}\\]\\s)?(?:\\[[\\p{Nd}:/.,\\- ]{4,24}(?: \\p{L}{1,2})?\\]\\s?|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s?(?:[AaPp][Mm])?\\s[-–]\\s|[0-9]{1,2}:[0-9]{2}\\s)?"
               + "(\\p{L}[\\p{L}\\p{M}'’-]{1,24}(?:[._]\\p{L}[\\p{L}\\p{M}'’-]{0,24})?(?: \\p{L}[\\p{L}\\p{M}'’-]{1,24}){0,2}(?: \\p{Lu}\\.)?)"
               // A note of words in brackets, a role of a support chat or an emoji after the name:
               // "Nacho (papá de Hugo):", "Kelechi (Support):", "Bram 🏑:"; not a unit of a
@@ -348,12 +348,16 @@ final class ChatTurns {
 
   private boolean handleOrListed(String label) {
     String lower = label.toLowerCase(Locale.ROOT);
-    boolean uncased = lower.equals(label.toUpperCase(Locale.ROOT));
+    // Georgian has capitals in Unicode that its writers do not use: it counts as without case.
+    boolean uncased =
+        lower.equals(label.toUpperCase(Locale.ROOT))
+            || (!label.isEmpty() && UncasedNameFields.uncased(label.charAt(0)));
     return handle(label)
         || (label.indexOf(' ') < 0
             && (names.isFirst(capitalised(label))
                 // a script without case: a listed name of it, as its words all look alike
                 || (uncased
+                    && !UncasedNameFields.label(label)
                     && (names.scriptFirst.contains(label)
                         || names.scriptLast.contains(label)
                         || UncasedNames.cellName(names, label)))

@@ -33,6 +33,15 @@ final class StreetsBeforePostcodes {
               + StreetShapes.UP
               + "[\\p{L}'’-]{1,25}+){0,2}(?![\\p{L}\\p{N}])");
 
+  /** The postcode and town of the line below a street's: the whole line. */
+  private static final Pattern POSTCODE_TOWN_LINE =
+      Pattern.compile(
+          "\n(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{3}\\s[0-9]{2}|[0-9]{2}-[0-9]{3})[ \\u00a0]"
+              + StreetShapes.UP
+              + "[\\p{L}'’-]{1,25}+(?:[ -]"
+              + StreetShapes.UP
+              + "[\\p{L}'’-]{1,25}+){0,2}[ \\t]*(?=\n|$)");
+
   /** Words in lower case within a street's name: "Slovenska cesta", "Rue de la Paix". */
   private static final Set<String> CONNECTORS =
       Set.of(
@@ -102,6 +111,104 @@ final class StreetsBeforePostcodes {
       }
       c = e - 1;
     }
+  }
+
+  /**
+   * A street line without a street type right above its postcode and town, as an envelope writes
+   * them ("Dunajska cesta 56" over "1000 Ljubljana"), under a name's or a label's line: each line
+   * one address. The street is the whole line; so is the postcode and town. A heading or a count
+   * ("Kapitel 4" over "2020 Rückblick") has no name or label above it.
+   */
+  static void lines(String text, int first, List<Finding> out) {
+    int n = text.length();
+    Matcher m = null;
+    BitSet streets = null;
+    for (int c = text.indexOf('\n'); c >= 0; c = text.indexOf('\n', c + 1)) {
+      int k = houseNumberStart(text, c);
+      if (k < 2 || text.charAt(k - 1) != ' ' || yearAt(text, k, c)) {
+        continue;
+      }
+      if (m == null) {
+        m = Scan.matcher(POSTCODE_TOWN_LINE, text);
+      }
+      if (!Scan.at(m, c, 100, n)) {
+        continue;
+      }
+      int ls = Scan.lineStart(text, k, 80);
+      int s = streetStart(text, k - 1);
+      if (ls < 0
+          || s < 0
+          || !blank(text, ls, s)
+          || !(underNameOrLabel(text, ls) || addressAround(text, s, m.end()))) {
+        continue;
+      }
+      if (streets == null) {
+        streets = new BitSet(n);
+        for (int i = first; i < out.size(); i++) {
+          Finding f = out.get(i);
+          if (f.type() == PiiType.STREET_ADDRESS) {
+            streets.set(f.start(), f.end());
+          }
+        }
+      }
+      int ps = c + 1;
+      int pe = m.end();
+      while (pe > ps && (text.charAt(pe - 1) == ' ' || text.charAt(pe - 1) == '\t')) {
+        pe--;
+      }
+      if (!Scan.anySet(streets, s, c)) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, s, c, 0.7));
+      }
+      if (!Scan.anySet(streets, ps, pe)) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, ps, pe, 0.7));
+      }
+      streets.set(s, pe);
+      c = pe - 1;
+    }
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the line above the one at {@code ls} is a label's (it holds a colon) or a name's: two
+   * to four words, each capitalised or "&amp;", no digit ("Milica Stojanović", "Familie Overbeck").
+   */
+  private static boolean underNameOrLabel(String text, int ls) {
+    if (ls < 2) {
+      return false;
+    }
+    int ps = Scan.lineStart(text, ls - 1, 120);
+    if (ps < 0) {
+      return false;
+    }
+    String above = text.substring(ps, ls - 1).strip();
+    if (above.isEmpty() || above.length() > 60) {
+      return false;
+    }
+    if (above.endsWith(":") || above.indexOf(": ") > 0) {
+      return true;
+    }
+    String[] words = above.split(" +");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.equals("&")
+          && !(Character.isUpperCase(w.charAt(0))
+              && w.chars()
+                  .allMatch(
+                      ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\''))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether [k, c) is a year of this or the last century: a citation's ("NJW 2018, 1234"). */

@@ -49,6 +49,8 @@ final class UncasedNameFields {
           "氏名",
           "お名前",
           "名前",
+          "フリガナ",
+          "ふりがな",
           "担当者",
           "宛名",
           "契約者",
@@ -75,6 +77,8 @@ final class UncasedNameFields {
           "שם",
           "שם מלא",
           "שם הלקוח",
+          "שם משפחה",
+          "שם פרטי",
           "שם המבוטח",
           "לכבוד",
           // Thai
@@ -99,6 +103,55 @@ final class UncasedNameFields {
           "სახელი",
           "სახელი, გვარი",
           "ሙሉ ስም",
+          "ولدیت",
+          "入住人",
+          "医师",
+          "醫師",
+          "主治医师",
+          "对接人",
+          "监护人",
+          "家长",
+          "担当",
+          "対応者",
+          "差出人",
+          "受取人",
+          "届出人",
+          "申込者",
+          "患者名",
+          "환자명",
+          "환자",
+          "보내는 사람",
+          "받는 사람",
+          "담당의",
+          "의뢰의",
+          "수령인",
+          "신청인",
+          "ผู้ป่วย",
+          "แพทย์",
+          "ผู้ติดต่อฉุกเฉิน",
+          "שם ההורה",
+          "שם האב",
+          "שם האם",
+          "نام پدر",
+          "اسم الأب",
+          "اسم الأم",
+          "الطبيب",
+          "الطبيبة",
+          "চিকিৎসক",
+          "चिकित्सक",
+          "শিক্ষার্থীর নাম",
+          "صارف کا نام",
+          "والد کا نام",
+          "درخواست گزار کا نام",
+          "مریض کا نام",
+          "گاہک کا نام",
+          "গ্রাহকের নাম",
+          "আবেদনকারীর নাম",
+          "পিতার নাম",
+          "মাতার নাম",
+          "স্বামীর নাম",
+          "გვარი",
+          "အမည်",
           "ስም",
           "ឈ្មោះ",
           "مدعی",
@@ -115,13 +168,31 @@ final class UncasedNameFields {
       List.of("姓名", "氏名", "名義", "お名前", " का नाम", " की नाम", " এর নাম", "ስም", "성명", " 이름");
 
   /** Labels that open a field without a colon, an ideographic or plain space after them. */
-  private static final Set<String> SPACED_LABELS = Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ");
+  private static final Set<String> SPACED_LABELS =
+      Set.of("姓名", "氏名", "성명", "이름", "持卡人", "ชื่อ", "フリガナ", "ふりがな");
 
   /** Titles before a name, left out of it: Thai Mr, Mrs, Miss; Arabic Mr, Ms; Hindi Mr, Mrs. */
   private static final List<String> TITLES =
-      List.of("นางสาว", "นาย", "นาง", "السيد ", "السيدة ", "الأستاذ ", "श्री ", "श्रीमती ");
+      List.of(
+          "นางสาว",
+          "นาย",
+          "นาง",
+          "السيد ",
+          "السيدة ",
+          "الأستاذ ",
+          "श्री ",
+          "श्रीमती ",
+          "डॉ. ",
+          "พญ.",
+          "นพ.",
+          "ဒေါ်",
+          "ဦး",
+          "မောင်");
 
-  private static final int MAX_LABEL = 16;
+  private static final int MAX_LABEL = 20;
+
+  /** The last characters of the names of a firm's units: department, section, office, team. */
+  private static final String UNITS = "部課科室係組组處处局";
 
   void find(String text, List<Finding> out) {
     if (!uncasedScript(text)) {
@@ -263,7 +334,8 @@ final class UncasedNameFields {
     }
   }
 
-  private static boolean label(String label) {
+  /** Whether the words before a colon are the label of a name field ("姓名", "გვარი"). */
+  static boolean label(String label) {
     if (LABELS.contains(label)) {
       return true;
     }
@@ -279,10 +351,18 @@ final class UncasedNameFields {
     return false;
   }
 
-  /** A dash, a slash, a bar or an ideographic space between two fields of a line. */
+  /**
+   * A dash, a slash, a bar, an ideographic space or the last of a run of spaces between two fields
+   * of a line.
+   */
   private static boolean separator(String text, int i, int le) {
     char c = text.charAt(i);
     return c == '—'
+        || (c == ' '
+            && i > 0
+            && text.charAt(i - 1) == ' '
+            && i + 1 < le
+            && text.charAt(i + 1) != ' ')
         || c == '|'
         || c == '\u3000'
         || c == '\t'
@@ -381,7 +461,9 @@ final class UncasedNameFields {
     int words = 1;
     while (e < le) {
       char c = text.charAt(e);
-      if (c == ' ') {
+      if (c == ' '
+          || (c == '\u3000' && katakana(text, e - 1) && e + 1 < le && katakana(text, e + 1))) {
+        // An ideographic space parts the words of a name's reading only: "ヤマモト　ケンジ".
         if (++words > 4 || e + 1 >= le || !uncased(text.charAt(e + 1))) {
           break;
         }
@@ -394,7 +476,9 @@ final class UncasedNameFields {
       }
       e++;
     }
-    if (e - s >= 2 && e - s <= 40 && !(e - s > 5 && hanOnly(text, s, e))) {
+    // Not a department's name, of three characters or more ("担当：営業部"): "阿部" and "服部" are names.
+    boolean unit = e - s >= 3 && hanOnly(text, s, e) && UNITS.indexOf(text.charAt(e - 1)) >= 0;
+    if (e - s >= 2 && e - s <= 40 && !(e - s > 5 && hanOnly(text, s, e)) && !unit) {
       out.add(new Finding(PiiType.PERSON, s, e, 0.7));
     }
   }
@@ -491,6 +575,11 @@ final class UncasedNameFields {
         || c == '\r';
   }
 
+  private static boolean katakana(String text, int i) {
+    char c = text.charAt(i);
+    return c >= 0x30A1 && c <= 0x30FA;
+  }
+
   /** Whether the text holds a letter of a script without capitals. */
   static boolean uncasedScript(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -501,13 +590,15 @@ final class UncasedNameFields {
     return false;
   }
 
-  /** Hebrew, Arabic, Indic, Thai, Georgian, Ethiopic, Hangul, kana and Han. */
+  /** Hebrew, Arabic, Indic, Thai, Lao, Burmese, Georgian, Ethiopic, Khmer, Hangul, kana and Han. */
   static boolean uncased(char c) {
     return (c >= 0x0590 && c <= 0x06FF)
         || (c >= 0x0900 && c <= 0x0DFF) // Devanagari, Bengali and the other Indic scripts
         || (c >= 0x10D0 && c <= 0x10FF) // Georgian
         || (c >= 0x1200 && c <= 0x137F) // Ethiopic
-        || (c >= 0x0E00 && c <= 0x0E7F)
+        || (c >= 0x0E00 && c <= 0x0EFF) // Thai and Lao
+        || (c >= 0x1000 && c <= 0x109F) // Burmese
+        || (c >= 0x1780 && c <= 0x17FF) // Khmer
         || (c >= 0x1100 && c <= 0x11FF)
         || (c >= 0x3040 && c <= 0x30FF)
         || (c >= 0x4E00 && c <= 0x9FFF)

@@ -357,6 +357,7 @@ final class UncasedNames {
     if (!kana) {
       familiar(text, out);
       owned(text, marks, out);
+      hanLists(text, out);
     }
     japaneseSpacedAndSigned(text, kana, out);
     korean(text, marks, out);
@@ -549,6 +550,95 @@ final class UncasedNames {
         out.add(new Finding(PiiType.PERSON, i, i + 2, 0.6));
       }
     }
+  }
+
+  /** The fewest items of a list whose items are all Chinese names. */
+  private static final int LIST_ITEMS = 3;
+
+  /**
+   * A Chinese list of names parted by "、" after a label or a role: "第3桌：许文杰、江雨桐、罗志明", "市场部 韩雪梅、技术部
+   * 董建国、人事部 尹晓红", "新郎 温子轩、新娘 卢思琪、温建平". Each item, after a department's or a role's word and a
+   * space, is a family name of the Chinese lists and a given name of one or two characters; three
+   * items at least, two of them of three characters, and all of them such: a list of places or
+   * things ("张家界、黄山、桂林、九寨沟") has an item that is none.
+   */
+  private void hanLists(String text, List<Finding> out) {
+    int n = text.length();
+    for (int ls = 0; ls < n; ) {
+      int le = Scan.lineEnd(text, ls);
+      int comma = TableColumns.indexIn(text, '、', ls, le);
+      // Not the characters of a book a line names in title marks: "《红楼梦》：贾宝玉、林黛玉、薛宝钗".
+      if (comma >= 0 && TableColumns.indexIn(text, '《', ls, le) < 0) {
+        hanList(text, ls, le, out);
+      }
+      ls = le + 1;
+    }
+  }
+
+  private void hanList(String text, int ls, int le, List<Finding> out) {
+    int from = ls;
+    for (int i = ls; i < le; i++) {
+      char c = text.charAt(i);
+      if (c == '：' || c == ':') {
+        from = i + 1;
+      }
+    }
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int items = 0;
+    int threes = 0;
+    for (int s = from; s <= le && items < starts.length; ) {
+      int e = s;
+      while (e < le && text.charAt(e) != '、') {
+        e++;
+      }
+      // The item after the last space: a department's or a role's word may stand before it.
+      int is = e;
+      while (is > s && text.charAt(is - 1) != ' ' && text.charAt(is - 1) != '\u3000') {
+        is--;
+      }
+      int ie = e;
+      while (ie > is && "，。；）)".indexOf(text.charAt(ie - 1)) >= 0) {
+        ie--;
+      }
+      int len = ie - is;
+      int family = len >= 2 && len <= 4 ? listedFamily(text, is, ie) : 0;
+      if (family == 0 || len - family < 1 || len - family > 2 || !allHan(text, is, ie)) {
+        return;
+      }
+      starts[items] = is;
+      ends[items] = ie;
+      items++;
+      threes += len >= 3 ? 1 : 0;
+      s = e + 1;
+    }
+    if (items < LIST_ITEMS || threes < 2) {
+      return;
+    }
+    for (int k = 0; k < items; k++) {
+      out.add(new Finding(PiiType.PERSON, starts[k], ends[k], 0.6));
+    }
+  }
+
+  /**
+   * The length of the longest family name of the Chinese lists at {@code s}, ending by {@code t}.
+   */
+  private int listedFamily(String text, int s, int t) {
+    for (int len = Math.min(2, t - s); len >= 1; len--) {
+      if (names.zhLast.contains(text.substring(s, s + len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allHan(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!han(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void owned(String text, Marks marks, List<Finding> out) {
