@@ -246,11 +246,16 @@ final class PostalBlocks {
         continue;
       }
       int ls = lineStart(text, f.start());
+      boolean labelled = false;
       if (!blank(text, ls, f.start())) {
-        continue; // the street opens its line, as in a block
+        // The street opens its line, as in a block, or follows a label ("Куда: ул. ...").
+        if (!labelBefore(text, ls, f.start())) {
+          continue;
+        }
+        labelled = true;
       }
       // Each line its own finding: labels take an address's lines one by one as often as whole.
-      if (ls > 0) {
+      if (ls > 0 && !labelled) {
         int pe = ls - 1;
         int ps = lineStart(text, pe);
         int s = skipSpaces(text, ps, pe);
@@ -268,7 +273,11 @@ final class PostalBlocks {
         int ne = lineEnd(text, ns);
         int s = skipSpaces(text, ns, ne);
         int e = trimEnd(text, s, ne);
-        if (!localityLine(text, s, e, names) || !addLine(out, byStart, covered, s, e, f.score())) {
+        // Below a labelled street, only a line with a postcode or a town's abbreviation: the line
+        // below a form's field may be anyone's name.
+        if (!localityLine(text, s, e, names)
+            || (labelled && !digitIn(text, s, e) && !townAbbreviation(text, s, e))
+            || !addLine(out, byStart, covered, s, e, f.score())) {
           break;
         }
         le = ne;
@@ -327,6 +336,37 @@ final class PostalBlocks {
     return localityLine(text, s, end, names) ? end : e;
   }
 
+  private static boolean digitIn(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [ls, s) is a short label and its colon: "Куда: ", "Address: ". */
+  private static boolean labelBefore(String text, int ls, int s) {
+    int e = trimEnd(text, ls, s);
+    if (e - ls < 2 || e - ls > 24 || text.charAt(e - 1) != ':') {
+      return false;
+    }
+    for (int i = ls; i < e - 1; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Abbreviations before a town's name in the Slavic languages, in lower case: "г. Москва" (city),
+   * "гр. Пловдив", "м. Львів", "с." (village), "пос.", "пгт", "смт".
+   */
+  private static final Set<String> TOWN_ABBREVIATIONS =
+      Set.of("г", "гр", "м", "с", "пос", "пгт", "смт", "дер", "ст");
+
   /** A line of a flat or a building: short, with a word of a building or a flat in it. */
   private static boolean buildingLine(String text, int s, int e) {
     if (e - s < 4 || e - s > MAX_LINE || plainText(text, s, e)) {
@@ -372,7 +412,7 @@ final class PostalBlocks {
       return false;
     }
     char c = text.charAt(s);
-    if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+    if (!Character.isUpperCase(c) && !Character.isDigit(c) && !townAbbreviation(text, s, e)) {
       return false;
     }
     if (DATE.matcher(text).region(s, e).find()
@@ -413,7 +453,9 @@ final class PostalBlocks {
       if (words == 0 && names.isFirst(w) && !Character.isDigit(text.charAt(e - 1))) {
         return false; // "Anna Schmidt": the next record's person, not a town
       }
-      if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w)) {
+      if (!Character.isUpperCase(w.charAt(0))
+          && !CONNECTORS.contains(w)
+          && !(words == 0 && townAbbreviation(text, i, e))) {
         return false;
       }
       words++;
@@ -421,6 +463,21 @@ final class PostalBlocks {
     }
     // A postcode has at most eight digits in two groups; a phone has more.
     return digits <= 8 && groups <= 2 && (words > 0 || digitsOnly && digits >= 4);
+  }
+
+  /**
+   * Whether a town's abbreviation and its dot stand at {@code i}, a capitalised word after them.
+   */
+  private static boolean townAbbreviation(String text, int i, int e) {
+    int we = i;
+    while (we < e && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return we + 2 < e
+        && text.charAt(we) == '.'
+        && TOWN_ABBREVIATIONS.contains(text.substring(i, we))
+        && (Character.isUpperCase(text.charAt(we + 1))
+            || text.charAt(we + 1) == ' ' && Character.isUpperCase(text.charAt(we + 2)));
   }
 
   /** Whether a line opening with this word (in lower case) is no part of an address. */

@@ -161,7 +161,7 @@ final class StreetShapes {
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
               + "|calle|avenida|avda\\.|plaza|paseo|carrer|camino|rua|travessa|viale|piazza|vicolo|piazzale"
               + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\."
-              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|Bulevar|Trg)"
+              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|[пП]р-т|[пП]ер\\.|[нН]аб\\.|[мМ]кр\\.|Bulevar|Trg)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?[„\"«]?"
               + "(?:"
               + UP
@@ -250,7 +250,15 @@ final class StreetShapes {
     "проспект ",
     "Проспект ",
     "переулок ",
-    "Переулок "
+    "Переулок ",
+    "пр-т ",
+    "Пр-т ",
+    "пер. ",
+    "Пер. ",
+    "наб. ",
+    "Наб. ",
+    "мкр. ",
+    "Мкр. "
   };
 
   /**
@@ -313,11 +321,11 @@ final class StreetShapes {
 
   /**
    * Post office boxes: "P.O. Box 1234", "Postfach 10 01 23", "Postbus 123", "Apartado de Correos
-   * 45", "BP 123".
+   * 45", "BP 123", "Posbus 1182", "Postboks 45", "S.L.P. 1127", "Caixa Postal 88".
    */
   static final Pattern PO_BOX =
       Pattern.compile(
-          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP)"
+          "(?:P\\.\\s?O\\.\\s?Box|PO\\sBox|P\\.O\\.B\\.|Post\\sOffice\\sBox|Postfach|Postbus|Apartado(?:\\sde\\s[Cc]orreos)?|Casella\\s[Pp]ostale|Boîte\\s[Pp]ostale|BP|Posbus|Postboks|S\\.L\\.P\\.|Skrytka\\s[Pp]ocztowa|Caixa\\s[Pp]ostal|Casilla)"
               + "\\s{1,2}[0-9]{1,6}(?:\\s[0-9]{2}){0,2}(?:-[0-9]{5})?(?![\\p{L}\\p{N}])");
 
   static final String[] PO_BOX_STARTS = {
@@ -332,6 +340,12 @@ final class StreetShapes {
     "Apartado",
     "Casella",
     "Boîte",
-    "BP "
+    "BP ",
+    "Posbus",
+    "Postboks",
+    "S.L.P.",
+    "Skrytka",
+    "Caixa",
+    "Casilla"
   };
 }

@@ -72,6 +72,24 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void townLinesOpenedByASlavicAbbreviationAndPostBoxesOfMoreLanguages() {
+    assertThat(
+            Spans.of(streets, "Адресат:\nул. Лесная, д. 9, кв. 41\nг. Казань, 420012\n\nУважаемый"))
+        .contains("ул. Лесная, д. 9, кв. 41", "г. Казань, 420012");
+    assertThat(Spans.of(streets, "Кому: пр-т Мира, д. 7, кв. 2\nг. Самара, 443001\n"))
+        .contains("пр-т Мира, д. 7, кв. 2", "г. Самара, 443001");
+    assertThat(
+            Spans.of(
+                streets, "Пані Олені Ковальчук\nвул. Личаківська, 12, кв. 5\nм. Львів, 79010\n"))
+        .contains("м. Львів, 79010");
+    assertThat(String.join("|", Spans.of(streets, "Mev. Anri Botha\nPosbus 2231\nPretoria 0001\n")))
+        .contains("Posbus 2231");
+    // A word in lower case before a town is no abbreviation of one.
+    assertThat(Spans.of(streets, "ул. Лесная, д. 9\nи Москва тоже\n"))
+        .containsExactly("ул. Лесная, д. 9");
+  }
+
+  @Test
   void noHeadingOrCountAboveANumberAndAWord() {
     assertThat(Spans.of(streets, "Chapter 5\n2019 Report\n")).isEmpty();
     assertThat(Spans.of(streets, "Seite 3\n1000 Euro Pauschale")).isEmpty();
