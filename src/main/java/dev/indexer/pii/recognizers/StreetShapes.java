@@ -161,7 +161,7 @@ final class StreetShapes {
           "(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrer|Camino|Ronda|Rua|Travessa|Largo|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\\.|al\\.|pl\\.|Ulica|Aleja"
               + "|calle|avenida|avda\\.|plaza|paseo|carrer|camino|rua|travessa|viale|piazza|vicolo|piazzale"
               + "|Str\\.|Strada|Bd\\.|Bulevardul|Calea|Aleea|Șos\\.|Șoseaua|Splaiul|Οδός|Οδ\\.|Λεωφόρος|Λεωφ\\."
-              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|[пП]р-т|[пП]ер\\.|[нН]аб\\.|[мМ]кр\\.|Bulevar|Trg)"
+              + "|[уУ]л\\.|[уУ]лица|[бБ]ул\\.|[бБ]улевард|[бБ]ульвар|[пП]росп\\.|[пП]роспект|[пП]ереулок|[пП]р-т|[нН]аб\\.|[мМ]кр\\.|Bulevar|Trg)"
               + "\\s(?:(?:de|del|de la|di|da|do|dos|das|della|dei)\\s)?[„\"«]?"
               + "(?:"
               + UP
@@ -253,8 +253,6 @@ final class StreetShapes {
     "Переулок ",
     "пр-т ",
     "Пр-т ",
-    "пер. ",
-    "Пер. ",
     "наб. ",
     "Наб. ",
     "мкр. ",
