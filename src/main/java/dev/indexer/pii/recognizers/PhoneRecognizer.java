@@ -708,7 +708,7 @@ public final class PhoneRecognizer implements Recognizer {
           verdicts.put(key, phone);
         }
       }
-      if (phone && !firmsLine(text, start)) {
+      if (phone && !firmsLine(text, start) && !desksLine(text, start, end)) {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
@@ -945,6 +945,90 @@ public final class PhoneRecognizer implements Recognizer {
     "müşteri hizmetleri",
     "çağrı merkezi"
   };
+
+  /**
+   * Words of an institution's or a firm's desk that name the number right after them, or in
+   * brackets right after it: information, reception, assistance, ticket office, enquiries.
+   */
+  private static final String[] DESKS = {
+    "information",
+    "informationen",
+    "informacje",
+    "informacije",
+    "informace",
+    "informační centrum",
+    "informații",
+    "informações",
+    "información",
+    "infoliin",
+    "reception",
+    "réception",
+    "rezeption",
+    "receptie",
+    "recepción",
+    "accueil",
+    "assistenza",
+    "assistance",
+    "enquiries",
+    "appointments",
+    "booking line",
+    "kasa",
+    "kaunter",
+    "talian",
+    "linha de apoio",
+    "πληροφορίες",
+    "τηλεφωνικό κέντρο",
+    "안내센터",
+    "고객센터",
+    "ศูนย์บริการลูกค้า",
+    "huduma kwa wateja",
+    "ცხელი ხაზი",
+    "справки",
+    "довідки"
+  };
+
+  /**
+   * A number that a desk's word names right before it ("Informacije: 011 ...", "문의: 02-...") or in
+   * brackets right after it ("694 3300 (infoliin)"): no other word stands between.
+   */
+  private static boolean desksLine(String text, int start, int end) {
+    int b = start;
+    while (b > 0 && " :：-–\t".indexOf(text.charAt(b - 1)) >= 0 && start - b < 4) {
+      b--;
+    }
+    if (b < start && wordEndsAt(text, b)) {
+      return true;
+    }
+    int a = end;
+    while (a < text.length() && text.charAt(a) == ' ' && a - end < 2) {
+      a++;
+    }
+    if (a < text.length() && text.charAt(a) == '(') {
+      int close = text.indexOf(')', a);
+      if (close > a && close - a <= 32) {
+        String inside = text.substring(a + 1, close).toLowerCase(Locale.ROOT);
+        for (String w : DESKS) {
+          if (inside.startsWith(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@link #DESKS} ends at {@code b}, a whole word. */
+  private static boolean wordEndsAt(String text, int b) {
+    for (String w : DESKS) {
+      int s = b - w.length();
+      if (s >= 0
+          && text.regionMatches(true, s, w, 0, w.length())
+          && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words of a person's own line, which a switchboard's word before them does not reach. */
   private static final String[] PERSONAL_LINES = {
