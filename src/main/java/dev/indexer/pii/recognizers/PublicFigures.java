@@ -197,8 +197,208 @@ final class PublicFigures {
    * listed public figure was named in full, each later span of one word that is its surname. {@code
    * famous} are the spans already dropped as famous names, whose surnames count too.
    */
-  static void drop(
+  static int drop(
       String text, int first, List<Finding> out, List<Finding> famous, boolean correspondence) {
+    boolean history = false;
+    if (!correspondence
+        && (oldBirths(text, out, first)
+            || out.subList(first, out.size()).stream().anyMatch(f -> f.type() == PiiType.PERSON))) {
+      history = historyWithoutContacts(text, out, first);
+    }
+    dropPersons(text, first, out, famous, correspondence, history);
+    if (!history) {
+      return 0;
+    }
+    // The birth dates of the people history knows are no private persons' either.
+    int dropped = 0;
+    for (int i = first - 1; i >= 0; i--) {
+      if (out.get(i).type() == PiiType.DATE_OF_BIRTH) {
+        out.remove(i);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  /** The year a birth date before which a person is taken for one of history, not a private one. */
+  private static final int OLD_BIRTH = 1935;
+
+  /**
+   * The earliest year read so: a Hijri or a Persian year (1408, 1366) is a later birth of another
+   * calendar.
+   */
+  private static final int OLDEST_BIRTH = 1500;
+
+  /**
+   * Words of the family an obituary, a birthday's news or a family's story names, in lower case: a
+   * private person's sons, daughters, grandchildren and grandparents, not history's.
+   */
+  private static final List<String> SURVIVORS =
+      List.of(
+          "survived by",
+          "predeceased",
+          "sons",
+          "daughters",
+          "daughter-in-law",
+          "son-in-law",
+          "grandchildren",
+          "great-grandchildren",
+          "ses enfants",
+          "petits-enfants",
+          "obsèques",
+          "seine kinder",
+          "enkel",
+          "enkelkinder",
+          "beerdigung",
+          "trauerfeier",
+          "sus hijos",
+          "nietos",
+          "seus filhos",
+          "netos",
+          "kinderen",
+          "kleinkinderen",
+          "barnbarn",
+          "børnebørn",
+          "barnebarn",
+          "lapsenlapset",
+          "perheineen",
+          "kaivaten",
+          "wnuki",
+          "pogrzeb",
+          "hiníon",
+          "garmhac",
+          "clann",
+          "grandpa",
+          "grandma",
+          "grandfather",
+          "grandmother",
+          "granny",
+          "opa",
+          "oma",
+          "großvater",
+          "großmutter",
+          "abuelo",
+          "abuela",
+          "avô",
+          "avó",
+          "nonno",
+          "nonna",
+          "babcia",
+          "dziadek",
+          "mormor",
+          "morfar",
+          "farmor",
+          "farfar",
+          "mamie",
+          "papi",
+          "grand-mère",
+          "grand-père",
+          "bunica",
+          "bunicul",
+          "nagymama",
+          "nagypapa",
+          "бабушка",
+          "дедушка",
+          "бабуся",
+          "дідусь",
+          "mummo",
+          "ukki");
+
+  /** Words of a death and its rites, in lower case: with a recent year, an obituary's. */
+  private static final List<String> DEATH =
+      List.of(
+          "died",
+          "passed away",
+          "funeral",
+          "in loving memory",
+          "beloved",
+          "aged",
+          "décès",
+          "décédé",
+          "décédée",
+          "survenu",
+          "dans sa",
+          "verstorben",
+          "verstarb",
+          "in stiller trauer",
+          "im alter von",
+          "falleció",
+          "sepelio",
+          "velatorio",
+          "faleceu",
+          "velório",
+          "morto",
+          "è mancato",
+          "è mancata",
+          "overleden",
+          "død",
+          "døde",
+          "dog",
+          "avled",
+          "kuoli",
+          "k.",
+          "zmarł",
+          "zmarła",
+          "умер",
+          "умерла",
+          "помер",
+          "померла",
+          "céad bliain");
+
+  /** Whether an earlier recognizer found a birth date, all such before {@link #OLD_BIRTH}. */
+  private static boolean oldBirths(String text, List<Finding> out, int first) {
+    boolean any = false;
+    for (int i = 0; i < first; i++) {
+      Finding f = out.get(i);
+      if (f.type() == PiiType.DATE_OF_BIRTH) {
+        int year = fieldValue(text, f.start()) ? -1 : yearIn(text, f.start(), f.end());
+        if (year < OLDEST_BIRTH || year >= OLD_BIRTH) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether a field's label stands right before {@code s}: a colon, a tab or a cell's bar ("Date of
+   * birth: 12.03.1931"), a record's value rather than a story's.
+   */
+  private static boolean fieldValue(String text, int s) {
+    int b = s;
+    while (b > 0 && text.charAt(b - 1) == ' ' && s - b < 8) {
+      b--;
+    }
+    return b > 0 && ":：\t|,;=\"".indexOf(text.charAt(b - 1)) >= 0;
+  }
+
+  /** The first run of four digits of any script in [s, e) as a year, or -1. */
+  static int yearIn(String text, int s, int e) {
+    for (int i = s; i + 4 <= e; i++) {
+      if (Character.isDigit(text.charAt(i)) && (i == s || !Character.isDigit(text.charAt(i - 1)))) {
+        int j = i;
+        int value = 0;
+        while (j < e && Character.isDigit(text.charAt(j))) {
+          value = value * 10 + Character.digit(text.charAt(j), 10);
+          j++;
+        }
+        if (j - i == 4) {
+          return value;
+        }
+        i = j;
+      }
+    }
+    return -1;
+  }
+
+  private static void dropPersons(
+      String text,
+      int first,
+      List<Finding> out,
+      List<Finding> famous,
+      boolean correspondence,
+      boolean history) {
     Map<String, Integer> surnames = new HashMap<>(); // surname -> where it was first named in full
     for (Finding f : famous) {
       addSurname(text, f, surnames);
@@ -208,9 +408,7 @@ final class PublicFigures {
     boolean match =
         !correspondence
             && mine.stream().anyMatch(f -> f.type() == PiiType.PERSON)
-            && (matchReport(text)
-                || famous.size() >= 2 && wordsOfSport(text) >= 2
-                || historyWithoutContacts(text, out, first));
+            && (matchReport(text) || famous.size() >= 2 && wordsOfSport(text) >= 2 || history);
     Set<String> historical = new HashSet<>(); // names given life dates before 1900, folded
     Set<Integer> historicalStarts = new HashSet<>(); // where such a name or a mention of it starts
     mine.removeIf(
@@ -436,12 +634,21 @@ final class PublicFigures {
    * number or a birth date, a family's story with "my" or "our".
    */
   private static boolean historyWithoutContacts(String text, List<Finding> out, int first) {
+    BitSet years = new BitSet();
+    boolean oldBirth = false;
     for (int i = 0; i < first; i++) {
-      if (out.get(i).type() != PiiType.PERSON) {
+      Finding f = out.get(i);
+      int born =
+          f.type() == PiiType.DATE_OF_BIRTH && !fieldValue(text, f.start())
+              ? yearIn(text, f.start(), f.end())
+              : -1;
+      if (born >= OLDEST_BIRTH && born < OLD_BIRTH) {
+        years.set(born);
+        oldBirth = true;
+      } else if (f.type() != PiiType.PERSON) {
         return false;
       }
     }
-    BitSet years = new BitSet();
     Scan.DigitRuns digitRuns = Scan.digitRuns(text);
     for (int p = digitRuns.at(0); p >= 0 && years.cardinality() < 2; p = digitRuns.at(p + 1)) {
       if (Scan.digitsAt(text, p) == 4 && namedAsAYear(text, p)) {
@@ -451,7 +658,7 @@ final class PublicFigures {
         }
       }
     }
-    if (years.cardinality() < 2) {
+    if (years.cardinality() < 2 && !oldBirth) {
       return false;
     }
     String lower = Scan.lower(text);
@@ -460,7 +667,25 @@ final class PublicFigures {
         return false; // a list of birthdays: a family's or a team's
       }
     }
-    return !anyWholeWord(lower, FIRST_PERSON); // "my grandmother came over in 1962"
+    // "my grandmother came over in 1962"; an obituary's "survived by her sons", or its death in a
+    // recent year.
+    return !anyWholeWord(lower, FIRST_PERSON)
+        && !(oldBirth
+            && (anyWholeWord(lower, SURVIVORS)
+                || anyWholeWord(lower, DEATH) && recentYear(text, digitRuns)));
+  }
+
+  /** Whether a year from 1990 on stands in the text: a death or an event of our time. */
+  private static boolean recentYear(String text, Scan.DigitRuns digitRuns) {
+    for (int p = digitRuns.at(0); p >= 0; p = digitRuns.at(p + 1)) {
+      if (Scan.digitsAt(text, p) == 4) {
+        int year = Integer.parseInt(text.substring(p, p + 4));
+        if (year >= 1990 && year <= 2099) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words before a number that count or price something, in lower case. */
