@@ -24,7 +24,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
       List.of(
           "en", "en-GB", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "nn", "da", "fi",
           "af", "tr", "ro", "cs", "sk", "hu", "is", "ca", "hr", "sl", "et", "lv", "lt", "ga", "cy",
-          "eu", "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th", "ar", "hi");
+          "eu", "gl", "sq", "id", "ms", "fil", "sw", "el", "ru", "uk", "bg", "th", "ar", "hi", "sr",
+          "ur", "bn", "kk", "ka", "uz", "az", "mk");
 
   /** Month names as often typed without their accents. */
   private static final List<String> UNACCENTED =
@@ -133,12 +134,15 @@ public final class DateOfBirthRecognizer implements Recognizer {
               + "|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
               // Vietnamese "02 tháng 9 năm 1978", Latvian "1986. gada 4. augusts", Lithuanian
               // "1979 m. sausio 22 d."
-              + "|[0-9]{1,2}\\stháng\\s[0-9]{1,2},?\\s(?:năm\\s)?[0-9]{4}"
+              + "|(?:ngày\\s)?[0-9]{1,2}\\stháng\\s[0-9]{1,2},?\\s(?:năm\\s)?[0-9]{4}"
               + "|[0-9]{4}\\.\\sgada\\s[0-9]{1,2}\\.\\s"
               + MONTHS
               + "|[0-9]{4}\\sm\\.\\s"
               + MONTHS
               + "\\s[0-9]{1,2}\\sd\\."
+              // Kazakh "1988 жылғы 3 наурыз", Georgian "1985 წლის 7 მაისი": the year first
+              + "|[0-9]{4}\\s(?:жылғы|წლის)\\s[0-9]{1,2}\\s"
+              + MONTHS
               + "|[0-9]{1,2}\\.\\s[0-9]{1,2}\\.\\s?[0-9]{4}"
               + "|[0-9]{1,2}(?:st|nd|rd|th|er|\\.)?\\s(?:de\\s|of\\s)?"
               + MONTHS
@@ -346,7 +350,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
     "출생연월일",
     "tgl. lahir",
     "ngày, tháng, năm sinh",
-    "ngày tháng năm sinh"
+    "ngày tháng năm sinh",
+    "датум рођења",
+    "ת. לידה",
+    "doğum:",
+    "туған күні",
+    "туылған күні"
   };
 
   /**
@@ -388,9 +397,11 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
+    int first = out.size();
     String folded = OtherDigits.folded(text);
     if (folded == null) {
       findInText(text, out);
+      withYearsMark(text, first, out);
       return;
     }
     // Digits of other scripts ("๑๕ เมษายน ๒๕๕๖", "२०४५/०१/०३", "١٤٣٤/٠٣/١٢") are read as ASCII
@@ -400,6 +411,52 @@ public final class DateOfBirthRecognizer implements Recognizer {
       findInText(folded, out);
     } finally {
       Scan.restore(kept);
+    }
+    withYearsMark(text, first, out);
+  }
+
+  /** Whether [s, e) is a date of digits parted by dots: "03.09.1990", "2014. 6. 9". */
+  private static boolean dottedDigits(String text, int s, int e) {
+    boolean dot = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dot = true;
+      } else if (!Character.isDigit(c) && c != ' ') {
+        return false;
+      }
+    }
+    return dot;
+  }
+
+  /**
+   * Widens a date that ends in its year's digits over the mark a form writes after it: the year's
+   * abbreviation ("9 maja 1999 r.", "11 квітня 1979 р.", "21.11.1986 г.") or the ordinal dot of
+   * Serbian, Croatian, Hungarian and Korean dates of digits ("03.09.1990.", "1949.07.21.", "2014.
+   * 6. 9."), which labels take with the date.
+   */
+  private static void withYearsMark(String text, int first, List<Finding> out) {
+    int n = text.length();
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      int e = f.end();
+      if (f.type() != PiiType.DATE_OF_BIRTH || e >= n || !Character.isDigit(text.charAt(e - 1))) {
+        continue;
+      }
+      int to = -1;
+      if (text.charAt(e) == '.'
+          && (e + 1 == n || Character.isWhitespace(text.charAt(e + 1)))
+          && dottedDigits(text, f.start(), e)) {
+        to = e + 1;
+      } else if (e + 3 <= n
+          && text.charAt(e) == ' '
+          && "rрг".indexOf(text.charAt(e + 1)) >= 0
+          && text.charAt(e + 2) == '.') {
+        to = e + 3;
+      }
+      if (to > 0) {
+        out.set(k, new Finding(f.type(), f.start(), to, f.score()));
+      }
     }
   }
 

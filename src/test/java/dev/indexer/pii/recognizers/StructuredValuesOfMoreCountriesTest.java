@@ -113,7 +113,7 @@ class StructuredValuesOfMoreCountriesTest {
     assertThat(Spans.of(dob, "Ivana Kos, datum rođenja: 21.07.1990, OIB u prilogu"))
         .containsExactly("21.07.1990");
     assertThat(Spans.of(dob, "Петър Иванов, роден на 03.11.1979 г. в Русе"))
-        .containsExactly("03.11.1979");
+        .containsExactly("03.11.1979 г.");
     assertThat(Spans.of(dob, "Nama: Siti Aminah\nTarikh lahir: 9 Ogos 1991\nAlamat: Klang"))
         .containsExactly("9 Ogos 1991");
     assertThat(Spans.of(dob, "BEGIN:VCARD\nFN:Lea Brandt\nBDAY:1994-08-30\nEND:VCARD"))
