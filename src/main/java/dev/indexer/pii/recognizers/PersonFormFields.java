@@ -261,7 +261,33 @@ final class PersonFormFields {
           "нэр",
           "аты",
           "ism",
-          "ismi");
+          "ismi",
+          // the recipient of a parcel or a letter, a person or a firm
+          "recipient",
+          "destinataire",
+          "empfänger",
+          "prejemnik",
+          "către",
+          "odbiorca",
+          "adresat",
+          "příjemce",
+          "címzett",
+          "mottaker",
+          "mottagare",
+          "modtager",
+          "vastaanottaja",
+          "destinatário",
+          "destinatario",
+          "ontvanger",
+          "primatelj",
+          "прималац",
+          "примач",
+          "получатель",
+          "одержувач",
+          "получател",
+          "alıcı",
+          "penerima",
+          "παραλήπτης");
 
   private final NameLists names;
 
@@ -656,15 +682,47 @@ final class PersonFormFields {
     out.add(new Finding(PiiType.PERSON, start, e, 0.7));
   }
 
-  /** A legal form or a noun of a thing among the value's words: "Globex Corporation". */
+  /**
+   * A legal form or a noun of a thing among the value's words ("Globex Corporation"), or a legal
+   * form later on its line ("Hurtownia Budowlana „Cegiełka” sp. z o.o.").
+   */
   private static boolean firm(String text, int start, int end) {
     for (String w : text.substring(start, end).split("[ ,]+")) {
       if (LaterMentions.COMPANY_FORMS.contains(w) || FIRM_WORDS.contains(w)) {
         return true;
       }
     }
+    String rest =
+        text.substring(end, Math.min(Scan.lineEnd(text, end), end + 48)).toLowerCase(Locale.ROOT);
+    for (String form : FORMS_LATER) {
+      if (rest.contains(form)) {
+        return true;
+      }
+    }
     return NamedAfter.thingAt(text, start, end);
   }
+
+  /** Legal forms of firms later on a value's line, in lower case, with the space before them. */
+  private static final List<String> FORMS_LATER =
+      List.of(
+          " sp. z o.o",
+          " sp.z o.o",
+          " s.r.o",
+          " d.o.o",
+          " gmbh",
+          " ltd",
+          " llc",
+          " inc.",
+          " s.a.",
+          " s.p.a",
+          " s.r.l",
+          " b.v.",
+          " kft",
+          " zrt",
+          " ооо",
+          " a.ş.",
+          " sdn bhd",
+          " s.l.");
 
   /** Words of firms' names that a tenant or a landlord may be. */
   private static final Set<String> FIRM_WORDS =

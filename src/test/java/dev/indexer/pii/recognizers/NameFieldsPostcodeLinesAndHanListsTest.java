@@ -62,6 +62,16 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void theRecipientOfAParcelButNotAFirm() {
+    assertThat(Spans.of(person, "Prejemnik: Nives Žagar\nNaslov: Koper")).contains("Nives Žagar");
+    assertThat(Spans.of(person, "Către: Ilinca Vâlcu\nOraș: Iași")).contains("Ilinca Vâlcu");
+    assertThat(
+            Spans.of(
+                person, "Dane do przelewu\nOdbiorca: Skład Opału „Węgielek” sp. z o.o.\nNr: 12"))
+        .isEmpty();
+  }
+
+  @Test
   void aStreetLineAboveItsPostcodeAndTown() {
     assertThat(Spans.of(streets, "Prejemnik: Tina Zupan\nDunajska cesta 56\n1000 Ljubljana\n"))
         .containsExactly("Dunajska cesta 56", "1000 Ljubljana");
