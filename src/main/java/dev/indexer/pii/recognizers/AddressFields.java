@@ -58,16 +58,73 @@ final class AddressFields {
           "residência",
           "residenza",
           "wohnsitz",
-          "bopæl");
+          "bopæl",
+          "адрес",
+          "адреса",
+          "адресу",
+          "мекенжайы",
+          "мекенжай",
+          "хаяг",
+          "manzil",
+          "ikamet",
+          "ikametgah",
+          "tirahan",
+          "پتہ",
+          "نشانی",
+          "آدرس",
+          "العنوان",
+          "عنوان",
+          "כתובת",
+          "ঠিকানা",
+          "पता",
+          "მისამართი",
+          "ที่อยู่",
+          "አድራሻ");
 
   /**
    * Parts of every word of {@link #ADDRESS_WORDS}, {@link #COMPOUND_ENDS} and {@link #TO_LABELS}: a
    * label with none of them is no address label, without the word-by-word reading.
    */
   private static final String[] LABEL_STEMS = {
-    "addr", "adres", "anschrift", "indirizzo", "direcc", "domicil", "endere", "morada", "osoite",
-    "cím", "διεύθυνση", "alamat", "anwani", "naslov", "residen", "wohnsitz", "bopæl", " to",
-    "pobyt", "bydli", "zamieszkania"
+    "addr",
+    "adres",
+    "anschrift",
+    "indirizzo",
+    "direcc",
+    "domicil",
+    "endere",
+    "morada",
+    "osoite",
+    "cím",
+    "διεύθυνση",
+    "alamat",
+    "anwani",
+    "naslov",
+    "residen",
+    "wohnsitz",
+    "bopæl",
+    " to",
+    "pobyt",
+    "bydli",
+    "zamieszkania",
+    "адрес",
+    "мекенжай",
+    "хаяг",
+    "manzil",
+    "ikamet",
+    "tirahan",
+    "پتہ",
+    "نشانی",
+    "آدرس",
+    "عنوان",
+    "כתובת",
+    "ঠিকানা",
+    "पता",
+    "მისამართი",
+    "ที่อยู่",
+    "አድራሻ",
+    "địa chỉ",
+    "cư trú"
   };
 
   /** Compounds ending in an address word: "Wohnadresse", "postadress", "Lieferanschrift". */
@@ -87,7 +144,11 @@ final class AddressFields {
           "místo pobytu",
           "miejsce zamieszkania",
           "bydlisko",
-          "bydliště");
+          "bydliště",
+          "địa chỉ",
+          "nơi cư trú",
+          "thường trú",
+          "nơi thường trú");
 
   /** Words of a label that name an address of another kind: e-mail, network, web, wallet. */
   private static final Set<String> OTHER_KINDS =
@@ -260,7 +321,10 @@ final class AddressFields {
     int max = Math.min(le, s + 40);
     while (c < max && text.charAt(c) != ':') {
       char ch = text.charAt(c);
-      if (!Character.isLetter(ch) && " -.()/'’".indexOf(ch) < 0) {
+      if (!Character.isLetter(ch)
+          && " -.()/'’".indexOf(ch) < 0
+          && Character.getType(ch) != Character.NON_SPACING_MARK
+          && Character.getType(ch) != Character.COMBINING_SPACING_MARK) {
         return -1;
       }
       c++;
@@ -291,7 +355,7 @@ final class AddressFields {
       return true;
     }
     boolean address = false;
-    for (String w : l.split("[^\\p{L}]+")) {
+    for (String w : l.split("[^\\p{L}\\p{M}]+")) {
       if (OTHER_KINDS.contains(w) || w.startsWith("web") || w.startsWith("ip-")) {
         return false;
       }
@@ -380,7 +444,9 @@ final class AddressFields {
     }
     boolean digit = false;
     for (int[] line : lines) {
-      digit |= UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]));
+      digit |=
+          UsSsnRecognizer.containsDigit(text.substring(line[0], line[1]))
+              || OtherDigits.holdsOne(text, line[0], line[1]);
     }
     if (digit) {
       for (int k = addressee ? 1 : 0; k < lines.size(); k++) {
@@ -408,11 +474,19 @@ final class AddressFields {
       } else if (Character.isLetter(c)) {
         if (i == s || !Character.isLetterOrDigit(text.charAt(i - 1))) {
           words++;
-          if (Character.isLowerCase(c)) {
+          // A word in lower case of a sentence: not a unit after a house number ("150-үй"), an
+          // abbreviation of one letter ("қ."), nor a word of Georgian, whose letters are all small.
+          if (Character.isLowerCase(c)
+              && !UncasedNameFields.uncased(c)
+              && (i == s || text.charAt(i - 1) != '-')
+              && (i + 1 >= e || Character.isLetter(text.charAt(i + 1)))) {
             lowerWords++;
           }
         }
-      } else if (" ,.-/'’()#°ºª&".indexOf(c) < 0 && !Character.isSpaceChar(c)) {
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+        continue; // the vowel signs of Indic scripts
+      } else if (" ,.-/'’()#°ºª&،".indexOf(c) < 0 && !Character.isSpaceChar(c)) {
         return false; // "x@y.de", "Notes: none", "+44 ..."
       }
     }

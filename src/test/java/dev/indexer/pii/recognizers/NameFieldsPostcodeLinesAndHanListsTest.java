@@ -100,6 +100,23 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void addressFieldsOfMoreLanguagesAndScripts() {
+    assertThat(
+            Spans.of(streets, "نام: سلیم\nپتہ: مکان نمبر 12، گلی نمبر 3، ماڈل ٹاؤن، لاہور\nفون: -"))
+        .contains("مکان نمبر 12، گلی نمبر 3، ماڈل ٹاؤن، لاہور");
+    assertThat(
+            Spans.of(streets, "Мекенжайы: Шымкент қ., Тәуке хан даңғылы, 12-үй, 7-пәтер\nТел: -"))
+        .contains("Шымкент қ., Тәуке хан даңғылы, 12-үй, 7-пәтер");
+    assertThat(Spans.of(streets, "მისამართი: რუსთაველის გამზირი 24, ბინა 3, თბილისი\n"))
+        .contains("რუსთაველის გამზირი 24, ბინა 3, თბილისი");
+    assertThat(Spans.of(streets, "ঠিকানা: বাড়ি ৭, রোড ২, গুলশান, ঢাকা ১২১২\n"))
+        .contains("বাড়ি ৭, রোড ২, গুলশান, ঢাকা ১২১২");
+    // No value without a number after an address's label.
+    assertThat(Spans.of(streets, "Мекенжайы: кейін хабарлаймын\nТел: жоқ\n")).isEmpty();
+    assertThat(Spans.of(streets, "ঠিকানা: পরে জানাব\n")).isEmpty();
+  }
+
+  @Test
   void noHeadingOrCountAboveANumberAndAWord() {
     assertThat(Spans.of(streets, "Chapter 5\n2019 Report\n")).isEmpty();
     assertThat(Spans.of(streets, "Seite 3\n1000 Euro Pauschale")).isEmpty();
