@@ -677,6 +677,7 @@ public final class PhoneRecognizer implements Recognizer {
           || ISO_DATE_INSIDE.matcher(candidate).find()
           || (!candidate.startsWith("+") && versionOrBuildBefore(text, start))
           || !balanced(candidate)
+          || placeholder(candidate)
           || Context.anyBefore(text, start, 12, NOT_PHONE_SCRIPT)
           || TableColumns.inCell(registers, start)) {
         continue; // an order number right after its word stays one after a contact word too
@@ -712,6 +713,27 @@ public final class PhoneRecognizer implements Recognizer {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
+  }
+
+  /**
+   * A number a form or a template writes for any: its last seven digits all the same ("(555)
+   * 555-5555", "010-0000-0000"). No line is numbered so.
+   */
+  static boolean placeholder(String candidate) {
+    int same = 0;
+    char last = 0;
+    for (int i = candidate.length() - 1; i >= 0 && same < 7; i--) {
+      char c = candidate.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      if (same > 0 && c != last) {
+        return false;
+      }
+      last = c;
+      same++;
+    }
+    return same >= 7;
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */

@@ -33,6 +33,14 @@ class ServiceLinesOfMoreLanguagesTest {
   }
 
   @Test
+  void aPlaceholderIsNoNumber() {
+    assertThat(Spans.of(phones, "Phone ......... (555) 555-5555\nFax ......... -")).isEmpty();
+    assertThat(Spans.of(phones, "\"phone\": \"010-0000-0000\",")).isEmpty();
+    assertThat(Spans.of(phones, "Tel. +33 1 00 00 00 00 (modèle)")).isEmpty();
+    assertThat(Spans.of(phones, "Tel. +49 30 2244 1188")).containsExactly("+49 30 2244 1188");
+  }
+
+  @Test
   void aPersonsNumberStaysOne() {
     assertThat(Spans.of(phones, "Info: ring Maria on 0171 4455 2210 after six"))
         .containsExactly("0171 4455 2210");
