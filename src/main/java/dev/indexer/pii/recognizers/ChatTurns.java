@@ -781,8 +781,12 @@ final class ChatTurns {
   }
 
   private boolean speakerName(String label) {
-    if (ChatLabels.ROLES.contains(lower(label))) {
-      return false;
+    String whole = lower(label);
+    if (ChatLabels.ROLES.contains(whole)
+        || PersonFormFields.isLabel(whole)
+        || UncasedNameFields.label(label)
+        || AddressFields.addressLabel(label)) {
+      return false; // a form's field that comes back for a second person: "Penumpang:", "收件人："
     }
     if (label.indexOf('.') >= 0 || label.indexOf('_') >= 0) {
       return handle(label); // "tomasz.k", not "config.yaml"

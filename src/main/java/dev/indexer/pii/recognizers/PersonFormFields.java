@@ -488,7 +488,19 @@ final class PersonFormFields {
           "asiakas",
           "kund",
           "müşteri",
-          "pelanggan");
+          "pelanggan",
+          "penumpang",
+          "pasajero",
+          "passageiro",
+          "passeggero");
+
+  /** Whether a label, in lower case, names a field of a person: "nazwisko", "passenger". */
+  static boolean isLabel(String lower) {
+    return PERSON_LABELS.contains(lower)
+        || NAME_LABELS.contains(lower)
+        || CUSTOMER_LABELS.contains(lower)
+        || SIGNATURE_LABELS.contains(lower);
+  }
 
   /** Labels are short: a longer run before a colon, or a longer line, is no label. */
   private static final int MAX_LABEL = 40;
