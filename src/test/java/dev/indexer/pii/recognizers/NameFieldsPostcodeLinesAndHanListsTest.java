@@ -48,6 +48,12 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void aSpeakerNamedInAnothersTurnInAScriptWithVowelSigns() {
+    String chat = "[20:10] সুমন: কাল কোথায়?\n[20:11] নীলা: বাসায়\n[20:12] সুমন: ঠিক আছে নীলা";
+    assertThat(Spans.of(person, chat).stream().filter(s -> s.equals("নীলা")).count()).isEqualTo(2);
+  }
+
+  @Test
   void namesAfterMoreLabelsOfCasedScripts() {
     assertThat(Spans.of(person, "Sukunimi: Lehtonen\nEtunimet: Aino Kaarina\nKotikunta: Oulu"))
         .contains("Aino Kaarina");
