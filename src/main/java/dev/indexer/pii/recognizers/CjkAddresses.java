@@ -29,11 +29,19 @@ final class CjkAddresses {
               + "(?>\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號)){0,4}"
               + "(?:[0-9０-９]{3,5})?(?![0-9０-９])");
 
-  /** Japanese: a prefecture, a city or ward, the district, then 丁目, 番 and 号, and the building. */
+  /**
+   * Japanese: a prefecture (or, without it, a city and its ward), a city or ward, the district,
+   * then 丁目, 番 and 号, and the building.
+   */
   private static final Pattern JAPANESE =
       Pattern.compile(
-          "(?:東京都|北海道|京都府|大阪府|\\p{IsHan}{2,3}県)[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,8}?[市区町村郡]"
-              + "(?:[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,8}?[市区町村])?[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶケ]{0,10}?"
+          "(?:(?:東京都|北海道|京都府|大阪府|\\p{IsHan}{2,3}県)[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶケ]{1,8}?[市区町村郡]"
+              + "(?:[\\p{IsHan}\\p{IsKatakana}ヶケ]{1,8}?[市区町村])?"
+              // without the prefecture, a city and its ward: "横浜市港北区日吉本町2-48-7"
+              + "|(?<![\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])\\p{IsHan}{1,4}市\\p{IsHan}{1,4}区)"
+              + "[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ヶケ]{0,10}?"
+              // Sapporo's blocks: "南3条西8丁目7-2"
+              + "(?:[0-9０-９]{1,2}条[東西南北]?)?"
               + "(?:[0-9０-９]{1,4}丁目[0-9０-９]{1,4}(?:番地?|[-－ー])[0-9０-９]{1,4}号?"
               + "|[0-9０-９]{1,4}[-－ー][0-9０-９]{1,4}[-－ー][0-9０-９]{1,4})"
               + "(?:[ 　][\\p{IsKatakana}\\p{IsHan}ー・]{1,20}[0-9０-９]{2,4}(?:号室)?)?(?![0-9０-９])");

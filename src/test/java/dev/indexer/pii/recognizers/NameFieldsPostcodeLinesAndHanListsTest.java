@@ -123,6 +123,15 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void japaneseAddressesOfMoreShapes() {
+    assertThat(Spans.of(streets, "訪問先：名古屋市千種区今池3-12-5　生活援助")).containsExactly("名古屋市千種区今池3-12-5");
+    assertThat(Spans.of(streets, "千葉県ふなばし市本町4-2-18")).containsExactly("千葉県ふなばし市本町4-2-18");
+    assertThat(Spans.of(streets, "北海道札幌市北区北7条西5丁目3-1")).containsExactly("北海道札幌市北区北7条西5丁目3-1");
+    // A city and a ward without a number are no address.
+    assertThat(Spans.of(streets, "本社は横浜市港北区にあります。")).isEmpty();
+  }
+
+  @Test
   void noHeadingOrCountAboveANumberAndAWord() {
     assertThat(Spans.of(streets, "Chapter 5\n2019 Report\n")).isEmpty();
     assertThat(Spans.of(streets, "Seite 3\n1000 Euro Pauschale")).isEmpty();
