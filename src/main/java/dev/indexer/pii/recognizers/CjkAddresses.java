@@ -24,7 +24,9 @@ final class CjkAddresses {
   private static final Pattern CHINESE =
       Pattern.compile(
           "(?<![\\p{IsHan}&&[^到在于去往寄至从自的是为址：:]])(?![到在于去往寄至从自的是为])"
-              + "(?:\\p{IsHan}{2,3}省|\\p{IsHan}{2,5}自治区)?\\p{IsHan}{2,3}市\\p{IsHan}{1,5}?[区县市]"
+              + "(?:(?:\\p{IsHan}{2,3}省|\\p{IsHan}{2,5}自治区)?\\p{IsHan}{2,3}市\\p{IsHan}{1,5}?[区县市]"
+              // a city's district alone, as a city's own list writes it: "海淀区中关村南大街48号院"
+              + "|(?<![\\p{IsHan}])\\p{IsHan}{2,3}区(?=\\p{IsHan}{2,8}[路街道巷][0-9０-９]))"
               + "(?:[\\p{IsHan}&&[^年月日第]]|[0-9０-９]){1,30}?(?<!第)[0-9０-９]{1,5}[号號]"
               + "(?>\\p{IsHan}{0,10}?[0-9０-９]{1,5}(?:号楼|幢|栋|棟|单元|單元|室|层|樓|楼|号|號)){0,4}"
               + "(?:[0-9０-９]{3,5})?(?![0-9０-９])");
@@ -52,7 +54,9 @@ final class CjkAddresses {
    */
   private static final Pattern KOREAN =
       Pattern.compile(
-          "(?<![가-힣])(?:서울특별시|[가-힣]{2}광역시|세종특별자치시|제주특별자치도|경기도|강원도|강원특별자치도|충청[남북]도|전라[남북]도|전북특별자치도|경상[남북]도) [가-힣]{1,5}[시군구]"
+          "(?<![가-힣])(?:서울특별시|[가-힣]{2}광역시|세종특별자치시|제주특별자치도|경기도|강원도|강원특별자치도|충청[남북]도|전라[남북]도|전북특별자치도|경상[남북]도"
+              // the short names a form or a list writes: "서울 은평구", "경기 고양시"
+              + "|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주) [가-힣]{1,5}[시군구]"
               + "(?: [가-힣]{1,5}구)?(?: [가-힣0-9]{1,10}[읍면동](?= [0-9]))? (?:[가-힣0-9]{1,12}(?:로|길) ?)?"
               + "[0-9]{1,5}(?:-[0-9]{1,4})?(?![0-9])"
               + "(?:,? [가-힣A-Za-z0-9]{1,12}(?: [가-힣A-Za-z0-9]{1,12})? [0-9]{1,4}동 [0-9]{1,4}호)?");
@@ -78,13 +82,15 @@ final class CjkAddresses {
       hangul |= c >= 0xAC00 && c <= 0xD7A3;
     }
     // Each shape is looked for only where the text holds its unit words.
-    if (han && text.indexOf('市') >= 0 && (text.indexOf('号') >= 0 || text.indexOf('號') >= 0)) {
+    if (han
+        && (text.indexOf('市') >= 0 || text.indexOf('区') >= 0)
+        && (text.indexOf('号') >= 0 || text.indexOf('號') >= 0)) {
       all(CHINESE, text, out);
     }
     if (han && (text.indexOf("丁目") >= 0 || text.indexOf('-') >= 0 || text.indexOf('－') >= 0)) {
       all(JAPANESE, text, out);
     }
-    if (hangul && (text.indexOf("시 ") >= 0 || text.indexOf("도 ") >= 0)) {
+    if (hangul && (text.indexOf("시 ") >= 0 || text.indexOf("도 ") >= 0 || text.indexOf("구 ") >= 0)) {
       all(KOREAN, text, out);
     }
   }

@@ -127,6 +127,11 @@ class NameFieldsPostcodeLinesAndHanListsTest {
     assertThat(Spans.of(streets, "訪問先：名古屋市千種区今池3-12-5　生活援助")).containsExactly("名古屋市千種区今池3-12-5");
     assertThat(Spans.of(streets, "千葉県ふなばし市本町4-2-18")).containsExactly("千葉県ふなばし市本町4-2-18");
     assertThat(Spans.of(streets, "北海道札幌市北区北7条西5丁目3-1")).containsExactly("北海道札幌市北区北7条西5丁目3-1");
+    assertThat(Spans.of(streets, "收货地址\n朝阳区建国路88号院2号楼1单元1503"))
+        .containsExactly("朝阳区建国路88号院2号楼1单元1503");
+    assertThat(Spans.of(streets, "배송지: 부산 해운대구 센텀중앙로 79, 1204호"))
+        .containsExactly("부산 해운대구 센텀중앙로 79, 1204호");
+    assertThat(Spans.of(streets, "本区人口统计：朝阳区共有居民345万人，设43个街道。")).isEmpty();
     // A city and a ward without a number are no address.
     assertThat(Spans.of(streets, "本社は横浜市港北区にあります。")).isEmpty();
   }
