@@ -370,6 +370,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     localityLines(text, first, out);
     StreetsBeforePostcodes.find(text, first, out);
     StreetsBeforePostcodes.lines(text, first, out);
+    PostcodeFirstAddresses.find(text, out);
     PostcodeTails.find(text, first, out, names);
     BuildingNames.extend(text, first, out);
     CjkAddresses.unitLines(text, first, out);

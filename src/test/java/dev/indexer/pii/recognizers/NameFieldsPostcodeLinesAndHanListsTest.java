@@ -137,6 +137,16 @@ class NameFieldsPostcodeLinesAndHanListsTest {
   }
 
   @Test
+  void hungarianAddressesWithThePostcodeFirst() {
+    assertThat(Spans.of(streets, "Igénylő címe: 6722 Szeged, Tisza Lajos körút 41. II. em. 7."))
+        .contains("6722 Szeged, Tisza Lajos körút 41. II. em. 7.");
+    assertThat(Spans.of(streets, "Szállítás: 9024 Győr, Szent Imre út 81/B, kapukód nincs"))
+        .contains("9024 Győr, Szent Imre út 81/B");
+    assertThat(Spans.of(streets, "A 2024 Évkönyv, Budapest utcái című kötet 3. fejezete"))
+        .isEmpty();
+  }
+
+  @Test
   void noHeadingOrCountAboveANumberAndAWord() {
     assertThat(Spans.of(streets, "Chapter 5\n2019 Report\n")).isEmpty();
     assertThat(Spans.of(streets, "Seite 3\n1000 Euro Pauschale")).isEmpty();
