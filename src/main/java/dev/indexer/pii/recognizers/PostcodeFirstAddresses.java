@@ -27,8 +27,18 @@ final class PostcodeFirstAddresses {
               + TYPES
               + ") [0-9]{1,4}(?:/[A-Za-z0-9]{1,3}|-[0-9]{1,4}|[A-Za-z](?![\\p{L}]))?\\.?"
               // the floor and the door: "III. em. 14.", "fsz. 2.", "IV/31.", "3/12.", "2. em. 5."
-              + "(?: (?:fsz\\.|földszint|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?: em\\.| emelet)?"
+              + "(?: (?:fszt?\\.|földszint|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?: em\\.| emelet)?"
               + "(?: [0-9]{1,3}\\.?)?| [IVX]{1,4}/[0-9]{1,3}\\.?| [0-9]{1,2}/[0-9]{1,3}\\.?)?");
+
+  /** Whether an address found already holds [s, e). */
+  private static boolean within(List<Finding> out, int s, int e) {
+    for (Finding f : out) {
+      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && f.end() >= e) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static void find(String text, List<Finding> out) {
     if (text.indexOf(", ") < 0
@@ -48,7 +58,9 @@ final class PostcodeFirstAddresses {
       while (e > m.start() && text.charAt(e - 1) == ' ') {
         e--;
       }
-      out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), e, 0.75));
+      if (!within(out, m.start(), e)) {
+        out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), e, 0.75));
+      }
     }
   }
 }

@@ -100,7 +100,8 @@ class AddressesInContractsAndFormsTest {
         .contains("1083 Budapest, Práter utca 9. II. em. 4")
         .allMatch(a -> a.startsWith("1083 Budapest, Práter utca 9. II. em. 4"));
     assertThat(Spans.of(streets, "Lakcím: 4025 Debrecen, Piac utca 12. fszt. 3.\nFelvétel"))
-        .containsExactly("4025 Debrecen, Piac utca 12. fszt. 3");
+        .contains("4025 Debrecen, Piac utca 12. fszt. 3")
+        .allMatch(a -> a.startsWith("4025 Debrecen, Piac utca 12. fszt. 3"));
     // A long line after the label: the value ends with the sentence after its number.
     assertThat(
             Spans.of(
