@@ -136,9 +136,13 @@ public record PiiPolicy(
    * Greek, Arabic and Hebrew and of more Latin languages, a closing and a name on one line, a
    * listed given name in lower case signing a message, Korean given names before 님, a task's name
    * in a code comment; a piece of history without any other personal data names no private persons,
-   * nor do rooms, lines, furniture and bakes named after people; Danish CPR numbers.
+   * nor do rooms, lines, furniture and bakes named after people; Danish CPR numbers. 24: rosters,
+   * lower-case streets and other calendars. 25: name, address, identity and birth fields of more
+   * countries' forms and scripts, Chinese lists of names, a street line over its postcode line,
+   * addresses of more shapes (Japanese without a prefecture, Chinese from a district, Korean short
+   * provinces, Hungarian postcode first), births of history, desks' and placeholder numbers.
    */
-  public static final String RECOGNIZERS_GENERATION = "24";
+  public static final String RECOGNIZERS_GENERATION = "25";
 
   public PiiPolicy {
     enabledTypes =
