@@ -73,7 +73,6 @@ final class AddressFields {
           "نشانی",
           "آدرس",
           "العنوان",
-          "عنوان",
           "כתובת",
           "ঠিকানা",
           "पता",
@@ -116,7 +115,6 @@ final class AddressFields {
     "پتہ",
     "نشانی",
     "آدرس",
-    "عنوان",
     "כתובת",
     "ঠিকানা",
     "पता",
@@ -474,12 +472,11 @@ final class AddressFields {
       } else if (Character.isLetter(c)) {
         if (i == s || !Character.isLetterOrDigit(text.charAt(i - 1))) {
           words++;
-          // A word in lower case of a sentence: not a unit after a house number ("150-үй"), an
-          // abbreviation of one letter ("қ."), nor a word of Georgian, whose letters are all small.
+          // A word in lower case of a sentence: not a unit after a house number ("150-үй"), nor a
+          // word of Georgian, whose letters are all small.
           if (Character.isLowerCase(c)
               && !UncasedNameFields.uncased(c)
-              && (i == s || text.charAt(i - 1) != '-')
-              && (i + 1 >= e || Character.isLetter(text.charAt(i + 1)))) {
+              && (i == s || text.charAt(i - 1) != '-')) {
             lowerWords++;
           }
         }

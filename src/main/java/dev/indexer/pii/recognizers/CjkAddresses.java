@@ -99,10 +99,22 @@ final class CjkAddresses {
     int first = out.size();
     Matcher m = p.matcher(text);
     while (m.find()) {
-      if (!ofAnInstitution(text, m.start()) && !within(out, first, m.start(), m.end())) {
+      if (!ofAnInstitution(text, m.start())
+          && !within(out, first, m.start(), m.end())
+          && !(p == KOREAN && shortWithoutRoad(m.group()))) {
         out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), m.end(), 0.75));
       }
     }
+  }
+
+  /**
+   * Whether a Korean match opens with a province's short name ("서울 강남구") and names no road: a
+   * figure of a statistics' list ("서울 강남구 3.2%"), not an address.
+   */
+  private static boolean shortWithoutRoad(String match) {
+    int sp = match.indexOf(' ');
+    boolean full = sp > 0 && (match.charAt(sp - 1) == '시' || match.charAt(sp - 1) == '도');
+    return !full && match.indexOf('로') < 0 && match.indexOf('길') < 0;
   }
 
   /**

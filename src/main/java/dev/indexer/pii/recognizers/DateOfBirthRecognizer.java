@@ -402,6 +402,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
     if (folded == null) {
       findInText(text, out);
       withYearsMark(text, first, out);
+      dropBirthsOfHistory(text, first, out);
       return;
     }
     // Digits of other scripts ("๑๕ เมษายน ๒๕๕๖", "२०४५/०१/०३", "١٤٣٤/٠٣/١٢") are read as ASCII
@@ -413,6 +414,52 @@ public final class DateOfBirthRecognizer implements Recognizer {
       Scan.restore(kept);
     }
     withYearsMark(text, first, out);
+    dropBirthsOfHistory(text, first, out);
+  }
+
+  /**
+   * Whether the text gives a birth, and all its births are of people history knows (see {@link
+   * PublicFigures#birthOfHistory}): a biography's, whose people are no private persons either.
+   */
+  static boolean birthsOfHistoryIn(String text) {
+    List<Finding> found = new java.util.ArrayList<>();
+    DateOfBirthRecognizer r = new DateOfBirthRecognizer();
+    String folded = OtherDigits.folded(text);
+    if (folded == null) {
+      r.findInText(text, found);
+    } else {
+      Object[] kept = Scan.saved();
+      try {
+        r.findInText(folded, found);
+      } finally {
+        Scan.restore(kept);
+      }
+    }
+    return !found.isEmpty()
+        && found.stream()
+            .allMatch(
+                f ->
+                    f.type() != PiiType.DATE_OF_BIRTH
+                        || PublicFigures.birthOfHistory(text, f.start(), f.end()));
+  }
+
+  /**
+   * Drops the births found from {@code first} on when all are of people history knows (see {@link
+   * PublicFigures#birthOfHistory}) and no earlier recognizer found a contact or a number of anyone:
+   * a biography's "nació el 6 de marzo de 1911", not a record's.
+   */
+  private static void dropBirthsOfHistory(String text, int first, List<Finding> out) {
+    if (first > 0 || out.size() == first) {
+      return;
+    }
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (f.type() == PiiType.DATE_OF_BIRTH
+          && !PublicFigures.birthOfHistory(text, f.start(), f.end())) {
+        return;
+      }
+    }
+    out.subList(first, out.size()).removeIf(f -> f.type() == PiiType.DATE_OF_BIRTH);
   }
 
   /** Whether [s, e) is a date of digits parted by dots: "03.09.1990", "2014. 6. 9". */
@@ -444,8 +491,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
         continue;
       }
       int to = -1;
+      // The ordinal dot at the end of a field's value, not a sentence's full stop ("Born:
+      // 03.09.1990. Next appointment ...").
       if (text.charAt(e) == '.'
-          && (e + 1 == n || Character.isWhitespace(text.charAt(e + 1)))
+          && (e + 1 == n || text.charAt(e + 1) == '\n' || text.charAt(e + 1) == '\t')
           && dottedDigits(text, f.start(), e)) {
         to = e + 1;
       } else if (e + 3 <= n

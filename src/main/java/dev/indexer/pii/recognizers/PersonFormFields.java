@@ -699,7 +699,11 @@ final class PersonFormFields {
    * form later on its line ("Hurtownia Budowlana „Cegiełka” sp. z o.o.").
    */
   private static boolean firm(String text, int start, int end) {
-    for (String w : text.substring(start, end).split("[ ,]+")) {
+    String[] words = text.substring(start, end).split("[ ,]+");
+    if (words.length > 0 && FIRM_STARTS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (String w : words) {
       if (LaterMentions.COMPANY_FORMS.contains(w) || FIRM_WORDS.contains(w)) {
         return true;
       }
@@ -713,6 +717,26 @@ final class PersonFormFields {
     }
     return NamedAfter.thingAt(text, start, end);
   }
+
+  /** Legal forms and offices that open a firm's or a body's name, in lower case: "ООО Ромашка". */
+  private static final Set<String> FIRM_STARTS =
+      Set.of(
+          "ооо",
+          "оао",
+          "зао",
+          "ао",
+          "пао",
+          "ип",
+          "тов",
+          "ufficio",
+          "office",
+          "dipartimento",
+          "servizio",
+          "department",
+          "abteilung",
+          "oficina",
+          "departamento",
+          "service");
 
   /** Legal forms of firms later on a value's line, in lower case, with the space before them. */
   private static final List<String> FORMS_LATER =

@@ -122,7 +122,7 @@ public final class PersonRecognizer implements Recognizer {
     int peersFirst = out.size();
     peers.find(text, first, out);
     dropThings(text, peersFirst, out, famous, correspondence);
-    first -= PublicFigures.drop(text, first, out, famous, correspondence);
+    PublicFigures.drop(text, first, out, famous, correspondence);
     surnameCommaGiven(text, first, out);
   }
 

@@ -716,24 +716,17 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * A number a form or a template writes for any: its last seven digits all the same ("(555)
-   * 555-5555", "010-0000-0000"). No line is numbered so.
+   * A number a form or a template writes for any: all its digits the same ("(555) 555-5555"), or
+   * its last seven zeros ("010-0000-0000", "+33 1 00 00 00 00"). A real line may repeat a digit
+   * after its trunk or area code ("07777 777777"), so those are kept.
    */
   static boolean placeholder(String candidate) {
-    int same = 0;
-    char last = 0;
-    for (int i = candidate.length() - 1; i >= 0 && same < 7; i--) {
-      char c = candidate.charAt(i);
-      if (c < '0' || c > '9') {
-        continue;
-      }
-      if (same > 0 && c != last) {
-        return false;
-      }
-      last = c;
-      same++;
+    String digits = Checksums.digits(candidate);
+    if (digits.length() < 7) {
+      return false;
     }
-    return same >= 7;
+    boolean same = digits.chars().allMatch(c -> c == digits.charAt(0));
+    return same || digits.endsWith("0000000");
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */
@@ -973,7 +966,6 @@ public final class PhoneRecognizer implements Recognizer {
    * brackets right after it: information, reception, assistance, ticket office, enquiries.
    */
   private static final String[] DESKS = {
-    "information",
     "informationen",
     "informacje",
     "informacije",
@@ -996,7 +988,6 @@ public final class PhoneRecognizer implements Recognizer {
     "booking line",
     "kasa",
     "kaunter",
-    "talian",
     "linha de apoio",
     "πληροφορίες",
     "τηλεφωνικό κέντρο",
@@ -1018,7 +1009,7 @@ public final class PhoneRecognizer implements Recognizer {
     while (b > 0 && " :：-–\t".indexOf(text.charAt(b - 1)) >= 0 && start - b < 4) {
       b--;
     }
-    if (b < start && wordEndsAt(text, b)) {
+    if (b < start && wordEndsAt(text, b) && !personalAfter(text, end)) {
       return true;
     }
     int a = end;
@@ -1029,6 +1020,9 @@ public final class PhoneRecognizer implements Recognizer {
       int close = text.indexOf(')', a);
       if (close > a && close - a <= 32) {
         String inside = text.substring(a + 1, close).toLowerCase(Locale.ROOT);
+        if (personalAfter(text, end)) {
+          return false;
+        }
         for (String w : DESKS) {
           if (inside.startsWith(w)) {
             return true;
@@ -1039,13 +1033,35 @@ public final class PhoneRecognizer implements Recognizer {
     return false;
   }
 
-  /** Whether one of {@link #DESKS} ends at {@code b}, a whole word. */
+  /**
+   * Whether one of {@link #DESKS} ends at {@code b} as the whole label: at the line's start or
+   * after a sign, not the end of a longer label ("Contact reception:").
+   */
   private static boolean wordEndsAt(String text, int b) {
     for (String w : DESKS) {
       int s = b - w.length();
-      if (s >= 0
-          && text.regionMatches(true, s, w, 0, w.length())
-          && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+      if (s >= 0 && text.regionMatches(true, s, w, 0, w.length())) {
+        int p = s;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+          p--;
+        }
+        if (p == 0 || "\n\t|·•,;(".indexOf(text.charAt(p - 1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person's line is named in brackets after the number: "(Anna's mobile)". */
+  private static boolean personalAfter(String text, int end) {
+    int close = text.indexOf(')', end);
+    if (close < 0 || close - end > 40 || text.indexOf('(', end) < 0) {
+      return false;
+    }
+    String after = text.substring(end, close).toLowerCase(Locale.ROOT);
+    for (String w : PERSONAL_LINES) {
+      if (after.contains(w)) {
         return true;
       }
     }

@@ -344,9 +344,12 @@ final class PostalBlocks {
     return localityLine(text, s, end, names) ? end : e;
   }
 
+  /** Whether a run of three digits or more, a postcode's, stands in [s, e): not "10 Teilnehmer". */
   private static boolean digitIn(String text, int s, int e) {
+    int run = 0;
     for (int i = s; i < e; i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run >= 3) {
         return true;
       }
     }

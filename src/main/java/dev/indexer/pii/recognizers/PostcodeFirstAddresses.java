@@ -30,16 +30,6 @@ final class PostcodeFirstAddresses {
               + "(?: (?:fszt?\\.|földszint|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?: em\\.| emelet)?"
               + "(?: [0-9]{1,3}\\.?)?| [IVX]{1,4}/[0-9]{1,3}\\.?| [0-9]{1,2}/[0-9]{1,3}\\.?)?");
 
-  /** Whether an address found already holds [s, e). */
-  private static boolean within(List<Finding> out, int s, int e) {
-    for (Finding f : out) {
-      if (f.type() == PiiType.STREET_ADDRESS && f.start() <= s && f.end() >= e) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void find(String text, List<Finding> out) {
     if (text.indexOf(", ") < 0
         || !(text.contains(" utca ")
@@ -52,13 +42,20 @@ final class PostcodeFirstAddresses {
             || text.contains(" u. "))) {
       return;
     }
+    // Where the addresses found already lie, marked once: one found already is not added again.
+    java.util.BitSet found = new java.util.BitSet(text.length());
+    for (Finding f : out) {
+      if (f.type() == PiiType.STREET_ADDRESS) {
+        found.set(f.start(), f.end());
+      }
+    }
     Matcher m = HUNGARIAN.matcher(text);
     while (m.find()) {
       int e = m.end();
       while (e > m.start() && text.charAt(e - 1) == ' ') {
         e--;
       }
-      if (!within(out, m.start(), e)) {
+      if (found.nextClearBit(m.start()) < e) {
         out.add(new Finding(PiiType.STREET_ADDRESS, m.start(), e, 0.75));
       }
     }

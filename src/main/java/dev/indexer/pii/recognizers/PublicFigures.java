@@ -197,31 +197,17 @@ final class PublicFigures {
    * listed public figure was named in full, each later span of one word that is its surname. {@code
    * famous} are the spans already dropped as famous names, whose surnames count too.
    */
-  static int drop(
+  static void drop(
       String text, int first, List<Finding> out, List<Finding> famous, boolean correspondence) {
-    boolean history = false;
-    if (!correspondence
-        && (oldBirths(text, out, first)
-            || out.subList(first, out.size()).stream().anyMatch(f -> f.type() == PiiType.PERSON))) {
-      history = historyWithoutContacts(text, out, first);
-    }
+    boolean history =
+        !correspondence
+            && out.subList(first, out.size()).stream().anyMatch(f -> f.type() == PiiType.PERSON)
+            && historyWithoutContacts(text, out, first);
     dropPersons(text, first, out, famous, correspondence, history);
-    if (!history) {
-      return 0;
-    }
-    // The birth dates of the people history knows are no private persons' either.
-    int dropped = 0;
-    for (int i = first - 1; i >= 0; i--) {
-      if (out.get(i).type() == PiiType.DATE_OF_BIRTH) {
-        out.remove(i);
-        dropped++;
-      }
-    }
-    return dropped;
   }
 
   /** The year a birth date before which a person is taken for one of history, not a private one. */
-  private static final int OLD_BIRTH = 1935;
+  private static final int OLD_BIRTH = 1925;
 
   /**
    * The earliest year read so: a Hijri or a Persian year (1408, 1366) is a later birth of another
@@ -303,63 +289,6 @@ final class PublicFigures {
           "дідусь",
           "mummo",
           "ukki");
-
-  /** Words of a death and its rites, in lower case: with a recent year, an obituary's. */
-  private static final List<String> DEATH =
-      List.of(
-          "died",
-          "passed away",
-          "funeral",
-          "in loving memory",
-          "beloved",
-          "aged",
-          "décès",
-          "décédé",
-          "décédée",
-          "survenu",
-          "dans sa",
-          "verstorben",
-          "verstarb",
-          "in stiller trauer",
-          "im alter von",
-          "falleció",
-          "sepelio",
-          "velatorio",
-          "faleceu",
-          "velório",
-          "morto",
-          "è mancato",
-          "è mancata",
-          "overleden",
-          "død",
-          "døde",
-          "dog",
-          "avled",
-          "kuoli",
-          "k.",
-          "zmarł",
-          "zmarła",
-          "умер",
-          "умерла",
-          "помер",
-          "померла",
-          "céad bliain");
-
-  /** Whether an earlier recognizer found a birth date, all such before {@link #OLD_BIRTH}. */
-  private static boolean oldBirths(String text, List<Finding> out, int first) {
-    boolean any = false;
-    for (int i = 0; i < first; i++) {
-      Finding f = out.get(i);
-      if (f.type() == PiiType.DATE_OF_BIRTH) {
-        int year = fieldValue(text, f.start()) ? -1 : yearIn(text, f.start(), f.end());
-        if (year < OLDEST_BIRTH || year >= OLD_BIRTH) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
 
   /**
    * Whether a field's label stands right before {@code s}: a colon, a tab or a cell's bar ("Date of
@@ -634,21 +563,12 @@ final class PublicFigures {
    * number or a birth date, a family's story with "my" or "our".
    */
   private static boolean historyWithoutContacts(String text, List<Finding> out, int first) {
-    BitSet years = new BitSet();
-    boolean oldBirth = false;
     for (int i = 0; i < first; i++) {
-      Finding f = out.get(i);
-      int born =
-          f.type() == PiiType.DATE_OF_BIRTH && !fieldValue(text, f.start())
-              ? yearIn(text, f.start(), f.end())
-              : -1;
-      if (born >= OLDEST_BIRTH && born < OLD_BIRTH) {
-        years.set(born);
-        oldBirth = true;
-      } else if (f.type() != PiiType.PERSON) {
+      if (out.get(i).type() != PiiType.PERSON) {
         return false;
       }
     }
+    BitSet years = new BitSet();
     Scan.DigitRuns digitRuns = Scan.digitRuns(text);
     for (int p = digitRuns.at(0); p >= 0 && years.cardinality() < 2; p = digitRuns.at(p + 1)) {
       if (Scan.digitsAt(text, p) == 4 && namedAsAYear(text, p)) {
@@ -658,7 +578,11 @@ final class PublicFigures {
         }
       }
     }
-    if (years.cardinality() < 2 && !oldBirth) {
+    // Two years of history, or one that is the birth of a person history knows.
+    if (years.cardinality() < 2
+        && !(years.cardinality() == 1
+            && years.nextSetBit(0) < OLD_BIRTH
+            && DateOfBirthRecognizer.birthsOfHistoryIn(text))) {
       return false;
     }
     String lower = Scan.lower(text);
@@ -667,12 +591,29 @@ final class PublicFigures {
         return false; // a list of birthdays: a family's or a team's
       }
     }
-    // "my grandmother came over in 1962"; an obituary's "survived by her sons", or its death in a
-    // recent year.
+    return !anyWholeWord(lower, FIRST_PERSON); // "my grandmother came over in 1962"
+  }
+
+  /**
+   * Whether the birth date at [s, e) of a text in which no earlier recognizer found anyone's
+   * contact or number is a person of history's: a year from 1500 to 1924 in running text (no
+   * field's label before it), no first person, no family an obituary or a family's story names, no
+   * birthday and no year from 1990 on (a recent death, a life of our time).
+   */
+  static boolean birthOfHistory(String text, int s, int e) {
+    int year = yearIn(text, s, e);
+    if (year < OLDEST_BIRTH || year >= OLD_BIRTH || fieldValue(text, s)) {
+      return false;
+    }
+    String lower = Scan.lower(text);
+    for (String day : BIRTHDAYS) {
+      if (lower.contains(day)) {
+        return false;
+      }
+    }
     return !anyWholeWord(lower, FIRST_PERSON)
-        && !(oldBirth
-            && (anyWholeWord(lower, SURVIVORS)
-                || anyWholeWord(lower, DEATH) && recentYear(text, digitRuns)));
+        && !anyWholeWord(lower, SURVIVORS)
+        && !recentYear(text, Scan.digitRuns(text));
   }
 
   /** Whether a year from 1990 on stands in the text: a death or an event of our time. */

@@ -369,7 +369,7 @@ public final class StreetAddressRecognizer implements Recognizer {
     model.find(text, out);
     localityLines(text, first, out);
     StreetsBeforePostcodes.find(text, first, out);
-    StreetsBeforePostcodes.lines(text, first, out);
+    StreetsBeforePostcodes.lines(text, first, out, names);
     PostcodeFirstAddresses.find(text, out);
     PostcodeTails.find(text, first, out, names);
     BuildingNames.extend(text, first, out);

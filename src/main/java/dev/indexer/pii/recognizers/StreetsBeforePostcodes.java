@@ -96,13 +96,7 @@ final class StreetsBeforePostcodes {
         continue;
       }
       if (streets == null) {
-        streets = new BitSet(n);
-        for (int i = first; i < out.size(); i++) {
-          Finding f = out.get(i);
-          if (f.type() == PiiType.STREET_ADDRESS) {
-            streets.set(f.start(), f.end());
-          }
-        }
+        streets = streetsFound(out, first, n);
       }
       int e = m.end();
       if (!Scan.anySet(streets, s, e)) {
@@ -119,7 +113,7 @@ final class StreetsBeforePostcodes {
    * one address. The street is the whole line; so is the postcode and town. A heading or a count
    * ("Kapitel 4" over "2020 Rückblick") has no name or label above it.
    */
-  static void lines(String text, int first, List<Finding> out) {
+  static void lines(String text, int first, List<Finding> out, NameLists names) {
     int n = text.length();
     Matcher m = null;
     BitSet streets = null;
@@ -139,17 +133,11 @@ final class StreetsBeforePostcodes {
       if (ls < 0
           || s < 0
           || !blank(text, ls, s)
-          || !(underNameOrLabel(text, ls) || addressAround(text, s, m.end()))) {
+          || !(underName(text, ls, names) || addressAround(text, s, m.end()))) {
         continue;
       }
       if (streets == null) {
-        streets = new BitSet(n);
-        for (int i = first; i < out.size(); i++) {
-          Finding f = out.get(i);
-          if (f.type() == PiiType.STREET_ADDRESS) {
-            streets.set(f.start(), f.end());
-          }
-        }
+        streets = streetsFound(out, first, n);
       }
       int ps = c + 1;
       int pe = m.end();
@@ -176,11 +164,20 @@ final class StreetsBeforePostcodes {
     return true;
   }
 
+  /** Words before a name on an envelope's line: a family, a title. */
+  private static final java.util.Set<String> BEFORE_NAMES =
+      java.util.Set.of(
+          "Familie", "Family", "Fam.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Herr", "Frau",
+          "Mme", "M.", "Dhr.", "Mevr.", "Sig.", "Sig.ra", "Sr.", "Sra.", "Pan", "Pani", "Г-н",
+          "Г-жа", "Κα", "Κος", "Κ.");
+
   /**
-   * Whether the line above the one at {@code ls} is a label's (it holds a colon) or a name's: two
-   * to four words, each capitalised or "&amp;", no digit ("Milica Stojanović", "Familie Overbeck").
+   * Whether the line above the one at {@code ls} names a person (after a label's colon, if any): a
+   * listed given name or a title among two to four capitalised words, no digit ("Milica
+   * Stojanović", "Prejemnik: Tina Zupan", "Familie Overbeck"). A heading ("Die Ergebnisse") holds
+   * none.
    */
-  private static boolean underNameOrLabel(String text, int ls) {
+  private static boolean underName(String text, int ls, NameLists names) {
     if (ls < 2) {
       return false;
     }
@@ -189,26 +186,47 @@ final class StreetsBeforePostcodes {
       return false;
     }
     String above = text.substring(ps, ls - 1).strip();
+    int colon = above.lastIndexOf(": ");
+    if (colon >= 0) {
+      above = above.substring(colon + 2).strip();
+    }
     if (above.isEmpty() || above.length() > 60) {
       return false;
-    }
-    if (above.endsWith(":") || above.indexOf(": ") > 0) {
-      return true;
     }
     String[] words = above.split(" +");
     if (words.length < 2 || words.length > 4) {
       return false;
     }
+    boolean named = false;
     for (String w : words) {
+      if (BEFORE_NAMES.contains(w)) {
+        named = true;
+        continue;
+      }
       if (!w.equals("&")
           && !(Character.isUpperCase(w.charAt(0))
               && w.chars()
                   .allMatch(
-                      ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\''))) {
+                      ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '.'))) {
         return false;
       }
+      named |= names.isFirst(w);
     }
-    return true;
+    // Or under a label alone on its line above the name's ("Примач:" over "Милица Стојановић").
+    int pps = ps >= 2 ? Scan.lineStart(text, ps - 1, 60) : -1;
+    return named || pps >= 0 && text.substring(pps, ps - 1).strip().endsWith(":");
+  }
+
+  /** Where the addresses found from {@code first} on lie. */
+  private static BitSet streetsFound(List<Finding> out, int first, int n) {
+    BitSet streets = new BitSet(n);
+    for (int i = first; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.type() == PiiType.STREET_ADDRESS) {
+        streets.set(f.start(), f.end());
+      }
+    }
+    return streets;
   }
 
   /** Whether [k, c) is a year of this or the last century: a citation's ("NJW 2018, 1234"). */

@@ -476,8 +476,15 @@ final class UncasedNameFields {
       }
       e++;
     }
-    // Not a department's name, of three characters or more ("担当：営業部"): "阿部" and "服部" are names.
-    boolean unit = e - s >= 3 && hanOnly(text, s, e) && UNITS.indexOf(text.charAt(e - 1)) >= 0;
+    // Not a department's name, of three characters or more ("担当：営業部"); names of two such as "阿部"
+    // and "服部" stay, a longer one ending so ("長谷部") is missed. Nor a firm's or an office's.
+    String v = text.substring(s, e);
+    boolean unit =
+        e - s >= 3 && hanOnly(text, s, e) && UNITS.indexOf(text.charAt(e - 1)) >= 0
+            || v.contains("株式会社")
+            || v.contains("有限会社")
+            || v.endsWith("チーム")
+            || v.endsWith("庁");
     if (e - s >= 2 && e - s <= 40 && !(e - s > 5 && hanOnly(text, s, e)) && !unit) {
       out.add(new Finding(PiiType.PERSON, s, e, 0.7));
     }

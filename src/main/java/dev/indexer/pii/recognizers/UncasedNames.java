@@ -583,11 +583,13 @@ final class UncasedNames {
         from = i + 1;
       }
     }
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int items = 0;
+    // A list of people after a label that names them (a roster, a table, the winners), or with a
+    // department's or a role's word before its items; not "主要城市：唐山、石家庄".
+    boolean peopleLabel = from > ls + 1 && PEOPLE_LABEL_ENDS.indexOf(text.charAt(from - 2)) >= 0;
+    boolean prefixed = false;
+    List<int[]> items = new java.util.ArrayList<>();
     int threes = 0;
-    for (int s = from; s <= le && items < starts.length; ) {
+    for (int s = from; s <= le; ) {
       int e = s;
       while (e < le && text.charAt(e) != '、') {
         e++;
@@ -601,24 +603,30 @@ final class UncasedNames {
       while (ie > is && "，。；）)".indexOf(text.charAt(ie - 1)) >= 0) {
         ie--;
       }
+      prefixed |= is > s;
       int len = ie - is;
       int family = len >= 2 && len <= 4 ? listedFamily(text, is, ie) : 0;
       if (family == 0 || len - family < 1 || len - family > 2 || !allHan(text, is, ie)) {
         return;
       }
-      starts[items] = is;
-      ends[items] = ie;
-      items++;
+      items.add(new int[] {is, ie});
       threes += len >= 3 ? 1 : 0;
       s = e + 1;
     }
-    if (items < LIST_ITEMS || threes < 2) {
+    // Names of two characters are words too often: a prefixed list wants two names of three.
+    if (items.size() < LIST_ITEMS || !(peopleLabel || prefixed && threes >= 2)) {
       return;
     }
-    for (int k = 0; k < items; k++) {
-      out.add(new Finding(PiiType.PERSON, starts[k], ends[k], 0.6));
+    for (int[] item : items) {
+      out.add(new Finding(PiiType.PERSON, item[0], item[1], 0.6));
     }
   }
+
+  /**
+   * Last characters of a label before a list of people: a list of names (名单), a table at a feast
+   * (桌), a person or member (人, 员, 者), a prize (奖), a group (组).
+   */
+  private static final String PEOPLE_LABEL_ENDS = "单單桌人员員者奖獎组組";
 
   /**
    * The length of the longest family name of the Chinese lists at {@code s}, ending by {@code t}.
