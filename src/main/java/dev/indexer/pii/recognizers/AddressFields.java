@@ -319,10 +319,7 @@ final class AddressFields {
     int max = Math.min(le, s + 40);
     while (c < max && text.charAt(c) != ':') {
       char ch = text.charAt(c);
-      if (!Character.isLetter(ch)
-          && " -.()/'’".indexOf(ch) < 0
-          && Character.getType(ch) != Character.NON_SPACING_MARK
-          && Character.getType(ch) != Character.COMBINING_SPACING_MARK) {
+      if (!Scan.letterOrMark(ch) && " -.()/'’".indexOf(ch) < 0) {
         return -1;
       }
       c++;
@@ -480,8 +477,7 @@ final class AddressFields {
             lowerWords++;
           }
         }
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+      } else if (Scan.mark(c)) {
         continue; // the vowel signs of Indic scripts
       } else if (" ,.-/'’()#°ºª&،".indexOf(c) < 0 && !Character.isSpaceChar(c)) {
         return false; // "x@y.de", "Notes: none", "+44 ..."

@@ -413,7 +413,7 @@ final class ChatTurns {
           continue;
         }
         int e = i;
-        while (e < n && letterOrMark(text.charAt(e))) {
+        while (e < n && Scan.letterOrMark(text.charAt(e))) {
           e++; // the vowel signs of Indic scripts belong to the word: "মিতু", "अमित"
         }
         if (e - i >= 2 && e - i <= 24 && (e == n || !wordChar(text.charAt(e)))) {
@@ -431,12 +431,6 @@ final class ChatTurns {
         i = e;
       }
     }
-  }
-
-  private static boolean letterOrMark(char c) {
-    return Character.isLetter(c)
-        || Character.getType(c) == Character.NON_SPACING_MARK
-        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
   }
 
   /**

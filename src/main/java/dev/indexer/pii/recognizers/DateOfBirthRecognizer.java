@@ -398,23 +398,28 @@ public final class DateOfBirthRecognizer implements Recognizer {
   @Override
   public void find(String text, List<Finding> out) {
     int first = out.size();
+    findInDigits(text, out);
+    withYearsMark(text, first, out);
+    dropBirthsOfHistory(text, first, out);
+  }
+
+  /**
+   * The dates of birth of the text. Digits of other scripts ("๑๕ เมษายน ๒๕๕๖", "२०४५/०१/०३",
+   * "١٤٣٤/٠٣/١٢") are read as ASCII digits, one char for one, so that the offsets found hold in the
+   * text.
+   */
+  private void findInDigits(String text, List<Finding> out) {
     String folded = OtherDigits.folded(text);
     if (folded == null) {
       findInText(text, out);
-      withYearsMark(text, first, out);
-      dropBirthsOfHistory(text, first, out);
       return;
     }
-    // Digits of other scripts ("๑๕ เมษายน ๒๕๕๖", "२०४५/०१/०३", "١٤٣٤/٠٣/١٢") are read as ASCII
-    // digits, one char for one, so that the offsets found hold in the text.
     Object[] kept = Scan.saved();
     try {
       findInText(folded, out);
     } finally {
       Scan.restore(kept);
     }
-    withYearsMark(text, first, out);
-    dropBirthsOfHistory(text, first, out);
   }
 
   /**
@@ -423,18 +428,7 @@ public final class DateOfBirthRecognizer implements Recognizer {
    */
   static boolean birthsOfHistoryIn(String text) {
     List<Finding> found = new java.util.ArrayList<>();
-    DateOfBirthRecognizer r = new DateOfBirthRecognizer();
-    String folded = OtherDigits.folded(text);
-    if (folded == null) {
-      r.findInText(text, found);
-    } else {
-      Object[] kept = Scan.saved();
-      try {
-        r.findInText(folded, found);
-      } finally {
-        Scan.restore(kept);
-      }
-    }
+    new DateOfBirthRecognizer().findInDigits(text, found);
     return !found.isEmpty()
         && found.stream()
             .allMatch(

@@ -43,12 +43,7 @@ final class PostcodeFirstAddresses {
       return;
     }
     // Where the addresses found already lie, marked once: one found already is not added again.
-    java.util.BitSet found = new java.util.BitSet(text.length());
-    for (Finding f : out) {
-      if (f.type() == PiiType.STREET_ADDRESS) {
-        found.set(f.start(), f.end());
-      }
-    }
+    java.util.BitSet found = StreetsBeforePostcodes.streetsFound(out, 0, text.length());
     Matcher m = HUNGARIAN.matcher(text);
     while (m.find()) {
       int e = m.end();

@@ -111,6 +111,17 @@ final class Scan {
     return c >= '0' && c <= '9';
   }
 
+  /** A vowel sign or other combining mark of Indic and other scripts: part of the word it is in. */
+  static boolean mark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** A letter, or a mark of the word it stands in ("মিতু", "अमित"). */
+  static boolean letterOrMark(char c) {
+    return Character.isLetter(c) || mark(c);
+  }
+
   /** {@link Character#isLetter(char)}, ASCII by range: scanners call it for every character. */
   static boolean isLetter(char c) {
     return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);

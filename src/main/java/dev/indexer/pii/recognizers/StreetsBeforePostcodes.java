@@ -218,7 +218,7 @@ final class StreetsBeforePostcodes {
   }
 
   /** Where the addresses found from {@code first} on lie. */
-  private static BitSet streetsFound(List<Finding> out, int first, int n) {
+  static BitSet streetsFound(List<Finding> out, int first, int n) {
     BitSet streets = new BitSet(n);
     for (int i = first; i < out.size(); i++) {
       Finding f = out.get(i);

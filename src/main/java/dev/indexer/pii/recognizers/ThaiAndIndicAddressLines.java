@@ -203,10 +203,7 @@ final class ThaiAndIndicAddressLines {
 
   /** A letter, or a vowel sign of an Indic script (a mark): part of the word it stands in. */
   private static boolean letterOrSign(char c) {
-    int type = Character.getType(c);
-    return Character.isLetter(c)
-        || type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
+    return Scan.letterOrMark(c);
   }
 
   /**
