@@ -142,7 +142,7 @@ public record PiiPolicy(
    * addresses of more shapes (Japanese without a prefecture, Chinese from a district, Korean short
    * provinces, Hungarian postcode first), births of history, desks' and placeholder numbers.
    */
-  public static final String RECOGNIZERS_GENERATION = "25";
+  public static final String RECOGNIZERS_GENERATION = "26";
 
   public PiiPolicy {
     enabledTypes =

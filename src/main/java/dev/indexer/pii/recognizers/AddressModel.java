@@ -103,6 +103,14 @@ final class AddressModel {
           && probability(text, words, last + 1, p) >= THRESHOLD) {
         last++;
       }
+      // A preposition before a street ("la Str. Florilor", "at 12 Elm St") is not the address's.
+      while (k < last && functionWord(text, words, k)) {
+        k++;
+      }
+      if (k == last && functionWord(text, words, k)) {
+        done = last + 1;
+        continue;
+      }
       boolean digit = false;
       boolean word = false;
       int numbers = 0;
@@ -123,11 +131,67 @@ final class AddressModel {
         extend(out, before, s, e); // ", piso 7, depto. B" after a street found
       } else if (after >= 0 && gapOk(text, e, words.start(last + 1))) {
         extend(out, after, s, e);
-      } else if (last > k && digit && word) {
+      } else if (last > k
+          && digit
+          && word
+          && !functionWord(text, words, k)
+          && !percentAfter(text, e)
+          && !cutFromAPhrase(text, words, k)) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.6));
       }
       done = last + 1;
     }
+  }
+
+  /**
+   * A word of one to three letters in lower case and no abbreviation: "la", "at", "w", "na", not
+   * "ul." or "м.".
+   */
+  private static boolean functionWord(String text, NameModel.Words words, int k) {
+    int s = words.start(k);
+    int e = words.end(k);
+    if (e - s > 3 || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == '-')) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A share, not a house number: "서울 강남구 3.2%", "Zone 4 12 %". */
+  private static boolean percentAfter(String text, int e) {
+    int i = e;
+    while (i < text.length()
+        && i - e < 8
+        && (Character.isDigit(text.charAt(i)) || ".,".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '%' || text.charAt(i) == '％');
+  }
+
+  /**
+   * A run that opens with a bare number right after a capitalised word and a space ("Plan Basic 3,
+   * 1000 Users"): the words before it, which the model did not take, belong to the same phrase, so
+   * the run is no address of its own.
+   */
+  private static boolean cutFromAPhrase(String text, NameModel.Words words, int k) {
+    int s = words.start(k);
+    for (int i = s; i < words.end(k); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    if (s < 2 || text.charAt(s - 1) != ' ' || !Character.isLetter(text.charAt(s - 2))) {
+      return false;
+    }
+    int b = Scan.letterRunStart(text, s - 1);
+    return Character.isUpperCase(text.charAt(b));
   }
 
   private static boolean covered(NameModel.Coverage c, NameModel.Words words, int k) {

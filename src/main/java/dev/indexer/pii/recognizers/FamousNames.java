@@ -17,9 +17,10 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * People and teams everybody names, from the lists the datafaker artifact ships: players and
  * coaches of football, basketball, baseball, cricket, volleyball and chess, racing drivers, actors,
- * painters, scientists and philosophers, and the teams of those sports. A text about them is not
- * about a private person. Characters of fiction are left out: their lists hold many names that
- * private people have too ("Peter Becker", "Michael Scott").
+ * painters, scientists and philosophers, and the teams of those sports; and the countries of the
+ * world and their capitals ("Phnom Penh", "Addis Ababa"), which are no persons either. A text about
+ * them is not about a private person. Characters of fiction are left out: their lists hold many
+ * names that private people have too ("Peter Becker", "Michael Scott").
  *
  * <p>A phrase of one word is kept only when the name lists hold it neither as a given name nor as a
  * surname and it is no English word ("Picasso" stays, "Williams" and "Vincent" go). Team names are
@@ -57,7 +58,9 @@ final class FamousNames {
           Map.entry("en/the_it_crowd.yml", Set.of("actors")),
           Map.entry("en/dr_who.yml", Set.of("actors")),
           Map.entry("en/grateful_dead.yml", Set.of("players")),
-          Map.entry("en/rush.yml", Set.of("players")));
+          Map.entry("en/rush.yml", Set.of("players")),
+          Map.entry("en/country.yml", Set.of("name", "capital")),
+          Map.entry("en/nation.yml", Set.of("capital_city")));
 
   /** Club letters before or after a team's name: "F.C.", "FC", "AFC", "CF", "SC". */
   private static final Pattern CLUB_LETTERS =
@@ -124,7 +127,8 @@ final class FamousNames {
    * ("Picasso", "Plato") and teams ("Galatasaray"). One-word players and celebrities are often
    * given names of private people too ("Tunde").
    */
-  private static final Set<String> SINGLE_WORDS = Set.of("names", "teams", "team");
+  private static final Set<String> SINGLE_WORDS =
+      Set.of("names", "teams", "team", "name", "capital", "capital_city");
 
   private static boolean everyWordAName(String phrase, NameLists names) {
     for (String w : phrase.split(" ")) {

@@ -439,7 +439,7 @@ final class PostcodeTails {
   }
 
   /** Whether a firm or a public place is named on the line of {@code s} or the line above. */
-  private static boolean organisationBefore(String text, int s) {
+  static boolean organisationBefore(String text, int s) {
     int ls = Scan.lineStart(text, s, 400);
     if (ls < 0) {
       return false;

@@ -366,12 +366,17 @@ public final class StreetAddressRecognizer implements Recognizer {
         out.set(k, new Finding(f.type(), f.start(), end, f.score()));
       }
     }
-    model.find(text, out);
     localityLines(text, first, out);
     StreetsBeforePostcodes.find(text, first, out);
     StreetsBeforePostcodes.lines(text, first, out, names);
     PostcodeFirstAddresses.find(text, out);
     PostcodeTails.find(text, first, out, names);
+    EnvelopeBlocks.find(text, out, names);
+    int modelFirst = out.size();
+    model.find(text, out);
+    // The rules above leave a firm's or a public place's address out; so does the model.
+    out.subList(modelFirst, out.size())
+        .removeIf(f -> PostcodeTails.organisationBefore(text, f.start()));
     BuildingNames.extend(text, first, out);
     CjkAddresses.unitLines(text, first, out);
     if (text.indexOf('\n') >= 0) {

@@ -3,6 +3,8 @@ package dev.indexer.pii.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.indexer.pii.spi.PiiType;
+import dev.indexer.text.MarkupNormaliser;
+import dev.indexer.text.TextBlock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,33 @@ public final class LabelledCorpus {
   }
 
   public static List<Case> load(String resource) {
+    return load(resource, false);
+  }
+
+  /**
+   * The cases of {@code resource} as the service reads them: each text normalised as plain text
+   * (white space folded, columns parted by tabs, paragraphs as blocks), its blocks joined as the
+   * redactor joins them (a blank line and a line of one control character before each), and the
+   * labels where their values then lie.
+   */
+  public static List<Case> loadAsServed(String resource) {
+    return load(resource, true);
+  }
+
+  private static final MarkupNormaliser NORMALISER = new MarkupNormaliser();
+
+  private static String served(String marked) {
+    StringBuilder b = new StringBuilder();
+    for (TextBlock block : NORMALISER.normalise(marked, "text/plain")) {
+      if (b.length() > 0) {
+        b.append("\n\n");
+      }
+      b.append('\u0001').append('\n').append(block.text());
+    }
+    return b.toString();
+  }
+
+  private static List<Case> load(String resource, boolean asServed) {
     ObjectMapper json = new ObjectMapper();
     List<Case> cases = new ArrayList<>();
     try (InputStream in = LabelledCorpus.class.getResourceAsStream(resource)) {
@@ -38,7 +67,8 @@ public final class LabelledCorpus {
         }
         JsonNode n = json.readTree(line);
         List<Span> gold = new ArrayList<>();
-        String text = strip(n.get("text").asText(), gold);
+        String marked = n.get("text").asText();
+        String text = strip(asServed ? served(marked) : marked, gold);
         cases.add(
             new Case(
                 n.get("id").asText(),

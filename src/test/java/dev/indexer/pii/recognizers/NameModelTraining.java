@@ -40,7 +40,18 @@ public final class NameModelTraining {
           "corpus-tuning20h.jsonl",
           "corpus-tuning20i.jsonl",
           "corpus-tuning20j.jsonl",
-          "corpus-tuning20k.jsonl");
+          "corpus-tuning20k.jsonl",
+          "corpus-tuning20l.jsonl",
+          "corpus-tuning20m.jsonl",
+          "corpus-tuning20n.jsonl",
+          "corpus-tuning20o.jsonl",
+          "corpus-tuning20p.jsonl",
+          "corpus-tuning20q.jsonl",
+          "corpus-tuning20r.jsonl",
+          "corpus-tuning20s.jsonl",
+          "corpus-tuning20t.jsonl",
+          "corpus-tuning20u.jsonl",
+          "corpus-tuning20v.jsonl");
 
   static final int EPOCHS = 8;
   static final double RATE = 0.2;
@@ -51,13 +62,24 @@ public final class NameModelTraining {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/pii");
     List<String> corpora = new ArrayList<>(CORPORA);
     corpora.removeAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-    List<LabelledCorpus.Case> cases = new ArrayList<>();
-    for (String c : corpora) {
-      cases.addAll(LabelledCorpus.load("/pii/" + c));
-    }
+    List<LabelledCorpus.Case> cases = cases(corpora);
     write(train(cases), dir.resolve(fileName(NameModel.RESOURCE)));
     write(trainAddresses(cases), dir.resolve(fileName(AddressModel.RESOURCE)));
     System.err.println("trained on " + corpora.size() + " corpora, " + cases.size() + " cases");
+  }
+
+  /**
+   * The cases the models learn from: each case of the corpora as written, and again as the service
+   * reads it (normalised, its blocks joined), so that the models find in the service what they find
+   * in the evaluation, which reads the texts as written.
+   */
+  static List<LabelledCorpus.Case> cases(List<String> corpora) {
+    List<LabelledCorpus.Case> cases = new ArrayList<>();
+    for (String c : corpora) {
+      cases.addAll(LabelledCorpus.load("/pii/" + c));
+      cases.addAll(LabelledCorpus.loadAsServed("/pii/" + c));
+    }
+    return cases;
   }
 
   private static String fileName(String resource) {

@@ -3,7 +3,6 @@ package dev.indexer.pii.recognizers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.pii.eval.LabelledCorpus;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,7 @@ class NameModelTrainingTest {
 
   @Test
   void theShippedWeightsAreWhatTheTrainingMakesFromTheTuningCorpora() {
-    List<LabelledCorpus.Case> cases = new ArrayList<>();
-    for (String c : NameModelTraining.CORPORA) {
-      cases.addAll(LabelledCorpus.load("/pii/" + c));
-    }
+    List<LabelledCorpus.Case> cases = NameModelTraining.cases(NameModelTraining.CORPORA);
     assertSame(NameModelTraining.train(cases), NameModel.RESOURCE);
     assertSame(NameModelTraining.trainAddresses(cases), AddressModel.RESOURCE);
   }

@@ -83,7 +83,7 @@ class RepliesRowsAndSignOffsTest {
                 person,
                 "ssn|last|first|dob\n633149735|Kowalski|Brenda|19710614\n"
                     + "576780495|Yazzie|Darren|19930228"))
-        .containsExactly("Kowalski", "Brenda", "Darren"); // "Yazzie" is in no list
+        .containsExactly("Kowalski", "Brenda", "Darren", "Yazzie"); // "Yazzie": by the model
     assertThat(Spans.of(person, "id | first | last | dob\n42 | Niamh | McCarthy | 1984-07-07"))
         .containsOnly("Niamh", "McCarthy");
     assertThat(Spans.of(person, "step,first,last\nbuild,Monday,Friday")).isEmpty();
