@@ -134,7 +134,6 @@ final class AddressModel {
       } else if (last > k
           && digit
           && word
-          && !functionWord(text, words, k)
           && !percentAfter(text, e)
           && !cutFromAPhrase(text, words, k)) {
         out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.6));
@@ -143,6 +142,12 @@ final class AddressModel {
     }
   }
 
+  /** Short words in lower case that name a street or a unit: "rua Augusta 45", "via Roma 3". */
+  private static final java.util.Set<String> STREET_WORDS =
+      java.util.Set.of(
+          "via", "rua", "rue", "vei", "vej", "gt", "apt", "ap", "bus", "box", "str", "ul", "al",
+          "av", "pl", "rd", "st", "cl", "c", "bd", "way", "dr", "ln");
+
   /**
    * A word of one to three letters in lower case and no abbreviation: "la", "at", "w", "na", not
    * "ul." or "м.".
@@ -150,7 +155,9 @@ final class AddressModel {
   private static boolean functionWord(String text, NameModel.Words words, int k) {
     int s = words.start(k);
     int e = words.end(k);
-    if (e - s > 3 || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == '-')) {
+    if (e - s > 3
+        || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == '-')
+        || STREET_WORDS.contains(text.substring(s, e))) {
       return false;
     }
     for (int i = s; i < e; i++) {

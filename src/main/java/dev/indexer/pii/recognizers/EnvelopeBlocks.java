@@ -84,7 +84,7 @@ final class EnvelopeBlocks {
       int le = Scan.lineEnd(text, ls);
       int next = le + 1;
       if (le - ls > 3 && atBlockStart(text, ls) && addressee(text, ls, le, names, false)) {
-        next = block(text, le, covered, out, addressee(text, ls, le, names, true) ? 0 : 1);
+        next = block(text, le, covered, out, addressee(text, ls, le, names, true), names);
       }
       ls = Math.max(next, le + 1);
     }
@@ -95,7 +95,7 @@ final class EnvelopeBlocks {
    * read on.
    */
   private static int block(
-      String text, int le, BitSet covered, List<Finding> out, int linesAbovePostcode) {
+      String text, int le, BitSet covered, List<Finding> out, boolean strong, NameLists names) {
     int n = text.length();
     int[] starts = new int[MAX_LINES];
     int[] ends = new int[MAX_LINES];
@@ -108,37 +108,111 @@ final class EnvelopeBlocks {
       while (t > s && Character.isWhitespace(text.charAt(t - 1))) {
         t--;
       }
-      if (t == s || !addressLine(text, s, t)) {
+      if (t == s
+          || !addressLine(text, s, t)
+          || PostcodeTails.organisationBefore(text, s)
+          || personLine(text, s, t, names)) {
         break;
       }
       starts[lines] = s;
       ends[lines] = t;
-      Matcher postcode = Scan.matcher(POSTCODE, text).region(s, t);
-      while (postcodeLine < 0 && postcode.find()) {
-        if (!year(postcode.group())) {
-          postcodeLine = lines;
-        }
+      int postcode = postcodeIn(text, s, t);
+      if (postcode == SURE
+          || postcode == LIKELY && lines >= 2 && digitIn(text, starts[0], ends[0])) {
+        postcodeLine = lines; // "Lima 15001" under a street's line and a district's
       }
       lines++;
       ls = e + 1;
     }
-    if (postcodeLine < linesAbovePostcode
-        || (postcodeLine == 0 && !digitIn(text, starts[0], ends[0]))) {
+    if (postcodeLine < 0) {
       return le + 1;
     }
     if (postcodeLine == 0 && wordsIn(text, starts[0], ends[0]) < 2) {
       return le + 1; // one postcode under a name: a number, not an envelope
     }
+    if (!strong) {
+      // A name told by its shape alone: only over a street's number and a line more.
+      boolean number = false;
+      for (int i = 0; i < postcodeLine; i++) {
+        number |= digitIn(text, starts[i], ends[i]);
+      }
+      if (postcodeLine < 1 || !number) {
+        return le + 1;
+      }
+    }
     for (int i = 0; i <= postcodeLine; i++) {
       int s = starts[i];
       int e = ends[i];
-      if (covered.nextSetBit(s) >= 0 && covered.nextSetBit(s) < e) {
+      int c = covered.nextSetBit(s);
+      if (c >= 0 && c < e) {
         continue; // a finding holds part of the line already
       }
       out.add(new Finding(PiiType.STREET_ADDRESS, s, e, 0.6));
       covered.set(s, e);
     }
     return ends[postcodeLine] + 1;
+  }
+
+  private static final int NONE = 0;
+  private static final int LIKELY = 1;
+  private static final int SURE = 2;
+
+  /**
+   * Whether [s, e) holds a postcode: {@link #SURE} at the line's start ("46203 Lääne-Virumaa",
+   * "10000 Zagreb"), alone, as a British or Irish code, or at its end after a word that is no
+   * common English word ("חולון 5822112"); {@link #LIKELY} at its end after a common word ("Lima
+   * 15001", but also "Points 12450", "Build 583921") or as four digits from 1000 to 2999 there
+   * ("Vienna 1824"); else {@link #NONE}. No year opens a line's postcode ("2020 Rückblick").
+   */
+  private static int postcodeIn(String text, int s, int e) {
+    Matcher m = Scan.matcher(POSTCODE, text).region(s, e);
+    int found = NONE;
+    while (m.find()) {
+      String code = m.group();
+      boolean atStart = m.start() == s;
+      boolean atEnd = m.end() == e || ",.)".indexOf(text.charAt(m.end())) >= 0 && m.end() + 1 == e;
+      if (atStart && !year(code) || !Character.isDigit(code.charAt(0))) {
+        return SURE; // "Clitheroe BB7 3AT": letters and digits are no count
+      }
+      if (atEnd && !atStart) {
+        int b = m.start();
+        while (b > s && !Character.isLetter(text.charAt(b - 1))) {
+          b--;
+        }
+        int ws = b;
+        while (ws > s && Scan.letterOrMark(text.charAt(ws - 1))) {
+          ws--; // the vowel signs of Indic scripts belong to the word: "राजस्थान"
+        }
+        String before = text.substring(ws, b);
+        if (b - ws < 3
+            || Character.isUpperCase(before.charAt(0))
+                && PassportOrIdRecognizer.capitalsOnly(before)) {
+          continue; // "ID 204518", "PR 10234"
+        }
+        if (CommonWords.contains(before.toLowerCase(Locale.ROOT))
+            || code.length() == 4 && code.charAt(0) >= '1' && code.charAt(0) <= '2') {
+          found = LIKELY;
+        } else {
+          return SURE;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A line of a person's name: capitalised words, no digit, the first a listed given name ("Klaus
+   * Fischer" under "Hans Weber": a list of people, no envelope).
+   */
+  private static boolean personLine(String text, int s, int e, NameLists names) {
+    if (digitIn(text, s, e)) {
+      return false;
+    }
+    String[] words = text.substring(s, e).split(" +");
+    return words.length >= 2
+        && words.length <= 4
+        && Character.isUpperCase(words[0].charAt(0))
+        && names.isFirst(words[0]);
   }
 
   /** A year of four digits ("2020 Rückblick"), which a postcode line does not hold. */
@@ -195,9 +269,7 @@ final class EnvelopeBlocks {
     if (words.length < 2 || words.length > 6 || PostcodeTails.organisationBefore(text, s)) {
       return false;
     }
-    if (!Character.isLetter(line.charAt(0))
-        || Character.isLowerCase(line.charAt(0))
-        || line.endsWith(".") && !line.endsWith(" " + words[words.length - 1])) {
+    if (!Character.isLetter(line.charAt(0)) || Character.isLowerCase(line.charAt(0))) {
       return false;
     }
     boolean cased = false;
@@ -223,22 +295,25 @@ final class EnvelopeBlocks {
         }
       }
     }
+    String firstWord = words[0].replaceAll("[,.]+$", "");
+    String lastWord = words[words.length - 1].replaceAll("[,.]+$", "");
+    if (names.isFirst(firstWord)
+        || names.isListedLast(lastWord)
+            && !CommonWords.contains(firstWord.toLowerCase(Locale.ROOT))) {
+      return true; // "Ludwig ...", "... Okafor"; not "Price List"
+    }
     boolean common = false;
     for (String w : words) {
-      String bare = w.replaceAll("[,.]+$", "");
-      if (names.isFirst(bare) || names.isListedLast(bare)) {
-        return true;
-      }
-      common |= CommonWords.contains(bare.toLowerCase(Locale.ROOT));
+      common |= CommonWords.contains(w.replaceAll("[,.]+$", "").toLowerCase(Locale.ROOT));
     }
     // Two or three capitalised words of no list and no English word: a name only over a longer
-    // block (two lines or more down to the postcode's), which the caller asks for.
+    // block with a street's number, which the caller asks for.
     return !common && words.length <= 3 && !strong;
   }
 
   /** A short line of an address: no label, phone, mail, sentence, greeting nor long prose. */
   private static boolean addressLine(String text, int s, int e) {
-    if (e - s > MAX_LINE) {
+    if (e - s > MAX_LINE || longDigitRun(text, s, e)) {
       return false;
     }
     String line = text.substring(s, e);
@@ -254,8 +329,9 @@ final class EnvelopeBlocks {
     if (colon > 0 && !line.substring(0, colon).strip().equalsIgnoreCase("No")) {
       return false; // a label ("Predmet: ...", "Tel: ..."), not Turkish "No: 7"
     }
-    if (wordsIn(text, s, e) > 8) {
-      return false;
+    int words = wordsIn(text, s, e);
+    if (words > 8 || (words > 5 && !digitIn(text, s, e))) {
+      return false; // prose or a verse, not an address's line
     }
     int w = s;
     while (w < e && Character.isLetter(text.charAt(w))) {
@@ -277,6 +353,28 @@ final class EnvelopeBlocks {
   }
 
   private static final Pattern SENTENCE = Pattern.compile("\\p{Ll}{4,}\\. \\p{Lu}");
+
+  /**
+   * Eight digits or more in one run, groups parted by a space, a dash, a dot or a slash: a phone's
+   * or an account's number ("+49 30 1234567", "0207 946 0958"), not a street's and a postcode.
+   */
+  private static boolean longDigitRun(String text, int s, int e) {
+    int run = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        if (++run >= 8) {
+          return true;
+        }
+      } else if (!(run > 0
+          && " -./".indexOf(c) >= 0
+          && i + 1 < e
+          && Character.isDigit(text.charAt(i + 1)))) {
+        run = 0;
+      }
+    }
+    return text.charAt(s) == '+';
+  }
 
   private static boolean digitIn(String text, int s, int e) {
     for (int i = s; i < e; i++) {

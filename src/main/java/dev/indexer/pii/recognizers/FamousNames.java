@@ -124,11 +124,11 @@ final class FamousNames {
 
   /**
    * The lists whose one-word phrases are kept: painters and philosophers known by one name
-   * ("Picasso", "Plato") and teams ("Galatasaray"). One-word players and celebrities are often
+   * ("Picasso", "Plato"), teams ("Galatasaray") and countries ("Mongolia"); not capitals of one
+   * word, which people bear too ("Sanaa", "Valletta"). One-word players and celebrities are often
    * given names of private people too ("Tunde").
    */
-  private static final Set<String> SINGLE_WORDS =
-      Set.of("names", "teams", "team", "name", "capital", "capital_city");
+  private static final Set<String> SINGLE_WORDS = Set.of("names", "teams", "team", "name");
 
   private static boolean everyWordAName(String phrase, NameLists names) {
     for (String w : phrase.split(" ")) {

@@ -590,6 +590,7 @@ public final class PhoneRecognizer implements Recognizer {
 
   @Override
   public void find(String text, List<Finding> out) {
+    int first = out.size();
     findInAsciiDigits(text, out);
     String folded = OtherDigits.folded(text);
     if (folded != null) {
@@ -606,6 +607,31 @@ public final class PhoneRecognizer implements Recognizer {
         if (OtherDigits.holdsOne(text, f.start(), f.end())) {
           out.add(f);
         }
+      }
+    }
+    withExtensions(text, first, out);
+  }
+
+  /**
+   * An extension right after a number: "ext. 218", "x204", "extension 12", "wew. 24", "доб. 4471",
+   * "poste 4412", "Durchwahl 31", "内線 205". The labels take a direct line with its extension.
+   */
+  private static final Pattern EXTENSION =
+      Pattern.compile(
+          ",?[ \\u00a0]{0,2}(?:x|(?i:ext\\.?|extn\\.?|extension|poste|wew\\.?|доб\\.?|вн\\.?"
+              + "|durchwahl|dw|interno|int\\.|anexo|ramal|toestel|lokal|kl\\.)[ \\u00a0]{0,2}:?"
+              + "[ \\u00a0]?|内線|分机|转)[0-9]{1,6}(?![0-9\\p{L}])");
+
+  private static void withExtensions(String text, int first, List<Finding> out) {
+    for (int k = first; k < out.size(); k++) {
+      Finding f = out.get(k);
+      int e = f.end();
+      if (f.type() != PiiType.PHONE || e >= text.length() - 1) {
+        continue;
+      }
+      Matcher m = Scan.matcher(EXTENSION, text).region(e, Math.min(text.length(), e + 24));
+      if (m.lookingAt()) {
+        out.set(k, new Finding(PiiType.PHONE, f.start(), m.end(), f.score()));
       }
     }
   }

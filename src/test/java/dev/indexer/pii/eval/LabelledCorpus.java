@@ -44,15 +44,66 @@ public final class LabelledCorpus {
 
   private static final MarkupNormaliser NORMALISER = new MarkupNormaliser();
 
-  private static String served(String marked) {
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The plain text as the service reads it: normalised, its blocks joined. */
+  private static String served(String plain) {
     StringBuilder b = new StringBuilder();
-    for (TextBlock block : NORMALISER.normalise(marked, "text/plain")) {
+    for (TextBlock block : NORMALISER.normalise(plain, "text/plain")) {
       if (b.length() > 0) {
         b.append("\n\n");
       }
       b.append('\u0001').append('\n').append(block.text());
     }
     return b.toString();
+  }
+
+  /**
+   * The labels of {@code plain} where their values lie in {@code served}: the normaliser only
+   * folds, moves or drops white space and invisible characters, so every other character keeps its
+   * order and each label runs from its first to its last such character. A label whose characters
+   * cannot all be found in order is left out.
+   */
+  private static List<Span> mapped(String plain, List<Span> gold, String served) {
+    int[] at = new int[plain.length()];
+    int j = 0;
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      at[i] = -1;
+      if (space(c)) {
+        continue;
+      }
+      int k = j;
+      while (k < served.length()
+          && served.charAt(k) != c
+          && (space(served.charAt(k)) || served.charAt(k) == '\u0001')) {
+        k++;
+      }
+      if (k < served.length() && served.charAt(k) == c) {
+        at[i] = k;
+        j = k + 1;
+      } // else: a character the normaliser dropped
+    }
+    List<Span> out = new ArrayList<>();
+    for (Span g : gold) {
+      int s = -1;
+      int e = -1;
+      boolean whole = true;
+      for (int i = g.start(); i < g.end(); i++) {
+        if (at[i] >= 0) {
+          s = s < 0 ? at[i] : s;
+          e = at[i] + 1;
+        } else if (!space(plain.charAt(i))) {
+          whole = false;
+        }
+      }
+      if (s >= 0 && whole) {
+        out.add(new Span(g.type(), s, e));
+      }
+    }
+    return out;
   }
 
   private static List<Case> load(String resource, boolean asServed) {
@@ -67,8 +118,12 @@ public final class LabelledCorpus {
         }
         JsonNode n = json.readTree(line);
         List<Span> gold = new ArrayList<>();
-        String marked = n.get("text").asText();
-        String text = strip(asServed ? served(marked) : marked, gold);
+        String text = strip(n.get("text").asText(), gold);
+        if (asServed) {
+          String served = served(text);
+          gold = mapped(text, gold, served);
+          text = served;
+        }
         cases.add(
             new Case(
                 n.get("id").asText(),

@@ -21,7 +21,7 @@ class FirmsLinesAndOtherNumbersTest {
         "Direct: +1 617 555 0148 ext. 218\nMobile: +1 (857) 555-0176\n"
             + "Main: +1 617 824 3300 | Fax: +1 617 824 3399";
     assertThat(Spans.of(phones, signature))
-        .contains("+1 617 555 0148", "+1 (857) 555-0176")
+        .contains("+1 617 555 0148 ext. 218", "+1 (857) 555-0176")
         .doesNotContain("+1 617 824 3300", "+1 617 824 3399");
     assertThat(Spans.of(phones, "Zentrale +49 89 4117-0, Fax +49 89 4117-1999")).isEmpty();
   }
