@@ -569,23 +569,27 @@ final class PublicFigures {
       }
     }
     BitSet years = new BitSet();
+    int at = -1; // where the first year stands
     Scan.DigitRuns digitRuns = Scan.digitRuns(text);
     for (int p = digitRuns.at(0); p >= 0 && years.cardinality() < 2; p = digitRuns.at(p + 1)) {
       if (Scan.digitsAt(text, p) == 4 && namedAsAYear(text, p)) {
         int year = Integer.parseInt(text.substring(p, p + 4));
         if (year >= 1000 && year < 1980) {
           years.set(year);
+          at = at < 0 ? p : at;
         }
       }
     }
-    // Two years of history, or one that is the birth of a person history knows.
+    String lower = Scan.lower(text);
+    // Two years of history, or one that is the birth of a person history knows: a birth found, or
+    // a verb of birth right before the year ("se je rodil 3. decembra 1800", "dzimis 1835").
     if (years.cardinality() < 2
         && !(years.cardinality() == 1
             && years.nextSetBit(0) < OLD_BIRTH
-            && DateOfBirthRecognizer.birthsOfHistoryIn(text))) {
+            && (DateOfBirthRecognizer.birthsOfHistoryIn(text)
+                || bornBefore(lower, at) && !anyWholeWord(lower, SURVIVORS)))) {
       return false;
     }
-    String lower = Scan.lower(text);
     for (String day : BIRTHDAYS) {
       if (lower.contains(day)) {
         return false; // a list of birthdays: a family's or a team's
@@ -670,6 +674,83 @@ final class PublicFigures {
       w--;
     }
     return w == b || !COUNTING.contains(text.substring(w, b).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Verbs and words of being born, in lower case, that open a word: "rodil", "née", "γεννήθηκε".
+   */
+  private static final List<String> BORN =
+      List.of(
+          "born",
+          "geboren",
+          "né",
+          "née",
+          "nacque",
+          "nato",
+          "nata",
+          "nació",
+          "nacido",
+          "nacida",
+          "nasceu",
+          "nascido",
+          "nascida",
+          "urodził",
+          "narodil",
+          "rodil",
+          "rodila",
+          "rođen",
+          "роден",
+          "родена",
+          "родился",
+          "родилась",
+          "народився",
+          "народилася",
+          "dzimis",
+          "dzimusi",
+          "gimė",
+          "sündis",
+          "született",
+          "γεννήθηκε",
+          "föddes",
+          "född",
+          "født",
+          "fødd",
+          "syntyi",
+          "lahir",
+          "sinh",
+          "doğdu",
+          "doğmuştur",
+          "ولد",
+          "نولد",
+          "נולד",
+          "נולדה",
+          "پیدا",
+          "जन्म",
+          "生まれ",
+          "出生",
+          "生于",
+          "태어",
+          "ganwyd",
+          "rugadh",
+          "alizaliwa",
+          "ipinanganak");
+
+  /** Whether a word of {@link #BORN} stands up to 48 characters before {@code p}, on its line. */
+  private static boolean bornBefore(String lower, int p) {
+    if (p < 0) {
+      return false;
+    }
+    int from = Math.max(0, p - 48);
+    int nl = lower.lastIndexOf('\n', p);
+    from = Math.max(from, nl + 1);
+    String before = lower.substring(from, p);
+    for (String w : BORN) {
+      int i = before.indexOf(w);
+      if (i >= 0 && (i == 0 || !Character.isLetter(before.charAt(i - 1)) || w.charAt(0) > 0x2000)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any of the words occurs in {@code lower} as a whole word. */
