@@ -105,6 +105,9 @@ final class NamedAfter {
     all.addAll(
         Set.of(
             "bot",
+            "walk",
+            "promenade",
+            "esplanade",
             "circle",
             "blvd",
             "boulevard",
@@ -326,7 +329,51 @@ final class NamedAfter {
           "agence",
           "storm",
           "typhoon",
-          "cyclone");
+          "cyclone",
+          // monuments, statues, memorial houses, museums and temples named after a person
+          "památník",
+          "pomník",
+          "spomenik",
+          "споменик",
+          "паметник",
+          "statue",
+          "statuia",
+          "statua",
+          "estatua",
+          "estátua",
+          "monumento",
+          "memorială",
+          "memoriale",
+          "denkmal",
+          "muzeum",
+          "muzej",
+          "музей",
+          "auditorio",
+          "auditorium",
+          "храм",
+          "kostel",
+          "kościół",
+          "crkva",
+          "mausoleum",
+          "mauzoleum");
+
+  /**
+   * Words in lower case that join a thing's word to the name after it: "Barabara ya Kenyatta",
+   * "statuia lui Mihai Viteazul", "Museo de Goya".
+   */
+  private static final Set<String> CONNECTORS =
+      Set.of("ya", "wa", "la", "lui", "de", "di", "da", "del", "della", "do", "dos", "of", "van");
+
+  /**
+   * Streets and squares in lower case after a person's name: "a Dózsa György úton", "Brīvības iela"
+   * (Hungarian, Latvian, Slovene, Turkish and Swedish ways of naming a street).
+   */
+  private static final Set<String> STREETS_AFTER =
+      Set.of(
+          "út", "úton", "útról", "útra", "utca", "utcán", "utcából", "utcába", "utcai", "tér",
+          "téren", "térre", "térről", "körút", "körúton", "sétány", "rakpart", "iela", "ielā",
+          "cesta", "cesti", "ulica", "ulici", "sokak", "sokağı", "caddesi", "bulvarı", "köprüsü",
+          "meydanı", "gatan", "vägen", "torget");
 
   /**
    * Czech, Slovak and Polish streets, squares, bridges, hospitals and schools in the cases a
@@ -735,7 +782,7 @@ final class NamedAfter {
       }
       p = we < text.length() && text.charAt(we) == '.' ? we + 1 : we;
     }
-    return thingBefore(text, s, e);
+    return thingBefore(text, s, e) || thingAndConnectorBefore(text, s) || streetAfter(text, e);
   }
 
   /**
@@ -780,6 +827,30 @@ final class NamedAfter {
       e = b;
     }
     return false;
+  }
+
+  /** A street's word in lower case right after the span: "Dózsa György úton". */
+  private static boolean streetAfter(String text, int e) {
+    if (e + 2 >= text.length() || text.charAt(e) != ' ') {
+      return false;
+    }
+    int we = e + 1;
+    while (we < text.length() && Character.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return we > e + 1 && STREETS_AFTER.contains(text.substring(e + 1, we));
+  }
+
+  /** A word of {@link #BEFORE} and a connector before the span: "Barabara ya Kenyatta". */
+  private static boolean thingAndConnectorBefore(String text, int s) {
+    if (s < 4 || text.charAt(s - 1) != ' ') {
+      return false;
+    }
+    int cb = Scan.letterRunStart(text, s - 1);
+    if (cb < 2 || text.charAt(cb - 1) != ' ' || !CONNECTORS.contains(text.substring(cb, s - 1))) {
+      return false;
+    }
+    return wordBefore(text, cb - 1);
   }
 
   private static boolean wordBefore(String text, int e) {
