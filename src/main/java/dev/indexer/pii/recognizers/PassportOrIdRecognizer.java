@@ -758,6 +758,151 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
     // A number found both after its document's name and by its own check is one finding.
     dropRepeats(out, first);
+    out.subList(first, out.size()).removeIf(x -> firmsNumber(text, x.start()));
+  }
+
+  /**
+   * Legal forms of firms, as whole words: the number on a firm's line is its registration's or its
+   * tax's ("ΑΙΓΑΙΟ Α.Ε., ΑΦΜ 094821938", "Tesarstvo Jadran d.o.o.", "Ferretería Los Andes SpA — RUT
+   * 76.482.193-9", "Ferramenta Colombo S.r.l.").
+   */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "a.e.",
+          "α.ε.",
+          "ε.π.ε.",
+          "ι.κ.ε.",
+          "ο.ε.",
+          "d.o.o.",
+          "d.d.",
+          "spa",
+          "s.p.a.",
+          "s.r.l.",
+          "srl",
+          "s.l.",
+          "s.a.",
+          "s.a.s.",
+          "sas",
+          "sarl",
+          "ltda",
+          "ltda.",
+          "oy",
+          "oyj",
+          "a/s",
+          "asa",
+          "aps",
+          "gmbh",
+          "ltd",
+          "ltd.",
+          "llc",
+          "inc",
+          "inc.",
+          "plc",
+          "s.r.o.",
+          "a.s.",
+          "kft.",
+          "zrt.",
+          "nyrt.",
+          "bt.",
+          "b.v.",
+          "n.v.",
+          "bvba",
+          "sprl",
+          "ооо",
+          "зао",
+          "оао",
+          "пао",
+          "тов",
+          "еоод",
+          "оод",
+          "sdn",
+          "bhd",
+          "pty",
+          "tbk",
+          "εταιρείας",
+          "tvrtke",
+          "firmy",
+          "společnosti",
+          "spoločnosti",
+          "yhtiön",
+          "selskabets",
+          "bolagets");
+
+  /**
+   * Labels of a tax's or a register's number, in lower case, which a firm has as a person does:
+   * only after one of them is a number on a firm's line the firm's.
+   */
+  private static final List<String> TAX_LABELS =
+      List.of(
+          "αφμ",
+          "oib",
+          "rut",
+          "p.iva",
+          "p. iva",
+          "partita iva",
+          "nif",
+          "cif",
+          "vat",
+          "utr",
+          "tin",
+          "ein",
+          "nip",
+          "ičo",
+          "dič",
+          "инн",
+          "огрн",
+          "kvk",
+          "siret",
+          "siren",
+          "cvr",
+          "org.nr",
+          "orgnr",
+          "y-tunnus",
+          "abn",
+          "gst",
+          "사업자등록번호",
+          "统一社会信用代码",
+          "codice fiscale",
+          "steuernummer",
+          "ust-idnr",
+          "uid");
+
+  /**
+   * Whether the number at {@code s} is a firm's: a legal form stands on its line before it, or on
+   * the line above where its own line holds only a label and the number ("Εκδότης: ... Α.Ε." over
+   * "ΑΦΜ: 094821938").
+   */
+  private static boolean firmsNumber(String text, int s) {
+    int ls = text.lastIndexOf('\n', s - 1) + 1;
+    String before = text.substring(Math.max(ls, s - 32), s).toLowerCase(Locale.ROOT);
+    boolean tax = false;
+    for (String label : TAX_LABELS) {
+      tax |= before.contains(label);
+    }
+    if (!tax) {
+      return false;
+    }
+    if (legalFormIn(text, ls, s)) {
+      return true;
+    }
+    if (ls < 2) {
+      return false;
+    }
+    String label = text.substring(ls, s).strip();
+    if (label.length() > 24 || label.indexOf(' ') > 0 && label.split(" ").length > 3) {
+      return false;
+    }
+    int above = text.lastIndexOf('\n', ls - 2) + 1;
+    return legalFormIn(text, above, ls - 1);
+  }
+
+  private static boolean legalFormIn(String text, int s, int e) {
+    for (String w : text.substring(s, e).toLowerCase(Locale.ROOT).split("[\\s,;:()—–]+")) {
+      if (LEGAL_FORMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops the findings from {@code first} on whose span an earlier one of them has already. */
