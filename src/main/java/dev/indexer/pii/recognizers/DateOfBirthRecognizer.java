@@ -401,6 +401,155 @@ public final class DateOfBirthRecognizer implements Recognizer {
     findInDigits(text, out);
     withYearsMark(text, first, out);
     dropBirthsOfHistory(text, first, out);
+    out.subList(first, out.size())
+        .removeIf(f -> f.type() == PiiType.DATE_OF_BIRTH && noPrivateBirth(text, f.start()));
+  }
+
+  /** Words that give a date as a format's example, in lower case: "e.g.", "например", "bijv.". */
+  private static final List<String> EXAMPLE_CUES =
+      List.of(
+          "e.g.",
+          "e.g",
+          "eg.",
+          "for example",
+          "for instance",
+          "example:",
+          "z.b.",
+          "z. b.",
+          "zum beispiel",
+          "bijv.",
+          "bv.",
+          "p.ex.",
+          "p. ex.",
+          "par exemple",
+          "por ejemplo",
+          "p.ej.",
+          "ej.",
+          "ad es.",
+          "per esempio",
+          "por ex.",
+          "por exemplo",
+          "np.",
+          "napr.",
+          "npr.",
+          "pl.",
+          "esim.",
+          "t.ex.",
+          "f.eks.",
+          "fx",
+          "например",
+          "напр.",
+          "наприклад",
+          "例如",
+          "例：",
+          "例:",
+          "예:",
+          "예시",
+          "örn.",
+          "π.χ.");
+
+  /** Words that make a birth date a bound of a range: "born on or after", "nati dopo il". */
+  private static final List<String> RANGE_CUES =
+      List.of(
+          "on or after",
+          "on or before",
+          "born after",
+          "born before",
+          "born between",
+          "born since",
+          "geboren nach",
+          "geboren vor",
+          "geboren ab",
+          "nés après",
+          "nés avant",
+          "nacidos después",
+          "nacidos antes",
+          "nati dopo",
+          "nati prima",
+          "urodzeni po",
+          "urodzeni przed");
+
+  /** Labels of an animal's record, in lower case: its birth date is no person's. */
+  private static final List<String> ANIMAL_LABELS =
+      List.of(
+          "rasse:",
+          "breed:",
+          "rasa:",
+          "race :",
+          "race:",
+          "raza:",
+          "raça:",
+          "ras:",
+          "razza:",
+          "name des tieres",
+          "imię psa",
+          "fohlen",
+          "welpen",
+          "wurf",
+          "puppy",
+          "puppies",
+          "kitten",
+          "foal",
+          "litter",
+          "chiot",
+          "cachorro",
+          "cucciol",
+          "szczeni",
+          "pup ");
+
+  /**
+   * Whether the birth date at {@code s} is no private person's: a format's example just before it,
+   * the bound of a range of births, an animal's on a line of its breed (or the line above), or a
+   * public figure's whom the text names up to 64 characters before it on its line ("Angela Merkel
+   * (born 17 July 1954)").
+   */
+  private static boolean noPrivateBirth(String text, int s) {
+    String before = Scan.lower(text.substring(Math.max(0, s - 24), s));
+    for (String cue : EXAMPLE_CUES) {
+      int at = before.lastIndexOf(cue);
+      if (at >= 0 && before.length() - at - cue.length() <= 4) {
+        return true;
+      }
+    }
+    String wider = Scan.lower(text.substring(Math.max(0, s - 40), s));
+    for (String cue : RANGE_CUES) {
+      if (wider.contains(cue)) {
+        return true;
+      }
+    }
+    int ls = text.lastIndexOf('\n', s - 1) + 1;
+    int above = ls > 1 ? text.lastIndexOf('\n', ls - 2) + 1 : ls;
+    String lines =
+        Scan.lower(text.substring(above, Math.min(text.length(), Scan.lineEnd(text, s))));
+    for (String label : ANIMAL_LABELS) {
+      if (lines.contains(label)) {
+        return true;
+      }
+    }
+    // A record or a letter may name a private person who bears a famous name: not there.
+    int colon = text.indexOf(':', ls);
+    boolean labelled = colon >= 0 && colon < s; // "Geburtsdatum: ...": a field's value
+    return !PublicFigures.correspondence(text)
+        && !labelled
+        && publicFigureBefore(text, Math.max(ls, s - 64), s);
+  }
+
+  /** Whether a name of a public figure stands within [from, s): "Mick Jagger was born on". */
+  private static boolean publicFigureBefore(String text, int from, int s) {
+    for (int i = from; i < s; i++) {
+      if (Character.isUpperCase(text.charAt(i))
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        int e = i;
+        while (e < s && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (e - i >= 3 && NamedAfter.famousAt(text, i, e)) {
+          return true;
+        }
+        i = e;
+      }
+    }
+    return false;
   }
 
   /**
