@@ -386,7 +386,6 @@ public final class StreetAddressRecognizer implements Recognizer {
     ThaiAndIndicAddressLines.find(text, out);
     if (text.indexOf('\n') >= 0) {
       AddressColumns.find(text, lower, first, out);
-      IndentedAddressLines.find(text, first, out);
     }
     out.subList(first, out.size())
         .removeIf(
