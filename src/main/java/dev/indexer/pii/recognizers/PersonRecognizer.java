@@ -124,6 +124,45 @@ public final class PersonRecognizer implements Recognizer {
     dropThings(text, peersFirst, out, famous, correspondence);
     PublicFigures.drop(text, first, out, famous, correspondence);
     surnameCommaGiven(text, first, out);
+    joinedBySpace(text, first, out);
+  }
+
+  /**
+   * Two parts of one name that rules found apart with one space between them ("DeShawn" and "T.
+   * Okafor", "Wolf-Dieter" and "von Hagenbeck") are one name: the longer span is added and the
+   * parts give way to it where spans are merged.
+   */
+  private static void joinedBySpace(String text, int first, List<Finding> out) {
+    List<Finding> persons = new ArrayList<>();
+    for (int k = first; k < out.size(); k++) {
+      if (out.get(k).type() == PiiType.PERSON) {
+        persons.add(out.get(k));
+      }
+    }
+    if (persons.size() < 2) {
+      return;
+    }
+    persons.sort(java.util.Comparator.comparingInt(Finding::start));
+    Finding run = persons.get(0);
+    boolean joined = false;
+    for (int k = 1; k <= persons.size(); k++) {
+      Finding b = k < persons.size() ? persons.get(k) : null;
+      if (b != null
+          && b.start() == run.end() + 1
+          && text.charAt(run.end()) == ' '
+          && b.end() - run.start() <= 48) {
+        run = new Finding(PiiType.PERSON, run.start(), b.end(), Math.max(run.score(), b.score()));
+        joined = true;
+        continue;
+      }
+      if (joined) {
+        out.add(run);
+      }
+      if (b != null) {
+        run = b.start() >= run.end() ? b : run;
+        joined = false;
+      }
+    }
   }
 
   /**
