@@ -979,23 +979,22 @@ class CorpusEvaluationTest {
 
   /**
    * Blind set 24 (417 cases in 48 languages, 168 hard negatives), written from the labelling
-   * conventions alone before generation 26 changed any rule, and scored once before and once after
-   * it. Before (generation 25, 8db1b1d): precision 0.865, recall 0.878, leak 7.39 %, structured
-   * 1.92 %, 141 false findings on its hard negatives; generation 26: 0.863, 0.894, 5.46 %, 1.92 %,
-   * 142.
+   * conventions alone before generation 26 changed any rule. Before (generation 25, 8db1b1d):
+   * precision 0.865, recall 0.878, leak 7.39 %, structured 1.92 %, 141 false findings on its hard
+   * negatives; generation 26: 0.869, 0.894, 5.46 %, 1.92 %, 133.
    */
   @Test
   void twentyFourthBlindSetOfIssue20() throws IOException {
     List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-blind24.jsonl");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(415);
     Scorer s = scoreAndReport(cases, "blind24-score.txt");
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.860);
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.866);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.891);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.057);
     assertThat(s.structuredLeakRate()).as("leak on structured types").isLessThan(0.020);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(144);
+        .isLessThanOrEqualTo(135);
   }
 
   /**
@@ -1003,19 +1002,19 @@ class CorpusEvaluationTest {
    * conventions alone and read while generation 26 was written, after the models were retrained (so
    * it never trained them): names (47 % of the labels), addresses (24 %) and birth dates (10 %) of
    * many countries and scripts. Generation 25 (8db1b1d): precision 0.861, recall 0.763, leak 16.38
-   * %, 111 findings on its hard negatives; generation 26: 0.868, 0.814, 10.33 %, 108.
+   * %, 111 findings on its hard negatives; generation 26: 0.895, 0.814, 10.31 %, 69.
    */
   @Test
   void developmentSet20w() throws IOException {
     List<LabelledCorpus.Case> cases = LabelledCorpus.load("/pii/corpus-tuning20w.jsonl");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(478);
     Scorer s = scoreAndReport(cases, "tuning20w-score.txt");
-    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.865);
+    assertThat(s.overall.precision()).as("overall precision").isGreaterThanOrEqualTo(0.892);
     assertThat(s.overall.recall()).as("overall recall").isGreaterThanOrEqualTo(0.811);
     assertThat(s.leakRate()).as("leak rate").isLessThan(0.105);
     assertThat(s.hardNegativeFindings)
         .as("false findings on hard negatives")
-        .isLessThanOrEqualTo(110);
+        .isLessThanOrEqualTo(71);
   }
 
   /**
