@@ -127,22 +127,28 @@ public final class PersonRecognizer implements Recognizer {
     joinedBySpace(text, first, out);
   }
 
-  /**
-   * Two parts of one name that rules found apart with one space between them ("DeShawn" and "T.
-   * Okafor", "Wolf-Dieter" and "von Hagenbeck") are one name: the longer span is added and the
-   * parts give way to it where spans are merged.
-   */
-  private static void joinedBySpace(String text, int first, List<Finding> out) {
+  /** The persons found from {@code first} on, by where they start. */
+  private static List<Finding> personsByStart(int first, List<Finding> out) {
     List<Finding> persons = new ArrayList<>();
     for (int k = first; k < out.size(); k++) {
       if (out.get(k).type() == PiiType.PERSON) {
         persons.add(out.get(k));
       }
     }
+    persons.sort(java.util.Comparator.comparingInt(Finding::start));
+    return persons;
+  }
+
+  /**
+   * Two parts of one name that rules found apart with one space between them ("DeShawn" and "T.
+   * Okafor", "Wolf-Dieter" and "von Hagenbeck") are one name: the longer span is added and the
+   * parts give way to it where spans are merged.
+   */
+  private static void joinedBySpace(String text, int first, List<Finding> out) {
+    List<Finding> persons = personsByStart(first, out);
     if (persons.size() < 2) {
       return;
     }
-    persons.sort(java.util.Comparator.comparingInt(Finding::start));
     Finding run = persons.get(0);
     boolean joined = false;
     for (int k = 1; k <= persons.size(); k++) {
@@ -189,16 +195,10 @@ public final class PersonRecognizer implements Recognizer {
    * write it; not a list of given names ("Anna, Ben") nor more than two words after the comma.
    */
   private void surnameCommaGiven(String text, int first, List<Finding> out) {
-    List<Finding> persons = new ArrayList<>();
-    for (int k = first; k < out.size(); k++) {
-      if (out.get(k).type() == PiiType.PERSON) {
-        persons.add(out.get(k));
-      }
-    }
+    List<Finding> persons = personsByStart(first, out);
     if (persons.size() < 2) {
       return;
     }
-    persons.sort(java.util.Comparator.comparingInt(Finding::start));
     for (Finding b : persons) {
       // "Rivera, Marisol" with the given name found alone: a listed surname before its comma.
       int ae = b.start() - 2;
