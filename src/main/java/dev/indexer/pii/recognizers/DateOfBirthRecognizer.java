@@ -401,8 +401,14 @@ public final class DateOfBirthRecognizer implements Recognizer {
     findInDigits(text, out);
     withYearsMark(text, first, out);
     dropBirthsOfHistory(text, first, out);
-    out.subList(first, out.size())
-        .removeIf(f -> f.type() == PiiType.DATE_OF_BIRTH && noPrivateBirth(text, f.start()));
+    if (out.size() > first) {
+      boolean correspondence = PublicFigures.correspondence(text);
+      out.subList(first, out.size())
+          .removeIf(
+              f ->
+                  f.type() == PiiType.DATE_OF_BIRTH
+                      && noPrivateBirth(text, f.start(), correspondence));
+    }
   }
 
   /** Words that give a date as a format's example, in lower case: "e.g.", "например", "bijv.". */
@@ -410,7 +416,6 @@ public final class DateOfBirthRecognizer implements Recognizer {
       List.of(
           "e.g.",
           "e.g",
-          "eg.",
           "for example",
           "for instance",
           "example:",
@@ -418,25 +423,19 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "z. b.",
           "zum beispiel",
           "bijv.",
-          "bv.",
           "p.ex.",
           "p. ex.",
           "par exemple",
           "por ejemplo",
           "p.ej.",
-          "ej.",
           "ad es.",
           "per esempio",
           "por ex.",
           "por exemplo",
-          "np.",
           "napr.",
-          "npr.",
-          "pl.",
           "esim.",
           "t.ex.",
           "f.eks.",
-          "fx",
           "например",
           "напр.",
           "наприклад",
@@ -451,8 +450,8 @@ public final class DateOfBirthRecognizer implements Recognizer {
   /** Words that make a birth date a bound of a range: "born on or after", "nati dopo il". */
   private static final List<String> RANGE_CUES =
       List.of(
-          "on or after",
-          "on or before",
+          "born on or after",
+          "born on or before",
           "born after",
           "born before",
           "born between",
@@ -469,17 +468,14 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "urodzeni po",
           "urodzeni przed");
 
-  /** Labels of an animal's record, in lower case: its birth date is no person's. */
+  /** Labels of an animal's record, in lower case, as whole words: its birth date is no person's. */
   private static final List<String> ANIMAL_LABELS =
       List.of(
           "rasse:",
           "breed:",
           "rasa:",
-          "race :",
-          "race:",
           "raza:",
           "raça:",
-          "ras:",
           "razza:",
           "name des tieres",
           "imię psa",
@@ -493,45 +489,66 @@ public final class DateOfBirthRecognizer implements Recognizer {
           "litter",
           "chiot",
           "cachorro",
-          "cucciol",
-          "szczeni",
-          "pup ");
+          "cucciolo",
+          "szczenię");
 
   /**
    * Whether the birth date at {@code s} is no private person's: a format's example just before it,
-   * the bound of a range of births, an animal's on a line of its breed (or the line above), or a
-   * public figure's whom the text names up to 64 characters before it on its line ("Angela Merkel
-   * (born 17 July 1954)").
+   * the bound of a range of births, an animal's on a line of its breed (or under such a line where
+   * its own holds only a label and the date), or a public figure's whom the text names up to 64
+   * characters before it on its line ("Angela Merkel (born 17 July 1954)"), in running text that is
+   * no record or letter ({@code correspondence}) and without a label before it on its line. Reads
+   * at most the 200 characters before the date and its line's next 200.
    */
-  private static boolean noPrivateBirth(String text, int s) {
-    String before = Scan.lower(text.substring(Math.max(0, s - 24), s));
+  private static boolean noPrivateBirth(String text, int s, boolean correspondence) {
+    String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
     for (String cue : EXAMPLE_CUES) {
       int at = before.lastIndexOf(cue);
-      if (at >= 0 && before.length() - at - cue.length() <= 4) {
-        return true;
+      if (at >= 0
+          && before.length() - at - cue.length() <= 4
+          && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+        return true; // "e.g. 01/01/1990"; not "Reg. 03.04.1982"
       }
     }
-    String wider = Scan.lower(text.substring(Math.max(0, s - 40), s));
+    String wider = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
     for (String cue : RANGE_CUES) {
       if (wider.contains(cue)) {
         return true;
       }
     }
-    int ls = text.lastIndexOf('\n', s - 1) + 1;
-    int above = ls > 1 ? text.lastIndexOf('\n', ls - 2) + 1 : ls;
-    String lines =
-        Scan.lower(text.substring(above, Math.min(text.length(), Scan.lineEnd(text, s))));
-    for (String label : ANIMAL_LABELS) {
-      if (lines.contains(label)) {
+    int from = Math.max(0, s - 200);
+    int nl = text.lastIndexOf('\n', s - 1);
+    int ls = nl >= from ? nl + 1 : from;
+    int le = text.indexOf('\n', s);
+    le = le < 0 || le > s + 200 ? Math.min(text.length(), s + 200) : le;
+    String line = text.substring(ls, le).toLowerCase(Locale.ROOT);
+    String label = text.substring(ls, s).strip();
+    String above = "";
+    if (ls == nl + 1 && nl > 0 && label.split("\\s+").length <= 3) {
+      // "Geburtsdatum: 05.03.2020" under "Name des Tieres: Bruno   Rasse: Labrador"
+      int as = Math.max(Math.max(0, nl - 200), text.lastIndexOf('\n', nl - 1) + 1);
+      above = text.substring(as, nl).toLowerCase(Locale.ROOT);
+    }
+    for (String animal : ANIMAL_LABELS) {
+      if (wholeWordIn(line, animal) || wholeWordIn(above, animal)) {
         return true;
       }
     }
     // A record or a letter may name a private person who bears a famous name: not there.
-    int colon = text.indexOf(':', ls);
-    boolean labelled = colon >= 0 && colon < s; // "Geburtsdatum: ...": a field's value
-    return !PublicFigures.correspondence(text)
-        && !labelled
-        && publicFigureBefore(text, Math.max(ls, s - 64), s);
+    boolean labelled = text.substring(ls, s).indexOf(':') >= 0; // "Geburtsdatum: ...": a field's
+    return !correspondence && !labelled && publicFigureBefore(text, Math.max(ls, s - 64), s);
+  }
+
+  /** Whether {@code word} stands in {@code lower} with no letter right before or after it. */
+  private static boolean wholeWordIn(String lower, String word) {
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      int e = at + word.length();
+      if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+          && (e == lower.length() || !Character.isLetter(lower.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name of a public figure stands within [from, s): "Mick Jagger was born on". */

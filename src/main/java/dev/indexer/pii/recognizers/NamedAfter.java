@@ -105,7 +105,6 @@ final class NamedAfter {
     all.addAll(
         Set.of(
             "bot",
-            "walk",
             "promenade",
             "esplanade",
             "circle",
@@ -370,10 +369,10 @@ final class NamedAfter {
    */
   private static final Set<String> STREETS_AFTER =
       Set.of(
-          "út", "úton", "útról", "útra", "utca", "utcán", "utcából", "utcába", "utcai", "tér",
-          "téren", "térre", "térről", "körút", "körúton", "sétány", "rakpart", "iela", "ielā",
-          "cesta", "cesti", "ulica", "ulici", "sokak", "sokağı", "caddesi", "bulvarı", "köprüsü",
-          "meydanı", "gatan", "vägen", "torget");
+          "út", "úton", "útról", "útra", "utca", "utcán", "utcából", "utcába", "utcai", "téren",
+          "térre", "térről", "körút", "körúton", "sétány", "rakpart", "iela", "ielā", "cesta",
+          "cesti", "ulica", "ulici", "sokak", "sokağı", "caddesi", "bulvarı", "köprüsü", "meydanı",
+          "gatan", "torget");
 
   /**
    * Czech, Slovak and Polish streets, squares, bridges, hospitals and schools in the cases a

@@ -758,7 +758,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     }
     // A number found both after its document's name and by its own check is one finding.
     dropRepeats(out, first);
-    out.subList(first, out.size()).removeIf(x -> firmsNumber(text, x.start()));
+    out.subList(first, out.size()).removeIf(x -> firmsNumber(text, x.start(), x.end()));
   }
 
   /**
@@ -775,7 +775,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
           "ο.ε.",
           "d.o.o.",
           "d.d.",
-          "spa",
           "s.p.a.",
           "s.r.l.",
           "srl",
@@ -872,33 +871,82 @@ public final class PassportOrIdRecognizer implements Recognizer {
    * the line above where its own line holds only a label and the number ("Εκδότης: ... Α.Ε." over
    * "ΑΦΜ: 094821938").
    */
-  private static boolean firmsNumber(String text, int s) {
-    int ls = text.lastIndexOf('\n', s - 1) + 1;
+  private static boolean firmsNumber(String text, int s, int e) {
+    if (e - s == 16 && Character.isLetter(text.charAt(s))) {
+      return false; // a codice fiscale of sixteen letters and digits is a person's alone
+    }
+    int nl = text.lastIndexOf('\n', s - 1);
+    int ls = Math.max(nl + 1, s - 80);
     String before = text.substring(Math.max(ls, s - 32), s).toLowerCase(Locale.ROOT);
     boolean tax = false;
     for (String label : TAX_LABELS) {
-      tax |= before.contains(label);
+      tax |= wholeWord(before, label);
     }
-    if (!tax) {
+    if (!tax || personsWord(text, ls, s)) {
       return false;
     }
     if (legalFormIn(text, ls, s)) {
       return true;
     }
-    if (ls < 2) {
+    if (nl < 1 || ls != nl + 1) {
       return false;
     }
     String label = text.substring(ls, s).strip();
     if (label.length() > 24 || label.indexOf(' ') > 0 && label.split(" ").length > 3) {
       return false;
     }
-    int above = text.lastIndexOf('\n', ls - 2) + 1;
-    return legalFormIn(text, above, ls - 1);
+    int above = Math.max(text.lastIndexOf('\n', nl - 1) + 1, nl - 80);
+    return legalFormIn(text, above, nl) && !personsWord(text, above, nl);
+  }
+
+  /** Words of a firm's staff, in lower case: the number beside them is the person's. */
+  private static final List<String> STAFF =
+      List.of(
+          "employee",
+          "staff",
+          "zaposlen",
+          "zaposlena",
+          "zaposlenika",
+          "dipendente",
+          "mitarbeiter",
+          "mitarbeiterin",
+          "pracownik",
+          "employé",
+          "employée",
+          "empleado",
+          "empleada",
+          "funcionário",
+          "työntekijä",
+          "anställd",
+          "medarbejder",
+          "werknemer",
+          "υπάλληλος");
+
+  private static boolean personsWord(String text, int s, int e) {
+    String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+    for (String w : STAFF) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} stands in {@code lower} with no letter right before or after it. */
+  private static boolean wholeWord(String lower, String word) {
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+          && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean legalFormIn(String text, int s, int e) {
-    for (String w : text.substring(s, e).toLowerCase(Locale.ROOT).split("[\\s,;:()—–]+")) {
-      if (LEGAL_FORMS.contains(w)) {
+    for (String w : text.substring(s, e).split("[\\s,;:()—–]+")) {
+      if (w.equals("SpA") || w.equals("SPA") || LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

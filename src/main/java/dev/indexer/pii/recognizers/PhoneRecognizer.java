@@ -618,8 +618,8 @@ public final class PhoneRecognizer implements Recognizer {
    */
   private static final Pattern EXTENSION =
       Pattern.compile(
-          ",?[ \\u00a0]{0,2}(?:x|(?i:ext\\.?|extn\\.?|extension|poste|wew\\.?|доб\\.?|вн\\.?"
-              + "|durchwahl|dw|interno|int\\.|anexo|ramal|toestel|lokal|kl\\.)[ \\u00a0]{0,2}:?"
+          ",?[ \\u00a0]{0,2}(?:[xX]|(?i:ext\\.?|extn\\.?|extension|poste|wew\\.?|доб\\.?|вн\\.?"
+              + "|durchwahl|dw|interno|int\\.|anexo|ramal|toestel|lokal)[ \\u00a0]{0,2}:?"
               + "[ \\u00a0]?|内線|分机|转)[0-9]{1,6}(?![0-9\\p{L}])");
 
   private static void withExtensions(String text, int first, List<Finding> out) {

@@ -587,7 +587,9 @@ final class PublicFigures {
         && !(years.cardinality() == 1
             && years.nextSetBit(0) < OLD_BIRTH
             && (DateOfBirthRecognizer.birthsOfHistoryIn(text)
-                || bornBefore(lower, at) && !anyWholeWord(lower, SURVIVORS)))) {
+                || bornBefore(lower, at)
+                    && !anyWholeWord(lower, SURVIVORS)
+                    && !recentYear(text, digitRuns)))) {
       return false;
     }
     for (String day : BIRTHDAYS) {
@@ -686,8 +688,6 @@ final class PublicFigures {
           "né",
           "née",
           "nacque",
-          "nato",
-          "nata",
           "nació",
           "nacido",
           "nacida",
@@ -695,10 +695,13 @@ final class PublicFigures {
           "nascido",
           "nascida",
           "urodził",
+          "urodziła",
           "narodil",
+          "narodila",
           "rodil",
           "rodila",
           "rođen",
+          "rođena",
           "роден",
           "родена",
           "родился",
@@ -712,19 +715,22 @@ final class PublicFigures {
           "született",
           "γεννήθηκε",
           "föddes",
-          "född",
           "født",
-          "fødd",
+          "fæddist",
           "syntyi",
           "lahir",
-          "sinh",
+          "dilahirkan",
+          "sinh ngày",
+          "sinh năm",
           "doğdu",
           "doğmuştur",
-          "ولد",
-          "نولد",
+          "وُلد",
+          "ولد في",
           "נולד",
           "נולדה",
-          "پیدا",
+          "پیدا ہوئے",
+          "پیدا ہوا",
+          "متولد",
           "जन्म",
           "生まれ",
           "出生",
@@ -745,9 +751,14 @@ final class PublicFigures {
     from = Math.max(from, nl + 1);
     String before = lower.substring(from, p);
     for (String w : BORN) {
-      int i = before.indexOf(w);
-      if (i >= 0 && (i == 0 || !Character.isLetter(before.charAt(i - 1)) || w.charAt(0) > 0x2000)) {
-        return true;
+      for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+        int e = i + w.length();
+        boolean alone =
+            (i == 0 || !Character.isLetter(before.charAt(i - 1)))
+                && (e == before.length() || !Character.isLetter(before.charAt(e)));
+        if (alone || w.charAt(0) > 0x2000) {
+          return true; // a whole word; a word of the scripts that join words ("生まれ") as it is
+        }
       }
     }
     return false;

@@ -34,6 +34,14 @@ class BirthDatesOfNoPrivatePersonTest {
                 dob,
                 "Owner: Jana Horak, born 14.02.1988\nDog: Bruno, Rasse: Labrador, geb. 05.03.2020"))
         .contains("14.02.1988");
+    assertThat(Spans.of(dob, "Sex: F   Race: White\nDOB: 03/14/1982"))
+        .containsExactly("03/14/1982");
+    assertThat(Spans.of(dob, "Entwurf - Personalbogen\nGeburtsdatum: 12.03.1985"))
+        .containsExactly("12.03.1985");
+    assertThat(Spans.of(dob, "Application due on or before 1 May; date of birth 03.04.1988"))
+        .containsExactly("03.04.1988");
+    assertThat(Spans.of(dob, "Rasse: Labrador\nHalterin: Petra Lang, geboren am 12.03.1975"))
+        .containsExactly("12.03.1975");
     assertThat(Spans.of(dob, "Angela Meier (born 17 July 1954) lives in Hamburg."))
         .containsExactly("17 July 1954");
   }

@@ -26,6 +26,10 @@ class FirmsTaxNumbersTest {
         "Naručitelj: Vinarija Kutjevo d.o.o., OIB 56482193701\nIzvođač: Ivana Marić, OIB:"
             + " 48219370562";
     assertThat(Spans.of(ids, contract)).contains("48219370562");
+    assertThat(Spans.of(ids, "Poslodavac: Jadran d.o.o.\nOIB zaposlenika: 48219370562"))
+        .contains("48219370562");
+    assertThat(Spans.of(ids, "Martin Klein, Acme Ltd, passport no. 533380006"))
+        .contains("533380006");
     assertThat(Spans.of(ids, "Arbeidsgiver: Vestland Fiskeindustri AS\nPassnummer: EM4829371"))
         .contains("EM4829371");
   }

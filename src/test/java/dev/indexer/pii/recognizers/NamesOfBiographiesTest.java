@@ -37,6 +37,9 @@ class NamesOfBiographiesTest {
         .isPositive();
     assertThat(persons("Ivan Novak was born in 1921; he is survived by two sons and a daughter."))
         .isPositive();
+    assertThat(persons("Natalia Kowalska 1921 odwiedziła Kraków z Heleną Nowak.")).isPositive();
+    assertThat(persons("Józef Nowak was born 1921 in Kraków and died 2019 in Chicago."))
+        .isPositive();
     assertThat(persons("Ivan Novak, born 12 March 1988, joins the team in June.")).isPositive();
   }
 }

@@ -33,6 +33,7 @@ class PhoneExtensionsTest {
 
   @Test
   void noCountOrWordAfterTheNumber() {
+    assertThat(Spans.of(phones, "Ring 030 1234567 kl. 14 i morgen")).containsExactly("030 1234567");
     assertThat(Spans.of(phones, "Call +44 161 496 0732 x 2 times a day"))
         .containsExactly("+44 161 496 0732");
     assertThat(Spans.of(phones, "Ring +44 161 496 0732 extensively"))
