@@ -187,15 +187,63 @@ public final class EventDecoder implements ChangeDecoder {
         jsonText(n, "documentId"),
         jsonText(n, "operation"),
         jsonText(n, "eventId"),
-        version != null && version.canConvertToLong() ? version.asLong() : null,
-        eventTime != null && eventTime.canConvertToLong()
-            ? Instant.ofEpochMilli(eventTime.asLong())
-            : null,
+        jsonVersion(version),
+        jsonEventTime(eventTime),
         jsonText(n, "title"),
         jsonText(n, "content"),
         jsonText(n, "contentType"),
         jsonText(n, "sourceUri"),
         metadata);
+  }
+
+  /**
+   * The version of a JSON event: a whole number, also written as text ("17"), or null when absent.
+   * Anything else is no version the order of changes could rest on: the event is undecodable rather
+   * than indexed in Kafka order as if it had none. The message never quotes the value.
+   */
+  private static Long jsonVersion(JsonNode version) {
+    if (version == null || version.isNull()) {
+      return null;
+    }
+    if (version.isIntegralNumber() && version.canConvertToLong()) {
+      return version.asLong();
+    }
+    if (version.isTextual()) {
+      try {
+        return Long.parseLong(version.asText().strip());
+      } catch (NumberFormatException e) {
+        // falls through to the rejection below
+      }
+    }
+    throw new InvalidEventException(Reason.UNDECODABLE, "JSON version is not a whole number");
+  }
+
+  /**
+   * The event time of a JSON event: epoch milliseconds, as a number or as text, or an ISO-8601
+   * instant with its offset ("2026-01-01T00:00:00Z"); null when absent. Anything else is
+   * undecodable, never silently dropped. The message never quotes the value.
+   */
+  private static Instant jsonEventTime(JsonNode eventTime) {
+    if (eventTime == null || eventTime.isNull()) {
+      return null;
+    }
+    if (eventTime.isIntegralNumber() && eventTime.canConvertToLong()) {
+      return Instant.ofEpochMilli(eventTime.asLong());
+    }
+    if (eventTime.isTextual()) {
+      String text = eventTime.asText().strip();
+      try {
+        return Instant.ofEpochMilli(Long.parseLong(text));
+      } catch (NumberFormatException notMillis) {
+        try {
+          return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+          // falls through to the rejection below
+        }
+      }
+    }
+    throw new InvalidEventException(
+        Reason.UNDECODABLE, "JSON eventTime is neither epoch milliseconds nor an ISO-8601 instant");
   }
 
   /**

@@ -54,6 +54,41 @@ class EventDecoderTest {
   }
 
   @Test
+  void aVersionOrATimeWrittenAsTextIsReadOrRejectedNeverDropped() {
+    DocumentChange c =
+        decode(
+            null,
+            "{\"documentId\":\"d\",\"tenant\":\"t\",\"version\":\"17\","
+                + "\"eventTime\":\"2026-01-01T00:00:00Z\"}");
+    assertThat(c.version()).isEqualTo(17L);
+    assertThat(c.eventTime()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+    assertThat(
+            decode(null, "{\"documentId\":\"d\",\"tenant\":\"t\",\"eventTime\":\"1767225600000\"}")
+                .eventTime())
+        .isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+    for (String version : List.of("\"not-a-number\"", "1.5", "true", "{}")) {
+      assertThatThrownBy(
+              () ->
+                  decode(
+                      null, "{\"documentId\":\"d\",\"tenant\":\"t\",\"version\":" + version + "}"))
+          .isInstanceOfSatisfying(
+              InvalidEventException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(InvalidEventException.Reason.UNDECODABLE);
+                assertThat(e.getMessage()).contains("version").doesNotContain("not-a-number");
+              });
+    }
+    assertThatThrownBy(
+            () ->
+                decode(null, "{\"documentId\":\"d\",\"tenant\":\"t\",\"eventTime\":\"yesterday\"}"))
+        .isInstanceOfSatisfying(
+            InvalidEventException.class,
+            e -> assertThat(e.reason()).isEqualTo(InvalidEventException.Reason.UNDECODABLE));
+    assertThat(decode(null, "{\"documentId\":\"d\",\"tenant\":\"t\",\"version\":null}").version())
+        .isNull();
+  }
+
+  @Test
   void aTombstoneDeletesTheDocumentOfItsKey() {
     DocumentChange c = decode("acme/doc-9", null);
     assertThat(c.operation()).isEqualTo(Operation.DELETE);
