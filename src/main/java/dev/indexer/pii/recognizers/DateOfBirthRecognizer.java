@@ -530,25 +530,13 @@ public final class DateOfBirthRecognizer implements Recognizer {
       above = text.substring(as, nl).toLowerCase(Locale.ROOT);
     }
     for (String animal : ANIMAL_LABELS) {
-      if (wholeWordIn(line, animal) || wholeWordIn(above, animal)) {
+      if (Scan.wholeWordIn(line, animal) || Scan.wholeWordIn(above, animal)) {
         return true;
       }
     }
     // A record or a letter may name a private person who bears a famous name: not there.
     boolean labelled = text.substring(ls, s).indexOf(':') >= 0; // "Geburtsdatum: ...": a field's
     return !correspondence && !labelled && publicFigureBefore(text, Math.max(ls, s - 64), s);
-  }
-
-  /** Whether {@code word} stands in {@code lower} with no letter right before or after it. */
-  private static boolean wholeWordIn(String lower, String word) {
-    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      int e = at + word.length();
-      if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-          && (e == lower.length() || !Character.isLetter(lower.charAt(e)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a name of a public figure stands within [from, s): "Mick Jagger was born on". */

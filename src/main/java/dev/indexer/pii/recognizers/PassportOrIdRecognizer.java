@@ -880,7 +880,7 @@ public final class PassportOrIdRecognizer implements Recognizer {
     String before = text.substring(Math.max(ls, s - 32), s).toLowerCase(Locale.ROOT);
     boolean tax = false;
     for (String label : TAX_LABELS) {
-      tax |= wholeWord(before, label);
+      tax |= Scan.wholeWordIn(before, label);
     }
     if (!tax || personsWord(text, ls, s)) {
       return false;
@@ -926,18 +926,6 @@ public final class PassportOrIdRecognizer implements Recognizer {
     String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
     for (String w : STAFF) {
       if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code word} stands in {@code lower} with no letter right before or after it. */
-  private static boolean wholeWord(String lower, String word) {
-    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-          && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
         return true;
       }
     }

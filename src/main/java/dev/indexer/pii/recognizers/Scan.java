@@ -326,4 +326,16 @@ final class Scan {
   static boolean wordStart(String text, int start) {
     return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
   }
+
+  /** Whether {@code word} stands in {@code lower} with no letter right before or after it. */
+  static boolean wholeWordIn(String lower, String word) {
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+          && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
