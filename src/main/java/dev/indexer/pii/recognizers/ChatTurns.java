@@ -160,6 +160,7 @@ final class ChatTurns {
       }
       ls = le + 1;
     }
+    turns = withoutFields(turns);
     if (turns.size() == 1 && telegramTurns == 1) {
       // One message copied from Telegram: its layout says it is a sender, if a person's name.
       Turn t = turns.get(0);
@@ -778,6 +779,30 @@ final class ChatTurns {
 
   private static String lower(String label) {
     return label.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The turns without those of a label that comes back and never says a word: a form's field whose
+   * values are numbers ("Henkilötunnus: 150372-218P" twice, "Puhelin: 040 ..."), no speaker. A
+   * label with a time stamp is kept: a chat's speaker may send only a number.
+   */
+  private static List<Turn> withoutFields(List<Turn> turns) {
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Boolean> speaks = new HashMap<>();
+    for (Turn t : turns) {
+      seen.merge(t.label(), 1, Integer::sum);
+      speaks.merge(t.label(), t.words() || t.timed(), Boolean::logicalOr);
+    }
+    if (!speaks.containsValue(false)) {
+      return turns;
+    }
+    List<Turn> kept = new ArrayList<>();
+    for (Turn t : turns) {
+      if (speaks.get(t.label()) || seen.get(t.label()) < 2) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   private boolean speakerName(String label) {
