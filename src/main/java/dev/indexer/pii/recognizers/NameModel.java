@@ -32,6 +32,23 @@ public final class NameModel {
   /** Hashed feature space: 2^20 weights. */
   static final int BITS = 20;
 
+  /**
+   * The layout of the weights' files: non-zero weights' indices as gaps in varints, then the
+   * weights in bfloat16, their high bytes first.
+   */
+  static final int FORMAT = 2;
+
+  /** {@code x} in bfloat16, rounded to the nearest (ties to even): the upper 16 bits of a float. */
+  static int bfloat16(float x) {
+    int bits = Float.floatToIntBits(x);
+    return (bits + 0x7fff + ((bits >>> 16) & 1)) >>> 16;
+  }
+
+  /** {@code x} as the weights' files store it. */
+  static float stored(float x) {
+    return Float.intBitsToFloat(bfloat16(x) << 16);
+  }
+
   static final String RESOURCE = "pii/name-model.bin";
 
   /** Probability at or above which a capitalised word is taken as part of a name. */
@@ -90,6 +107,11 @@ public final class NameModel {
         throw new IllegalStateException(resource + " is not on the class path");
       }
       try (DataInputStream in = new DataInputStream(new GZIPInputStream(raw))) {
+        int format = in.readInt();
+        if (format != FORMAT) {
+          throw new IllegalStateException(
+              resource + " is of format " + format + ", expected " + FORMAT);
+        }
         int bits = in.readInt();
         if (bits != BITS) {
           throw new IllegalStateException(resource + " has " + bits + " bits, expected " + BITS);
@@ -110,8 +132,14 @@ public final class NameModel {
           index += gap;
           indices[i] = index;
         }
+        int[] halves = new int[count];
+        for (int plane = 1; plane >= 0; plane--) {
+          for (int i = 0; i < count; i++) {
+            halves[i] |= in.readUnsignedByte() << (8 * plane);
+          }
+        }
         for (int i = 0; i < count; i++) {
-          w[indices[i]] = in.readFloat();
+          w[indices[i]] = Float.intBitsToFloat(halves[i] << 16);
         }
         return w;
       }

@@ -165,6 +165,7 @@ public final class NameModelTraining {
     }
     try (OutputStream file = Files.newOutputStream(out);
         DataOutputStream data = new DataOutputStream(new GZIPOutputStream(file))) {
+      data.writeInt(NameModel.FORMAT);
       data.writeInt(NameModel.BITS);
       data.writeInt(count);
       // The indices of the non-zero weights as gaps in varints, then the weights: the two columns
@@ -181,9 +182,13 @@ public final class NameModelTraining {
           data.writeByte(gap);
         }
       }
-      for (float x : w) {
-        if (x != 0) {
-          data.writeFloat(x);
+      // The weights in bfloat16 (the upper half of a float, rounded), high bytes first, then low
+      // bytes: a weight's last digits decide nothing, and the planes apart compress better.
+      for (int plane = 1; plane >= 0; plane--) {
+        for (float x : w) {
+          if (x != 0) {
+            data.writeByte(NameModel.bfloat16(x) >>> (8 * plane));
+          }
         }
       }
     }
