@@ -751,14 +751,9 @@ final class PublicFigures {
     from = Math.max(from, nl + 1);
     String before = lower.substring(from, p);
     for (String w : BORN) {
-      for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
-        int e = i + w.length();
-        boolean alone =
-            (i == 0 || !Character.isLetter(before.charAt(i - 1)))
-                && (e == before.length() || !Character.isLetter(before.charAt(e)));
-        if (alone || w.charAt(0) > 0x2000) {
-          return true; // a whole word; a word of the scripts that join words ("生まれ") as it is
-        }
+      // a whole word; a word of the scripts that join words ("生まれ") as it stands
+      if (w.charAt(0) > 0x2000 ? before.contains(w) : Scan.wholeWordIn(before, w)) {
+        return true;
       }
     }
     return false;
