@@ -90,6 +90,7 @@ final class InstitutionAddresses {
     "派出所",
     "税务局",
     "시청",
+    "청사",
     "구청",
     "군청",
     "박물관",

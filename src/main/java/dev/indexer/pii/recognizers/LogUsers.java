@@ -108,6 +108,11 @@ final class LogUsers {
     }
   }
 
+  /** Whether {@code lower} is the name of a system account or a service ("nginx", "jenkins"). */
+  static boolean system(String lower) {
+    return SYSTEM.contains(lower);
+  }
+
   private static boolean person(String login) {
     return !SYSTEM.contains(login)
         && !login.startsWith("svc")

@@ -147,7 +147,8 @@ final class NameFeatures {
 
   /**
    * Bits of list membership of a word in any case: first name (1), ambiguous first name (2), listed
-   * surname (4), surname (8), stopword (16), English vocabulary (32).
+   * surname (4), surname (8), stopword (16), English vocabulary (32), a given name or surname of a
+   * script without case (64).
    */
   static int lists(long lowerHash) {
     return ListBits.TABLE.get(lowerHash);
@@ -162,7 +163,13 @@ final class NameFeatures {
 
     private ListBits(NameLists names) {
       Set<String> common = CommonWords.get();
-      int entries = names.first.size() + names.last.size() + names.stop.size() + common.size();
+      int entries =
+          names.first.size()
+              + names.last.size()
+              + names.stop.size()
+              + common.size()
+              + names.scriptFirst.size()
+              + names.scriptLast.size();
       int size = Integer.highestOneBit(entries * 2) * 2;
       keys = new long[size];
       bits = new byte[size];
@@ -180,6 +187,12 @@ final class NameFeatures {
       }
       for (String w : common) {
         put(w, 32);
+      }
+      for (String w : names.scriptFirst) {
+        put(w, 64);
+      }
+      for (String w : names.scriptLast) {
+        put(w, 64);
       }
     }
 
@@ -235,7 +248,7 @@ final class NameFeatures {
     f[n++] = index(7, Math.min(len, 14));
     int lists = lists(word);
     f[n++] = index(8, lists);
-    for (int b = 0; b < 6; b++) {
+    for (int b = 0; b < 7; b++) {
       if ((lists & (1 << b)) != 0) {
         f[n++] = index(9 + b, 1);
       }

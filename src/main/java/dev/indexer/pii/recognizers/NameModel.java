@@ -19,13 +19,15 @@ import java.util.zip.GZIPInputStream;
  * ({@value #RESOURCE}) are learned from the labelled tuning corpora by {@code NameModelTraining} in
  * the tests, never from the blind sets the model is measured on.
  *
- * <p>Capitalised words scored at or above {@link #THRESHOLD} become names, with the initials and
- * lower-case particles ("van der", "de la") between them; two joined words below it make a name
- * when neither is unlikely ({@link #PAIR_MIN}, {@link #PAIR_SUM}: a name whose case ending makes
- * each word less certain). A word alone must reach {@link #ALONE} and must not occur in lower case
- * in the same text ("Even", "even"). The model works beside the rules and adds only words no
- * earlier finding covers; its findings then pass the same filters as the rules' (storms, firms,
- * things named after people, examples).
+ * <p>The words it scores are the capitalised ones and those of the scripts without case that part
+ * their words by spaces (Arabic, Hebrew, the Indic scripts, Ethiopic, Hangul). Words scored at or
+ * above {@link #THRESHOLD} become names, with the initials and lower-case particles ("van der", "de
+ * la") between them; two joined words below it make a name when neither is unlikely ({@link
+ * #PAIR_MIN}, {@link #PAIR_SUM}: a name whose case ending makes each word less certain). A word
+ * alone must not occur in lower case in the same text ("Even", "even") nor open a sentence of words
+ * in lower case. The model works beside the rules and adds only words no earlier finding covers;
+ * its findings then pass the same filters as the rules' (storms, firms, things named after people,
+ * examples).
  */
 public final class NameModel {
 
@@ -54,11 +56,8 @@ public final class NameModel {
   /** Probability at or above which a capitalised word is taken as part of a name. */
   static final double THRESHOLD = 0.8;
 
-  /** Probability a word must reach to be a name alone, without another word of the model's. */
-  static final double ALONE = 0.9;
-
   /** Two joined words below the threshold make a name when each reaches this and both this sum. */
-  static final double PAIR_MIN = 0.4;
+  static final double PAIR_MIN = 0.3;
 
   static final double PAIR_SUM = 1.2;
 
@@ -163,7 +162,9 @@ public final class NameModel {
     Coverage covered = new Coverage(out, null);
     int k = 0;
     while (k < n) {
-      if (!words.candidate(k) || covered.covers(words.start(k), words.end(k))) {
+      if (!words.candidate(k)
+          || covered.covers(words.start(k), words.end(k))
+          || kinWithoutCase(text, words, k)) {
         k++;
         continue;
       }
@@ -184,10 +185,7 @@ public final class NameModel {
         pl = pj;
       }
       if (words.end(last) - words.start(last) >= 2
-          && (last > k
-              || probability(text, words, k) >= ALONE
-                  && !words.alsoLowerCase(text, k)
-                  && !opensProse(text, words, k))) {
+          && (last > k || !words.alsoLowerCase(text, k) && !opensProse(text, words, k))) {
         out.add(new Finding(PiiType.PERSON, words.start(k), words.end(last), SCORE));
       }
       k = last + 1;
@@ -212,6 +210,29 @@ public final class NameModel {
         && words.candidate(k + 2)
         && AND.contains(text.substring(s, words.end(k + 1)))
         && words.start(k + 2) - words.end(k + 1) == 1);
+  }
+
+  /**
+   * Words of kin with a possessive in scripts without case, which name lists hold as given names
+   * too ("אבי" is "my father" and Avi): the model never takes them alone, nor after "and" ("ואמי").
+   */
+  private static final Set<String> KIN_WITHOUT_CASE =
+      Set.of(
+          "אבי", "אמי", "אחי", "אחותי", "בעלי", "אשתי", "סבי", "סבתי", "בתי", "הוריי", "أبي", "أمي",
+          "أخي", "أختي", "زوجي", "زوجتي", "جدي", "جدتي", "ابني", "ابنتي", "والدي", "والدتي", "پدرم",
+          "مادرم", "برادرم", "خواهرم", "همسرم");
+
+  private static boolean kinWithoutCase(String text, Words words, int k) {
+    int s = words.start(k);
+    int e = words.end(k);
+    if (!Words.spacedWithoutCase(text.charAt(s)) || e - s > 6) {
+      return false;
+    }
+    char c = text.charAt(s);
+    if ((c == 'ו' || c == 'و') && e - s > 3) {
+      s++; // "ואמי": "and my mother"
+    }
+    return KIN_WITHOUT_CASE.contains(text.substring(s, e));
   }
 
   /** Words for "and" between two names. */
@@ -245,6 +266,7 @@ public final class NameModel {
     return p < n
             && joined(text, words, prev, p)
             && words.candidate(p)
+            && !kinWithoutCase(text, words, p)
             && !covered.covers(words.start(p), words.end(p))
         ? p
         : -1;
@@ -430,7 +452,9 @@ public final class NameModel {
           }
         }
         boolean upper =
-            Character.isUpperCase(text.charAt(s)) || Character.isTitleCase(text.charAt(s));
+            Character.isUpperCase(text.charAt(s))
+                || Character.isTitleCase(text.charAt(s))
+                || spacedWithoutCase(text.charAt(s));
         w.add(s, i, upper);
         w.digits[w.size - 1] = digit;
         if (allLower && Character.isLetter(text.charAt(s))) {
@@ -451,6 +475,27 @@ public final class NameModel {
       w.lowerWords = new Counts(lower, lowers);
       w.midWords = new Counts(mid, mids);
       return w;
+    }
+
+    /**
+     * A letter of a script without case that parts its words by spaces (Arabic, Hebrew, the Indic
+     * scripts, Ethiopic, Hangul): its words are candidates as capitalised words are, since nothing
+     * tells a name there by its first letter. Not Chinese, Japanese, Thai or Khmer, which write
+     * words without spaces between them.
+     */
+    static boolean spacedWithoutCase(char c) {
+      if (c < 0x0590
+          || !Character.isLetter(c)
+          || Character.isUpperCase(c)
+          || Character.isLowerCase(c)) {
+        return false;
+      }
+      return c <= 0x08ff // Hebrew, Arabic, Syriac, Thaana
+          || c >= 0x0900 && c <= 0x0dff // Devanagari to Sinhala
+          || c >= 0x1200 && c <= 0x139f // Ethiopic
+          || c >= 0xac00 && c <= 0xd7a3 // Hangul syllables
+          || c >= 0xfb1d && c <= 0xfdff // Hebrew and Arabic presentation forms
+          || c >= 0xfe70 && c <= 0xfeff;
     }
 
     private static boolean mark(char c) {

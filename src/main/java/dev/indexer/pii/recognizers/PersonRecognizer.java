@@ -107,6 +107,7 @@ public final class PersonRecognizer implements Recognizer {
     }
     int modelFirst = out.size();
     model.find(text, out);
+    out.subList(modelFirst, out.size()).removeIf(f -> softwareOrFont(text, f));
     splitCoordinated(text, modelFirst, out);
     List<Finding> famous = new ArrayList<>();
     boolean correspondence = PublicFigures.correspondence(text);
@@ -125,6 +126,47 @@ public final class PersonRecognizer implements Recognizer {
     PublicFigures.drop(text, first, out, famous, correspondence);
     surnameCommaGiven(text, first, out);
     joinedBySpace(text, first, out);
+  }
+
+  /** Words of a font's name beside which a capitalised word is the font's: "Sans Serif". */
+  private static final Set<String> FONT_WORDS =
+      Set.of("Sans", "Serif", "Mono", "Monospace", "Slab", "Condensed", "Italic", "Bold");
+
+  /**
+   * A word of the model's alone that names a program or a system account ("Name: NGINX") or a
+   * font's word beside a font's ("Sans Serif", "Noto Sans"): no person's.
+   */
+  private boolean softwareOrFont(String text, Finding f) {
+    int s = f.start();
+    int e = f.end();
+    if (TableColumns.indexIn(text, ' ', s, e) >= 0) {
+      return false;
+    }
+    String word = text.substring(s, e);
+    String cap = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    if (LogUsers.system(word.toLowerCase(Locale.ROOT))
+        && !names.isFirst(cap)
+        && !names.isLast(cap)) {
+      return true; // not "Jenkins", a surname too
+    }
+    if (FONT_WORDS.contains(word)) {
+      return true;
+    }
+    int b = s - 1;
+    if (b > 1 && text.charAt(b) == ' ') {
+      int ws = Scan.letterRunStart(text, b);
+      if (FONT_WORDS.contains(text.substring(ws, b))) {
+        return true;
+      }
+    }
+    if (e + 1 < text.length() && text.charAt(e) == ' ') {
+      int we = e + 1;
+      while (we < text.length() && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      return FONT_WORDS.contains(text.substring(e + 1, we));
+    }
+    return false;
   }
 
   /** The persons found from {@code first} on, by where they start. */

@@ -31,6 +31,23 @@ class NameModelTest {
   }
 
   @Test
+  void namesOfScriptsWithoutCaseThatPartWordsBySpaces() {
+    assertThat(Spans.of(person, "ممنون سارا جان، فردا می‌بینمت.")).containsExactly("سارا");
+    assertThat(Spans.of(person, "شکریہ، فاطمہ")).containsExactly("فاطمہ");
+    assertThat(Spans.of(person, "کاربر: رضا کریمی - reza.k@example.ir"))
+        .containsExactly("رضا کریمی");
+    assertThat(Spans.of(person, "افتتحت وزارة الصحة مستشفى جديدا في الرياض يوم الأحد.")).isEmpty();
+    // Words of kin that lists hold as given names too: "my father and my mother".
+    assertThat(Spans.of(person, "אבי ואמי נסעו לחיפה ברחוב הרצל.")).isEmpty();
+  }
+
+  @Test
+  void aProgramOrAFontIsNoName() {
+    assertThat(Spans.of(person, "name: CI\non: [push]\nName: NGINX\nName\nNGINX")).isEmpty();
+    assertThat(Spans.of(person, "{\"family\":\"Sans Serif\",\"given\":\"Regular\"}")).isEmpty();
+  }
+
+  @Test
   void aNameThatOpensASentenceBeforeAnd() {
     // The first word of a sentence alone is no name unless "and" joins it to another capital.
     assertThat(Spans.of(person, "Hackathon retro. Sreeja and Venkatesh ran logistics."))
