@@ -407,6 +407,8 @@ final class ChatTurns {
             handleName(label).ifPresent(name -> speakers.putIfAbsent(name, true));
           }
         });
+    List<int[]> caseForms = new ArrayList<>();
+    List<List<String>> caseBases = new ArrayList<>();
     for (Turn t : turns) {
       int n = t.saidEnd();
       for (int i = t.end(); i < n; i++) {
@@ -427,11 +429,79 @@ final class ChatTurns {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           } else if (w.equals(lower) && nicknameAfterGreeting(text, i, e, n)) {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
+          } else if (e - i >= 4 && w.equals(lower)) {
+            List<String> bases = listedNominatives(w);
+            if (!bases.isEmpty()) {
+              caseForms.add(
+                  new int[] {
+                    i, e, afterAShortWord(text, i) && CaseForms.distinctEnding(lower) ? 1 : 0
+                  });
+              caseBases.add(bases);
+            }
           }
         }
         i = e;
       }
     }
+    casesOfGivenNames(text, caseForms, caseBases, out);
+  }
+
+  /**
+   * A given name in lower case in one of its cases ("z magdą", "з олесею", "pasaki andrim"): a word
+   * of no list whose nominative ({@link CaseForms}) is a listed given name, in an ending few words
+   * of other languages have after a short word (a preposition: "z magdą", "sa milicom") or written
+   * in two forms in the chat ("andri", "andrim").
+   */
+  private void casesOfGivenNames(
+      String text, List<int[]> forms, List<List<String>> bases, List<Finding> out) {
+    for (int k = 0; k < forms.size(); k++) {
+      int[] form = forms.get(k);
+      String word = text.substring(form[0], form[1]);
+      boolean twice = false;
+      for (int j = 0; j < forms.size() && !twice; j++) {
+        int[] other = forms.get(j);
+        twice =
+            !java.util.Collections.disjoint(bases.get(j), bases.get(k))
+                && !word.equals(text.substring(other[0], other[1]));
+      }
+      if (form[2] == 1 || twice) {
+        out.add(new Finding(PiiType.PERSON, form[0], form[1], 0.6));
+      }
+    }
+  }
+
+  /**
+   * The listed given names (in lower case) that {@code w}, a word of no list nor the English
+   * vocabulary, may be a case form of.
+   */
+  private List<String> listedNominatives(String w) {
+    List<String> out = new ArrayList<>(2);
+    String cap = capitalised(w);
+    if (CommonWords.contains(w) || names.isFirst(cap) || names.isLast(cap)) {
+      return out;
+    }
+    for (String base : CaseForms.nominatives(w)) {
+      String name = capitalised(base);
+      if (names.isFirst(name)
+          && !names.isStopword(name)
+          && !names.isAmbiguousFirst(name)
+          && !CommonWords.contains(base)) {
+        out.add(base);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of one to three letters in lower case stands right before {@code i}. */
+  private static boolean afterAShortWord(String text, int i) {
+    if (i < 2 || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int b = Scan.letterRunStart(text, i - 1);
+    return b < i - 1
+        && i - 1 - b <= 3
+        && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+        && text.substring(b, i - 1).equals(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
   }
 
   /**
