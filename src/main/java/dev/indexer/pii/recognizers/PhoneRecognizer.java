@@ -752,7 +752,24 @@ public final class PhoneRecognizer implements Recognizer {
       return false;
     }
     boolean same = digits.chars().allMatch(c -> c == digits.charAt(0));
-    return same || digits.endsWith("0000000");
+    return same || digits.endsWith("0000000") || chosenByAFirm(digits);
+  }
+
+  /**
+   * A number a firm or a city chose to be remembered, or a switchboard's round one: four zeros
+   * among its last eight digits ("020 7946 0000", "04 00 00 00 01", "031-365 00 00"), or those
+   * eight digits as two equal halves of more than one digit ("21 80 21 80", "029 2087 2087"); not
+   * "07777 777777", a mobile's one digit over and over.
+   */
+  static boolean chosenByAFirm(String digits) {
+    if (digits.length() < 8) {
+      return false;
+    }
+    String last = digits.substring(digits.length() - 8);
+    if (last.contains("0000")) {
+      return true;
+    }
+    return last.regionMatches(0, last, 4, 4) && !last.chars().allMatch(c -> c == last.charAt(0));
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */
@@ -1076,7 +1093,50 @@ public final class PhoneRecognizer implements Recognizer {
     "atención al cliente",
     "servizio clienti",
     "service client",
-    "service clients"
+    "service clients",
+    // information desks, visitor centres, press offices and switchboards of more languages
+    "informacja turystyczna",
+    "neuvonta",
+    "справочная",
+    "справочная служба",
+    "довідкова",
+    "довідкова служба",
+    "numer infolinii",
+    "infoline",
+    "non-emergency",
+    "non-emergency line",
+    "visitor center",
+    "visitor centre",
+    "tourist information",
+    "touristinfo",
+    "office de tourisme",
+    "oficina de turismo",
+    "press office",
+    "media office",
+    "pressestelle",
+    "ufficio stampa",
+    "centrala",
+    "ústředna",
+    "bezoekerscentrum",
+    "box office",
+    "billetterie",
+    "taquilla",
+    "klicni center",
+    "call center",
+    "call centre",
+    "contact center",
+    "contact centre",
+    "kontaktcenter",
+    "kontaktní centrum",
+    "müşteri hizmetleri",
+    "çağrı merkezi",
+    "tổng đài",
+    "tổng đài hỗ trợ",
+    "پشتیبانی",
+    "خدمة العملاء",
+    "שירות לקוחות",
+    "客服热线",
+    "咨询电话"
   };
 
   /**
