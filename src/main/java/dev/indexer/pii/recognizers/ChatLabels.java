@@ -304,7 +304,28 @@ final class ChatLabels {
           "beraterin",
           "seller",
           "buyer",
-          "support");
+          "support",
+          // kin a family's chat names its members by
+          "אמא",
+          "אבא",
+          "סבתא",
+          "סבא",
+          "ماما",
+          "بابا",
+          "مامان",
+          "मम्मी",
+          "पापा",
+          "माँ",
+          "დედა",
+          "მამა",
+          "엄마",
+          "아빠",
+          "お母さん",
+          "お父さん",
+          "妈妈",
+          "爸爸",
+          "แม่",
+          "พ่อ");
 
   /** Days and months in short and in full, which stand before a time in a schedule. */
   static final Set<String> DAYS_AND_MONTHS =

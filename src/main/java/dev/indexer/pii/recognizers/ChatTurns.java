@@ -225,7 +225,31 @@ final class ChatTurns {
     boolean pair = turns.size() == 2; // two named speakers, checked above
     return counts.size() >= 2
         && (takesTurns || pair)
-        && (speakers >= 2 || timed >= 2 || namedSpeakers && speakers >= 1);
+        && (speakers >= 2
+            || timed >= 2
+            || namedSpeakers && speakers >= 1
+            || speakers >= 1 && answered(turns));
+  }
+
+  /**
+   * A speaker who says something, another who answers with a number alone, and the first again
+   * ("Milutin: ko ima broj?", "Radmila: +381 63 ...", "Milutin: hvala"): no label of a form's field
+   * or role among them.
+   */
+  private static boolean answered(List<Turn> turns) {
+    for (int i = 0; i + 2 < turns.size(); i++) {
+      Turn a = turns.get(i);
+      Turn b = turns.get(i + 1);
+      if (a.label().equals(turns.get(i + 2).label())
+          && !a.label().equals(b.label())
+          && a.words()
+          && turns.stream()
+              .map(t -> lower(t.label()))
+              .noneMatch(l -> ChatLabels.FIELDS.contains(l) || ChatLabels.ROLES.contains(l))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -492,6 +516,12 @@ final class ChatTurns {
     return out;
   }
 
+  /** Whether a greeting or a word of {@link #TAKES_A_PERSON} stands right before {@code i}. */
+  private static boolean afterAWordTakingAPerson(String text, int i) {
+    String before = previousWord(text, i);
+    return GREETINGS.contains(before) || TAKES_A_PERSON.contains(before);
+  }
+
   /** Whether a word of one to three letters in lower case stands right before {@code i}. */
   private static boolean afterAShortWord(String text, int i) {
     if (i < 2 || text.charAt(i - 1) != ' ') {
@@ -595,7 +625,47 @@ final class ChatTurns {
           "ahoj",
           "díky",
           "szia",
-          "köszi");
+          "köszi",
+          // thanks and greetings of more languages
+          "hvala",
+          "ćao",
+          "zdravo",
+          "bok",
+          "živjo",
+          "ďakujem",
+          "vďaka",
+          "dziękuję",
+          "ačiū",
+          "labas",
+          "paldies",
+          "sveiki",
+          "aitäh",
+          "tere",
+          "köszönöm",
+          "mulțumesc",
+          "faleminderit",
+          "teşekkürler",
+          "sağol",
+          "makasih",
+          "salamat",
+          "asante",
+          "ánimo",
+          "ευχαριστώ",
+          "γεια",
+          "спасибо",
+          "спасибі",
+          "дякую",
+          "благодаря",
+          "мерси",
+          "привет",
+          "привіт",
+          "здраво",
+          "хвала",
+          "фала",
+          "მადლობა",
+          "გამარჯობა",
+          "շնորհակալություն",
+          "рахмет");
 
   /**
    * Words people are called by that the lists hold as given names: "thanks mate", "cheers love".
@@ -608,8 +678,8 @@ final class ChatTurns {
     if (!names.isFirst(cap) || names.isStopword(cap)) {
       return false;
     }
-    if (!CommonWords.contains(w)) {
-      return true;
+    if (!CommonWords.contains(w) && (w.length() > 3 || afterAWordTakingAPerson(text, i))) {
+      return true; // three letters are a word of some language as often ("ima", "anh")
     }
     if (!TERMS_OF_ADDRESS.contains(w) && GREETINGS.contains(previousWord(text, i))) {
       return true;
@@ -765,7 +835,8 @@ final class ChatTurns {
     // The phrase ends there: a mark, the end of the turn, or an emoji.
     return after >= turnEnd
         || ",!?.…".indexOf(text.charAt(after)) >= 0
-        || Character.isSurrogate(text.charAt(after));
+        || Character.isSurrogate(text.charAt(after))
+        || Character.getType(text.charAt(after)) == Character.OTHER_SYMBOL;
   }
 
   /** Words before a thing's possessive: "the ward's", "this mason's". */

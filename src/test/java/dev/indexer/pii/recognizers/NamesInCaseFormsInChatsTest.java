@@ -46,6 +46,30 @@ class NamesInCaseFormsInChatsTest {
   }
 
   @Test
+  void speakersWhoTakeTurnsAndAnswerWithANumber() {
+    String serbian =
+        "Viber · grupa\n"
+            + "Milutin: ljudi ko ima broj od Jelene?\n"
+            + "Radmila: +381 63 552 1904\n"
+            + "Milutin: hvala rada ❤️";
+    assertThat(Spans.of(person, serbian))
+        .contains("Milutin", "Radmila", "rada")
+        .doesNotContain("ima"); // "has", and a given name of three letters
+    String georgian =
+        "Messenger · მეზობლები\n"
+            + "ზურაბი: ვინმემ იცით ნომერი?\n"
+            + "ნინო ბერიძე: 555 41 20 87\n"
+            + "ზურაბი: მადლობა ნინი";
+    assertThat(Spans.of(person, georgian)).contains("ზურაბი", "ნინი");
+  }
+
+  @Test
+  void aFormsFieldsThatComeBackAreNoSpeakers() {
+    String form = "Status: open\nOwner: +44 20 7946 0321\nStatus: closed after the call";
+    assertThat(Spans.of(person, form)).doesNotContain("Status", "Owner");
+  }
+
+  @Test
   void wordsOfKinAndThingsInTheirCasesAreNoNames() {
     String polish =
         "[10:01] Kasia Nowak: idę z mamą i babcią do sklepu\n"
