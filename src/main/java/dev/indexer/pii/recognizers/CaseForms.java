@@ -2,6 +2,7 @@ package dev.indexer.pii.recognizers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The nominatives a word in lower case may be a case form of, in the languages that decline given
@@ -14,7 +15,7 @@ final class CaseForms {
 
   private CaseForms() {}
 
-  /** Pairs of a case ending and the nominative endings it may stand for, longest ending first. */
+  /** Pairs of a case ending and the nominative endings it may stand for. */
   private static final String[][] RULES = {
     // Hungarian, Finnic, Estonian: endings after the whole nominative
     {"nak", ""},
@@ -33,7 +34,7 @@ final class CaseForms {
     {"em", ""},
     {"om", "", "a", "o"},
     {"ou", "a"},
-    {"ą", "a"},
+    {"ą", "a", "as"},
     {"ę", "a"},
     {"y", "a"},
     {"u", "", "a", "o", "e", "s"},
@@ -53,6 +54,8 @@ final class CaseForms {
     {"ові", "", "а", "о"},
     {"ою", "а"},
     {"ею", "я"},
+    {"єю", "я"},
+    {"ї", "я"},
     {"ой", "а"},
     {"ей", "я", "а"},
     {"ом", "", "о"},
@@ -70,18 +73,89 @@ final class CaseForms {
   };
 
   /**
-   * Whether {@code lower} ends in a case ending that few words of other languages end in: two
-   * letters or more ("-om", "-ею", "-nak"), or a Polish nasal vowel. A single vowel ("-a", "-u",
-   * "-і") ends words of every language ("arada", "perlu", "дані").
+   * Prepositions of the languages that decline names, before which a name stands in a case ("z
+   * magdą", "sa milicom", "з олесею", "pie kristīnes", "su mindaugu").
    */
-  static boolean distinctEnding(String lower) {
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "z", "ze", "s", "se", "sa", "so", "zo", "u", "k", "ke", "ku", "do", "od", "dla", "przy",
+          "pri", "při", "kod", "za", "pro", "bez", "с", "со", "у", "к", "ко", "от", "до", "для",
+          "про", "при", "без", "з", "зі", "із", "від", "од", "кај", "ar", "pie", "no", "par", "su",
+          "pas", "prie", "iš", "me", "te", "nga", "për");
+
+  /**
+   * Words whose nominative is a given name but which are, in lower case, more often the noun or the
+   * word: faith, hope, glory, rose, lily, novel, guelder rose, mother, father, dear, advice.
+   */
+  private static final Set<String> WORDS =
+      Set.of(
+          "вера",
+          "надежда",
+          "слава",
+          "любовь",
+          "лилия",
+          "роза",
+          "роман",
+          "віра",
+          "надія",
+          "любов",
+          "калина",
+          "лілія",
+          "ema",
+          "isa",
+          "mila",
+          "rada",
+          "malo",
+          "jina",
+          "jada",
+          "vina",
+          "sira",
+          "vera",
+          "nada",
+          "zora",
+          "ruža",
+          "róża",
+          "lilia",
+          "malina",
+          "violette",
+          "maja");
+
+  /** Whether {@code lower} ends in a letter that some case ending ends in. */
+  static boolean mayBeACaseForm(String lower) {
+    return lower.length() >= 4 && LAST_LETTERS.indexOf(lower.charAt(lower.length() - 1)) >= 0;
+  }
+
+  /** The last letters of the endings of {@link #RULES}. */
+  private static final String LAST_LETTERS = lastLetters();
+
+  private static String lastLetters() {
+    StringBuilder b = new StringBuilder();
     for (String[] rule : RULES) {
-      String ending = rule[0];
-      if (lower.length() - ending.length() >= 3 && lower.endsWith(ending)) {
-        return ending.length() >= 2 || ending.equals("ą") || ending.equals("ę");
+      char c = rule[0].charAt(rule[0].length() - 1);
+      if (b.indexOf(String.valueOf(c)) < 0) {
+        b.append(c);
       }
     }
-    return false;
+    return b.toString();
+  }
+
+  /**
+   * Whether {@code lower} ends in a case ending that few words of other languages end in: the
+   * longest ending of {@link #RULES} it ends in is of two letters or more ("-om", "-ею", "-nak"),
+   * or a Polish nasal vowel. A single vowel ("-a", "-u", "-і") ends words of every language
+   * ("arada", "perlu", "дані").
+   */
+  static boolean distinctEnding(String lower) {
+    String longest = "";
+    for (String[] rule : RULES) {
+      String ending = rule[0];
+      if (ending.length() > longest.length()
+          && lower.length() - ending.length() >= 3
+          && lower.endsWith(ending)) {
+        longest = ending;
+      }
+    }
+    return longest.length() >= 2 || longest.equals("ą") || longest.equals("ę");
   }
 
   /**
@@ -100,7 +174,10 @@ final class CaseForms {
         continue;
       }
       for (int k = 1; k < rule.length; k++) {
-        out.add(lower.substring(0, stem) + rule[k]);
+        String base = lower.substring(0, stem) + rule[k];
+        if (!WORDS.contains(base)) {
+          out.add(base);
+        }
       }
     }
     return out;

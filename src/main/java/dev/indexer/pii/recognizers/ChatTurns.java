@@ -431,8 +431,7 @@ final class ChatTurns {
             handleName(label).ifPresent(name -> speakers.putIfAbsent(name, true));
           }
         });
-    List<int[]> caseForms = new ArrayList<>();
-    List<List<String>> caseBases = new ArrayList<>();
+    List<CaseForm> caseForms = new ArrayList<>();
     for (Turn t : turns) {
       int n = t.saidEnd();
       for (int i = t.end(); i < n; i++) {
@@ -454,42 +453,57 @@ final class ChatTurns {
           } else if (w.equals(lower) && nicknameAfterGreeting(text, i, e, n)) {
             out.add(new Finding(PiiType.PERSON, i, e, 0.6));
           } else if (e - i >= 4 && w.equals(lower)) {
-            List<String> bases = listedNominatives(w);
+            List<String> bases = listedNominatives(lower);
             if (!bases.isEmpty()) {
               caseForms.add(
-                  new int[] {
-                    i, e, afterAShortWord(text, i) && CaseForms.distinctEnding(lower) ? 1 : 0
-                  });
-              caseBases.add(bases);
+                  new CaseForm(
+                      i,
+                      e,
+                      lower,
+                      bases,
+                      CaseForms.PREPOSITIONS.contains(previousWord(text, i))
+                          && CaseForms.distinctEnding(lower)));
             }
           }
         }
         i = e;
       }
     }
-    casesOfGivenNames(text, caseForms, caseBases, out);
+    casesOfGivenNames(caseForms, out);
   }
+
+  /** A word in lower case that may be a case form of listed given names. */
+  private record CaseForm(
+      int start, int end, String word, List<String> bases, boolean afterPreposition) {}
+
+  /** How far apart two forms of one name are read as the same person's. */
+  private static final int FORMS_APART = 400;
 
   /**
    * A given name in lower case in one of its cases ("z magdą", "з олесею", "pasaki andrim"): a word
    * of no list whose nominative ({@link CaseForms}) is a listed given name, in an ending few words
-   * of other languages have after a short word (a preposition: "z magdą", "sa milicom") or written
-   * in two forms in the chat ("andri", "andrim").
+   * of other languages have after a preposition ("z magdą", "sa milicom"), or written in two forms
+   * near each other in the chat ("andri", "andrim"). Each form is compared with the last few of its
+   * names only.
    */
-  private void casesOfGivenNames(
-      String text, List<int[]> forms, List<List<String>> bases, List<Finding> out) {
-    for (int k = 0; k < forms.size(); k++) {
-      int[] form = forms.get(k);
-      String word = text.substring(form[0], form[1]);
-      boolean twice = false;
-      for (int j = 0; j < forms.size() && !twice; j++) {
-        int[] other = forms.get(j);
-        twice =
-            !java.util.Collections.disjoint(bases.get(j), bases.get(k))
-                && !word.equals(text.substring(other[0], other[1]));
+  private static void casesOfGivenNames(List<CaseForm> forms, List<Finding> out) {
+    Map<String, List<CaseForm>> byBase = new HashMap<>();
+    for (CaseForm f : forms) {
+      for (String base : f.bases()) {
+        byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(f);
       }
-      if (form[2] == 1 || twice) {
-        out.add(new Finding(PiiType.PERSON, form[0], form[1], 0.6));
+    }
+    for (CaseForm f : forms) {
+      boolean twice = false;
+      for (String base : f.bases()) {
+        List<CaseForm> same = byBase.get(base);
+        for (int j = Math.max(0, same.size() - 16); j < same.size() && !twice; j++) {
+          CaseForm g = same.get(j);
+          twice = !g.word().equals(f.word()) && Math.abs(g.start() - f.start()) <= FORMS_APART;
+        }
+      }
+      if (f.afterPreposition() || twice) {
+        out.add(new Finding(PiiType.PERSON, f.start(), f.end(), 0.6));
       }
     }
   }
@@ -500,6 +514,9 @@ final class ChatTurns {
    */
   private List<String> listedNominatives(String w) {
     List<String> out = new ArrayList<>(2);
+    if (!CaseForms.mayBeACaseForm(w)) {
+      return out;
+    }
     String cap = capitalised(w);
     if (CommonWords.contains(w) || names.isFirst(cap) || names.isLast(cap)) {
       return out;
@@ -520,18 +537,6 @@ final class ChatTurns {
   private static boolean afterAWordTakingAPerson(String text, int i) {
     String before = previousWord(text, i);
     return GREETINGS.contains(before) || TAKES_A_PERSON.contains(before);
-  }
-
-  /** Whether a word of one to three letters in lower case stands right before {@code i}. */
-  private static boolean afterAShortWord(String text, int i) {
-    if (i < 2 || text.charAt(i - 1) != ' ') {
-      return false;
-    }
-    int b = Scan.letterRunStart(text, i - 1);
-    return b < i - 1
-        && i - 1 - b <= 3
-        && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
-        && text.substring(b, i - 1).equals(text.substring(b, i - 1).toLowerCase(Locale.ROOT));
   }
 
   /**

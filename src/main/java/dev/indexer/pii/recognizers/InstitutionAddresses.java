@@ -209,12 +209,22 @@ final class InstitutionAddresses {
       // the word whole at its start ("komenda", not "rekomendacja"), at most NEAR before the
       // address
       for (int k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + 1)) {
+        int after = k + w.length();
         if ((k == 0 || w.charAt(0) >= 0x0E00 || !Character.isLetter(clause.charAt(k - 1)))
-            && clause.length() - (k + w.length()) <= NEAR) {
+            && clause.length() - after <= NEAR
+            && !(w.equals("청사") && after < clause.length() && hangul(clause.charAt(after)))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A Hangul syllable: a Korean word of an institution ends where none follows ("청사,", not "청사포", a
+   * place, nor "청사진", a blueprint).
+   */
+  private static boolean hangul(char c) {
+    return c >= 0xac00 && c <= 0xd7a3;
   }
 }

@@ -312,7 +312,7 @@ final class NameFeatures {
     f[n++] = index(37, scriptHash(text.codePointAt(s)));
     boolean opens = w.opensSentence(k);
     f[n++] = index(38, opens ? 1 : 0);
-    f[n++] = index(39, (opens ? 64 : 0) + lists);
+    f[n++] = index(39, (opens ? 128 : 0) + lists);
     return n;
   }
 }

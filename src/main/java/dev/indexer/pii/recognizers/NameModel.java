@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A statistical name model: a logistic regression that scores each capitalised word of a text as
- * part of a person's name or not, from features of the word (its letters, suffixes, shape, the name
+ * A statistical name model: a logistic regression that scores each candidate word of a text as part
+ * of a person's name or not, from features of the word (its letters, suffixes, shape, the name
  * lists it is in), of its neighbours (the words and punctuation before and after it) and of the
  * text (whether the word also occurs in lower case, how often it recurs capitalised). Its weights
  * ({@value #RESOURCE}) are learned from the labelled tuning corpora by {@code NameModelTraining} in
@@ -53,7 +53,7 @@ public final class NameModel {
 
   static final String RESOURCE = "pii/name-model.bin";
 
-  /** Probability at or above which a capitalised word is taken as part of a name. */
+  /** Probability at or above which a candidate word is taken as part of a name. */
   static final double THRESHOLD = 0.8;
 
   /** Two joined words below the threshold make a name when each reaches this and both this sum. */
@@ -219,20 +219,24 @@ public final class NameModel {
   private static final Set<String> KIN_WITHOUT_CASE =
       Set.of(
           "אבי", "אמי", "אחי", "אחותי", "בעלי", "אשתי", "סבי", "סבתי", "בתי", "הוריי", "أبي", "أمي",
-          "أخي", "أختي", "زوجي", "زوجتي", "جدي", "جدتي", "ابني", "ابنتي", "والدي", "والدتي", "پدرم",
-          "مادرم", "برادرم", "خواهرم", "همسرم");
+          "أخي", "أختي", "زوجي", "زوجتي", "جدي", "جدتي", "ابني", "ابنتي", "والدي", "والدتي", "ابي",
+          "امي", "اخي", "اختي", "پدرم", "مادرم", "برادرم", "خواهرم", "همسرم");
 
   private static boolean kinWithoutCase(String text, Words words, int k) {
     int s = words.start(k);
     int e = words.end(k);
-    if (!Words.spacedWithoutCase(text.charAt(s)) || e - s > 6) {
+    if (!Words.spacedWithoutCase(text.charAt(s)) || e - s > 8) {
       return false;
     }
-    char c = text.charAt(s);
-    if ((c == 'ו' || c == 'و') && e - s > 3) {
-      s++; // "ואמי": "and my mother"
+    String word = text.substring(s, e);
+    if (KIN_WITHOUT_CASE.contains(word)) {
+      return true;
     }
-    return KIN_WITHOUT_CASE.contains(text.substring(s, e));
+    char c = word.charAt(0);
+    // "ואמי", "ووالدتي": "and my mother"
+    return (c == 'ו' || c == 'و')
+        && word.length() > 3
+        && KIN_WITHOUT_CASE.contains(word.substring(1));
   }
 
   /** Words for "and" between two names. */
@@ -564,7 +568,10 @@ public final class NameModel {
       return opens[k];
     }
 
-    /** A word the model scores: it opens with a capital letter. */
+    /**
+     * A word the model scores: it opens with a capital letter, or with a letter of a script without
+     * case that parts its words by spaces ({@link #spacedWithoutCase}).
+     */
     public boolean candidate(int k) {
       return capital[k];
     }

@@ -133,8 +133,9 @@ public final class PersonRecognizer implements Recognizer {
       Set.of("Sans", "Serif", "Mono", "Monospace", "Slab", "Condensed", "Italic", "Bold");
 
   /**
-   * A word of the model's alone that names a program or a system account ("Name: NGINX") or a
-   * font's word beside a font's ("Sans Serif", "Noto Sans"): no person's.
+   * A word of the model's alone that names a program or a system account ("Name: NGINX"), a font's
+   * word, or a word before one ("Sans Serif", "Noto Sans"): no person's. Not a word after "Sans":
+   * "Sans Marie, nous n'aurions..." is French.
    */
   private boolean softwareOrFont(String text, Finding f) {
     int s = f.start();
@@ -151,13 +152,6 @@ public final class PersonRecognizer implements Recognizer {
     }
     if (FONT_WORDS.contains(word)) {
       return true;
-    }
-    int b = s - 1;
-    if (b > 1 && text.charAt(b) == ' ') {
-      int ws = Scan.letterRunStart(text, b);
-      if (FONT_WORDS.contains(text.substring(ws, b))) {
-        return true;
-      }
     }
     if (e + 1 < text.length() && text.charAt(e) == ' ') {
       int we = e + 1;

@@ -735,7 +735,10 @@ public final class PhoneRecognizer implements Recognizer {
           verdicts.put(key, phone);
         }
       }
-      if (phone && !firmsLine(text, start) && !desksLine(text, start, end)) {
+      if (phone
+          && !firmsLine(text, start)
+          && !desksLine(text, start, end)
+          && !(chosenByAFirm(candidate) && !personalNear(text, start, end))) {
         out.add(new Finding(PiiType.PHONE, start, end, 0.8));
       }
     }
@@ -752,24 +755,46 @@ public final class PhoneRecognizer implements Recognizer {
       return false;
     }
     boolean same = digits.chars().allMatch(c -> c == digits.charAt(0));
-    return same || digits.endsWith("0000000") || chosenByAFirm(digits);
+    return same || digits.endsWith("0000000");
   }
 
   /**
-   * A number a firm or a city chose to be remembered, or a switchboard's round one: four zeros
-   * among its last eight digits ("020 7946 0000", "04 00 00 00 01", "031-365 00 00"), or those
-   * eight digits as two equal halves of more than one digit ("21 80 21 80", "029 2087 2087"); not
-   * "07777 777777", a mobile's one digit over and over.
+   * A number a firm or a city chose to be remembered, or a switchboard's round one: its last four
+   * digits zeros ("020 7946 0000", "031-365 00 00"), or a national number of eight to eleven digits
+   * whose last eight are two equal halves ("21 80 21 80", "029 2087 2087"); not "07777 777777", a
+   * mobile's one digit over and over. The caller keeps it where a person's line is named beside it
+   * ("mobile 0170 5612 5612").
    */
-  static boolean chosenByAFirm(String digits) {
+  static boolean chosenByAFirm(String candidate) {
+    String digits = Checksums.digits(candidate);
     if (digits.length() < 8) {
       return false;
     }
-    String last = digits.substring(digits.length() - 8);
-    if (last.contains("0000")) {
+    if (digits.endsWith("0000")) {
       return true;
     }
-    return last.regionMatches(0, last, 4, 4) && !last.chars().allMatch(c -> c == last.charAt(0));
+    String last = digits.substring(digits.length() - 8);
+    return !candidate.startsWith("+")
+        && digits.length() <= 11
+        && last.regionMatches(0, last, 4, 4)
+        && !last.chars().allMatch(c -> c == last.charAt(0));
+  }
+
+  /**
+   * Whether a person's line is named right before the number or in brackets after it: "mobile 0170
+   * ...", "private: 06 ...", "089 ... (Durchwahl Frau Meier)".
+   */
+  private static boolean personalNear(String text, int start, int end) {
+    if (personalAfter(text, end)) {
+      return true;
+    }
+    String before = Context.before(text, start, 24);
+    for (String w : PERSONAL_LINES) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */

@@ -39,12 +39,16 @@ class NameModelTest {
     assertThat(Spans.of(person, "افتتحت وزارة الصحة مستشفى جديدا في الرياض يوم الأحد.")).isEmpty();
     // Words of kin that lists hold as given names too: "my father and my mother".
     assertThat(Spans.of(person, "אבי ואמי נסעו לחיפה ברחוב הרצל.")).isEmpty();
+    assertThat(Spans.of(person, "سافر ابي ووالدتي إلى عمان يوم الجمعة.")).isEmpty();
   }
 
   @Test
   void aProgramOrAFontIsNoName() {
     assertThat(Spans.of(person, "name: CI\non: [push]\nName: NGINX\nName\nNGINX")).isEmpty();
     assertThat(Spans.of(person, "{\"family\":\"Sans Serif\",\"given\":\"Regular\"}")).isEmpty();
+    // French "sans" ("without") before a name is no font.
+    assertThat(Spans.of(person, "Sans Marie Lefebvre, nous n'aurions jamais fini le projet."))
+        .contains("Marie Lefebvre");
   }
 
   @Test

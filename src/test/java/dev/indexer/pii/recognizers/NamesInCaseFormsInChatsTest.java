@@ -88,5 +88,17 @@ class NamesInCaseFormsInChatsTest {
             + "[19:42] Dimas Pratama: oke, bu arada aku kirim nanti\n"
             + "[19:43] Rina Wulandari: makasih";
     assertThat(Spans.of(person, indonesian)).doesNotContain("perlu", "arada");
+    // Verbs in -ą and -ę after a short word that is no preposition; nouns whose nominative is a
+    // given name too.
+    String verbs =
+        "[10:01] Kasia Nowak: oni mają czas, już jadę\n"
+            + "[10:02] Ola Mazur: nie mają, jadą jutro\n"
+            + "[10:03] Kasia Nowak: ok, idę z różą i malinę kupię";
+    assertThat(Spans.of(person, verbs)).doesNotContain("mają", "jadę", "jadą", "różą", "malinę");
+    String nouns =
+        "[08:10] Дима Соколов: живу с верой и надеждой\n"
+            + "[08:11] Артём Лебедев: читаю с романом в руках, роман хороший\n"
+            + "[08:12] Дима Соколов: ок";
+    assertThat(Spans.of(person, nouns)).doesNotContain("верой", "надеждой", "романом");
   }
 }

@@ -3,11 +3,12 @@ package dev.indexer.pii.recognizers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.indexer.pii.PiiPolicy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Numbers a firm or a city chooses to be remembered, or a switchboard's round number: four zeros
- * among the last eight digits ("020 7946 0000", "04 00 00 00 01"), or those eight digits as two
+ * Numbers a firm or a city chooses to be remembered, or a switchboard's round number: the last four
+ * digits zeros ("020 7946 0000", "031-365 00 00"), or the last eight of a national number as two
  * equal halves ("21 80 21 80", "029 2087 2087"). And the information desks and offices of more
  * languages that name a number right before it. A person's number of any shape is still found.
  */
@@ -21,8 +22,7 @@ class RoundNumbersAndDesksTest {
     assertThat(Spans.of(phones, "Cysylltwch â ni ar 029 2087 2087 os gwelwch yn dda.")).isEmpty();
     assertThat(Spans.of(phones, "Practice line 020 7946 0000 (8am to 6pm)")).isEmpty();
     assertThat(Spans.of(phones, "Main office: +1 (650) 253-0000")).isEmpty();
-    assertThat(Spans.of(phones, "LYO-01;Boulangerie;Lyon;04 00 00 00 01;contact@example.fr"))
-        .isEmpty();
+    assertThat(Spans.of(phones, "Frågor: kontaktcenter, telefon 031-365 00 00.")).isEmpty();
   }
 
   @Test
@@ -31,6 +31,21 @@ class RoundNumbersAndDesksTest {
     assertThat(Spans.of(phones, "Mobil: +49 171 2345678")).containsExactly("+49 171 2345678");
     assertThat(Spans.of(phones, "Call Dana on 0412 300 051 tonight"))
         .containsExactly("0412 300 051");
+    // zeros or repeated digits inside a person's number, or a person's line named beside it
+    for (String line :
+        List.of(
+            "Mobil: +49 151 2000 0347",
+            "Handy von Anna: 0151 20000347",
+            "Anna Schmidt, mobile +33 6 12 00 00 45",
+            "Позвоните Ивану: +7 910 000-12-34",
+            "My cell is 415-600-0012",
+            "Kontakt: Jan Kowalski, tel. 600 000 123",
+            "private: 06 12 12 12 12",
+            "mobile 0170 5612 5612",
+            "cell +1 212 400 0001",
+            "089 1234 0000 (Durchwahl Frau Meier)")) {
+      assertThat(Spans.of(phones, line)).as(line).hasSize(1);
+    }
   }
 
   @Test
