@@ -140,9 +140,13 @@ public record PiiPolicy(
    * lower-case streets and other calendars. 25: name, address, identity and birth fields of more
    * countries' forms and scripts, Chinese lists of names, a street line over its postcode line,
    * addresses of more shapes (Japanese without a prefecture, Chinese from a district, Korean short
-   * provinces, Hungarian postcode first), births of history, desks' and placeholder numbers.
+   * provinces, Hungarian postcode first), births of history, desks' and placeholder numbers. 26:
+   * models of all development sets, envelopes of any language, extensions, biographies, monuments
+   * and firms' numbers. 27: the name model reads the words of scripts without case, single words at
+   * its threshold, given names in lower case in their cases in chats, turns answered by a number,
+   * thanks of more languages before a nickname, firms' round numbers and more desks.
    */
-  public static final String RECOGNIZERS_GENERATION = "26";
+  public static final String RECOGNIZERS_GENERATION = "27";
 
   public PiiPolicy {
     enabledTypes =

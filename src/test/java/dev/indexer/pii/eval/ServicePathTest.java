@@ -67,7 +67,9 @@ class ServicePathTest {
         "corpus-blind16",
         "corpus-blind22",
         "corpus-blind24",
-        "corpus-tuning20w"
+        "corpus-tuning20w",
+        "corpus-blind25",
+        "corpus-tuning20x"
       })
   void theServiceLeavesNoMoreInClearThanTheEvaluationCounts(String set) {
     assertServiceLeavesAtMost(set, 0);
