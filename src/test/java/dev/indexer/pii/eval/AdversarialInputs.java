@@ -55,6 +55,13 @@ public final class AdversarialInputs {
         "Mill House, Upper Dean, Huntingdon PE28 0NE, Hovedgaden 4, st. th., 4000 Roskilde\n"
             .repeat(SIZE / 84));
     m.put("address lines in capitals", "SHIP TO: 8813 BLUEBONNET TRL APT 4\n".repeat(SIZE / 35));
+    m.put(
+        "a chat of given names in their cases",
+        "[10:01] Kasia: byłam z magdą u magdy, pozdrów magdę\n[10:02] Ola: a ja z олесею\n"
+            .repeat(SIZE / 80));
+    m.put(
+        "a chat of one case form",
+        "[10:01] Kasia: z magdą\n[10:02] Ola: z magdą\n".repeat(SIZE / 46));
     return m;
   }
 
