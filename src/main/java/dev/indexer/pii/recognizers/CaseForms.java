@@ -85,7 +85,9 @@ final class CaseForms {
 
   /**
    * Words whose nominative is a given name but which are, in lower case, more often the noun or the
-   * word: faith, hope, glory, rose, lily, novel, guelder rose, mother, father, dear, advice.
+   * word: faith, hope, glory, love, rose, lily, novel, guelder rose, mother, father, dear, advice,
+   * raspberry, dawn, violet, wine, another (Polish "inna"), grace, strawberry, spark, light, joy,
+   * progress.
    */
   private static final Set<String> WORDS =
       Set.of(
@@ -118,7 +120,18 @@ final class CaseForms {
           "lilia",
           "malina",
           "violette",
-          "maja");
+          "maja",
+          "inna",
+          "nadzieja",
+          "wiara",
+          "gracja",
+          "jagoda",
+          "искра",
+          "лада",
+          "drita",
+          "shpresa",
+          "gëzim",
+          "përparim");
 
   /** Whether {@code lower} ends in a letter that some case ending ends in. */
   static boolean mayBeACaseForm(String lower) {

@@ -212,19 +212,13 @@ final class InstitutionAddresses {
         int after = k + w.length();
         if ((k == 0 || w.charAt(0) >= 0x0E00 || !Character.isLetter(clause.charAt(k - 1)))
             && clause.length() - after <= NEAR
-            && !(w.equals("청사") && after < clause.length() && hangul(clause.charAt(after)))) {
+            && !(w.equals("청사")
+                && after < clause.length()
+                && "포진".indexOf(clause.charAt(after)) >= 0)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /**
-   * A Hangul syllable: a Korean word of an institution ends where none follows ("청사,", not "청사포", a
-   * place, nor "청사진", a blueprint).
-   */
-  private static boolean hangul(char c) {
-    return c >= 0xac00 && c <= 0xd7a3;
   }
 }

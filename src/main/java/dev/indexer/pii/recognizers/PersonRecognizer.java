@@ -134,7 +134,7 @@ public final class PersonRecognizer implements Recognizer {
 
   /**
    * A word of the model's alone that names a program or a system account ("Name: NGINX"), a font's
-   * word, or a word before one ("Sans Serif", "Noto Sans"): no person's. Not a word after "Sans":
+   * word, or a word before one ("Sans Serif", "Noto Sans"): no person's. Not a word after one:
    * "Sans Marie, nous n'aurions..." is French.
    */
   private boolean softwareOrFont(String text, Finding f) {

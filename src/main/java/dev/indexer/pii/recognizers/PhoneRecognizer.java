@@ -781,20 +781,19 @@ public final class PhoneRecognizer implements Recognizer {
   }
 
   /**
-   * Whether a person's line is named right before the number or in brackets after it: "mobile 0170
-   * ...", "private: 06 ...", "089 ... (Durchwahl Frau Meier)".
+   * Whether a person's line is named near the number: a word of {@link #PERSONAL_LINES} at a word's
+   * start within 24 characters before it or in a bracket after it ("mobile 07912 ...", "private: 06
+   * ...", "089 ... (Durchwahl Frau Meier)"), or an extension right after it ("... 0000 ext. 4412"):
+   * a person's line on a firm's round switchboard.
    */
   private static boolean personalNear(String text, int start, int end) {
     if (personalAfter(text, end)) {
       return true;
     }
-    String before = Context.before(text, start, 24);
-    for (String w : PERSONAL_LINES) {
-      if (before.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    Matcher ext = Scan.matcher(EXTENSION, text).region(end, Math.min(text.length(), end + 24));
+    return ext.lookingAt()
+        || Context.anyWordBefore(text, start, 24, PERSONAL_LINES)
+        || Context.anyWordBefore(text, start, 24, MOBILE_WORDS);
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */
@@ -1248,6 +1247,30 @@ public final class PhoneRecognizer implements Recognizer {
     "celular",
     "cellulare",
     "ext"
+  };
+
+  /**
+   * Words of a mobile of more languages, read at a word's start before a round number: "моб.",
+   * "komórka", "手机", "휴대폰", "נייד", "جوال".
+   */
+  private static final String[] MOBILE_WORDS = {
+    "mob",
+    "gsm",
+    "mobiel",
+    "komórk",
+    "kom.",
+    "cep",
+    "моб",
+    "сотов",
+    "手机",
+    "手機",
+    "携帯",
+    "휴대폰",
+    "핸드폰",
+    "נייד",
+    "جوال",
+    "موبايل",
+    "whatsapp"
   };
 
   /**

@@ -95,6 +95,11 @@ class NamesInCaseFormsInChatsTest {
             + "[10:02] Ola Mazur: nie mają, jadą jutro\n"
             + "[10:03] Kasia Nowak: ok, idę z różą i malinę kupię";
     assertThat(Spans.of(person, verbs)).doesNotContain("mają", "jadę", "jadą", "różą", "malinę");
+    String others =
+        "[11:01] Kasia Nowak: przyjdę z inną osobą, mam nadzieję że można\n"
+            + "[11:02] Ola Mazur: jasne, inny termin też pasuje, z nadzieją czekam\n"
+            + "[11:03] Kasia Nowak: inni też będą";
+    assertThat(Spans.of(person, others)).doesNotContain("inną", "inny", "inni", "nadzieją");
     String nouns =
         "[08:10] Дима Соколов: живу с верой и надеждой\n"
             + "[08:11] Артём Лебедев: читаю с романом в руках, роман хороший\n"

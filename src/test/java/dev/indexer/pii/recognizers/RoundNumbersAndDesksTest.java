@@ -21,6 +21,8 @@ class RoundNumbersAndDesksTest {
     assertThat(Spans.of(phones, "Spørsmål: Bymiljøetaten, telefon 21 80 21 80.")).isEmpty();
     assertThat(Spans.of(phones, "Cysylltwch â ni ar 029 2087 2087 os gwelwch yn dda.")).isEmpty();
     assertThat(Spans.of(phones, "Practice line 020 7946 0000 (8am to 6pm)")).isEmpty();
+    // a word of a person's line only at a word's start: "Excellence" holds no "cell"
+    assertThat(Spans.of(phones, "Centre of Excellence: 020 7946 0000")).isEmpty();
     assertThat(Spans.of(phones, "Main office: +1 (650) 253-0000")).isEmpty();
     assertThat(Spans.of(phones, "Frågor: kontaktcenter, telefon 031-365 00 00.")).isEmpty();
   }
@@ -41,7 +43,9 @@ class RoundNumbersAndDesksTest {
             "My cell is 415-600-0012",
             "Kontakt: Jan Kowalski, tel. 600 000 123",
             "private: 06 12 12 12 12",
-            "mobile 0170 5612 5612",
+            "mobile 07912 341234",
+            "Tel. +1 650 253 0000 ext. 4412",
+            "휴대폰 010-1234-1234",
             "cell +1 212 400 0001",
             "089 1234 0000 (Durchwahl Frau Meier)")) {
       assertThat(Spans.of(phones, line)).as(line).hasSize(1);
