@@ -144,7 +144,7 @@ public final class PersonRecognizer implements Recognizer {
       return false;
     }
     String word = text.substring(s, e);
-    String cap = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    String cap = NameWords.titleCase(word);
     if (LogUsers.system(word.toLowerCase(Locale.ROOT))
         && !names.isFirst(cap)
         && !names.isLast(cap)) {

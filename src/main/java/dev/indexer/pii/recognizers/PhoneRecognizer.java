@@ -791,9 +791,7 @@ public final class PhoneRecognizer implements Recognizer {
       return true;
     }
     Matcher ext = Scan.matcher(EXTENSION, text).region(end, Math.min(text.length(), end + 24));
-    return ext.lookingAt()
-        || Context.anyWordBefore(text, start, 24, PERSONAL_LINES)
-        || Context.anyWordBefore(text, start, 24, MOBILE_WORDS);
+    return ext.lookingAt() || Context.anyWordBefore(text, start, 24, OWN_LINES);
   }
 
   /** A date written year first inside the candidate ("2 2024/03/12" of a DHCP lease). */
@@ -1272,6 +1270,12 @@ public final class PhoneRecognizer implements Recognizer {
     "موبايل",
     "whatsapp"
   };
+
+  /** The words of a person's own line read before a round number: both lists above. */
+  private static final String[] OWN_LINES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(PERSONAL_LINES), java.util.Arrays.stream(MOBILE_WORDS))
+          .toArray(String[]::new);
 
   /**
    * A number that a switchboard's or a hotline's word introduces on its line ("Standard du siège :
