@@ -483,8 +483,8 @@ final class ChatTurns {
    * A given name in lower case in one of its cases ("z magdą", "з олесею", "pasaki andrim"): a word
    * of no list whose nominative ({@link CaseForms}) is a listed given name, in an ending few words
    * of other languages have after a preposition ("z magdą", "sa milicom"), or written in two forms
-   * near each other in the chat ("andri", "andrim"). Each form is compared with the last few of its
-   * names only.
+   * near each other in the chat ("andri", "andrim"). Each form is compared with the next few forms
+   * of its names only.
    */
   private static void casesOfGivenNames(List<CaseForm> forms, List<Finding> out) {
     Map<String, List<CaseForm>> byBase = new HashMap<>();
@@ -493,16 +493,23 @@ final class ChatTurns {
         byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(f);
       }
     }
-    for (CaseForm f : forms) {
-      boolean twice = false;
-      for (String base : f.bases()) {
-        List<CaseForm> same = byBase.get(base);
-        for (int j = Math.max(0, same.size() - 16); j < same.size() && !twice; j++) {
-          CaseForm g = same.get(j);
-          twice = !g.word().equals(f.word()) && Math.abs(g.start() - f.start()) <= FORMS_APART;
+    java.util.Set<CaseForm> twice = new java.util.HashSet<>();
+    for (List<CaseForm> same : byBase.values()) {
+      // in the text's order: the forms near each, not the whole chat's
+      for (int i = 0; i < same.size(); i++) {
+        CaseForm f = same.get(i);
+        for (int j = i + 1;
+            j < same.size() && j <= i + 16 && same.get(j).start() - f.start() <= FORMS_APART;
+            j++) {
+          if (!same.get(j).word().equals(f.word())) {
+            twice.add(f);
+            twice.add(same.get(j));
+          }
         }
       }
-      if (f.afterPreposition() || twice) {
+    }
+    for (CaseForm f : forms) {
+      if (f.afterPreposition() || twice.contains(f)) {
         out.add(new Finding(PiiType.PERSON, f.start(), f.end(), 0.6));
       }
     }
